@@ -1,0 +1,3 @@
+from jccttool.cli import main
+
+main()

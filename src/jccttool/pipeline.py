@@ -1,0 +1,130 @@
+"""The one entry point: source text -> :class:`~jccttool.records.Extraction`.
+
+Text is read once, one spaCy Doc is built, and every extractor reads the same Doc
+and the same offsets. Records inside boilerplate are dropped, sections are assigned
+by offset, and every list is sorted, so the output is deterministic.
+"""
+
+from __future__ import annotations
+
+import importlib
+from bisect import bisect_right
+from dataclasses import replace
+from pathlib import Path
+
+from . import __version__
+from .extractors import EXTRACTORS, Context
+from .readers import SourceText, read_source, source_from_text
+from .records import Extraction, DocumentInfo, Source, Tool
+from .segment import Segmentation, segment
+
+
+def extract_source(source: SourceText, *, only: set[str] | None = None, model: str | None = None) -> Extraction:
+    """Run the whole pipeline on one decoded document."""
+    from .extractors import dates as date_rules
+    from .nlp import build_nlp
+    from .session import extract_session
+
+    text = source.text
+    seg = segment(text)
+    doc = build_nlp(model)(text)
+
+    issued = None
+    if seg.date_line:
+        found = date_rules.normalise(text[seg.date_line[0] : seg.date_line[1]], None)
+        if found and found[2] == "day":
+            issued = found[0]
+    ctx = Context(text=text, segmentation=seg, issued=issued, anchor=issued)
+
+    results: dict[str, list] = {}
+    session = None
+    for kind, module_name in EXTRACTORS.items():
+        module = importlib.import_module(module_name)
+        found = [r for r in module.extract(doc, ctx) if not _in_boilerplate(r, seg.boilerplate)]
+        results[kind] = found
+        if kind == "parties":
+            ctx = replace(ctx, parties=tuple(found))
+            session = extract_session(doc, ctx)
+            if ctx.anchor is None and session is not None:
+                ctx = replace(ctx, anchor=session.end or session.start)
+        elif kind == "dates":
+            ctx = replace(ctx, dates=tuple(found))
+
+    warnings = list(seg.warnings)
+    if not any(results.values()):
+        warnings.append("no parties, dates, figures or commitments found")
+    record = Extraction(
+        tool=Tool(version=__version__),
+        source=Source(
+            path=source.path,
+            sha256=source.sha256,
+            bytes=source.bytes,
+            encoding=source.encoding,
+            format=source.format,
+            text_sha256=source.text_sha256,
+            chars=len(text),
+        ),
+        document=DocumentInfo(title=seg.title, kind=seg.kind, issued=issued, session=session),
+        boilerplate=sorted(seg.boilerplate),
+        sections=seg.sections,
+        parties=_order_parties(results["parties"]),
+        dates=_place(results["dates"], seg),
+        money=_place(results["money"], seg),
+        quantities=_place(results["quantities"], seg),
+        commitments=_place(results["commitments"], seg),
+        warnings=warnings,
+    )
+    if only:
+        record = record.model_copy(update={k: [] for k in EXTRACTORS if k not in only})
+    return record
+
+
+def extract_path(path: str, *, only: set[str] | None = None, model: str | None = None, max_bytes: int | None = None) -> Extraction:
+    """Read ``path`` (``-`` for stdin) and extract it."""
+    kwargs = {} if max_bytes is None else {"max_bytes": max_bytes}
+    return extract_source(read_source(path, **kwargs), only=only, model=model)
+
+
+def extract_any(text_or_path, *, path: str | None = None) -> Extraction:
+    """The Python API: a Path, bytes, a path string or the text itself."""
+    if isinstance(text_or_path, Path):
+        return extract_source(read_source(str(text_or_path)))
+    if isinstance(text_or_path, bytes):
+        return extract_source(read_source(path or "<bytes>", data=text_or_path))
+    if isinstance(text_or_path, str):
+        if "\n" not in text_or_path and len(text_or_path) < 4096 and Path(text_or_path).is_file():
+            return extract_source(read_source(text_or_path))
+        return extract_source(source_from_text(text_or_path, path or "<text>"))
+    raise TypeError(f"extract() takes str, bytes or Path, not {type(text_or_path).__name__}")
+
+
+def _in_boilerplate(record, boilerplate: list[tuple[int, int]]) -> bool:
+    spans = record.mentions if hasattr(record, "mentions") else [record.span]
+    return bool(spans) and all(any(s < be and bs < e for bs, be in boilerplate) for s, e in spans)
+
+
+def _section_index(seg: Segmentation) -> tuple[list[int], list]:
+    ordered = sorted(seg.sections, key=lambda s: (s.span[0], s.id))
+    return [s.span[0] for s in ordered], ordered
+
+
+def _place(records: list, seg: Segmentation) -> list:
+    """Assign each record its section (and topic) by offset; sort by span."""
+    starts, sections = _section_index(seg)
+    placed = []
+    for r in records:
+        i = bisect_right(starts, r.span[0]) - 1
+        section = sections[i] if i >= 0 else None
+        update = {"section": section.id if section else None}
+        if hasattr(r, "topic") and r.topic is None and section is not None:
+            update["topic"] = section.topic
+        placed.append(r.model_copy(update=update))
+    return sorted(placed, key=lambda r: (r.span[0], r.span[1], getattr(r, "id", "")))
+
+
+def _order_parties(parties: list) -> list:
+    kept = []
+    for p in parties:
+        mentions = sorted(set(p.mentions))
+        kept.append(p.model_copy(update={"mentions": mentions}))
+    return sorted(kept, key=lambda p: (p.mentions[0] if p.mentions else (1 << 62, 0), p.id))
