@@ -1,0 +1,35 @@
+"""Shared fixtures: one spaCy pipeline per session, paths to the bundled documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+RAW = ROOT / "data" / "raw"
+EXTRACTED = ROOT / "data" / "extracted"
+DEV = ROOT / "tests" / "corpus" / "dev"
+GOLD = ROOT / "tests" / "gold"
+FACT_SHEET = RAW / "jcct-22-fact-sheet-2011.txt"
+ARTICLE = RAW / "ipwatch-jcct-22-article-2011.txt"
+ALL_DOCUMENTS = sorted(RAW.glob("*.txt")) + sorted(DEV.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from jccttool.nlp import build_nlp
+
+    return build_nlp()
+
+
+@pytest.fixture(scope="session")
+def fact_sheet_text() -> str:
+    return FACT_SHEET.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def fact_sheet_extraction():
+    from jccttool.pipeline import extract_path
+
+    return extract_path(str(FACT_SHEET))
