@@ -1,0 +1,195 @@
+"""Reading an extraction back, and the semantic checks ``jccttool validate`` runs.
+
+``parse_extraction`` is pydantic validation with one-line errors; ``check`` returns
+every broken invariant of the contract as a :class:`Problem`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import InputError
+from .records import SCHEMA_VERSION, Extraction
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    where: str  # a JSON path such as "money[3].span"
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.where}: {self.message}"
+
+
+def parse_extraction(raw: str, name: str) -> Extraction:
+    """Parse the JSON of one extraction; an InputError names what is wrong."""
+    from pydantic import ValidationError
+
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        if not raw.strip():
+            raise InputError(f"{name}: empty input, expected a JSON extraction") from None
+        raise InputError(f"{name}: not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    if not isinstance(data, dict) or "schema_version" not in data:
+        raise InputError(f"{name}: not a jccttool extraction (no schema_version)")
+    if data["schema_version"] != SCHEMA_VERSION:
+        raise InputError(
+            f"{name}: schema_version {data['schema_version']!r} is not supported (this jccttool reads {SCHEMA_VERSION!r})"
+        )
+    try:
+        return Extraction.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = _path(first["loc"])
+        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
+        raise InputError(f"{name}: does not match the schema: {where}: {first['msg']}{more}") from None
+
+
+def schema_problems(raw: str) -> list[Problem]:
+    """Every schema error of a JSON extraction (empty when it parses)."""
+    from pydantic import ValidationError
+
+    try:
+        Extraction.model_validate_json(raw)
+    except ValidationError as exc:
+        return [Problem(_path(e["loc"]) or "$", e["msg"]) for e in exc.errors()]
+    return []
+
+
+def _path(loc) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _spans(record: Extraction):
+    """(json path, text or None, span) for every span in the record."""
+    for i, s in enumerate(record.sections):
+        yield f"sections[{i}].span", None, s.span
+        if s.heading_span:
+            yield f"sections[{i}].heading_span", s.title, s.heading_span
+        for j, b in enumerate(s.blocks):
+            yield f"sections[{i}].blocks[{j}].span", b.text, b.span
+    for i, p in enumerate(record.parties):
+        for j, m in enumerate(p.mentions):
+            yield f"parties[{i}].mentions[{j}]", None, m
+    for kind in ("dates", "money", "quantities", "commitments"):
+        for i, r in enumerate(getattr(record, kind)):
+            yield f"{kind}[{i}].span", r.text, r.span
+            deadline = getattr(r, "deadline", None)
+            if deadline is not None:
+                yield f"{kind}[{i}].deadline.span", deadline.text, deadline.span
+    for i, b in enumerate(record.boilerplate):
+        yield f"boilerplate[{i}]", None, b
+
+
+def check(record: Extraction, source_text: str | None = None) -> list[Problem]:
+    """Every broken invariant: spans in range and matching the text (when the source
+    is given), ids unique, references resolving, intervals ordered, lists sorted."""
+    problems: list[Problem] = []
+    add = lambda where, msg: problems.append(Problem(where, msg))  # noqa: E731
+    chars = record.source.chars
+
+    if source_text is not None and len(source_text) != chars:
+        add("source.chars", f"{chars} but the source text has {len(source_text)} characters")
+        source_text = None
+    for where, text, (start, end) in _spans(record):
+        if not 0 <= start <= end <= chars:
+            add(where, f"[{start}, {end}] is outside the text (0..{chars})")
+        elif source_text is not None and text is not None and source_text[start:end] != text:
+            add(where, f"text {text[:40]!r} != source text {source_text[start:end][:40]!r}")
+
+    section_ids = [s.id for s in record.sections]
+    _unique(section_ids, "sections", add)
+    block_ids = [b.id for s in record.sections for b in s.blocks]
+    _unique(block_ids, "blocks", add)
+    for i, s in enumerate(record.sections):
+        if s.parent is not None and s.parent not in section_ids:
+            add(f"sections[{i}].parent", f"{s.parent!r} is not a section id")
+        for j, b in enumerate(s.blocks):
+            if not b.id.startswith(s.id + "."):
+                add(f"sections[{i}].blocks[{j}].id", f"{b.id!r} is not in section {s.id!r}")
+    party_ids = [p.id for p in record.parties]
+    _unique(party_ids, "parties", add)
+    known_sections = set(section_ids)
+    known_parties = set(party_ids)
+
+    if record.document.session is not None:
+        for j, pid in enumerate(record.document.session.co_chairs):
+            if pid not in known_parties:
+                add(f"document.session.co_chairs[{j}]", f"{pid!r} is not a party id")
+        s = record.document.session
+        if s.start and s.end and s.start > s.end:
+            add("document.session", f"start {s.start} is after end {s.end}")
+
+    for kind in ("dates", "money", "quantities", "commitments"):
+        items = getattr(record, kind)
+        for i, r in enumerate(items):
+            if r.section is not None and r.section not in known_sections:
+                add(f"{kind}[{i}].section", f"{r.section!r} is not a section id")
+        keys = [(r.span[0], r.span[1]) for r in items]
+        if keys != sorted(keys):
+            add(kind, "not sorted by span")
+    for i, d in enumerate(record.dates):
+        if d.start > d.end:
+            add(f"dates[{i}]", f"start {d.start} is after end {d.end}")
+    for i, m in enumerate(record.money):
+        if m.amount_max is not None and m.amount_max < m.amount:
+            add(f"money[{i}].amount_max", f"{m.amount_max} is below amount {m.amount}")
+    for i, q in enumerate(record.quantities):
+        if q.value_max is not None and q.value_max < q.value:
+            add(f"quantities[{i}].value_max", f"{q.value_max} is below value {q.value}")
+    commitment_ids = [c.id for c in record.commitments]
+    _unique(commitment_ids, "commitments", add)
+    for i, c in enumerate(record.commitments):
+        for j, pid in enumerate(c.actors):
+            if pid not in known_parties:
+                add(f"commitments[{i}].actors[{j}]", f"{pid!r} is not a party id")
+        if c.deadline is not None and c.deadline.start > c.deadline.end:
+            add(f"commitments[{i}].deadline", "start is after end")
+    firsts = [p.mentions[0] for p in record.parties if p.mentions]
+    if firsts != sorted(firsts):
+        add("parties", "not ordered by first mention")
+    for i, p in enumerate(record.parties):
+        if p.mentions != sorted(p.mentions):
+            add(f"parties[{i}].mentions", "not sorted")
+    return sorted(problems)
+
+
+def _unique(ids: list[str], what: str, add) -> None:
+    seen: set[str] = set()
+    for pid in ids:
+        if pid in seen:
+            add(what, f"id {pid!r} is not unique")
+        seen.add(pid)
+
+
+def find_source_text(record: Extraction, extraction_path: str | None) -> tuple[str | None, str]:
+    """The source text, when the recorded source file is reachable and its hash
+    matches; else None and the reason the span texts could not be checked."""
+    from .readers import decode
+
+    path = record.source.path
+    if path in ("-", "<text>", "<bytes>") or record.source.format != "text":
+        return None, "source not checked (read from stdin or not a text file)"
+    candidates = [Path(path)]
+    if extraction_path and extraction_path != "-":
+        candidates.append(Path(extraction_path).parent / Path(path).name)
+    for candidate in candidates:
+        try:
+            data = candidate.read_bytes()
+        except OSError:
+            continue
+        if hashlib.sha256(data).hexdigest() != record.source.sha256:
+            continue
+        try:
+            text, _ = decode(data, str(candidate))
+        except InputError:
+            continue
+        return text, f"source checked: {candidate}"
+    return None, f"source not checked ({path} not found or changed since extraction)"
