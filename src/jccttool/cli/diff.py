@@ -1,0 +1,5 @@
+"""``jccttool diff`` (placeholder until the diff work lands)."""
+
+import typer
+
+app = typer.Typer()

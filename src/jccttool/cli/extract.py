@@ -1,0 +1,195 @@
+"""``jccttool extract``: documents in, JSON out (one document, JSON Lines, or a folder)."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from ._common import DebugOption, OutputOption, QuietOption, atomic_write, fail, guarded, say
+
+app = typer.Typer()
+
+KINDS = ("parties", "dates", "money", "quantities", "commitments")
+
+
+def _parse_only(only: str | None) -> frozenset[str] | None:
+    if not only:
+        return None
+    kinds = frozenset(k.strip() for k in only.split(",") if k.strip())
+    unknown = sorted(kinds - set(KINDS))
+    if unknown:
+        fail(f"--only: unknown kind {', '.join(unknown)}; choose from {', '.join(KINDS)}")
+    return kinds
+
+
+@app.command("extract")
+def extract(
+    files: Annotated[Optional[list[str]], typer.Argument(help="Text files, directories (with -r), or - for stdin.", show_default=False)] = None,
+    output: OutputOption = None,
+    out_dir: Annotated[Optional[Path], typer.Option("--out-dir", "-d", help="Write one <stem>.json per input into this folder (created if missing).", file_okay=False)] = None,
+    compact: Annotated[bool, typer.Option("--compact", help="One-line JSON instead of pretty JSON.")] = False,
+    recursive: Annotated[bool, typer.Option("--recursive", "-r", help="Descend into directories (*.txt, *.text, *.md, *.htm, *.html).")] = False,
+    files_from: Annotated[Optional[str], typer.Option("--files-from", help="Read more input paths, one a line, from this file (- for stdin).", metavar="LIST")] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: the number of cores; 1 runs in-process).", min=1)] = None,
+    skip_existing: Annotated[bool, typer.Option("--skip-existing", help="With --out-dir: keep outputs whose recorded source sha256 matches the input.")] = False,
+    only: Annotated[Optional[str], typer.Option("--only", help="Comma list of record kinds to fill: parties,dates,money,quantities,commitments.")] = None,
+    model: Annotated[Optional[str], typer.Option("--model", help="An installed trained spaCy pipeline (name or path) to use instead of the blank one.")] = None,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.", min=1)] = 20 * 1024 * 1024,
+    quiet: QuietOption = False,
+    debug: DebugOption = False,
+) -> None:
+    """Extract sections, parties, dates, money, quantities and commitments as JSON.
+
+    One input prints one pretty JSON document; several print JSON Lines (one compact
+    document per line, in input order) unless --out-dir is given.
+
+    Examples:
+
+      jccttool extract data/raw/jcct-22-fact-sheet-2011.txt
+
+      jccttool extract data/raw/*.txt --out-dir data/extracted/
+
+      find archive -name '*.txt' | jccttool extract --files-from - --out-dir out/ --skip-existing
+
+      cat factsheet.txt | jccttool extract - | jq '.money[].amount'
+    """
+    from ..batch import Options, default_jobs, expand_inputs, is_current, output_paths, run
+
+    with guarded(debug):
+        inputs = expand_inputs(files or [], recursive=recursive, files_from=files_from)
+        if not inputs:
+            fail("no input: give files, - for stdin, or --files-from LIST")
+        if output is not None and out_dir is not None:
+            fail("use --output or --out-dir, not both")
+        if skip_existing and out_dir is None:
+            fail("--skip-existing needs --out-dir")
+        if output is not None and any(p != "-" and Path(p).exists() and Path(p).resolve() == output.resolve() for p in inputs):
+            fail(f"{output}: output file would overwrite an input")
+        options = Options(only=_parse_only(only), model=model, max_bytes=max_bytes, compact=compact)
+        targets = output_paths(inputs, out_dir) if out_dir is not None else {}
+        skip = {p for p in inputs if skip_existing and is_current(p, targets[p])}
+        started = time.monotonic()
+        failed = _write_all(inputs, targets, output, options, jobs or default_jobs(), skip, quiet)
+        if len(inputs) > 1 and not quiet:
+            done = len(inputs) - failed - len(skip)
+            kept = f", {len(skip)} up to date" if skip else ""
+            say(f"jccttool: {done} extracted, {failed} failed{kept} in {time.monotonic() - started:.1f} s")
+        if failed:
+            raise typer.Exit(2)
+
+
+def _write_all(inputs, targets, output, options, jobs, skip, quiet) -> int:
+    """Run the batch and write every result; returns the number of failures."""
+    from ..batch import run
+
+    single = len(inputs) == 1 and not targets
+    stream = _JsonLines(output) if not single and not targets else None
+    failed = 0
+    with _progress(len(inputs), enabled=not quiet and len(inputs) > 1 and sys.stderr.isatty()) as advance:
+        try:
+            for outcome in run(inputs, options, jobs=jobs, skip=skip):
+                advance()
+                if outcome.error is not None:
+                    say(f"jccttool: {outcome.error}")
+                    failed += 1
+                elif outcome.skipped:
+                    continue
+                elif targets:
+                    atomic_write(targets[outcome.path], outcome.json)
+                elif single:
+                    _emit_single(outcome.json, output)
+                else:
+                    stream.write(_one_line(outcome.json, options.compact))
+        except BaseException:
+            if stream is not None:
+                stream.abort()
+            raise
+    if stream is not None:
+        stream.close()
+    return failed
+
+
+def _one_line(text: str, compact: bool) -> str:
+    if compact:
+        return text
+    import json
+
+    return json.dumps(json.loads(text), ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def _emit_single(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        atomic_write(output, text)
+
+
+class _JsonLines:
+    """JSON Lines to stdout, or to a temporary file renamed onto ``output`` at the end."""
+
+    def __init__(self, output: Path | None):
+        self.output = output
+        if output is None:
+            self.fh = sys.stdout
+            self.tmp = None
+        else:
+            folder = output.parent
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, self.tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
+            self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+
+    def write(self, line: str) -> None:
+        self.fh.write(line)
+        self.fh.flush()
+
+    def close(self) -> None:
+        if self.tmp is not None:
+            self.fh.close()
+            os.replace(self.tmp, self.output)
+
+    def abort(self) -> None:
+        if self.tmp is not None:
+            self.fh.close()
+            try:
+                os.unlink(self.tmp)
+            except OSError:
+                pass
+
+
+class _progress:
+    """A rich progress bar on stderr (documents, rate, ETA), or nothing."""
+
+    def __init__(self, total: int, enabled: bool):
+        self.total, self.enabled = total, enabled
+
+    def __enter__(self):
+        if not self.enabled:
+            return lambda: None
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn, TimeRemainingColumn
+        from rich.text import Text
+
+        from ._common import stderr_console
+
+        class Rate(ProgressColumn):
+            def render(self, task):
+                return Text(f"{task.speed or 0:.1f} docs/s")
+
+        self.bar = Progress(
+            TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), Rate(), TimeRemainingColumn(),
+            console=stderr_console(), transient=True,
+        )
+        self.bar.start()
+        task = self.bar.add_task("extract", total=self.total)
+        return lambda: self.bar.advance(task)
+
+    def __exit__(self, *exc):
+        if self.enabled:
+            self.bar.stop()
+        return False
