@@ -33,3 +33,19 @@ def fact_sheet_extraction():
     from jccttool.pipeline import extract_path
 
     return extract_path(str(FACT_SHEET))
+
+
+# Hypothesis profiles: "ci" (default) is fast and derandomised so runs are repeatable;
+# "long" is for local runs: HYPOTHESIS_PROFILE=long python -m pytest tests/test_properties.py
+def _hypothesis_profiles() -> None:
+    import os
+
+    from hypothesis import HealthCheck, settings
+
+    common = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None)
+    settings.register_profile("ci", max_examples=60, derandomize=True, **common)
+    settings.register_profile("long", max_examples=2000, derandomize=True, **common)
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+_hypothesis_profiles()

@@ -1,0 +1,98 @@
+"""Batch runs: input expansion, order under parallelism, partial failure, resume,
+atomic writes and interruption."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from typer.testing import CliRunner
+
+from jccttool.batch import expand_inputs
+from jccttool.cli import app
+from tests.conftest import ALL_DOCUMENTS, DEV, FACT_SHEET
+
+runner = CliRunner()
+
+
+def test_expand_inputs_recursive_and_files_from(tmp_path):
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"{FACT_SHEET}\n\n{FACT_SHEET}\n")
+    found = expand_inputs([str(DEV)], recursive=True, files_from=str(listing))
+    assert found[:-1] == [str(p) for p in sorted(DEV.glob("*.txt"))]
+    assert found[-1] == str(FACT_SHEET)  # duplicates dropped
+
+
+def test_parallel_output_is_in_input_order(tmp_path):
+    paths = [str(p) for p in ALL_DOCUMENTS] * 2
+    result = runner.invoke(app, ["extract", "--jobs", "2", "--quiet", *paths])
+    assert result.exit_code == 0, result.stderr
+    got = [json.loads(line)["source"]["path"] for line in result.stdout.splitlines()]
+    assert got == list(dict.fromkeys(paths))
+    single = runner.invoke(app, ["extract", "--jobs", "1", "--quiet", *paths])
+    assert single.stdout == result.stdout
+
+
+def test_files_from_stdin_into_out_dir(tmp_path):
+    listing = "\n".join(str(p) for p in ALL_DOCUMENTS) + "\n"
+    result = runner.invoke(app, ["extract", "--files-from", "-", "--out-dir", str(tmp_path), "--jobs", "1"], input=listing)
+    assert result.exit_code == 0, result.stderr
+    assert len(list(tmp_path.glob("*.json"))) == len(ALL_DOCUMENTS)
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_skip_existing_keeps_current_outputs_and_redoes_stale(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for p in ALL_DOCUMENTS[:3]:
+        (docs / p.name).write_bytes(p.read_bytes())
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["extract", "-r", str(docs), "--out-dir", str(out), "--jobs", "1"]).exit_code == 0
+    first = sorted(out.glob("*.json"))
+    stale = first[0]
+    stale.write_text('{"source": {"sha256": "0"}}')
+    mtimes = {p.name: p.stat().st_mtime_ns for p in first[1:]}
+    result = runner.invoke(app, ["extract", "-r", str(docs), "--out-dir", str(out), "--skip-existing", "--jobs", "1"])
+    assert result.exit_code == 0, result.stderr
+    assert "1 extracted, 0 failed, 2 up to date" in result.stderr
+    assert json.loads(stale.read_text())["schema_version"] == "1"
+    assert {p.name: p.stat().st_mtime_ns for p in first[1:]} == mtimes
+
+
+def test_failed_document_does_not_stop_batch(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"%PDF-1.4 binary")
+    result = runner.invoke(app, ["extract", str(FACT_SHEET), str(bad), "--out-dir", str(tmp_path / "o"), "--jobs", "2"])
+    assert result.exit_code == 2
+    assert "bad.txt: not text (a PDF file)" in result.stderr
+    assert (tmp_path / "o" / "jcct-22-fact-sheet-2011.json").exists()
+    assert not (tmp_path / "o" / "bad.json").exists()
+
+
+@pytest.mark.parametrize(("sig", "code"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_interrupt_leaves_only_complete_outputs(tmp_path, sig, code):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(400):
+        (docs / f"doc{i:03d}.txt").write_bytes(FACT_SHEET.read_bytes())
+    out = tmp_path / "out"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "jccttool", "extract", "-r", str(docs), "--out-dir", str(out), "--jobs", "1"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and len(list(out.glob("*.json"))) < 2:
+        time.sleep(0.05)
+    os.kill(proc.pid, sig)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == code, err.decode()
+    assert b"Traceback" not in err
+    outputs = list(out.iterdir())
+    assert outputs and all(p.suffix == ".json" and not p.name.startswith(".") for p in outputs)
+    for p in outputs:
+        assert json.loads(p.read_text())["schema_version"] == "1"
