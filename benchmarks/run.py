@@ -1,0 +1,195 @@
+"""Speed and memory of jccttool against the libraries a user would otherwise reach for.
+
+Builds a corpus of at least 1,000 documents by repeating the texts of data/raw/ and
+tests/corpus/dev/, then reports in one run:
+
+- words/s of extract, warm, in one process, and with --jobs 2 (and the ratio);
+- start-up time of `jccttool --help`, `schema`, `validate`, `export`, and of
+  `jccttool extract` on the 22nd fact sheet from a cold start;
+- peak memory (max RSS) of `jccttool extract --jobs 1` over the 1,000 documents;
+- on the same texts: dateparser `search_dates`, quantulum3 (if installed: pip install
+  '.[bench]') and spaCy's bare blank("en") tokenizer, the floor no spaCy-based
+  extractor can beat.
+
+    python benchmarks/run.py [--docs 1000] [--baseline-docs 40]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = sorted((ROOT / "data" / "raw").glob("*.txt")) + sorted((ROOT / "tests" / "corpus" / "dev").glob("*.txt"))
+TARGETS = {"warm_wps": 50_000, "jobs2_ratio": 1.7, "fast_command_s": 0.3, "cold_extract_s": 1.5, "peak_mb": 400}
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def build_corpus(folder: Path, n: int) -> list[Path]:
+    texts = [p.read_text(encoding="utf-8") for p in SOURCES]
+    paths = []
+    for i in range(n):
+        p = folder / f"doc{i:05d}.txt"
+        # A distinct first line keeps every document unique without changing its shape.
+        p.write_text(texts[i % len(texts)] + f"\n\nDocument {i}.", encoding="utf-8")
+        paths.append(p)
+    return paths
+
+
+def timed(cmd: list[str], repeat: int = 5) -> float:
+    runs = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+        runs.append(time.perf_counter() - t)
+    return statistics.median(runs)
+
+
+def warm_rate(paths: list[Path]) -> float:
+    from jccttool.pipeline import extract_path
+
+    extract_path(str(paths[0]))  # warm: the pipeline is built once
+    total = 0
+    t = time.perf_counter()
+    for p in paths:
+        text = p.read_text(encoding="utf-8")
+        extract_path(str(p))
+        total += words(text)
+    return total / (time.perf_counter() - t)
+
+
+def batch(paths: list[Path], jobs: int, out: Path) -> tuple[float, float]:
+    """(seconds, peak RSS MB of the children) of one CLI batch."""
+    listing = out.with_suffix(".list")
+    listing.write_text("\n".join(map(str, paths)) + "\n")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "jccttool", "extract", "--files-from", str(listing), "--out-dir", str(out),
+                    "--jobs", str(jobs), "--quiet"], check=True)
+    elapsed = time.perf_counter() - t
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, max(peak, before) / 1024
+
+
+def baseline_rates(texts: list[str]) -> dict[str, float | None]:
+    n = sum(words(t) for t in texts)
+    rates: dict[str, float | None] = {}
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.tokenizer(texts[0])
+    t = time.perf_counter()
+    for text in texts:
+        nlp.tokenizer(text)
+    rates["spacy blank tokenizer"] = n / (time.perf_counter() - t)
+
+    from dateparser.search import search_dates
+
+    search_dates(texts[0][:200], languages=["en"])
+    t = time.perf_counter()
+    for text in texts:
+        search_dates(text, languages=["en"])
+    rates["dateparser search_dates"] = n / (time.perf_counter() - t)
+    try:
+        from quantulum3 import parser as qparser
+    except ImportError:
+        rates["quantulum3"] = None
+    else:
+        qparser.parse(texts[0][:200])
+        t = time.perf_counter()
+        for text in texts:
+            qparser.parse(text)
+        rates["quantulum3"] = n / (time.perf_counter() - t)
+    return rates
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--docs", type=int, default=1000, help="documents in the corpus (default 1000)")
+    ap.add_argument("--baseline-docs", type=int, default=40, help="documents for the slow baselines (default 40)")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = ap.parse_args()
+
+    tmp = Path(tempfile.mkdtemp(prefix="jccttool-bench-"))
+    try:
+        (tmp / "corpus").mkdir()
+        paths = build_corpus(tmp / "corpus", args.docs)
+        n_words = sum(words(p.read_text(encoding="utf-8")) for p in paths)
+        fig: dict[str, float | None] = {"documents": len(paths), "words": n_words}
+
+        jcct = shutil.which("jccttool") or f"{sys.executable} -m jccttool"
+        cmd = jcct.split()
+        sample = tmp / "sample.json"
+        subprocess.run(cmd + ["extract", "data/raw/jcct-22-fact-sheet-2011.txt", "-o", str(sample)], check=True, cwd=ROOT)
+        fig["help_s"] = timed(cmd + ["--help"])
+        fig["schema_s"] = timed(cmd + ["schema"])
+        fig["validate_s"] = timed(cmd + ["validate", "-q", str(sample)])
+        fig["export_s"] = timed(cmd + ["export", str(sample), "--table", "money"])
+        fig["diff_s"] = timed(cmd + ["diff", str(sample), str(sample)]) if _has_diff(cmd) else None
+        fig["cold_extract_s"] = timed(cmd + ["extract", "data/raw/jcct-22-fact-sheet-2011.txt"], repeat=3)
+
+        fig["warm_wps"] = warm_rate(paths)
+        t1, peak1 = batch(paths, 1, tmp / "out1")
+        t2, _ = batch(paths, 2, tmp / "out2")
+        fig["jobs1_wps"] = n_words / t1
+        fig["jobs2_wps"] = n_words / t2
+        fig["jobs2_ratio"] = t1 / t2
+        fig["peak_mb"] = peak1
+
+        texts = [p.read_text(encoding="utf-8") for p in paths[: args.baseline_docs]]
+        for name, rate in baseline_rates(texts).items():
+            fig[f"{name} wps"] = rate
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+    if args.json:
+        print(json.dumps(fig, indent=2))
+        return
+    _report(fig)
+
+
+def _has_diff(cmd: list[str]) -> bool:
+    return subprocess.run(cmd + ["diff", "--help"], capture_output=True).returncode == 0
+
+
+def _report(fig: dict) -> None:
+    def line(label, value, unit, target=None, ok=None):
+        mark = "" if target is None else ("  ok" if ok else "  MISSED")
+        tgt = "" if target is None else f"  (target {target})"
+        print(f"{label:<42} {value:>12} {unit}{tgt}{mark}")
+
+    print(f"corpus: {fig['documents']} documents, {fig['words']} words\n")
+    line("extract, warm, one process", f"{fig['warm_wps']:,.0f}", "words/s", ">= 50,000", fig["warm_wps"] >= 50_000)
+    line("extract --jobs 1 (CLI batch)", f"{fig['jobs1_wps']:,.0f}", "words/s")
+    line("extract --jobs 2 (CLI batch)", f"{fig['jobs2_wps']:,.0f}", "words/s")
+    line("--jobs 2 speed-up", f"{fig['jobs2_ratio']:.2f}", "x", ">= 1.7", fig["jobs2_ratio"] >= 1.7)
+    for key, label in (("help_s", "jccttool --help"), ("schema_s", "jccttool schema"), ("validate_s", "jccttool validate"),
+                       ("export_s", "jccttool export"), ("diff_s", "jccttool diff")):
+        if fig.get(key) is not None:
+            line(label, f"{fig[key]:.3f}", "s", "< 0.3", fig[key] < 0.3)
+    line("jccttool extract 22nd fact sheet, cold", f"{fig['cold_extract_s']:.2f}", "s", "< 1.5", fig["cold_extract_s"] < 1.5)
+    line("peak memory, 1,000 documents", f"{fig['peak_mb']:.0f}", "MB", "< 400", fig["peak_mb"] < 400)
+    print()
+    for name in ("spacy blank tokenizer", "dateparser search_dates", "quantulum3"):
+        rate = fig.get(f"{name} wps")
+        if rate is None:
+            print(f"{name:<42} {'not installed':>12}")
+            continue
+        print(f"{name:<42} {rate:>12,.0f} words/s   jccttool warm is {fig['warm_wps'] / rate:.2f}x")
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("PYTHONHASHSEED", "0")
+    main()
