@@ -1,24 +1,758 @@
-"""dates extractor (placeholder until its issue lands)."""
+"""Date expressions: our own regex grammar over ``doc.text``, normalised to intervals.
+
+Every rule below finds one family of expressions in the unchanged source text and
+turns its match into an inclusive ``start``..``end`` interval with a ``grain``:
+
+==========================  ==============================================  ========
+rule                        example                                          grain
+==========================  ==============================================  ========
+``day_range``               November 20-21, 2011 · October 28 to 29, 2009    day
+                            December 12 - 13, 2007 · December 12 and 13
+``day_range_cross``         November 30-December 1, 2011                     day
+``day_range_dmy``           20-21 November · 28 October-1 November 2012      day
+``day`` / ``day_dmy``       November 21, 2011 · 21 November 2011             day
+``day_numeric``             11/21/2011 · 2011-11-21                          day
+``month_range``             January 2009-December 2014 (across years)        years
+                            January-March 2012 (within one year)             month
+``month``                   June 2012 · end of May · mid-June 2012           month
+``season``                  spring 2012 · the spring of 2012 (meteorological season
+                            seasons: spring = March-May, winter = Dec-Feb)
+``half``                    the first half of 2012 · H2 2012                 half
+``quarter``                 the fourth quarter of 2012 · Q4 2012             quarter
+``part_of_year``            the end of 2011 = December · the beginning of    month
+                            2012 = January · the middle of 2012 / mid-2012 =
+                            June-July · early 2013 = January-April ·
+                            late 2012 = September-December
+``year_range``              from 2010 to 2015 · 2009-2014 · between 2010     years
+                            and 2012 · 2010-11
+``decade``                  the 1990s                                        years
+``year``                    2012 · by 2015 · SFDA's 2012 work plan · FY2012  year
+``rel_year``                this year · next year · last year ·              year
+                            the coming year
+``rel_years``               the next five years (anchor year +1..+5) ·       years
+                            the next few years (+1..+3) · the past two
+                            years (-2..-1)
+``rel_months``              the last 12 months (anchor - 12 months ..        month
+                            anchor) · the next six months
+``rel_month``               this month · next month                          month
+``rel_day``                 today · yesterday · tomorrow                     day
+==========================  ==============================================  ========
+
+Relative expressions, and days or months written without a year ("December 12 and
+13", "by the end of May"), are resolved against ``ctx.anchor`` and marked
+``relative``; without an anchor they are omitted, so output never depends on the day
+the tool runs. A year standing alone must lie in 1900-2100 and is vetoed inside
+money ("$2012"), standards and codes ("IEC 60601-1", "ISO 9001:2008", "No. 2011"),
+phone numbers ("482-2000"), URLs and paths ("/2006/04/"), and before count nouns
+("2000 jobs"). A four-digit year modifying a noun ("the 2012 JCCT meeting", "SFDA's
+2012 work plan") is a year reference and is kept.
+
+Roles are decided from the words just before the expression and the words of its
+sentence (tables in ``resources/dates.json``): the document's date line →
+``publication``; "by", "no later than", "before", "until", "within" → ``deadline``
+(the trigger is included in the span); a figure directly before ("$29.6 billion in
+2010", "457 million in 2010", "$23.1 billion (2017)") or a sentence that opens with
+the date and states a figure ("In 2009, ... exceeded $7.5 billion") → ``reference``;
+"from"/"between"/"since"/"over"/"during", ranges across years and spans such as
+"the next five years" → ``period``; an event word in the sentence ("held", "signed",
+"took place", "meeting", "roundtable") → ``event``; otherwise ``other``.
+
+:func:`normalise` applies the same grammar to one isolated expression and falls back
+on ``dateparser`` (built once per anchor, fixed settings) for shapes the grammar does
+not know; a fallback result is accepted only when it does not depend on the anchor
+unless an anchor was given.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import calendar
+import json
+import re
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache, lru_cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from ..records import DateMention
 
 KIND = "dates"
 
+Grain = Literal["day", "month", "season", "quarter", "half", "year", "years"]
+Value = tuple[date, date, str]
 
-def extract(doc, ctx) -> Iterator:
-    yield from ()
+YEAR_MIN, YEAR_MAX = 1900, 2100
 
 
-def normalise(expression: str, anchor=None):
-    """(start, end, grain) of one isolated date expression, or None."""
-    from datetime import datetime
+# --------------------------------------------------------------------------- data
 
-    for fmt, grain in (("%B %d, %Y", "day"), ("%B %Y", "month"), ("%Y", "year")):
+
+class _Triggers(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    deadline: list[str]
+    period: list[str]
+    event: list[str]
+
+
+class _DateData(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+    months: dict[str, int]
+    weekdays: list[str]
+    seasons: dict[str, int]
+    number_words: dict[str, int]
+    ordinals: dict[str, int]
+    triggers: _Triggers
+    event_words: list[str]
+    figure_words: list[str]
+    not_year_after: list[str]
+    not_year_before: list[str]
+
+
+@cache
+def _data() -> _DateData:
+    from importlib.resources import files
+
+    from ..errors import RuleDataError
+
+    try:
+        raw = files("jccttool.resources").joinpath("dates.json").read_text(encoding="utf-8")
+        data = _DateData.model_validate(json.loads(raw))
+    except (OSError, ValueError, ValidationError) as exc:
+        raise RuleDataError(f"resources/dates.json: {exc.__class__.__name__}: {str(exc).splitlines()[0]}") from None
+    bad = [k for k, v in data.months.items() if not 1 <= v <= 12]
+    bad += [k for k, v in data.seasons.items() if v not in (3, 6, 9, 12)]
+    if bad:
+        raise RuleDataError(f"resources/dates.json: month or season out of range: {', '.join(bad)}")
+    return data
+
+
+# ------------------------------------------------------------------ date arithmetic
+
+
+def _last_day(y: int, m: int) -> int:
+    return calendar.monthrange(y, m)[1]
+
+
+def _months(y1: int, m1: int, y2: int, m2: int) -> tuple[date, date]:
+    return date(y1, m1, 1), date(y2, m2, _last_day(y2, m2))
+
+
+def _shift_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _add_months(d: date, n: int) -> date:
+    y, m = _shift_months(d.year, d.month, n)
+    return date(y, m, min(d.day, _last_day(y, m)))
+
+
+def _year_ok(y: int) -> bool:
+    return YEAR_MIN <= y <= YEAR_MAX
+
+
+# ------------------------------------------------------------------------- grammar
+
+_S = r"(?:[ \t\u00a0]{1,3}\n?[ \t\u00a0]{0,3}|\n[ \t\u00a0]{0,3})"  # one gap between words (bounded)
+_OS = r"[ \t\u00a0]{0,2}"
+_DASH = r"[-‐‑‒–—]"
+_DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
+_YEAR_CORE = r"(?:19[0-9]{2}|20[0-9]{2}|2100)"
+
+
+def _year(name: str) -> str:
+    return rf"(?<![\w$€£¥/:.,#])(?P<{name}>{_YEAR_CORE})(?![\w]|[.,][0-9]|{_DASH}[0-9])"
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", _S) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """One normalised candidate: where it is and what it means."""
+
+    start: int
+    end: int
+    value: Value
+    rule: str
+    relative: bool = False
+    period: bool = False  # the expression itself denotes a span of time (a range, "the next five years")
+
+
+Builder = Callable[[re.Match, str, "date | None"], "_Hit | None"]
+
+
+@dataclass(frozen=True)
+class _Rule:
+    id: str
+    pattern: re.Pattern
+    build: Builder
+
+
+class _Grammar:
+    """The compiled rules, built once from ``resources/dates.json``."""
+
+    def __init__(self, data: _DateData) -> None:
+        self.data = data
+        self.month_no = {k.lower(): v for k, v in data.months.items()}
+        full = {max((k for k, v in data.months.items() if v == m), key=len) for m in range(1, 13)}
+        abbrev = [k for k in data.months if k not in full]
+        self.full_months = full
+        mon_alt = "|".join(sorted(full, key=len, reverse=True)) + "|" + "|".join(
+            rf"{a}\.?" for a in sorted(abbrev, key=len, reverse=True)
+        )
+        self._mon_alt = mon_alt
+        self._full_alt = "|".join(sorted(full, key=len, reverse=True))
+        self.numbers = {k.lower(): v for k, v in data.number_words.items()}
+        self.ordinals = {k.lower(): v for k, v in data.ordinals.items()}
+        self.seasons = {k.lower(): v for k, v in data.seasons.items()}
+        wk = "|".join(data.weekdays)
+        self._weekday = rf"(?:(?:{wk}),?{_S})?"
+        self.rules: list[_Rule] = []
+        self._compile()
+        t = data.triggers
+        self.deadline_re = re.compile(rf"(?:^|[^\w])(?P<t>{_alt(t.deadline)}){_S}(?:the{_S})?$", re.I)
+        self.period_re = re.compile(rf"(?:^|[^\w])(?P<t>{_alt(t.period)}){_S}(?:the{_S})?$", re.I)
+        self.event_trigger_re = re.compile(rf"(?:^|[^\w])(?P<t>{_alt(t.event)}){_S}$", re.I)
+        self.event_re = re.compile(rf"(?<![\w-])(?:{_alt(data.event_words)})(?![\w-])", re.I)
+        self.figure_re = re.compile(
+            rf"(?:[$€£¥][ \u00a0]?[0-9][0-9,.]*(?:[ \u00a0](?:{_alt(data.figure_words)}))?"
+            rf"|[0-9][0-9,.]*(?:[ \u00a0]?%|[ \u00a0](?:{_alt(data.figure_words)})))(?![\w])",
+            re.I,
+        )
+        self.not_after = {w.lower() for w in data.not_year_after}
+        self.not_before = {w.lower() for w in data.not_year_before}
+
+    # ---- helpers used by builders
+
+    def mon(self, name: str) -> str:
+        return rf"(?<![A-Za-z])(?P<{name}>{self._mon_alt})(?![A-Za-z])"
+
+    def full_mon(self, name: str) -> str:
+        return rf"(?<![A-Za-z])(?P<{name}>{self._full_alt})(?![A-Za-z])"
+
+    def month_of(self, s: str) -> int:
+        return self.month_no[s.rstrip(".").lower()]
+
+    def count(self, s: str | None, default: int = 1) -> int | None:
+        if not s:
+            return default
+        s = re.sub(r"\s+", " ", s.lower().replace("\u00a0", " "))
+        if s.isdigit():
+            return int(s)
+        return self.numbers.get(s)
+
+    def _add(self, rid: str, pattern: str, build: Builder, flags: int = 0) -> None:
+        self.rules.append(_Rule(rid, re.compile(pattern, flags), build))
+
+    # ---- the rules
+
+    def _compile(self) -> None:
+        Y, D, S, OS, W = _year, _DAY, _S, _OS, self._weekday
+        mon = self.mon
+        day_sep = rf"(?:{OS}{_DASH}{OS}|{S}(?:to|through|until|till|and|&){S})"
+        yr = lambda n: rf"(?:,?{S}{Y(n)})"  # noqa: E731  optional trailing ", 2011"
+
+        self._add("day_range_cross", rf"{W}{mon('m1')}{S}(?P<d1>{D}){day_sep}{mon('m2')}{S}(?P<d2>{D}){yr('y')}?", self._b_day_range)
+        self._add("day_range", rf"{W}{mon('m1')}{S}(?P<d1>{D}){day_sep}(?P<d2>{D}){yr('y')}?", self._b_day_range)
+        self._add(
+            "day_range_dmy",
+            rf"(?<![\w$€£¥.,/-])(?P<d1>{D})(?:{S}{mon('m1')})?{day_sep}(?P<d2>{D}){S}{mon('m2')}{yr('y')}?",
+            self._b_day_range,
+        )
+        self._add("day", rf"{W}{mon('m1')}{S}(?P<d1>{D})(?![,.][0-9]){yr('y')}?", self._b_day)
+        self._add("day_dmy", rf"{W}(?<![\w$€£¥.,/-])(?P<d1>{D}){S}{mon('m1')}{yr('y')}?", self._b_day)
+        self._add(
+            "day_numeric",
+            rf"(?<![\w/.-])(?:(?P<mo>1[0-2]|0?[1-9])/(?P<dd>3[01]|[12][0-9]|0?[1-9])/(?P<y1>{_YEAR_CORE})"
+            rf"|(?P<y2>{_YEAR_CORE})-(?P<mo2>1[0-2]|0[1-9])-(?P<dd2>3[01]|[12][0-9]|0[1-9]))(?![\w/]|[.-][0-9])",
+            self._b_day_numeric,
+        )
+        month_sep = rf"(?:{OS}{_DASH}{OS}|{S}(?:to|through|until|till|and){S})"
+        self._add(
+            "month_range",
+            rf"(?:(?P<from>from|between){S})?{mon('m1')}(?:,?{S}{Y('y1')})?{month_sep}{mon('m2')},?{S}{Y('y2')}",
+            self._b_month_range,
+        )
+        part = rf"(?:(?P<part>(?:the{S})?(?:end|close|beginning|start|middle)){S}of{S}|(?P<pfx>early|mid|late)(?:{_DASH}|{S}))"
+        self._add("month", rf"(?:{part})?{mon('m1')}(?:,?{S}{Y('y1')})", self._b_month)
+        self._add(
+            "month_bare",
+            rf"(?<![\w])(?:(?P<pre>in|by|since|until|till|before|after|from|of|through|during|end|early|late|mid){_DASH}?{S}?)"
+            rf"(?P<core>{self.full_mon('m1')})(?!{S}?,?{S}?[0-9])",
+            self._b_month_bare,
+        )
+        season_alt = "|".join(sorted(self.seasons, key=len, reverse=True))
+        self._add(
+            "season",
+            rf"(?<![\w])(?:the{S})?(?:(?:early|late|mid){_DASH}?{S}?)?(?P<s>{season_alt})(?:{S}of)?,?{S}{Y('y1')}",
+            self._b_season,
+            re.I,
+        )
+        self._add(
+            "season_rel",
+            rf"(?<![\w])(?P<rel>this|next|last){S}(?P<s>{season_alt})(?![\w])",
+            self._b_season,
+            re.I,
+        )
+        ords = _alt(self.ordinals)
+        rel_year = rf"(?P<rel>this|next|last|the|that|the{S}current|the{S}coming){S}year"
+        self._add(
+            "half",
+            rf"(?<![\w])(?:the{S})?(?P<o>{ords}|latter){S}half(?:{S}of)?{S}(?:(?:calendar{S}|fiscal{S})?(?:year{S})?{Y('y1')}|{rel_year})(?![\w])",
+            self._b_half,
+            re.I,
+        )
+        self._add("half_short", rf"(?<![\w])(?:H(?P<o1>[12])|(?P<o2>[12])H){OS}{Y('y1')}", self._b_half)
+        self._add(
+            "quarter",
+            rf"(?<![\w])(?:the{S})?(?P<o>{ords}){S}quarter(?:{S}of{S}(?:(?:calendar{S}|fiscal{S})?(?:year{S})?{Y('y1')}|{rel_year})|,?{S}{Y('y2')})?(?![\w])",
+            self._b_quarter,
+            re.I,
+        )
+        self._add("quarter_short", rf"(?<![\w])(?:Q(?P<o1>[1-4])|(?P<o2>[1-4])Q){OS}{Y('y1')}", self._b_quarter)
+        self._add(
+            "part_of_year",
+            rf"(?<![\w])(?:(?:the{S})?(?P<part>end|close|beginning|start|middle){S}of{S}(?:(?:calendar{S}|fiscal{S})?(?:year{S})?{Y('y1')}|{rel_year})"
+            rf"|(?P<pfx>early|mid|late|later|year{_DASH}end|end){_DASH}?{S}?(?:{Y('y2')}|(?P<rel2>this|next|last){S}year))(?![\w])",
+            self._b_part_of_year,
+            re.I,
+        )
+        self._add(
+            "year_range",
+            rf"(?:(?P<between>between){S}{Y('y1')}{S}and{S}{Y('y2')}"
+            rf"|(?:(?P<from>from){S})?{Y('y3')}(?:{OS}{_DASH}{OS}|{S}(?:to|through|until|till){S})"
+            rf"(?:{Y('y4')}|(?<={_DASH})(?P<yy>[0-9]{{2}})(?![\w]|[.,][0-9])))",
+            self._b_year_range,
+            re.I,
+        )
+        self._add("decade", rf"(?<![\w])(?:the{S})?(?P<dec>(?:19|20)[0-9]0)'?s(?![\w])", self._b_decade)
+        self._add("fiscal_year", rf"(?<![\w])(?:FY{OS}|fiscal{S}year{S})(?P<y1>{_YEAR_CORE})(?![\w])", self._b_year, 0)
+        self._add("year", Y("y1"), self._b_year)
+        self._add("rel_year", rf"(?<![\w])(?P<rel>this|next|last|the{S}coming|the{S}current){S}year(?![\w-])", self._b_rel_year, re.I)
+        numw = _alt(self.numbers)
+        self._add(
+            "rel_years",
+            rf"(?<![\w])(?:the{S})?(?P<dir>next|coming|past|last|previous|following){S}(?:(?P<n>[0-9]{{1,2}}|{numw}){S})?years(?![\w])",
+            self._b_rel_span,
+            re.I,
+        )
+        self._add(
+            "rel_months",
+            rf"(?<![\w])(?:the{S})?(?P<dir>next|coming|past|last|previous){S}(?P<n>[0-9]{{1,2}}|{numw}){S}months(?![\w])",
+            self._b_rel_span,
+            re.I,
+        )
+        self._add("rel_month", rf"(?<![\w])(?P<rel>this|next|last){S}month(?![\w])", self._b_rel_month, re.I)
+        self._add("rel_day", r"(?<![\w])(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow)(?![\w])", self._b_rel_day)
+
+    # ---- builders: match -> _Hit | None
+
+    def _ydef(self, m: re.Match, anchor: date | None, *names: str) -> tuple[int | None, bool]:
+        for n in names:
+            if m.groupdict().get(n):
+                return int(m.group(n)), False
+        return (anchor.year, True) if anchor else (None, True)
+
+    def _b_day_range(self, m, text, anchor):
+        y, rel = self._ydef(m, anchor, "y")
+        if y is None:
+            return None
+        gd = m.groupdict()
+        m2 = self.month_of(gd.get("m2") or gd["m1"])
+        m1 = self.month_of(gd["m1"]) if gd.get("m1") else m2
+        d1, d2 = int(re.match(r"\d+", m.group("d1")).group()), int(re.match(r"\d+", m.group("d2")).group())
         try:
-            d = datetime.strptime(expression.strip(), fmt).date()
+            a, b = date(y, m1, d1), date(y, m2, d2)
         except ValueError:
-            continue
-        return d, d, grain
+            return None
+        if not a < b or (b - a).days > 62:
+            return None
+        return _Hit(m.start(), m.end(), (a, b, "day"), "", rel)
+
+    def _b_day(self, m, text, anchor):
+        y, rel = self._ydef(m, anchor, "y")
+        if y is None:
+            return None
+        d = int(re.match(r"\d+", m.group("d1")).group())
+        try:
+            a = date(y, self.month_of(m.group("m1")), d)
+        except ValueError:
+            return None
+        return _Hit(m.start(), m.end(), (a, a, "day"), "", rel)
+
+    def _b_day_numeric(self, m, text, anchor):
+        try:
+            if m.group("y1"):
+                a = date(int(m.group("y1")), int(m.group("mo")), int(m.group("dd")))
+            else:
+                a = date(int(m.group("y2")), int(m.group("mo2")), int(m.group("dd2")))
+        except ValueError:
+            return None
+        return _Hit(m.start(), m.end(), (a, a, "day"), "")
+
+    def _b_month_range(self, m, text, anchor):
+        y2 = int(m.group("y2"))
+        y1 = int(m.group("y1")) if m.group("y1") else y2
+        m1, m2 = self.month_of(m.group("m1")), self.month_of(m.group("m2"))
+        if (y1, m1) >= (y2, m2):
+            return None
+        if m.group("from") and m.group("from").lower() == "between" and " and" not in m.group(0)[len(m.group("from")) :]:
+            return None
+        a, b = _months(y1, m1, y2, m2)
+        return _Hit(m.start(), m.end(), (a, b, "years" if y1 != y2 else "month"), "", period=True)
+
+    def _b_month(self, m, text, anchor):
+        y = int(m.group("y1"))
+        mo = self.month_of(m.group("m1"))
+        a, b = _months(y, mo, y, mo)
+        return _Hit(m.start(), m.end(), (a, b, "month"), "")
+
+    def _b_month_bare(self, m, text, anchor):
+        if anchor is None:
+            return None
+        mo = self.month_of(m.group("m1"))
+        a, b = _months(anchor.year, mo, anchor.year, mo)
+        s = m.start("core")
+        pre = m.group("pre").lower()
+        if pre in {"end", "early", "late", "mid"}:
+            s = m.start("pre")
+            if pre == "end":  # "the end of May" is found as "end of May" by the prefix rule below
+                return None
+        # "end of May", "beginning of June": take the part phrase into the span
+        head = re.search(rf"(?:the{_S})?(?:end|close|beginning|start|middle){_S}of{_S}$", text[max(0, s - 30) : s], re.I)
+        if head:
+            s = s - (len(text[max(0, s - 30) : s]) - head.start())
+        return _Hit(s, m.end(), (a, b, "month"), "", True)
+
+    def _b_season(self, m, text, anchor):
+        key = m.group("s").lower()
+        first = self.seasons[key]
+        if m.groupdict().get("rel"):
+            if anchor is None:
+                return None
+            y = anchor.year + {"this": 0, "next": 1, "last": -1}[m.group("rel").lower()]
+            rel = True
+        else:
+            y, rel = int(m.group("y1")), False
+            if key in ("fall", "spring", "summer", "winter") and m.group("s")[0].islower() and " of" not in m.group(0) and not re.match(r"(?i)the|early|late|mid", m.group(0)):
+                # "prices fall 2012 ..." is not a season: require "in"/"by"/... before a lower-case bare season
+                before = text[max(0, m.start() - 12) : m.start()].lower()
+                if not re.search(r"(?:in|by|during|since|until|before|after|from|through|of)\s+$", before):
+                    return None
+        a, b = _months(y, first, *_shift_months(y, first, 2))
+        return _Hit(m.start(), m.end(), (a, b, "season"), "", rel)
+
+    def _ord_year(self, m, anchor, *names) -> tuple[int | None, bool]:
+        for n in names:
+            if m.groupdict().get(n):
+                return int(m.group(n)), False
+        rel = (m.groupdict().get("rel") or "this").lower().split()[-1]
+        if anchor is None:
+            return None, True
+        return anchor.year + {"this": 0, "the": 0, "that": 0, "current": 0, "coming": 1, "next": 1, "last": -1}.get(rel, 0), True
+
+    def _b_half(self, m, text, anchor):
+        o = m.groupdict().get("o")
+        h = int(m.group("o1") or m.group("o2")) if not o else (2 if o.lower() in ("latter", "last", "final") else self.ordinals.get(o.lower(), 0))
+        if h not in (1, 2):
+            return None
+        y, rel = self._ord_year(m, anchor, "y1")
+        if y is None:
+            return None
+        a, b = _months(y, 6 * h - 5, y, 6 * h)
+        return _Hit(m.start(), m.end(), (a, b, "half"), "", rel)
+
+    def _b_quarter(self, m, text, anchor):
+        o = m.groupdict().get("o")
+        q = int(m.group("o1") or m.group("o2")) if not o else self.ordinals.get(o.lower(), 0)
+        if not 1 <= q <= 4:
+            return None
+        y, rel = self._ord_year(m, anchor, "y1", "y2")
+        if y is None:
+            return None
+        a, b = _months(y, 3 * q - 2, y, 3 * q)
+        return _Hit(m.start(), m.end(), (a, b, "quarter"), "", rel)
+
+    def _b_part_of_year(self, m, text, anchor):
+        part = (m.group("part") or m.group("pfx")).lower()
+        part = re.sub(rf"{_DASH}", "-", part)
+        if m.group("y1") or m.group("y2"):
+            y, rel = int(m.group("y1") or m.group("y2")), False
+        else:
+            if anchor is None:
+                return None
+            r = (m.group("rel") or m.group("rel2") or "this").lower().split()[-1]
+            y = anchor.year + {"next": 1, "coming": 1, "last": -1}.get(r, 0)
+            rel = True
+        if part == "later":
+            if not rel:
+                return None  # "later 2012" is not English; "later this year" is
+            first = anchor.month + 1 if y == anchor.year and anchor.month < 12 else (12 if y == anchor.year else 1)
+            a, b = _months(y, first, y, 12)
+        else:
+            span = {"end": (12, 12), "close": (12, 12), "year-end": (12, 12), "beginning": (1, 1), "start": (1, 1),
+                    "middle": (6, 7), "mid": (6, 7), "early": (1, 4), "late": (9, 12)}[part]
+            a, b = _months(y, span[0], y, span[1])
+        return _Hit(m.start(), m.end(), (a, b, "month"), "", rel)
+
+    def _b_year_range(self, m, text, anchor):
+        if m.group("between"):
+            y1, y2 = int(m.group("y1")), int(m.group("y2"))
+        else:
+            y1 = int(m.group("y3"))
+            if m.group("y4"):
+                y2 = int(m.group("y4"))
+            else:
+                y2 = y1 // 100 * 100 + int(m.group("yy"))
+                if y2 <= y1:
+                    return None
+        if not (y1 < y2 and _year_ok(y1) and _year_ok(y2)) or y2 - y1 > 50:
+            return None
+        if not self._year_context_ok(text, m.start(), m.end()):
+            return None
+        return _Hit(m.start(), m.end(), (date(y1, 1, 1), date(y2, 12, 31), "years"), "", period=True)
+
+    def _b_decade(self, m, text, anchor):
+        y = int(m.group("dec"))
+        return _Hit(m.start(), m.end(), (date(y, 1, 1), date(y + 9, 12, 31), "years"), "", period=True)
+
+    def _year_context_ok(self, text: str, s: int, e: int) -> bool:
+        before = text[max(0, s - 14) : s]
+        words = re.findall(r"[^\s\u00a0]+", before.lower())
+        if words and (words[-1] in self.not_before or words[-1].rstrip(".") + "." in self.not_before):
+            return False
+        if re.search(r"[0-9]" + _DASH + r"$", before) or re.search(r"https?://\S*$|www\.\S*$", text[max(0, s - 200) : s]):
+            return False
+        after = text[e : e + 16].lower()
+        nxt = re.match(r"[\s\u00a0]*([%]|[a-z$]+)", after)
+        if nxt and nxt.group(1) in self.not_after:
+            return False
+        return True
+
+    def _b_year(self, m, text, anchor):
+        y = int(m.group("y1"))
+        if not _year_ok(y) or not self._year_context_ok(text, m.start("y1"), m.end()):
+            return None
+        return _Hit(m.start(), m.end(), (date(y, 1, 1), date(y, 12, 31), "year"), "")
+
+    def _b_rel_year(self, m, text, anchor):
+        if anchor is None:
+            return None
+        r = m.group("rel").lower().split()[-1]
+        y = anchor.year + {"next": 1, "coming": 1, "last": -1}.get(r, 0)
+        return _Hit(m.start(), m.end(), (date(y, 1, 1), date(y, 12, 31), "year"), "", True)
+
+    def _b_rel_span(self, m, text, anchor):
+        if anchor is None:
+            return None
+        n = self.count(m.group("n"), default=3 if m.group(0).lower().endswith("years") else 1)
+        if not n or n > 50:
+            return None
+        forward = m.group("dir").lower() in ("next", "coming", "following")
+        if m.group(0).lower().endswith("years"):
+            if not m.group("n") and m.group("dir").lower() in ("past", "last", "previous") and not m.group(0).lower().startswith("the"):
+                return None  # "last years" is not English; "in the last years" is vague
+            y1, y2 = (anchor.year + 1, anchor.year + n) if forward else (anchor.year - n, anchor.year - 1)
+            return _Hit(m.start(), m.end(), (date(y1, 1, 1), date(y2, 12, 31), "years"), "", True, period=True)
+        if forward:
+            a, b = anchor, _add_months(anchor, n)
+        else:
+            a, b = _add_months(anchor, -n), anchor
+        return _Hit(m.start(), m.end(), (a, b, "month"), "", True, period=True)
+
+    def _b_rel_month(self, m, text, anchor):
+        if anchor is None:
+            return None
+        y, mo = _shift_months(anchor.year, anchor.month, {"this": 0, "next": 1, "last": -1}[m.group("rel").lower()])
+        a, b = _months(y, mo, y, mo)
+        return _Hit(m.start(), m.end(), (a, b, "month"), "", True)
+
+    def _b_rel_day(self, m, text, anchor):
+        if anchor is None:
+            return None
+        d = anchor + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("rel").lower()])
+        return _Hit(m.start(), m.end(), (d, d, "day"), "", True)
+
+    # ---- scanning
+
+    def scan(self, text: str, anchor: date | None) -> list[_Hit]:
+        """Every non-overlapping candidate in ``text``: longest first, ties to the earlier."""
+        hits: list[_Hit] = []
+        for order, rule in enumerate(self.rules):
+            for m in rule.pattern.finditer(text):
+                hit = rule.build(m, text, anchor)
+                if hit is not None:
+                    hits.append(_Hit(hit.start, hit.end, hit.value, rule.id, hit.relative, hit.period))
+        order = {r.id: i for i, r in enumerate(self.rules)}
+        hits.sort(key=lambda h: (h.start - h.end, h.start, order[h.rule]))
+        starts: list[int] = []
+        kept: dict[int, _Hit] = {}
+        for h in hits:
+            i = bisect_right(starts, h.start)
+            if i and kept[starts[i - 1]].end > h.start:
+                continue
+            if i < len(starts) and starts[i] < h.end:
+                continue
+            insort(starts, h.start)
+            kept[h.start] = h
+        return [kept[s] for s in starts]
+
+
+@cache
+def _grammar() -> _Grammar:
+    return _Grammar(_data())
+
+
+# ------------------------------------------------------------------------- roles
+
+
+class _Sentences:
+    """Sentence spans of the text: from the Doc when it has them, else a light splitter."""
+
+    def __init__(self, doc, text: str) -> None:
+        spans: list[tuple[int, int]] = []
+        try:
+            if doc is not None and doc.has_annotation("SENT_START"):
+                spans = [(s.start_char, s.end_char) for s in doc.sents]
+        except (AttributeError, ValueError):
+            spans = []
+        if not spans:
+            spans = [m.span() for m in re.finditer(r"[^\n.!?;]+(?:[.!?;](?![\s\u00a0])[^\n.!?;]*)*[.!?;]?", text)]
+        # a line break always ends a sentence for our purposes (headings, bullets)
+        out: list[tuple[int, int]] = []
+        for s, e in spans:
+            for m in re.finditer(r"[^\n]+", text[s:e]):
+                out.append((s + m.start(), s + m.end()))
+        self.spans = out or [(0, len(text))]
+        self.starts = [s for s, _ in self.spans]
+
+    def around(self, start: int) -> tuple[int, int]:
+        i = max(0, bisect_right(self.starts, start) - 1)
+        return self.spans[i]
+
+
+def _role(g: _Grammar, text: str, hit: _Hit, start: int, deadline: bool, sents: _Sentences, date_line) -> str:
+    if date_line and date_line[0] <= hit.start and hit.end <= date_line[1]:
+        return "publication"
+    s0, s1 = sents.around(hit.start)
+    before = text[max(s0, start - 40) : start]
+    last_fig = None
+    for f in g.figure_re.finditer(text, max(s0, start - 80), start):
+        last_fig = f
+    if last_fig is not None:
+        gap = text[last_fig.end() : start]
+        if not re.search(r"[.;:,]", gap) and len(re.findall(r"[A-Za-z]+", gap)) <= 2:
+            return "reference"
+    if deadline:
+        return "deadline"
+    sentence = text[s0:s1]
+    if g.period_re.search(before) or re.match(r"(?i)from|between", text[hit.start : hit.end]):
+        return "period"
+    lead = text[s0 : hit.start]
+    if re.fullmatch(r"[\s\u00a0•*\-]*(?:in|during|for|as of)?[\s\u00a0]*", lead, re.I) and g.figure_re.search(sentence):
+        return "reference"
+    if hit.period and hit.value[2] != "day":
+        return "period"
+    if g.event_re.search(sentence) or g.event_trigger_re.search(before):
+        return "event"
+    if hit.period:
+        return "period"
+    return "other"
+
+
+# ----------------------------------------------------------------------- extract
+
+
+def extract(doc, ctx) -> Iterator[DateMention]:
+    """Every date expression of ``ctx.text`` in text order (``section`` left null)."""
+    text = ctx.text if getattr(ctx, "text", None) is not None else doc.text
+    g = _grammar()
+    sents = _Sentences(doc, text)
+    date_line = getattr(ctx.segmentation, "date_line", None) if ctx.segmentation is not None else None
+    for hit in g.scan(text, ctx.anchor):
+        start = hit.start
+        deadline = False
+        if not re.match(r"(?i)from|between", text[hit.start : hit.end]):
+            trig = g.deadline_re.search(text, max(0, start - 30), start)
+            if trig is not None:
+                deadline, start = True, trig.start("t")
+        a, b, grain = hit.value
+        yield DateMention(
+            text=text[start : hit.end],
+            span=(start, hit.end),
+            start=a,
+            end=b,
+            grain=grain,
+            role=_role(g, text, hit, start, deadline, sents, date_line),
+            relative=hit.relative,
+            section=None,
+            rule=hit.rule,
+        )
+
+
+# --------------------------------------------------------------------- normalise
+
+
+def normalise(expression: str, anchor: date | None = None) -> tuple[date, date, str] | None:
+    """(start, end, grain) of one isolated date expression, or None.
+
+    The grammar's longest match in ``expression`` wins; when it finds nothing,
+    dateparser normalises the whole expression (fixed settings, ``RELATIVE_BASE`` =
+    ``anchor``). Without an anchor a dateparser result is kept only when it does not
+    depend on the reference date, so the result never depends on today's date.
+    """
+    return _normalise(expression, anchor)
+
+
+@lru_cache(maxsize=4096)
+def _normalise(expression: str, anchor: date | None) -> tuple[date, date, str] | None:
+    if not expression or not expression.strip():
+        return None
+    hits = _grammar().scan(expression, anchor)
+    if hits:
+        best = min(hits, key=lambda h: (h.start - h.end, h.start))
+        return best.value
+    if len(expression) > 200:
+        return None
+    stripped = expression.strip()
+    if anchor is not None:
+        return _dateparser_value(stripped, anchor)
+    first = _dateparser_value(stripped, date(2001, 3, 17))
+    second = _dateparser_value(stripped, date(1993, 8, 5))
+    return first if first is not None and first == second else None
+
+
+@lru_cache(maxsize=16)
+def _parser(base: date):
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": datetime(base.year, base.month, base.day),
+            "DATE_ORDER": "MDY",
+            "PREFER_DAY_OF_MONTH": "first",
+            "RETURN_TIME_AS_PERIOD": False,
+        },
+    )
+
+
+def _dateparser_value(expression: str, base: date) -> tuple[date, date, str] | None:
+    data = _parser(base).get_date_data(expression)
+    if data is None or data.date_obj is None:
+        return None
+    d = data.date_obj.date()
+    if not _year_ok(d.year):
+        return None
+    if data.period == "year":
+        return date(d.year, 1, 1), date(d.year, 12, 31), "year"
+    if data.period == "month":
+        return _months(d.year, d.month, d.year, d.month) + ("month",)
+    if data.period == "day":
+        return d, d, "day"
     return None
