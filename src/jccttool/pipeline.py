@@ -14,6 +14,7 @@ from pathlib import Path
 
 from . import __version__
 from .extractors import EXTRACTORS, Context
+from .errors import InputError
 from .readers import SourceText, read_source, source_from_text
 from .records import Extraction, DocumentInfo, Source, Tool
 from .segment import Segmentation, segment
@@ -26,6 +27,7 @@ def extract_source(source: SourceText, *, only: set[str] | None = None, model: s
     from .session import extract_session
 
     text = source.text
+    _refuse_json(source)
     seg = segment(text)
     doc = build_nlp(model)(text)
 
@@ -77,6 +79,19 @@ def extract_source(source: SourceText, *, only: set[str] | None = None, model: s
     if only:
         record = record.model_copy(update={k: [] for k in EXTRACTORS if k not in only})
     return record
+
+
+def _refuse_json(source: SourceText) -> None:
+    """A JSON file (an extraction, most likely) is not a fact sheet."""
+    head = source.text.lstrip("\ufeff \t\r\n")[:1]
+    if head in ("{", "["):
+        import json
+
+        try:
+            json.loads(source.text)
+        except ValueError:
+            return
+        raise InputError(f"{source.name}: is JSON, not a fact-sheet text (to check an extraction use: jccttool validate)")
 
 
 def extract_path(path: str, *, only: set[str] | None = None, model: str | None = None, max_bytes: int | None = None) -> Extraction:
