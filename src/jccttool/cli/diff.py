@@ -1,5 +1,289 @@
-"""``jccttool diff`` (placeholder until the diff work lands)."""
+"""``jccttool diff``: what changed between two extractions (two runs or two sessions)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
+from ._common import DebugOption, OutputOption, emit, fail, guarded
+
+if TYPE_CHECKING:
+    from ..compare import Change, Diff
+    from ..records import Extraction
+
 app = typer.Typer()
+
+FORMATS = ("text", "json", "markdown")
+MODES = ("auto", "revision", "sessions")
+
+
+@app.command("diff")
+def diff(
+    old: Annotated[str, typer.Argument(help="The older extraction JSON, or a source text to extract first; - for stdin.", show_default=False)],
+    new: Annotated[str, typer.Argument(help="The newer extraction JSON, or a source text to extract first; - for stdin.", show_default=False)],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text (a readable report), json (docs/diff.md) or markdown (for a briefing note).")] = "text",
+    only: Annotated[Optional[str], typer.Option("--only", help="Compare only these kinds, comma-separated: sections, parties, dates, money, quantities, commitments.")] = None,
+    mode: Annotated[str, typer.Option("--mode", help="revision (two versions of one document: similar commitments are 'changed'), sessions (two meetings: they are 'recurring') or auto.")] = "auto",
+    output: OutputOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Compare two extractions record by record, aligned by meaning, not offsets.
+
+    Commitments are matched by id, then by actors and text similarity; money and
+    quantities by what they measure; dates by text and value; parties by id; sections
+    by title. Moved text (a span shift) is not a change. Exit 0 when nothing of
+    substance differs, 1 when something does, 2 on a bad input.
+
+    Examples:
+
+      jccttool diff jcct-22.json jcct-23.json
+
+      jccttool diff old-run.json new-run.json --only money --format json
+
+      jccttool diff jcct-22.txt jcct-23.txt --format markdown -o briefing.md
+    """
+    from ..compare import compare, parse_only
+
+    with guarded(debug):
+        if fmt not in FORMATS:
+            fail(f"--format: unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+        if mode not in MODES:
+            fail(f"--mode: unknown mode {mode!r}; choose from {', '.join(MODES)}")
+        if old == "-" and new == "-":
+            fail("only one of OLD and NEW can be - (stdin)")
+        kinds = parse_only(only)
+        result = compare(_load(old), _load(new), only=kinds, mode=mode, old_name=old, new_name=new)  # type: ignore[arg-type]
+        if fmt == "json":
+            emit(result.to_json(), output)
+        elif fmt == "markdown":
+            emit(render_markdown(result), output)
+        elif output is None or str(output) == "-":
+            _print_text(result, None)
+        else:
+            emit(_print_text(result, output), output)
+    raise typer.Exit(0 if result.identical else 1)
+
+
+# --------------------------------------------------------------------------- input
+
+
+def _load(path: str) -> "Extraction":
+    """An extraction JSON as it is; anything else is extracted first (spaCy loads only then)."""
+    from ..checks import parse_extraction
+    from ..errors import InputError
+    from ..readers import read_bytes
+
+    data = read_bytes(path)
+    name = "<stdin>" if path == "-" else path
+    if path.lower().endswith(".json") or _is_extraction(data):
+        try:
+            raw = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise InputError(f"{name}: not a JSON extraction (not UTF-8 text)") from None
+        return parse_extraction(raw, name)
+    from ..pipeline import extract_source
+    from ..readers import read_source
+
+    return extract_source(read_source(path, data=data))
+
+
+def _is_extraction(data: bytes) -> bool:
+    import json
+
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    if not head.startswith(b"{"):
+        return False
+    try:
+        parsed = json.loads(head.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        return False
+    return isinstance(parsed, dict) and "schema_version" in parsed
+
+
+# --------------------------------------------------------------------------- shared wording
+
+_TITLES = {
+    "sections": "Sections", "parties": "Parties", "dates": "Dates", "money": "Money",
+    "quantities": "Quantities", "commitments": "Commitments",
+}
+
+
+def _describe(side: dict[str, Any]) -> str:
+    bits = [b for b in (side.get("session"), side.get("issued")) if b]
+    label = side.get("title") or ""
+    extra = f" ({', '.join(bits)})" if bits else ""
+    return f"{side['path']}" + (f": {label}" if label else "") + extra
+
+
+def _mode_words(result: "Diff") -> str:
+    if result.mode == "sessions":
+        return "two sessions (similar commitments are reported as recurring)"
+    return "two versions of one document"
+
+
+def _counts(kd) -> str:
+    c = kd.counts()
+    return ", ".join(f"{v} {k}" for k, v in c.items())
+
+
+def _value(v: Any) -> str:
+    if v is None:
+        return "null"
+    if isinstance(v, dict):
+        if "text" in v:
+            return f'"{v["text"]}" ({v.get("start")}..{v.get("end")})'
+        return ", ".join(f"{k}={_value(x)}" for k, x in v.items())
+    if isinstance(v, list):
+        return "[" + ", ".join(_value(x) for x in v) + "]"
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, str):
+        return f'"{v}"'
+    return str(v)
+
+
+def _headline(kind: str, item: dict[str, Any]) -> str:
+    """One line that names a record."""
+    if kind == "commitments":
+        extra = [", ".join(item["actors"]) or "no actor", item["kind"]]
+        if item.get("deadline"):
+            extra.append(f"by {item['deadline']['text']}")
+        return f"{item['text']} [{'; '.join(extra)}]"
+    if kind == "money":
+        year = f", {item['year']}" if item.get("year") else ""
+        return f"{item['text']} ({item['currency']} {item['amount']}{year})"
+    if kind == "quantities":
+        unit = f" {item['unit']}" if item.get("unit") else ""
+        year = f", {item['year']}" if item.get("year") else ""
+        return f"{item['text']} ({item['value']}{unit}{year})"
+    if kind == "dates":
+        return f"{item['text']} ({item['start']}..{item['end']}, {item['grain']}, {item['role']})"
+    if kind == "parties":
+        return f"{item['name']} ({item['id']}, {item['type']})"
+    if kind == "sections":
+        return item.get("title") or item.get("topic") or "(untitled)"
+    return str(item)
+
+
+def _change_headline(kind: str, ch: "Change") -> str:
+    if kind in ("money", "quantities") and ({"amount", "value"} & set(ch.fields)):
+        return f"{ch.old['text']} → {ch.new['text']}"
+    return _headline(kind, ch.new)
+
+
+# --------------------------------------------------------------------------- text (rich)
+
+
+def _print_text(result: "Diff", output) -> str | None:
+    """Print the report on stdout (colour on a TTY unless NO_COLOR), or return it plain."""
+    import io
+
+    from rich.console import Console
+
+    if output is None:
+        console = Console(highlight=False, soft_wrap=True)
+    else:
+        console = Console(file=io.StringIO(), highlight=False, soft_wrap=True, no_color=True, color_system=None)
+    for text, style in _text_lines(result):
+        console.print(text, style=style, markup=False)
+    return None if output is None else console.file.getvalue()  # type: ignore[attr-defined]
+
+
+def _text_lines(result: "Diff"):
+    yield f"old: {_describe(result.old)}", "dim"
+    yield f"new: {_describe(result.new)}", "dim"
+    yield f"compared as {_mode_words(result)}" + (f"; only {', '.join(result.only)}" if result.only else ""), "dim"
+    yield "", None
+    t = result.topics
+    yield f"Topics: {len(t.new)} new, {len(t.dropped)} dropped, {len(t.both)} in both", "bold"
+    for label in t.new:
+        yield f"  + {label}", "green"
+    for label in t.dropped:
+        yield f"  - {label}", "red"
+    if result.document:
+        yield "Document", "bold"
+        for name, (o, n) in result.document.items():
+            yield f"  ~ {name}: {_value(o)} → {_value(n)}", "yellow"
+    for kind, kd in result.kinds.items():
+        yield f"{_TITLES[kind]}: {_counts(kd)}", "bold"
+        for item in kd.added:
+            yield f"  + {_headline(kind, item)}", "green"
+        for item in kd.removed:
+            yield f"  - {_headline(kind, item)}", "red"
+        for ch in kd.changed:
+            yield from _change_lines(kind, ch, "~", "yellow")
+        for ch in kd.recurring:
+            yield from _change_lines(kind, ch, "=", "cyan")
+    yield "", None
+    yield ("No differences." if result.identical else "Differences found."), "bold"
+
+
+def _change_lines(kind: str, ch: "Change", mark: str, style: str):
+    sim = f" (similarity {ch.similarity:g})" if ch.similarity is not None else ""
+    yield f"  {mark} {_change_headline(kind, ch)}{sim}", style
+    for name, (o, n) in ch.fields.items():
+        if name in ("text", "context"):
+            yield f"      {name}: {_value(o)}", "red"
+            yield f"      {' ' * len(name)}→ {_value(n)}", "green"
+        else:
+            yield f"      {name}: {_value(o)} → {_value(n)}", None
+
+
+# --------------------------------------------------------------------------- markdown
+
+
+def _md(text: str) -> str:
+    """Escape what would break a Markdown line or table cell."""
+    out = str(text).replace("\\", "\\\\").replace("|", "\\|")
+    for ch in "*_`[]<>":
+        out = out.replace(ch, "\\" + ch)
+    return " ".join(out.split())
+
+
+def render_markdown(result: "Diff") -> str:
+    """The report as Markdown, for a briefing note."""
+    lines = [
+        "# What changed",
+        "",
+        f"- **Old:** {_md(_describe(result.old))}",
+        f"- **New:** {_md(_describe(result.new))}",
+        f"- **Compared as:** {_md(_mode_words(result))}" + (f"; only {_md(', '.join(result.only))}" if result.only else ""),
+        f"- **Result:** {'no differences' if result.identical else 'differences found'}",
+        "",
+        "## Topics",
+        "",
+    ]
+    t = result.topics
+    lines.append(f"- **New:** {_md(', '.join(t.new)) if t.new else 'none'}")
+    lines.append(f"- **Dropped:** {_md(', '.join(t.dropped)) if t.dropped else 'none'}")
+    lines.append(f"- **In both:** {len(t.both)}")
+    lines.append("")
+    if result.document:
+        lines += ["## Document", ""]
+        for name, (o, n) in result.document.items():
+            lines.append(f"- {name}: {_md(_value(o))} → {_md(_value(n))}")
+        lines.append("")
+    lines += ["## Summary", "", "| kind | added | removed | changed | recurring | unchanged |", "|---|---:|---:|---:|---:|---:|"]
+    for kind, kd in result.kinds.items():
+        c = kd.counts()
+        lines.append(f"| {kind} | {c['added']} | {c['removed']} | {c['changed']} | {c['recurring']} | {c['unchanged']} |")
+    lines.append("")
+    for kind, kd in result.kinds.items():
+        if not kd.differs:
+            continue
+        lines += [f"## {_TITLES[kind]}", ""]
+        for heading, items in (("Added", kd.added), ("Removed", kd.removed)):
+            if items:
+                lines += [f"### {heading}", ""] + [f"- {_md(_headline(kind, i))}" for i in items] + [""]
+        for heading, changes in (("Changed", kd.changed), ("Recurring", kd.recurring)):
+            if not changes:
+                continue
+            lines += [f"### {heading}", ""]
+            for ch in changes:
+                sim = f" (similarity {ch.similarity:g})" if ch.similarity is not None else ""
+                lines.append(f"- {_md(_change_headline(kind, ch))}{sim}")
+                for name, (o, n) in ch.fields.items():
+                    lines.append(f"  - {name}: {_md(_value(o))} → {_md(_value(n))}")
+            lines.append("")
+    return "\n".join(lines).rstrip("\n") + "\n"
