@@ -1,5 +1,200 @@
-"""``jccttool eval`` (placeholder until the evaluation work lands)."""
+"""``jccttool eval``: score extractions against hand-made gold files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
+from ._common import DebugOption, OutputOption, emit, fail, guarded, load_extraction, say
+
+if TYPE_CHECKING:
+    from ..evaluate import Report
+
 app = typer.Typer()
+
+
+@app.command("eval")
+def eval_(
+    files: Annotated[Optional[list[str]], typer.Argument(
+        help="PRED.json GOLD.json; or, with --gold-dir, prediction files matched by stem (x.json <-> x.gold.json).",
+        show_default=False)] = None,
+    gold_dir: Annotated[Optional[Path], typer.Option(
+        "--gold-dir", help="Folder of <stem>.gold.json files.", file_okay=False)] = None,
+    extract: Annotated[bool, typer.Option(
+        "--extract", help="Run the extractor on the source texts the gold files name, instead of reading PRED files.")] = False,
+    source_dirs: Annotated[Optional[list[Path]], typer.Option(
+        "--source-dir", help="Where to find source texts (repeatable); default: next to the gold folder "
+        "(tests/corpus/dev, data/raw).", file_okay=False)] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON (deterministic).")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="List every miss, false positive and wrong attribute.")] = False,
+    min_f1: Annotated[Optional[list[str]], typer.Option(
+        "--min-f1", metavar="FIELD=VALUE",
+        help="Exit 1 when FIELD's F1 (or accuracy) is below VALUE; repeatable. FIELD: sections, parties, money, "
+        "quantities, dates, commitments, overall, or an accuracy (date_role, commitment_kind, ...).")] = None,
+    output: OutputOption = None,
+    debug: DebugOption = False,
+) -> None:
+    """Score extractions against gold files: precision, recall and F1 per field.
+
+    Matching rules: docs/gold-format.md. Exit 0 when every --min-f1 threshold is met,
+    1 when one is missed, 2 on bad input.
+
+    Examples:
+
+      jccttool eval fact-sheet.json tests/gold/fact-sheet.gold.json
+
+      jccttool eval --gold-dir tests/gold data/extracted/*.json --explain
+
+      jccttool eval --gold-dir tests/gold --extract --json --min-f1 money=0.9
+    """
+    with guarded(debug):
+        thresholds = _thresholds(min_f1 or [])
+        report, bad = _build_report(files or [], gold_dir, extract, source_dirs or [])
+        if report.documents:
+            emit(_render_json(report, explain) if as_json else _render_table(report, explain), output)
+        missed = [f"{name} {_fmt(report.f1(name))} < {limit:g}" for name, limit in thresholds
+                  if report.f1(name) is not None and report.f1(name) < limit]
+        for line in missed:
+            say(f"jccttool: below threshold: {line}")
+    if bad:
+        raise typer.Exit(2)
+    if missed:
+        raise typer.Exit(1)
+
+
+def _thresholds(specs: list[str]) -> list[tuple[str, float]]:
+    from ..evaluate import ACCURACIES, FIELDS
+
+    known = (*FIELDS, "overall", *ACCURACIES)
+    out = []
+    for spec in specs:
+        name, sep, value = spec.partition("=")
+        try:
+            limit = float(value)
+        except ValueError:
+            limit = -1.0
+        if not sep or name.strip() not in known or not 0.0 <= limit <= 1.0:
+            fail(f"--min-f1 {spec!r}: expected FIELD=VALUE with VALUE in 0..1 and FIELD one of {', '.join(known)}")
+        out.append((name.strip(), limit))
+    return out
+
+
+def _build_report(files: list[str], gold_dir: Path | None, extract: bool, source_dirs: list[Path]) -> tuple["Report", bool]:
+    """Score every (prediction, gold) pair; one bad pair is reported on stderr and
+    the others still count. Returns the report and whether any pair was bad."""
+    from ..errors import InputError
+    from ..evaluate import Report, find_source, load_gold, score
+
+    report, bad = Report(), False
+    for pred_of, gold_path in _pairs(files, gold_dir, extract):
+        try:
+            gold = load_gold(gold_path)
+            dirs = [*source_dirs, *_default_dirs(Path(gold_path).parent)]
+            pred, text = pred_of(gold, dirs, find_source)
+            report.add(score(pred, gold, text))
+        except InputError as exc:
+            say(f"jccttool: {exc}")
+            bad = True
+    if not report.documents and not bad:
+        raise InputError("nothing to score")
+    report.findings.sort(key=lambda f: f.sort_key())
+    return report, bad
+
+
+def _default_dirs(folder: Path) -> list[Path]:
+    from ..evaluate import default_source_dirs
+
+    return default_source_dirs(folder)
+
+
+def _pairs(files: list[str], gold_dir: Path | None, extract: bool):
+    """(prediction loader, gold path) for the chosen mode."""
+    from ..errors import InputError
+    from ..evaluate import gold_files, gold_stem
+
+    if extract:
+        if gold_dir is None:
+            fail("--extract needs --gold-dir")
+        if files:
+            fail("--extract takes no PRED files")
+        return [(_extracted, g) for g in gold_files(gold_dir)]
+    if gold_dir is None:
+        if len(files) != 2:
+            fail("expected PRED.json GOLD.json (or --gold-dir DIR PRED.json...)")
+        return [(_reader(files[0]), Path(files[1]))]
+    if not files:
+        fail("--gold-dir needs PRED files (or --extract)")
+    if not gold_dir.is_dir():
+        raise InputError(f"{gold_dir}: not a folder")
+    return [(_reader(f), gold_dir / f"{gold_stem(f)}.gold.json") for f in files]
+
+
+def _extracted(gold: dict, dirs: list[Path], find_source):
+    from ..evaluate import read_source_text
+    from ..pipeline import extract_path
+
+    source = find_source(gold["document"], dirs)
+    return extract_path(str(source)), read_source_text(source)
+
+
+def _reader(pred_path: str):
+    def load(gold: dict, dirs: list[Path], find_source):
+        from ..checks import find_source_text
+        from ..errors import InputError
+        from ..evaluate import read_source_text
+
+        pred = load_extraction(pred_path)
+        text, _ = find_source_text(pred, pred_path)
+        if text is None:
+            text = read_source_text(find_source(gold["document"], dirs))
+            from hashlib import sha256
+
+            if sha256(text.encode("utf-8")).hexdigest() != pred.source.text_sha256:
+                raise InputError(f"{pred_path}: was extracted from a different text than {gold['document']}")
+        return pred, text
+
+    return load
+
+
+def _fmt(x: float | None) -> str:
+    return "-" if x is None else f"{x:.3f}"
+
+
+def _render_json(report: "Report", explain: bool) -> str:
+    data = report.to_dict()
+    if not explain:
+        data.pop("findings")
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _render_table(report: "Report", explain: bool) -> str:
+    import io
+
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"jccttool eval: {len(report.documents)} document(s)")
+    for column in ("field", "tp", "fp", "fn", "precision", "recall", "F1"):
+        table.add_column(column, justify="left" if column == "field" else "right")
+    rows = [(name, report.fields[name]) for name in report.fields] + [("overall", report.overall)]
+    for name, s in rows:
+        table.add_row(name, str(s.tp), str(s.fp), str(s.fn), _fmt(s.precision), _fmt(s.recall), _fmt(s.f1),
+                      end_section=name == list(report.fields)[-1])
+    accuracy = Table(title="accuracy among matched pairs")
+    for column in ("attribute", "correct", "total", "accuracy"):
+        accuracy.add_column(column, justify="left" if column == "attribute" else "right")
+    for name, a in report.accuracies.items():
+        accuracy.add_row(name, str(a.correct), str(a.total), _fmt(a.value))
+    buffer = io.StringIO()
+    console = Console(file=buffer, width=120, force_terminal=False, no_color=True, highlight=False)
+    console.print(table)
+    console.print(accuracy)
+    if explain:
+        for f in report.findings:
+            span = f"[{f.span[0]}:{f.span[1]}]" if f.span else ""
+            console.print(f"{f.document}  {f.field}  {f.kind}  {span}  {f.text!r}  {f.detail}", markup=False,
+                          soft_wrap=True)
+    return buffer.getvalue()
