@@ -1,16 +1,658 @@
-"""parties extractor (placeholder until its issue lands)."""
+"""Parties: countries, government bodies, forums, organisations and people.
+
+Three sources, merged into one :class:`~jccttool.records.Party` per canonical id:
+
+1. The gazetteer ``resources/parties.jsonl`` through the pipeline's EntityRuler
+   (``doc.ents`` labelled ``PARTY``; ``ent.ent_id_`` is the party id). Names and
+   aliases match case-insensitively, abbreviations ("U.S.", "USTR") only as written.
+2. On-the-fly rules over the unchanged text: acronyms defined in the text
+   ("State Food and Drug Administration (SFDA)"), unknown bodies by shape
+   ("China's Ministry of X", "the U.S. Department of Y", "National ... Commission"),
+   country pairs inside one token ("U.S.-China"), "the State and Treasury Departments".
+3. People by title ("U.S. Commerce Secretary John Bryson", "Vice Premier and Member
+   of the State Council, Wang Qishan", "Mr. Levine was Deputy Assistant Secretary"),
+   linked to later "Wang Qishan", "Secretary Bryson", "Bryson".
+
+Decisions (documented in SOURCES.md): a country word inside a longer gazetteer name
+("U.S. Department of Commerce") is not a separate country mention (the ruler keeps the
+longest match); a country word in a person's title ("U.S. Commerce Secretary") or before
+a possessive body ("China's SFDA") still is. "Beijing" / "Washington" name the country
+only as metonyms (followed by a verb or a possessive), never as places ("held in
+Beijing", "Washington, DC"). "The two sides" / "both countries" are not parties.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import cache
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from ..records import Party, PartyType
 
 KIND = "parties"
+LABEL = "PARTY"
+
+# --------------------------------------------------------------------------- data
 
 
-def extract(doc, ctx) -> Iterator:
-    yield from ()
+class PartyEntry(BaseModel):
+    """One line of ``resources/parties.jsonl``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+    name: str = Field(min_length=1)
+    type: PartyType
+    country: str | None = Field(None, pattern=r"^[A-Z]{2}$")
+    acronym: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    abbreviations: list[str] = Field(default_factory=list)
+
+    @field_validator("aliases", "abbreviations")
+    @classmethod
+    def _no_blank(cls, values: list[str]) -> list[str]:
+        if any(not v.strip() or v != v.strip() for v in values):
+            raise ValueError("blank or padded alias")
+        return values
+
+
+@cache
+def gazetteer() -> tuple[PartyEntry, ...]:
+    """Every party of the gazetteer, validated; raises RuleDataError on a bad line."""
+    from ..resources import load_jsonl
+
+    return tuple(load_jsonl("parties.jsonl", PartyEntry))
+
+
+@cache
+def _by_id() -> dict[str, PartyEntry]:
+    return {p.id: p for p in gazetteer()}
+
+
+def _variants(phrase: str) -> list[str]:
+    """A phrase with both apostrophes and, for "U.S. X", the "US X" spelling."""
+    out = [phrase]
+    if "'" in phrase:
+        out.append(phrase.replace("'", "\u2019"))
+    for v in list(out):
+        if v.startswith("U.S. "):
+            out.append("US " + v[5:])
+        elif v.startswith("U.S.-"):
+            out.append("US-" + v[5:])
+    return list(dict.fromkeys(out))
+
+
+_SPLIT = re.compile(r"\s+|(?<=[A-Za-z])(?=-[A-Za-z])|(?<=-)(?=[A-Za-z])")
+
+
+def _orth_tokens(abbreviation: str) -> list[str]:
+    """The tokens spaCy's English tokenizer makes of an abbreviation ("Ex-Im" -> Ex - Im)."""
+    if abbreviation in {"G-20", "G-7"} or "." in abbreviation or "&" in abbreviation:
+        return abbreviation.split()
+    return [t for t in _SPLIT.split(abbreviation) if t]
 
 
 def ruler_patterns() -> list[dict]:
-    """EntityRuler patterns of the party gazetteer."""
-    return []
+    """EntityRuler patterns of the party gazetteer (label PARTY, id = party id)."""
+    patterns: list[dict] = []
+    for p in gazetteer():
+        for phrase in dict.fromkeys([p.name, *p.aliases]):
+            for v in _variants(phrase):
+                patterns.append({"label": LABEL, "pattern": v, "id": p.id})
+        for abbr in p.abbreviations:
+            patterns.append({"label": LABEL, "pattern": [{"ORTH": t} for t in _orth_tokens(abbr)], "id": p.id})
+    return patterns
+
+
+# ------------------------------------------------------------------ rule tables
+# Country words of titles and prefixes ("U.S. Commerce Secretary", "China's Ministry of").
+COUNTRY_WORDS: dict[str, str] = {
+    "U.S.": "united-states", "US": "united-states", "U.S": "united-states", "United States": "united-states",
+    "American": "united-states", "America": "united-states", "USA": "united-states",
+    "China": "china", "Chinese": "china", "PRC": "china", "People's Republic of China": "china",
+    "People\u2019s Republic of China": "china",
+    "Korea": "korea", "Korean": "korea", "Republic of Korea": "korea", "South Korea": "korea",
+    "Japan": "japan", "Japanese": "japan", "India": "india", "Indian": "india", "Mexico": "mexico",
+    "Mexican": "mexico", "Canada": "canada", "Canadian": "canada",
+}
+_COUNTRY_ALT = "|".join(sorted((re.escape(k) for k in COUNTRY_WORDS), key=len, reverse=True))
+
+# Title heads, longest first; modifiers may precede them.
+TITLE_HEADS = (
+    "Trade Representative", "Deputy Trade Representative", "State Councilor", "Attorney General",
+    "Secretary General", "Director General", "Director-General", "Premier", "President", "Secretary",
+    "Ambassador", "Minister", "Administrator", "Director", "Commissioner", "Chairman", "Chairwoman",
+    "Chair", "Governor", "Councilor", "Counselor", "Senator", "Congressman", "Congresswoman", "Speaker",
+    "Representative", "Mayor", "Chancellor", "Prime Minister", "Special Envoy", "Envoy",
+)
+TITLE_MODIFIERS = ("Vice", "Deputy", "Under", "Assistant", "Acting", "Senior", "Special", "Executive",
+                   "Chief", "Principal", "Associate", "Former", "former", "First")
+# Words that may name the body of a title before the head ("Commerce Secretary", "Trade Minister").
+TITLE_BODIES = ("Commerce", "Treasury", "Agriculture", "Trade", "Finance", "Foreign", "Energy", "State",
+                "Health", "Labor", "Transportation", "Defense", "Justice", "Education", "Interior",
+                "Homeland Security", "Commerce Vice", "Trade and Development Agency", "Agency")
+# Domains after "Secretary of" / "Minister of" (the name that follows must not be eaten).
+TITLE_DOMAINS = (
+    "Commerce for International Trade", "Commerce for Asia Pacific", "Commerce", "Agriculture", "State",
+    "the Treasury", "Treasury", "Energy", "Health and Human Services", "Homeland Security", "Labor",
+    "Transportation", "Defense", "Justice", "the Interior", "Education", "Housing and Urban Development",
+    "Veterans Affairs", "Foreign Affairs", "Finance", "Industry and Information Technology",
+    "Public Security", "Science and Technology", "Environmental Protection", "Culture", "Health",
+    "Land and Resources", "Trade, Industry and Energy", "Trade", "Economy", "International Trade",
+    "Economic Affairs", "Economic, Business, and Agricultural Affairs", "Economic Growth, Energy, and the Environment",
+    "the State Council", "the Department of Commerce", "Commerce and Trade",
+)
+# Titles that imply a country when the text names none.
+TITLE_COUNTRY = {"Premier": "CN", "Vice Premier": "CN", "State Councilor": "CN", "Trade Representative": "US",
+                 "Deputy Trade Representative": "US", "Treasury Secretary": "US", "Commerce Secretary": "US"}
+# Common Chinese family names (pinyin): a two-syllable name starting with one is family-name-first.
+CHINESE_SURNAMES = frozenset(
+    "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song "
+    "Tang Xi Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Lu Wei Ding Shen Ren Yao Fu "
+    "Zhong Bo Wen Qian Du Dai Ning Bai Shang Lou Yi Wan Qin Kong Mao Jia Xia Gu Hou Meng Long Shi Zou Xiong "
+    "Qiu Jin Tan Fan Lei Kang Hao Shao Jiao Lai Chang Qi Yan Zhan Nie Cheng Rao Su Ye".split()
+)
+# Heads of body names: an acronym defined after one of these is a party.
+BODY_HEADS = ("Administration", "Ministry", "Department", "Commission", "Agency", "Office", "Bureau",
+              "Council", "Committee", "Organization", "Organisation", "Association", "Corporation", "Bank",
+              "Court", "Service", "Institute", "Authority", "Board", "Center", "Centre", "Forum",
+              "Dialogue", "Federation", "Chamber", "Procuratorate", "Congress", "Representative", "Group",
+              "Fund", "Union", "Secretariat", "Academy", "Administration of China")
+_FORUM_HEADS = ("Forum", "Dialogue")
+_ORG_HEADS = ("Association", "Corporation", "Bank", "Federation", "Chamber", "Fund", "Union", "Academy",
+              "Institute", "Center", "Centre", "Group")
+# Abbreviations that are also English words: vetoed inside ALL-CAPS headings.
+_AMBIGUOUS_ABBR = frozenset({"MOST", "SAFE", "SAT", "DOC", "SEC", "CAS", "BIS", "FAS", "DOT", "DOE", "SAC",
+                             "NEA", "MOA", "LAO", "SPC", "MOC", "MOF", "MOH", "MPS", "ITA", "ITC", "PTO",
+                             "TDA", "DOL", "DOD", "OCC", "NSC", "NBS", "MEP", "CAC", "US", "UN", "EU", "Fed",
+                             "SPB", "ICE", "MSS", "FSB", "GAC", "NPC", "MFA", "CPC", "SPP"})
+_METONYM_VERBS = frozenset(
+    "has have had is was will would should must can could agreed agrees announced said says stated "
+    "insists insisted wants wanted plans planned hopes hoped committed commits confirmed believes "
+    "maintains maintained argues argued rejected accepted".split()
+)
+_NAME_STOP = frozenset(
+    "The A An And Of For To In On At By With State States Department Council Ministry Administration Visit "
+    "January February March April May June July August September October November December "
+    "Commission Agency Office Bureau Government Affairs Trade Commerce Chinese American Korean "
+    "China Korea Beijing Washington Congress President Secretary Premier Minister Ambassador "
+    "Vice Deputy Director General Committee Representative Member Members Senior Working Group".split()
+)
+
+_W = r"[A-Z][a-z]+"
+_NAME = rf"(?:{_W}|[A-Z]\.)(?:[ \u00a0](?:{_W}|[A-Z]\.|Mc{_W})){{0,3}}(?:,? Jr\.|,? Sr\.)?"
+_HEAD_ALT = "|".join(re.escape(h) for h in sorted(TITLE_HEADS, key=len, reverse=True))
+_MOD_ALT = "|".join(TITLE_MODIFIERS)
+_BODY_ALT = "|".join(re.escape(b) for b in sorted(TITLE_BODIES, key=len, reverse=True))
+_DOMAIN_ALT = "|".join(re.escape(d) for d in sorted(TITLE_DOMAINS, key=len, reverse=True))
+_POSS = r"(?:'s|\u2019s)"
+_TITLE = (
+    rf"(?:(?P<cty>{_COUNTRY_ALT}){_POSS}?[ \u00a0]+)?"
+    rf"(?:(?P<body>{_BODY_ALT})[ \u00a0]+)?"
+    rf"(?:(?:{_MOD_ALT})[ \u00a0]+){{0,3}}(?P<head>{_HEAD_ALT})"
+    rf"(?:[ \u00a0]+and[ \u00a0]+Member[ \u00a0]+of[ \u00a0]+the[ \u00a0]+State[ \u00a0]+Council)?"
+    rf"(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?P<dom>{_DOMAIN_ALT}))?"
+    rf"(?:[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?(?P<to>{_COUNTRY_ALT}|United Nations|WTO|World Trade Organization))?"
+)
+_TITLED_NAME = re.compile(rf"\b(?P<title>{_TITLE})(?:[ \u00a0]+\([A-Z]{{2,8}}\))?,?[ \u00a0]+(?P<name>{_NAME})(?![A-Za-z])")
+_HONORIFIC = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr)\.[ \u00a0]+(?P<name>{_W}(?:-{_W})?)\b")
+_APPOSITIVE_TITLE = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr)\.[ \u00a0]+(?P<name>{_W})[ \u00a0]+(?:was|is|has been|had been|served as)[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+)?(?P<title>{_TITLE})")
+_ACRONYM_DEF = re.compile(r"\((?P<acr>[A-Z][A-Za-z&\.\-]{0,10}[A-Z]s?)\)")
+
+_CONN = r"(?:,?[ \u00a0]+and[ \u00a0]+|,[ \u00a0]+|[ \u00a0]+(?:of|for|on)[ \u00a0]+(?:the[ \u00a0]+)?|[ \u00a0]+&[ \u00a0]+|[ \u00a0]+)"
+_CAP = r"(?!(?:Ministry|Department|General|National|China|Chinese|U\.S\.|United|Korea|The|and)\b)[A-Z][A-Za-z\-]*"
+_BODY_PATTERNS = (
+    ("ministry_of", re.compile(rf"\b(?:Ministry|Department)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][A-Za-z\-]*(?:{_CONN}{_CAP})*")),
+    ("general_admin", re.compile(rf"\b(?:General|State)[ \u00a0]+(?:Administration|Bureau|Office)[ \u00a0]+(?:of|for)[ \u00a0]+[A-Z][A-Za-z\-]*(?:{_CONN}{_CAP})*")),
+    ("national_body", re.compile(rf"\b(?:China[ \u00a0]+)?National(?:[ \u00a0]+(?:{_CAP}|and)){{1,5}}[ \u00a0]+(?:Commission|Administration|Bureau|Council|Office|Agency)\b")),
+    ("china_body", re.compile(rf"\bChina(?:[ \u00a0]+{_CAP}){{1,4}}[ \u00a0]+(?:Regulatory[ \u00a0]+)?(?:Commission|Administration|Bureau)\b")),
+    ("us_body", re.compile(rf"\b(?:U\.S\.|US|United[ \u00a0]+States)(?:[ \u00a0]+(?:{_CAP}|and)){{1,5}}[ \u00a0]+(?:Agency|Office|Service|Administration|Commission|Bureau|Board|Institute)\b")),
+)
+
+
+# ------------------------------------------------------------------ helpers
+
+
+def slug(text: str) -> str:
+    """Lowercase kebab slug: "Wang Qishan" -> "wang-qishan", "S&ED" -> "s-and-ed"."""
+    text = text.replace("&", " and ").replace("\u2019", "").replace("'", "")
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def _country_of(word: str | None) -> str | None:
+    if not word:
+        return None
+    pid = COUNTRY_WORDS.get(word)
+    entry = _by_id().get(pid) if pid else None
+    return entry.country if entry else None
+
+
+class _Acc:
+    """Accumulates one party's fields while the document is read."""
+
+    def __init__(self, id: str, name: str, type: str, country: str | None, acronym: str | None = None):
+        self.id, self.name, self.type, self.country, self.acronym = id, name, type, country, acronym
+        self.titles: list[str] = []
+        self.mentions: set[tuple[int, int]] = set()
+
+    def party(self) -> Party:
+        return Party(id=self.id, name=self.name, type=self.type, country=self.country, acronym=self.acronym,
+                     titles=self.titles, mentions=sorted(self.mentions))
+
+
+class _Found:
+    def __init__(self):
+        self.parties: dict[str, _Acc] = {}
+        self.taken: list[tuple[int, int, str]] = []
+
+    def add(self, pid: str, span: tuple[int, int], *, name=None, type=None, country=None, acronym=None,
+            title: str | None = None) -> _Acc:
+        acc = self.parties.get(pid)
+        if acc is None:
+            e = _by_id().get(pid)
+            if e is not None:
+                acc = _Acc(e.id, e.name, e.type, e.country, e.acronym)
+            else:
+                acc = _Acc(pid, name or pid, type or "government_body", country, acronym)
+            self.parties[pid] = acc
+        if span[1] > span[0]:
+            acc.mentions.add(span)
+        if title and title not in acc.titles:
+            acc.titles.append(title)
+        return acc
+
+    def overlaps(self, s: int, e: int) -> list[tuple[int, int, str]]:
+        return [t for t in self.taken if t[0] < e and s < t[1]]
+
+
+# ------------------------------------------------------------------ extraction
+
+
+def extract(doc, ctx) -> Iterator[Party]:
+    """Every party of the document, by first mention."""
+    text = doc.text
+    found = _Found()
+    ents = [(e.start_char, e.end_char, e.ent_id_) for e in doc.ents if e.label_ == LABEL and e.ent_id_]
+    ents = [x for x in ents if not _vetoed(text, x)]
+    found.taken = list(ents)
+
+    pending: list[tuple[str, int, int, str]] = []
+    people = _people(text, found, ents, pending)
+    person_spans = [(s, e) for s, e, _ in people]
+    # gazetteer mentions, except those inside a person's name ("Xi" in "Xi Jinping" is the person)
+    for s, e, pid in ents:
+        if any(ps <= s and e <= pe for ps, pe in person_spans) and _by_id()[pid].type != "person":
+            continue
+        found.add(pid, (s, e))
+    _hyphen_pairs(doc, found)
+    _coordinated_departments(text, found)
+    _metonyms(text, found)
+    _bodies(text, found, ctx)
+    _acronyms(text, found, ctx)
+    _link_people(text, found, pending)
+
+    out = [a.party() for a in found.parties.values() if a.mentions]
+    out.sort(key=lambda p: (p.mentions[0], p.id))
+    yield from out
+
+
+def _vetoed(text: str, ent: tuple[int, int, str]) -> bool:
+    """An ambiguous abbreviation inside an ALL-CAPS heading ("MOST FAVORED")."""
+    s, e, _ = ent
+    word = text[s:e]
+    if word not in _AMBIGUOUS_ABBR or word in {"US", "UN", "EU"}:
+        return False
+    before = re.findall(r"[A-Za-z]+", text[max(0, s - 30) : s])[-1:]
+    after = re.findall(r"[A-Za-z]+", text[e : e + 30])[:1]
+    return any(w.isupper() and len(w) > 1 for w in before + after)
+
+
+def _hyphen_pairs(doc, found: _Found) -> None:
+    """"U.S.-China", "U.S.-Korea": one token naming two countries."""
+    for tok in doc:
+        if "-" not in tok.text or tok.ent_type_:
+            continue
+        start = tok.idx
+        parts = tok.text.split("-")
+        if len(parts) != 2:
+            continue
+        pos = start
+        hits = []
+        for part in parts:
+            pid = _country_lookup(part)
+            hits.append((pid, (pos, pos + len(part))))
+            pos += len(part) + 1
+        if all(pid for pid, _ in hits):
+            for pid, span in hits:
+                found.add(pid, span)
+
+
+@cache
+def _lookup_tables() -> tuple[dict[str, str], dict[str, str]]:
+    lower: dict[str, str] = {}
+    exact: dict[str, str] = {}
+    for p in gazetteer():
+        for a in [p.name, *p.aliases]:
+            for v in _variants(a):
+                lower.setdefault(v.lower(), p.id)
+        for a in p.abbreviations:
+            exact.setdefault(a, p.id)
+    return lower, exact
+
+
+def _lookup(phrase: str) -> str | None:
+    lower, exact = _lookup_tables()
+    phrase = re.sub(r"[\s\u00a0]+", " ", phrase.strip())
+    if phrase in exact:
+        return exact[phrase]
+    pid = lower.get(phrase.lower())
+    if pid is None and phrase.lower().startswith("the "):
+        pid = lower.get(phrase[4:].lower())
+    return pid
+
+
+def _country_lookup(word: str) -> str | None:
+    pid = _lookup(word)
+    return pid if pid and _by_id()[pid].type == "country" else None
+
+
+_DEPTS = re.compile(r"\b(?P<a>State|Treasury|Commerce|Agriculture|Energy|Justice|Labor|Transportation|Defense)"
+                    r"(?:,?[ \u00a0]+and[ \u00a0]+(?P<b>State|Treasury|Commerce|Agriculture|Energy|Justice|Labor|Transportation|Defense))?"
+                    r"[ \u00a0]+Departments?\b")
+
+
+def _coordinated_departments(text: str, found: _Found) -> None:
+    """"the State and Treasury Departments", "the Commerce Department"."""
+    for m in _DEPTS.finditer(text):
+        if m.group("b") is None and found.overlaps(m.start(), m.end()):
+            continue
+        for g in ("a", "b"):
+            if m.group(g):
+                word = "the Treasury" if m.group(g) == "Treasury" else m.group(g)
+                pid = _lookup(f"Department of {word}")
+                if pid:
+                    found.add(pid, (m.start(g), m.end(g)))
+
+
+_METONYM = re.compile(r"\b(?P<city>Beijing|Washington)(?:(?P<poss>'s|\u2019s)|[ \u00a0]+(?P<verb>[a-z]+))")
+
+
+def _metonyms(text: str, found: _Found) -> None:
+    """"Beijing agreed", "Washington's concerns": the capital as its government."""
+    for m in _METONYM.finditer(text):
+        if m.group("verb") and m.group("verb") not in _METONYM_VERBS:
+            continue
+        if text[max(0, m.start() - 5) : m.start()].rstrip().endswith(("in", "near", "at", "to", "from")):
+            continue
+        pid = "china" if m.group("city") == "Beijing" else "united-states"
+        found.add(pid, (m.start("city"), m.end("city")))
+
+
+def _doc_other_country(found: _Found) -> str:
+    """The non-U.S. side of the document (default China)."""
+    best, n = "CN", 0
+    for acc in found.parties.values():
+        if acc.type == "country" and acc.country not in (None, "US") and len(acc.mentions) > n:
+            best, n = acc.country, len(acc.mentions)
+    return best
+
+
+def _prefix_country(text: str, start: int) -> str | None:
+    """Country of a "China's " / "the U.S. " / "Chinese " word just before ``start``."""
+    m = re.search(rf"(?:^|[^A-Za-z.])(?P<c>{_COUNTRY_ALT})(?:{_POSS})?[ \u00a0]+(?:the[ \u00a0]+)?$", text[max(0, start - 40) : start])
+    return _country_of(m.group("c")) if m else None
+
+
+def _bodies(text: str, found: _Found, ctx) -> None:
+    """Unknown government bodies by the shape of their name."""
+    other = _doc_other_country(found)
+    for rule, rx in _BODY_PATTERNS:
+        for m in rx.finditer(text):
+            s, e = m.start(), m.end()
+            name = _trim_name(m.group(0))
+            e = s + len(name)
+            if len(name.split()) < 3 and rule != "national_body":
+                continue
+            hits = found.overlaps(s, e)
+            if any(hs <= s and e <= he for hs, he, _ in hits):
+                continue  # already a gazetteer mention (or inside one)
+            pid = _lookup(name)
+            if pid:
+                found.add(pid, (s, e))
+                found.taken.append((s, e, pid))
+                continue
+            if any(_by_id().get(p) and _by_id()[p].type != "country" for _, _, p in hits):
+                continue  # overlaps a known body: leave it
+            country = _prefix_country(text, s)
+            if country is None:
+                if rule in ("us_body",) or name.startswith(("U.S.", "US ", "United States")):
+                    country = "US"
+                elif name.startswith(("China", "National", "General", "State")):
+                    country = "CN"
+                elif name.startswith("Department"):
+                    country = "US"
+                else:
+                    country = other
+            pid = slug(name)
+            found.add(pid, (s, e), name=name, type="government_body", country=country)
+            found.taken.append((s, e, pid))
+
+
+def _trim_name(name: str) -> str:
+    name = re.sub(r"[\s\u00a0,]+$", "", name)
+    # a trailing connector word left by the regex ("Ministry of Commerce and")
+    name = re.sub(r"(?:[\s\u00a0]+(?:and|of|for|on|the))+$", "", name)
+    return name
+
+
+def _acronyms(text: str, found: _Found, ctx) -> None:
+    """"Long Form (ACR)": later bare ACR is the same party; unknown long forms become parties."""
+    other = _doc_other_country(found)
+    for m in _ACRONYM_DEF.finditer(text):
+        acr = m.group("acr")
+        before_end = m.start()
+        while before_end > 0 and text[before_end - 1] in " \u00a0":
+            before_end -= 1
+        # the party ending right before the parenthesis
+        ending = [t for t in found.taken if t[1] == before_end]
+        owner = min(ending, key=lambda t: t[0]) if ending else None
+        pid = None
+        if owner is not None:
+            pid = owner[2]
+            entry = _by_id().get(pid)
+            if entry is not None and entry.type == "country":
+                pid = None
+        if pid is None:
+            long_form = _long_form(text[:before_end], acr)
+            if long_form is None:
+                continue
+            ls = before_end - len(long_form)
+            head = long_form.split()[-1]
+            if head in _FORUM_HEADS:
+                ptype = "forum"
+            elif head in _ORG_HEADS:
+                ptype = "organization"
+            else:
+                ptype = "government_body"
+            country = _prefix_country(text, ls)
+            if country is None and ptype != "forum":
+                country = "US" if long_form.startswith(("U.S.", "US ", "United States")) else other
+            pid = slug(acr)
+            if pid in _by_id() and _by_id()[pid].name.lower() != long_form.lower():
+                pid = slug(long_form)
+            found.add(pid, (ls, before_end), name=long_form, type=ptype, country=country, acronym=acr)
+            found.taken.append((ls, before_end, pid))
+        acc = found.parties[pid]
+        if acc.acronym is None and _by_id().get(pid) is None:
+            acc.acronym = acr
+        # every occurrence of the acronym as a word, from the definition on
+        for om in re.finditer(rf"(?<![A-Za-z0-9&]){re.escape(acr)}(?![A-Za-z0-9&])", text):
+            if om.start() < m.start():
+                continue
+            if any(t[2] != pid for t in found.overlaps(om.start(), om.end())):
+                continue
+            found.add(pid, (om.start(), om.end()))
+            found.taken.append((om.start(), om.end(), pid))
+
+
+def _long_form(before: str, acr: str) -> str | None:
+    """The capitalised name just before "(ACR)" whose initials fit ACR and that ends in a body head."""
+    m = re.search(r"(?:(?:[A-Z][A-Za-z\-\u2019']*|of|for|and|on|the|in|&)(?:,?[ \u00a0]+))*"
+                  r"[A-Z][A-Za-z\-\u2019']*$", before)
+    if not m:
+        return None
+    tail = m.group(0)
+    words = [(w.start(), w.group(0)) for w in re.finditer(r"[A-Za-z][A-Za-z\-\u2019']*|&", tail)]
+    if not words or words[-1][1] not in BODY_HEADS:
+        return None
+    letters = [c for c in acr if c.isupper()]
+    for i, (pos, w) in enumerate(words):
+        if not w[0].isupper() or w in ("The",):
+            continue
+        caps = [x[0] for _, x in words[i:] if x[0].isupper()]
+        if caps[0] == letters[0] and _subseq(letters, caps) and len(caps) <= len(letters) + 2:
+            return tail[pos:]
+    return None
+
+
+def _subseq(needle: list[str], hay: list[str]) -> bool:
+    it = iter(hay)
+    return all(any(c == h for h in it) for c in needle)
+
+
+# ------------------------------------------------------------------ people
+
+
+def _person_key(name: str) -> str:
+    return slug(name)
+
+
+def _is_chinese_name(name: str, country: str | None) -> bool:
+    toks = name.replace(",", " ").split()
+    return len(toks) in (2, 3) and toks[0] in CHINESE_SURNAMES and (country in (None, "CN"))
+
+
+def _surname(name: str, chinese: bool) -> str:
+    toks = [t for t in name.replace(",", " ").split() if t not in ("Jr.", "Sr.")]
+    return toks[0] if chinese else toks[-1]
+
+
+def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, int, str]]:
+    """Titled names: returns (start, end, person id) of each name mention found by title."""
+    out: list[tuple[int, int, str]] = []
+    gaz_people = {p.id: p for p in gazetteer() if p.type == "person"}
+    known_surnames: dict[str, list[str]] = {}
+    for p in gaz_people.values():
+        known_surnames.setdefault(_surname(p.name, p.country == "CN"), []).append(p.id)
+
+    def resolve(name: str, s: int, e: int, title: str, tcountry: str | None) -> None:
+        words = name.replace(",", " ").split()
+        if not words or words[0] in _NAME_STOP:
+            return
+        # cut the name at the first stop word ("Wang Yang, the JCCT" is handled by the regex)
+        kept = []
+        for w in words:
+            if w.rstrip(".") in _NAME_STOP and kept:
+                break
+            kept.append(w)
+        if len(kept) < len(words):
+            name = " ".join(kept)
+            e = s + text[s:].find(kept[-1]) + len(kept[-1])
+        pid = _lookup(name)
+        if pid and _by_id()[pid].type != "person":
+            return
+        if pid is None and len(kept) == 1:
+            # "President Xi", "Secretary Pritzker": link by surname (now, or once all names are known)
+            cands = [a.id for a in found.parties.values() if a.type == "person"
+                     and _surname(a.name, _is_chinese_name(a.name, a.country)) == kept[0]]
+            if len(cands) != 1:
+                cands = known_surnames.get(kept[0], [])
+            if len(cands) == 1:
+                pid = cands[0]
+            else:
+                pending.append((kept[0], s, e, title))
+                return
+        if pid is None:
+            pid = _person_key(name)
+        country = tcountry
+        if country is None:
+            e_ = _by_id().get(pid)
+            if e_ is not None:
+                country = e_.country
+            elif _is_chinese_name(name, None):
+                country = "CN"
+            else:
+                country = "US"
+        acc = found.add(pid, (s, e), name=name, type="person", country=country, title=title)
+        if acc.country is None:
+            acc.country = country
+        out.append((s, e, pid))
+
+    for m in _TITLED_NAME.finditer(text):
+        title = m.group("title")
+        cty = m.group("cty")
+        tcountry = _country_of(cty)
+        if tcountry is None:
+            head = m.group("head")
+            full = re.sub(r"^(?:Vice|Deputy)\s+", "", title)
+            tcountry = TITLE_COUNTRY.get(title) or TITLE_COUNTRY.get(full) or (
+                "US" if m.group("body") in ("Treasury", "Commerce") or m.group("dom") in ("the Treasury", "Commerce", "Agriculture", "State") else None)
+            if head == "Premier" and tcountry is None:
+                tcountry = "CN"
+        resolve(m.group("name"), m.start("name"), m.end("name"), title, tcountry)
+    for m in _APPOSITIVE_TITLE.finditer(text):
+        resolve(m.group("name"), m.start("name"), m.end("name"), m.group("title"), _country_of(m.group("cty")))
+    # gazetteer persons found by the ruler count as people too
+    for s, e, pid in ents:
+        if _by_id()[pid].type == "person":
+            out.append((s, e, pid))
+    return out
+
+
+def _link_people(text: str, found: _Found, pending: list[tuple[str, int, int, str]]) -> None:
+    """Later mentions of a person: the full name, "Mr./Secretary Surname", a bare Western surname."""
+    persons = [a for a in found.parties.values() if a.type == "person"]
+    # "Mr. Levine" with "Hank Levine" somewhere in the text
+    for m in _HONORIFIC.finditer(text):
+        sur = m.group("name")
+        if any(_surname(a.name, _is_chinese_name(a.name, a.country)) == sur for a in persons):
+            continue
+        full = re.search(rf"\b({_W}(?:[ \u00a0][A-Z]\.)?)[ \u00a0]{re.escape(sur)}\b", text)
+        if full and full.group(1) not in _NAME_STOP:
+            name = text[full.start() : full.end()]
+            acc = found.add(_person_key(name), (full.start(), full.end()), name=name, type="person", country="US")
+            persons.append(acc)
+    by_surname: dict[str, list[_Acc]] = {}
+    for sur, s, e, title in pending:  # "Mr. Levine was Deputy Assistant Secretary ..."
+        accs = [a for a in persons if _surname(a.name, _is_chinese_name(a.name, a.country)) == sur]
+        if len(accs) == 1:
+            accs[0].mentions.add((s, e))
+            if title not in accs[0].titles:
+                accs[0].titles.append(title)
+    for a in persons:
+        chinese = _is_chinese_name(a.name, a.country)
+        by_surname.setdefault(_surname(a.name, chinese), []).append(a)
+        # every occurrence of the full name
+        for m in re.finditer(rf"(?<![A-Za-z]){re.escape(a.name)}(?![A-Za-z])", text):
+            a.mentions.add((m.start(), m.end()))
+    for sur, accs in by_surname.items():
+        if len(accs) != 1:
+            continue
+        a = accs[0]
+        chinese = _is_chinese_name(a.name, a.country)
+        for m in re.finditer(rf"(?<![A-Za-z\-]){re.escape(sur)}(?![A-Za-z\-])", text):
+            s, e = m.start(), m.end()
+            if any(ms <= s and e <= me for ms, me in a.mentions):
+                continue
+            if any(t[0] <= s and e <= t[1] for t in found.taken):
+                continue
+            prefix = text[max(0, s - 40) : s]
+            titled = re.search(rf"(?:\b(?:Mr|Ms|Mrs|Dr)\.|\b(?:{_HEAD_ALT}))[ \u00a0]+$", prefix)
+            if chinese and not titled:
+                continue  # a bare Chinese family name is ambiguous
+            nxt = text[e : e + 2]
+            if nxt[:1] == " " and text[e + 1 : e + 2].isupper() and not titled:
+                continue  # "Bryson Street": part of another name
+            a.mentions.add((s, e))
