@@ -85,6 +85,7 @@ Grain = Literal["day", "month", "season", "quarter", "half", "year", "years"]
 Value = tuple[date, date, str]
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
+_PROBE = date(2001, 3, 17)  # stands in for a missing anchor when testing whether an expression needs one
 
 
 # --------------------------------------------------------------------------- data
@@ -105,7 +106,8 @@ class _DateData(BaseModel):
     number_words: dict[str, int]
     ordinals: dict[str, int]
     triggers: _Triggers
-    event_words: list[str]
+    event_verbs: list[str]
+    event_nouns: list[str]
     figure_words: list[str]
     not_year_after: list[str]
     not_year_before: list[str]
@@ -218,7 +220,8 @@ class _Grammar:
         self.deadline_re = re.compile(rf"(?:^|[^\w])(?P<t>{_alt(t.deadline)}){_S}(?:the{_S})?$", re.I)
         self.period_re = re.compile(rf"(?:^|[^\w])(?P<t>{_alt(t.period)}){_S}(?:the{_S})?$", re.I)
         self.event_trigger_re = re.compile(rf"(?:^|[^\w])(?P<t>{_alt(t.event)}){_S}$", re.I)
-        self.event_re = re.compile(rf"(?<![\w-])(?:{_alt(data.event_words)})(?![\w-])", re.I)
+        self.event_verb_re = re.compile(rf"(?<![\w-])(?:{_alt(data.event_verbs)})(?![\w-])", re.I)
+        self.event_noun_re = re.compile(rf"(?<![\w-])(?:{_alt(data.event_nouns)})(?![\w-])", re.I)
         self.figure_re = re.compile(
             rf"(?:[$€£¥][ \u00a0]?[0-9][0-9,.]*(?:[ \u00a0](?:{_alt(data.figure_words)}))?"
             rf"|[0-9][0-9,.]*(?:[ \u00a0]?%|[ \u00a0](?:{_alt(data.figure_words)})))(?![\w])",
@@ -337,7 +340,7 @@ class _Grammar:
         numw = _alt(self.numbers)
         self._add(
             "rel_years",
-            rf"(?<![\w])(?:the{S})?(?P<dir>next|coming|past|last|previous|following){S}(?:(?P<n>[0-9]{{1,2}}|{numw}){S})?years(?![\w])",
+            rf"(?<![\w])(?:the{S})?(?P<dir>next|coming|past|last|previous|following){S}(?P<n>[0-9]{{1,2}}|{numw}){S}years(?![\w])",
             self._b_rel_span,
             re.I,
         )
@@ -550,13 +553,11 @@ class _Grammar:
     def _b_rel_span(self, m, text, anchor):
         if anchor is None:
             return None
-        n = self.count(m.group("n"), default=3 if m.group(0).lower().endswith("years") else 1)
+        n = self.count(m.group("n"))  # "the next few years" is left out: no definite interval
         if not n or n > 50:
             return None
         forward = m.group("dir").lower() in ("next", "coming", "following")
         if m.group(0).lower().endswith("years"):
-            if not m.group("n") and m.group("dir").lower() in ("past", "last", "previous") and not m.group(0).lower().startswith("the"):
-                return None  # "last years" is not English; "in the last years" is vague
             y1, y2 = (anchor.year + 1, anchor.year + n) if forward else (anchor.year - n, anchor.year - 1)
             return _Hit(m.start(), m.end(), (date(y1, 1, 1), date(y2, 12, 31), "years"), "", True, period=True)
         if forward:
@@ -637,6 +638,7 @@ class _Sentences:
 
 
 def _role(g: _Grammar, text: str, hit: _Hit, start: int, deadline: bool, sents: _Sentences, date_line) -> str:
+    """The date's role in its sentence, from the words before it and the sentence's words."""
     if date_line and date_line[0] <= hit.start and hit.end <= date_line[1]:
         return "publication"
     s0, s1 = sents.around(hit.start)
@@ -644,21 +646,30 @@ def _role(g: _Grammar, text: str, hit: _Hit, start: int, deadline: bool, sents: 
     last_fig = None
     for f in g.figure_re.finditer(text, max(s0, start - 80), start):
         last_fig = f
-    if last_fig is not None:
+    if last_fig is not None:  # "$29.6 billion in 2010", "457 million in 2010", "$23.1 billion (2017)"
         gap = text[last_fig.end() : start]
         if not re.search(r"[.;:,]", gap) and len(re.findall(r"[A-Za-z]+", gap)) <= 2:
             return "reference"
     if deadline:
         return "deadline"
-    sentence = text[s0:s1]
     if g.period_re.search(before) or re.match(r"(?i)from|between", text[hit.start : hit.end]):
         return "period"
+    sentence = text[s0:s1]
     lead = text[s0 : hit.start]
     if re.fullmatch(r"[\s\u00a0•*\-]*(?:in|during|for|as of)?[\s\u00a0]*", lead, re.I) and g.figure_re.search(sentence):
-        return "reference"
+        return "reference"  # "In 2009, the commercial value ... exceeded $7.5 billion."
     if hit.period and hit.value[2] != "day":
         return "period"
-    if g.event_re.search(sentence) or g.event_trigger_re.search(before):
+    # an event noun right after ("the 2012 JCCT meeting", "this year's JCCT") or just before in the
+    # same clause ("the initiation of travel ... in June 2008"), an event verb in the sentence, or "on"
+    after = re.match(r"(?:['’]s)?(?:[\s\u00a0]+[^\s\u00a0,;]+){1,3}", text[hit.end : s1])
+    clause = re.split(r"[,;:]", text[max(s0, start - 90) : start])[-1]
+    if (
+        g.event_trigger_re.search(before)
+        or (after and g.event_noun_re.search(after.group()))
+        or g.event_noun_re.search(clause)
+        or g.event_verb_re.search(sentence)
+    ):
         return "event"
     if hit.period:
         return "period"
@@ -720,9 +731,11 @@ def _normalise(expression: str, anchor: date | None) -> tuple[date, date, str] |
     if len(expression) > 200:
         return None
     stripped = expression.strip()
+    if anchor is None and _grammar().scan(expression, _PROBE):
+        return None  # year-less or relative ("December 12 and 13", "next year"): needs an anchor
     if anchor is not None:
         return _dateparser_value(stripped, anchor)
-    first = _dateparser_value(stripped, date(2001, 3, 17))
+    first = _dateparser_value(stripped, _PROBE)
     second = _dateparser_value(stripped, date(1993, 8, 5))
     return first if first is not None and first == second else None
 
