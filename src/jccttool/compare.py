@@ -185,15 +185,22 @@ def compare(
     mode: Literal["auto", "revision", "sessions"] = "auto",
     old_name: str | None = None,
     new_name: str | None = None,
+    old_text: str | None = None,
+    new_text: str | None = None,
 ) -> Diff:
-    """Compare two extractions; deterministic for the same inputs."""
+    """Compare two extractions; deterministic for the same inputs.
+
+    ``old_text`` / ``new_text`` are the source texts when known (better context for
+    figures and dates); ``*_name`` is how the report names each side (default: the
+    recorded source path).
+    """
     if only is not None:
         unknown = set(only) - set(KINDS)
         if unknown:
             raise InputError(f"unknown kind(s) {', '.join(sorted(unknown))} (choose from {', '.join(KINDS)})")
     chosen: Mode = pick_mode(old, new) if mode == "auto" else mode
     kinds = [k for k in KINDS if only is None or k in only]
-    ctx_old, ctx_new = _Doc(old), _Doc(new)
+    ctx_old, ctx_new = _Doc(old, old_text), _Doc(new, new_text)
     result: dict[str, KindDiff] = {}
     for kind in kinds:
         result[kind] = _COMPARERS[kind](ctx_old, ctx_new, chosen)
@@ -297,11 +304,26 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
-class _Doc:
-    """One side of the comparison with what alignment needs: the text around a span."""
+def _in_sentence(text: str, rel: int) -> tuple[str, int]:
+    """The sentence of ``text`` that holds offset ``rel``, and ``rel`` inside it."""
+    found = (0, len(text))
+    for start, end in _sentences(text):
+        if start <= rel:
+            found = (start, end)
+    return text[found[0] : found[1]], rel - found[0]
 
-    def __init__(self, record: Extraction) -> None:
+
+class _Doc:
+    """One side of the comparison with what alignment needs: the text around a span.
+
+    The sentence around a span comes from the source text when it is given (and has
+    the recorded length), else from the block that holds the span, else from the
+    commitment sentence that holds it; else it is unknown ("").
+    """
+
+    def __init__(self, record: Extraction, text: str | None = None) -> None:
         self.record = record
+        self.text = text if text is not None and len(text) == record.source.chars else None
         blocks = sorted(
             ((b.span[0], b.span[1], b.text) for s in record.sections for b in s.blocks),
             key=lambda t: (t[0], t[1]),
@@ -312,15 +334,17 @@ class _Doc:
         self._sections = {s.id: s for s in record.sections}
 
     def sentence(self, span: tuple[int, int]) -> tuple[str, int] | None:
-        """(sentence text, offset of ``span`` in it) for a span, if a block holds it."""
+        """(sentence text, offset of ``span`` in it), or None when nothing holds the span."""
+        if self.text is not None and 0 <= span[0] <= span[1] <= len(self.text):
+            ls = self.text.rfind("\n", 0, span[0]) + 1
+            le = self.text.find("\n", span[1])
+            line = self.text[ls : le if le >= 0 else len(self.text)]
+            return _in_sentence(line, span[0] - ls)
         i = bisect_right(self._starts, span[0]) - 1
         if i >= 0:
             bs, be, text = self._blocks[i]
             if bs <= span[0] and span[1] <= be and len(text) == be - bs:
-                rel = span[0] - bs
-                for s, e in _sentences(text):
-                    if s <= rel < e or (rel >= s and e == len(text)):
-                        return text[s:e], rel - s
+                return _in_sentence(text, span[0] - bs)
         for cs, ce, text in self._commitments:
             if cs <= span[0] and span[1] <= ce:
                 return text, span[0] - cs
@@ -550,7 +574,7 @@ def _figures(kind: str, a: list, b: list, measure: Callable, value: Callable, co
         return s + 100 if s >= THRESHOLD else None  # exact values first
 
     def same_context(x, y):
-        if measure(x) != measure(y):
+        if measure(x) != measure(y) or not (x["_sentence"] and y["_sentence"]):
             return None
         s = _context_score(x, y)
         if s < THRESHOLD:
@@ -565,7 +589,23 @@ def _figures(kind: str, a: list, b: list, measure: Callable, value: Callable, co
 
     pairs, fo, fn = _pair(a, b, [same_value, same_context, value_only])
     pairs = [(i, j, _context_score(a[i], b[j]), n) for i, j, _, n in pairs]
-    return _build(kind, _strip(a), _strip(b), pairs, fo, fn, compared, how=("context", "context", "value"))
+    result = _build(kind, _strip(a), _strip(b), pairs, fo, fn, compared, how=("context", "context", "value"))
+    return _drop_unknown_context(result)
+
+
+def _drop_unknown_context(result: KindDiff) -> KindDiff:
+    """A context known on one side only is not a change: keep it out of ``fields``."""
+    kept = []
+    for change in result.changed:
+        fields = dict(change.fields)
+        if "context" in fields and not all(fields["context"]):
+            del fields["context"]
+        if fields:
+            kept.append(Change(change.old, change.new, fields, change.similarity, change.matched_by))
+        else:
+            result.unchanged += 1
+    result.changed = kept
+    return result
 
 
 def _money(old: _Doc, new: _Doc, mode: Mode) -> KindDiff:

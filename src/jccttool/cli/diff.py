@@ -53,7 +53,8 @@ def diff(
         if old == "-" and new == "-":
             fail("only one of OLD and NEW can be - (stdin)")
         kinds = parse_only(only)
-        result = compare(_load(old), _load(new), only=kinds, mode=mode, old_name=old, new_name=new)  # type: ignore[arg-type]
+        (a, a_text), (b, b_text) = _load(old), _load(new)
+        result = compare(a, b, only=kinds, mode=mode, old_name=old, new_name=new, old_text=a_text, new_text=b_text)  # type: ignore[arg-type]
         if fmt == "json":
             emit(result.to_json(), output)
         elif fmt == "markdown":
@@ -68,9 +69,11 @@ def diff(
 # --------------------------------------------------------------------------- input
 
 
-def _load(path: str) -> "Extraction":
-    """An extraction JSON as it is; anything else is extracted first (spaCy loads only then)."""
-    from ..checks import parse_extraction
+def _load(path: str) -> tuple["Extraction", str | None]:
+    """(extraction, source text if reachable). An extraction JSON is read as it is (its
+    source text is used when the recorded file is found unchanged); anything else is
+    extracted first, and only then are spaCy and dateparser loaded."""
+    from ..checks import find_source_text, parse_extraction
     from ..errors import InputError
     from ..readers import read_bytes
 
@@ -81,11 +84,13 @@ def _load(path: str) -> "Extraction":
             raw = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             raise InputError(f"{name}: not a JSON extraction (not UTF-8 text)") from None
-        return parse_extraction(raw, name)
+        record = parse_extraction(raw, name)
+        return record, find_source_text(record, path)[0]
     from ..pipeline import extract_source
     from ..readers import read_source
 
-    return extract_source(read_source(path, data=data))
+    source = read_source(path, data=data)
+    return extract_source(source), source.text
 
 
 def _is_extraction(data: bytes) -> bool:
