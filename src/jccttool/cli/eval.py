@@ -20,13 +20,13 @@ app = typer.Typer()
 def eval_(
     files: Annotated[Optional[list[str]], typer.Argument(
         help="PRED.json GOLD.json; or, with --gold-dir, prediction files matched by stem (x.json <-> x.gold.json).",
-        show_default=False)] = None,
+        show_default=False, metavar="PRED.json GOLD.json")] = None,
     gold_dir: Annotated[Optional[Path], typer.Option(
-        "--gold-dir", help="Folder of <stem>.gold.json files.", file_okay=False)] = None,
+        "--gold-dir", metavar="DIR", help="Folder of <stem>.gold.json files.", file_okay=False)] = None,
     extract: Annotated[bool, typer.Option(
         "--extract", help="Run the extractor on the source texts the gold files name, instead of reading PRED files.")] = False,
     source_dirs: Annotated[Optional[list[Path]], typer.Option(
-        "--source-dir", help="Where to find source texts (repeatable); default: next to the gold folder "
+        "--source-dir", metavar="DIR", help="Where to find source texts (repeatable); default: next to the gold folder "
         "(tests/corpus/dev, data/raw).", file_okay=False)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON (deterministic).")] = False,
     explain: Annotated[bool, typer.Option("--explain", help="List every miss, false positive and wrong attribute.")] = False,
