@@ -1,11 +1,185 @@
-"""money extractor (placeholder until its issue lands)."""
+"""Money: every amount of money, normalised to an exact amount and an ISO 4217 code.
+
+Grammar (regular expressions over the unchanged text, tables from ``resources/money.json``):
+
+* ``prefix``: a currency symbol or code before the number, an optional magnitude and an
+  optional second bound: "$29.6 billion", "U.S. $30,000-35,000", "US$5 million",
+  "RMB 10 billion", "€3m", "$40-50 billion", "$40 billion to $50 billion".
+* ``suffix``: a number, optional magnitude and a currency word or code after it:
+  "10 billion yuan", "5 billion dollars", "five million U.S. dollars", "2-3 billion RMB".
+
+Ranges: a dash always joins two bounds; "X to Y" joins them unless "from" comes
+before ("increased from $13.2 billion to $23.1 billion" is two amounts: a change, not
+an estimate range); "X and Y" joins them only after "between". A magnitude written
+once applies to both bounds when the first is the smaller bare number ("$40-50
+billion"). Amounts in parentheses ("($12.0 billion)") are positive.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from decimal import Decimal
+from functools import cache
+
+from ..records import MoneyMention
+from . import _numbers as N
 
 KIND = "money"
 
 
-def extract(doc, ctx) -> Iterator:
-    yield from ()
+@cache
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    r = N.rules()
+    sym = N.words_alt(r.symbols)
+    code = N.words_alt(r.codes)
+    word = N.words_alt(r.words)
+    mag = N.magnitude_re()
+    prefix = rf"(?:(?P<{{g}}sym>{sym})|(?<![A-Za-z])(?P<{{g}}code>{code})(?![a-z]))"
+    sep = rf"(?P<sep>\s{{0,2}}[-–—]\s{{0,2}}|\s{{1,3}}(?:to|and)\s{{1,3}})"
+    prefix_re = re.compile(
+        prefix.format(g="c1_") + rf"{N.SP}{{0,2}}(?P<n1>{N.NUM})(?P<m1>{mag})?"
+        rf"(?:{sep}(?:" + prefix.format(g="c2_") + rf"{N.SP}{{0,2}})?(?P<n2>{N.NUM})(?P<m2>{mag})?)?"
+    )
+    number = rf"(?:{N.NUM}|{N.number_word_re()})"
+    suffix_re = re.compile(
+        rf"(?<![\w.,$€£¥\-])(?P<n1>{number})(?P<m1>{mag})?"
+        rf"(?:(?P<sep>\s{{0,2}}[-–—]\s{{0,2}}|\s{{1,3}}(?:to|and)\s{{1,3}})(?P<n2>{number})(?P<m2>{mag})?)?"
+        rf"{N.SP}{{1,2}}(?:(?P<word>(?i:{word}))|(?P<code>{code}))(?![A-Za-z])"
+    )
+    return prefix_re, suffix_re
+
+
+def _currency(m: re.Match, g: str) -> str | None:
+    r = N.rules()
+    sym = m.group(f"{g}sym")
+    if sym:
+        return r.symbols[_norm_key(sym, r.symbols)]
+    code = m.group(f"{g}code")
+    if code:
+        return r.codes[code]
+    return None
+
+
+def _norm_key(found: str, table: dict[str, str]) -> str:
+    """The table key a (possibly re-spaced, re-cased) match came from."""
+    if found in table:
+        return found
+    squash = re.sub(r"[\s\u00a0]+", "", found).lower()
+    for key in table:
+        if key.replace(" ", "").lower() == squash:
+            return key
+    raise KeyError(found)
+
+
+def _whole(value: Decimal) -> Decimal:
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
+def _value(n: str, m: str | None) -> Decimal:
+    return _whole(N.parse_number(n) * N.magnitude_value(m))
+
+
+def _preceded_by(text: str, pos: int, word: str) -> bool:
+    return re.search(rf"(?i)\b{word}{N.SP}{{1,3}}$", text[max(0, pos - 20) : pos]) is not None
+
+
+def _record(text: str, start: int, end: int, currency: str, amount: Decimal, amount_max: Decimal | None, rule: str) -> MoneyMention:
+    return MoneyMention(
+        text=text[start:end],
+        span=(start, end),
+        currency=currency,
+        amount=amount,
+        amount_max=amount_max,
+        qualifier=N.find_qualifier(text, start, end),
+        year=N.find_year(text, start, end),
+        rule=rule,
+    )
+
+
+def _from_match(text: str, m: re.Match, rule: str, currency: str, currency2: str | None) -> tuple[list[MoneyMention], int]:
+    """Records for one match, and where scanning resumes."""
+    n1, m1, n2, m2 = m.group("n1"), m.group("m1"), m.group("n2"), m.group("m2")
+    start = m.start()
+    first_end = m.end("m1") if m1 else m.end("n1")
+    if rule == "suffix":
+        first_end = m.end()
+    if n2 is None:
+        return [_record(text, start, m.end(), currency, _value(n1, m1), None, rule)], m.end()
+    sep = m.group("sep").strip().lower()
+    shared = N.share_magnitude(n1, m1, n2, m2)
+    low = _value(n1, m2 if shared else m1)
+    high = _value(n2, m2)
+    second_start = m.start("c2_sym") if rule == "prefix" and m.group("c2_sym") else (
+        m.start("c2_code") if rule == "prefix" and m.group("c2_code") else m.start("n2")
+    )
+    has_prefix2 = second_start != m.start("n2")
+    if currency2 is not None and currency2 != currency:
+        return [_record(text, start, first_end, currency, _value(n1, m1), None, rule)], second_start
+    joined_ok = (
+        sep in "-–—"
+        or (sep == "to" and (has_prefix2 or m2 is not None or rule == "suffix"))
+        or (sep == "and" and _preceded_by(text, start, "between"))
+    )
+    if rule == "suffix" and sep != "and" and not joined_ok:
+        joined_ok = True
+    if not joined_ok:
+        if rule == "suffix":  # "5 to 10 billion yuan" without a valid join: take the last part only
+            return [], m.start("n2")
+        return [_record(text, start, first_end, currency, _value(n1, m1), None, rule)], first_end
+    if sep == "to" and _preceded_by(text, start, "from"):
+        # a change from one amount to another: two mentions
+        if rule == "suffix" and not has_prefix2:
+            first = _record(text, start, m.end("m1") if m1 else m.end("n1"), currency, low, None, rule)
+        else:
+            first = _record(text, start, first_end, currency, low, None, rule)
+        second = _record(text, second_start, m.end(), currency, high, None, rule)
+        return [first, second], m.end()
+    if high < low:
+        return [_record(text, start, first_end, currency, _value(n1, m1), None, rule)], second_start
+    return [_record(text, start, m.end(), currency, low, high, rule + "_range")], m.end()
+
+
+def _scan(text: str) -> list[MoneyMention]:
+    prefix_re, suffix_re = _patterns()
+    r = N.rules()
+    found: list[MoneyMention] = []
+    pos = 0
+    while True:
+        m = prefix_re.search(text, pos)
+        if not m:
+            break
+        currency = _currency(m, "c1_")
+        currency2 = _currency(m, "c2_") if m.group("n2") else None
+        records, pos = _from_match(text, m, "prefix", currency, currency2)
+        found.extend(records)
+        pos = max(pos, m.start() + 1)
+    pos = 0
+    while True:
+        m = suffix_re.search(text, pos)
+        if not m:
+            break
+        pos = m.end()
+        if m.group("word"):
+            key = _norm_key(m.group("word"), r.words)
+            currency = r.words[key]
+            if key.lower() in r.words_need_magnitude and not (m.group("m1") or m.group("m2")):
+                continue
+        else:
+            currency = r.codes[m.group("code")]
+        if not (m.group("m1") or m.group("m2")):
+            # "2011 dollars" (constant dollars), "one dollar": not an amount worth a record
+            if re.fullmatch(N.YEAR, m.group("n1")) or not re.match(r"\d", m.group("n1")):
+                continue
+        records, nxt = _from_match(text, m, "suffix", currency, None)
+        if not records and nxt < m.end():
+            pos = nxt
+            continue
+        found.extend(records)
+    return N.drop_contained(found)
+
+
+def extract(doc, ctx) -> Iterator[MoneyMention]:
+    """Every amount of money in the text, in text order."""
+    text = ctx.text if ctx is not None else doc.text
+    yield from _scan(text)

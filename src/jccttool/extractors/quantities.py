@@ -1,11 +1,269 @@
-"""quantities extractor (placeholder until its issue lands)."""
+"""Quantities: percentages and counted quantities, with the unit counted.
+
+Grammar (regular expressions over the unchanged text, tables from ``resources/money.json``):
+
+* ``percent``: "20 percent", "17%", "10-15 percent", "10 to 15 per cent",
+  "between 10 and 15 percent", "2.5 percentage points" (kind ``percent``).
+* ``count``: a number followed by what it counts ("680,000 jobs", "31 provincial
+  entities", "three additional provinces", "23 ministries and agencies", "27 years");
+  unit = the first plural noun within four words, lower-cased.
+* ``count_magnitude``: a number with a magnitude word ("457 million", "one million New
+  Energy Vehicles", "five million annually"); the unit comes from the noun after it,
+  else the noun before it in the clause ("Internet subscribers projected to increase
+  from 457 million" -> subscribers), else the previous count of the same sentence.
+* ``count_total``: "for a total of 27" (unit inherited as above).
+
+Decisions (documented in the tests): durations counted in whole units ("for 27 years",
+"a total of 30 years") are counts with unit "years", but relative periods ("the next
+five years", "within 30 days") are left to dates. Not quantities: ordinals ("22nd",
+"third"), years, numbers inside money and date spans, standards and references ("IEC
+60601-1", "Section 301"), list numbers, phone numbers, "one" without a magnitude (a
+pronoun or article far more often than a figure: "one of his key promises", "one
+standard"), and number words after "the" ("the two sides", "the three new co-chairs").
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from decimal import Decimal
+from functools import cache
+
+from ..records import Quantity
+from . import _numbers as N
+from . import money
 
 KIND = "quantities"
 
+_TOKEN = re.compile(r"[ \t\u00a0]{1,3}([A-Za-z][A-Za-z'’\-]*(?:\.[A-Za-z]+)*\.?)")
+_MONTH = re.compile(
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t\u00a0]{1,2}$"
+)
+_ACRONYM = re.compile(r"(?:^|[\s(])([A-Z][A-Z0-9\-/]{1,10})[ \t\u00a0]{1,2}$")
+_PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.]{0,12})[ \t\u00a0]{1,2}$")
 
-def extract(doc, ctx) -> Iterator:
-    yield from ()
+
+@cache
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    r = N.rules()
+    num = rf"(?:{N.NUM}|(?i:{N.number_word_re()}))"
+    lead = r"(?<![\w.,$€£¥/\-#:+])"
+    pct = rf"(?:{N.SP}{{0,2}}%|{N.SP}{{1,2}}(?i:{N.words_alt([w for w in r.percent_words if w != '%'])})(?![A-Za-z]))"
+    sep = rf"(?P<sep>{N.SP}{{0,2}}[-–—]{N.SP}{{0,2}}|{N.SP}{{1,3}}(?:to|and){N.SP}{{1,3}})"
+    percent_re = re.compile(
+        rf"{lead}(?P<n1>{num})(?:{sep}(?P<n2>{num})(?P<p2>{pct})|(?P<p1>{pct}))(?![\w])"
+    )
+    mag = N.magnitude_re(counts=True)
+    count_re = re.compile(
+        rf"{lead}(?P<n1>{num})(?P<m1>{mag})?"
+        rf"(?:{sep.replace('sep', 'csep')}(?P<n2>{num})(?P<m2>{mag})?)?(?![A-Za-z\d/:]|-[A-Za-z\d])"
+    )
+    return percent_re, count_re
+
+
+def _is_plural(word: str) -> bool:
+    c = N.rules().counts
+    w = word.lower().rstrip(".")
+    if "'" in w or "’" in w or "." in w:
+        return False
+    if w in c.irregular_plurals:
+        return True
+    if w in c.stop_words or w in c.verb_s:
+        return False
+    return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ous"))
+
+
+def _stop(word: str) -> bool:
+    c = N.rules().counts
+    w = word.lower().rstrip(".")
+    return w in c.stop_words or (w.endswith("ly") and len(w) > 4) or w in ("percent", "cent")
+
+
+def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
+    """The first plural noun within four words after ``pos`` (and its end)."""
+    for _ in range(4):
+        m = _TOKEN.match(text, pos)
+        if not m:
+            return None, pos
+        w = m.group(1)
+        if _stop(w):
+            return None, pos
+        if _is_plural(w):
+            unit = w.lower().rstrip(".")
+            w_end = m.start(1) + len(w.rstrip("."))
+            co = re.match(r"[ \t\u00a0]{1,3}(and|or)[ \t\u00a0]{1,3}([A-Za-z][A-Za-z\-]*)", text[w_end : w_end + 40])
+            if co and _is_plural(co.group(2)):
+                return f"{unit} {co.group(1)} {co.group(2).lower()}", w_end + co.end()
+            return unit, w_end
+        pos = m.end()
+    return None, pos
+
+
+def _unit_before(text: str, clause_start: int, pos: int) -> str | None:
+    """A plural noun in the six words before ``pos``, inside its clause."""
+    stretch = text[clause_start:pos]
+    cut = max(stretch.rfind(c) for c in ",;:()$€£¥")
+    digits = [m.end() for m in re.finditer(r"\d", stretch)]
+    cut = max(cut, digits[-1] if digits else -1)
+    words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", stretch[cut + 1 :])
+    for w in reversed(words[-6:]):
+        if _is_plural(w):
+            return w.lower()
+    return None
+
+
+def _value(n: str, m: str | None) -> Decimal:
+    v = N.parse_number(n) * N.magnitude_value(m)
+    return v.quantize(Decimal(1)) if v == v.to_integral_value() else v.normalize()
+
+
+def _blocked(text: str, start: int, taken: list[tuple[int, int]]) -> bool:
+    """Inside money or a date, or after a reference word, acronym or month name."""
+    if any(s <= start < e for s, e in taken):
+        return True
+    before = text[max(0, start - 30) : start]
+    if _MONTH.search(before) or _ACRONYM.search(before):
+        return True
+    w = _PREV_WORD.search(before)
+    return bool(w and w.group(1).lower() in N.rules().counts.reference_words)
+
+
+def _is_word(n: str) -> bool:
+    return not n[:1].isdigit()
+
+
+def _year_like(n: str) -> bool:
+    return re.fullmatch(N.YEAR, n) is not None or re.fullmatch(r"1[89]\d\d|2[01]\d\d", n) is not None
+
+
+def _percents(text: str, taken) -> list[Quantity]:
+    percent_re, _ = _patterns()
+    out = []
+    pos = 0
+    while (m := percent_re.search(text, pos)) is not None:
+        pos = m.end()
+        if _blocked(text, m.start(), taken):
+            continue
+        n1, n2 = m.group("n1"), m.group("n2")
+        mark = (m.group("p1") or m.group("p2") or "").strip().lower()
+        unit = "percentage points" if mark.startswith("percentage point") else None
+        if n2 is not None:
+            sep = m.group("sep").strip().lower()
+            if sep == "and" and not re.search(r"(?i)\bbetween\s{1,3}$", text[max(0, m.start() - 12) : m.start()]):
+                pos = m.start("n2")  # "X and Y percent": the second stands alone
+                continue
+            if sep == "to" and re.search(r"(?i)\bfrom\s{1,3}$", text[max(0, m.start() - 8) : m.start()]):
+                out.append(_quantity(text, m.start(), m.end("n1"), "percent", _value(n1, None), None, unit, "percent"))
+                out.append(_quantity(text, m.start("n2"), m.end(), "percent", _value(n2, None), None, unit, "percent"))
+                continue
+            lo, hi = _value(n1, None), _value(n2, None)
+            if hi > lo:
+                out.append(_quantity(text, m.start(), m.end(), "percent", lo, hi, unit, "percent_range"))
+            else:
+                out.append(_quantity(text, m.start("n2"), m.end(), "percent", hi, None, unit, "percent"))
+            continue
+        out.append(_quantity(text, m.start(), m.end(), "percent", _value(n1, None), None, unit, "percent"))
+    return out
+
+
+def _quantity(text, start, end, kind, value, value_max, unit, rule) -> Quantity:
+    return Quantity(
+        text=text[start:end],
+        span=(start, end),
+        kind=kind,
+        value=value,
+        value_max=value_max,
+        unit=unit,
+        year=N.find_year(text, start, end),
+        rule=rule,
+    )
+
+
+def _counts(text: str, taken) -> list[Quantity]:
+    _, count_re = _patterns()
+    c = N.rules().counts
+    out: list[Quantity] = []
+    pos = 0
+    while (m := count_re.search(text, pos)) is not None:
+        start = m.start()
+        pos = m.end()
+        if _blocked(text, start, taken):
+            continue
+        n1, m1, n2, m2 = m.group("n1"), m.group("m1"), m.group("n2"), m.group("m2")
+        end = m.end()
+        lo_mag = m1
+        hi = None
+        if n2 is not None:
+            sep = m.group("csep").strip().lower()
+            ok = sep in "-–—" or (sep == "to" and not re.search(r"(?i)\bfrom\s{1,3}$", text[max(0, start - 8) : start])) or (
+                sep == "and" and re.search(r"(?i)\bbetween\s{1,3}$", text[max(0, start - 12) : start])
+            )
+            if not ok or any(_year_like(x) for x in (n1, n2)) or "," in n1 and not m1 and "," not in n2:
+                # not a range: keep the first number alone, the second gets its own match
+                pos = m.start("n2")
+                n2 = m2 = None
+                end = m.end("m1") if m1 else m.end("n1")
+            else:
+                if N.share_magnitude(n1, m1, n2, m2):
+                    lo_mag = m2
+                hi = _value(n2, m2)
+        mag = m1 or m2 if hi is not None else m1
+        words = [n for n in (n1, n2) if n]
+        if not mag:
+            if any(_year_like(n) for n in words) or any("." in n for n in words if not _is_word(n)):
+                continue
+        if _is_word(n1):
+            low = n1.lower().strip()
+            if (low == "one" or low == "a dozen") and not mag:
+                continue
+            prev = text[max(0, start - 8) : start].lower()
+            if re.search(r"\b(?:the|these|those|its|their|our|his|her)[ \t\u00a0]{1,2}$", prev):
+                continue
+            if re.match(r"[ \t\u00a0]{1,2}of\b", text[end : end + 5]):
+                continue
+        unit, unit_end = _unit_after(text, end)
+        rule = "count_magnitude" if mag else "count"
+        if unit and unit in c.time_units:
+            before = text[max(0, start - 25) : start].lower()
+            if re.search(r"\b(?:%s)\b[\w \t\u00a0]{0,12}$" % "|".join(map(re.escape, c.relative_time_words)), before):
+                continue
+        if unit is None:
+            s, _e = N.sentence_bounds(text, start, end)
+            if mag:
+                unit = _unit_before(text, s, start) or _inherit(out, s)
+            elif re.search(r"(?i)\btotal[ \t\u00a0]{1,2}of[ \t\u00a0]{1,2}$", text[max(0, start - 12) : start]):
+                unit = _inherit(out, s)
+                rule = "count_total"
+            else:
+                continue
+        lo = _value(n1, lo_mag)
+        if hi is not None and hi <= lo:
+            hi = None
+            end = m.end("m1") if m1 else m.end("n1")
+            pos = m.start("n2")
+        elif unit_end > end:
+            end = unit_end  # the text runs to the counted noun: "680,000 jobs"
+        out.append(_quantity(text, start, end, "count", lo, hi, unit, rule))
+    return out
+
+
+def _inherit(found: list[Quantity], sentence_start: int) -> str | None:
+    for q in reversed(found):
+        if q.span[0] < sentence_start:
+            break
+        if q.unit:
+            return q.unit
+    return None
+
+
+def _scan(text: str, date_spans=()) -> list[Quantity]:
+    taken = [tuple(r.span) for r in money._scan(text)] + [tuple(s) for s in date_spans]
+    found = _percents(text, taken) + _counts(text, taken)
+    return N.drop_contained(found)
+
+
+def extract(doc, ctx) -> Iterator[Quantity]:
+    """Every percentage and counted quantity in the text, in text order."""
+    text = ctx.text if ctx is not None else doc.text
+    dates = [d.span for d in getattr(ctx, "dates", ())] if ctx is not None else []
+    yield from _scan(text, dates)
