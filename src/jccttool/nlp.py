@@ -3,11 +3,144 @@
 Built once per process (``functools.cache``), never at import. No trained model is
 needed; ``--model NAME_OR_PATH`` may load an installed trained pipeline instead, to
 which the same rule components are added.
+
+Sentences come from ``jcct_sentences`` (not spaCy's ``sentencizer``): boundaries are
+found with regular expressions over ``doc.text`` (:func:`sentence_starts`) and written
+into the Doc in one array operation, so there is no per-token Python. The rules:
+
+- a line break always ends a sentence (bullets and paragraphs are one per line), except
+  a hard-wrapped line: a single ``\\n`` after a line not ending in punctuation and
+  followed by a lower-case word;
+- ``.``, ``!`` or ``?`` (with any closing quotes or brackets) followed by spaces or
+  no-break spaces and a capital, a digit or an opening quote ends a sentence, unless the
+  word before is an abbreviation that never ends a sentence ("Mr.", "No.", "Dr.", an
+  initial "M."); "U.S.", "D.C.", "Jr.", "Inc." and other dotted abbreviations end one
+  only before a double space or a word that starts sentences ("The", "China", ...);
+- a run-in heading at the start of a line ("Food safety: The U.S. ...", "U.S. Truck
+  Tariffs: Korea will ...") is its own sentence;
+- ``;`` and ``:`` inside a line do not split (the subject of "...; will jointly
+  promote ..." is in the first part).
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
+
+#: never end a sentence: titles, "No.", month abbreviations, Latin abbreviations.
+_NEVER_FINAL = frozenset(
+    """mr. mrs. ms. dr. prof. sr. st. no. nos. vs. v. e.g. i.e. cf. viz. approx. ca.
+    sen. rep. gov. gen. lt. col. capt. adm. amb. hon. rev. pres. sec. dept. fig. art.
+    para. ch. vol. pp. p. jan. feb. mar. apr. jun. jul. aug. sep. sept. oct. nov. dec.
+    ave. blvd. mt. ft. est. op. ed. eds. gen.""".split()
+)
+#: may end a sentence: only before a double space or a sentence-starting word.
+_MAYBE_FINAL = frozenset(
+    "u.s. d.c. u.k. u.n. p.r.c. e.u. jr. inc. ltd. co. corp. llc. l.l.c. a.m. p.m. etc. al.".split()
+)
+#: capitalised words that start sentences far more often than they follow "U.S.".
+_STARTERS = frozenset(
+    """The This These That Those It Its In On At As By For From With Under Since During
+    After Before Also Additionally However Moreover Furthermore Both Each All A An We They
+    He She I Our Their His Her There Through To Building According While When Other
+    Further Separately Meanwhile China Chinese Korea Japan If Although Following Based
+    Similarly Finally Today Last Next Such Some Many Most""".split()
+)
+_SAYING = re.compile(r"\b(?:said|says|say|stated|states|noted|notes|added|adds|include|includes|included|including|follows|following)\s*$", re.I)
+
+_END = re.compile(r"[.!?][\"'”’)\]]*([ \t\u00a0]+)(?=[\"“‘'(\[]*[A-Z0-9])")
+_NEWLINES = re.compile(r"\n[\s\u00a0]*")
+_RUN_IN = re.compile(
+    r"^[ \t\u00a0]*(?:[•*·▪‣◦\-–][ \t\u00a0]+)?([^:\n.;]{2,60}?):[ \t\u00a0]+(?=[\"“]?[A-Z])",
+    re.M,
+)
+_WORD_BEFORE = re.compile(r"(\S+)$")
+
+
+def _is_boundary(text: str, m: re.Match) -> bool:
+    """Whether the sentence-final mark matched by ``_END`` really ends a sentence."""
+    mark = text[m.start()]
+    if mark != ".":
+        return True
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1)
+    word = before.group(1).lstrip("(\"“‘'[").lower() if before else ""
+    if word in _NEVER_FINAL:
+        return False
+    gap = m.group(1)
+    wide = len(gap) > 1 or "\u00a0" in gap
+    if re.fullmatch(r"[a-z]\.", word):  # an initial: "Henry M. Paulson"
+        return wide
+    if word in _MAYBE_FINAL or re.fullmatch(r"(?:[a-z]\.){2,}", word):
+        if wide:
+            return True
+        nxt = re.match(r"[\"“‘'(\[]*([\w]+)", text[m.end() :m.end() + 40])
+        if text[m.end() : m.end() + 1] in "\"“‘(":
+            return True
+        return bool(nxt) and nxt.group(1) in _STARTERS
+    return True
+
+
+def sentence_starts(text: str) -> list[int]:
+    """Character offsets where sentences start (the first non-space character)."""
+    starts = {len(text) - len(text.lstrip())} if text.strip() else set()
+    for m in _NEWLINES.finditer(text):
+        end = m.end()
+        if end >= len(text):
+            continue
+        if m.group().count("\n") == 1 and text[end].islower():
+            line_end = text[: m.start()].rstrip(" \t\u00a0")
+            if line_end and line_end[-1] not in ".!?:;”\"’)":
+                continue  # a hard-wrapped line
+        starts.add(end)
+    for m in _END.finditer(text):
+        if _is_boundary(text, m):
+            starts.add(m.end())
+    for m in _RUN_IN.finditer(text):
+        lead = m.group(1).strip()
+        if 0 < len(lead.split()) <= 6 and not _SAYING.search(lead) and not re.search(r"\d", lead):
+            starts.add(m.end())
+    return sorted(starts)
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if Language.has_factory("jcct_sentences"):
+        return
+
+    @Language.factory("jcct_sentences", default_config={})
+    def make_sentences(nlp, name):  # noqa: ARG001 - spaCy's factory signature
+        return _set_sentences
+
+
+def _set_sentences(doc):
+    """Write :func:`sentence_starts` into ``doc`` as SENT_START values."""
+    import numpy
+    from spacy.attrs import IDX, SENT_START
+
+    n = len(doc)
+    if n == 0:
+        return doc
+    idx = doc.to_array([IDX]).astype("int64").ravel()
+    flags = numpy.full(n, -1, dtype="int64")
+    flags[0] = 1
+    starts = numpy.asarray(sentence_starts(doc.text), dtype="int64")
+    if len(starts):
+        # the first token at or after each start offset (a start inside a token, which
+        # the rules never produce for spaCy's tokens, moves to the next token)
+        pos = numpy.searchsorted(idx, starts, side="left")
+        pos = pos[pos < n]
+        flags[pos] = 1
+    doc.from_array([SENT_START], flags.reshape(-1, 1).astype("uint64"))
+    return doc
+
+
+def _tokenizer_infixes(nlp) -> None:
+    """Split en and em dashes (and hyphens) between digits: "20–21" → 20 | – | 21."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[0-9])[\-–—](?=[0-9])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 @cache
@@ -18,6 +151,7 @@ def build_nlp(model: str | None = None):
     from .errors import InputError
     from .extractors import commitments, parties
 
+    _register()
     if model:
         try:
             nlp = spacy.load(model, exclude=["ner"])
@@ -25,8 +159,9 @@ def build_nlp(model: str | None = None):
             raise InputError(f"--model {model}: cannot load spaCy pipeline ({exc.__class__.__name__})") from None
     else:
         nlp = spacy.blank("en")
+    _tokenizer_infixes(nlp)
     if "senter" not in nlp.pipe_names and "parser" not in nlp.pipe_names:
-        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("jcct_sentences")
     ruler = nlp.add_pipe("entity_ruler", config={"validate": True, "phrase_matcher_attr": "LOWER"})
     ruler.add_patterns(parties.ruler_patterns())
     triggers = nlp.add_pipe("span_ruler", name="commitment_triggers", config={"spans_key": "commitment_triggers", "validate": True})

@@ -1,16 +1,570 @@
-"""commitments extractor (placeholder until its issue lands)."""
+"""Commitments: who agreed, confirmed, committed to or announced what, one per sentence.
+
+The spaCy pipeline marks trigger words (``resources/commitment_triggers.jsonl``, read
+by the ``commitment_triggers`` span ruler) and sentences (``jcct_sentences``). For each
+sentence the first trigger whose grammatical subject is an actor gives the record:
+
+- **actors**: party mentions of ``ctx.parties`` (forums excluded) that form the noun
+  phrase right before the trigger — "China", "China's SFDA", "the Chinese vice premier
+  “personally", "The U.S. Department of Commerce and China's Ministry of Commerce" —
+  with only auxiliaries and adverbs ("has", "also", "will not") or a parenthetical
+  (", under the leadership of ...,") between it and the trigger, and a clause boundary
+  before it (sentence start, a comma closing a fronted phrase, "that", "said", ...).
+  A mention after a preposition ("exports to China will benefit") is not a subject.
+  "The two sides", "both countries", "each side", ... resolve to the document's two
+  countries; "it"/"they" to the nearest actor before them; a subject such as "A
+  US-China government/industry program" (a joint activity of both) to both countries.
+- **verb**: the trigger id up to its first "_" (``agree``, ``will``, ``establish``).
+- **kind**, a small decision table on the trigger's label:
+
+  ==========  =========================================================  ============
+  label       condition                                                  kind
+  ==========  =========================================================  ============
+  CONFIRM     confirm, clarify, assure, state, reaffirm, welcome, ...    affirmation
+  ACTION      established, issued, held, signed, announced, led, ...     action
+  PLEDGE      actors cover both countries and the complement names a     cooperation
+  PLAN        joint activity (hold, discuss, dialogue, exchanges,
+              seminar, roundtable, study, engagement, jointly, ...)
+  PLEDGE      otherwise: will, agree, commit, intend, endeavor, ...      pledge
+  PLAN        "plans to", unless the sentence states a figure ($, million,
+              percent) or sits in a context block: then not a commitment
+  ==========  =========================================================  ============
+
+- **negated**: a negation governing the trigger ("will not", "agreed not to", "no
+  longer"); for CONFIRM triggers also one in the confirmed clause ("confirmed that it
+  does not and will not maintain ...").
+- **deadline**: the ``deadline``-role date of ``ctx.dates`` inside the sentence that is
+  nearest to the trigger.
+
+Context sentences (market facts) are rejected because their subject is not an actor
+("20 percent of all U.S. exports to China will benefit"), because "will" is followed by
+a market verb ("will continue to grow", "will benefit"), or, for "plans to" and "will",
+because the segmenter marked the block ``context``.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from functools import cache
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict
+
+from ..records import Commitment, DateRef
 
 KIND = "commitments"
+SPANS_KEY = "commitment_triggers"
+TRIGGER_FILE = "commitment_triggers.jsonl"
+
+_BOTH = "*both*"  # pseudo party id of "the two sides"
+
+# ---------------------------------------------------------------- rule data
 
 
-def extract(doc, ctx) -> Iterator:
-    yield from ()
+class TriggerEntry(BaseModel):
+    """One line of ``commitment_triggers.jsonl``: a spaCy SpanRuler pattern."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    label: Literal["PLEDGE", "PLAN", "CONFIRM", "ACTION", "COOPERATE"]
+    pattern: list[dict] | str
+    id: str
+
+
+@cache
+def _entries() -> tuple[TriggerEntry, ...]:
+    from ..errors import RuleDataError
+    from ..resources import load_jsonl
+
+    entries = tuple(load_jsonl(TRIGGER_FILE, TriggerEntry))
+    seen: set[str] = set()
+    for e in entries:
+        if e.id in seen:
+            raise RuleDataError(f"resources/{TRIGGER_FILE}: trigger id {e.id!r} is not unique")
+        seen.add(e.id)
+        for tok in e.pattern if isinstance(e.pattern, list) else ():
+            bad = {"LEMMA", "POS", "TAG", "DEP", "MORPH"} & set(tok)
+            if bad:
+                raise RuleDataError(f"resources/{TRIGGER_FILE}: {e.id}: {sorted(bad)} needs a trained pipeline")
+    return entries
 
 
 def trigger_patterns() -> list[dict]:
-    """SpanRuler patterns of the commitment triggers."""
-    return []
+    """SpanRuler patterns of the commitment triggers (fresh dicts on every call)."""
+    return [e.model_dump() for e in _entries()]
+
+
+# ---------------------------------------------------------------- word classes
+
+_ADVERBS = frozenset(
+    """also further jointly both successfully again today recently formally now fully
+    personally already hereby previously subsequently conditionally together mutually
+    separately each all highly firmly strongly actively closely carefully officially
+    publicly explicitly repeatedly therefore thus additionally furthermore moreover
+    however similarly likewise then still continue continues continued to promptly
+    quickly soon immediately in principle generally broadly collectively expressly
+    specifically clearly unanimously just initially originally""".split()
+)
+_AUX = frozenset("has have had will would shall should can could may might must is are was were be been being do does did".split())
+_NEG = frozenset("not never no longer n't".split())
+_PREPOSITIONS = frozenset(
+    """to of in from with for by on at between among than into under through during about
+    over after before since until within without across against toward towards per via
+    upon onto like including regarding concerning beyond""".split()
+)
+_CLAUSE_WORDS = frozenset(
+    """that which who whom whose where when while if as because although though unless
+    whether said says say is are was were be been has have had will would shall can could
+    may must do does did not""".split()
+)
+_DETERMINERS = frozenset(
+    "the a an both all relevant its their his her each other senior respective competent key".split()
+)
+_BOUNDARY_WORDS = frozenset(
+    "that said says stated announced noted reported added and but while whereas then where".split()
+)
+_GROUP_NOUN = re.compile(
+    r"(?:representatives?|officials?|delegations?|delegates?|leaders(?:hip)?|experts?|members?|"
+    r"authorities|ministers?|regulators?|negotiators?|agencies|counterparts)\s+(?:of|from)\s+(?:the\s+)?$",
+    re.I,
+)
+_COLLECTIVE = re.compile(
+    r"\b(?:the\s+two|both)\s+(?:sides|countries|governments|nations|parties|delegations|economies)\b|\beach\s+side\b",
+    re.I,
+)
+_PRONOUN = re.compile(r"\b(?:it|they|It|They)\s*$")
+_COMPOUND_BOTH = re.compile(
+    r"\b(?:U\.?S\.?|United States|American?|America)\s?[-–/]\s?(?:China|Chinese|PRC)\b|"
+    r"\b(?:China|Chinese|PRC)\s?[-–/]\s?(?:U\.?S\.?|United States|American?|America)\b|\bjoint\b|\bbilateral\b",
+    re.I,
+)
+_JOINT_NOUN = re.compile(
+    r"\b(?:programs?|programmes?|dialogues?|working groups?|roundtables?|seminars?|exchanges?|meetings?|"
+    r"workshops?|symposi(?:um|a)|conferences?|initiatives?|projects?|partnerships?|forums?|activities)\b",
+    re.I,
+)
+_JOINT_NOUN_END = re.compile(_JOINT_NOUN.pattern[:-3] + r")$", re.I)
+_JOINT_ACTIVITY = re.compile(
+    r"\b(?:hold|holding|convene|meet|meeting|meetings|discuss|discussing|discussions?|dialogues?|dialog|"
+    r"exchanges?|seminars?|roundtables?|workshops?|symposi(?:um|a)|conferences?|study|studies|research|"
+    r"engagement|engage|consult|consultations?|communications?|cooperation|cooperate|collaborate|"
+    r"collaboration|together|jointly|joint|mutual|information-sharing|their work|negotiations?|negotiate|talks|"
+    r"working groups?|programs?|programmes?|forums?|"
+    r"U\.?S\.?[-–]China|China[-–]U\.?S\.?)\b",
+    re.I,
+)
+_FIGURE = re.compile(r"\$|\bRMB\b|\b(?:million|billion|trillion|percent)\b|%")
+_MARKET_AFTER_WILL = re.compile(
+    r"^\s*(?:(?:also|likely|further|probably|soon)\s+)?(?:continue\s+to\s+)?"
+    r"(?:grow|increase|rise|decline|fall|reach|become|benefit|account|exceed|total|"
+    r"be\s+(?:the|a|an|worth|expected|likely|able|home|among))\b",
+    re.I,
+)
+_NEGATION_IN_CLAUSE = re.compile(
+    r"\b(?:do|does|did|will|shall|would|should|is|are|was|were|can|may|must|has|have)\s+not\b|"
+    r"\bno\s+longer\b|\bnever\b|n['’]t\b",
+    re.I,
+)
+_PASSIVE_BEFORE = frozenset("was were be been being is are".split())
+_WORD = re.compile(r"[\w.’'&/-]+|[(),“”\"‘:;]")
+_BULLET = " \t\u00a0\n\r•*·▪‣◦-–—"
+
+
+def _verb(trigger_id: str) -> str:
+    return trigger_id.split("_", 1)[0]
+
+
+# ---------------------------------------------------------------- helpers on text
+
+
+def _normalise(text: str) -> str:
+    text = text.replace("\u00a0", " ")
+    text = text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"}))
+    return " ".join(text.split()).lower()
+
+
+def commitment_id(actors: list[str], sentence: str) -> str:
+    """``c-`` + 12 hex of sha256 over the sorted actor ids and the normalised sentence."""
+    key = ",".join(sorted(a.strip().lower() for a in actors)) + "|" + _normalise(sentence)
+    return "c-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _strip_tail_aux(words: list[str]) -> tuple[list[str], bool]:
+    """Drop auxiliaries, adverbs, negations and quotes from the end; report a negation."""
+    negated = False
+    i = len(words)
+    while i > 0:
+        w = words[i - 1].lower()
+        if w in _NEG or w == "longer":
+            negated = True
+        elif w in _AUX or w in _ADVERBS or w in "“”\"‘" or w == "and":
+            pass
+        else:
+            break
+        i -= 1
+    return words[:i], negated
+
+
+def _np_tail_ok(words: list[str]) -> bool:
+    """Whether ``words`` (after an actor mention) can continue that mention's noun phrase."""
+    if not words:
+        return True
+    if len(words) > 10:
+        return False
+    i = 0
+    if words[0] in ("'s", "’s", "'", "’"):
+        i = 1
+    for k in range(i, len(words)):
+        w = words[k]
+        low = w.lower()
+        if w in "()/-":
+            continue
+        if w == ",":
+            # only inside a name list: "Quality Supervision, Inspection and Quarantine"
+            if k + 1 < len(words) and words[k + 1][:1].isupper():
+                continue
+            return False
+        if w in ":;“”\"‘":
+            return False
+        if w[:1].isupper():
+            continue
+        if low in ("of", "and", "for", "the", "on", "&") and k + 1 < len(words) and words[k + 1][:1].isupper():
+            continue  # inside a name: "Ministry of Commerce"
+        if low == "and":
+            continue
+        if low in _PREPOSITIONS or low in _CLAUSE_WORDS:
+            return False
+    return True
+
+
+def _gap_ok(gap: str) -> tuple[bool, bool]:
+    """Whether the text between a subject mention and the trigger is allowed; negation."""
+    words = _WORD.findall(gap)
+    words, negated = _strip_tail_aux(words)
+    if words and words[-1] == ",":
+        # a parenthetical after the subject: "China, under the leadership of ..., will"
+        words = words[:-1]
+        if "," in words:
+            words = words[: words.index(",")]
+        elif words:
+            return False, negated
+    return _np_tail_ok(words), negated
+
+
+def _strip_left_np(left: str) -> str:
+    """Remove determiners and title words that belong to the subject noun phrase."""
+    prev = None
+    while prev != left:
+        prev = left
+        m = _GROUP_NOUN.search(left)
+        if m:
+            left = left[: m.start()]
+        m = re.search(r"(?:^|(?<=[\s(“\"‘]))([\w.’'-]+)\s*$", left)
+        if not m:
+            break
+        w = m.group(1)
+        low = w.lower()
+        if low in _DETERMINERS:
+            left = left[: m.start(1)]
+        elif w[:1].isupper() and low not in _BOUNDARY_WORDS and not w.endswith((",", ":")):
+            left = left[: m.start(1)]  # a title: "Vice Premier and Member of the State Council"
+        elif low in ("of", "and", "the", "for") and re.search(r"[A-Z][\w.’'-]*\s+$", left[: m.start(1)]):
+            # connector inside a title run, only if a capitalised word precedes it
+            if re.search(r"[A-Z][\w.’'-]*\s+" + re.escape(w) + r"\s*$", left):
+                left = left[: m.start(1)]
+    return left
+
+
+def _left_is_boundary(left: str) -> bool:
+    stripped = left.rstrip(" \t\u00a0")
+    if not stripped.strip(_BULLET + "“\"‘("):
+        return True
+    if stripped[-1] in ",;:(“\"‘—–":
+        return True
+    m = re.search(r"([\w’']+)$", stripped)
+    return bool(m) and m.group(1).lower() in _BOUNDARY_WORDS
+
+
+# ---------------------------------------------------------------- the extractor
+
+
+class _Mention:
+    __slots__ = ("start", "end", "party")
+
+    def __init__(self, start: int, end: int, party: str):
+        self.start, self.end, self.party = start, end, party
+
+
+def _mentions(text: str, parties) -> tuple[list[_Mention], dict[str, str]]:
+    """Non-nested actor mentions in text order, plus party id -> country."""
+    found: list[_Mention] = []
+    country: dict[str, str] = {}
+    for p in parties:
+        if p.type == "forum":
+            continue
+        country[p.id] = p.country or ""
+        for s, e in p.mentions:
+            found.append(_Mention(s, e, p.id))
+    for m in _COLLECTIVE.finditer(text):
+        found.append(_Mention(m.start(), m.end(), _BOTH))
+    found.sort(key=lambda m: (m.start, -m.end))
+    kept: list[_Mention] = []
+    for m in found:
+        if kept and m.start < kept[-1].end:
+            continue  # nested in or overlapping an earlier, longer mention
+        kept.append(m)
+    return kept, country
+
+
+def _document_countries(parties) -> list[str]:
+    countries = [p for p in parties if p.type == "country"]
+    ids = {p.id for p in countries}
+    if {"united-states", "china"} <= ids:
+        return ["china", "united-states"]
+    ranked = sorted(countries, key=lambda p: (-len(p.mentions), p.mentions[0] if p.mentions else (0, 0), p.id))
+    chosen = sorted(p.id for p in ranked[:2])
+    return chosen or ["china", "united-states"]
+
+
+def _context_spans(ctx) -> list[tuple[int, int]]:
+    spans = []
+    for section in ctx.sections:
+        for block in section.blocks:
+            if block.role == "context":
+                spans.append(tuple(block.span))
+    return sorted(spans)
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect_right(spans, (pos, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _BULLET:
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def extract(doc, ctx) -> Iterator[Commitment]:
+    """Yield one :class:`Commitment` per sentence whose subject actor has a trigger."""
+    text = doc.text
+    labels = {e.id: e.label for e in _entries()}
+    found_spans = doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else ()
+    # longest first among triggers that start together ("had deep exchanges" over "had")
+    triggers = sorted(
+        ((span.start_char, span.end_char, span.id_ or span.label_, span.start, span.end) for span in found_spans),
+        key=lambda t: (t[0], -t[1], t[2]),
+    )
+    if not triggers:
+        return
+    mentions, country = _mentions(text, ctx.parties)
+    m_starts = [m.start for m in mentions]
+    both = _document_countries(ctx.parties)
+    context = _context_spans(ctx)
+    deadlines = sorted((d for d in ctx.dates if d.role == "deadline"), key=lambda d: tuple(d.span))
+    d_starts = [d.span[0] for d in deadlines]
+    t_starts = [t[0] for t in triggers]
+    previous_actors: list[str] = []
+    previous_end = -1
+
+    for sent in doc.sents:
+        s0, s1 = _sentence_bounds(text, sent.start_char, sent.end_char)
+        if s0 >= s1:
+            continue
+        lo, hi = bisect_left(t_starts, s0), bisect_left(t_starts, s1)
+        if lo == hi:
+            continue
+        sent_mentions = mentions[bisect_left(m_starts, s0) : bisect_left(m_starts, s1)]
+        sent_mentions = [m for m in sent_mentions if m.end <= s1]
+        found = None
+        for t_start, t_end, t_id, tok_start, tok_end in triggers[lo:hi]:
+            label = labels.get(t_id)
+            if label is None or t_end > s1:
+                continue
+            if not _trigger_ok(doc, text, t_start, t_end, tok_start, tok_end, s0, label, sent_mentions):
+                continue
+            if label in ("PLAN", "PLEDGE") and _verb(t_id) in ("plan", "will") and _inside(context, t_start):
+                continue
+            if label == "PLAN" and _FIGURE.search(text, s0, s1):
+                continue
+            if _verb(t_id) == "will" and _MARKET_AFTER_WILL.match(text[t_end : t_end + 60]):
+                continue
+            subject = _subject(text, s0, t_start, sent_mentions, previous_actors if previous_end == sent.start else [])
+            if subject is None:
+                continue
+            actors, negated, joint_subject = subject
+            if joint_subject and label not in ("PLEDGE", "PLAN"):
+                continue
+            found = (t_start, t_end, t_id, label, actors, negated, joint_subject)
+            break
+        if found is None:
+            continue
+        t_start, t_end, t_id, label, actors, negated, joint_subject = found
+        ids = sorted({a for x in actors for a in (both if x == _BOTH else [x])})
+        countries = {country.get(a) or a for a in ids}
+        if not negated:
+            negated = _negated_after(text, t_end, s1, label)
+        kind = _kind(text, label, _verb(t_id), t_end, s1, sent_mentions, ids, countries, joint_subject, both, country)
+        sentence = text[s0:s1]
+        previous_actors, previous_end = ids, sent.end
+        yield Commitment(
+            id=commitment_id(ids, sentence),
+            actors=ids,
+            verb=_verb(t_id),
+            kind=kind,
+            negated=negated,
+            deadline=_deadline(deadlines, d_starts, s0, s1, t_start),
+            text=sentence,
+            span=(s0, s1),
+            rule=t_id,
+        )
+
+
+def _trigger_ok(doc, text, t_start, t_end, tok_start, tok_end, s0, label, mentions) -> bool:
+    """Reject trigger words that are not predicates here."""
+    first = doc[tok_start].text
+    if first[:1].isupper() and t_start > s0 and not first.isupper():
+        return False  # "United States", "State Council", "Special Support Program"
+    if any(m.start < t_end and t_start < m.end for m in mentions):
+        return False  # inside a party name
+    last = doc[tok_end - 1].text.lower()
+    if label in ("ACTION", "CONFIRM") and (last.endswith("ed") or last in ("held", "led", "made")):
+        before = doc[tok_start - 1].text.lower() if tok_start > 0 else ""
+        before2 = doc[tok_start - 2].text.lower() if tok_start > 1 else ""
+        if before in _PASSIVE_BEFORE or (before in _ADVERBS and before2 in _PASSIVE_BEFORE):
+            return False  # passive: "was held", "were successfully signed"
+    if last.endswith("ing") and not doc[tok_start].text.lower() in ("is", "are"):
+        return False  # a gerund, not "is collaborating"
+    nxt = doc[tok_end].text.lower() if tok_end < len(doc) else ""
+    if nxt == "by" and label in ("ACTION", "CONFIRM") and last.endswith("ed"):
+        return False  # reduced passive: "structure led by Wang Qishan"
+    return True
+
+
+def _subject(text, s0, t_start, mentions, previous_actors):
+    """The actors of the noun phrase that is the trigger's subject, else None."""
+    before = [m for m in mentions if m.end <= t_start]
+    for k in range(len(before) - 1, -1, -1):
+        head = before[k]
+        ok, negated = _gap_ok(text[head.end : t_start])
+        if not ok:
+            continue
+        actors = [head.party]
+        first = head
+        j = k - 1
+        while j >= 0:  # conjoined actors: "The U.S. Department of Commerce and China's MOFCOM"
+            prev = before[j]
+            link = text[prev.end : first.start]
+            if not _conjunction(link):
+                break
+            actors.append(prev.party)
+            first = prev
+            j -= 1
+        left = _strip_left_np(text[s0 : first.start])
+        if _left_is_boundary(left):
+            return actors, negated, False
+        return None
+    # a pronoun subject: "..., it “assured the United States that ..."
+    words_gap = text[s0:t_start]
+    stripped, negated = _strip_tail_aux(_WORD.findall(words_gap))
+    if stripped and stripped[-1].lower() in ("it", "they"):
+        m = None
+        for m in re.finditer(r"\b(?:it|they)\b", words_gap, re.I):
+            pass
+        if m is not None and _left_is_boundary(_strip_left_np(words_gap[: m.start()])):
+            earlier = [x for x in before if x.end <= s0 + m.start()]
+            if earlier:
+                return [earlier[-1].party], negated, False
+            if previous_actors:
+                return list(previous_actors), negated, False
+        return None
+    # a joint activity as subject: "A US-China government/industry program ... will launch",
+    # "The working group will meet"
+    np = text[s0:t_start]
+    cut = max(np.rfind(", "), np.rfind("; "))
+    np = np[cut + 1 :] if cut >= 0 else np
+    if _COMPOUND_BOTH.search(np) and _JOINT_NOUN.search(" ".join(np.split()[:8])):
+        return [_BOTH], negated, True
+    words = [w for w in stripped if w not in "“”\"‘"]
+    if cut >= 0:
+        words = _WORD.findall(np)
+        words, negated = _strip_tail_aux(words)
+    if (
+        1 <= len(words) <= 6
+        and not any(w.lower() in _PREPOSITIONS or w.lower() in _CLAUSE_WORDS or w in ",;:" for w in words)
+        and (words[0].lower() in ("the", "this", "these", "future", "joint", "a", "an") or words[0][:1].isupper())
+        and _JOINT_NOUN_END.search(" ".join(words[-2:]))
+    ):
+        return [_BOTH], negated, True
+    return None
+
+
+def _conjunction(link: str) -> bool:
+    words = _WORD.findall(link)
+    if not words:
+        return False
+    i = 0
+    if words[0] in ("'s", "’s"):
+        # "China’s broadcast and television associations and relevant"
+        i = 1
+        while i < len(words) and words[i].lower() not in _PREPOSITIONS | _CLAUSE_WORDS and words[i] not in ",;:":
+            i += 1
+        # the last "and" is the conjunction
+        rest = words[1:]
+        if "and" not in [w.lower() for w in rest]:
+            return False
+        last_and = len(rest) - 1 - [w.lower() for w in rest][::-1].index("and")
+        tail = rest[last_and + 1 :]
+        return all(w.lower() in _DETERMINERS for w in tail) and _np_tail_ok(rest[:last_and])
+    rest = [w.lower() for w in words]
+    while rest and rest[-1] in _DETERMINERS:
+        rest.pop()
+    return rest in (["and"], [","], [",", "and"], ["&"], ["as", "well", "as"], [",", "together", "with"], ["together", "with"])
+
+
+def _negated_after(text: str, t_end: int, s1: int, label: str) -> bool:
+    after = text[t_end:s1]
+    if re.match(r"\s*(?:not|never|no\s+longer)\b", after, re.I):
+        return True
+    if label == "CONFIRM":
+        return bool(_NEGATION_IN_CLAUSE.search(after))
+    return False
+
+
+def _kind(text, label, verb, t_end, s1, mentions, ids, countries, joint_subject, both, country) -> str:
+    """The decision table of the module docstring."""
+    complement = text[t_end:s1]
+    if label == "ACTION" and verb == "announce" and re.search(r"\bwill\b", complement):
+        label = "PLEDGE"  # "announced a forum will be held": a pledge about the future
+    if label == "ACTION" and re.search(r"\band\s+(?:will|shall)\b", complement):
+        label = "PLEDGE"  # "has requested ..., and will increase resources"
+    if label == "COOPERATE" or joint_subject:
+        return "cooperation"
+    if label == "ACTION":
+        return "action"
+    if label == "CONFIRM" and verb != "welcome":
+        return "affirmation"
+    joint = _JOINT_ACTIVITY.search(complement)
+    if joint:
+        two_sides = len({c for c in countries if c}) >= 2 or set(both) <= set(ids)
+        if two_sides and label != "CONFIRM":
+            return "cooperation"
+        # one actor, a joint activity with the other side: "exchanges with the United States"
+        others = {country.get(m.party) for m in mentions if t_end <= m.start < s1 and m.party != _BOTH} - set(countries) - {None, ""}
+        if re.search(r"\bbilateral\b", complement, re.I) or (others and re.search(r"\bwith\b", complement)):
+            return "cooperation"
+    return "affirmation" if label == "CONFIRM" else "pledge"
+
+
+def _deadline(deadlines, d_starts, s0, s1, t_start) -> DateRef | None:
+    inside = [d for d in deadlines[bisect_left(d_starts, s0) : bisect_left(d_starts, s1)] if d.span[1] <= s1]
+    if not inside:
+        return None
+    best = min(inside, key=lambda d: (abs(d.span[0] - t_start), d.span[0]))
+    return DateRef(text=best.text, span=tuple(best.span), start=best.start, end=best.end, grain=best.grain)
