@@ -1,10 +1,215 @@
-"""Session metadata (forum, ordinal, dates, location, co-chairs) from the opening text."""
+"""Session metadata (forum, ordinal, dates, location, co-chairs) from the opening text.
+
+Read from the title and the first sentences only (``OPENING_CHARS``), so a later
+"The 2012 JCCT meeting was held in Washington, DC." does not override the session the
+document reports on. The forum must be a meeting forum of the gazetteer (JCCT, SED,
+S&ED, CED, ...) mentioned in the opening; otherwise the document is not about a
+meeting and the result is None.
+"""
 
 from __future__ import annotations
 
+import re
+from datetime import date
+
 from .records import Session
+
+#: Gazetteer ids of forums that meet in numbered sessions.
+SESSION_FORUMS = frozenset({"jcct", "sed", "s-and-ed", "ced", "us-india-tpf", "heds"})
+OPENING_CHARS = 1300
+
+_ORDINAL_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+        "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(),
+        1,
+    )
+}
+_ORDINAL = re.compile(r"\b(?:(?P<num>\d{1,2})(?:st|nd|rd|th)|(?P<word>" + "|".join(_ORDINAL_WORDS) + r"))\b", re.I)
+# words allowed between an ordinal and the forum's name ("22nd U.S.-China", "20th meeting of the")
+_ORDINAL_GAP = re.compile(
+    r"^(?:[\s\u00a0\-–]|U\.S\.-China|US-China|U\.S\.|US|China-U\.S\.|Sino-U\.S\.|China|Annual|annual|"
+    r"[Mm]eeting|[Ss]ession|[Rr]ound|[Pp]lenary|of|the)*$"
+)
+_MONTHS = ("January February March April May June July August September October November December").split()
+_MONTH = "(?:" + "|".join(_MONTHS) + ")"
+_SEP = r"[\s\u00a0]*(?:-|–|—|to|and|through)[\s\u00a0]*"
+_DATE_MDY = re.compile(
+    rf"\b(?P<m>{_MONTH})[\s\u00a0]+(?P<d1>\d{{1,2}})(?:{_SEP}(?:(?P<m2>{_MONTH})[\s\u00a0]+)?(?P<d2>\d{{1,2}}))?"
+    rf"(?!\d)(?:,?[\s\u00a0]*(?P<y>(?:19|20)\d\d))?\b"
+)
+_DATE_DMY = re.compile(
+    rf"\b(?P<d1>\d{{1,2}})(?:{_SEP}(?P<d2>\d{{1,2}}))?[\s\u00a0]+(?P<m>{_MONTH})(?:,?[\s\u00a0]*(?P<y>(?:19|20)\d\d))?\b"
+)
+_MEETING_CUE = re.compile(
+    r"\b(?:held|met|meet|took place|co-chair(?:ed|s)?|convened|hosted|Hosted|led|session|meeting|plenary|"
+    r"Dialogue|Commission)\b"
+)
+_PLACE_SUFFIX = r"(?:,[\s\u00a0]*(?P<region>China|D\.C\.|DC|Korea|Japan|India|Mexico|the United States|U\.S\.A?\.?))?"
+_LOCATION = re.compile(
+    rf"\b(?:in|near)[\s\u00a0]+(?P<place>[A-Z][a-z]+(?:[\s\u00a0][A-Z][a-z]+)?){_PLACE_SUFFIX}(?![A-Za-z’'])"
+)
+_NOT_PLACES = frozenset(_MONTHS) | {
+    "The", "This", "That", "Addition", "Particular", "Order", "Response", "Support", "September", "Light",
+    "Joint", "Strategic", "U", "United", "America", "China", "Chinese", "American", "Korea", "Both", "Its",
+}
+_CO_CHAIR_BEFORE = re.compile(r"\b(?:co-chaired|served as co-chairs|were co-chairs|co-chair(?:ed)? the|led|chaired)\b")
+_CO_CHAIR_AFTER = re.compile(r"\b(?:[Hh]osted|[Cc]o-chaired|[Cc]haired|[Ll]ed) by\b")
+_CHAIR_CONTEXT = re.compile(r"\b(?:co-chair\w*|JCCT|SED|S&ED|Commission|Dialogue|meeting|session|discussions|delegation|talks)\b")
+_DELEGATED = re.compile(r"\b(?:representatives?|envoys?|behalf)\s+of\b[^,;]*$")
 
 
 def extract_session(doc, ctx) -> Session | None:
-    """The meeting the document reports on, or None (placeholder until the parties issue)."""
+    """The meeting the document reports on, or None when it reports on none."""
+    text = doc.text
+    opening = _opening_end(ctx)
+    forum = _forum(ctx, opening)
+    if forum is None:
+        return None
+    sentences = _sentences(doc, opening)
+    forum_spans = [s for s in forum.mentions if s[0] < opening]
+    meeting_sents = [
+        (s, e) for s, e in sentences
+        if any(s <= fs < e for fs, _ in forum_spans) or _MEETING_CUE.search(text[s:e])
+    ]
+    start, end = _dates(text, meeting_sents, ctx)
+    return Session(
+        forum=forum.name,
+        acronym=forum.acronym,
+        ordinal=_ordinal(text, forum_spans),
+        start=start,
+        end=end,
+        location=_location(text, meeting_sents),
+        co_chairs=_co_chairs(text, meeting_sents, ctx),
+    )
+
+
+def _opening_end(ctx) -> int:
+    """Where the opening ends: OPENING_CHARS of non-boilerplate text from the start."""
+    skipped = 0
+    for s, e in sorted(getattr(ctx.segmentation, "boilerplate", []) or []):
+        if s < OPENING_CHARS + skipped:
+            skipped += e - s
+    return min(len(ctx.text), OPENING_CHARS + skipped)
+
+
+def _forum(ctx, opening: int):
+    best = None
+    for p in ctx.parties:
+        if p.id in SESSION_FORUMS and p.mentions and p.mentions[0][0] < opening:
+            if best is None or p.mentions[0] < best.mentions[0]:
+                best = p
+    return best
+
+
+def _sentences(doc, opening: int) -> list[tuple[int, int]]:
+    """Sentence spans in the opening; a line break also ends a sentence (titles)."""
+    out = []
+    for sent in doc.sents:
+        if sent.start_char >= opening:
+            break
+        s = sent.start_char
+        for m in re.finditer(r"[^\n]+", sent.text):
+            out.append((s + m.start(), s + m.end()))
+    return out
+
+
+def _ordinal(text: str, forum_spans: list[tuple[int, int]]) -> int | None:
+    for fs, _ in forum_spans:
+        window_start = max(0, fs - 60)
+        for m in _ORDINAL.finditer(text, window_start, fs):
+            if _ORDINAL_GAP.match(text[m.end() : fs]):
+                if m.group("num"):
+                    return int(m.group("num"))
+                return _ORDINAL_WORDS[m.group("word").lower()]
     return None
+
+
+def _dates(text: str, sentences: list[tuple[int, int]], ctx) -> tuple[date | None, date | None]:
+    """The first day range of a meeting sentence that is not the document's date line."""
+    date_line = getattr(ctx.segmentation, "date_line", None)
+    fallback_year = ctx.issued.year if ctx.issued else None
+    for s, e in sentences:
+        if ctx.issued and re.search(r"\btoday\b", text[s:e]) and not _DATE_MDY.search(text, s, e):
+            return ctx.issued, ctx.issued
+        for rx in (_DATE_MDY, _DATE_DMY):
+            for m in rx.finditer(text, s, e):
+                if date_line and m.start() < date_line[1] and date_line[0] < m.end():
+                    continue
+                if re.search(r"\b(?:signed|issued|dated)(?:\s+on)?[\s\u00a0]*$", text[max(0, m.start() - 12) : m.start()]):
+                    continue
+                found = _interval(m, fallback_year)
+                if found:
+                    return found
+    return None, None
+
+
+def _interval(m: re.Match, fallback_year: int | None) -> tuple[date, date] | None:
+    year = int(m.group("y")) if m.group("y") else fallback_year
+    if year is None:
+        return None
+    month = _MONTHS.index(m.group("m")) + 1
+    d1 = int(m.group("d1"))
+    d2 = int(m.group("d2")) if m.group("d2") else d1
+    month2 = _MONTHS.index(m.group("m2")) + 1 if m.groupdict().get("m2") else month
+    try:
+        start, end = date(year, month, d1), date(year, month2, d2)
+    except ValueError:
+        return None
+    if m.group("y"):
+        # the dates extractor's normaliser is the reference when it understands the expression
+        try:
+            from .extractors.dates import normalise
+
+            found = normalise(m.group(0))
+        except Exception:  # noqa: BLE001 - a draft normaliser must not break sessions
+            found = None
+        if found and found[0] == start and found[1] >= start:
+            end = found[1]
+    return (start, end) if end >= start else None
+
+
+def _location(text: str, sentences: list[tuple[int, int]]) -> str | None:
+    fallback = None
+    for s, e in sentences:
+        for m in _LOCATION.finditer(text, s, e):
+            place = m.group("place")
+            first = place.split()[0]
+            if first in _NOT_PLACES:
+                if place in ("China", "Korea") and fallback is None:
+                    fallback = place
+                continue
+            if place.split()[-1] in _NOT_PLACES:
+                place = " ".join(place.split()[:-1])
+            region = m.group("region")
+            return f"{place}, {region}" if region else place
+    return fallback
+
+
+def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx) -> list[str]:
+    persons = [p for p in ctx.parties if p.type == "person"]
+    chairs: list[tuple[int, str]] = []
+    for s, e in sentences:
+        sent = text[s:e]
+        if not _CHAIR_CONTEXT.search(sent):
+            continue
+        for m in _CO_CHAIR_AFTER.finditer(sent):
+            clause_end = s + m.end() + (re.search(r"[,;.]|$", sent[m.end() :]).start())
+            for p in persons:
+                for ms, me in p.mentions:
+                    if s + m.end() <= ms and me <= clause_end:
+                        chairs.append((ms, p.id))
+        for m in _CO_CHAIR_BEFORE.finditer(sent):
+            if sent[m.end() : m.end() + 3] == " by":
+                continue
+            cue = s + m.start()
+            for p in persons:
+                for ms, me in p.mentions:
+                    if s <= ms and me <= cue and not _DELEGATED.search(text[s:ms]):
+                        chairs.append((ms, p.id))
+    out: list[str] = []
+    for _, pid in sorted(chairs):
+        if pid not in out:
+            out.append(pid)
+    return out
