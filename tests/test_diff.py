@@ -6,8 +6,8 @@ quality; the real-pair tests at the end run the pipeline on the 22nd fact sheet.
 
 from __future__ import annotations
 
+import hashlib
 import json
-import os
 import subprocess
 import sys
 from datetime import date
@@ -48,8 +48,9 @@ runner = CliRunner()
 
 
 def _source(text: str) -> Source:
-    return Source(path="t.txt", sha256="0" * 64, bytes=len(text), encoding="utf-8", format="text",
-                  text_sha256="0" * 64, chars=len(text))
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return Source(path="t.txt", sha256=digest, bytes=len(text.encode("utf-8")), encoding="utf-8", format="text",
+                  text_sha256=digest, chars=len(text))
 
 
 class Doc:
@@ -190,6 +191,24 @@ def test_compare_restated_commitment_is_recurring_between_sessions():
     assert "session" in result.document and not result.identical
 
 
+def test_compare_mode_sessions_makes_edits_recurring():
+    edited = S2.replace("software legalization", "software legalization in enterprises")
+    old = _base().build()
+    d = Doc(FIG, S1, edited)
+    d.add_money("$7.5 billion", "7500000000", year=2009)
+    d.add_commitment(S1, cid="c-000000000001").add_commitment(edited, actors=("china", "united-states"), cid="c-0000000000ff")
+    c = compare(old, d.build(), mode="sessions").kinds["commitments"]
+    assert not c.changed and c.unchanged == 0
+    assert [(r.matched_by, set(r.fields)) for r in c.recurring] == [("id", set()), ("similarity", {"text"})]
+
+
+def test_compare_mode_auto_without_metadata_uses_shared_text():
+    old = _base(title=None, ordinal=None, issued=None).build()
+    assert compare(old, _base("One more bullet.", title=None, ordinal=None, issued=None).build()).mode == "revision"
+    other = Doc("Something else.", "And more.", title=None, ordinal=None, issued=None).build()
+    assert compare(old, other).mode == "sessions"
+
+
 def test_compare_same_words_other_actor_is_not_matched():
     old = _base().build()
     d = Doc(FIG, S1, S2)
@@ -328,7 +347,7 @@ def test_cli_differences_exit_1_in_each_format(tmp_path):
     assert md.exit_code == 1 and md.stdout.startswith("# What changed") and "| money | 0 | 0 | 1 | 0 | 0 |" in md.stdout
     out = tmp_path / "report.txt"
     written = runner.invoke(app, [a, b, "-o", str(out)])
-    assert written.exit_code == 1 and written.stdout == "" and "amount: 7500000000 → 8200000000" in out.read_text()
+    assert written.exit_code == 1 and written.stdout == "" and "amount: 7,500,000,000 → 8,200,000,000" in out.read_text()
 
 
 @pytest.mark.parametrize(

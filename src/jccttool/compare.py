@@ -42,7 +42,7 @@ from .records import Extraction
 #: contexts, to be the same thing. Justified in docs/diff.md: across 2,625 unrelated
 #: sentence pairs (22nd fact sheet against itself and the six dev documents) the
 #: highest score is 66.0; edited and restated commitments score 75.9-98.3.
-THRESHOLD = 70.0
+THRESHOLD = 70
 
 #: The kinds ``only`` takes, in report order.
 KINDS: tuple[str, ...] = ("sections", "parties", "dates", "money", "quantities", "commitments")
@@ -132,7 +132,7 @@ class Diff:
     document: dict[str, tuple[Any, Any]]
     topics: Topics
     kinds: dict[str, KindDiff]
-    threshold: float = THRESHOLD
+    threshold: int = THRESHOLD
 
     @property
     def identical(self) -> bool:
@@ -530,6 +530,8 @@ def _dates(old: _Doc, new: _Doc, mode: Mode) -> KindDiff:
         return 100.0 if norm(x["text"]).casefold() == norm(y["text"]).casefold() else None
 
     def same_place(x, y):
+        if x["role"] != y["role"]:
+            return None
         s = _context_score(x, y)
         return s if s >= THRESHOLD and x["_sentence"] and y["_sentence"] else None
 

@@ -132,6 +132,16 @@ def _counts(kd) -> str:
     return ", ".join(f"{v} {k}" for k, v in c.items())
 
 
+_AMOUNTS = ("amount", "amount_max", "value", "value_max")
+
+
+def _field(name: str, v: Any) -> str:
+    """A field's value for people: amounts with thousands separators."""
+    if name in _AMOUNTS and isinstance(v, (int, float)) and not isinstance(v, bool):
+        return f"{v:,}"
+    return _value(v)
+
+
 def _value(v: Any) -> str:
     if v is None:
         return "null"
@@ -157,11 +167,11 @@ def _headline(kind: str, item: dict[str, Any]) -> str:
         return f"{item['text']} [{'; '.join(extra)}]"
     if kind == "money":
         year = f", {item['year']}" if item.get("year") else ""
-        return f"{item['text']} ({item['currency']} {item['amount']}{year})"
+        return f"{item['text']} ({item['currency']} {_field('amount', item['amount'])}{year})"
     if kind == "quantities":
         unit = f" {item['unit']}" if item.get("unit") else ""
         year = f", {item['year']}" if item.get("year") else ""
-        return f"{item['text']} ({item['value']}{unit}{year})"
+        return f"{item['text']} ({_field('value', item['value'])}{unit}{year})"
     if kind == "dates":
         return f"{item['text']} ({item['start']}..{item['end']}, {item['grain']}, {item['role']})"
     if kind == "parties":
@@ -232,7 +242,7 @@ def _change_lines(kind: str, ch: "Change", mark: str, style: str):
             yield f"      {name}: {_value(o)}", "red"
             yield f"      {' ' * len(name)}→ {_value(n)}", "green"
         else:
-            yield f"      {name}: {_value(o)} → {_value(n)}", None
+            yield f"      {name}: {_field(name, o)} → {_field(name, n)}", None
 
 
 # --------------------------------------------------------------------------- markdown
@@ -289,6 +299,6 @@ def render_markdown(result: "Diff") -> str:
                 sim = f" (similarity {ch.similarity:g})" if ch.similarity is not None else ""
                 lines.append(f"- {_md(_change_headline(kind, ch))}{sim}")
                 for name, (o, n) in ch.fields.items():
-                    lines.append(f"  - {name}: {_md(_value(o))} → {_md(_value(n))}")
+                    lines.append(f"  - {name}: {_md(_field(name, o))} → {_md(_field(name, n))}")
             lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
