@@ -281,7 +281,8 @@ def find_year(text: str, start: int, end: int) -> int | None:
     m = initial_re.match(text, s, start)
     if m:  # "In 2009, X was $5 billion and Y $3 billion": every figure of the sentence
         return int(m.group("year"))
-    clause_start = max(text.rfind(",", s, start), text.rfind(";", s, start), text.rfind(":", s, start), s)
+    lo = max(s, start - 200)
+    clause_start = max(text.rfind(",", lo, start), text.rfind(";", lo, start), text.rfind(":", lo, start), lo)
     last = None
     for y in inner_re.finditer(text, clause_start, start):
         pre = text[max(s, y.start() - 12) : y.start()].lower()

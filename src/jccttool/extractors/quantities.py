@@ -101,7 +101,7 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
 
 def _unit_before(text: str, clause_start: int, pos: int) -> str | None:
     """A plural noun in the six words before ``pos``, inside its clause."""
-    stretch = text[clause_start:pos]
+    stretch = text[max(clause_start, pos - 120) : pos]
     cut = max(stretch.rfind(c) for c in ",;:()$€£¥")
     digits = [m.end() for m in re.finditer(r"\d", stretch)]
     cut = max(cut, digits[-1] if digits else -1)
@@ -248,7 +248,7 @@ def _counts(text: str, taken) -> list[Quantity]:
 
 
 def _inherit(found: list[Quantity], sentence_start: int) -> str | None:
-    for q in reversed(found):
+    for q in reversed(found[-5:]):
         if q.span[0] < sentence_start:
             break
         if q.unit:
