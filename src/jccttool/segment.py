@@ -1,12 +1,55 @@
 """Segmentation: source text -> title, date line, boilerplate and sections of blocks.
 
-Line-level rules over the unchanged source text; spans index it directly.
+Line-level rules over the unchanged source text; spans index it directly (half-open,
+``text[start:end]``). No spaCy here.
+
+How a document is read, in order:
+
+1. **Lines.** ``\\r\\n``, ``\\r`` and ``\\n`` all end a line. A line is blank when it holds
+   only whitespace (NBSP and zero-width characters included).
+2. **Boilerplate.** A line that wholly matches a pattern of ``resources/boilerplate.txt``
+   is site furniture; so is everything above a mailing-list navigation bar
+   (``[Date Prev][Date Next]...``: the mail subject). Boilerplate lines are never blocks.
+3. **Units.** Runs of non-blank lines are split into units: a new unit starts at a
+   bullet mark, and (unless the document is hard-wrapped) after a line that ends a
+   sentence or looks like a heading. So files with one ``\\n`` between blocks (each line
+   a block) and files with blank lines between blocks both work.
+4. **Header.** The first units may be the title (a title-shaped line: no final period,
+   not a ``CITY --`` dateline) and the date line (a line that is just a date, possibly
+   with a short label; ``date_line`` spans only the date). Neither is a block.
+5. **Headings** are short (<= 14 words) non-bullet lines with no final period/comma/
+   semicolon, Title Case or ALL CAPS (or <= 6 words), followed by something.
+   ``* Medical Devices.  The Chinese ...`` (a run-in lead) is a bullet, not a heading.
+6. **Groups and levels.** A *group break* is a gap of 2+ blank lines that is larger than
+   the document's usual gap between blocks. Rules, applied in text order:
+
+   * ``s00`` (level 0) holds the blocks before the first heading or group break.
+   * A group break always starts a new level-1 section. If the group opens with a
+     heading, that heading is its title; otherwise the heading was lost: ``title`` is
+     None and ``topic`` is inferred from the group's text.
+   * A heading immediately followed by another heading is a parent: level 1. An ALL-CAPS
+     heading in a document that also has mixed-case headings is level 1.
+   * Any other heading is level 2 (``parent`` = the open level-1 section) when a level-1
+     section is open that either belongs to a group (documents with group breaks) or is
+     a parent heading; else it starts a new level-1 section.
+
+   A level-1 section's span covers its level-2 children.
+7. **Topic.** The title with a trailing ``(ACRONYM)`` removed (ALL-CAPS titles are
+   lowercased); for a lost heading, the best label of a keyword table scored over the
+   group's own blocks (weight 2) and its sub-headings (weight 1), else the most frequent
+   salient word.
+8. **Role.** A paragraph (never a bullet) that comes before any bullet of its section,
+   states figures or forecasts ($, percent, million/billion, "is expected to", "market",
+   "estimate", "predict", "plans to") and has no commitment verb (agree, confirm, commit,
+   announce, sign, held, "<actor> will", ...) is ``context``; every other block ``outcome``.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache
 
 from .records import Block, DocumentKind, Section
 
@@ -24,21 +67,635 @@ class Segmentation:
     warnings: list[str] = field(default_factory=list)
 
 
-_PARA = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+# --------------------------------------------------------------------------- patterns
+
+_ZW = "\u200b\u200c\u200d\u2060\ufeff"
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+_BULLET = re.compile(
+    r"(?P<mark>[•·▪▫◦‣●○■□►▸➢➤✓✔→*\-–—]|(?:o|§)(?=[ \t\u00a0]{2}|\t)"
+    r"|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\))"
+    r"[ \t\u00a0\u2002\u2003]+(?=\S)"
+)
+_NUMBERED = re.compile(r"\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)")
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_DATE = re.compile(
+    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    rf"|\d{{1,2}}\s+{_MONTH},?\s+(?:19|20)\d\d"
+    rf"|(?:19|20)\d\d-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)\b"
+)
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?", re.I)
+_DATE_LABEL = re.compile(
+    r"(?:date[d]?|released?|issued|published|posted(?: on)?|updated|last updated|"
+    r"for immediate release|washington,? d\.?c\.?|[A-Z][A-Za-z .]{1,30})?\s*[:,–—-]*\s*",
+)
+#: "BEIJING --", "WASHINGTON, D.C. –", "GUANGZHOU, China, Nov. 23, 2015 —"
+_DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,}(?:,[^\n\-–—]{1,40})?\s*(?:--|–|—|-\s)")
+_FUNCTION_WORDS = frozenset(
+    "a an the and or nor but of in on for to with by at from via vs under into between "
+    "through as per its their our about over than".split()
+)
+_GENERIC_LABEL = re.compile(
+    r"(?:joint |u\.s\. |white house )?(?:fact ?sheet|press release|news release|media note|"
+    r"(?:joint )?statement|readout|for immediate release)s?:?",
+    re.I,
+)
+
+_COMMIT = re.compile(
+    r"\b(?:agree[ds]?|agreed|agreement to|confirm(?:s|ed)?|commit(?:s|ted|ment to)?|"
+    r"announc(?:e|es|ed)|sign(?:s|ed)?|held|hold|reaffirm(?:s|ed)?|affirm(?:s|ed)?|"
+    r"clarif(?:y|ies|ied)|assur(?:e|es|ed)|welcome[ds]?|pledge[ds]?|intend(?:s|ed)?|"
+    r"decided|reached (?:a |an |the )?(?:consensus|agreement|understanding)|launch(?:es|ed)?|establish(?:es|ed)|reiterat(?:e|es|ed)|"
+    r"restat(?:e|es|ed)|convene[ds]?|worked|led|co-chaired|finaliz(?:e|es|ed|ing)|"
+    r"achiev(?:e|es|ed)|secured|obtained)\b",
+    re.I,
+)
+_ACTOR_WILL = re.compile(
+    r"(?:^|(?<=[.;!?])\s+)(?:the\s+|both\s+)?(?:United States|U\.S\.|US|China|Chinese|Korea|"
+    r"two sides|sides|countries|[A-Z]{2,6}|[A-Z][a-z]+ (?:Ministry|Department|Administration))"
+    r"[^.;,]{0,40}?\bwill\b",
+)
+_FIGURE = re.compile(
+    r"[$€£¥]\s?\d|\bRMB\s?\d|\d\s?%|\bpercent\b|\b(?:million|billion|trillion)\b|"
+    r"\b(?:is|are) (?:expected|projected|forecast|estimated) to\b|\bpredict|\bforecast|"
+    r"\bestimat|\bmarket size\b|\bworld'?s? (?:largest|second|third)|\bplans? to (?:invest|manufacture|build|produce)\b",
+    re.I,
+)
+
+#: lost-heading topics: (label, cue regex); score = hits x words in the cue. Generic to
+#: trade fact sheets; candidates to move to resources/ as data.
+_TOPIC_CUES: tuple[tuple[str, str], ...] = (
+    ("agriculture", r"agricultur\w*|agricultural innovation|beef|pork|poultry|soybeans?|biotech(?:nology)? approvals?|farm\w*"),
+    ("strategic emerging industries", r"(?:strategic|newly)[, ]+(?:newly )?emerging industries"),
+    ("new energy vehicles", r"new energy vehicles?|NEVs?"),
+    ("medical devices", r"medical (?:devices?|equipment)|in-vitro diagnostic|x-ray"),
+    ("pharmaceuticals", r"pharmaceuticals?|drugs?|medicines?"),
+    ("smart grid", r"smart grid"),
+    ("telecommunications", r"telecommunications?|telecom|broadband|internet subscribers|network access|radio type approval"),
+    ("travel and tourism", r"travel(?:ers|lers)?|tourism|tourists?|visitors"),
+    ("intellectual property", r"intellectual property|IPR|copyright|trademarks?|patents?|counterfeit\w*|piracy|software legali[sz]ation"),
+    ("innovation", r"innovation"),
+    ("standards and conformity assessment", r"conformity assessment|certification|CCC|standards?|testing"),
+    ("government procurement", r"government procurement|GPA"),
+    ("investment", r"investment|investors?"),
+    ("clean energy", r"clean energy|renewable energy|energy efficiency|wind (?:power|turbines?)|solar"),
+    ("automotive", r"automo\w+|auto parts|motor vehicles?|motorcycles?|cars|trucks"),
+    ("remanufacturing", r"remanufactur\w*"),
+    ("express delivery", r"express delivery|postal"),
+    ("financial services", r"financial services|banks?|banking|insurance|securities"),
+    ("trade remedies", r"anti-?dumping|countervailing|trade remed\w+"),
+    ("export controls", r"export controls?"),
+    ("competition policy", r"anti-?monopoly|antitrust|competition policy"),
+    ("commercial law", r"commercial law|legal exchange"),
+    ("product safety", r"product (?:quality|safety)|food safety|consumer products?"),
+    ("environment", r"environment(?:al)? goods|environment"),
+    ("transparency", r"transparency"),
+    ("services", r"services"),
+)
+_STOP_TOPIC = frozenset(
+    "china chinese united states u.s american government governments agree agreed will also their "
+    "which these those this that have been with from into other both sides side countries country "
+    "including continue further between under ministry department administration state council "
+    "bilateral cooperation relevant support year years would could should".split()
+)
+
+
+@cache
+def _boilerplate_patterns() -> tuple[re.Pattern, ...]:
+    from .errors import RuleDataError
+    from .resources import load_lines
+
+    compiled = []
+    for line in load_lines("boilerplate.txt"):
+        try:
+            compiled.append(re.compile(line, re.I))
+        except re.error as exc:
+            raise RuleDataError(f"resources/boilerplate.txt: bad pattern {line!r}: {exc}") from None
+    return tuple(compiled)
+
+
+def _top_level_alternatives(pattern: str) -> list[str]:
+    """Split ``a|b(?:c|d)`` at the ``|`` that are outside parentheses."""
+    parts, depth, cur = [], 0, ""
+    for c in pattern:
+        if c == "|" and depth == 0:
+            parts.append(cur)
+            cur = ""
+            continue
+        depth += (c == "(") - (c == ")")
+        cur += c
+    return [*parts, cur]
+
+
+@cache
+def _topic_patterns() -> tuple[tuple[str, re.Pattern, int], ...]:
+    out = []
+    for label, cues in _TOPIC_CUES:
+        for cue in _top_level_alternatives(cues):
+            flags = 0 if re.fullmatch(r"[A-Z]+s?\??", cue) else re.I  # acronyms are case-sensitive
+            out.append((label, re.compile(rf"\b(?:{cue})\b", flags), len(cue.split())))
+    return tuple(out)
+
+
+# --------------------------------------------------------------------------- lines
+
+
+def _is_ws(c: str) -> bool:
+    return c.isspace() or c in _ZW
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and _is_ws(text[s]):
+        s += 1
+    while e > s and _is_ws(text[e - 1]):
+        e -= 1
+    return s, e
+
+
+@dataclass
+class _Line:
+    start: int  # content start (after leading whitespace)
+    end: int  # content end (before trailing whitespace)
+    raw_start: int
+    indent: int
+    text: str  # stripped content
+    boiler: bool = False
+
+    @property
+    def blank(self) -> bool:
+        return self.start == self.end
+
+
+def _lines(text: str) -> list[_Line]:
+    out = []
+    pos = 0
+    for m in [*_NEWLINE.finditer(text), None]:
+        end = m.start() if m else len(text)
+        s, e = _strip(text, pos, end)
+        indent = sum(4 if c == "\t" else 1 for c in text[pos:s])
+        out.append(_Line(s, e, pos, indent, text[s:e]))
+        if m is None:
+            break
+        pos = m.end()
+    return out
+
+
+def _mark_boilerplate(lines: list[_Line]) -> None:
+    patterns = _boilerplate_patterns()
+    nav = None
+    for i, ln in enumerate(lines):
+        if ln.blank or len(ln.text) > 600:
+            continue
+        if any(p.fullmatch(ln.text) for p in patterns):
+            ln.boiler = True
+            if nav is None and ln.text.startswith("[") and re.match(r"\[(?:Date|Thread) ", ln.text):
+                nav = i
+    if nav is not None and sum(not ln.blank for ln in lines[:nav]) <= 3:
+        for ln in lines[:nav]:  # the mail subject and headers above a mailing-list nav bar
+            if not ln.blank:
+                ln.boiler = True
+
+
+# --------------------------------------------------------------------------- units
+
+
+@dataclass
+class _Unit:
+    lines: list[_Line]
+    gap: int  # blank lines before it
+    kind: str = "paragraph"  # paragraph | bullet | heading
+    start: int = 0  # text start (after any bullet mark)
+    end: int = 0
+    mark: str | None = None
+    indent: int = 0
+
+    @property
+    def first(self) -> _Line:
+        return self.lines[0]
+
+
+def _ends_sentence(s: str) -> bool:
+    return bool(re.search(r"[.!?:;][\"”’')\]]*$", s))
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"[A-Za-z0-9][\w'’.&/-]*", s)
+
+
+def _all_caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _heading_shaped(s: str) -> bool:
+    """Short line, no final sentence punctuation, Title Case or ALL CAPS (or very short)."""
+    words = _words(s)
+    if not words or len(s) > 120 or len(words) > 14:
+        return False
+    if not (s[0].isupper() or s[0].isdigit() or s[0] in "(\"“'‘"):
+        return False
+    if re.search(r"[.,;!?]$", s.rstrip("\"”’')")) or (s.endswith(":") and len(words) > 6):
+        return False
+    if re.search(r"[a-z]{2}[.!?]\s+[A-Z]", s) or _DATELINE.match(s) or _date_only(s):
+        return False
+    if _all_caps(s):
+        return True
+    content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+    if not content:
+        return False
+    upper = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
+    return upper / len(content) >= 0.6 or len(words) <= 6
+
+
+def _date_only(s: str) -> tuple[int, int] | None:
+    """(start, end) of the date inside ``s`` when the line is just a date (with a short label)."""
+    if len(s) > 80:
+        return None
+    m = _DATE.search(s)
+    if not m:
+        return None
+    rest = _WEEKDAY.sub("", s[: m.start()] + " " + s[m.end() :]).strip(" \u00a0,.:;–—-|()")
+    if len(_words(rest)) > 5 or re.search(r"\b(?:and|to|the|will|was|were|is)\b", rest):
+        return None
+    return m.span()
+
+
+def _units(text: str, lines: list[_Line]) -> list[_Unit]:
+    runs: list[tuple[list[_Line], int]] = []
+    cur: list[_Line] = []
+    gap = 0
+    for ln in lines:
+        if ln.blank or ln.boiler:
+            if cur:
+                runs.append((cur, gap))
+                cur, gap = [], 0
+            gap += ln.blank
+            continue
+        cur.append(ln)
+    if cur:
+        runs.append((cur, gap))
+
+    # hard-wrapped text: most lines inside runs end mid-sentence -> split only at bullets
+    inner = [ln for run, _ in runs for ln in run[:-1] if not _BULLET.match(ln.text)]
+    wrapped = bool(inner) and sum(not _ends_sentence(ln.text) and not _heading_shaped(ln.text) for ln in inner) > len(inner) / 2
+
+    units: list[_Unit] = []
+    for run, gap in runs:
+        piece = [run[0]]
+        for a, b in zip(run, run[1:]):
+            split = bool(_BULLET.match(b.text))
+            if not split and not wrapped:
+                starts_upper = bool(re.match(r"[A-Z0-9\"“‘(\[]", b.text))
+                split = starts_upper and (_ends_sentence(a.text) or (_heading_shaped(a.text) and len(piece) == 1))
+            if split:
+                units.append(_Unit(piece, gap))
+                piece, gap = [b], 0
+            else:
+                piece.append(b)
+        units.append(_Unit(piece, gap))
+
+    for u in units:
+        first, last = u.lines[0], u.lines[-1]
+        u.start, u.end, u.indent = first.start, last.end, first.indent
+        m = _BULLET.match(first.text)
+        if m:
+            u.kind, u.mark = "bullet", m.group("mark")
+            u.start = first.start + m.end()
+        elif len(u.lines) == 1 and _heading_shaped(first.text):
+            u.kind = "heading"
+        u.start, u.end = _strip(text, u.start, u.end)
+    return units
+
+
+# --------------------------------------------------------------------------- header and kind
+
+
+def _numbering(u: _Unit) -> str | None:
+    """The numbering style: "9." for 1., "9)" for 1), "(9)" for (1), "letter" for (a) a) (iv), else None."""
+    if u.kind not in ("bullet", "heading") or not u.mark or not _NUMBERED.fullmatch(u.mark):
+        return None
+    return re.sub(r"\d+", "9", u.mark) if re.search(r"\d", u.mark) else "letter"
+
+
+def _header(text: str, units: list[_Unit]):
+    """(title unit, date span, index of the first body unit)."""
+    title = date = None
+    i = 0
+    while i < len(units) and i < 5:
+        u = units[i]
+        s = text[u.start : u.end]
+        if u.kind == "bullet" or len(u.lines) > 1:
+            break
+        found = _date_only(s)
+        if date is None and found:
+            date = (u.start + found[0], u.start + found[1])
+            i += 1
+            continue
+        if title is not None or _DATELINE.match(s) or i + 1 >= len(units):
+            break
+        if len(s) > 250 or len(_words(s)) > 30 or re.search(r"[a-z0-9]{2}[.!]$", s):
+            break
+        if _GENERIC_LABEL.fullmatch(s) and i + 1 < len(units) and units[i + 1].kind == "heading":
+            i += 1  # "Fact Sheet" above the real title
+            continue
+        title = u
+        i += 1
+    return title, date, i
+
+
+_STRONG_NEWS = re.compile(
+    r"^\s*(?:Print This Post|Leave a (?:Reply|Comment))|\bmay be reached at\b|\bCreative Commons\b|"
+    r"^\s*By [A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]+\s*$|\((?:Reuters|AP|AFP|Xinhua|Bloomberg|Dow Jones)\)",
+    re.M,
+)
+_WEAK_NEWS = (
+    re.compile(r"\baccording to\b", re.I),
+    re.compile(r"\b(?:said|says|told (?:reporters|\w+)|reported)\b"),
+    re.compile(r"\b(?:its|a|an|USTR(?:'s|’s)?|the USTR)\s+(?:[\w.'’-]+\s+)?fact sheet\b", re.I),
+    re.compile(r"\bin (?:his|her|their|a) blog\b|\b(?:reporters|journalists|correspondent|analysts)\b", re.I),
+)
+_PRESS = re.compile(r"\bfor immediate release\b|\bpress release\b|\bnews release\b", re.I)
+
+
+def _kind(text: str, title: str | None, header: str, body: list[_Unit], has_bullets: bool) -> DocumentKind:
+    t = (title or "").lower()
+    if _STRONG_NEWS.search(text):
+        return "news_article"
+    if re.search(r"\bjoint\s+(?:fact\s*sheet|statement|communiqu[eé]|declaration)", t):
+        return "joint_fact_sheet"
+    if re.search(r"\bfact\s*sheet\b", t):
+        return "fact_sheet"
+    first = text[body[0].start : body[0].end] if body else ""
+    if _DATELINE.match(first) or _PRESS.search(t):
+        return "press_release"
+    if sum(bool(p.search(text)) for p in _WEAK_NEWS) >= 2:
+        return "news_article"
+    if re.search(r"\bfact\s*sheet\b", header, re.I):
+        return "fact_sheet"
+    if _PRESS.search(header):
+        return "press_release"
+    if re.search(r"\b(?:outcomes?|results|deliverables)\b", t) and has_bullets:
+        return "fact_sheet"
+    return "unknown"
+
+
+# --------------------------------------------------------------------------- sections
+
+
+@dataclass
+class _Frame:
+    level: int
+    heading: _Unit | None = None
+    parent: "_Frame | None" = None
+    is_parent: bool = False
+    units: list[_Unit] = field(default_factory=list)
+    children: list["_Frame"] = field(default_factory=list)
+    grouped: bool = False
+    id: str = ""
+
+
+def _group_breaks(body: list[_Unit]) -> list[bool]:
+    gaps = [u.gap for u in body[1:]]
+    usual = Counter(gaps).most_common(1)[0][0] if len(gaps) >= 3 else 1
+    threshold = max(2, usual + 1)
+    return [False] + [g >= threshold for g in gaps]
+
+
+def _frames(body: list[_Unit]) -> list[_Frame]:
+    breaks = _group_breaks(body)
+    grouped = any(breaks)
+    headings = [u for u in body if u.kind == "heading"]
+    caps_mixed = any(_all_caps(u.first.text) for u in headings) and not all(_all_caps(u.first.text) for u in headings)
+    pre = _Frame(level=0)
+    frames = [pre]
+    cur1: _Frame | None = None
+    cur2: _Frame | None = None
+    for i, u in enumerate(body):
+        nxt = body[i + 1] if i + 1 < len(body) else None
+        if breaks[i] and (pre.units or cur1 is not None):
+            cur1 = _Frame(level=1, grouped=True)
+            cur2 = None
+            frames.append(cur1)
+            if u.kind == "heading":
+                cur1.heading = u
+                cur1.is_parent = nxt is not None and nxt.kind == "heading" and not breaks[i + 1]
+            else:
+                cur1.units.append(u)
+            continue
+        if u.kind != "heading":
+            (cur2 or cur1 or pre).units.append(u)
+            continue
+        parent_like = (nxt is not None and nxt.kind == "heading" and not breaks[i + 1]) or (
+            caps_mixed and _all_caps(u.first.text)
+        )
+        if cur1 is not None and not parent_like and (cur1.grouped or cur1.is_parent):
+            cur2 = _Frame(level=2, heading=u, parent=cur1)
+            cur1.children.append(cur2)
+            frames.append(cur2)
+        else:
+            cur1 = _Frame(level=1, heading=u, is_parent=parent_like, grouped=grouped)
+            cur2 = None
+            frames.append(cur1)
+    return frames
+
+
+def _topic_from_title(title: str) -> str:
+    t = re.sub(r"\s*\([A-Za-z&.\-]{2,10}\)\s*$", "", title)
+    t = re.sub(r"\s+", " ", t).strip()
+    if _all_caps(t):  # "KEY NEW OUTCOMES FOR U.S. EXPORTERS" -> "key new outcomes for U.S. exporters"
+        t = re.sub(r"\b(?:[a-z]\.){2,}", lambda m: m.group().upper(), t.lower())
+    return t
+
+
+def _cue_scores(chunks: list[str], weight: int) -> tuple[Counter, dict[str, int]]:
+    """Topic-table score per label (hits x cue words x weight) and first hit offset."""
+    scores: Counter = Counter()
+    first_at: dict[str, int] = {}
+    offset = 0
+    for chunk in chunks:
+        for label, pattern, size in _topic_patterns():
+            for m in pattern.finditer(chunk):
+                scores[label] += weight * size
+                first_at[label] = min(first_at.get(label, 1 << 30), offset + m.start())
+        offset += len(chunk) + 1
+    return scores, first_at
+
+
+def _infer_topic(text: str, frame: _Frame) -> str | None:
+    own = [text[u.start : u.end] for u in frame.units]
+    subs = [text[c.heading.start : c.heading.end] for c in frame.children if c.heading]
+    scores, first_at = _cue_scores(own, 2)
+    for sub in subs:  # each sub-heading votes once, for its own best label
+        sub_scores, _ = _cue_scores([sub], 1)
+        if sub_scores:
+            best = min(sub_scores, key=lambda k: (-sub_scores[k], k))
+            scores[best] += 1
+            first_at.setdefault(best, 1 << 30)
+    if scores:
+        return min(scores, key=lambda k: (-scores[k], first_at[k]))
+    weighted = [(chunk, 2) for chunk in own] + [(chunk, 1) for chunk in subs]
+    words = Counter()
+    order: dict[str, int] = {}
+    for chunk, w in weighted:
+        for m in re.finditer(r"[A-Za-z][a-z-]{4,}", chunk):
+            word = m.group().lower()
+            if word not in _STOP_TOPIC:
+                words[word] += w
+                order.setdefault(word, len(order))
+    if not words:
+        return None
+    return min(words, key=lambda k: (-words[k], order[k]))
+
+
+def _role(text: str, u: _Unit, bullet_seen: bool) -> str:
+    if u.kind != "paragraph" or bullet_seen:
+        return "outcome"
+    s = text[u.start : u.end]
+    if _COMMIT.search(s) or _ACTOR_WILL.search(s):
+        return "outcome"
+    return "context" if _FIGURE.search(s) else "outcome"
+
+
+def _depths(units: list[_Unit]) -> list[int]:
+    """Nesting depth of each unit: bullets by indent (then mark), paragraphs 0."""
+    out = []
+    stack: list[tuple[int, str]] = []
+    for u in units:
+        if u.kind != "bullet":
+            stack = []
+            out.append(0)
+            continue
+        key = (u.indent, "#" if _NUMBERED.fullmatch(u.mark or "") else u.mark or "")
+        while stack and u.indent < stack[-1][0]:
+            stack.pop()
+        if stack and u.indent == stack[-1][0] and key[1] != stack[-1][1]:
+            lower = [j for j, (ind, mk) in enumerate(stack) if ind == u.indent and mk == key[1]]
+            if lower:
+                del stack[lower[-1] + 1 :]
+            else:
+                stack.append(key)
+        elif not stack or u.indent > stack[-1][0]:
+            stack.append(key)
+        out.append(len(stack) - 1)
+    return out
+
+
+def _build(text: str, frames: list[_Frame], depth_of: dict[int, int]) -> tuple[list[Section], int]:
+    kept = [f for f in frames if f.level > 0 or f.units]
+    kept.sort(key=lambda f: (f.heading or f.units[0]).start if (f.heading or f.units) else 0)
+    n = 0
+    for f in kept:
+        if f.level == 0:
+            f.id = "s00"
+        else:
+            n += 1
+            f.id = f"s{n:02d}"
+    sections = []
+    lost = 0
+    for f in kept:
+        blocks = []
+        bullet_seen = False
+        for j, u in enumerate(f.units, 1):
+            blocks.append(
+                Block(
+                    id=f"{f.id}.b{j:02d}",
+                    kind="bullet" if u.kind == "bullet" else "paragraph",
+                    role=_role(text, u, bullet_seen),
+                    depth=depth_of[id(u)],
+                    text=text[u.start : u.end],
+                    span=(u.start, u.end),
+                )
+            )
+            bullet_seen = bullet_seen or u.kind == "bullet"
+        members = [f, *f.children]
+        starts = [m.heading.start for m in members if m.heading] + [u.start for m in members for u in m.units]
+        ends = [m.heading.end for m in members if m.heading] + [u.end for m in members for u in m.units]
+        if f.heading:
+            title = text[f.heading.start : f.heading.end]
+            topic = _topic_from_title(title)
+        else:
+            title = None
+            topic = _infer_topic(text, f) if f.level else None
+            lost += f.level > 0
+        sections.append(
+            Section(
+                id=f.id,
+                title=title,
+                level=f.level,
+                parent=f.parent.id if f.parent else None,
+                span=(min(starts), max(ends)),
+                heading_span=(f.heading.start, f.heading.end) if f.heading else None,
+                topic=topic,
+                blocks=blocks,
+            )
+        )
+    return sections, lost
+
+
+# --------------------------------------------------------------------------- entry point
 
 
 def segment(text: str) -> Segmentation:
-    """Placeholder: every run of non-blank lines is one paragraph of the preamble."""
-    blocks = []
-    for i, m in enumerate(_PARA.finditer(text)):
-        s, e = m.span()
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if s == e:
-            continue
-        blocks.append(Block(id=f"s00.b{len(blocks) + 1:02d}", kind="paragraph", role="outcome", text=text[s:e], span=(s, e)))
-    span = (blocks[0].span[0], blocks[-1].span[1]) if blocks else (0, 0)
-    section = Section(id="s00", title=None, level=0, span=span, blocks=blocks)
-    return Segmentation(sections=[section], warnings=["no headings found; one section"])
+    """Title, date line, kind, boilerplate and sections of ``text`` (see module docs)."""
+    lines = _lines(text)
+    _mark_boilerplate(lines)
+    boilerplate = [(ln.start, ln.end) for ln in lines if ln.boiler]
+    units = _units(text, lines)
+    title_unit, date_line, first_body = _header(text, units)
+    body = units[first_body:]
+
+    # headings must be followed by something; numbered heading-shaped items followed by
+    # non-numbered blocks are headings ("1. Agriculture" then bullets)
+    for i, u in enumerate(body):
+        nxt = body[i + 1] if i + 1 < len(body) else None
+        if u.kind == "heading" and nxt is None:
+            u.kind = "paragraph"
+        elif (
+            u.kind == "bullet"
+            and _numbering(u) not in (None, "letter")
+            and nxt is not None
+            and _numbering(nxt) != _numbering(u)
+            and len(u.lines) == 1
+            and _heading_shaped(text[u.start : u.end])
+            and not (i and _numbering(body[i - 1]) == _numbering(u))
+        ):
+            u.kind = "heading"
+            u.start = u.first.start  # the heading as written, number included
+
+    # a dateline press release carries its date in the first line: "WASHINGTON, Nov. 21, 2011 --"
+    if date_line is None and body:
+        m = _DATELINE.match(text[body[0].start : body[0].end])
+        d = _DATE.search(text, body[0].start, body[0].start + m.end()) if m else None
+        if d:
+            date_line = d.span()
+
+    depths = _depths(body)
+    depth_of = {id(u): d for u, d in zip(body, depths)}
+    frames = _frames(body)
+    sections, lost = _build(text, frames, depth_of)
+
+    header_text = "\n".join(
+        [text[s:e] for s, e in boilerplate if not body or s < body[0].start]
+        + [text[u.start : u.end] for u in units[:first_body]]
+    )
+    title = text[title_unit.start : title_unit.end] if title_unit else None
+    kind = _kind(text, title, header_text, body, any(u.kind == "bullet" for u in body))
+
+    warnings = []
+    if not any(s.level for s in sections):
+        warnings.append("no headings found; one section")
+    if lost:
+        warnings.append(f"{lost} section(s) without a heading (lost in the source); topic inferred")
+    if not body:
+        warnings.append("no text outside the title, date line and boilerplate")
+    return Segmentation(
+        title=title,
+        title_span=(title_unit.start, title_unit.end) if title_unit else None,
+        date_line=date_line,
+        kind=kind,
+        boilerplate=boilerplate,
+        sections=sections,
+        warnings=warnings,
+    )

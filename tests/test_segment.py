@@ -1,0 +1,408 @@
+"""Segmentation: boilerplate, title, date line, kind, sections, blocks, roles.
+
+The expectation for the 22nd fact sheet was written by reading
+``data/raw/jcct-22-fact-sheet-2011.txt`` line by line (group breaks = 2 blank lines),
+not by copying the tool's output.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jccttool.segment import segment
+
+from .conftest import ALL_DOCUMENTS, ARTICLE, DEV, FACT_SHEET
+
+
+def _read(path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def _check_invariants(text: str, seg) -> None:
+    """Spans index the text; ids are in order; parents are level-1 sections."""
+    ids = [s.id for s in seg.sections]
+    assert ids == sorted(ids) and len(set(ids)) == len(ids)
+    level1 = {s.id for s in seg.sections if s.level == 1}
+    for s in seg.sections:
+        assert 0 <= s.span[0] <= s.span[1] <= len(text)
+        if s.heading_span:
+            assert text[s.heading_span[0] : s.heading_span[1]] == s.title
+        assert (s.parent in level1) if s.level == 2 else s.parent is None
+        for j, b in enumerate(s.blocks, 1):
+            assert b.id == f"{s.id}.b{j:02d}"
+            assert text[b.span[0] : b.span[1]] == b.text
+            assert b.text and b.text == b.text.strip(" \t\r\n\u00a0")
+            assert s.span[0] <= b.span[0] <= b.span[1] <= s.span[1]
+            assert not any(bs < b.span[1] and b.span[0] < be for bs, be in seg.boilerplate)
+    if seg.title_span:
+        assert text[seg.title_span[0] : seg.title_span[1]] == seg.title
+    for start, end in [*seg.boilerplate, *([seg.date_line] if seg.date_line else [])]:
+        assert 0 <= start < end <= len(text)
+
+
+# --------------------------------------------------------------------------- 22nd JCCT fact sheet
+
+#: (title or None when the heading was lost, level, blocks, bullets), in document order
+FACT_SHEET_SECTIONS = [
+    (None, 0, 2, 0),  # preamble: co-chairs paragraph, "The following outcomes ..."
+    (None, 1, 1, 0),  # lost: "Open and non-discriminatory innovation policies ..."
+    ("New Energy Vehicles (NEVs)", 2, 4, 3),
+    ("Indigenous Innovation", 2, 1, 1),
+    ("Intellectual Property Rights and Non-discrimination", 2, 1, 1),
+    ("Intellectual Property Rights Enforcement Leadership Structure", 1, 1, 1),
+    ("Software Legalization", 2, 5, 4),
+    (None, 1, 2, 1),  # lost: "China plans to invest $1.5 trillion ..."
+    (None, 1, 1, 0),  # lost: "China is the world's third largest market for medical equipment ..."
+    ("Down Classification", 2, 1, 1),
+    ("Safety Standards", 2, 1, 1),
+    ("Regulatory Data Protection", 1, 1, 1),
+    ("Counterfeit Drugs", 2, 1, 1),
+    (None, 1, 3, 2),  # lost: smart grid
+    (None, 1, 3, 2),  # lost: China Compulsory Certification
+    (None, 1, 2, 1),  # lost: telecommunications equipment testing
+    (None, 1, 2, 1),  # lost: value-added telecommunications services
+    (None, 1, 2, 1),  # lost: travel and tourism
+    ("Intellectual Property Rights Working Group", 1, 0, 0),
+    ("Online Counterfeiting", 2, 1, 1),
+    ("Online and Library Copyright Protection", 2, 1, 1),
+    ("Broadcast Tariff Rates", 2, 1, 1),
+    ("Bad Faith Trademark Filings", 2, 1, 1),
+    ("Patent Quality", 2, 1, 1),
+    ("Commercial Law Working Group", 2, 2, 0),
+    ("Cloud Computing", 2, 1, 0),
+    (None, 1, 1, 0),  # lost: motorcycle forum
+    ("Specialty Automotive Products", 2, 2, 0),
+    ("APEC Life Sciences Innovation Forum", 2, 1, 0),
+    ("Express Delivery", 2, 2, 0),
+    (None, 1, 2, 0),  # lost: remanufacturing
+    ("Agricultural Cooperation", 2, 1, 0),
+]
+
+
+@pytest.fixture(scope="module")
+def fact_sheet():
+    text = _read(FACT_SHEET)
+    return text, segment(text)
+
+
+def test_segment_fact_sheet_header(fact_sheet):
+    text, seg = fact_sheet
+    assert seg.title == "22nd U.S.-China Joint Commission on Commerce and Trade Fact Sheet"
+    assert text[seg.date_line[0] : seg.date_line[1]] == "November 21, 2011"
+    assert seg.kind == "fact_sheet"
+    assert [text[s:e] for s, e in seg.boilerplate] == [
+        "This site contains information from January 2009-December 2014. Click HERE to go the CURRENT website."
+    ]
+
+
+def test_segment_fact_sheet_sections(fact_sheet):
+    text, seg = fact_sheet
+    got = [(s.title, s.level, len(s.blocks), sum(b.kind == "bullet" for b in s.blocks)) for s in seg.sections]
+    assert got == FACT_SHEET_SECTIONS
+    _check_invariants(text, seg)
+
+
+def test_segment_fact_sheet_parents(fact_sheet):
+    _, seg = fact_sheet
+    by_title = {s.title: s for s in seg.sections if s.title}
+    wg = by_title["Intellectual Property Rights Working Group"]
+    assert by_title["Patent Quality"].parent == wg.id
+    assert by_title["Online Counterfeiting"].parent == wg.id
+    assert wg.span[1] == by_title["Cloud Computing"].span[1]  # a level-1 span covers its children
+    assert by_title["New Energy Vehicles (NEVs)"].topic == "New Energy Vehicles"
+    lost = [s for s in seg.sections if s.level == 1 and s.title is None]
+    assert all(s.topic and s.heading_span is None for s in lost)
+
+
+@pytest.mark.parametrize(
+    "opening, topic",
+    [
+        ("China is the world", "medical devices"),
+        ("State Grid Corporation", "smart grid"),
+        ("For a given piece of telecommunications", "telecommunications"),
+        ("Private-sector experts predict", "telecommunications"),
+        ("Every $100,000 spent", "travel and tourism"),
+        ("The United States is a world leader in remanufactured", "remanufacturing"),
+    ],
+)
+def test_segment_fact_sheet_inferred_topics(fact_sheet, opening, topic):
+    _, seg = fact_sheet
+    section = next(s for s in seg.sections if s.blocks and s.blocks[0].text.startswith(opening))
+    assert section.title is None and section.topic == topic
+
+
+def test_segment_fact_sheet_roles(fact_sheet):
+    _, seg = fact_sheet
+    context = [b.text[:30] for s in seg.sections for b in s.blocks if b.role == "context"]
+    assert context == [
+        "Open and non-discriminatory in",
+        "China plans to manufacture one",
+        "In 2009, the commercial value ",
+        "China plans to invest $1.5 tri",
+        "China is the world’s third lar",
+        "State Grid Corporation of Chin",
+        "20 percent of all U.S. exports",
+        "For a given piece of telecommu",
+        "Private-sector experts predict",
+        "Every $100,000 spent by intern",
+        "The U.S. auto specialty equipm",
+        "Estimates of China’s express d",
+        "The United States is a world l",
+    ]
+    assert all(b.role == "outcome" for s in seg.sections for b in s.blocks if b.kind == "bullet")
+
+
+def test_segment_fact_sheet_bullet_text_has_no_mark(fact_sheet):
+    text, seg = fact_sheet
+    bullets = [b for s in seg.sections for b in s.blocks if b.kind == "bullet"]
+    assert len(bullets) == 27
+    assert all(text[b.span[0] - 2 : b.span[0]] == "• " and b.depth == 0 for b in bullets)
+
+
+# --------------------------------------------------------------------------- IP-Watch article
+
+
+def test_segment_news_article():
+    text = _read(ARTICLE)
+    seg = segment(text)
+    assert seg.kind == "news_article"
+    assert seg.title == "US, China Hold High-Level Talks On IP Policy"
+    assert seg.date_line is None
+    furniture = [text[s:e] for s, e in seg.boilerplate]
+    assert furniture[0] == "Print This Post\u00a0Print This Post"
+    assert furniture[1:4] == ["The USTR fact sheet is here.", "William New may be reached at", furniture[3]]
+    assert furniture[3].startswith("Creative Commons License") and furniture[-1] == "Leave a Reply"
+    assert [s.id for s in seg.sections] == ["s00"]
+    blocks = seg.sections[0].blocks
+    assert len(blocks) == 11 and all(b.kind == "paragraph" for b in blocks)
+    assert blocks[0].text.startswith("The United States and China made notable progress")
+    assert blocks[-1].text.endswith("Roundtables will be held to discussion online copyright protection.")
+    assert seg.warnings == ["no headings found; one section"]
+    _check_invariants(text, seg)
+
+
+# --------------------------------------------------------------------------- dev documents
+
+DEV_HEADERS = [
+    (
+        "jcct-17-outcomes-fact-sheet-2006.txt",
+        "The U.S.-China Joint Commission on Commerce and Trade (JCCT) Outcomes on U.S. Requests",
+        "fact_sheet",
+        "April 11, 2006",
+    ),
+    ("jcct-24-press-release-2013.txt", None, "press_release", None),
+    (
+        "jcct-26-joint-fact-sheet-2015.txt",
+        "U.S.-China Joint Fact Sheet on the 26th U.S.-China Joint Commission on Commerce and Trade",
+        "joint_fact_sheet",
+        None,
+    ),
+    ("korus-outcomes-fact-sheet-2018.txt", "Fact Sheet on U.S.-Korea Free Trade Agreement Outcomes", "fact_sheet", None),
+    (
+        "news-cecc-jcct-20-2009.txt",
+        "The U.S. and China Held the 20th Meeting of the JCCT in Hangzhou, China",
+        "news_article",
+        "December 2, 2009",
+    ),
+    (
+        "sed-3-joint-fact-sheet-2007.txt",
+        "The Third U.S. - China Strategic Economic Dialogue December 12 - 13, 2007, Beijing Joint Fact Sheet",
+        "joint_fact_sheet",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize("name, title, kind, date", DEV_HEADERS, ids=[d[0].removesuffix(".txt") for d in DEV_HEADERS])
+def test_segment_dev_header(name, title, kind, date):
+    text = _read(DEV / name)
+    seg = segment(text)
+    assert seg.title == title
+    assert seg.kind == kind
+    assert (text[seg.date_line[0] : seg.date_line[1]] if seg.date_line else None) == date
+
+
+def test_segment_dev_17th_mailing_list_furniture_and_run_in_bullets():
+    text = _read(DEV / "jcct-17-outcomes-fact-sheet-2006.txt")
+    seg = segment(text)
+    furniture = [text[s:e] for s, e in seg.boilerplate]
+    assert furniture[0].startswith("JOINT FACT SHEET- USDA")  # mail subject above the nav bar
+    assert furniture[1].startswith("[Date Prev]")
+    assert "http://www.usda.gov/2006/04/0125.xml" in furniture
+    [section] = seg.sections
+    assert (section.title, section.level) == ("Increasing U.S. Access to the Chinese Market", 1)
+    assert [b.text.split(".")[0] for b in section.blocks] == [
+        "Resumption of Trade in U",
+        "Medical Devices",
+        "Telecom Market Access",
+        "Third Generation Mobile Communications Standards",
+        "Express Delivery",
+    ]
+    assert all(b.kind == "bullet" for b in section.blocks)
+
+
+def test_segment_dev_korus_one_line_per_block():
+    text = _read(DEV / "korus-outcomes-fact-sheet-2018.txt")
+    seg = segment(text)
+    pre, outcomes = seg.sections
+    assert len(pre.blocks) == 4 and all(b.kind == "paragraph" for b in pre.blocks)
+    assert (outcomes.title, outcomes.level) == ("KEY NEW OUTCOMES FOR U.S. EXPORTERS", 1)
+    assert [b.kind for b in outcomes.blocks] == ["paragraph", "bullet", "bullet", "bullet"]
+    assert outcomes.blocks[1].text.startswith("U.S. Truck Tariffs:")
+    assert pre.blocks[2].role == "context"  # deficit figures, no commitment
+
+
+def test_segment_dev_sed_nested_bullets_and_furniture():
+    text = _read(DEV / "sed-3-joint-fact-sheet-2007.txt")
+    seg = segment(text)
+    assert [text[s:e] for s, e in seg.boilerplate] == ["Press Releases", "(Archived Content)"]
+    blocks = seg.sections[0].blocks
+    assert [(b.kind, b.depth) for b in blocks] == [("paragraph", 0)] * 2 + [("bullet", 0)] + [("bullet", 1)] * 5
+    assert blocks[3].text.startswith("Food and feed:")
+
+
+def test_segment_dev_26th_lost_heading_after_four_blank_lines():
+    text = _read(DEV / "jcct-26-joint-fact-sheet-2015.txt")
+    seg = segment(text)
+    assert len(seg.boilerplate) == 2
+    pre, group = seg.sections
+    assert pre.blocks[0].text.startswith("As recognized by the joint Presidential")
+    assert (group.title, group.level, group.topic) == (None, 1, "agriculture")
+
+
+def test_segment_dev_press_release_dateline():
+    text = _read(DEV / "jcct-24-press-release-2013.txt")
+    seg = segment(text)
+    [pre] = seg.sections
+    assert len(pre.blocks) == 5 and pre.blocks[0].text.startswith("BEIJING --")
+
+
+@pytest.mark.parametrize("path", ALL_DOCUMENTS, ids=lambda p: p.stem)
+def test_segment_spans_index_the_text(path):
+    text = _read(path)
+    _check_invariants(text, segment(text))
+
+
+# --------------------------------------------------------------------------- synthetic cases
+
+SHEET = (
+    "Fact Sheet on Widget Trade\n\nMarch 3, 2012\n\nThe two sides met.\n\n"
+    "Market Access\n\n  • China agreed to open its market.\n  • The United States agreed to talk.\n"
+)
+
+
+def test_segment_crlf_and_cr_line_endings():
+    for newline in ("\r\n", "\r"):
+        text = SHEET.replace("\n", newline)
+        seg = segment(text)
+        assert seg.title == "Fact Sheet on Widget Trade"
+        assert text[seg.date_line[0] : seg.date_line[1]] == "March 3, 2012"
+        assert [(s.title, len(s.blocks)) for s in seg.sections] == [(None, 1), ("Market Access", 2)]
+        _check_invariants(text, seg)
+
+
+def test_segment_nbsp_tabs_and_curly_quotes():
+    text = (
+        "Fact Sheet on Widget Trade\n\n\u00a0\n\n\u00a0Market\u00a0Access \u00a0\n\n"
+        "\t•\u00a0China “confirmed” it\u2019s open.\u00a0 \n\t•\u00a0Both sides agreed.\u00a0\n"
+    )
+    seg = segment(text)
+    [section] = seg.sections
+    assert section.title == "Market\u00a0Access" and section.topic == "Market Access"
+    assert [b.text for b in section.blocks] == ["China “confirmed” it\u2019s open.", "Both sides agreed."]
+
+
+def test_segment_nested_bullets_by_indent_and_mark():
+    text = (
+        "Results\n\n• China agreed to:\n    • lower tariffs;\n    • publish rules.\n• The U.S. agreed.\n\n"
+        "Other Results\n\n- China agreed to:\no  lower tariffs;\n- The U.S. agreed.\n"
+    )
+    sections = segment(text).sections
+    assert [b.depth for b in sections[0].blocks] == [0, 1, 1, 0]
+    assert [b.depth for b in sections[1].blocks] == [0, 1, 0]
+
+
+def test_segment_all_caps_heading_is_level_1_over_title_case():
+    text = (
+        "Fact Sheet on Widgets\n\nIntro paragraph.\n\nKEY OUTCOMES\n\nMarket Access\n\n"
+        "- China agreed.\n\nStandards\n\n- China confirmed.\n\nOTHER ISSUES\n\nThe sides met.\n"
+    )
+    got = [(s.title, s.level, s.parent) for s in segment(text).sections]
+    assert got == [
+        (None, 0, None),
+        ("KEY OUTCOMES", 1, None),
+        ("Market Access", 2, "s01"),
+        ("Standards", 2, "s01"),
+        ("OTHER ISSUES", 1, None),
+    ]
+
+
+def test_segment_run_in_bullet_leads_are_not_headings():
+    text = "Fact Sheet on Widgets\n\nOutcomes\n\n* Medical Devices.  China agreed to act.\n\n* Express Delivery.  China reiterated it.\n"
+    [section] = segment(text).sections
+    assert section.title == "Outcomes"
+    assert [b.text for b in section.blocks] == ["Medical Devices.  China agreed to act.", "Express Delivery.  China reiterated it."]
+
+
+def test_segment_numbered_lists_and_numbered_headings():
+    text = "Fact Sheet on Widgets\n\n1. Agriculture\n\n(a) China agreed to buy beef.\n(b) China agreed to buy pork.\n\n2. Services\n\n1) One.\n2) Two.\n"
+    sections = segment(text).sections
+    assert [s.title for s in sections] == ["1. Agriculture", "2. Services"]
+    assert [b.text for b in sections[0].blocks] == ["China agreed to buy beef.", "China agreed to buy pork."]
+    assert [b.kind for b in sections[1].blocks] == ["bullet", "bullet"]
+
+
+def test_segment_no_headings_one_section():
+    text = "The two sides met in Beijing.\n\nThey agreed to meet again.\n"
+    seg = segment(text)
+    assert [s.id for s in seg.sections] == ["s00"]
+    assert seg.warnings == ["no headings found; one section"]
+    assert seg.title is None and seg.kind == "unknown"
+
+
+def test_segment_hard_wrapped_paragraphs_stay_whole():
+    text = (
+        "The United States and China agreed to expand the\nmemorandum of understanding. China will\n"
+        "open three provinces for travel.\n\nBoth sides will meet in\nspring 2012 to review it.\n"
+    )
+    blocks = segment(text).sections[0].blocks
+    assert len(blocks) == 2 and "\n" in blocks[0].text
+
+
+def test_segment_heading_followed_by_heading_is_parent_in_ungrouped_text():
+    text = "Fact Sheet on Widgets\n\nWorking Group\n\nPatents\n\n• China agreed.\n\nTrademarks\n\n• China confirmed.\n\nCloud Computing\n\nThe sides agreed.\n"
+    got = [(s.title, s.level, s.parent) for s in segment(text).sections]
+    assert got == [("Working Group", 1, None), ("Patents", 2, "s01"), ("Trademarks", 2, "s01"), ("Cloud Computing", 2, "s01")]
+
+
+def test_segment_dateline_press_release_date():
+    text = "WASHINGTON, November 21, 2011 -- The United States and China agreed today.\n"
+    seg = segment(text)
+    assert seg.kind == "press_release" and seg.title is None
+    assert text[seg.date_line[0] : seg.date_line[1]] == "November 21, 2011"
+
+
+def test_segment_empty_and_blank_text():
+    for text in ("", "\n\n \u00a0\n", "Print This Post\n"):
+        seg = segment(text)
+        assert seg.sections == [] or all(not s.blocks for s in seg.sections)
+        _check_invariants(text, seg)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["", " ", "\u00a0", "Market Access", "KEY OUTCOMES", "  • China agreed.", "    • lower tariffs;", "- item",
+             "1. Agriculture", "(a) one", "The two sides met.", "November 21, 2011", "Print This Post", "http://x.gov/a",
+             "In 2010, exports reached $29.6 billion.", "BEIJING -- China agreed.", "\t* Lead.  Text", "o  sub"]
+        ),
+        max_size=25,
+    ),
+    st.sampled_from(["\n", "\r\n", "\r"]),
+)
+def test_segment_property_spans_hold_on_generated_text(parts, newline):
+    text = newline.join(parts)
+    _check_invariants(text, segment(text))
