@@ -484,6 +484,22 @@ def test_real_22nd_against_another_session(real_22):
     assert len(c.removed) == len(real_22[0].commitments) and len(c.added) == len(other[0].commitments)
 
 
+def test_real_fact_sheet_against_an_article_on_the_same_session(real_22):
+    """IP Watch quotes one commitment of the 22nd fact sheet verbatim inside a longer
+    sentence (score 88.5); its other reports are paraphrases (at most 62.4)."""
+    from .conftest import ARTICLE
+
+    if not real_22[0].commitments:
+        pytest.xfail("the commitment extractor has not landed yet")
+    result = _real_compare(real_22, _extract(ARTICLE))
+    assert result.mode == "sessions"
+    c = result.kinds["commitments"]
+    assert len(c.recurring) == 1 and not c.changed
+    rec = c.recurring[0]
+    assert rec.old["text"].startswith("China assured the United States that it will provide a fair and level playing field")
+    assert "USTR said" in rec.new["text"] and rec.similarity >= THRESHOLD
+
+
 def test_real_cli_on_source_texts(real_22):
     result = runner.invoke(app, [str(FACT_SHEET), str(EDITED), "--format", "json"])
     assert result.exit_code in (0, 1), result.output

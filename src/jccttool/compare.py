@@ -216,23 +216,24 @@ def compare(
 
 
 def pick_mode(old: Extraction, new: Extraction) -> Mode:
-    """``sessions`` when the two documents are about different meetings, else ``revision``.
+    """``sessions`` when the two are different documents (two meetings, or a fact sheet
+    and an article), else ``revision`` (two versions or two runs of one document).
 
-    Different session ordinals, else different date lines, else different titles
-    (each only when both sides know it) mean two sessions. When none of these is
-    known, the text decides: two documents that share fewer than half of their
-    paragraphs and bullets (or commitment sentences) are two sessions; otherwise the
-    two are taken as versions (or runs) of the same document.
+    Different session ordinals, date lines, titles or document kinds (each only when
+    both sides know it) mean different documents. Otherwise the text decides: two
+    documents that share fewer than half of their paragraphs and bullets (or
+    commitment sentences) verbatim are different documents.
     """
     so, sn = old.document.session, new.document.session
-    if so and sn and so.ordinal is not None and sn.ordinal is not None:
-        return "revision" if (so.ordinal, so.acronym) == (sn.ordinal, sn.acronym) else "sessions"
-    io, in_ = old.document.issued, new.document.issued
-    if io and in_ and io != in_:
+    if so and sn and so.ordinal is not None and sn.ordinal is not None and (so.ordinal, so.acronym) != (sn.ordinal, sn.acronym):
         return "sessions"
-    to, tn = old.document.title, new.document.title
-    if to and tn and norm(to).casefold() != norm(tn).casefold():
-        return "sessions"
+    for a, b in (
+        (old.document.issued, new.document.issued),
+        (norm(old.document.title).casefold() or None, norm(new.document.title).casefold() or None),
+        (old.document.kind if old.document.kind != "unknown" else None, new.document.kind if new.document.kind != "unknown" else None),
+    ):
+        if a is not None and b is not None and a != b:
+            return "sessions"
     if old.source.text_sha256 == new.source.text_sha256:
         return "revision"
     return "revision" if _shared_text(old, new) >= 0.5 else "sessions"
