@@ -271,7 +271,7 @@ def norm(text: str | None) -> str:
     return " ".join(unicodedata.normalize("NFKC", text).translate(_FOLD).split())
 
 
-_NUMBER = re.compile(r"(?:U\.S\.\s*)?[$€£¥]?\d[\d,]*(?:\.\d+)?")
+_NUMBER = re.compile(r"(?:U\.S\.\s*)?[$€£¥]?\d+(?:,\d{3})*(?:\.\d+)?")
 
 
 def _sim_key(text: str) -> str:
@@ -359,7 +359,7 @@ class _Doc:
         sentence, rel = found
         before = _NUMBER.sub("#", sentence[:rel])
         after = _NUMBER.sub("#", sentence[rel + length :])
-        masked = norm(f"{before} <figure> {after}")
+        masked = norm(f"{before}<figure>{after}")
         window = " ".join(before.split()[-6:] + ["<figure>"] + after.split()[:6])
         return masked, norm(window)
 
