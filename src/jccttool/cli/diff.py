@@ -123,7 +123,7 @@ def _describe(side: dict[str, Any]) -> str:
 
 def _mode_words(result: "Diff") -> str:
     if result.mode == "sessions":
-        return "two sessions (similar commitments are reported as recurring)"
+        return "two different documents, e.g. two sessions (similar commitments are reported as recurring)"
     return "two versions of one document"
 
 
