@@ -126,6 +126,21 @@ _DETERMINERS = frozenset(
 _BOUNDARY_WORDS = frozenset(
     "that said says stated announced noted reported added and but while whereas then where".split()
 )
+_AGENT_NOUNS = frozenset(
+    """government governments leadership leaders leader ministry ministries department departments
+    agency agencies administration administrations authorities authority regulator regulators
+    representatives representative officials official delegation delegations delegates side sides
+    counterparts counterpart associations association industry industries companies company firms
+    experts negotiators team teams premier minister ministers secretary president ambassador
+    commission council bureau office court courts chairman co-chair co-chairs vice-premier
+    trade-representative body bodies institutions institution regulatory sector""".split()
+)
+_GENERIC_BODY = re.compile(
+    r"(?:(?:the|its|their|all|relevant|local|provincial|central|national|government|governmental|[Ss]tate)\s+)*"
+    r"(?:government|governments|agencies|agency|authorities|ministry|ministries|regulators|departments)"
+    r"(?:\s+at\s+all\s+levels)?",
+    re.I,
+)
 _GROUP_NOUN = re.compile(
     r"(?:representatives?|officials?|delegations?|delegates?|leaders(?:hip)?|experts?|members?|"
     r"authorities|ministers?|regulators?|negotiators?|agencies|counterparts)\s+(?:of|from)\s+(?:the\s+)?$",
@@ -209,11 +224,19 @@ def _strip_tail_aux(words: list[str]) -> tuple[list[str], bool]:
 
 
 def _np_tail_ok(words: list[str]) -> bool:
-    """Whether ``words`` (after an actor mention) can continue that mention's noun phrase."""
+    """Whether ``words`` (after an actor mention) can continue that mention's noun phrase.
+
+    The phrase must end in a name (a capitalised word) or a noun for people or bodies
+    ("China's leadership", "U.S. counterparts"), not in a thing ("U.S. exports")."""
     if not words:
         return True
     if len(words) > 10:
         return False
+    content = [w for w in words if w not in "()/-,"]
+    if content and content[-1] not in ("'s", "’s", "'", "’"):
+        last = content[-1]
+        if not (last[:1].isupper() or last.lower() in _AGENT_NOUNS):
+            return False
     i = 0
     if words[0] in ("'s", "’s", "'", "’"):
         i = 1
@@ -371,7 +394,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
     d_starts = [d.span[0] for d in deadlines]
     t_starts = [t[0] for t in triggers]
     previous_actors: list[str] = []
-    previous_end = -1
+    previous_end = previous_char = -1
 
     for sent in doc.sents:
         s0, s1 = _sentence_bounds(text, sent.start_char, sent.end_char)
@@ -395,7 +418,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
                 continue
             if _verb(t_id) == "will" and _MARKET_AFTER_WILL.match(text[t_end : t_end + 60]):
                 continue
-            subject = _subject(text, s0, t_start, sent_mentions, previous_actors if previous_end == sent.start else [])
+            subject = _subject(text, s0, t_start, sent_mentions, previous_actors if previous_end == sent.start and "\n" not in text[previous_char:s0] else [])
             if subject is None:
                 continue
             actors, negated, joint_subject = subject
@@ -412,7 +435,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             negated = _negated_after(text, t_end, s1, label)
         kind = _kind(text, label, _verb(t_id), t_end, s1, sent_mentions, ids, countries, joint_subject, both, country)
         sentence = text[s0:s1]
-        previous_actors, previous_end = ids, sent.end
+        previous_actors, previous_end, previous_char = ids, sent.end, s1
         yield Commitment(
             id=commitment_id(ids, sentence),
             actors=ids,
@@ -452,23 +475,36 @@ def _subject(text, s0, t_start, mentions, previous_actors):
     before = [m for m in mentions if m.end <= t_start]
     for k in range(len(before) - 1, -1, -1):
         head = before[k]
-        ok, negated = _gap_ok(text[head.end : t_start])
+        gap = text[head.end : t_start]
+        ok, negated = _gap_ok(gap)
         if not ok:
             continue
-        actors = [head.party]
-        first = head
-        j = k - 1
-        while j >= 0:  # conjoined actors: "The U.S. Department of Commerce and China's MOFCOM"
+        if gap.lstrip().startswith(","):
+            # "China, under the leadership of ..., Wang Qishan, will": the subject is the
+            # actor that opens the clause and is followed by a comma
+            for k0 in range(k):
+                m0 = before[k0]
+                if text[m0.end : m0.end + 1] == "," and _left_is_boundary(_strip_left_np(text[s0 : m0.start])):
+                    return [m0.party], negated, False
+        # conjoined actors: "The U.S. Department of Commerce and China's MOFCOM", "A, B and C";
+        # the longest chain whose left edge is a clause boundary wins
+        chains = [(head.start, [head.party])]
+        first, actors, seen_and = head, [head.party], False
+        for j in range(k - 1, -1, -1):
             prev = before[j]
-            link = text[prev.end : first.start]
-            if not _conjunction(link):
+            link = _conjunction(text[prev.end : first.start])
+            if link is None or (link == "," and not seen_and):
                 break
-            actors.append(prev.party)
             first = prev
-            j -= 1
-        left = _strip_left_np(text[s0 : first.start])
-        if _left_is_boundary(left):
-            return actors, negated, False
+            if link == "poss":  # "China's AQSIQ": the owner opens the phrase, AQSIQ acts
+                chains[-1] = (prev.start, actors)
+                continue
+            seen_and = seen_and or link == "and"
+            actors = actors + [prev.party]
+            chains.append((prev.start, actors))
+        for start, chain in reversed(chains):
+            if _left_is_boundary(_strip_left_np(text[s0:start])):
+                return chain, negated, False
         return None
     # a pronoun subject: "..., it “assured the United States that ..."
     words_gap = text[s0:t_start]
@@ -484,6 +520,14 @@ def _subject(text, s0, t_start, mentions, previous_actors):
             if previous_actors:
                 return list(previous_actors), negated, False
         return None
+    # a generic body as subject, right after a commitment of the same paragraph:
+    # "..., government agencies will further improve ..."
+    if previous_actors:
+        np0 = text[s0:t_start]
+        cut0 = max(np0.rfind(", "), np0.rfind("; "))
+        tail0, neg0 = _strip_tail_aux(_WORD.findall(np0[cut0 + 1 :] if cut0 >= 0 else np0))
+        if tail0 and _GENERIC_BODY.fullmatch(" ".join(tail0)):
+            return list(previous_actors), neg0, False
     # a joint activity as subject: "A US-China government/industry program ... will launch",
     # "The working group will meet"
     np = text[s0:t_start]
@@ -505,27 +549,32 @@ def _subject(text, s0, t_start, mentions, previous_actors):
     return None
 
 
-def _conjunction(link: str) -> bool:
-    words = _WORD.findall(link)
+def _conjunction(link: str) -> str | None:
+    """How ``link`` joins two actor mentions of one subject: ``"and"``, ``","``, ``"poss"``
+    (a possessive: "China's" + "AQSIQ"), or None when it does not."""
+    words = [w for w in _WORD.findall(link) if w not in "()"]
     if not words:
-        return False
-    i = 0
+        return None
     if words[0] in ("'s", "’s"):
-        # "China’s broadcast and television associations and relevant"
-        i = 1
-        while i < len(words) and words[i].lower() not in _PREPOSITIONS | _CLAUSE_WORDS and words[i] not in ",;:":
-            i += 1
-        # the last "and" is the conjunction
+        # "China’s broadcast and television associations and relevant U.S. counterparts"
         rest = words[1:]
-        if "and" not in [w.lower() for w in rest]:
-            return False
-        last_and = len(rest) - 1 - [w.lower() for w in rest][::-1].index("and")
-        tail = rest[last_and + 1 :]
-        return all(w.lower() in _DETERMINERS for w in tail) and _np_tail_ok(rest[:last_and])
-    rest = [w.lower() for w in words]
+        if not rest:
+            return "poss"
+        low = [w.lower() for w in rest]
+        if "and" not in low:
+            return None
+        last_and = len(low) - 1 - low[::-1].index("and")
+        if all(w in _DETERMINERS for w in low[last_and + 1 :]) and _np_tail_ok(rest[:last_and]):
+            return "and"
+        return None
+    rest = [w.lower() for w in words if not re.fullmatch(r"[A-Z]{2,}", w)]  # "(HHS) and"
     while rest and rest[-1] in _DETERMINERS:
         rest.pop()
-    return rest in (["and"], [","], [",", "and"], ["&"], ["as", "well", "as"], [",", "together", "with"], ["together", "with"])
+    if rest in (["and"], [",", "and"], ["&"], ["as", "well", "as"], [",", "together", "with"], ["together", "with"]):
+        return "and"
+    if rest == [","]:
+        return ","
+    return None
 
 
 def _negated_after(text: str, t_end: int, s1: int, label: str) -> bool:
