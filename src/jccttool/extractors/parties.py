@@ -203,9 +203,10 @@ _ACRONYM_DEF = re.compile(r"\((?P<acr>[A-Z][A-Za-z&\.\-]{0,10}[A-Z]s?)\)")
 
 _CONN = r"(?:,?[ \u00a0]+and[ \u00a0]+|,[ \u00a0]+|[ \u00a0]+(?:of|for|on)[ \u00a0]+(?:the[ \u00a0]+)?|[ \u00a0]+&[ \u00a0]+|[ \u00a0]+)"
 _CAP = r"(?!(?:Ministry|Department|General|National|China|Chinese|U\.S\.|United|Korea|The|and)\b)[A-Z][A-Za-z\-]*"
+_OF_CHINA = r"(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+People['\u2019]s[ \u00a0]+Republic[ \u00a0]+of[ \u00a0]+)?China)?"
 _BODY_PATTERNS = (
-    ("ministry_of", re.compile(rf"\b(?:Ministry|Department)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][A-Za-z\-]*(?:{_CONN}{_CAP})*")),
-    ("general_admin", re.compile(rf"\b(?:General|State)[ \u00a0]+(?:Administration|Bureau|Office)[ \u00a0]+(?:of|for)[ \u00a0]+[A-Z][A-Za-z\-]*(?:{_CONN}{_CAP})*")),
+    ("ministry_of", re.compile(rf"\b(?:Ministry|Department)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][A-Za-z\-]*(?:{_CONN}{_CAP})*{_OF_CHINA}")),
+    ("general_admin", re.compile(rf"\b(?:General|State)[ \u00a0]+(?:Administration|Bureau|Office)[ \u00a0]+(?:of|for)[ \u00a0]+[A-Z][A-Za-z\-]*(?:{_CONN}{_CAP})*{_OF_CHINA}")),
     ("national_body", re.compile(rf"\b(?:China[ \u00a0]+)?National(?:[ \u00a0]+(?:{_CAP}|and)){{1,5}}[ \u00a0]+(?:Commission|Administration|Bureau|Council|Office|Agency)\b")),
     ("china_body", re.compile(rf"\bChina(?:[ \u00a0]+{_CAP}){{1,4}}[ \u00a0]+(?:Regulatory[ \u00a0]+)?(?:Commission|Administration|Bureau)\b")),
     ("us_body", re.compile(rf"\b(?:U\.S\.|US|United[ \u00a0]+States)(?:[ \u00a0]+(?:{_CAP}|and)){{1,5}}[ \u00a0]+(?:Agency|Office|Service|Administration|Commission|Bureau|Board|Institute)\b")),
@@ -217,7 +218,7 @@ _BODY_PATTERNS = (
 
 def slug(text: str) -> str:
     """Lowercase kebab slug: "Wang Qishan" -> "wang-qishan", "S&ED" -> "s-and-ed"."""
-    text = text.replace("&", " and ").replace("\u2019", "").replace("'", "")
+    text = text.replace("&", " and ").replace("\u2019", "").replace("'", "").replace(".", "")
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
@@ -262,6 +263,12 @@ class _Found:
         if title and title not in acc.titles:
             acc.titles.append(title)
         return acc
+
+    def absorb(self, s: int, e: int) -> None:
+        """A new body name swallows the country words inside it ("U.S. X Agency")."""
+        for acc in self.parties.values():
+            if acc.type == "country":
+                acc.mentions = {m for m in acc.mentions if not (s <= m[0] and m[1] <= e)}
 
     def overlaps(self, s: int, e: int) -> list[tuple[int, int, str]]:
         return [t for t in self.taken if t[0] < e and s < t[1]]
@@ -436,6 +443,7 @@ def _bodies(text: str, found: _Found, ctx) -> None:
                 else:
                     country = other
             pid = slug(name)
+            found.absorb(s, e)
             found.add(pid, (s, e), name=name, type="government_body", country=country)
             found.taken.append((s, e, pid))
 
@@ -482,6 +490,7 @@ def _acronyms(text: str, found: _Found, ctx) -> None:
             pid = slug(acr)
             if pid in _by_id() and _by_id()[pid].name.lower() != long_form.lower():
                 pid = slug(long_form)
+            found.absorb(ls, before_end)
             found.add(pid, (ls, before_end), name=long_form, type=ptype, country=country, acronym=acr)
             found.taken.append((ls, before_end, pid))
         acc = found.parties[pid]
@@ -505,7 +514,7 @@ def _long_form(before: str, acr: str) -> str | None:
         return None
     tail = m.group(0)
     words = [(w.start(), w.group(0)) for w in re.finditer(r"[A-Za-z][A-Za-z\-\u2019']*|&", tail)]
-    if not words or words[-1][1] not in BODY_HEADS:
+    if not words:
         return None
     letters = [c for c in acr if c.isupper()]
     for i, (pos, w) in enumerate(words):
@@ -513,7 +522,9 @@ def _long_form(before: str, acr: str) -> str | None:
             continue
         caps = [x[0] for _, x in words[i:] if x[0].isupper()]
         if caps[0] == letters[0] and _subseq(letters, caps) and len(caps) <= len(letters) + 2:
-            return tail[pos:]
+            if words[-1][1] in BODY_HEADS or w in BODY_HEADS:
+                return tail[pos:]
+            return None
     return None
 
 

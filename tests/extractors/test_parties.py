@@ -1,0 +1,224 @@
+"""Parties: the gazetteer's integrity, sentence cases, acronym learning, person linking, gold F1."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from collections import Counter
+
+import pytest
+
+from jccttool.extractors import Context, parties
+from jccttool.segment import segment
+
+from ..conftest import ALL_DOCUMENTS, DEV, GOLD, RAW
+
+
+def _extract(nlp, text: str):
+    return list(parties.extract(nlp(text), Context(text=text, segmentation=segment(text))))
+
+
+def _index(found):
+    return {p.id: p for p in found}
+
+
+# ------------------------------------------------------------------ gazetteer
+
+
+def test_gazetteer_loads_and_ids_are_unique():
+    entries = parties.gazetteer()
+    assert len(entries) > 200
+    ids = [e.id for e in entries]
+    assert len(ids) == len(set(ids))
+
+
+def test_gazetteer_no_alias_points_to_two_ids():
+    owners: dict[tuple[str, str], set[str]] = {}
+    for e in parties.gazetteer():
+        for a in [e.name, *e.aliases]:
+            owners.setdefault(("phrase", a.lower()), set()).add(e.id)
+        for a in e.abbreviations:
+            owners.setdefault(("orth", a), set()).add(e.id)
+    clashes = {k: v for k, v in owners.items() if len(v) > 1}
+    assert clashes == {}
+
+
+def test_gazetteer_covers_both_sides_and_forums():
+    by_id = {e.id: e for e in parties.gazetteer()}
+    for pid in ("united-states", "china", "ustr", "mofcom", "sfda", "miit", "ndrc", "sipo", "saic", "aqsiq",
+                "sarft", "state-grid", "sac", "nea", "cbrc", "sasac", "usda", "fda", "uspto", "usitc", "ustda",
+                "jcct", "s-and-ed", "sed", "wto", "apec"):
+        assert pid in by_id, pid
+    assert by_id["jcct"].country is None and by_id["jcct"].type == "forum"
+    assert by_id["mofcom"].country == "CN" and by_id["mofcom"].acronym == "MOFCOM"
+    assert by_id["ustr"].country == "US"
+
+
+def test_ruler_patterns_every_abbreviation_matches_itself(nlp):
+    for e in parties.gazetteer():
+        for abbr in e.abbreviations:
+            doc = nlp(f"Officials of {abbr} met.")
+            ids = {ent.ent_id_ for ent in doc.ents}
+            assert e.id in ids, (abbr, [(t.text) for t in doc])
+
+
+def test_bad_gazetteer_line_is_a_rule_data_error():
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError):
+        parties.PartyEntry.model_validate({"id": "Bad Id", "name": "x", "type": "country", "country": "USA"})
+
+
+# ------------------------------------------------------------------ sentence cases
+
+CASES = [
+    # (id, text, expected (id, country) pairs, ids that must be absent)
+    ("possessive_curly", "China’s State Food and Drug Administration (SFDA) will act.", {("china", "CN"), ("sfda", "CN")}, set()),
+    ("possessive_straight", "China's AQSIQ signed.", {("china", "CN"), ("aqsiq", "CN")}, set()),
+    ("us_abbreviation", "The U.S. and China agree to hold talks.", {("united-states", "US"), ("china", "CN")}, set()),
+    ("us_without_dots", "US Commerce Secretary John Bryson said so.", {("united-states", "US"), ("john-bryson", "US")}, set()),
+    ("lowercase_us_is_not_a_party", "Let us discuss with them.", set(), {"united-states"}),
+    ("american_adjective", "Exports support one American job.", {("united-states", "US")}, set()),
+    ("chinese_government", "The Chinese government confirmed it.", {("china", "CN")}, set()),
+    ("two_sides_not_party", "The two sides agreed. Both sides and both countries will meet.", set(), {"united-states", "china"}),
+    ("hyphen_pair", "A U.S.-China program will start.", {("united-states", "US"), ("china", "CN")}, set()),
+    ("korea", "The Republic of Korea is an ally; Korea will extend the phase out.", {("korea", "KR")}, set()),
+    ("us_korea_token", "Improving U.S.-Korea trade.", {("united-states", "US"), ("korea", "KR")}, set()),
+    ("body_longest_match", "The U.S. Department of Commerce and China’s Ministry of Commerce agree.",
+     {("us-department-of-commerce", "US"), ("mofcom", "CN")}, set()),
+    ("state_and_treasury", "Representatives from the State and Treasury Departments attended.",
+     {("us-department-of-state", "US"), ("us-department-of-the-treasury", "US")}, set()),
+    ("unknown_ministry", "China's Ministry of Water Conservancy and Hydropower will cooperate.",
+     {("ministry-of-water-conservancy-and-hydropower", "CN")}, set()),
+    ("unknown_us_agency", "The U.S. Maritime Safety and Ports Agency will help.", {("us-maritime-safety-and-ports-agency", "US")}, set()),
+    ("unknown_national_commission", "The National Reform and Pricing Commission issued rules.",
+     {("national-reform-and-pricing-commission", "CN")}, set()),
+    ("general_administration", "The General Administration of Sport of China will host.",
+     {("general-administration-of-sport-of-china", "CN")}, set()),
+    ("acronym_learned_unknown", "The Chinese Drug Evaluation Center (CDEC) will review. CDEC will publish.", {("cdec", "CN")}, set()),
+    ("acronym_not_a_body", "China Compulsory Certification (CCC) and New Energy Vehicles (NEVs).", {("china", "CN")}, {"ccc", "nevs"}),
+    ("agreement_not_party", "The United States – Korea Free Trade Agreement (KORUS) took effect.", {("united-states", "US"), ("korea", "KR")}, {"korus"}),
+    ("vice_premier", "Chinese Vice Premier Wang Qishan co-chaired.", {("wang-qishan", "CN"), ("china", "CN")}, set()),
+    ("ambassador_to", "U.S. Ambassador to China Gary Locke attended.", {("gary-locke", "US")}, set()),
+    ("member_of_state_council", "under the leadership of Vice Premier and Member of the State Council, Wang Qishan, will",
+     {("wang-qishan", "CN")}, set()),
+    ("unknown_person_title", "U.S. Deputy Secretary of Commerce Jane Q. Example spoke.", {("jane-q-example", "US")}, set()),
+    ("unknown_chinese_person", "Chinese Vice Minister Zhang Xiangchen attended.", {("zhang-xiangchen", "CN")}, set()),
+    ("president_surname", "The state visit of President Xi with President Obama.", {("xi-jinping", "CN"), ("barack-obama", "US")}, set()),
+    ("treasury_secretary_jr", "Treasury Secretary Henry M. Pauslon, Jr. and Vice Premier Wu Yi served as co-chairs.",
+     {("henry-m-pauslon-jr", "US"), ("wu-yi", "CN")}, set()),
+    ("beijing_place", "The JCCT was held in Beijing.", {("jcct", None)}, {"china"}),
+    ("beijing_metonym", "Beijing agreed to lift the ban.", {("china", "CN")}, set()),
+    ("washington_dc", "The 2012 JCCT meeting was held in Washington, DC.", {("jcct", None)}, {"united-states"}),
+    ("forums", "Consistent with WTO rules and the APEC Leaders’ Declaration, the S&ED and the SED met.",
+     {("wto", None), ("apec", None), ("s-and-ed", None), ("sed", None)}, set()),
+    ("all_caps_heading_veto", "MOST FAVORED NATION TREATMENT", set(), {"most"}),
+    ("state_grid", "State Grid Corporation of China plans to invest $100 billion.", {("state-grid", "CN")}, set()),
+    ("ustr_acronym", "the U.S. Trade Representative (USTR) reported results; USTR said", {("ustr", "US")}, set()),
+]
+
+
+@pytest.mark.parametrize("text,expected,absent", [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_sentence_cases(nlp, text, expected, absent):
+    found = _index(_extract(nlp, text))
+    got = {(pid, found[pid].country) for pid in found}
+    assert expected <= got, (expected - got, got)
+    assert not (absent & set(found)), absent & set(found)
+    for p in found.values():
+        for s, e in p.mentions:
+            assert 0 <= s < e <= len(text)
+
+
+def test_mentions_are_sorted_unique_and_in_first_mention_order(nlp, fact_sheet_text):
+    found = _extract(nlp, fact_sheet_text)
+    firsts = [p.mentions[0] for p in found]
+    assert firsts == sorted(firsts)
+    for p in found:
+        assert p.mentions == sorted(set(p.mentions))
+
+
+def test_acronym_defined_in_text_links_later_mentions(nlp):
+    text = "The Office of Widget Regulation (OWR) of China met. Later, OWR issued rules, and OWR’s draft followed."
+    p = _index(_extract(nlp, text))["owr"]
+    assert p.acronym == "OWR" and p.type == "government_body" and p.country == "CN"
+    assert [text[s:e] for s, e in p.mentions] == ["Office of Widget Regulation", "OWR", "OWR", "OWR"]
+
+
+def test_acronym_of_gazetteer_body_uses_gazetteer_id(nlp):
+    text = "the Ministry of Industry and Information Technology (MIIT) said MIIT would act"
+    p = _index(_extract(nlp, text))["miit"]
+    assert len(p.mentions) == 3
+
+
+def test_person_linking_titles_and_later_mentions(nlp):
+    text = ("U.S. Commerce Secretary John Bryson and Chinese Vice Premier Wang Qishan met. "
+            "Secretary Bryson said Bryson would return. Wang Qishan agreed; Vice Premier Wang Yang did not attend.")
+    found = _index(_extract(nlp, text))
+    bryson = found["john-bryson"]
+    assert bryson.titles[0] == "U.S. Commerce Secretary"
+    assert [text[s:e] for s, e in bryson.mentions] == ["John Bryson", "Bryson", "Bryson"]
+    wang = found["wang-qishan"]
+    assert [text[s:e] for s, e in wang.mentions] == ["Wang Qishan", "Wang Qishan"]
+    assert found["wang-yang"].country == "CN"
+
+
+def test_bare_chinese_family_name_is_not_linked(nlp):
+    text = "Chinese Vice Premier Wang Qishan spoke. Wang said nothing."
+    wang = _index(_extract(nlp, text))["wang-qishan"]
+    assert len(wang.mentions) == 1
+
+
+def test_honorific_links_to_full_name_and_collects_title(nlp):
+    text = ('as described by Hank Levine in his blog. Mr. Levine was Deputy Assistant Secretary of Commerce for Asia Pacific.')
+    p = _index(_extract(nlp, text))["hank-levine"]
+    assert p.country == "US"
+    assert p.titles == ["Deputy Assistant Secretary of Commerce for Asia Pacific"]
+    assert [text[s:e] for s, e in p.mentions] == ["Hank Levine", "Levine"]
+
+
+def test_curly_possessive_tokenised(nlp):
+    doc = nlp("China’s market")
+    assert [t.text for t in doc] == ["China", "’s", "market"]
+    assert [(e.text, e.ent_id_) for e in doc.ents] == [("China", "china")]
+
+
+@pytest.mark.parametrize("path", ALL_DOCUMENTS, ids=[p.name for p in ALL_DOCUMENTS])
+def test_spans_index_the_source(nlp, path):
+    text = path.read_text(encoding="utf-8")
+    for p in _extract(nlp, text):
+        assert p.mentions, p.id
+        for s, e in p.mentions:
+            assert text[s:e].strip() == text[s:e] and text[s:e]
+
+
+# ------------------------------------------------------------------ gold F1
+
+
+def _gold_pairs(nlp):
+    from jccttool.records import DocumentInfo, Extraction, Source, Tool
+
+    for gold_path in sorted(GOLD.glob("*.gold.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        src = next((d / gold["document"] for d in (RAW, DEV) if (d / gold["document"]).exists()), None)
+        if src is None:
+            continue
+        text = src.read_text(encoding="utf-8")
+        found = _extract(nlp, text)
+        pred = Extraction(
+            tool=Tool(version="test"),
+            source=Source(path=str(src), sha256="", bytes=0, encoding="utf-8", format="text", text_sha256="", chars=len(text)),
+            document=DocumentInfo(),
+            parties=found,
+        )
+        yield pred, {"document": gold["document"], "parties": gold.get("parties", [])}, text
+
+
+def test_parties_f1_on_gold_files(nlp):
+    from jccttool.evaluate import score_many
+
+    pairs = list(_gold_pairs(nlp))
+    if not pairs:
+        pytest.skip("no gold files")
+    report = score_many(pairs)
+    f1 = report.f1("parties")
+    assert f1 is not None and f1 >= 0.92, report.to_dict()["fields"]["parties"] if "fields" in report.to_dict() else f1
