@@ -165,8 +165,9 @@ _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
 _YEAR_CORE = r"(?:19[0-9]{2}|20[0-9]{2}|2100)"
 
 
-def _year(name: str) -> str:
-    return rf"(?<![\w$€£¥/:.,#])(?P<{name}>{_YEAR_CORE})(?![\w]|[.,][0-9]|{_DASH}[0-9])"
+def _year(name: str, *, range_start: bool = False) -> str:
+    tail = r"(?![\w]|[.,][0-9])" if range_start else rf"(?![\w]|[.,][0-9]|{_DASH}[0-9])"
+    return rf"(?<![\w$€£¥/:.,#])(?P<{name}>{_YEAR_CORE}){tail}"
 
 
 def _alt(words) -> str:
@@ -328,7 +329,7 @@ class _Grammar:
         self._add(
             "year_range",
             rf"(?:(?P<between>between){S}{Y('y1')}{S}and{S}{Y('y2')}"
-            rf"|(?:(?P<from>from){S})?{Y('y3')}(?:{OS}{_DASH}{OS}|{S}(?:to|through|until|till){S})"
+            rf"|(?:(?P<from>from){S})?{Y('y3', range_start=True)}(?:{OS}{_DASH}{OS}|{S}(?:to|through|until|till){S})"
             rf"(?:{Y('y4')}|(?<={_DASH})(?P<yy>[0-9]{{2}})(?![\w]|[.,][0-9])))",
             self._b_year_range,
             re.I,
@@ -442,7 +443,7 @@ class _Grammar:
             rel = True
         else:
             y, rel = int(m.group("y1")), False
-            if key in ("fall", "spring", "summer", "winter") and m.group("s")[0].islower() and " of" not in m.group(0) and not re.match(r"(?i)the|early|late|mid", m.group(0)):
+            if key == "fall" and m.group("s")[0].islower() and " of" not in m.group(0) and not re.match(r"(?i)the|early|late|mid", m.group(0)):
                 # "prices fall 2012 ..." is not a season: require "in"/"by"/... before a lower-case bare season
                 before = text[max(0, m.start() - 12) : m.start()].lower()
                 if not re.search(r"(?:in|by|during|since|until|before|after|from|through|of)\s+$", before):
@@ -637,11 +638,15 @@ class _Sentences:
         return self.spans[i]
 
 
+_WINDOW = 400  # characters of a (long) sentence looked at on each side of a mention
+
+
 def _role(g: _Grammar, text: str, hit: _Hit, start: int, deadline: bool, sents: _Sentences, date_line) -> str:
     """The date's role in its sentence, from the words before it and the sentence's words."""
     if date_line and date_line[0] <= hit.start and hit.end <= date_line[1]:
         return "publication"
     s0, s1 = sents.around(hit.start)
+    s0, s1 = max(s0, hit.start - _WINDOW), min(s1, hit.end + _WINDOW)  # bounded work per mention
     before = text[max(s0, start - 40) : start]
     last_fig = None
     for f in g.figure_re.finditer(text, max(s0, start - 80), start):
@@ -652,24 +657,27 @@ def _role(g: _Grammar, text: str, hit: _Hit, start: int, deadline: bool, sents: 
             return "reference"
     if deadline:
         return "deadline"
+    sentence = text[s0:s1]
+    # an event noun right after ("the 2012 JCCT meeting", "this year's JCCT") or just before in the
+    # same clause ("the initiation of travel ... in June 2008"), an event verb in the sentence, or "on"
+    after = re.match(r"(?:['’]s)?(?:[\s\u00a0]+[^\s\u00a0,;]+){1,3}", text[hit.end : s1])
+    clause = re.split(r"[,;:]", text[max(s0, start - 90) : start])[-1]
+    event = bool(
+        g.event_trigger_re.search(before)
+        or (after and g.event_noun_re.search(after.group()))
+        or g.event_noun_re.search(clause)
+        or g.event_verb_re.search(sentence)
+    )
+    if event and hit.value[2] == "day":  # "held from June 30-July 1, 2012"
+        return "event"
     if g.period_re.search(before) or re.match(r"(?i)from|between", text[hit.start : hit.end]):
         return "period"
-    sentence = text[s0:s1]
     lead = text[s0 : hit.start]
     if re.fullmatch(r"[\s\u00a0•*\-]*(?:in|during|for|as of)?[\s\u00a0]*", lead, re.I) and g.figure_re.search(sentence):
         return "reference"  # "In 2009, the commercial value ... exceeded $7.5 billion."
     if hit.period and hit.value[2] != "day":
         return "period"
-    # an event noun right after ("the 2012 JCCT meeting", "this year's JCCT") or just before in the
-    # same clause ("the initiation of travel ... in June 2008"), an event verb in the sentence, or "on"
-    after = re.match(r"(?:['’]s)?(?:[\s\u00a0]+[^\s\u00a0,;]+){1,3}", text[hit.end : s1])
-    clause = re.split(r"[,;:]", text[max(s0, start - 90) : start])[-1]
-    if (
-        g.event_trigger_re.search(before)
-        or (after and g.event_noun_re.search(after.group()))
-        or g.event_noun_re.search(clause)
-        or g.event_verb_re.search(sentence)
-    ):
+    if event:
         return "event"
     if hit.period:
         return "period"

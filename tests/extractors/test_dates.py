@@ -1,0 +1,265 @@
+"""Dates: the grammar per pattern family, roles, normalise(), offsets, determinism, linearity."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from jccttool.extractors import Context
+from jccttool.extractors import dates
+from jccttool.segment import segment
+
+from ..conftest import ALL_DOCUMENTS
+
+ANCHOR = date(2011, 11, 21)
+D = date.fromisoformat
+
+
+def _run(nlp, text: str, anchor: date | None = ANCHOR, date_line=None):
+    """Extract from ``text``; the date line is given explicitly so that roles do not
+    depend on the segmenter's guess for one-line snippets."""
+    seg = replace(segment(text), date_line=date_line)
+    ctx = Context(text=text, segmentation=seg, anchor=anchor, issued=anchor)
+    return list(dates.extract(nlp(text), ctx))
+
+
+def _check(found, text: str, expected: list[tuple]) -> None:
+    """One assertion helper: every expected (text, start, end, grain, role, relative), nothing else."""
+    got = [(r.text, r.start.isoformat(), r.end.isoformat(), r.grain, r.role, r.relative) for r in found]
+    assert got == [tuple(e) for e in expected]
+    pos = 0
+    for r, e in zip(found, expected):
+        i = text.index(e[0], pos)
+        assert r.span == (i, i + len(e[0]))
+        assert text[r.span[0] : r.span[1]] == r.text
+        assert r.section is None and r.rule
+        pos = i + 1
+
+
+CASES = [
+    # ---- days
+    ("co-chaired the JCCT in Chengdu, China on November 20-21, 2011.",
+     [("November 20-21, 2011", "2011-11-20", "2011-11-21", "day", "event", False)]),
+    ("The JCCT took place in Chengdu, China on 20-21 November.",
+     [("20-21 November", "2011-11-20", "2011-11-21", "day", "event", True)]),
+    ("The talks were held on 20–21 November 2011 in Chengdu.",
+     [("20–21 November 2011", "2011-11-20", "2011-11-21", "day", "event", False)]),
+    ("The meeting was held in Hangzhou, China on October 28 to 29, 2009.",
+     [("October 28 to 29, 2009", "2009-10-28", "2009-10-29", "day", "event", False)]),
+    ("Strategic Economic Dialogue December 12 - 13, 2007, Beijing",
+     [("December 12 - 13, 2007", "2007-12-12", "2007-12-13", "day", "event", False)]),
+    ("At Grand Epoch City on December 12 and 13, the two countries held the third SED.",
+     [("December 12 and 13", "2011-12-12", "2011-12-13", "day", "event", True)]),
+    ("The dialogue was held from June 30-July 1, 2012 in Washington.",
+     [("June 30-July 1, 2012", "2012-06-30", "2012-07-01", "day", "event", False)]),
+    ("Memorandum of agreement, signed on December 11, 2007;",
+     [("December 11, 2007", "2007-12-11", "2007-12-11", "day", "event", False)]),
+    ("The agreement was signed on 21 November 2011.",
+     [("21 November 2011", "2011-11-21", "2011-11-21", "day", "event", False)]),
+    ("Officials met on Monday, Nov. 21, 2011 in Chengdu.",
+     [("Monday, Nov. 21, 2011", "2011-11-21", "2011-11-21", "day", "event", False)]),
+    ("China will eliminate by December 1, 2011 any catalogues.",
+     [("by December 1, 2011", "2011-12-01", "2011-12-01", "day", "deadline", False)]),
+    ("The rules take effect no later than March 1, 2012.",
+     [("no later than March 1, 2012", "2012-03-01", "2012-03-01", "day", "deadline", False)]),
+    ("In its fact sheet of October 29, USTR reported results.",
+     [("October 29", "2011-10-29", "2011-10-29", "day", "other", True)]),
+    # ---- months
+    ("SFDA will issue by June 2012 a complete list of x-ray equipment.",
+     [("by June 2012", "2012-06-01", "2012-06-30", "month", "deadline", False)]),
+    ("a Workshop held in Beijing in September 2011.",
+     [("September 2011", "2011-09-01", "2011-09-30", "month", "event", False)]),
+    ("Completion of this effort is expected by the end of May.",
+     [("by the end of May", "2011-05-01", "2011-05-31", "month", "deadline", True)]),
+    ("The rules will be issued by the end of June 2012.",
+     [("by the end of June 2012", "2012-06-01", "2012-06-30", "month", "deadline", False)]),
+    ("This site contains information from January 2009-December 2014.",
+     [("from January 2009-December 2014", "2009-01-01", "2014-12-31", "years", "period", False)]),
+    ("Exports grew between January and March 2012.",
+     [("between January and March 2012", "2012-01-01", "2012-03-31", "month", "period", False)]),
+    # ---- years and year ranges
+    ("China plans to manufacture one million vehicles annually by 2015.",
+     [("by 2015", "2015-01-01", "2015-12-31", "year", "deadline", False)]),
+    ("exports to China reached $29.6 billion in 2010.",
+     [("2010", "2010-01-01", "2010-12-31", "year", "reference", False)]),
+    ("subscribers to increase from 457 million in 2010 to 609 million in 2015.",
+     [("2010", "2010-01-01", "2010-12-31", "year", "reference", False),
+      ("2015", "2015-01-01", "2015-12-31", "year", "reference", False)]),
+    ("In 2009, the commercial value of unlicensed software exceeded $7.5 billion.",
+     [("2009", "2009-01-01", "2009-12-31", "year", "reference", False)]),
+    ("the trade deficit increased to $23.1 billion (2017).",
+     [("2017", "2017-01-01", "2017-12-31", "year", "reference", False)]),
+    ("The 2012 JCCT meeting was held in Washington, DC.",
+     [("2012", "2012-01-01", "2012-12-31", "year", "event", False)]),
+    ("procedures which will be part of SFDA’s 2012 work plan.",
+     [("2012", "2012-01-01", "2012-12-31", "year", "other", False)]),
+    ("Investment will grow from 2010 to 2015.",
+     [("from 2010 to 2015", "2010-01-01", "2015-12-31", "years", "period", False)]),
+    ("The five-year plan covers 2011-2015.",
+     [("2011-2015", "2011-01-01", "2015-12-31", "years", "period", False)]),
+    ("Tariffs on trucks will stay until 2041.",
+     [("until 2041", "2041-01-01", "2041-12-31", "year", "deadline", False)]),
+    ("Budgets for FY2012 were cut.",
+     [("FY2012", "2012-01-01", "2012-12-31", "year", "other", False)]),
+    # ---- parts of years
+    ("By the middle of 2012, the program will be completed.",
+     [("By the middle of 2012", "2012-06-01", "2012-07-31", "month", "deadline", False)]),
+    ("China agreed to publish these procedures by the end of 2011.",
+     [("by the end of 2011", "2011-12-01", "2011-12-31", "month", "deadline", False)]),
+    ("Both sides agreed to hold a seminar in the first half of 2012.",
+     [("the first half of 2012", "2012-01-01", "2012-06-30", "half", "event", False)]),
+    ("Rules are due in the second half of next year.",
+     [("the second half of next year", "2012-07-01", "2012-12-31", "half", "other", True)]),
+    ("The working group will meet in the spring of 2012.",
+     [("the spring of 2012", "2012-03-01", "2012-05-31", "season", "event", False)]),
+    ("a program in spring 2012 to identify new approaches",
+     [("spring 2012", "2012-03-01", "2012-05-31", "season", "event", False)]),
+    ("a review in winter 2012 of the rules",
+     [("winter 2012", "2012-12-01", "2013-02-28", "season", "other", False)]),
+    ("The draft is due in the fourth quarter of 2012.",
+     [("the fourth quarter of 2012", "2012-10-01", "2012-12-31", "quarter", "other", False)]),
+    ("The draft is due in Q1 2013.",
+     [("Q1 2013", "2013-01-01", "2013-03-31", "quarter", "other", False)]),
+    ("Licences will be issued in early 2013.",
+     [("early 2013", "2013-01-01", "2013-04-30", "month", "other", False)]),
+    ("Licences will be issued in late 2012.",
+     [("late 2012", "2012-09-01", "2012-12-31", "month", "other", False)]),
+    ("Licences will be issued by mid-2012.",
+     [("by mid-2012", "2012-06-01", "2012-07-31", "month", "deadline", False)]),
+    # ---- relative to the anchor
+    ("with targets in the next year, such as audits",
+     [("next year", "2012-01-01", "2012-12-31", "year", "other", True)]),
+    ("results of discussions at this year's JCCT",
+     [("this year", "2011-01-01", "2011-12-31", "year", "event", True)]),
+    ("Exports rose sharply last year.",
+     [("last year", "2010-01-01", "2010-12-31", "year", "other", True)]),
+    ("China plans to invest $1.5 trillion in these sectors in the next five years.",
+     [("the next five years", "2012-01-01", "2016-12-31", "years", "period", True)]),
+    ("Imports doubled over the last 12 months.",
+     [("the last 12 months", "2010-11-21", "2011-11-21", "month", "period", True)]),
+    ("in cabinet-level meetings ending today, according to the US government.",
+     [("today", "2011-11-21", "2011-11-21", "day", "event", True)]),
+    # ---- not dates
+    ("co-chaired the 22nd Joint Commission on Commerce and Trade (JCCT)", []),
+    ("transition from the 2nd edition to the 3rd edition of IEC 60601-1 safety standards", []),
+    ("Every $100,000 spent by travelers supports one job; it cost $2012 to test.", []),
+    ("Senior Chinese officials from 23 ministries and agencies attended, for a total of 27.", []),
+    ("Call (202) 395-2010 or 202-482-2000 for details.", []),
+    ("a one-stop shopping mechanism for 2000 companies", []),
+    ("the 16th such exchange under the JCCT", []),
+    ("See http://www.usda.gov/2006/04/0125.xml for the fact sheet.", []),
+    ("certified to ISO 9001:2008 and GB 2012 requirements", []),
+    ("China may publish the rules; a five year strategic plan is being finalized.", []),
+    ("in the next few years", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:48] for c in CASES])
+def test_extract_table(nlp, text, expected):
+    _check(_run(nlp, text), text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "with targets in the next year",
+        "at this year's JCCT",
+        "on December 12 and 13, the two countries met",
+        "by the end of May",
+        "meetings ending today",
+        "in the next five years",
+        "in the second half of next year",
+    ],
+)
+def test_relative_omitted_without_anchor(nlp, text):
+    assert _run(nlp, text, anchor=None) == []
+
+
+def test_publication_role_on_date_line(nlp):
+    text = "22nd JCCT Fact Sheet\n\nNovember 21, 2011\n\nThe JCCT met on November 20-21, 2011."
+    s = text.index("November 21, 2011")
+    found = _run(nlp, text, date_line=(s, s + len("November 21, 2011")))
+    assert [(r.text, r.role) for r in found] == [("November 21, 2011", "publication"), ("November 20-21, 2011", "event")]
+
+
+@pytest.mark.parametrize(
+    "expression,anchor,expected",
+    [
+        ("November 21, 2011", None, ("2011-11-21", "2011-11-21", "day")),
+        ("November 20-21, 2011", None, ("2011-11-20", "2011-11-21", "day")),
+        ("October 28 to 29, 2009", None, ("2009-10-28", "2009-10-29", "day")),
+        ("December 12 - 13, 2007", None, ("2007-12-12", "2007-12-13", "day")),
+        ("December 12 and 13", date(2007, 12, 1), ("2007-12-12", "2007-12-13", "day")),
+        ("  April 11, 2006  ", None, ("2006-04-11", "2006-04-11", "day")),
+        ("June 2012", None, ("2012-06-01", "2012-06-30", "month")),
+        ("2012", None, ("2012-01-01", "2012-12-31", "year")),
+        ("the middle of 2012", None, ("2012-06-01", "2012-07-31", "month")),
+        ("spring 2012", None, ("2012-03-01", "2012-05-31", "season")),
+        ("first half of 2012", None, ("2012-01-01", "2012-06-30", "half")),
+        ("2009-2014", None, ("2009-01-01", "2014-12-31", "years")),
+        ("next year", date(2011, 11, 21), ("2012-01-01", "2012-12-31", "year")),
+        ("21.11.2011", None, ("2011-11-21", "2011-11-21", "day")),  # dateparser fallback
+        ("Chengdu, China - November 21, 2011", None, ("2011-11-21", "2011-11-21", "day")),
+    ],
+)
+def test_normalise(expression, anchor, expected):
+    got = dates.normalise(expression, anchor)
+    assert got is not None
+    assert (got[0].isoformat(), got[1].isoformat(), got[2]) == expected
+
+
+@pytest.mark.parametrize(
+    "expression",
+    ["December 12 and 13", "next year", "today", "the next five years", "next Tuesday", "", "   ",
+     "22nd", "3rd edition", "$29", "IEC 60601-1", "no date here"],
+)
+def test_normalise_none_without_anchor(expression):
+    assert dates.normalise(expression, None) is None
+
+
+@pytest.mark.parametrize("path", ALL_DOCUMENTS, ids=lambda p: p.name)
+def test_corpus_offsets_and_order(nlp, path):
+    text = path.read_text(encoding="utf-8")
+    found = _run(nlp, text, anchor=ANCHOR)
+    assert found, "every corpus document has dates"
+    for r in found:
+        assert text[r.span[0] : r.span[1]] == r.text
+        assert r.start <= r.end
+    spans = [r.span for r in found]
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), "no overlapping mentions"
+
+
+@pytest.mark.parametrize("path", ALL_DOCUMENTS, ids=lambda p: p.name)
+def test_deterministic_without_anchor(nlp, path):
+    text = path.read_text(encoding="utf-8")
+    first = [r.model_dump() for r in _run(nlp, text, anchor=None)]
+    second = [r.model_dump() for r in _run(nlp, text, anchor=None)]
+    assert first == second
+    assert not any(r["relative"] for r in first)
+
+
+def test_fact_sheet_dates(nlp, fact_sheet_text):
+    found = _run(nlp, fact_sheet_text, anchor=ANCHOR)
+    texts = [r.text for r in found]
+    for expected in ["November 20-21, 2011", "by December 1, 2011", "By the middle of 2012", "by the end of 2011",
+                     "the first half of 2012", "the spring of 2012", "spring 2012", "September 2011", "October 2011"]:
+        assert expected in texts
+    assert not any(t in ("22nd", "60601", "2nd", "3rd") for t in texts)
+    assert sum(t == "by June 2012" for t in texts) == 2
+
+
+def test_adversarial_input_completes(nlp):
+    parts = [
+        "1" * 5000, " ", "2012-" * 800, " ", "by the end of " * 800, " ", "-" * 5000, " ", " \u00a0" * 3000,
+        "November " * 800, "20-21-22-" * 800, "the first half of " * 500, "from 2010 to " * 500,
+        "December 12 and 13 and " * 300, "2010 2011 " * 500,
+    ]
+    text = "".join(parts)
+    text = (text * (100_000 // len(text) + 1))[:100_000]
+    ctx = Context(text=text, segmentation=segment(text), anchor=ANCHOR)
+    found = list(dates.extract(nlp.make_doc(text), ctx))
+    for r in found:
+        assert text[r.span[0] : r.span[1]] == r.text
