@@ -127,3 +127,19 @@ def test_adversarial_input_is_linear():
     text += "9" * 5000 + "," * 5000 + "-" * 5000 + " " * 5000 + "one " * 2000
     found = run(text)
     assert all(text[r.span[0] : r.span[1]] == r.text for r in found)
+
+
+def test_date_spans_from_context_block_numbers_but_not_neighbours():
+    from datetime import date
+
+    from jccttool.records import DateMention
+
+    text = "one million vehicles annually by 2015 and five million annually by 2020."
+    dates = tuple(
+        DateMention(text=t, span=(text.index(t), text.index(t) + len(t)), start=date(int(t[-4:]), 1, 1),
+                    end=date(int(t[-4:]), 12, 31), grain="year", role="deadline")
+        for t in ("by 2015", "by 2020")
+    )
+    ctx = Context(text=text, segmentation=segment(text), dates=dates)
+    got = [(r.text, int(r.value), r.unit, r.year) for r in quantities.extract(None, ctx)]
+    assert got == [("one million vehicles", 1_000_000, "vehicles", 2015), ("five million", 5_000_000, "vehicles", 2020)]

@@ -143,6 +143,7 @@ def _percents(text: str, taken) -> list[Quantity]:
     while (m := percent_re.search(text, pos)) is not None:
         pos = m.end()
         if _blocked(text, m.start(), taken):
+            pos = m.end("n1")  # the rest of the match may hold a figure of its own
             continue
         n1, n2 = m.group("n1"), m.group("n2")
         mark = (m.group("p1") or m.group("p2") or "").strip().lower()
@@ -188,6 +189,7 @@ def _counts(text: str, taken) -> list[Quantity]:
         start = m.start()
         pos = m.end()
         if _blocked(text, start, taken):
+            pos = m.end("n1")
             continue
         n1, m1, n2, m2 = m.group("n1"), m.group("m1"), m.group("n2"), m.group("m2")
         end = m.end()
