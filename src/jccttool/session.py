@@ -30,7 +30,7 @@ _ORDINAL = re.compile(r"\b(?:(?P<num>\d{1,2})(?:st|nd|rd|th)|(?P<word>" + "|".jo
 # words allowed between an ordinal and the forum's name ("22nd U.S.-China", "20th meeting of the")
 _ORDINAL_GAP = re.compile(
     r"^(?:[\s\u00a0\-–]|U\.S\.-China|US-China|U\.S\.|US|China-U\.S\.|Sino-U\.S\.|China|Annual|annual|"
-    r"[Mm]eeting|[Ss]ession|[Rr]ound|[Pp]lenary|of|the)*$"
+    r"[Mm]eeting|[Ss]ession|[Rr]ound|[Pp]lenary|[Cc]abinet-[Ll]evel|[Hh]igh-[Ll]evel|[Mm]inisterial|of|the)*$"
 )
 _MONTHS = ("January February March April May June July August September October November December").split()
 _MONTH = "(?:" + "|".join(_MONTHS) + ")"

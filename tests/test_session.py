@@ -1,0 +1,94 @@
+"""Session metadata for every corpus document, plus small cases."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from jccttool.extractors import Context, parties
+from jccttool.segment import segment
+from jccttool.session import extract_session
+
+from .conftest import DEV, RAW
+
+JCCT = "U.S.-China Joint Commission on Commerce and Trade"
+
+
+def _session(nlp, text: str, issued: date | None = None):
+    doc = nlp(text)
+    ctx = Context(text=text, segmentation=segment(text), issued=issued, anchor=issued)
+    ctx = replace(ctx, parties=tuple(parties.extract(doc, ctx)))
+    return extract_session(doc, ctx)
+
+
+DOCUMENTS = [
+    (RAW / "jcct-22-fact-sheet-2011.txt", None,
+     dict(forum=JCCT, acronym="JCCT", ordinal=22, start=date(2011, 11, 20), end=date(2011, 11, 21),
+          location="Chengdu, China", co_chairs=["john-bryson", "ron-kirk", "wang-qishan"])),
+    (RAW / "ipwatch-jcct-22-article-2011.txt", None,
+     dict(forum=JCCT, acronym="JCCT", ordinal=22, start=None, end=None, location="Chengdu, China", co_chairs=[])),
+    (RAW / "ipwatch-jcct-22-article-2011.txt", date(2011, 11, 21),
+     dict(forum=JCCT, acronym="JCCT", ordinal=22, start=date(2011, 11, 20), end=date(2011, 11, 21),
+          location="Chengdu, China", co_chairs=[])),
+    (DEV / "jcct-17-outcomes-fact-sheet-2006.txt", None,
+     dict(forum=JCCT, acronym="JCCT", ordinal=None, start=None, end=None, location=None, co_chairs=[])),
+    (DEV / "jcct-24-press-release-2013.txt", None,
+     dict(forum=JCCT, acronym="JCCT", ordinal=24, start=None, end=None, location="Beijing",
+          co_chairs=["penny-pritzker", "michael-froman", "wang-yang"])),
+    (DEV / "jcct-26-joint-fact-sheet-2015.txt", None,
+     dict(forum=JCCT, acronym="JCCT", ordinal=26, start=date(2015, 11, 21), end=date(2015, 11, 23),
+          location="Guangzhou", co_chairs=[])),
+    (DEV / "news-cecc-jcct-20-2009.txt", None,
+     dict(forum=JCCT, acronym="JCCT", ordinal=20, start=date(2009, 10, 28), end=date(2009, 10, 29),
+          location="Hangzhou, China", co_chairs=[])),
+    (DEV / "sed-3-joint-fact-sheet-2007.txt", None,
+     dict(forum="U.S.-China Strategic Economic Dialogue", acronym="SED", ordinal=3, start=date(2007, 12, 12),
+          end=date(2007, 12, 13), location="Beijing", co_chairs=["henry-m-pauslon-jr", "wu-yi"])),
+]
+
+
+@pytest.mark.parametrize("path,issued,expected", DOCUMENTS,
+                         ids=[f"{p.stem}-{'issued' if i else 'plain'}" for p, i, _ in DOCUMENTS])
+def test_session_of_corpus_documents(nlp, path, issued, expected):
+    session = _session(nlp, path.read_text(encoding="utf-8"), issued)
+    assert session is not None
+    assert session.model_dump() == expected
+
+
+def test_korus_fact_sheet_is_not_a_meeting(nlp):
+    text = (DEV / "korus-outcomes-fact-sheet-2018.txt").read_text(encoding="utf-8")
+    assert _session(nlp, text) is None
+
+
+CASES = [
+    ("The Fourth Cabinet-level Meeting of the U.S.-China Strategic and Economic Dialogue (S&ED) was held in "
+     "Washington, D.C. on July 10-11, 2017.", dict(acronym="S&ED", ordinal=4, start=date(2017, 7, 10),
+                                                 end=date(2017, 7, 11), location="Washington, D.C.")),
+    ("Secretary Smith led the 25th JCCT in Washington, DC on December 18 - 19, 2014.",
+     dict(acronym="JCCT", ordinal=25, start=date(2014, 12, 18), end=date(2014, 12, 19), location="Washington, DC")),
+    ("The 21st session of the JCCT took place in Hangzhou on December 14 and 15, 2010.",
+     dict(acronym="JCCT", ordinal=21, start=date(2010, 12, 14), end=date(2010, 12, 15), location="Hangzhou")),
+    ("The United States and China held the second Strategic Economic Dialogue on May 22-23, 2007.",
+     dict(acronym="SED", ordinal=2, start=date(2007, 5, 22), end=date(2007, 5, 23), location=None)),
+    ("The meeting ran from June 30 to July 1, 2016 under the JCCT.",
+     dict(acronym="JCCT", ordinal=None, start=date(2016, 6, 30), end=date(2016, 7, 1), location=None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=["s_and_ed_dc", "jcct_25", "jcct_21_and", "sed_2", "cross_month"])
+def test_session_cases(nlp, text, expected):
+    session = _session(nlp, text)
+    assert session is not None
+    got = session.model_dump()
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_no_forum_no_session(nlp):
+    assert _session(nlp, "China agreed to publish the rules by June 2012 consistent with WTO rules.") is None
+
+
+def test_later_meeting_does_not_override_opening(nlp):
+    text = (DEV / "jcct-24-press-release-2013.txt").read_text(encoding="utf-8")
+    assert _session(nlp, text).location == "Beijing"
