@@ -49,6 +49,10 @@ class SourceText:
     bytes: int
     encoding: str
     format: str = "text"
+    #: Hints from structured inputs (HTML, PDF) for the segmenter: spans of headings and
+    #: of italic paragraphs (the industry facts fact sheets print in italics).
+    heading_spans: tuple[tuple[int, int], ...] = ()
+    context_spans: tuple[tuple[int, int], ...] = ()
 
     @property
     def text_sha256(self) -> str:
@@ -126,18 +130,55 @@ def _check_text(text: str, where: str) -> str:
     return text
 
 
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def sniff_format(path: str, data: bytes) -> str:
+    """``pdf`` (``%PDF-`` magic), ``html`` (a .html/.htm name, or content that starts
+    with a doctype or ``<html>``) or ``text``."""
+    if data.startswith(b"%PDF-") or (path.lower().endswith(".pdf") and b"%PDF-" in data[:1024]):
+        return "pdf"
+    from .formats.html import looks_like_html
+
+    if path.lower().endswith(_HTML_SUFFIXES) or looks_like_html(data):
+        return "html"
+    return "text"
+
+
 def read_source(path: str, *, data: bytes | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> SourceText:
-    """Read and decode one input. ``data`` supplies the bytes when they are already in hand."""
+    """Read and decode one input. ``data`` supplies the bytes when they are already in hand.
+
+    Plain text is decoded and kept as it is; HTML and PDF are reduced to plain text
+    (:mod:`jccttool.formats`), which is then the source text every span indexes."""
     if data is None:
         data = read_bytes(path, max_bytes=max_bytes)
     where = "<stdin>" if path == "-" else path
-    text, encoding = decode(data, where)
+    fmt = sniff_format(path, data) if data.strip() else "text"
+    hints: dict = {}
+    if fmt == "pdf":
+        from .formats.pdf import pdf_to_text
+
+        rendered = pdf_to_text(data, where)
+        text, encoding = rendered.text, "binary"
+    elif fmt == "html":
+        from .formats.html import html_to_text
+
+        rendered, encoding = html_to_text(data)
+        text = rendered.text
+        if not text.strip():
+            raise InputError(f"{where}: no text found in the HTML page")
+    else:
+        text, encoding = decode(data, where)
+    if fmt != "text":
+        hints = {"heading_spans": rendered.heading_spans, "context_spans": rendered.context_spans}
     return SourceText(
         path=path,
         text=text,
         sha256=hashlib.sha256(data).hexdigest(),
         bytes=len(data),
         encoding=encoding,
+        format=fmt,
+        **hints,
     )
 
 
