@@ -406,3 +406,56 @@ def test_segment_empty_and_blank_text():
 def test_segment_property_spans_hold_on_generated_text(parts, newline):
     text = newline.join(parts)
     _check_invariants(text, segment(text))
+
+
+# shapes seen on other agencies' pages (texts invented here, not copied)
+
+
+def test_segment_weekday_date_heading_then_two_blank_lines():
+    text = (
+        "U.S.-China Joint Fact Sheet on the 27th Session of the Widget Commission\n\n\n"
+        "Wednesday, January 11, 2017\n\nTrade and Investment Working Group\n\n\n"
+        "The two sides believe that innovation drives growth.\n\n"
+        "China explained that its policies will not restrict sales.\n\n\n"
+        "The Department of Commerce and the Ministry of Commerce held the 11th meeting of the "
+        "High Technology Working Group.\n\nThe two sides agreed to meet again."
+    )
+    seg = segment(text)
+    assert text[seg.date_line[0] : seg.date_line[1]] == "January 11, 2017"
+    assert seg.kind == "joint_fact_sheet"
+    got = [(s.title, s.level, len(s.blocks)) for s in seg.sections]
+    assert got == [("Trade and Investment Working Group", 1, 2), (None, 1, 2)]
+    assert seg.sections[1].topic == "high technology trade"
+
+
+def test_segment_press_release_with_subtitle_and_title_case_dateline():
+    text = (
+        "Click here to go to the CURRENT USTR.GOV WEBSITE\n\n\n"
+        "U.S. and Chinese Delegations Conclude the 27th Session of the Widget Commission\n\n"
+        "November 23, 2016\n\nAgreement reached in several areas of importance to U.S. workers\n\n"
+        "Washington, D.C. \u2013 The Trade Representative today led a delegation.\n\n"
+        "\u201cWe made progress,\u201d said Secretary Roe."
+    )
+    seg = segment(text)
+    assert seg.kind == "press_release"
+    assert text[seg.date_line[0] : seg.date_line[1]] == "November 23, 2016"
+    assert len(seg.sections[0].blocks) == 3
+
+
+def test_segment_site_date_above_title_loses_to_date_line_below():
+    text = "Friday February 21, 2020\n\n25th Widget Commission\n\nDecember 22, 2014\n\nThe sides met in Chicago."
+    seg = segment(text)
+    assert seg.title == "25th Widget Commission"
+    assert text[seg.date_line[0] : seg.date_line[1]] == "December 22, 2014"
+    assert [b.text for b in seg.sections[0].blocks] == ["The sides met in Chicago."]
+
+
+def test_segment_wire_story_is_news():
+    text = (
+        "China, US agree to set up commercial working group\n\n"
+        "BEIJING, Aug 28, 2023 (BSS/AFP) - China and the United States on Monday agreed to set up a group, "
+        "the Department of Commerce said."
+    )
+    seg = segment(text)
+    assert seg.kind == "news_article" and seg.title.startswith("China, US agree")
+    assert text[seg.date_line[0] : seg.date_line[1]] == "Aug 28, 2023"

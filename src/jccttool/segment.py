@@ -92,7 +92,10 @@ _DATE_LABEL = re.compile(
     r"for immediate release|washington,? d\.?c\.?|[A-Z][A-Za-z .]{1,30})?\s*[:,–—-]*\s*",
 )
 #: "BEIJING --", "WASHINGTON, D.C. –", "GUANGZHOU, China, Nov. 23, 2015 —"
-_DATELINE = re.compile(r"[A-Z][A-Z.'\- ]{2,}(?:,[^\n\-–—]{1,40})?\s*(?:--|–|—|-\s)")
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Z.'\- ]{2,}|[A-Z][a-z]+(?: [A-Z][a-z]+)?,? (?:D\.C\.|DC)|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=, [A-Z][a-z]+(?: [A-Z][a-z]+)?\s(?:--|–|—)))"
+    r"(?:,[^\n\-–—]{1,40})?\s*(?:--|–|—|-\s)"
+)
 _FUNCTION_WORDS = frozenset(
     "a an the and or nor but of in on for to with by at from via vs under into between "
     "through as per its their our about over than".split()
@@ -147,6 +150,7 @@ _TOPIC_CUES: tuple[tuple[str, str], ...] = (
     ("financial services", r"financial services|banks?|banking|insurance|securities"),
     ("trade remedies", r"anti-?dumping|countervailing|trade remed\w+"),
     ("export controls", r"export controls?"),
+    ("high technology trade", r"high[- ]tech(?:nology)?"),
     ("competition policy", r"anti-?monopoly|antitrust|competition policy"),
     ("commercial law", r"commercial law|legal exchange"),
     ("product safety", r"product (?:quality|safety)|food safety|consumer products?"),
@@ -158,7 +162,8 @@ _STOP_TOPIC = frozenset(
     "china chinese united states u.s american government governments agree agreed will also their "
     "which these those this that have been with from into other both sides side countries country "
     "including continue further between under ministry department administration state council "
-    "bilateral cooperation relevant support year years would could should".split()
+    "bilateral cooperation relevant support year years would could should commerce trade working "
+    "group groups meeting meetings session dialogue held officials".split()
 )
 
 
@@ -380,34 +385,47 @@ def _numbering(u: _Unit) -> str | None:
 
 
 def _header(text: str, units: list[_Unit]):
-    """(title unit, date span, index of the first body unit)."""
-    title = date = None
+    """(title unit, date span, index of the first body unit).
+
+    The header is the run of leading units that are the title, date-only lines or a
+    generic label ("Fact Sheet") above the title. Of several date lines the first one
+    after the title wins (a date above the title is often the site's "today").
+    """
+    title = None
+    before: tuple[int, int] | None = None
+    after: tuple[int, int] | None = None
     i = 0
-    while i < len(units) and i < 5:
+    while i < len(units) and i < 6:
         u = units[i]
         s = text[u.start : u.end]
         if u.kind == "bullet" or len(u.lines) > 1:
             break
         found = _date_only(s)
-        if date is None and found:
-            date = (u.start + found[0], u.start + found[1])
+        if found:
+            span = (u.start + found[0], u.start + found[1])
+            if title is None:
+                before = before or span
+            elif after is None:
+                after = span
+            else:
+                break
             i += 1
             continue
         if title is not None or _DATELINE.match(s) or i + 1 >= len(units):
             break
         if len(s) > 250 or len(_words(s)) > 30 or re.search(r"[a-z0-9]{2}[.!]$", s):
             break
-        if _GENERIC_LABEL.fullmatch(s) and i + 1 < len(units) and units[i + 1].kind == "heading":
+        if _GENERIC_LABEL.fullmatch(s) and units[i + 1].kind == "heading":
             i += 1  # "Fact Sheet" above the real title
             continue
         title = u
         i += 1
-    return title, date, i
+    return title, after or before, i
 
 
 _STRONG_NEWS = re.compile(
     r"^\s*(?:Print This Post|Leave a (?:Reply|Comment))|\bmay be reached at\b|\bCreative Commons\b|"
-    r"^\s*By [A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]+\s*$|\((?:Reuters|AP|AFP|Xinhua|Bloomberg|Dow Jones)\)",
+    r"^\s*By [A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]+\s*$|\([^()\n]{0,20}\b(?:Reuters|AP|AFP|Xinhua|Bloomberg|Dow Jones|UPI)\)",
     re.M,
 )
 _WEAK_NEWS = (
@@ -427,8 +445,8 @@ def _kind(text: str, title: str | None, header: str, body: list[_Unit], has_bull
         return "joint_fact_sheet"
     if re.search(r"\bfact\s*sheet\b", t):
         return "fact_sheet"
-    first = text[body[0].start : body[0].end] if body else ""
-    if _DATELINE.match(first) or _PRESS.search(t):
+    opening = [text[u.start : u.end] for u in body[:2] if u.kind == "paragraph"]
+    if any(_DATELINE.match(s) for s in opening) or _PRESS.search(t):
         return "press_release"
     if sum(bool(p.search(text)) for p in _WEAK_NEWS) >= 2:
         return "news_article"
@@ -458,7 +476,8 @@ class _Frame:
 
 def _group_breaks(body: list[_Unit]) -> list[bool]:
     gaps = [u.gap for u in body[1:]]
-    usual = Counter(gaps).most_common(1)[0][0] if len(gaps) >= 3 else 1
+    counts = Counter(gaps)
+    usual = min(counts, key=lambda g: (-counts[g], g)) if len(gaps) >= 3 else 1
     threshold = max(2, usual + 1)
     return [False] + [g >= threshold for g in gaps]
 
@@ -474,7 +493,8 @@ def _frames(body: list[_Unit]) -> list[_Frame]:
     cur2: _Frame | None = None
     for i, u in enumerate(body):
         nxt = body[i + 1] if i + 1 < len(body) else None
-        if breaks[i] and (pre.units or cur1 is not None):
+        after_heading = i > 0 and body[i - 1].kind == "heading"  # a heading keeps its first block
+        if breaks[i] and not after_heading and (pre.units or cur1 is not None):
             cur1 = _Frame(level=1, grouped=True)
             cur2 = None
             frames.append(cur1)
@@ -665,9 +685,9 @@ def segment(text: str) -> Segmentation:
             u.start = u.first.start  # the heading as written, number included
 
     # a dateline press release carries its date in the first line: "WASHINGTON, Nov. 21, 2011 --"
-    if date_line is None and body:
-        m = _DATELINE.match(text[body[0].start : body[0].end])
-        d = _DATE.search(text, body[0].start, body[0].start + m.end()) if m else None
+    for u in body[:2]:
+        m = _DATELINE.match(text[u.start : u.end]) if date_line is None and u.kind == "paragraph" else None
+        d = _DATE.search(text, u.start, u.start + m.end()) if m else None
         if d:
             date_line = d.span()
 
