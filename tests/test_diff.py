@@ -36,7 +36,7 @@ from jccttool.records import (
     Tool,
 )
 
-from .conftest import DEV, FACT_SHEET
+from .conftest import ALL_DOCUMENTS, DEV, FACT_SHEET
 
 DATA = Path(__file__).resolve().parent / "data" / "diff"
 EDITED = DATA / "jcct-22-fact-sheet-2011-edited.txt"
@@ -430,6 +430,14 @@ def _real_compare(old, new):
 def test_real_same_text_twice_is_identical(real_22):
     result = _real_compare(real_22, _extract(FACT_SHEET))
     assert result.identical, result.to_json()
+
+
+@pytest.mark.parametrize("path", ALL_DOCUMENTS, ids=lambda p: p.stem)
+def test_real_document_against_its_json_round_trip_is_identical(path):
+    record, text = _extract(path)
+    again = Extraction.model_validate_json(record.to_json())
+    result = compare(record, again, old_text=text, new_text=text)
+    assert result.identical and result.mode == "revision", result.to_json()
 
 
 def test_real_edited_copy_figure_and_nothing_else(real_22, real_22_edited):
