@@ -85,6 +85,25 @@ def test_session_cases(nlp, text, expected):
     assert {k: got[k] for k in expected} == expected
 
 
+def test_special_representatives_are_not_co_chairs(nlp):
+    text = ("BEIJING – On June 6-7, 2016, U.S. Treasury Secretary Jacob J. Lew and Chinese Vice Premier Wang Yang led the "
+            "eighth meeting of the Economic Track of the U.S.-China Strategic and Economic Dialogue (S&ED VIII) in Beijing, "
+            "China. As the Special Representatives of President Barack Obama and President Xi Jinping, Secretary Lew and "
+            "Vice Premier Wang led discussions with a high-level delegation.")
+    s = _session(nlp, text)
+    assert (s.ordinal, s.start, s.end, s.location) == (8, date(2016, 6, 6), date(2016, 6, 7), "Beijing, China")
+    assert s.co_chairs == ["jacob-lew", "wang-yang"]
+
+
+def test_co_chaired_by_with_jr_suffix(nlp):
+    text = ("In Beijing on December 14 and 15, the United States and China held the first Strategic Economic Dialogue. "
+            "The dialogue was co-chaired by Treasury Secretary Henry M. Paulson, Jr. and Vice Premier Wu Yi, as "
+            "representatives of the two countries' Presidents.")
+    s = _session(nlp, text)
+    assert (s.acronym, s.ordinal, s.location) == ("SED", 1, "Beijing")
+    assert s.co_chairs == ["henry-paulson", "wu-yi"]
+
+
 def test_no_forum_no_session(nlp):
     assert _session(nlp, "China agreed to publish the rules by June 2012 consistent with WTO rules.") is None
 

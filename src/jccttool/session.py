@@ -30,7 +30,7 @@ _ORDINAL = re.compile(r"\b(?:(?P<num>\d{1,2})(?:st|nd|rd|th)|(?P<word>" + "|".jo
 # words allowed between an ordinal and the forum's name ("22nd U.S.-China", "20th meeting of the")
 _ORDINAL_GAP = re.compile(
     r"^(?:[\s\u00a0\-–]|U\.S\.-China|US-China|U\.S\.|US|China-U\.S\.|Sino-U\.S\.|China|Annual|annual|"
-    r"[Mm]eeting|[Ss]ession|[Rr]ound|[Pp]lenary|[Cc]abinet-[Ll]evel|[Hh]igh-[Ll]evel|[Mm]inisterial|of|the)*$"
+    r"[Mm]eeting|[Ss]ession|[Rr]ound|[Pp]lenary|[Cc]abinet-[Ll]evel|Economic Track|Strategic Track|[Hh]igh-[Ll]evel|[Mm]inisterial|of|the)*$"
 )
 _MONTHS = ("January February March April May June July August September October November December").split()
 _MONTH = "(?:" + "|".join(_MONTHS) + ")"
@@ -48,7 +48,7 @@ _MEETING_CUE = re.compile(
 )
 _PLACE_SUFFIX = r"(?:,[\s\u00a0]*(?P<region>China|D\.C\.|DC|Korea|Japan|India|Mexico|the United States|U\.S\.A?\.?))?"
 _LOCATION = re.compile(
-    rf"\b(?:in|near)[\s\u00a0]+(?P<place>[A-Z][a-z]+(?:[\s\u00a0][A-Z][a-z]+)?){_PLACE_SUFFIX}(?![A-Za-z’'])"
+    rf"\b(?:[Ii]n|near)[\s\u00a0]+(?P<place>[A-Z][a-z]+(?:[\s\u00a0][A-Z][a-z]+)?){_PLACE_SUFFIX}(?![A-Za-z’'])"
 )
 _NOT_PLACES = frozenset(_MONTHS) | {
     "The", "This", "That", "Addition", "Particular", "Order", "Response", "Support", "September", "Light",
@@ -57,7 +57,7 @@ _NOT_PLACES = frozenset(_MONTHS) | {
 _CO_CHAIR_BEFORE = re.compile(r"\b(?:co-chaired|served as co-chairs|were co-chairs|co-chair(?:ed)? the|led|chaired)\b")
 _CO_CHAIR_AFTER = re.compile(r"\b(?:[Hh]osted|[Cc]o-chaired|[Cc]haired|[Ll]ed) by\b")
 _CHAIR_CONTEXT = re.compile(r"\b(?:co-chair\w*|JCCT|SED|S&ED|Commission|Dialogue|meeting|session|discussions|delegation|talks)\b")
-_DELEGATED = re.compile(r"\b(?:representatives?|envoys?|behalf)\s+of\b[^,;]*$")
+_DELEGATED = re.compile(r"\b(?:representatives?|envoys?|behalf)\s+of\b[^,;]*$", re.I)
 
 
 def extract_session(doc, ctx) -> Session | None:
@@ -130,6 +130,9 @@ def _dates(text: str, sentences: list[tuple[int, int]], ctx) -> tuple[date | Non
     """The first day range of a meeting sentence that is not the document's date line."""
     date_line = getattr(ctx.segmentation, "date_line", None)
     fallback_year = ctx.issued.year if ctx.issued else None
+    title = getattr(ctx.segmentation, "title", None) or ""
+    if fallback_year is None and len(set(re.findall(r"\b(?:19|20)\d\d\b", title))) == 1:
+        fallback_year = int(re.search(r"\b(?:19|20)\d\d\b", title).group(0))
     for s, e in sentences:
         if ctx.issued and re.search(r"\btoday\b", text[s:e]) and not _DATE_MDY.search(text, s, e):
             return ctx.issued, ctx.issued
@@ -195,7 +198,7 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx) -> list[str]:
         if not _CHAIR_CONTEXT.search(sent):
             continue
         for m in _CO_CHAIR_AFTER.finditer(sent):
-            clause_end = s + m.end() + (re.search(r"[,;.]|$", sent[m.end() :]).start())
+            clause_end = s + m.end() + (re.search(r",[\s\u00a0]+(?=[a-z])|;|\.[\s\u00a0]*$|$", sent[m.end() :]).start())
             for p in persons:
                 for ms, me in p.mentions:
                     if s + m.end() <= ms and me <= clause_end:
