@@ -40,6 +40,7 @@ _MONTH = re.compile(
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t\u00a0]{1,2}$"
 )
 _ACRONYM = re.compile(r"(?:^|[\s(])([A-Z][A-Z0-9\-/]{1,10})[ \t\u00a0]{1,2}$")
+_PCT_MASK = re.compile(r"\d[\d,.]{0,12}[ \t\u00a0]{0,2}(?:%|(?i:percent|per cent)\b)")
 _PREV_WORD = re.compile(r"([A-Za-z][A-Za-z.]{0,12})[ \t\u00a0]{1,2}$")
 
 
@@ -102,6 +103,8 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
 def _unit_before(text: str, clause_start: int, pos: int) -> str | None:
     """A plural noun in the six words before ``pos``, inside its clause."""
     stretch = text[max(clause_start, pos - 120) : pos]
+    # a percentage on the way does not end the look-back ("visitors increased 21 percent to 1.8 million")
+    stretch = _PCT_MASK.sub(lambda m: " " * len(m.group()), stretch)
     cut = max(stretch.rfind(c) for c in ",;:()$€£¥")
     digits = [m.end() for m in re.finditer(r"\d", stretch)]
     cut = max(cut, digits[-1] if digits else -1)
@@ -126,6 +129,22 @@ def _blocked(text: str, start: int, taken: list[tuple[int, int]]) -> bool:
         return True
     w = _PREV_WORD.search(before)
     return bool(w and w.group(1).lower() in N.rules().counts.reference_words)
+
+
+_TITLE_WORD = re.compile(r"(?<![\w.])([A-Z][a-z]{1,20})[ \t\u00a0]$")
+
+
+def _after_proper_name(text: str, start: int) -> bool:
+    """"Boeing 737", "Windows 7", "Route 66": a number right after a capitalised word
+    that does not open its sentence names a model or a place, it counts nothing."""
+    m = _TITLE_WORD.search(text, max(0, start - 22), start)
+    if not m or m.group(1).lower() in N.rules().counts.stop_words or m.group(1).lower() in _LEADERS:
+        return False
+    s, _e = N.sentence_bounds(text, m.start(1), m.end(1))
+    return text[s : m.start(1)].strip(" \t\u00a0\n\"“‘'(•*-–·") != ""
+
+
+_LEADERS = {"approximately", "roughly", "nearly", "almost", "around", "some", "only", "another", "just", "total", "top", "exactly", "fully", "at", "least"}
 
 
 def _is_word(n: str) -> bool:
@@ -216,13 +235,15 @@ def _counts(text: str, taken) -> list[Quantity]:
                 continue
         if _is_word(n1):
             low = n1.lower().strip()
-            if (low == "one" or low == "a dozen") and not mag:
+            if low == "one" and not mag:
                 continue
             prev = text[max(0, start - 8) : start].lower()
             if re.search(r"\b(?:the|these|those|its|their|our|his|her)[ \t\u00a0]{1,2}$", prev):
                 continue
             if re.match(r"[ \t\u00a0]{1,2}of\b", text[end : end + 5]):
                 continue
+        if not mag and _after_proper_name(text, start):
+            continue
         unit, unit_end = _unit_after(text, end)
         rule = "count_magnitude" if mag else "count"
         if unit and unit in c.time_units:
