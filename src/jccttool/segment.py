@@ -21,7 +21,9 @@ How a document is read, in order:
    semicolon, Title Case or ALL CAPS (or <= 6 words), followed by something.
    ``* Medical Devices.  The Chinese ...`` (a run-in lead) is a bullet, not a heading.
 6. **Groups and levels.** A *group break* is a gap of 2+ blank lines that is larger than
-   the document's usual gap between blocks. Rules, applied in text order:
+   the document's usual gap between blocks (the most common gap, ties to the smaller;
+   1 when there are fewer than 3 gaps); a gap right after a heading is never a break.
+   Rules, applied in text order:
 
    * ``s00`` (level 0) holds the blocks before the first heading or group break.
    * A group break always starts a new level-1 section. If the group opens with a
