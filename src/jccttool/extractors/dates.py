@@ -218,6 +218,7 @@ class _Grammar:
         self.rules: list[_Rule] = []
         self._compile()
         t = data.triggers
+        self.edge_re = re.compile(rf"(?<![\w])(?:the{_S})?(?P<edge>end|close|beginning|start){_S}of{_S}(?:the{_S})?$", re.I)
         self.deadline_re = re.compile(rf"(?:^|[^\w])(?P<t>{_alt(t.deadline)}){_S}(?:the{_S})?$", re.I)
         self.period_re = re.compile(rf"(?:^|[^\w])(?P<t>{_alt(t.period)}){_S}(?:the{_S})?$", re.I)
         self.event_trigger_re = re.compile(rf"(?:^|[^\w])(?P<t>{_alt(t.event)}){_S}$", re.I)
@@ -282,7 +283,7 @@ class _Grammar:
             rf"(?:(?P<from>from|between){S})?{mon('m1')}(?:,?{S}{Y('y1')})?{month_sep}{mon('m2')},?{S}{Y('y2')}",
             self._b_month_range,
         )
-        part = rf"(?:(?P<part>(?:the{S})?(?:end|close|beginning|start|middle)){S}of{S}|(?P<pfx>early|mid|late)(?:{_DASH}|{S}))"
+        part = rf"(?:(?P<part>(?:the{S})?(?:end|close|beginning|start|middle)){S}of{S}|(?P<pfx>(?i:early|mid|late))(?:{_DASH}|{S}))"
         self._add("month", rf"(?:{part})?{mon('m1')}(?:,?{S}{Y('y1')})", self._b_month)
         self._add(
             "month_bare",
@@ -322,15 +323,16 @@ class _Grammar:
         self._add(
             "part_of_year",
             rf"(?<![\w])(?:(?:the{S})?(?P<part>end|close|beginning|start|middle){S}of{S}(?:(?:calendar{S}|fiscal{S})?(?:year{S})?{Y('y1')}|{rel_year})"
-            rf"|(?P<pfx>early|mid|late|later|year{_DASH}end|end){_DASH}?{S}?(?:{Y('y2')}|(?P<rel2>this|next|last){S}year))(?![\w])",
+            rf"|(?P<pfx>early|mid|late|later|year{_DASH}end|end){_DASH}?{S}?(?:{Y('y2')}|(?P<rel2>this|next|last){S}year)"
+            rf"|(?P<ye>year{_DASH}end|year{S}end)(?!{_DASH}?{S}?[0-9]))(?![\w])",
             self._b_part_of_year,
             re.I,
         )
         self._add(
             "year_range",
             rf"(?:(?P<between>between){S}{Y('y1')}{S}and{S}{Y('y2')}"
-            rf"|(?:(?P<from>from){S})?{Y('y3', range_start=True)}(?:{OS}{_DASH}{OS}|{S}(?:to|through|until|till){S})"
-            rf"(?:{Y('y4')}|(?<={_DASH})(?P<yy>[0-9]{{2}})(?![\w]|[.,][0-9])))",
+            rf"|(?:(?P<from>from){S})?{Y('y3', range_start=True)}(?:{OS}{_DASH}{OS}|/|{S}(?:to|through|until|till){S})"
+            rf"(?:{Y('y4')}|(?<=[-‐‑‒–—/])(?P<yy>[0-9]{{2}})(?![\w]|[.,][0-9])))",
             self._b_year_range,
             re.I,
         )
@@ -483,7 +485,7 @@ class _Grammar:
         return _Hit(m.start(), m.end(), (a, b, "quarter"), "", rel)
 
     def _b_part_of_year(self, m, text, anchor):
-        part = (m.group("part") or m.group("pfx")).lower()
+        part = (m.group("part") or m.group("pfx") or "end").lower()
         part = re.sub(rf"{_DASH}", "-", part)
         if m.group("y1") or m.group("y2"):
             y, rel = int(m.group("y1") or m.group("y2")), False
@@ -530,6 +532,8 @@ class _Grammar:
         words = re.findall(r"[^\s\u00a0]+", before.lower())
         if words and (words[-1] in self.not_before or words[-1].rstrip(".") + "." in self.not_before):
             return False
+        if words and re.fullmatch(r"\+?[0-9]{2,}", words[-1]) or re.match(r"[ \u00a0][0-9]{3,}(?![\w])", text[e : e + 8]):
+            return False  # a group of a phone number: "+86 10 6512 2014"
         if re.search(r"[0-9]" + _DASH + r"$", before) or re.search(r"https?://\S*$|www\.\S*$", text[max(0, s - 200) : s]):
             return False
         after = text[e : e + 16].lower()
@@ -661,20 +665,25 @@ def _role(g: _Grammar, text: str, hit: _Hit, start: int, deadline: bool, sents: 
     # an event noun right after ("the 2012 JCCT meeting", "this year's JCCT") or just before in the
     # same clause ("the initiation of travel ... in June 2008"), an event verb in the sentence, or "on"
     after = re.match(r"(?:['’]s)?(?:[\s\u00a0]+[^\s\u00a0,;]+){1,3}", text[hit.end : s1])
+    if after and g.event_noun_re.search(after.group()):
+        return "event"
     clause = re.split(r"[,;:]", text[max(s0, start - 90) : start])[-1]
     event = bool(
-        g.event_trigger_re.search(before)
-        or (after and g.event_noun_re.search(after.group()))
-        or g.event_noun_re.search(clause)
-        or g.event_verb_re.search(sentence)
+        g.event_trigger_re.search(before) or g.event_noun_re.search(clause) or g.event_verb_re.search(sentence)
     )
-    if event and hit.value[2] == "day":  # "held from June 30-July 1, 2012"
-        return "event"
-    if g.period_re.search(before) or re.match(r"(?i)from|between", text[hit.start : hit.end]):
+    period_trigger = g.period_re.search(before)
+    opens_range = re.match(r"(?i)from|between", text[hit.start : hit.end])
+    if event and hit.value[2] == "day" and (opens_range or not period_trigger or period_trigger.group("t").lower() == "from"):
+        return "event"  # "held from June 30-July 1, 2012"; but "runs through December 31" is a period
+    if period_trigger or opens_range:
         return "period"
     lead = text[s0 : hit.start]
     if re.fullmatch(r"[\s\u00a0•*\-]*(?:in|during|for|as of)?[\s\u00a0]*", lead, re.I) and g.figure_re.search(sentence):
         return "reference"  # "In 2009, the commercial value ... exceeded $7.5 billion."
+    if re.search(r"(?i)(?:^|[^\w])(?:in|for|during)[\s\u00a0]+$", before):
+        fig = g.figure_re.search(text, hit.end, min(s1, hit.end + 60))
+        if fig and not re.search(r"[.;:,]", text[hit.end : fig.start()]) and len(re.findall(r"[A-Za-z]+", text[hit.end : fig.start()])) <= 4:
+            return "reference"  # "losses in 2009 totaled roughly $48 billion"
     if hit.period and hit.value[2] != "day":
         return "period"
     if event:
@@ -695,12 +704,18 @@ def extract(doc, ctx) -> Iterator[DateMention]:
     date_line = getattr(ctx.segmentation, "date_line", None) if ctx.segmentation is not None else None
     for hit in g.scan(text, ctx.anchor):
         start = hit.start
+        a, b, grain = hit.value
+        edge = g.edge_re.search(text, max(0, start - 30), start)
+        if edge is not None and grain in ("season", "quarter", "half", "year"):
+            # "the end of the first quarter of 2013" = March 2013, like "the end of 2011" = December
+            y, mo = (b.year, b.month) if edge.group("edge").lower() in ("end", "close") else (a.year, a.month)
+            (a, b), grain, start = _months(y, mo, y, mo), "month", edge.start()
+            hit = _Hit(start, hit.end, (a, b, grain), hit.rule, hit.relative, hit.period)
         deadline = False
         if not re.match(r"(?i)from|between", text[hit.start : hit.end]):
             trig = g.deadline_re.search(text, max(0, start - 30), start)
             if trig is not None:
                 deadline, start = True, trig.start("t")
-        a, b, grain = hit.value
         yield DateMention(
             text=text[start : hit.end],
             span=(start, hit.end),
