@@ -348,8 +348,11 @@ def _document_countries(parties) -> list[str]:
     if {"united-states", "china"} <= ids:
         return ["china", "united-states"]
     ranked = sorted(countries, key=lambda p: (-len(p.mentions), p.mentions[0] if p.mentions else (0, 0), p.id))
-    chosen = sorted(p.id for p in ranked[:2])
-    return chosen or ["china", "united-states"]
+    chosen = [p.id for p in ranked[:2]]
+    for default in ("china", "united-states"):  # a U.S.-China document naming one side only
+        if len(chosen) < 2 and default not in chosen and (not chosen or chosen[0] in ("china", "united-states")):
+            chosen.append(default)
+    return sorted(chosen)
 
 
 def _context_spans(ctx) -> list[tuple[int, int]]:
@@ -601,7 +604,7 @@ def _kind(text, label, verb, t_end, s1, mentions, ids, countries, joint_subject,
         return "affirmation"
     joint = _JOINT_ACTIVITY.search(complement)
     if joint:
-        two_sides = len({c for c in countries if c}) >= 2 or set(both) <= set(ids)
+        two_sides = len({c for c in countries if c}) >= 2 or (len(both) >= 2 and set(both) <= set(ids))
         if two_sides and label != "CONFIRM":
             return "cooperation"
         # one actor, a joint activity with the other side: "exchanges with the United States"

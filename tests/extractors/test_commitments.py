@@ -1,0 +1,257 @@
+"""Commitments: sentence -> (actors, verb, kind, negated, deadline).
+
+Actors are resolved against hand-made Party records (a tiny gazetteer below), so these
+tests do not depend on the parties extractor; deadlines against a hand-made
+``deadline`` DateMention. Sentences come from the bundled documents and from other
+fact-sheet styles (S&ED, other JCCTs, other bilateral outcomes, news reports).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+
+from jccttool.extractors import Context
+from jccttool.extractors import commitments
+from jccttool.records import DateMention, Party
+from jccttool.segment import segment
+
+US, CN = "united-states", "china"
+BOTH = [CN, US]
+
+#: id -> (type, country, alias regexes); the longest match wins where they overlap
+GAZETTEER = {
+    "united-states": ("country", "US", [r"the United States", r"United States", r"U\.S\.(?= side| government)", r"\bU\.S\.(?!-)", r"\bUS\b(?!-)", r"American"]),
+    "china": ("country", "CN", [r"\bChina\b(?!-)", r"Chinese government", r"Chinese side", r"\bChinese\b", r"Government of China"]),
+    "korea": ("country", "KR", [r"\bKorea\b"]),
+    "ustr": ("government_body", "US", [r"\bUSTR\b"]),
+    "sfda": ("government_body", "CN", [r"\bSFDA\b", r"State Food and Drug Administration"]),
+    "mofcom": ("government_body", "CN", [r"Ministry of Commerce", r"\bMOFCOM\b"]),
+    "miit": ("government_body", "CN", [r"\bMIIT\b"]),
+    "sipo": ("government_body", "CN", [r"State Intellectual Property Office"]),
+    "aqsiq": ("government_body", "CN", [r"\bAQSIQ\b"]),
+    "usda": ("government_body", "US", [r"U\.S\. Department of Agriculture", r"\bUSDA\b"]),
+    "us-doc": ("government_body", "US", [r"U\.S\. Department of Commerce"]),
+    "state-council": ("government_body", "CN", [r"State Council"]),
+    "wang-qishan": ("person", "CN", [r"Wang Qishan"]),
+    "gary-locke": ("person", "US", [r"Gary Locke", r"Secretary Locke"]),
+    "jcct": ("forum", None, [r"\bJCCT\b"]),
+}
+
+
+def make_parties(text: str) -> tuple[Party, ...]:
+    found = []
+    for pid, (_, _, patterns) in GAZETTEER.items():
+        for pattern in patterns:
+            for m in re.finditer(pattern, text):
+                found.append((m.start(), -m.end(), pid))
+    found.sort()
+    taken: list[tuple[int, int]] = []
+    mentions: dict[str, list[tuple[int, int]]] = {}
+    for start, neg_end, pid in found:
+        end = -neg_end
+        if any(s < end and start < e for s, e in taken):
+            continue
+        taken.append((start, end))
+        mentions.setdefault(pid, []).append((start, end))
+    parties = []
+    for pid, spans in mentions.items():
+        kind, country, _ = GAZETTEER[pid]
+        parties.append(Party(id=pid, name=pid, type=kind, country=country, mentions=sorted(spans)))
+    return tuple(parties)
+
+
+def run(nlp, text: str, deadline: str | None = None, parties: tuple[Party, ...] | None = None):
+    dates = ()
+    if deadline:
+        i = text.index(deadline)
+        dates = (DateMention(text=deadline, span=(i, i + len(deadline)), start=date(2012, 6, 1), end=date(2012, 6, 30), grain="month", role="deadline"),)
+    ctx = Context(text=text, segmentation=segment(text), parties=make_parties(text) if parties is None else parties, dates=dates)
+    return list(commitments.extract(nlp(text), ctx))
+
+
+# (sentence, actors, verb, kind, negated, deadline text)
+CASES = [
+    # --- the 22nd JCCT fact sheet (2011)
+    ("China confirmed that it does not and will not maintain measures that mandate the transfer of technology.", [CN], "confirm", "affirmation", True, None),
+    ("China clarified that “mastery of core technology” does not require technology transfer for NEVs.", [CN], "clarify", "affirmation", True, None),
+    ("The Chinese government confirmed that the establishment of brands is a corporate decision.", [CN], "confirm", "affirmation", False, None),
+    ("China announced that the State Council has issued a measure requiring governments of provinces to eliminate by December 1, 2011 any catalogues.", [CN], "announce", "action", False, "by December 1, 2011"),
+    ("Building on the innovation principles agreed to in the 2011 APEC Leaders’ Declaration, China and the United States agree to use the JCCT Intellectual Property Rights Working Group to study investment measures.", BOTH, "agree", "cooperation", False, None),
+    ("The two sides will actively discuss removal of these barriers that distort trade and investment.", BOTH, "will", "cooperation", False, None),
+    ("China has established a State Council-level leadership structure, headed by Vice Premier Wang Qishan, to lead and coordinate IPR enforcement.", [CN], "establish", "action", False, None),
+    ("China, under the leadership of Vice Premier and Member of the State Council, Wang Qishan, will continue to take measures to ensure that governments use only legitimate software.", [CN], "will", "pledge", False, None),
+    ("By the middle of 2012, Vice Premier and Member of the State Council Wang Qishan committed that the provincial legalization program will be completed.", ["wang-qishan"], "commit", "pledge", False, "By the middle of 2012"),
+    ("China assured the United States that it will provide a fair and level playing field for all companies.", [CN], "assure", "affirmation", False, None),
+    ("As a result, SFDA will issue by June 2012 a complete list of x-ray equipment to be placed in a lower category.", ["sfda"], "will", "pledge", False, "by June 2012"),
+    ("The United States and China recognize that timely transition to the 3rd edition of IEC 60601-1 safety standards is important.", BOTH, "recognize", "affirmation", False, None),
+    ("The U.S. government and the U.S. pharmaceutical industry will share with SFDA instances of counterfeit drugs in China.", [US], "will", "pledge", False, None),
+    ("China welcomed continued bilateral cooperation with the United States on smart grid standards.", [CN], "welcome", "cooperation", False, None),
+    ("In response to a U.S. request to permit participation of non-Chinese entities in the CCC scheme, China agreed to conduct technical exchanges with the United States concerning the CCC mark.", [CN], "agree", "cooperation", False, None),
+    ("China intends to publish in draft and allow public comment on the revision to its value-added telecommunications services catalogue.", [CN], "intend", "pledge", False, None),
+    ("China and the United States agreed to expand the Memorandum of Understanding opening the market for the sale of packaged leisure travel.", BOTH, "agree", "pledge", False, None),
+    ("China’s broadcast and television associations and relevant U.S. counterparts will enhance their communications and exchanges concerning broadcast tariff rates.", BOTH, "will", "cooperation", False, None),
+    ("The U.S. Department of Commerce and China’s Ministry of Commerce agree to discuss specialty auto products.", ["mofcom", "us-doc"], "agree", "cooperation", False, None),
+    ("The U.S. Department of Commerce and China’s Ministry of Commerce announced a forum will be held on motorcycle use and regulation.", ["mofcom", "us-doc"], "announce", "cooperation", False, None),
+    ("China and the United States worked cooperatively, in a leadership role, to advance the communication on drug detection technologies.", BOTH, "work", "action", False, None),
+    ("The United States and China held a successful U.S.-China Remanufacturing Dialogue in October 2011.", BOTH, "hold", "action", False, None),
+    ("The U.S. Department of Agriculture and China’s Ministry of Commerce are finalizing the framework of a five year strategic plan.", ["mofcom", "usda"], "finalize", "action", False, None),
+    ("SFDA is collaborating closely with China’s MIIT to monitor websites involved in the sale of counterfeit medicines.", ["sfda"], "collaborate", "action", False, None),
+    ("China has requested government agencies at all levels to bring software into state asset management systems, and will increase resources devoted to audits.", [CN], "request", "pledge", False, None),
+    ("During each meeting, each side will deliver a detailed introduction on its relevant laws governing administrative licensing.", BOTH, "will", "pledge", False, None),
+    # --- the IP-Watch news article (2011): reported speech
+    ("USTR also said China’s leadership committed to “increased political accountability.”", [CN], "commit", "pledge", False, None),
+    ("According to USTR, China “agreed to make a significant systemic change in its enforcement of intellectual property rights.”", [CN], "agree", "pledge", False, None),
+    ("In addition, USTR said, the Chinese vice premier “personally committed” to continue a software legalisation programme at all levels of government.", [CN], "commit", "pledge", False, None),
+    ("“For the first time, China will establish a permanent leadership structure to enforce intellectual property rights,” Secretary Bryson said in a release.", [CN], "will", "pledge", False, None),
+    ("Also, as China carries out plans to invest $1.5 trillion in new sectors, it “assured the United States that it will provide a fair and level playing field,” USTR said.", [CN], "assure", "affirmation", False, None),
+    ("USTR said China agreed to lift its ban on U.S. beef by June 2012.", [CN], "agree", "pledge", False, "by June 2012"),
+    ("A US-China government/industry programme against online sales of counterfeit physical products will launch in spring 2012.", BOTH, "will", "cooperation", False, "in spring 2012"),
+    # --- 17th JCCT (2006), 26th JCCT (2015), SED III (2007), KORUS (2018)
+    ("The Chinese government agreed conditionally to reopen the Chinese market to U.S. beef, subject to the finalization of a protocol by technical experts.", [CN], "agree", "pledge", False, None),
+    ("The two sides agreed to quickly conduct such negotiations.", BOTH, "agree", "cooperation", False, None),
+    ("China reiterated its commitment that the regulatory environment for express delivery services will not be negatively impacted by new rules.", [CN], "reiterate", "affirmation", True, None),
+    ("China and the United States reaffirm the outcome reached on agricultural innovation in September 2015.", BOTH, "reaffirm", "affirmation", False, None),
+    ("During the JCCT, both sides had deep exchanges on topics of concern to each side, and reached the following consensus:", BOTH, "exchange", "cooperation", False, None),
+    ("During the JCCT, both China and the United States evaluated the positive and critical role the JCCT has played.", BOTH, "evaluate", "action", False, None),
+    ("At Grand Epoch City near Beijing on December 12 and 13, the United States and China held the third Strategic Economic Dialogue (SED).", BOTH, "hold", "action", False, None),
+    ("To this end, the two countries signed memorandums in eight areas intended to improve the safety of exports.", BOTH, "sign", "action", False, None),
+    ("• Food safety: The U.S. Department of Agriculture (USDA) and China's AQSIQ agree to upgrade their food safety memorandum of cooperation to a ministerial-level;", ["aqsiq", "usda"], "agree", "cooperation", False, None),
+    ("Through negotiations to improve KORUS, the United States has secured changes that will reduce the trade deficit.", [US], "secure", "action", False, None),
+    ("- U.S. Truck Tariffs: Korea will extend the phase out of the 25% U.S. tariff on trucks until 2041.", ["korea"], "will", "pledge", False, None),
+    # --- other styles: S&ED, later JCCTs, agencies
+    ("The United States and China decided to launch negotiations on a bilateral investment treaty.", BOTH, "decide", "cooperation", False, None),
+    ("China will allow foreign-invested enterprises to participate in standard-setting on a non-discriminatory basis.", [CN], "will", "pledge", False, None),
+    ("The United States welcomes China's continued efforts to open its financial sector.", [US], "welcome", "affirmation", False, None),
+    ("China reiterated that it will not require the transfer of technology as a condition of market access.", [CN], "reiterate", "affirmation", True, None),
+    ("The U.S. side committed to treat China's requests in a fair and transparent manner.", [US], "commit", "pledge", False, None),
+    ("Both countries will endeavor to complete the bilateral investment treaty negotiations by June 2012.", BOTH, "will", "cooperation", False, "by June 2012"),
+    ("China's Ministry of Commerce has issued draft regulations on franchising.", ["mofcom"], "issue", "action", False, None),
+    ("The Ministry of Commerce will not impose new restrictions on foreign retailers.", ["mofcom"], "will", "pledge", True, None),
+    ("MIIT confirmed that it no longer requires source code disclosure for network equipment.", ["miit"], "confirm", "affirmation", True, None),
+    ("In response to U.S. concerns, China agreed to suspend the pilot program by June 2012.", [CN], "agree", "pledge", False, "by June 2012"),
+    ("The two sides held the fifth round of the Strategic Economic Dialogue in Annapolis.", BOTH, "hold", "action", False, None),
+    ("The United States and China signed a memorandum of understanding on energy efficiency.", BOTH, "sign", "action", False, None),
+    ("China plans to revise its administrative licensing procedures.", [CN], "plan", "pledge", False, None),
+    ("The United States does not and will not discriminate against Chinese investors.", [US], "will", "pledge", True, None),
+    ("Both sides recognized the importance of transparency in trade remedy investigations.", BOTH, "recognize", "affirmation", False, None),
+    ("The Chinese side announced that it has removed the requirement.", [CN], "announce", "action", False, None),
+    ("China’s State Intellectual Property Office will publish guidelines on patent examination by June 2012.", ["sipo"], "will", "pledge", False, "by June 2012"),
+    ("The working group will meet in the United States in the spring of 2012.", BOTH, "will", "cooperation", False, None),
+    ("The United States and China commit to strengthen cooperation in the area of export controls.", BOTH, "commit", "cooperation", False, None),
+    ("China agreed not to apply the new certification requirements to imported medical devices.", [CN], "agree", "pledge", True, None),
+    ("Under the leadership of Vice Premier Wang Qishan, China will crack down on software piracy.", [CN], "will", "pledge", False, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "actors", "verb", "kind", "negated", "deadline"), CASES, ids=[c[0][:48] for c in CASES])
+def test_commitment_from_sentence(nlp, sentence, actors, verb, kind, negated, deadline):
+    found = run(nlp, sentence, deadline)
+    assert len(found) == 1, found
+    c = found[0]
+    assert (c.actors, c.verb, c.kind, c.negated) == (sorted(actors), verb, kind, negated)
+    assert (c.deadline.text if c.deadline else None) == deadline
+    assert sentence[c.span[0] : c.span[1]] == c.text
+    # the whole sentence, or what follows a run-in heading ("Food safety: ...")
+    assert sentence.rstrip().endswith(c.text) and 2 * len(c.text) >= len(sentence)
+
+
+NEGATIVES = [
+    "China plans to invest $1.5 trillion in these sectors in the next five years.",
+    "China plans to manufacture one million New Energy Vehicles annually by 2015.",
+    "20 percent of all U.S. exports to China will benefit from time and cost savings.",
+    "Private-sector experts predict value-added telecommunications services will continue to grow rapidly in China.",
+    "Spending by Chinese visitors is expected to grow 232 percent to $16.6 billion by 2016.",
+    "China is the world’s third largest market for medical equipment and is expected to become the second largest market.",
+    "U.S. exports to China will continue to grow rapidly.",
+    "China’s exports to the United States reached $400 billion in 2011.",
+    "The JCCT was established in 1983.",
+    "The 2012 JCCT meeting was held in Washington, DC.",
+    "Remanufacturing in the United States accounts for 90 percent of the market.",
+    "The two sides’ trade reached $500 billion in 2012.",
+    "Every $100,000 spent by international travelers to the United States supports one American job.",
+    "All of China’s commitments on intellectual property rights will enhance the protection of U.S. innovative products.",
+    "China will be the largest market for vehicles by 2020.",
+    "The innovation principles agreed to in the 2011 APEC Leaders’ Declaration.",
+    "Exports of U.S. motor vehicles to Korea will be improved through the following steps:",
+    "The JCCT holds high-level plenary meetings on an annual basis.",
+    "The United States Trade Representative met with industry.",
+    "China’s share of the world market expanded in 2011.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEGATIVES, ids=[s[:48] for s in NEGATIVES])
+def test_context_sentence_is_not_a_commitment(nlp, sentence):
+    assert run(nlp, sentence) == []
+
+
+def test_two_sides_resolve_to_the_documents_countries(nlp):
+    text = "Korea agreed to review its standards. The two sides will hold a working group meeting in 2019."
+    parties = (
+        Party(id="united-states", name="United States", type="country", country="US", mentions=[]),
+        Party(id="korea", name="Korea", type="country", country="KR", mentions=[(0, 5)]),
+    )
+    found = run(nlp, text, parties=parties)
+    assert [c.actors for c in found] == [["korea"], ["korea", "united-states"]]
+    assert found[1].kind == "cooperation"
+
+
+def test_the_two_sides_is_not_a_party_but_both_countries(nlp):
+    found = run(nlp, "Both sides agreed to convene the 2012 Legal Exchange in China.")
+    assert found[0].actors == BOTH
+
+
+def test_pronoun_takes_the_actor_of_the_previous_sentence_in_the_paragraph(nlp):
+    text = "The Chinese government restated its 2004 commitment to technology neutrality. It agreed to issue licenses for all 3G standards."
+    found = run(nlp, text)
+    assert [(c.actors, c.verb) for c in found] == [([CN], "restate"), ([CN], "agree")]
+
+
+def test_pronoun_does_not_cross_a_line_break(nlp):
+    text = "• China restated its commitment to technology neutrality.\n• It is a key market."
+    assert [c.verb for c in run(nlp, text)] == ["restate"]
+
+
+def test_one_record_per_sentence_first_trigger_wins(nlp):
+    found = run(nlp, "China will further open its services sector, and the United States will continue to welcome Chinese investment.")
+    assert [(c.actors, c.verb) for c in found] == [([CN], "will")]
+
+
+def test_id_is_stable_and_normalised(nlp):
+    a = run(nlp, "China agreed to publish “these” procedures.")[0]
+    b = run(nlp, "Intro line.\n\nChina  agreed to publish \"these\"\u00a0procedures.")[0]
+    assert a.id == b.id
+    assert re.fullmatch(r"c-[0-9a-f]{12}", a.id)
+    assert a.id == commitments.commitment_id([CN], "china agreed to publish \"these\" procedures.")
+
+
+def test_forum_is_never_an_actor(nlp):
+    assert run(nlp, "The JCCT will meet in 2012 to review progress.") == []
+
+
+def test_records_in_text_order_with_valid_spans(nlp, fact_sheet_text):
+    found = run(nlp, fact_sheet_text)
+    assert len(found) >= 40
+    assert [c.span for c in found] == sorted(c.span for c in found)
+    for c in found:
+        assert fact_sheet_text[c.span[0] : c.span[1]] == c.text
+        assert "\n" not in c.text and c.text == c.text.strip()
+        assert c.topic is None and c.section is None
+
+
+def test_trigger_patterns_use_only_blank_pipeline_attributes():
+    patterns = commitments.trigger_patterns()
+    assert patterns and len({p["id"] for p in patterns}) == len(patterns)
+    for p in patterns:
+        assert p["label"] in {"PLEDGE", "PLAN", "CONFIRM", "ACTION", "COOPERATE"}
+        for token in p["pattern"]:
+            assert set(token) <= {"ORTH", "LOWER", "IS_ALPHA", "OP"}
+    # fresh dicts: a caller cannot change the loaded rules
+    patterns[0]["id"] = "changed"
+    assert commitments.trigger_patterns()[0]["id"] != "changed"
+
+
+def test_no_triggers_no_records(nlp):
+    assert run(nlp, "The United States is a world leader in remanufactured goods.") == []

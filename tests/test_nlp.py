@@ -1,0 +1,132 @@
+"""The spaCy pipeline: sentence rules (``jcct_sentences``), tokenizer infixes, rulers."""
+
+from __future__ import annotations
+
+import pytest
+
+from jccttool.nlp import build_nlp, sentence_starts
+
+
+def sentences(nlp, text: str) -> list[str]:
+    return [s.text.strip() for s in nlp(text).sents if s.text.strip()]
+
+
+SPLITS = [
+    # (text, expected sentences)
+    ("China agreed to publish the rules. The United States welcomed the step.",
+     ["China agreed to publish the rules.", "The United States welcomed the step."]),
+    ("The outcomes were achieved.\u00a0 Industry facts and figures appear in italics.",
+     ["The outcomes were achieved.", "Industry facts and figures appear in italics."]),
+    ("China will expand market access for the U.S.\u00a0 The two sides will meet again.",
+     ["China will expand market access for the U.S.", "The two sides will meet again."]),
+    ("Exports grew fastest to the U.S. China agreed to review the data.",
+     ["Exports grew fastest to the U.S.", "China agreed to review the data."]),
+    ("The meeting was held in Washington, D.C. The next one will be in Beijing.",
+     ["The meeting was held in Washington, D.C.", "The next one will be in Beijing."]),
+    ("The talks ended in Washington, D.C. on Friday.", ["The talks ended in Washington, D.C. on Friday."]),
+    ("U.S. Trade Representative Ron Kirk and U.S. Commerce Secretary John Bryson co-chaired the JCCT.",
+     ["U.S. Trade Representative Ron Kirk and U.S. Commerce Secretary John Bryson co-chaired the JCCT."]),
+    ("Treasury Secretary Henry M. Paulson, Jr. and Vice Premier Wu Yi served as co-chairs.",
+     ["Treasury Secretary Henry M. Paulson, Jr. and Vice Premier Wu Yi served as co-chairs."]),
+    ("Mr. Levine was Deputy Assistant Secretary at that time. He wrote a blog.",
+     ["Mr. Levine was Deputy Assistant Secretary at that time.", "He wrote a blog."]),
+    ("Decree No. 5 was repealed by Acme Inc. The company agreed.",
+     ["Decree No. 5 was repealed by Acme Inc.", "The company agreed."]),
+    ("“As enforcement becomes effective, infringers will stop,” Secretary Bryson said in a release. “This is progress.”",
+     ["“As enforcement becomes effective, infringers will stop,” Secretary Bryson said in a release.", "“This is progress.”"]),
+    ("China “agreed to make a significant change.” China agreed to make permanent a campaign.",
+     ["China “agreed to make a significant change.”", "China agreed to make permanent a campaign."]),
+    ("“We have made progress,” said Secretary Pritzker. “I have been in business for 27 years.”",
+     ["“We have made progress,” said Secretary Pritzker.", "“I have been in business for 27 years.”"]),
+    ("Food and feed: Memorandum of agreement between HHS and AQSIQ, signed on December 11, 2007;",
+     ["Food and feed:", "Memorandum of agreement between HHS and AQSIQ, signed on December 11, 2007;"]),
+    ("The two sides agreed to expand trade; and reiterated the importance of transparency.",
+     ["The two sides agreed to expand trade; and reiterated the importance of transparency."]),
+    ("Other key topics included, according to a USTR fact sheet: indigenous innovation and trade.",
+     ["Other key topics included, according to a USTR fact sheet: indigenous innovation and trade."]),
+    ("Did China agree? It did! The talks ended.", ["Did China agree?", "It did!", "The talks ended."]),
+    ("Sales were $5 billion in 2010. 2011 was better.", ["Sales were $5 billion in 2010.", "2011 was better."]),
+    ("The JCCT was founded in 1983, e.g. as a dialogue.", ["The JCCT was founded in 1983, e.g. as a dialogue."]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLITS, ids=[t[:40] for t, _ in SPLITS])
+def test_sentence_split(nlp, text, expected):
+    assert sentences(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Intellectual Property Rights\n\n  • China agreed to act\n  • The U.S. will help",
+        "* Medical Devices.  The Chinese government agreed.\n* Telecom Market Access.  It committed.",
+        "- U.S. Truck Tariffs: Korea will extend the phase out\n- Growing U.S. Auto Exports: Exports will improve",
+        "    • Food and feed: Memorandum signed on December 11, 2007;\n    • Drugs and medical products: Agreement signed;",
+        "Heading without a period\nThe text that follows it.",
+    ],
+)
+def test_sentences_never_cross_a_line_break(nlp, text):
+    for sent in nlp(text).sents:
+        assert "\n" not in sent.text.strip()
+
+
+def test_hard_wrapped_line_is_joined(nlp):
+    text = "China agreed to publish the revised\nprocedures by the end of 2011.\nThe United States welcomed this."
+    assert sentences(nlp, text) == [
+        "China agreed to publish the revised\nprocedures by the end of 2011.",
+        "The United States welcomed this.",
+    ]
+
+
+def test_run_in_heading_and_bullet(nlp):
+    text = "* Medical Devices.  The Chinese government has agreed to take action."
+    assert sentences(nlp, text) == ["* Medical Devices.", "The Chinese government has agreed to take action."]
+
+
+def test_sentence_starts_are_first_non_space_characters():
+    text = "  First one.\u00a0 Second one.\n\n  • Third one."
+    starts = sentence_starts(text)
+    assert starts == [2, 14, 29]
+    assert all(not text[i].isspace() for i in starts)
+
+
+def test_empty_and_blank_texts(nlp):
+    assert sentence_starts("") == []
+    assert sentence_starts(" \n\u00a0 ") == []
+    assert list(nlp("").sents) == []
+    assert [s.text for s in nlp("   ").sents] == ["   "]
+
+
+def test_every_token_in_exactly_one_sentence(nlp, fact_sheet_text):
+    doc = nlp(fact_sheet_text)
+    sents = list(doc.sents)
+    assert sum(len(s) for s in sents) == len(doc)
+    assert sents[0].start == 0 and sents[-1].end == len(doc)
+    for s in sents:
+        assert "\n" not in s.text.strip()
+        assert not s.text.strip() or not s[0].is_space or s.start == 0
+
+
+def test_fact_sheet_sentences_at_nbsp_and_us(nlp, fact_sheet_text):
+    texts = sentences(nlp, fact_sheet_text)
+    assert "The following outcomes were achieved." in texts
+    assert any(t.startswith("U.S. Secretary of Agriculture Tom Vilsack also took part") for t in texts)
+    # "U.S. Trade Representative" and "U.S. $30,000-35,000" never start a sentence mid-line
+    assert not any(t.startswith(("Trade Representative", "$30,000")) for t in texts)
+
+
+@pytest.mark.parametrize(("text", "tokens"), [
+    ("November 20–21, 2011", ["November", "20", "–", "21", ",", "2011"]),
+    ("2009—2014", ["2009", "—", "2014"]),
+    ("U.S.-China trade", ["U.S.-China", "trade"]),
+])
+def test_dashes_between_digits_split(nlp, text, tokens):
+    assert [t.text for t in nlp(text)] == tokens
+
+
+def test_pipeline_is_cached_and_has_the_rule_components(nlp):
+    assert build_nlp() is nlp
+    assert nlp.pipe_names == ["jcct_sentences", "entity_ruler", "commitment_triggers"]
+    doc = nlp("China and the United States agreed to hold a seminar.")
+    found = [(s.text, s.label_, s.id_) for s in doc.spans["commitment_triggers"]]
+    assert ("agreed", "PLEDGE", "agree") in found
