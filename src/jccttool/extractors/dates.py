@@ -336,7 +336,7 @@ class _Grammar:
             self._b_year_range,
             re.I,
         )
-        self._add("decade", rf"(?<![\w])(?:the{S})?(?P<dec>(?:19|20)[0-9]0)'?s(?![\w])", self._b_decade)
+        self._add("decade", rf"(?<![\w])(?:(?i:the){S})?(?P<dec>(?:19|20)[0-9]0)'?s(?![\w])", self._b_decade)
         self._add("fiscal_year", rf"(?<![\w])(?:FY{OS}|fiscal{S}year{S})(?P<y1>{_YEAR_CORE})(?![\w])", self._b_year, 0)
         self._add("year", Y("y1"), self._b_year)
         self._add("rel_year", rf"(?<![\w])(?P<rel>this|next|last|the{S}coming|the{S}current){S}year(?![\w-])", self._b_rel_year, re.I)
