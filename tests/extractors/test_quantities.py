@@ -45,7 +45,12 @@ CASES = [
     ("hired 10-15 engineers", [("10-15 engineers", "count", 10, 15, "engineers")]),
     ("Twelve companies joined", [("Twelve companies", "count", 12, None, "companies")]),
     ("a population of 1.3 billion", [("1.3 billion", "count", 1_300_000_000, None, None)]),
+    ("the number of visitors increased 21 percent to 1.8 million in 2013",
+     [("21 percent", "percent", 21, None, None), ("1.8 million", "count", 1_800_000, None, "visitors")]),
+    ("exported 2 million metric tons of soybeans", [("2 million metric tons", "count", 2_000_000, None, "tons")]),
+    ("a dozen cities and two hundred firms", [("a dozen cities", "count", 12, None, "cities"), ("two hundred firms", "count", 200, None, "firms")]),
     # not quantities
+    ("He bought a Boeing 737 aircraft.", []),
     ("the 22nd JCCT, the Sixth Symposium, the third SED, the 2nd and 3rd edition", []),
     ("the 3rd edition of IEC 60601-1 safety standards", []),
     ("Section 301 investigations and Article 5 provisions", []),

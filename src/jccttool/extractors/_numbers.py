@@ -251,7 +251,7 @@ def _year_res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     preps = words_alt(rules().year_prepositions)
     after = re.compile(
         rf"(?:{SP}{{0,2}}[(\[]{SP}{{0,2}}(?:(?:FY|CY){SP}?)?(?P<paren>{YEAR})(?:{SP}{{0,2}}(?:figures|data|est\.?|estimate))?{SP}{{0,2}}[)\]])"
-        rf"|(?P<gap>(?:[ \t\u00a0]{{1,3}}[^\s\d,;:.$€£¥()\[\]]{{1,30}}){{0,5}}?)\s{{1,3}}(?i:{preps})\s{{1,3}}(?P<year>{YEAR})(?![\d\-–]|{SP}{{0,2}}(?:to|through){SP}{{1,2}}{YEAR})",
+        rf"|(?P<gap>(?:[ \t\u00a0]{{1,3}}[^\s\d,;:.$€£¥()\[\]]{{1,30}}){{0,5}}?)\s{{1,3}}(?i:{preps})\s{{1,3}}(?:(?:FY|CY|fiscal{SP}year|calendar{SP}year){SP}?)?(?P<year>{YEAR})(?![\d\-–]|{SP}{{0,2}}(?:to|through){SP}{{1,2}}{YEAR})",
     )
     initial = re.compile(
         rf"[\s\"“•*\-–·]{{0,6}}(?:In|For|During|By|As of|Through|At the end of|In fiscal year|In FY)\s{{1,3}}(?P<year>{YEAR})\s{{0,2}},",
@@ -288,6 +288,8 @@ def find_year(text: str, start: int, end: int) -> int | None:
         pre = text[max(s, y.start() - 12) : y.start()].lower()
         if "since" in pre or "from" in pre:
             continue
+        if other_re.search(text, clause_start, y.start()):
+            continue  # "$5 billion in 2011 and sales of ...": the year is the earlier figure's
         last = y
     if last and not other_re.search(text[last.end() : start]):
         return int(last.group("year"))

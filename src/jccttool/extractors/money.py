@@ -40,6 +40,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     prefix_re = re.compile(
         prefix.format(g="c1_") + rf"{N.SP}{{0,2}}(?P<n1>{N.NUM})(?P<m1>{mag})?"
         rf"(?:{sep}(?:" + prefix.format(g="c2_") + rf"{N.SP}{{0,2}})?(?P<n2>{N.NUM})(?P<m2>{mag})?)?"
+        rf"(?:{N.SP}{{1,2}}(?P<tail>(?i:{word})|{code})(?![A-Za-z]))?"
     )
     number = rf"(?:{N.NUM}|{N.number_word_re()})"
     suffix_re = re.compile(
@@ -80,6 +81,16 @@ def _value(n: str, m: str | None) -> Decimal:
     return _whole(N.parse_number(n) * N.magnitude_value(m))
 
 
+def _tail_currency(found: str) -> str | None:
+    r = N.rules()
+    if found in r.codes:
+        return r.codes[found]
+    try:
+        return r.words[_norm_key(found, r.words)]
+    except KeyError:
+        return None
+
+
 def _preceded_by(text: str, pos: int, word: str) -> bool:
     return re.search(rf"(?i)\b{word}{N.SP}{{1,3}}$", text[max(0, pos - 20) : pos]) is not None
 
@@ -101,11 +112,14 @@ def _from_match(text: str, m: re.Match, rule: str, currency: str, currency2: str
     """Records for one match, and where scanning resumes."""
     n1, m1, n2, m2 = m.group("n1"), m.group("m1"), m.group("n2"), m.group("m2")
     start = m.start()
+    end_all = m.end()
+    if rule == "prefix" and m.group("tail") and _tail_currency(m.group("tail")) != currency:
+        end_all = m.end("m2") if m2 else m.end("n2") if n2 else m.end("m1") if m1 else m.end("n1")
     first_end = m.end("m1") if m1 else m.end("n1")
     if rule == "suffix":
-        first_end = m.end()
+        first_end = end_all
     if n2 is None:
-        return [_record(text, start, m.end(), currency, _value(n1, m1), None, rule)], m.end()
+        return [_record(text, start, end_all, currency, _value(n1, m1), None, rule)], end_all
     sep = m.group("sep").strip().lower()
     shared = N.share_magnitude(n1, m1, n2, m2)
     low = _value(n1, m2 if shared else m1)
@@ -133,11 +147,11 @@ def _from_match(text: str, m: re.Match, rule: str, currency: str, currency2: str
             first = _record(text, start, m.end("m1") if m1 else m.end("n1"), currency, low, None, rule)
         else:
             first = _record(text, start, first_end, currency, low, None, rule)
-        second = _record(text, second_start, m.end(), currency, high, None, rule)
-        return [first, second], m.end()
+        second = _record(text, second_start, end_all, currency, high, None, rule)
+        return [first, second], end_all
     if high < low:
         return [_record(text, start, first_end, currency, _value(n1, m1), None, rule)], second_start
-    return [_record(text, start, m.end(), currency, low, high, rule + "_range")], m.end()
+    return [_record(text, start, end_all, currency, low, high, rule + "_range")], end_all
 
 
 def _scan(text: str) -> list[MoneyMention]:
