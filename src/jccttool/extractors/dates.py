@@ -68,12 +68,11 @@ from __future__ import annotations
 import calendar
 import json
 import re
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_right, insort
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
-from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -81,7 +80,6 @@ from ..records import DateMention
 
 KIND = "dates"
 
-Grain = Literal["day", "month", "season", "quarter", "half", "year", "years"]
 Value = tuple[date, date, str]
 
 YEAR_MIN, YEAR_MAX = 1900, 2100
