@@ -40,7 +40,11 @@ def extract_source(source: SourceText, *, only: set[str] | None = None, model: s
 
     results: dict[str, list] = {}
     session = None
+    needed = _needed(only)
     for kind, module_name in EXTRACTORS.items():
+        if kind not in needed:
+            results[kind] = []
+            continue
         module = importlib.import_module(module_name)
         found = [r for r in module.extract(doc, ctx) if not _in_boilerplate(r, seg.boilerplate)]
         results[kind] = found
@@ -79,6 +83,21 @@ def extract_source(source: SourceText, *, only: set[str] | None = None, model: s
     if only:
         record = record.model_copy(update={k: [] for k in EXTRACTORS if k not in only})
     return record
+
+
+#: What each kind reads from the kinds before it (through ``Context``).
+_DEPENDS = {"commitments": {"parties", "dates"}}
+
+
+def _needed(only: set[str] | None) -> set[str]:
+    """The extractors to run for ``only``: the selected kinds, what they depend on,
+    and always parties (the session metadata and the document's countries need them)."""
+    if not only:
+        return set(EXTRACTORS)
+    needed = set(only) | {"parties"}
+    for kind in only:
+        needed |= _DEPENDS.get(kind, set())
+    return needed
 
 
 def _refuse_json(source: SourceText) -> None:
