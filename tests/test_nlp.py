@@ -126,7 +126,18 @@ def test_dashes_between_digits_split(nlp, text, tokens):
 
 def test_pipeline_is_cached_and_has_the_rule_components(nlp):
     assert build_nlp() is nlp
-    assert nlp.pipe_names == ["jcct_sentences", "entity_ruler", "commitment_triggers"]
+    assert nlp.pipe_names[0] == "jcct_sentences" and nlp.pipe_names[-1] == "commitment_triggers"
+    assert "entity_ruler" in nlp.pipe_names
     doc = nlp("China and the United States agreed to hold a seminar.")
     found = [(s.text, s.label_, s.id_) for s in doc.spans["commitment_triggers"]]
     assert ("agreed", "PLEDGE", "agree") in found
+
+
+def test_trigger_phrases_match_like_the_token_patterns(nlp):
+    from jccttool.extractors.commitments import trigger_patterns
+
+    phrases = {p["pattern"] for p in trigger_patterns(phrases=True) if isinstance(p["pattern"], str)}
+    assert {"agreed", "will", "shall", "is collaborating", "are finalizing", "are closely collaborating"} <= phrases
+    doc = nlp("SFDA is collaborating with MIIT. They Are Finalizing it. Both sides have held deep exchanges.")
+    found = {(s.text, s.id_) for s in doc.spans["commitment_triggers"]}
+    assert {("is collaborating", "collaborate_ongoing"), ("Are Finalizing", "finalize_ongoing"), ("held", "hold")} <= found

@@ -92,9 +92,42 @@ def _entries() -> tuple[TriggerEntry, ...]:
     return entries
 
 
-def trigger_patterns() -> list[dict]:
-    """SpanRuler patterns of the commitment triggers (fresh dicts on every call)."""
-    return [e.model_dump() for e in _entries()]
+def trigger_patterns(*, phrases: bool = False) -> list[dict]:
+    """SpanRuler patterns of the commitment triggers (fresh dicts on every call).
+
+    With ``phrases=True`` a token pattern made only of ``LOWER`` values and lists (``OP``
+    absent or ``"?"``) is expanded into the lower-case phrases it matches, for a ruler
+    whose ``phrase_matcher_attr`` is ``LOWER``: the PhraseMatcher is many times faster than
+    ``IN`` predicates evaluated on every token. The matches are the same."""
+    out = []
+    for e in _entries():
+        entry = e.model_dump()
+        expanded = _phrases(e.pattern) if phrases else None
+        if expanded is None:
+            out.append(entry)
+        else:
+            out.extend({"label": e.label, "pattern": phrase, "id": e.id} for phrase in expanded)
+    return out
+
+
+def _phrases(pattern, limit: int = 400) -> list[str] | None:
+    if isinstance(pattern, str):
+        return [pattern.lower()]
+    options: list[list[str]] = []
+    for token in pattern:
+        if set(token) - {"LOWER", "OP"} or token.get("OP", "?") != "?":
+            return None
+        value = token["LOWER"]
+        words = [value] if isinstance(value, str) else value.get("IN") if set(value) == {"IN"} else None
+        if not words or any(not w.isalpha() or w != w.lower() for w in words):
+            return None
+        options.append(words + ([""] if token.get("OP") == "?" else []))
+    phrases = [""]
+    for words in options:
+        phrases = [f"{p} {w}".strip() for p in phrases for w in words]
+        if len(phrases) > limit:
+            return None
+    return sorted({p for p in phrases if p})
 
 
 # ---------------------------------------------------------------- word classes
