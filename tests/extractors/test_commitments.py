@@ -143,6 +143,12 @@ CASES = [
     ("The United States and China commit to strengthen cooperation in the area of export controls.", BOTH, "commit", "cooperation", False, None),
     ("China agreed not to apply the new certification requirements to imported medical devices.", [CN], "agree", "pledge", True, None),
     ("Under the leadership of Vice Premier Wang Qishan, China will crack down on software piracy.", [CN], "will", "pledge", False, None),
+    ("Neither side will impose new barriers to trade in services.", BOTH, "will", "pledge", True, None),
+    ("U.S. officials said China would eliminate the remaining restrictions by June 2012.", [CN], "will", "pledge", False, "by June 2012"),
+    ("Chinese officials pledged to speed up approvals for biotechnology products.", [CN], "pledge", "pledge", False, None),
+    ("The United States is committed to ensuring fair treatment of Chinese companies in its export control regime.", [US], "commit", "pledge", False, None),
+    ("In 2013, China issued new rules on the administration of foreign investment.", [CN], "issue", "action", False, None),
+    ("The U.S. side reaffirmed that it welcomes investment from China.", [US], "reaffirm", "affirmation", False, None),
 ]
 
 
@@ -179,6 +185,8 @@ NEGATIVES = [
     "The JCCT holds high-level plenary meetings on an annual basis.",
     "The United States Trade Representative met with industry.",
     "China’s share of the world market expanded in 2011.",
+    "China’s share of U.S. agricultural exports will increase to 20 percent in 2015.",
+    "Such measures would violate the commitments China made when it joined the WTO.",
 ]
 
 

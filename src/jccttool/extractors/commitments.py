@@ -180,7 +180,8 @@ _GROUP_NOUN = re.compile(
     re.I,
 )
 _COLLECTIVE = re.compile(
-    r"\b(?:the\s+two|both)\s+(?:sides|countries|governments|nations|parties|delegations|economies)\b|\beach\s+side\b",
+    r"\b(?:the\s+two|both)\s+(?:sides|countries|governments|nations|parties|delegations|economies)\b|"
+    r"\b(?:each|neither)\s+(?:side|country|government|party)\b",
     re.I,
 )
 _PRONOUN = re.compile(r"\b(?:it|they|It|They)\s*$")
@@ -515,6 +516,8 @@ def _subject(text, s0, t_start, mentions, previous_actors):
         ok, negated = _gap_ok(gap)
         if not ok:
             continue
+        if head.party == _BOTH and text[head.start : head.start + 7].lower() == "neither":
+            negated = True  # "Neither side will impose ..."
         if gap.lstrip().startswith(","):
             # "China, under the leadership of ..., Wang Qishan, will": the subject is the
             # actor that opens the clause and is followed by a comma
