@@ -144,6 +144,8 @@ CASES = [
     ("China agreed not to apply the new certification requirements to imported medical devices.", [CN], "agree", "pledge", True, None),
     ("Under the leadership of Vice Premier Wang Qishan, China will crack down on software piracy.", [CN], "will", "pledge", False, None),
     ("Neither side will impose new barriers to trade in services.", BOTH, "will", "pledge", True, None),
+    ("The Chinese delegation, led by Vice Premier Wang Qishan, agreed to accelerate its review of biotechnology applications.", [CN], "agree", "pledge", False, None),
+    ("China made a commitment to treat foreign firms equally in licensing.", [CN], "commit", "pledge", False, None),
     ("U.S. officials said China would eliminate the remaining restrictions by June 2012.", [CN], "will", "pledge", False, "by June 2012"),
     ("Chinese officials pledged to speed up approvals for biotechnology products.", [CN], "pledge", "pledge", False, None),
     ("The United States is committed to ensuring fair treatment of Chinese companies in its export control regime.", [US], "commit", "pledge", False, None),

@@ -544,7 +544,8 @@ def _subject(text, s0, t_start, mentions, previous_actors):
         for start, chain in reversed(chains):
             if _left_is_boundary(_strip_left_np(text[s0:start])):
                 return chain, negated, False
-        return None
+        # not a subject here ("The Chinese delegation, led by Vice Premier Wang Yang, agreed"):
+        # try the mentions further left
     # a pronoun subject: "..., it “assured the United States that ..."
     words_gap = text[s0:t_start]
     stripped, negated = _strip_tail_aux(_WORD.findall(words_gap))
