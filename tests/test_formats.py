@@ -312,6 +312,28 @@ def _tiny_pdf(*pages: list[tuple[float, float, str, str]]) -> bytes:
     return buf.getvalue()
 
 
+def test_pdf_encrypted_and_empty_refused():
+    pytest.importorskip("reportlab")
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, encrypt="secret", invariant=1)
+    c.drawString(72, 700, "China agreed.")
+    c.showPage()
+    c.save()
+    with pytest.raises(InputError, match="encrypted PDF"):
+        read_source("locked.pdf", data=buf.getvalue())
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, invariant=1)
+    c.rect(72, 72, 100, 100)
+    c.showPage()
+    c.save()
+    with pytest.raises(InputError, match="no text in the PDF"):
+        read_source("scan.pdf", data=buf.getvalue())
+
+
 def test_pdf_hyphenation_bullets_and_page_furniture():
     data = _tiny_pdf([
         (72, 700, "Helvetica-Bold", "Software Legalization"),
@@ -350,12 +372,15 @@ def _summary(record) -> dict:
         "money": [(_norm(m.text), m.currency, m.amount, m.amount_max) for m in record.money],
         "dates": [(d.start, d.end, d.grain) for d in record.dates],
         "commitments": [(_norm(c.text), tuple(c.actors), c.kind) for c in record.commitments],
+        "structure": [(s.level, s.parent, [(b.kind, b.role, b.depth) for b in s.blocks]) for s in record.sections],
+        "parties": [(p.id, len(p.mentions)) for p in record.parties],
+        "quantities": [(_norm(q.text), q.kind, q.value) for q in record.quantities],
     }
 
 
 def test_same_results_from_txt_html_pdf(extractions):
     summaries = {fmt: _summary(record) for fmt, record in extractions.items()}
-    for field in ("titles", "money", "dates", "commitments"):
+    for field in ("titles", "money", "dates", "commitments", "structure", "parties", "quantities"):
         assert summaries["html"][field] == summaries["txt"][field], field
         assert summaries["pdf"][field] == summaries["txt"][field], field
     assert extractions["html"].source.format == "html"

@@ -64,7 +64,6 @@ def pdf_to_text(data: bytes, where: str) -> Rendered:
 def _read_lines(data: bytes, where: str) -> list[list[_Line]]:
     try:
         import pdfplumber
-        from pdfminer.pdfparser import PDFSyntaxError
     except ImportError:  # pragma: no cover - depends on the installation
         raise InputError(f"{where}: reading PDF needs pdfplumber (pip install pdfplumber)") from None
     pages: list[list[_Line]] = []
@@ -78,13 +77,13 @@ def _read_lines(data: bytes, where: str) -> list[list[_Line]]:
                         lines.append(line)
                 lines.sort(key=lambda ln: (round(ln.top, 1), ln.x0))
                 pages.append(lines)
-    except InputError:
-        raise
     except Exception as exc:  # pdfminer raises many kinds of errors on broken files
-        kind = "encrypted" if "encrypt" in str(exc).lower() or "password" in str(exc).lower() else "unreadable"
-        if isinstance(exc, PDFSyntaxError) or kind == "unreadable":
-            raise InputError(f"{where}: not text (a PDF file), and its text cannot be read: {exc or type(exc).__name__}") from None
-        raise InputError(f"{where}: an encrypted PDF; decrypt it first") from None
+        inner = exc.args[0] if exc.args and isinstance(exc.args[0], Exception) else exc  # pdfplumber wraps
+        name = type(inner).__name__
+        exc = inner
+        if "password" in name.lower() or "encrypt" in name.lower() or "password" in str(exc).lower():
+            raise InputError(f"{where}: an encrypted PDF; decrypt it first") from None
+        raise InputError(f"{where}: not text (a PDF file), and its text cannot be read: {str(exc) or name}") from None
     return pages
 
 
