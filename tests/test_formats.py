@@ -242,6 +242,37 @@ def test_html_rendering(markup, expected):
     assert render_html(markup).text == expected
 
 
+BLOG_PAGE = """<!DOCTYPE html>
+<html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"><title>Blog</title></head>
+<body class="single-post">
+<div id="wrapper">
+  <div id="masthead"><a href="/">IP Watch</a> <form role="search"><input name="s"></form></div>
+  <div id="container">
+    <div id="content">
+      <div class="post entry">
+        <h2 class="entry-title">JCCT outcome on software</h2>
+        <div class="entry-content">
+          <p>China agreed to publish these procedures by the end of 2011.</p>
+          <p>The two sides will hold a seminar in spring 2012.</p>
+          <div class="sharedaddy sd-sharing"><a href="#">Share on Twitter</a> <a href="#">Print This Post</a></div>
+        </div>
+      </div>
+      <div id="comments" class="comments-area"><h3>Leave a Reply</h3><p>Your email address will not be published.</p></div>
+    </div>
+    <div id="sidebar" class="widget-area"><h3>Recent posts</h3><p>Another story about trade.</p></div>
+  </div>
+  <div class="footer-text">Copyright 2011 IP Watch. All rights reserved.</div>
+</div>
+</body></html>
+"""
+
+
+def test_html_blog_page_boilerplate_dropped():
+    text = read_source("post.html", data=BLOG_PAGE.encode("utf-8")).text
+    assert text == ("JCCT outcome on software\n\nChina agreed to publish these procedures by the end of 2011.\n\n"
+                    "The two sides will hold a seminar in spring 2012.\n")
+
+
 def test_html_no_external_entities_or_network(tmp_path):
     secret = tmp_path / "secret.txt"
     secret.write_text("TOP SECRET", encoding="utf-8")

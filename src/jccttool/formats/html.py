@@ -36,7 +36,7 @@ _UNLIKELY = re.compile(
     r"newsletter|pager|pagination|toolbar|utility|site-?search|search|ad|ads|advert|promo|popup|modal)(?:$|[\s_-])",
     re.I,
 )
-_LIKELY = re.compile(r"content|article|main|body|story|entry|post|text|fact", re.I)
+_LIKELY = re.compile(r"content|article|main|body|story|entry|post", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
 _BLOCK_TAGS = frozenset(
