@@ -95,6 +95,14 @@ def test_special_representatives_are_not_co_chairs(nlp):
     assert s.co_chairs == ["jacob-lew", "wang-yang"]
 
 
+def test_led_by_two_us_principals_and_vice_premier(nlp):
+    text = ("U.S. Secretary of Commerce Penny Pritzker and U.S. Trade Representative Michael Froman today in Beijing led "
+            "the 24th U.S.-China Joint Commission on Commerce and Trade (JCCT) with Chinese Vice Premier Wang Yang.")
+    s = _session(nlp, text)
+    assert (s.acronym, s.ordinal) == ("JCCT", 24)
+    assert s.co_chairs == ["penny-pritzker", "michael-froman", "wang-yang"]
+
+
 def test_co_chaired_by_with_jr_suffix(nlp):
     text = ("In Beijing on December 14 and 15, the United States and China held the first Strategic Economic Dialogue. "
             "The dialogue was co-chaired by Treasury Secretary Henry M. Paulson, Jr. and Vice Premier Wu Yi, as "

@@ -57,6 +57,7 @@ _NOT_PLACES = frozenset(_MONTHS) | {
 _CO_CHAIR_BEFORE = re.compile(r"\b(?:co-chaired|served as co-chairs|were co-chairs|co-chair(?:ed)? the|led|chaired)\b")
 _CO_CHAIR_AFTER = re.compile(r"\b(?:[Hh]osted|[Cc]o-chaired|[Cc]haired|[Ll]ed) by\b")
 _CHAIR_CONTEXT = re.compile(r"\b(?:co-chair\w*|JCCT|SED|S&ED|Commission|Dialogue|meeting|session|discussions|delegation|talks)\b")
+_WITH_CHAIR = re.compile(r"(?:[^.;]|\.(?=\S))*?\bwith\b")
 _DELEGATED = re.compile(r"\b(?:representatives?|envoys?|behalf)\s+of\b[^,;]*$", re.I)
 
 
@@ -207,9 +208,15 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx) -> list[str]:
             if sent[m.end() : m.end() + 3] == " by":
                 continue
             cue = s + m.start()
+            # "... led the 24th JCCT with Chinese Vice Premier Wang Yang": the counterpart after "with"
+            w = _WITH_CHAIR.match(sent, m.end())
+            with_start = s + w.end() if w else None
+            with_end = with_start + re.search(r"[;.]|,[\s\u00a0]+(?=[a-z])|$", text[with_start:e]).start() if w else None
             for p in persons:
                 for ms, me in p.mentions:
                     if s <= ms and me <= cue and not _DELEGATED.search(text[s:ms]):
+                        chairs.append((ms, p.id))
+                    elif with_start is not None and with_start <= ms and me <= with_end:
                         chairs.append((ms, p.id))
     out: list[str] = []
     for _, pid in sorted(chairs):

@@ -62,6 +62,23 @@ def test_ruler_patterns_every_abbreviation_matches_itself(nlp):
             assert e.id in ids, (abbr, [(t.text) for t in doc])
 
 
+def test_title_tables_load_from_resources():
+    t = parties.titles()
+    assert t is parties.titles()  # cached
+    assert "Vice Premier" in t.title_countries and "Wang" in t.chinese_surnames
+    assert "Working Group" in t.forum_heads and "Joint" in t.bilateral_words
+
+
+def test_bad_title_tables_are_rule_data_errors():
+    from pydantic import ValidationError
+
+    good = parties.titles().model_dump()
+    with pytest.raises(ValidationError):
+        parties.TitleTables.model_validate({**good, "title_countries": {"Premier": "China"}})
+    with pytest.raises(ValidationError):
+        parties.TitleTables.model_validate({**good, "unknown_table": []})
+
+
 def test_bad_gazetteer_line_is_a_rule_data_error():
     from pydantic import ValidationError
 
@@ -115,6 +132,39 @@ CASES = [
     ("all_caps_heading_veto", "MOST FAVORED NATION TREATMENT", set(), {"most"}),
     ("state_grid", "State Grid Corporation of China plans to invest $100 billion.", {("state-grid", "CN")}, set()),
     ("ustr_acronym", "the U.S. Trade Representative (USTR) reported results; USTR said", {("ustr", "US")}, set()),
+    # bilateral bodies take no country from the pair before them or from a neighbouring party
+    ("bilateral_working_group", "the 11th meeting of the U.S.-China High Technology and Strategic Trade Working Group (HTWG). HTWG met.",
+     {("htwg", None)}, set()),
+    ("bilateral_china_us_prefix", "China’s Ministry of Commerce and the China-U.S. Joint Working Group on Trade (JWGT) met.",
+     {("mofcom", "CN"), ("jwgt", None)}, set()),
+    ("bilateral_joint_committee", "China's State Council and the Joint Committee on Tourism Cooperation (JCTC) met.",
+     {("state-council", "CN"), ("jctc", None)}, set()),
+    ("bilateral_word", "China will join the Bilateral Investment Working Group (BIWG).", {("china", "CN"), ("biwg", None)}, set()),
+    ("bilateral_unknown_commission", "The U.S.-China Clean Coal Commission will meet.", {("us-china-clean-coal-commission", None)}, set()),
+    ("own_name_country_wins", "the U.S. and the Chinese Drug Evaluation Center (CDEC) met.", {("cdec", "CN")}, set()),
+    ("redefined_abbreviation", "the expansion of the Information Technology Agreement (ITA). The ITA will cut tariffs.", set(), {"ita"}),
+    # coordinated principals, each with its own title and country
+    ("pritzker_and_froman", "U.S. Secretary of Commerce Penny Pritzker and U.S. Trade Representative Michael Froman today in Beijing led the JCCT.",
+     {("penny-pritzker", "US"), ("michael-froman", "US"), ("jcct", None)}, set()),
+    ("paulson_jr_and_wu_yi", "Treasury Secretary Henry M. Paulson, Jr. and Vice Premier Wu Yi led the SED.",
+     {("henry-paulson", "US"), ("wu-yi", "CN"), ("sed", None)}, set()),
+    ("middle_initial_gazetteer", "Commerce Secretary Carlos M. Gutierrez and Vice Premier Wu Yi co-chaired.",
+     {("carlos-gutierrez", "US"), ("wu-yi", "CN")}, {"carlos-m-gutierrez"}),
+    ("three_principals", "Secretary of State Hillary Rodham Clinton, Treasury Secretary Timothy F. Geithner, State Councilor "
+     "Dai Bingguo and Vice Premier Wang Qishan co-chaired the S&ED.",
+     {("hillary-clinton", "US"), ("timothy-geithner", "US"), ("dai-bingguo", "CN"), ("wang-qishan", "CN")}, set()),
+    ("acting_title", "Acting U.S. Trade Representative Demetrios Marantis and Minister of Commerce Chen Deming hosted it.",
+     {("demetrios-marantis", "US"), ("chen-deming", "CN")}, set()),
+    # gazetteer coverage of other years
+    ("gazetteer_cn_regulators", "SAPPRFT, the Cyberspace Administration of China, the China Insurance Regulatory Commission, CSRC, "
+     "the National Bureau of Statistics, SAFE and the General Administration of Customs, with the Ministry of "
+     "Environmental Protection and the NHFPC",
+     {("sapprft", "CN"), ("cac", "CN"), ("circ", "CN"), ("csrc", "CN"), ("nbs", "CN"), ("safe", "CN"), ("gac", "CN"),
+      ("mep", "CN"), ("nhfpc", "CN")}, set()),
+    ("gazetteer_us_agencies", "the Bureau of Economic Analysis, the Census Bureau, BIS, the Office of Science and Technology "
+     "Policy, the National Economic Council, the Library of Congress and U.S. Customs and Border Protection",
+     {("bea", "US"), ("us-census-bureau", "US"), ("bis", "US"), ("ostp", "US"), ("nec", "US"), ("library-of-congress", "US"),
+      ("cbp", "US")}, set()),
 ]
 
 

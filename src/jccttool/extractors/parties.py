@@ -13,6 +13,9 @@ Three sources, merged into one :class:`~jccttool.records.Party` per canonical id
    of the State Council, Wang Qishan", "Mr. Levine was Deputy Assistant Secretary"),
    linked to later "Wang Qishan", "Secretary Bryson", "Bryson".
 
+The vocabulary of rules 2 and 3 (title words, country words, Chinese family names, body
+heads, bilateral markers) is ``resources/titles.json`` (:func:`titles`).
+
 Decisions (documented in SOURCES.md): a country word inside a longer gazetteer name
 ("U.S. Department of Commerce") is not a separate country mention (the ruler keeps the
 longest match); a country word in a person's title ("U.S. Commerce Secretary") or before
@@ -107,98 +110,90 @@ def ruler_patterns() -> list[dict]:
 
 
 # ------------------------------------------------------------------ rule tables
-# Country words of titles and prefixes ("U.S. Commerce Secretary", "China's Ministry of").
-COUNTRY_WORDS: dict[str, str] = {
-    "U.S.": "united-states", "US": "united-states", "U.S": "united-states", "United States": "united-states",
-    "American": "united-states", "America": "united-states", "USA": "united-states",
-    "China": "china", "Chinese": "china", "PRC": "china", "People's Republic of China": "china",
-    "People\u2019s Republic of China": "china",
-    "Korea": "korea", "Korean": "korea", "Republic of Korea": "korea", "South Korea": "korea",
-    "Japan": "japan", "Japanese": "japan", "India": "india", "Indian": "india", "Mexico": "mexico",
-    "Mexican": "mexico", "Canada": "canada", "Canadian": "canada",
-}
-_COUNTRY_ALT = "|".join(sorted((re.escape(k) for k in COUNTRY_WORDS), key=len, reverse=True))
 
-# Title heads, longest first; modifiers may precede them.
-TITLE_HEADS = (
-    "Trade Representative", "Deputy Trade Representative", "State Councilor", "Attorney General",
-    "Secretary General", "Director General", "Director-General", "Premier", "President", "Secretary",
-    "Ambassador", "Minister", "Administrator", "Director", "Commissioner", "Chairman", "Chairwoman",
-    "Chair", "Governor", "Councilor", "Counselor", "Senator", "Congressman", "Congresswoman", "Speaker",
-    "Representative", "Mayor", "Chancellor", "Prime Minister", "Special Envoy", "Envoy",
-)
-TITLE_MODIFIERS = ("Vice", "Deputy", "Under", "Assistant", "Acting", "Senior", "Special", "Executive",
-                   "Chief", "Principal", "Associate", "Former", "former", "First")
-# Words that may name the body of a title before the head ("Commerce Secretary", "Trade Minister").
-TITLE_BODIES = ("Commerce", "Treasury", "Agriculture", "Trade", "Finance", "Foreign", "Energy", "State",
-                "Health", "Labor", "Transportation", "Defense", "Justice", "Education", "Interior",
-                "Homeland Security", "Commerce Vice", "Trade and Development Agency", "Agency")
-# Domains after "Secretary of" / "Minister of" (the name that follows must not be eaten).
-TITLE_DOMAINS = (
-    "Commerce for International Trade", "Commerce for Asia Pacific", "Commerce", "Agriculture", "State",
-    "the Treasury", "Treasury", "Energy", "Health and Human Services", "Homeland Security", "Labor",
-    "Transportation", "Defense", "Justice", "the Interior", "Education", "Housing and Urban Development",
-    "Veterans Affairs", "Foreign Affairs", "Finance", "Industry and Information Technology",
-    "Public Security", "Science and Technology", "Environmental Protection", "Culture", "Health",
-    "Land and Resources", "Trade, Industry and Energy", "Trade", "Economy", "International Trade",
-    "Economic Affairs", "Economic, Business, and Agricultural Affairs", "Economic Growth, Energy, and the Environment",
-    "the State Council", "the Department of Commerce", "Commerce and Trade",
-)
-# Titles that imply a country when the text names none.
-TITLE_COUNTRY = {"Premier": "CN", "Vice Premier": "CN", "State Councilor": "CN", "Trade Representative": "US",
-                 "Deputy Trade Representative": "US", "Treasury Secretary": "US", "Commerce Secretary": "US"}
-# Common Chinese family names (pinyin): a two-syllable name starting with one is family-name-first.
-CHINESE_SURNAMES = frozenset(
-    "Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang Xie Song "
-    "Tang Xi Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Lu Wei Ding Shen Ren Yao Fu "
-    "Zhong Bo Wen Qian Du Dai Ning Bai Shang Lou Yi Wan Qin Kong Mao Jia Xia Gu Hou Meng Long Shi Zou Xiong "
-    "Qiu Jin Tan Fan Lei Kang Hao Shao Jiao Lai Chang Qi Yan Zhan Nie Cheng Rao Su Ye".split()
-)
-# Heads of body names: an acronym defined after one of these is a party.
-BODY_HEADS = ("Administration", "Ministry", "Department", "Commission", "Agency", "Office", "Bureau",
-              "Council", "Committee", "Organization", "Organisation", "Association", "Corporation", "Bank",
-              "Court", "Service", "Institute", "Authority", "Board", "Center", "Centre", "Forum",
-              "Dialogue", "Federation", "Chamber", "Procuratorate", "Congress", "Representative", "Group",
-              "Fund", "Union", "Secretariat", "Academy", "Administration of China")
-_FORUM_HEADS = ("Forum", "Dialogue")
-_ORG_HEADS = ("Association", "Corporation", "Bank", "Federation", "Chamber", "Fund", "Union", "Academy",
-              "Institute", "Center", "Centre", "Group")
-# Abbreviations that are also English words: vetoed inside ALL-CAPS headings.
-_AMBIGUOUS_ABBR = frozenset({"MOST", "SAFE", "SAT", "DOC", "SEC", "CAS", "BIS", "FAS", "DOT", "DOE", "SAC",
-                             "NEA", "MOA", "LAO", "SPC", "MOC", "MOF", "MOH", "MPS", "ITA", "ITC", "PTO",
-                             "TDA", "DOL", "DOD", "OCC", "NSC", "NBS", "MEP", "CAC", "US", "UN", "EU", "Fed",
-                             "SPB", "ICE", "MSS", "FSB", "GAC", "NPC", "MFA", "CPC", "SPP"})
-_METONYM_VERBS = frozenset(
-    "has have had is was will would should must can could agreed agrees announced said says stated "
-    "insists insisted wants wanted plans planned hopes hoped committed commits confirmed believes "
-    "maintains maintained argues argued rejected accepted".split()
-)
-_NAME_STOP = frozenset(
-    "The A An And Of For To In On At By With State States Department Council Ministry Administration Visit "
-    "January February March April May June July August September October November December "
-    "Commission Agency Office Bureau Government Affairs Trade Commerce Chinese American Korean "
-    "China Korea Beijing Washington Congress President Secretary Premier Minister Ambassador "
-    "Vice Deputy Director General Committee Representative Member Members Senior Working Group".split()
-)
+
+class TitleTables(BaseModel):
+    """``resources/titles.json``: the vocabulary of titles, names and body names."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    country_words: dict[str, str] = Field(description="Country words of titles and prefixes -> country party id.")
+    title_heads: list[str] = Field(min_length=1, description="Title heads; modifiers may precede them.")
+    title_modifiers: list[str] = Field(description="Words before a head: Vice, Deputy, Under, ...")
+    title_bodies: list[str] = Field(description="Body words before a head (\"Commerce Secretary\").")
+    title_domains: list[str] = Field(description="Domains after \"Secretary of\" / \"Minister of\".")
+    title_countries: dict[str, str] = Field(description="Titles that imply a country when the text names none.")
+    us_title_bodies: list[str] = Field(description="Body words that make a title U.S. (\"Treasury Secretary\").")
+    us_title_domains: list[str] = Field(description="Domains that make a title U.S. (\"Secretary of Commerce\").")
+    chinese_surnames: frozenset[str] = Field(description="Common Chinese family names (pinyin).")
+    name_stopwords: frozenset[str] = Field(description="Capitalised words that never start or continue a person's name.")
+    body_heads: list[str] = Field(description="Heads of body names: an acronym defined after one is a party.")
+    forum_heads: list[str] = Field(description="Heads of forum names (Forum, Dialogue, Working Group).")
+    organization_heads: list[str] = Field(description="Heads of organisation names (Association, Bank, ...).")
+    bilateral_words: list[str] = Field(description="First words of bilateral mechanisms (Joint, Bilateral).")
+    mechanism_heads: list[str] = Field(description="Heads that, with a bilateral prefix, make a forum.")
+    ambiguous_abbreviations: frozenset[str] = Field(description="Abbreviations that are also English words.")
+    metonym_verbs: frozenset[str] = Field(description="Verbs after \"Beijing\" / \"Washington\" as governments.")
+
+    @field_validator("title_countries")
+    @classmethod
+    def _iso(cls, values: dict[str, str]) -> dict[str, str]:
+        if any(not re.fullmatch(r"[A-Z]{2}", v) for v in values.values()):
+            raise ValueError("country must be an ISO 3166-1 alpha-2 code")
+        return values
+
+
+@cache
+def titles() -> TitleTables:
+    """The title and name tables, validated; raises RuleDataError on bad data."""
+    from ..resources import load_json
+
+    return load_json("titles.json", TitleTables)
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
 
 _W = r"[A-Z][a-z]+"
 _NAME = rf"(?:{_W}|[A-Z]\.)(?:[ \u00a0](?:{_W}|[A-Z]\.|Mc{_W})){{0,3}}(?:,? Jr\.|,? Sr\.)?"
-_HEAD_ALT = "|".join(re.escape(h) for h in sorted(TITLE_HEADS, key=len, reverse=True))
-_MOD_ALT = "|".join(TITLE_MODIFIERS)
-_BODY_ALT = "|".join(re.escape(b) for b in sorted(TITLE_BODIES, key=len, reverse=True))
-_DOMAIN_ALT = "|".join(re.escape(d) for d in sorted(TITLE_DOMAINS, key=len, reverse=True))
 _POSS = r"(?:'s|\u2019s)"
-_TITLE = (
-    rf"(?:(?P<cty>{_COUNTRY_ALT}){_POSS}?[ \u00a0]+)?"
-    rf"(?:(?P<body>{_BODY_ALT})[ \u00a0]+)?"
-    rf"(?:(?:{_MOD_ALT})[ \u00a0]+){{0,3}}(?P<head>{_HEAD_ALT})"
-    rf"(?:[ \u00a0]+and[ \u00a0]+Member[ \u00a0]+of[ \u00a0]+the[ \u00a0]+State[ \u00a0]+Council)?"
-    rf"(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?P<dom>{_DOMAIN_ALT}))?"
-    rf"(?:[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?(?P<to>{_COUNTRY_ALT}|United Nations|WTO|World Trade Organization))?"
-)
-_TITLED_NAME = re.compile(rf"\b(?P<title>{_TITLE})(?:[ \u00a0]+\([A-Z]{{2,8}}\))?,?[ \u00a0]+(?P<name>{_NAME})(?![A-Za-z])")
 _HONORIFIC = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr)\.[ \u00a0]+(?P<name>{_W}(?:-{_W})?)\b")
-_APPOSITIVE_TITLE = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr)\.[ \u00a0]+(?P<name>{_W})[ \u00a0]+(?:was|is|has been|had been|served as)[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+)?(?P<title>{_TITLE})")
+
+
+class _Rx:
+    """Patterns compiled from the tables on first use."""
+
+    def __init__(self, t: TitleTables):
+        self.country_alt = _alt(t.country_words)
+        self.head_alt = _alt(t.title_heads)
+        title = (
+            rf"(?:(?:{_alt(t.title_modifiers)})[ \u00a0]+)?"  # "Acting U.S. Trade Representative"
+            rf"(?:(?P<cty>{self.country_alt}){_POSS}?[ \u00a0]+)?"
+            rf"(?:(?P<body>{_alt(t.title_bodies)})[ \u00a0]+)?"
+            rf"(?:(?:{_alt(t.title_modifiers)})[ \u00a0]+){{0,3}}(?P<head>{self.head_alt})"
+            rf"(?:[ \u00a0]+and[ \u00a0]+Member[ \u00a0]+of[ \u00a0]+the[ \u00a0]+State[ \u00a0]+Council)?"
+            rf"(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?P<dom>{_alt(t.title_domains)}))?"
+            rf"(?:[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?(?P<to>{self.country_alt}|United Nations|WTO|World Trade Organization))?"
+        )
+        self.titled_name = re.compile(
+            rf"\b(?P<title>{title})(?:[ \u00a0]+\([A-Z]{{2,8}}\))?,?[ \u00a0]+(?P<name>{_NAME})(?![A-Za-z])")
+        self.appositive_title = re.compile(
+            rf"\b(?:Mr|Ms|Mrs|Dr)\.[ \u00a0]+(?P<name>{_W})[ \u00a0]+(?:was|is|has been|had been|served as)"
+            rf"[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+)?(?P<title>{title})")
+        self.prefix_country = re.compile(
+            rf"(?:^|(?P<pre>[^A-Za-z.]))(?P<c>{self.country_alt})(?:{_POSS})?[ \u00a0]+(?:the[ \u00a0]+)?$")
+        # "U.S.-China ", "Sino-U.S. ", "China-" right before a name: a bilateral body
+        self.pair_prefix = re.compile(
+            rf"(?<![A-Za-z.])(?:{self.country_alt}|Sino)[\-\u2013](?:(?:{self.country_alt})[ \u00a0]+)?$")
+        self.titled_prefix = re.compile(rf"(?:\b(?:Mr|Ms|Mrs|Dr)\.|\b(?:{self.head_alt}))[ \u00a0]+$")
+
+
+@cache
+def _rx() -> _Rx:
+    return _Rx(titles())
+
+
 _ACRONYM_DEF = re.compile(r"\((?P<acr>[A-Z][A-Za-z&\.\-]{0,10}[A-Z]s?)\)")
 
 _CONN = r"(?:,?[ \u00a0]+and[ \u00a0]+|,[ \u00a0]+|[ \u00a0]+(?:of|for|on)[ \u00a0]+(?:the[ \u00a0]+)?|[ \u00a0]+&[ \u00a0]+|[ \u00a0]+)"
@@ -225,7 +220,7 @@ def slug(text: str) -> str:
 def _country_of(word: str | None) -> str | None:
     if not word:
         return None
-    pid = COUNTRY_WORDS.get(word)
+    pid = titles().country_words.get(word)
     entry = _by_id().get(pid) if pid else None
     return entry.country if entry else None
 
@@ -309,7 +304,7 @@ def _vetoed(text: str, ent: tuple[int, int, str]) -> bool:
     """An ambiguous abbreviation inside an ALL-CAPS heading ("MOST FAVORED")."""
     s, e, _ = ent
     word = text[s:e]
-    if word not in _AMBIGUOUS_ABBR or word in {"US", "UN", "EU"}:
+    if word not in titles().ambiguous_abbreviations or word in {"US", "UN", "EU"}:
         return False
     before = re.findall(r"[A-Za-z]+", text[max(0, s - 30) : s])[-1:]
     after = re.findall(r"[A-Za-z]+", text[e : e + 30])[:1]
@@ -389,7 +384,7 @@ _METONYM = re.compile(r"\b(?P<city>Beijing|Washington)(?:(?P<poss>'s|\u2019s)|[ 
 def _metonyms(text: str, found: _Found) -> None:
     """"Beijing agreed", "Washington's concerns": the capital as its government."""
     for m in _METONYM.finditer(text):
-        if m.group("verb") and m.group("verb") not in _METONYM_VERBS:
+        if m.group("verb") and m.group("verb") not in titles().metonym_verbs:
             continue
         if text[max(0, m.start() - 5) : m.start()].rstrip().endswith(("in", "near", "at", "to", "from")):
             continue
@@ -407,9 +402,61 @@ def _doc_other_country(found: _Found) -> str:
 
 
 def _prefix_country(text: str, start: int) -> str | None:
-    """Country of a "China's " / "the U.S. " / "Chinese " word just before ``start``."""
-    m = re.search(rf"(?:^|[^A-Za-z.])(?P<c>{_COUNTRY_ALT})(?:{_POSS})?[ \u00a0]+(?:the[ \u00a0]+)?$", text[max(0, start - 40) : start])
+    """Country of a "China's " / "the U.S. " / "Chinese " word just before ``start``.
+
+    The second word of a pair ("U.S.-China ") is not a prefix: the pair makes the body
+    bilateral (:func:`_bilateral_start`), it does not give it the country "China".
+    """
+    m = _rx().prefix_country.search(text[max(0, start - 40) : start])
+    if m is None or (m.group("pre") or "") in "-\u2013\u2014" and m.group("pre"):
+        return None
+    return _country_of(m.group("c"))
+
+
+def _bilateral_start(text: str, start: int) -> int | None:
+    """Where a country pair right before ``start`` begins ("U.S.-China ", "Sino-U.S. ", "China-")."""
+    m = _rx().pair_prefix.search(text[max(0, start - 60) : start])
+    return max(0, start - 60) + m.start() if m else None
+
+
+def _name_country(name: str) -> str | None:
+    """The country a body's own name gives: "Chinese Drug ...", "U.S. X Agency", "... of China"."""
+    rx = _rx()
+    m = re.match(rf"(?P<c>{rx.country_alt})(?:{_POSS})?[ \u00a0]", name)
+    if m and not re.match(r"[\-\u2013]", name[m.end("c") :]):
+        return _country_of(m.group("c"))
+    m = re.search(rf"[ \u00a0](?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<c>{rx.country_alt})$", name)
     return _country_of(m.group("c")) if m else None
+
+
+def _head_of(name: str) -> str | None:
+    """The head of a body name: the head phrase ending the name, or ending the part before
+    its first "of/on/for/in" ("Joint Working Group on Trade" -> "Working Group")."""
+    t = titles()
+    heads = sorted({*t.body_heads, *t.forum_heads, *t.organization_heads, *t.mechanism_heads}, key=len, reverse=True)
+    parts = [name]
+    m = re.search(r"[ \u00a0,]+(?:of|on|for|in)[ \u00a0]", name)
+    if m:
+        parts.append(name[: m.start()])
+    for part in parts:
+        for h in heads:
+            if part == h or part.endswith((" " + h, "\u00a0" + h)):
+                return h
+    return None
+
+
+def _classify(name: str, bilateral: bool) -> tuple[str, bool]:
+    """(party type, whether the country must stay null) of an unknown body's name."""
+    t = titles()
+    head = _head_of(name) or name.split()[-1]
+    bilateral = bilateral or name.split()[0] in t.bilateral_words
+    if bilateral and head in t.mechanism_heads:
+        return "forum", True
+    if head in t.forum_heads:
+        return "forum", bilateral
+    if head in t.organization_heads:
+        return "organization", bilateral
+    return "government_body", bilateral
 
 
 def _bodies(text: str, found: _Found, ctx) -> None:
@@ -432,7 +479,18 @@ def _bodies(text: str, found: _Found, ctx) -> None:
                 continue
             if any(_by_id().get(p) and _by_id()[p].type != "country" for _, _, p in hits):
                 continue  # overlaps a known body: leave it
-            country = _prefix_country(text, s)
+            bs = _bilateral_start(text, s)
+            if bs is not None:  # "U.S.-China Trade Commission": bilateral, no country
+                s, name = bs, text[bs:e]
+                if any(_by_id().get(p) and _by_id()[p].type != "country" for _, _, p in found.overlaps(s, e)):
+                    continue
+                ptype, _ = _classify(name, True)
+                pid = _lookup(name) or slug(name)
+                found.absorb(s, e)
+                found.add(pid, (s, e), name=name, type=ptype, country=None)
+                found.taken.append((s, e, pid))
+                continue
+            country = _name_country(name) or _prefix_country(text, s)
             if country is None:
                 if rule in ("us_body",) or name.startswith(("U.S.", "US ", "United States")):
                     country = "US"
@@ -455,9 +513,20 @@ def _trim_name(name: str) -> str:
     return name
 
 
+_SUFFIX_COUNTRY = r"[ \u00a0]+(?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<c>{})\b"
+
+
 def _acronyms(text: str, found: _Found, ctx) -> None:
-    """"Long Form (ACR)": later bare ACR is the same party; unknown long forms become parties."""
+    """"Long Form (ACR)": later bare ACR is the same party; unknown long forms become parties.
+
+    The country of a new party comes from its own name ("Chinese ...", "... of China"), its
+    own prefix ("China's ...") or the words right after the acronym ("(OWR) of China"),
+    else for a government body or organisation from the document's non-U.S. side. A
+    bilateral name ("U.S.-China ... Working Group", "Joint Committee ...", "the bilateral
+    ... Dialogue") has no country, and with a mechanism head it is a forum.
+    """
     other = _doc_other_country(found)
+    suffix = re.compile(_SUFFIX_COUNTRY.format(_rx().country_alt))
     for m in _ACRONYM_DEF.finditer(text):
         acr = m.group("acr")
         before_end = m.start()
@@ -473,20 +542,27 @@ def _acronyms(text: str, found: _Found, ctx) -> None:
             if entry is not None and entry.type == "country":
                 pid = None
         if pid is None:
+            _redefined(text, found, acr, _fitting_form(text[:before_end], acr))
             long_form = _long_form(text[:before_end], acr)
             if long_form is None:
                 continue
             ls = before_end - len(long_form)
-            head = long_form.split()[-1]
-            if head in _FORUM_HEADS:
-                ptype = "forum"
-            elif head in _ORG_HEADS:
-                ptype = "organization"
+            bilateral = False
+            bs = _bilateral_start(text, ls)
+            if bs is not None:
+                ls, long_form, bilateral = bs, text[bs:before_end], True
+            elif re.search(r"\b(?:bilateral|joint)[ \u00a0]+(?:the[ \u00a0]+)?$", text[max(0, ls - 20) : ls]):
+                bilateral = True
+            ptype, stateless = _classify(long_form, bilateral)
+            if stateless:
+                country = None
             else:
-                ptype = "government_body"
-            country = _prefix_country(text, ls)
-            if country is None and ptype != "forum":
-                country = "US" if long_form.startswith(("U.S.", "US ", "United States")) else other
+                country = _name_country(long_form) or _prefix_country(text, ls)
+                if country is None:
+                    sm = suffix.match(text, m.end())
+                    country = _country_of(sm.group("c")) if sm else None
+                if country is None and ptype != "forum":
+                    country = other
             pid = slug(acr)
             if pid in _by_id() and _by_id()[pid].name.lower() != long_form.lower():
                 pid = slug(long_form)
@@ -506,8 +582,30 @@ def _acronyms(text: str, found: _Found, ctx) -> None:
             found.taken.append((om.start(), om.end(), pid))
 
 
+def _redefined(text: str, found: _Found, acr: str, form: str | None) -> None:
+    """"Information Technology Agreement (ITA)": the text gives a gazetteer abbreviation
+    another meaning, so its bare occurrences are not the gazetteer party (ITA, the
+    International Trade Administration)."""
+    if form is None:
+        return
+    pid = _lookup_tables()[1].get(acr)
+    if pid is None or _lookup(form) == pid:
+        return
+    acc = found.parties.get(pid)
+    spans = {(om.start(), om.end()) for om in re.finditer(rf"(?<![A-Za-z0-9&]){re.escape(acr)}(?![A-Za-z0-9&])", text)}
+    if acc is not None:
+        acc.mentions -= spans
+    found.taken = [t for t in found.taken if not (t[2] == pid and (t[0], t[1]) in spans)]
+
+
 def _long_form(before: str, acr: str) -> str | None:
-    """The capitalised name just before "(ACR)" whose initials fit ACR and that ends in a body head."""
+    """The capitalised name just before "(ACR)" whose initials fit ACR and that has a body head."""
+    form = _fitting_form(before, acr)
+    return form if form and _head_of(form) else None
+
+
+def _fitting_form(before: str, acr: str) -> str | None:
+    """The capitalised words just before "(ACR)" whose initials fit ACR."""
     m = re.search(r"(?:(?:[A-Z][A-Za-z\-\u2019']*|of|for|and|on|the|in|&)(?:,?[ \u00a0]+))*"
                   r"[A-Z][A-Za-z\-\u2019']*$", before)
     if not m:
@@ -522,9 +620,7 @@ def _long_form(before: str, acr: str) -> str | None:
             continue
         caps = [x[0] for _, x in words[i:] if x[0].isupper()]
         if caps[0] == letters[0] and _subseq(letters, caps) and len(caps) <= len(letters) + 2:
-            if words[-1][1] in BODY_HEADS or w in BODY_HEADS:
-                return tail[pos:]
-            return None
+            return tail[pos:]
     return None
 
 
@@ -542,7 +638,7 @@ def _person_key(name: str) -> str:
 
 def _is_chinese_name(name: str, country: str | None) -> bool:
     toks = name.replace(",", " ").split()
-    return len(toks) in (2, 3) and toks[0] in CHINESE_SURNAMES and (country in (None, "CN"))
+    return len(toks) in (2, 3) and toks[0] in titles().chinese_surnames and (country in (None, "CN"))
 
 
 def _surname(name: str, chinese: bool) -> str:
@@ -560,12 +656,13 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
 
     def resolve(name: str, s: int, e: int, title: str, tcountry: str | None) -> None:
         words = name.replace(",", " ").split()
-        if not words or words[0] in _NAME_STOP:
+        stop = titles().name_stopwords
+        if not words or words[0] in stop:
             return
         # cut the name at the first stop word ("Wang Yang, the JCCT" is handled by the regex)
         kept = []
         for w in words:
-            if w.rstrip(".") in _NAME_STOP and kept:
+            if w.rstrip(".") in stop and kept:
                 break
             kept.append(w)
         if len(kept) < len(words):
@@ -574,6 +671,10 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
         pid = _lookup(name)
         if pid and _by_id()[pid].type != "person":
             return
+        if pid is None:  # "Carlos M. Gutierrez", "Henry Paulson, Jr.": the gazetteer's "Carlos Gutierrez"
+            short = re.sub(r",?[ \u00a0]+(?:Jr|Sr)\.$", "", re.sub(r"[ \u00a0]+[A-Z]\.(?=[ \u00a0])", "", name))
+            alt = _lookup(short) if short != name and " " in short else None
+            pid = alt if alt and _by_id()[alt].type == "person" else None
         if pid is None and len(kept) == 1:
             # "President Xi", "Secretary Pritzker": link by surname (now, or once all names are known)
             cands = [a.id for a in found.parties.values() if a.type == "person"
@@ -601,19 +702,20 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
             acc.country = country
         out.append((s, e, pid))
 
-    for m in _TITLED_NAME.finditer(text):
+    tables = titles()
+    for m in _rx().titled_name.finditer(text):
         title = m.group("title")
         cty = m.group("cty")
         tcountry = _country_of(cty)
         if tcountry is None:
             head = m.group("head")
             full = re.sub(r"^(?:Vice|Deputy)\s+", "", title)
-            tcountry = TITLE_COUNTRY.get(title) or TITLE_COUNTRY.get(full) or (
-                "US" if m.group("body") in ("Treasury", "Commerce") or m.group("dom") in ("the Treasury", "Commerce", "Agriculture", "State") else None)
+            tcountry = tables.title_countries.get(title) or tables.title_countries.get(full) or (
+                "US" if m.group("body") in tables.us_title_bodies or m.group("dom") in tables.us_title_domains else None)
             if head == "Premier" and tcountry is None:
                 tcountry = "CN"
         resolve(m.group("name"), m.start("name"), m.end("name"), title, tcountry)
-    for m in _APPOSITIVE_TITLE.finditer(text):
+    for m in _rx().appositive_title.finditer(text):
         resolve(m.group("name"), m.start("name"), m.end("name"), m.group("title"), _country_of(m.group("cty")))
     # gazetteer persons found by the ruler count as people too
     for s, e, pid in ents:
@@ -631,7 +733,7 @@ def _link_people(text: str, found: _Found, pending: list[tuple[str, int, int, st
         if any(_surname(a.name, _is_chinese_name(a.name, a.country)) == sur for a in persons):
             continue
         full = re.search(rf"\b({_W}(?:[ \u00a0][A-Z]\.)?)[ \u00a0]{re.escape(sur)}\b", text)
-        if full and full.group(1) not in _NAME_STOP:
+        if full and full.group(1) not in titles().name_stopwords:
             name = text[full.start() : full.end()]
             acc = found.add(_person_key(name), (full.start(), full.end()), name=name, type="person", country="US")
             persons.append(acc)
@@ -660,7 +762,7 @@ def _link_people(text: str, found: _Found, pending: list[tuple[str, int, int, st
             if any(t[0] <= s and e <= t[1] for t in found.taken):
                 continue
             prefix = text[max(0, s - 40) : s]
-            titled = re.search(rf"(?:\b(?:Mr|Ms|Mrs|Dr)\.|\b(?:{_HEAD_ALT}))[ \u00a0]+$", prefix)
+            titled = _rx().titled_prefix.search(prefix)
             if chinese and not titled:
                 continue  # a bare Chinese family name is ambiguous
             nxt = text[e : e + 2]
