@@ -459,3 +459,220 @@ def test_segment_wire_story_is_news():
     seg = segment(text)
     assert seg.kind == "news_article" and seg.title.startswith("China, US agree")
     assert text[seg.date_line[0] : seg.date_line[1]] == "Aug 28, 2023"
+
+
+# --------------------------------------------------------------------------- held-out failure shapes (texts invented)
+
+
+@pytest.mark.parametrize(
+    "labels, number",
+    [
+        (["Press Room"], "HP-205"),
+        (["Press Center", "Statements & Releases"], "JS-1234"),
+        (["Newsroom"], "jl0484"),
+        (["News", "Fact Sheets"], "PR 12-345"),
+        (["Media Center"], "Release No. 0484.11"),
+    ],
+    ids=["press-room", "press-center", "newsroom", "news", "media-center"],
+)
+def test_segment_site_section_labels_and_release_numbers_are_boilerplate(labels, number):
+    text = "\n\n".join(labels) + (
+        f"\n\nWednesday, January 11, 2017\n{number}\n\nU.S. and China Conclude Widget Talks\n\n"
+        "The two sides agreed to widen trade in widgets.\n"
+    )
+    seg = segment(text)
+    assert [text[s:e] for s, e in seg.boilerplate] == [*labels, number]
+    assert seg.title == "U.S. and China Conclude Widget Talks"
+    assert text[seg.date_line[0] : seg.date_line[1]] == "January 11, 2017"
+    assert seg.kind == "press_release"
+    assert [b.text for s in seg.sections for b in s.blocks] == ["The two sides agreed to widen trade in widgets."]
+
+
+@pytest.mark.parametrize("sep", ["\n", "\n\n", "\n\n\n"], ids=["one-newline", "blank-line", "two-blank-lines"])
+@pytest.mark.parametrize(
+    "meeting, label, kind",
+    [
+        ("December 14-15, Beijing", "Fact Sheet", "fact_sheet"),
+        ("December 14 - 15, 2006 | Beijing, China", "Joint Fact Sheet", "joint_fact_sheet"),
+        ("Washington, D.C., July 27-28, 2009", "Joint Statement", "joint_fact_sheet"),
+        ("14-15 December 2006", "Media Note", "press_release"),
+    ],
+)
+def test_segment_title_block_over_several_short_lines(sep, meeting, label, kind):
+    text = sep.join(["The First U.S.-China Widget Dialogue", meeting, label]) + (
+        "\n\nThe United States and China held the first Widget Dialogue.\n\nMarket Access\n\n• China agreed to open.\n"
+    )
+    seg = segment(text)
+    assert seg.title == "The First U.S.-China Widget Dialogue"
+    assert seg.kind == kind
+    assert seg.date_line is None  # the meeting's dates are not the document's date line
+    got = [(s.title, [b.text for b in s.blocks]) for s in seg.sections]
+    assert got == [(None, ["The United States and China held the first Widget Dialogue."]), ("Market Access", ["China agreed to open."])]
+    _check_invariants(text, seg)
+
+
+def test_segment_standalone_fact_sheet_line_under_title_and_label_above_it():
+    under = "U.S.-China Widget Outcomes\n\n\n\nFact Sheet\n\nThe two sides agreed to trade widgets.\n\nAgriculture\n\nChina agreed to buy beef.\n"
+    above = "Joint Fact Sheet\n\nNovember 3, 2012\n\nU.S.-China Widget Outcomes of the Third Widget Dialogue Held in Beijing, China, on November 2 and 3, 2012\n\nThe two sides agreed.\n"
+    seg = segment(under)
+    assert (seg.title, seg.kind) == ("U.S.-China Widget Outcomes", "fact_sheet")
+    assert [s.title for s in seg.sections] == [None, "Agriculture"]
+    seg = segment(above)
+    assert seg.title.startswith("U.S.-China Widget Outcomes") and seg.kind == "joint_fact_sheet"
+    assert above[seg.date_line[0] : seg.date_line[1]] == "November 3, 2012"
+    assert segment("Fact Sheet\n\nThe two sides agreed.\n").title == "Fact Sheet"  # the label when nothing else
+
+
+def test_segment_media_note_place_line_is_header():
+    text = (
+        "Outcomes of the Widget Track\nMedia Note\nOffice of the Spokesperson\nWashington, DC\nJuly 12, 2013\n\n"
+        "The two sides agreed to trade widgets.\n\nEnergy Cooperation\n\nChina agreed to buy oil.\n"
+    )
+    seg = segment(text)
+    assert (seg.title, seg.kind) == ("Outcomes of the Widget Track", "press_release")
+    assert text[seg.date_line[0] : seg.date_line[1]] == "July 12, 2013"
+    assert [s.title for s in seg.sections] == [None, "Energy Cooperation"]
+
+
+@pytest.mark.parametrize(
+    "title, kind",
+    [
+        ("2016 U.S.-China Strategic and Widget Dialogue Joint U.S.-China Fact Sheet – Economic Track", "joint_fact_sheet"),
+        ("U.S.-China Joint Statement on Widgets", "joint_fact_sheet"),
+        ("Joint Press Release of the Widget Dialogue", "joint_fact_sheet"),
+        ("U.S.-China Joint Presidential Statement on Widgets", "joint_fact_sheet"),
+        ("U.S.-China Joint Outcomes of the Widget Summit", "joint_fact_sheet"),
+        ("22nd U.S.-China Joint Commission on Commerce and Trade Fact Sheet", "fact_sheet"),
+        ("U.S.-China Joint Commission on Commerce and Trade Widget Outcomes", "unknown"),
+        ("Widget Talks Conclude", "unknown"),
+    ],
+)
+def test_segment_kind_from_title(title, kind):
+    assert segment(f"{title}\n\nThe two sides agreed.\n").kind == kind
+
+
+@pytest.mark.parametrize(
+    "opening, date",
+    [
+        ("BEIJING – The United States and China agreed today to expand widget trade.", None),
+        ("WASHINGTON — The United States and China agreed today to expand widget trade.", None),
+        ("Washington – The United States and China agreed today to expand widget trade.", None),
+        ("Beijing, Nov. 21, 2011 – The United States and China agreed today to expand widget trade.", "Nov. 21, 2011"),
+        ("WASHINGTON (Nov. 21, 2011) — The United States and China agreed today to expand widget trade.", "Nov. 21, 2011"),
+    ],
+)
+def test_segment_dateline_with_en_or_em_dash_is_press_release(opening, date):
+    text = f"U.S. and China Conclude Widget Talks\n\n{opening}\n\nMore text follows.\n"
+    seg = segment(text)
+    assert seg.kind == "press_release"
+    assert (text[seg.date_line[0] : seg.date_line[1]] if seg.date_line else None) == date
+
+
+def test_segment_run_in_topic_is_not_a_dateline():
+    text = "U.S. and China Conclude Widget Talks\n\nAgriculture – The United States and China agreed today to expand beef trade.\n"
+    assert segment(text).kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    "line, date",
+    [
+        ("Wednesday, January 11, 2017", "January 11, 2017"),
+        ("Nov. 21, 2011", "Nov. 21, 2011"),
+        ("Wed., Nov. 21, 2011", "Nov. 21, 2011"),
+        ("Sept. 5, 2012", "Sept. 5, 2012"),
+        ("Release Date: Tuesday, Nov. 22, 2011", "Nov. 22, 2011"),
+        ("Monday 21 November 2011", "21 November 2011"),
+    ],
+)
+@pytest.mark.parametrize("where", ["under-title", "above-title-after-labels"])
+def test_segment_date_line_forms(line, date, where):
+    from jccttool.extractors.dates import normalise
+
+    if where == "under-title":
+        text = f"Widget Trade Outcomes\n\n{line}\n\nThe two sides met in Beijing.\n"
+    else:
+        text = f"Press Room\n\n{line}\nHP-205\n\nWidget Trade Outcomes\n\nThe two sides met in Beijing.\n"
+    seg = segment(text)
+    assert seg.title == "Widget Trade Outcomes"
+    found = text[seg.date_line[0] : seg.date_line[1]]
+    assert found == date
+    assert normalise(found, None)[2] == "day"
+
+
+@pytest.mark.parametrize("sep", ["\n\n", "\n"], ids=["blank-lines", "one-newline"])
+def test_segment_roman_and_lettered_headings(sep):
+    text = sep.join(
+        [
+            "Joint Fact Sheet on Widgets",
+            "I. Strengthening Economic Policy Cooperation",
+            "The two sides agreed to strengthen cooperation.",
+            "II. Promoting Open Trade and Investment",
+            "A. Trade",
+            "The United States will lower widget tariffs.",
+            "B. Investment",
+            "China will open widget factories.",
+            "III. Financial Sector Reform",
+            "China agreed to open its financial sector.",
+        ]
+    )
+    got = [(s.title, s.level, s.parent, s.topic, len(s.blocks)) for s in segment(text).sections]
+    assert got == [
+        ("I. Strengthening Economic Policy Cooperation", 1, None, "Strengthening Economic Policy Cooperation", 1),
+        ("II. Promoting Open Trade and Investment", 1, None, "Promoting Open Trade and Investment", 0),
+        ("A. Trade", 2, "s02", "Trade", 1),
+        ("B. Investment", 2, "s02", "Investment", 1),
+        ("III. Financial Sector Reform", 1, None, "Financial Sector Reform", 1),
+    ]
+
+
+def test_segment_roman_headings_in_hard_wrapped_text():
+    text = (
+        "Joint Fact Sheet on Widgets\n\nI. Strengthening Economic Policy Cooperation\nThe two sides agreed to strengthen cooperation in the\n"
+        "area of widgets and to meet again in the\nspring.\nII. Financial Sector Reform\nChina agreed to open its\n"
+        "financial sector to foreign\nfirms.\n"
+    )
+    sections = segment(text).sections
+    assert [(s.title, s.level, len(s.blocks)) for s in sections] == [
+        ("I. Strengthening Economic Policy Cooperation", 1, 1),
+        ("II. Financial Sector Reform", 1, 1),
+    ]
+
+
+# --------------------------------------------------------------------------- topics.json
+
+
+def test_segment_topic_table_loads_and_validates():
+    from pydantic import ValidationError
+
+    from jccttool.resources import load_json
+    from jccttool.segment import TopicTable
+
+    table = load_json("topics.json", TopicTable)
+    labels = [t.label for t in table.topics]
+    for label in ("exchange rates", "financial services", "investment", "export controls", "government procurement",
+                  "agriculture", "travel and tourism", "intellectual property", "medical devices", "pharmaceuticals",
+                  "steel and overcapacity", "cybersecurity and ICT", "energy", "environment",
+                  "standards and conformity assessment", "transparency", "competition policy", "statistics",
+                  "legal exchange"):
+        assert label in labels
+    with pytest.raises(ValidationError):
+        TopicTable.model_validate({"topics": [{"label": "x", "cues": ["(unclosed"]}]})
+    with pytest.raises(ValidationError):
+        TopicTable.model_validate({"topics": [{"label": "x", "cues": ["a"]}, {"label": "x", "cues": ["b"]}]})
+
+
+@pytest.mark.parametrize(
+    "paragraph, topic",
+    [
+        ("China will move to a more market-determined exchange rate and increase RMB exchange rate flexibility.", "exchange rates"),
+        ("Both sides recognize that excess capacity in steel and aluminum harms global markets.", "steel and overcapacity"),
+        ("The two sides will continue negotiations on a bilateral investment treaty (BIT).", "investment"),
+        ("China will revise its list of biotechnology approvals and act on pending biotech events for corn.", "agriculture"),
+        ("China will submit a revised offer to join the Agreement on Government Procurement (GPA).", "government procurement"),
+        ("The two sides will hold an exchange on cybersecurity and ICT products.", "cybersecurity and ICT"),
+    ],
+)
+def test_segment_lost_heading_topics_from_table(paragraph, topic):
+    text = f"Fact Sheet on Widgets\n\nThe two sides met.\n\n\n{paragraph}\n\nThe sides will meet again.\n"
+    sections = segment(text).sections
+    assert (sections[-1].title, sections[-1].topic) == (None, topic)

@@ -8,18 +8,27 @@ How a document is read, in order:
 1. **Lines.** ``\\r\\n``, ``\\r`` and ``\\n`` all end a line. A line is blank when it holds
    only whitespace (NBSP and zero-width characters included).
 2. **Boilerplate.** A line that wholly matches a pattern of ``resources/boilerplate.txt``
-   is site furniture; so is everything above a mailing-list navigation bar
-   (``[Date Prev][Date Next]...``: the mail subject). Boilerplate lines are never blocks.
+   is site furniture (archive banners, site-section labels such as ``Press Room`` or
+   ``Statements & Releases``, press-release numbers such as ``HP-205`` or ``jl0484``); so
+   is everything above a mailing-list navigation bar (``[Date Prev][Date Next]...``: the
+   mail subject). Boilerplate lines are never blocks.
 3. **Units.** Runs of non-blank lines are split into units: a new unit starts at a
    bullet mark, and (unless the document is hard-wrapped) after a line that ends a
    sentence or looks like a heading. So files with one ``\\n`` between blocks (each line
    a block) and files with blank lines between blocks both work.
-4. **Header.** The first units may be the title (a title-shaped line: no final period,
-   not a ``CITY --`` dateline) and the date line (a line that is just a date, possibly
-   with a short label; ``date_line`` spans only the date). Neither is a block.
+4. **Header (the title block).** The first units may be the title (a title-shaped line:
+   no final period, not a ``CITY --`` dateline), the date line (a line that is just a
+   date, possibly with a weekday or a short label; ``date_line`` spans only the date, a
+   range such as ``14-15 December 2006`` is not a date line), bare genre labels above or
+   under the title (``Fact Sheet``, ``Joint Statement``, ``Media Note``), the meeting's
+   date-and-place line (``December 14-15, Beijing``: a day or day range, place words, no
+   verb) and a bare place line (``Washington, DC``). None of them is a block. A genre
+   label is the title only when there is no other title.
 5. **Headings** are short (<= 14 words) non-bullet lines with no final period/comma/
    semicolon, Title Case or ALL CAPS (or <= 6 words), followed by something.
    ``* Medical Devices.  The Chinese ...`` (a run-in lead) is a bullet, not a heading.
+   ``I. Strengthening Economic Policy Cooperation`` and ``A. Trade`` are headings (number
+   kept in the title, dropped from the topic), also in hard-wrapped text.
 6. **Groups and levels.** A *group break* is a gap of 2+ blank lines that is larger than
    the document's usual gap between blocks (the most common gap, ties to the smaller;
    1 when there are fewer than 3 gaps); a gap right after a heading is never a break.
@@ -31,16 +40,27 @@ How a document is read, in order:
      None and ``topic`` is inferred from the group's text.
    * A heading immediately followed by another heading is a parent: level 1. An ALL-CAPS
      heading in a document that also has mixed-case headings is level 1.
+   * Numbered headings follow their numbering when the open level-1 heading is numbered
+     too: the same style (``II.`` after ``I.``, ``2.`` after ``1.``) is a new level-1
+     section, another style (``A.`` under ``I.``) is level 2.
    * Any other heading is level 2 (``parent`` = the open level-1 section) when a level-1
      section is open that either belongs to a group (documents with group breaks) or is
      a parent heading; else it starts a new level-1 section.
 
    A level-1 section's span covers its level-2 children.
-7. **Topic.** The title with a trailing ``(ACRONYM)`` removed (ALL-CAPS titles are
-   lowercased); for a lost heading, the best label of a keyword table scored over the
-   group's own blocks (weight 2) and its sub-headings (weight 1), else the most frequent
-   salient word.
-8. **Role.** A paragraph (never a bullet) that comes before any bullet of its section,
+7. **Topic.** The title without its number and trailing ``(ACRONYM)`` (ALL-CAPS titles are
+   lowercased); for a lost heading, the best label of the keyword table
+   ``resources/topics.json`` (validated as :class:`TopicTable`) scored over the group's own
+   blocks (weight 2) and its sub-headings (weight 1), else the most frequent salient word
+   that is not one of the table's stop words.
+8. **Kind.** A news article by its strong marks (``Print This Post``, a wire tag); else
+   from the title and the title block's genre labels: a joint document (``Joint Fact
+   Sheet``, ``Joint U.S.-China Fact Sheet``, ``Joint Statement``, ``Joint Press Release``,
+   ``U.S.-China Joint ...`` unless a body is named: ``Joint Commission``) is a
+   ``joint_fact_sheet``, ``Fact Sheet`` a ``fact_sheet``; a dateline opening the body
+   (``BEIJING --``, ``WASHINGTON –``, ``Beijing, Nov. 21, 2011 —``) or a press label is a
+   ``press_release``; then weaker hints (reporting verbs, the site labels above the title).
+9. **Role.** A paragraph (never a bullet) that comes before any bullet of its section,
    states figures or forecasts ($, percent, million/billion, "is expected to", "market",
    "estimate", "predict", "plans to") and has no commitment verb (agree, confirm, commit,
    announce, sign, held, "<actor> will", ...) is ``context``; every other block ``outcome``.
@@ -52,6 +72,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .records import Block, DocumentKind, Section
 
@@ -78,6 +100,8 @@ _BULLET = re.compile(
     r"|\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\))"
     r"[ \t\u00a0\u2002\u2003]+(?=\S)"
 )
+#: a numbered section heading: "I. Strengthening Economic Policy Cooperation", "A. Trade", "IV) Finance"
+_SECTION_NUMBER = re.compile(r"(?P<num>[IVX]{1,6}|[A-Z])[.)][ \t\u00a0]+(?=[A-Z0-9“\"‘'(])")
 _NUMBERED = re.compile(r"\(?\d{1,2}[.)]|\(\d{1,2}\)|\(?[a-z]\)|\(?(?:i{1,3}|iv|vi{0,3}|ix|x)\)")
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
@@ -102,10 +126,49 @@ _FUNCTION_WORDS = frozenset(
     "a an the and or nor but of in on for to with by at from via vs under into between "
     "through as per its their our about over than".split()
 )
+#: a bare genre label above or under the title: "Fact Sheet", "Joint Fact Sheet", "Media Note"
 _GENERIC_LABEL = re.compile(
-    r"(?:joint |u\.s\. |white house )?(?:fact ?sheet|press release|news release|media note|"
-    r"(?:joint )?statement|readout|for immediate release)s?:?",
+    r"(?:(?:joint|u\.s\.|us|white house|treasury|ustr|(?:u\.s\.|us)[-–](?:china|chinese)|(?:china|chinese)[-–](?:u\.s\.|us))\s+)*"
+    r"(?:fact ?sheet|press release|news release|media note|(?:joint )?(?:press )?statement|readout|"
+    r"joint (?:press |news )?release|for immediate release)s?:?",
     re.I,
+)
+#: a title document of both sides: "Joint Fact Sheet", "Joint U.S.-China Fact Sheet", "Joint Press Release"
+_JOINT_DOC = re.compile(
+    r"\bjoint(?:[\s\u00a0]+(?!commission|committee|working|group)[\w.’'&-]+){0,3}?[\s\u00a0]+"
+    r"(?:fact[\s\u00a0]*sheet|statement|(?:press|news)[\s\u00a0]+(?:release|statement)|communiqu[eé]|declaration|"
+    r"readout|announcement|outcomes?)\b",
+    re.I,
+)
+#: "U.S.-China Joint ..." is a joint document unless an organisation is named ("U.S.-China Joint Commission")
+_PAIR_JOINT = re.compile(
+    r"\b(?:U\.S\.|US|United States|America|China|Chinese)[\s\u00a0]*[-–—][\s\u00a0]*"
+    r"(?:China|Chinese|U\.S\.|US|United States|America|American)[\s\u00a0]+Joint\b(?P<rest>(?:[\s\u00a0]+[\w.’'&-]+){0,4})",
+    re.I,
+)
+_JOINT_BODY = re.compile(
+    r"\b(?:Commission|Committee|Group|Council|Board|Cent(?:er|re)|Laborator(?:y|ies)|Ventures?|Forum|Chiefs|"
+    r"Fund|Program(?:me)?|Force|Liaison|Research|Team|Institute|Initiative)\b",
+    re.I,
+)
+_DAY_RANGE = re.compile(
+    rf"\b(?:{_MONTH}[\s\u00a0]+\d{{1,2}}(?:st|nd|rd|th)?(?:[\s\u00a0]*(?:-|–|—|to|and|through)[\s\u00a0]*"
+    rf"(?:{_MONTH}[\s\u00a0]+)?\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"|\d{{1,2}}(?:[\s\u00a0]*(?:-|–|—|to|and)[\s\u00a0]*\d{{1,2}})?[\s\u00a0]+{_MONTH})"
+    rf"(?:,?[\s\u00a0]+(?:19|20)\d\d)?(?!\d)"
+)
+_PLACE_LINE = re.compile(
+    r"(?:[A-Z][A-Za-z.'’-]+[ \u00a0]){0,2}[A-Z][A-Za-z.'’-]+,?[ \u00a0]*"
+    r"(?:D\.C\.?|DC|China|P\.R\.C\.|PRC|the People's Republic of China|USA|U\.S\.A\.|United States)"
+)
+#: a dateline the strict pattern misses: "Washington – The ...", "Beijing, Nov. 21, 2011 – ...",
+#: "WASHINGTON (Nov. 21, 2011) – ..."; only read at the start of an opening paragraph
+_DATELINE_LOOSE = re.compile(
+    rf"(?P<city>[A-Z][A-Za-z.'’]+(?:[ \u00a0][A-Z][A-Za-z.'’]+){{0,2}})"
+    rf"(?P<region>,[ \u00a0]*(?:D\.C\.|DC|[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?))?"
+    rf"(?P<date>,?[ \u00a0]*\(?{_MONTH}[ \u00a0]+\d{{1,2}}(?:,?[ \u00a0]+(?:19|20)\d\d)?\)?"
+    rf"|[ \u00a0]*\([A-Za-z/ ]{{2,20}}\))?"
+    rf"[ \u00a0]*(?:--|–|—)[ \u00a0]*(?=[A-Z“\"‘'])"
 )
 
 _COMMIT = re.compile(
@@ -129,44 +192,48 @@ _FIGURE = re.compile(
     re.I,
 )
 
-#: lost-heading topics: (label, cue regex); score = hits x words in the cue. Generic to
-#: trade fact sheets; candidates to move to resources/ as data.
-_TOPIC_CUES: tuple[tuple[str, str], ...] = (
-    ("agriculture", r"agricultur\w*|agricultural innovation|beef|pork|poultry|soybeans?|biotech(?:nology)? approvals?|farm\w*"),
-    ("strategic emerging industries", r"(?:strategic|newly)[, ]+(?:newly )?emerging industries"),
-    ("new energy vehicles", r"new energy vehicles?|NEVs?"),
-    ("medical devices", r"medical (?:devices?|equipment)|in-vitro diagnostic|x-ray"),
-    ("pharmaceuticals", r"pharmaceuticals?|drugs?|medicines?"),
-    ("smart grid", r"smart grid"),
-    ("telecommunications", r"telecommunications?|telecom|broadband|internet subscribers|network access|radio type approval"),
-    ("travel and tourism", r"travel(?:ers|lers)?|tourism|tourists?|visitors"),
-    ("intellectual property", r"intellectual property|IPR|copyright|trademarks?|patents?|counterfeit\w*|piracy|software legali[sz]ation"),
-    ("innovation", r"innovation"),
-    ("standards and conformity assessment", r"conformity assessment|certification|CCC|standards?|testing"),
-    ("government procurement", r"government procurement|GPA"),
-    ("investment", r"investment|investors?"),
-    ("clean energy", r"clean energy|renewable energy|energy efficiency|wind (?:power|turbines?)|solar"),
-    ("automotive", r"automo\w+|auto parts|motor vehicles?|motorcycles?|cars|trucks"),
-    ("remanufacturing", r"remanufactur\w*"),
-    ("express delivery", r"express delivery|postal"),
-    ("financial services", r"financial services|banks?|banking|insurance|securities"),
-    ("trade remedies", r"anti-?dumping|countervailing|trade remed\w+"),
-    ("export controls", r"export controls?"),
-    ("high technology trade", r"high[- ]tech(?:nology)?"),
-    ("competition policy", r"anti-?monopoly|antitrust|competition policy"),
-    ("commercial law", r"commercial law|legal exchange"),
-    ("product safety", r"product (?:quality|safety)|food safety|consumer products?"),
-    ("environment", r"environment(?:al)? goods|environment"),
-    ("transparency", r"transparency"),
-    ("services", r"services"),
-)
-_STOP_TOPIC = frozenset(
-    "china chinese united states u.s american government governments agree agreed will also their "
-    "which these those this that have been with from into other both sides side countries country "
-    "including continue further between under ministry department administration state council "
-    "bilateral cooperation relevant support year years would could should commerce trade working "
-    "group groups meeting meetings session dialogue held officials".split()
-)
+class TopicRule(BaseModel):
+    """One lost-heading topic of ``resources/topics.json``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    label: str = Field(min_length=1, description="the topic label a lost section gets")
+    cues: list[str] = Field(default_factory=list, description="case-insensitive regexes, matched as whole words")
+    acronyms: list[str] = Field(default_factory=list, description="case-sensitive regexes (IPR, NEVs?)")
+
+    @field_validator("cues", "acronyms")
+    @classmethod
+    def _compiles(cls, patterns: list[str]) -> list[str]:
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"bad regex {pattern!r}: {exc}") from None
+        return patterns
+
+
+class TopicTable(BaseModel):
+    """``resources/topics.json``: the keyword table of step 7 and the fallback's stop words."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    comment: str = Field("", alias="_comment", description="free text for maintainers")
+    topics: list[TopicRule] = Field(min_length=1, description="labels in priority order (ties go to the earlier)")
+    stopwords: list[str] = Field(default_factory=list, description="words never used as a fallback topic")
+
+    @field_validator("topics")
+    @classmethod
+    def _unique(cls, topics: list[TopicRule]) -> list[TopicRule]:
+        labels = [t.label for t in topics]
+        dup = sorted({x for x in labels if labels.count(x) > 1})
+        if dup:
+            raise ValueError(f"duplicate topic labels: {dup}")
+        return topics
+
+
+@cache
+def _topic_table() -> TopicTable:
+    from .resources import load_json
+
+    return load_json("topics.json", TopicTable)
 
 
 @cache
@@ -183,27 +250,19 @@ def _boilerplate_patterns() -> tuple[re.Pattern, ...]:
     return tuple(compiled)
 
 
-def _top_level_alternatives(pattern: str) -> list[str]:
-    """Split ``a|b(?:c|d)`` at the ``|`` that are outside parentheses."""
-    parts, depth, cur = [], 0, ""
-    for c in pattern:
-        if c == "|" and depth == 0:
-            parts.append(cur)
-            cur = ""
-            continue
-        depth += (c == "(") - (c == ")")
-        cur += c
-    return [*parts, cur]
+@cache
+def _topic_patterns() -> tuple[tuple[str, re.Pattern, int], ...]:
+    """(label, compiled cue, words in the cue) for every cue of ``resources/topics.json``."""
+    out = []
+    for rule in _topic_table().topics:
+        for cue, flags in [*((c, re.I) for c in rule.cues), *((a, 0) for a in rule.acronyms)]:
+            out.append((rule.label, re.compile(rf"\b(?:{cue})\b", flags), len(cue.split())))
+    return tuple(out)
 
 
 @cache
-def _topic_patterns() -> tuple[tuple[str, re.Pattern, int], ...]:
-    out = []
-    for label, cues in _TOPIC_CUES:
-        for cue in _top_level_alternatives(cues):
-            flags = 0 if re.fullmatch(r"[A-Z]+s?\??", cue) else re.I  # acronyms are case-sensitive
-            out.append((label, re.compile(rf"\b(?:{cue})\b", flags), len(cue.split())))
-    return tuple(out)
+def _stop_topic() -> frozenset[str]:
+    return frozenset(w.lower() for w in _topic_table().stopwords)
 
 
 # --------------------------------------------------------------------------- lines
@@ -321,12 +380,39 @@ def _date_only(s: str) -> tuple[int, int] | None:
     if len(s) > 80:
         return None
     m = _DATE.search(s)
-    if not m:
-        return None
+    if not m or re.search(r"\d[\s\u00a0]*(?:-|–|—|to|and)[\s\u00a0]*$", s[: m.start()]):
+        return None  # "14-15 December 2006": a range is the meeting's dates, not a date line
     rest = _WEEKDAY.sub("", s[: m.start()] + " " + s[m.end() :]).strip(" \u00a0,.:;–—-|()")
     if len(_words(rest)) > 5 or re.search(r"\b(?:and|to|the|will|was|were|is)\b", rest):
         return None
     return m.span()
+
+
+def _numbered_heading(s: str) -> bool:
+    """ "I. Strengthening Economic Policy Cooperation", "A. Trade": a heading even in hard-wrapped text."""
+    return bool(_SECTION_NUMBER.match(s)) and _heading_shaped(s)
+
+
+def _dateline(s: str) -> re.Match | None:
+    """The dateline opening a press release: "BEIJING --", "Washington, D.C. –", "Beijing, Nov. 21, 2011 —".
+
+    The strict pattern (ALL-CAPS city, or a city with a region) always counts; the loose one
+    (a Title Case city, a date or a wire tag in parentheses) only before a sentence of 6+
+    words, and a lone Title Case word only when it is not a topic ("Agriculture – China ...").
+    """
+    m = _DATELINE.match(s)
+    if m:
+        return m
+    m = _DATELINE_LOOSE.match(s)
+    if not m or len(_words(s[m.end() :])) < 6 or not _ends_sentence(s):
+        return None
+    city = m.group("city")
+    if not (m.group("region") or m.group("date")):
+        if len(city.split()) > 1 and not city.isupper():
+            return None
+        if any(p.fullmatch(city) for _, p, _ in _topic_patterns()):
+            return None
+    return m
 
 
 def _units(text: str, lines: list[_Line]) -> list[_Unit]:
@@ -352,7 +438,7 @@ def _units(text: str, lines: list[_Line]) -> list[_Unit]:
     for run, gap in runs:
         piece = [run[0]]
         for a, b in zip(run, run[1:]):
-            split = bool(_BULLET.match(b.text))
+            split = bool(_BULLET.match(b.text)) or _numbered_heading(a.text) or _numbered_heading(b.text)
             if not split and not wrapped:
                 starts_upper = bool(re.match(r"[A-Z0-9\"“‘(\[]", b.text))
                 split = starts_upper and (_ends_sentence(a.text) or (_heading_shaped(a.text) and len(piece) == 1))
@@ -386,18 +472,56 @@ def _numbering(u: _Unit) -> str | None:
     return re.sub(r"\d+", "9", u.mark) if re.search(r"\d", u.mark) else "letter"
 
 
-def _header(text: str, units: list[_Unit]):
-    """(title unit, date span, index of the first body unit).
+def _genre_label(s: str) -> bool:
+    """A bare genre label: "Fact Sheet", "Joint Fact Sheet", "Press Release", "Readout"."""
+    return bool(_GENERIC_LABEL.fullmatch(s.strip(" \u00a0*_|()[]–—-")))
 
-    The header is the run of leading units that are the title, date-only lines or a
-    generic label ("Fact Sheet") above the title. Of several date lines the first one
-    after the title wins (a date above the title is often the site's "today").
+
+def _meeting_line(s: str) -> bool:
+    """The meeting's dates and place under a title: "December 14-15, Beijing" (no verb, no sentence)."""
+    if len(s) > 90 or re.search(r"[a-z]{2}[.!?;:]$", s):
+        return False
+    m = _DAY_RANGE.search(s)
+    if not m:
+        return False
+    rest = _WEEKDAY.sub("", s[: m.start()] + " " + s[m.end() :])
+    words = _words(rest)
+    return len(words) <= 6 and all(w[0].isupper() or w.lower() in ("in", "at", "of", "the", "and") for w in words)
+
+
+def _place_line(s: str) -> bool:
+    """A bare place line of a media note: "Washington, DC", "Beijing, China"."""
+    return bool(_PLACE_LINE.fullmatch(s))
+
+
+def _title_like(text: str, u: _Unit) -> bool:
+    s = text[u.start : u.end]
+    return (
+        u.kind != "bullet"
+        and len(u.lines) == 1
+        and len(s) <= 250
+        and len(_words(s)) <= 30
+        and not re.search(r"[a-z0-9]{2}[.!:;]$", s)
+        and not _date_only(s)
+        and not _dateline(s)
+    )
+
+
+def _header(text: str, units: list[_Unit]):
+    """(title unit, date span, index of the first body unit, genre labels of the title block).
+
+    The header is the run of leading units that make the title block: the title, date-only
+    lines, bare genre labels ("Fact Sheet", "Joint Statement") above or under the title and
+    the meeting's date-and-place line ("December 14-15, Beijing"). Of several date lines the
+    first one after the title wins (a date above the title is often the site's "today").
+    A genre label is the title only when nothing else is.
     """
     title = None
+    labels: list[_Unit] = []
     before: tuple[int, int] | None = None
     after: tuple[int, int] | None = None
     i = 0
-    while i < len(units) and i < 6:
+    while i < len(units) and i < 8:
         u = units[i]
         s = text[u.start : u.end]
         if u.kind == "bullet" or len(u.lines) > 1:
@@ -413,16 +537,19 @@ def _header(text: str, units: list[_Unit]):
                 break
             i += 1
             continue
-        if title is not None or _DATELINE.match(s) or i + 1 >= len(units):
-            break
-        if len(s) > 250 or len(_words(s)) > 30 or re.search(r"[a-z0-9]{2}[.!]$", s):
-            break
-        if _GENERIC_LABEL.fullmatch(s) and units[i + 1].kind == "heading":
-            i += 1  # "Fact Sheet" above the real title
+        if _genre_label(s) or _meeting_line(s) or _place_line(s):
+            labels += [u] if _genre_label(s) else []
+            i += 1
             continue
+        if title is not None or i + 1 >= len(units) or not _title_like(text, u):
+            break
+        if labels and u.kind != "heading" and re.search(r"[.!:;]$", s):
+            break
         title = u
         i += 1
-    return title, after or before, i
+    if title is None and labels:
+        title = labels[0]
+    return title, after or before, i, [text[u.start : u.end] for u in labels]
 
 
 _STRONG_NEWS = re.compile(
@@ -437,24 +564,41 @@ _WEAK_NEWS = (
     re.compile(r"\bin (?:his|her|their|a) blog\b|\b(?:reporters|journalists|correspondent|analysts)\b", re.I),
 )
 _PRESS = re.compile(r"\bfor immediate release\b|\bpress release\b|\bnews release\b", re.I)
+#: above the title only: a press office's section label or release number ("Press Room", "HP-205")
+_PRESS_HEADER = re.compile(
+    r"\bpress (?:releases?|room|cent(?:er|re)|office)\b|\bnewsroom\b|\bmedia notes?\b|\bstatements (?:&|and) releases\b|"
+    r"^(?:HP|JS|JL|JY|TG|SM|SB|LS|PR|NR)[- ]?\d{2,5}(?:-\d{1,5})?$|\brelease (?:no\.?|number|#)",
+    re.I | re.M,
+)
 
 
-def _kind(text: str, title: str | None, header: str, body: list[_Unit], has_bullets: bool) -> DocumentKind:
-    t = (title or "").lower()
+def _joint(t: str) -> bool:
+    """A document of both sides: "Joint Fact Sheet", "Joint U.S.-China Fact Sheet", "U.S.-China Joint ..."."""
+    if _JOINT_DOC.search(t):
+        return True
+    return any(not _JOINT_BODY.search(m.group("rest")) for m in _PAIR_JOINT.finditer(t))
+
+
+def _kind(
+    text: str, title: str | None, header: str, body: list[_Unit], has_bullets: bool, labels: list[str] = ()
+) -> DocumentKind:
+    """The document kind from the title and the title block's genre labels, then the opening, then the text."""
+    t = "\n".join([title or "", *labels]).lower()
     if _STRONG_NEWS.search(text):
         return "news_article"
-    if re.search(r"\bjoint\s+(?:fact\s*sheet|statement|communiqu[eé]|declaration)", t):
+    if _joint(t):
         return "joint_fact_sheet"
     if re.search(r"\bfact\s*sheet\b", t):
         return "fact_sheet"
     opening = [text[u.start : u.end] for u in body[:2] if u.kind == "paragraph"]
-    if any(_DATELINE.match(s) for s in opening) or _PRESS.search(t):
+    press_label = any(re.search(r"\b(?:media note|readout|statement|release)s?\b", x, re.I) for x in labels)
+    if any(_dateline(s) for s in opening) or _PRESS.search(t) or press_label:
         return "press_release"
     if sum(bool(p.search(text)) for p in _WEAK_NEWS) >= 2:
         return "news_article"
     if re.search(r"\bfact\s*sheet\b", header, re.I):
         return "fact_sheet"
-    if _PRESS.search(header):
+    if _PRESS.search(header) or _PRESS_HEADER.search(header):
         return "press_release"
     if re.search(r"\b(?:outcomes?|results|deliverables)\b", t) and has_bullets:
         return "fact_sheet"
@@ -484,11 +628,32 @@ def _group_breaks(body: list[_Unit]) -> list[bool]:
     return [False] + [g >= threshold for g in gaps]
 
 
+def _heading_styles(headings: list[_Unit]) -> dict[int, str]:
+    """Numbering style of numbered headings: "roman" (I., IV)), "upper" (A., B)), "9." / "9)" / "(9)".
+
+    A lone I, V or X is a letter when it follows the letter before it (H., U., W.).
+    """
+    out: dict[int, str] = {}
+    last_letter = ""
+    for u in headings:
+        m = _SECTION_NUMBER.match(u.first.text)
+        if m:
+            num = m.group("num")
+            roman = len(num) > 1 or (num in "IVX" and chr(ord(num) - 1) != last_letter)
+            out[id(u)] = "roman" if roman else "upper"
+            if not roman:
+                last_letter = num
+        elif (style := _numbering(u)) is not None:
+            out[id(u)] = style
+    return out
+
+
 def _frames(body: list[_Unit]) -> list[_Frame]:
     breaks = _group_breaks(body)
     grouped = any(breaks)
     headings = [u for u in body if u.kind == "heading"]
     caps_mixed = any(_all_caps(u.first.text) for u in headings) and not all(_all_caps(u.first.text) for u in headings)
+    style_of = _heading_styles(headings)
     pre = _Frame(level=0)
     frames = [pre]
     cur1: _Frame | None = None
@@ -512,7 +677,13 @@ def _frames(body: list[_Unit]) -> list[_Frame]:
         parent_like = (nxt is not None and nxt.kind == "heading" and not breaks[i + 1]) or (
             caps_mixed and _all_caps(u.first.text)
         )
-        if cur1 is not None and not parent_like and (cur1.grouped or cur1.is_parent):
+        style = style_of.get(id(u))
+        open_style = style_of.get(id(cur1.heading)) if cur1 is not None and cur1.heading else None
+        if style and open_style:  # numbering decides: "II." is a sibling of "I.", "A." a child of "I."
+            sub = style != open_style
+        else:
+            sub = cur1 is not None and not parent_like and (cur1.grouped or cur1.is_parent)
+        if sub:
             cur2 = _Frame(level=2, heading=u, parent=cur1)
             cur1.children.append(cur2)
             frames.append(cur2)
@@ -525,6 +696,7 @@ def _frames(body: list[_Unit]) -> list[_Frame]:
 
 def _topic_from_title(title: str) -> str:
     t = re.sub(r"\s*\([A-Za-z&.\-]{2,10}\)\s*$", "", title)
+    t = _SECTION_NUMBER.sub("", t, count=1) if _SECTION_NUMBER.match(t) else re.sub(r"^\(?\d{1,2}[.)]\s+", "", t)
     t = re.sub(r"\s+", " ", t).strip()
     if _all_caps(t):  # "KEY NEW OUTCOMES FOR U.S. EXPORTERS" -> "key new outcomes for U.S. exporters"
         t = re.sub(r"\b(?:[a-z]\.){2,}", lambda m: m.group().upper(), t.lower())
@@ -563,7 +735,7 @@ def _infer_topic(text: str, frame: _Frame) -> str | None:
     for chunk, w in weighted:
         for m in re.finditer(r"[A-Za-z][a-z-]{4,}", chunk):
             word = m.group().lower()
-            if word not in _STOP_TOPIC:
+            if word not in _stop_topic():
                 words[word] += w
                 order.setdefault(word, len(order))
     if not words:
@@ -665,7 +837,7 @@ def segment(text: str) -> Segmentation:
     _mark_boilerplate(lines)
     boilerplate = [(ln.start, ln.end) for ln in lines if ln.boiler]
     units = _units(text, lines)
-    title_unit, date_line, first_body = _header(text, units)
+    title_unit, date_line, first_body, labels = _header(text, units)
     body = units[first_body:]
 
     # headings must be followed by something; numbered heading-shaped items followed by
@@ -688,7 +860,7 @@ def segment(text: str) -> Segmentation:
 
     # a dateline press release carries its date in the first line: "WASHINGTON, Nov. 21, 2011 --"
     for u in body[:2]:
-        m = _DATELINE.match(text[u.start : u.end]) if date_line is None and u.kind == "paragraph" else None
+        m = _dateline(text[u.start : u.end]) if date_line is None and u.kind == "paragraph" else None
         d = _DATE.search(text, u.start, u.start + m.end()) if m else None
         if d:
             date_line = d.span()
@@ -703,7 +875,7 @@ def segment(text: str) -> Segmentation:
         + [text[u.start : u.end] for u in units[:first_body]]
     )
     title = text[title_unit.start : title_unit.end] if title_unit else None
-    kind = _kind(text, title, header_text, body, any(u.kind == "bullet" for u in body))
+    kind = _kind(text, title, header_text, body, any(u.kind == "bullet" for u in body), labels)
 
     warnings = []
     if not any(s.level for s in sections):
