@@ -172,11 +172,11 @@ def _unique(ids: list[str], what: str, add) -> None:
 def find_source_text(record: Extraction, extraction_path: str | None) -> tuple[str | None, str]:
     """The source text, when the recorded source file is reachable and its hash
     matches; else None and the reason the span texts could not be checked."""
-    from .readers import decode
+    from .readers import read_source
 
     path = record.source.path
-    if path in ("-", "<text>", "<bytes>") or record.source.format != "text":
-        return None, "source not checked (read from stdin or not a text file)"
+    if path in ("-", "<text>", "<bytes>"):
+        return None, "source not checked (read from stdin)"
     candidates = [Path(path)]
     if extraction_path and extraction_path != "-":
         candidates.append(Path(extraction_path).parent / Path(path).name)
@@ -188,7 +188,7 @@ def find_source_text(record: Extraction, extraction_path: str | None) -> tuple[s
         if hashlib.sha256(data).hexdigest() != record.source.sha256:
             continue
         try:
-            text, _ = decode(data, str(candidate))
+            text = read_source(str(candidate), data=data).text
         except InputError:
             continue
         return text, f"source checked: {candidate}"
