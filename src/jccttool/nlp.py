@@ -157,7 +157,6 @@ def _split_party_patterns(nlp, patterns: list[dict]) -> tuple[list[dict], list[d
     return names, exact
 
 
-@cache
 class _RunGuard:
     """spaCy's tokenizer peels affixes off a whitespace-free chunk one character at a
     time, re-scanning the chunk each time: quadratic on hostile input (3,000 "$" signs
@@ -203,6 +202,7 @@ class _RunGuard:
         return getattr(self.tokenizer, name)
 
 
+@cache
 def build_nlp(model: str | None = None):
     """The pipeline: tokenizer, sentence rules, party gazetteer, commitment triggers."""
     import spacy
