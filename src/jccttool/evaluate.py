@@ -467,9 +467,12 @@ def _score_quantities(report, doc, pred, gold_items):
 
 
 def _date_matches(v: dict, d) -> bool:
+    """Exact start, end and grain; for fuzzy gold ("the middle of 2012", "in the next
+    few years") the intervals must overlap and the prediction must lie within the gold
+    interval's years (one year for most fuzzy items, several for multi-year ones)."""
     if v["fuzzy"]:
-        year = v["start"].year
-        return d.start <= v["end"] and v["start"] <= d.end and d.start.year == year and d.end.year == year
+        first, last = v["start"].year, v["end"].year
+        return d.start <= v["end"] and v["start"] <= d.end and first <= d.start.year and d.end.year <= last
     return d.start == v["start"] and d.end == v["end"] and d.grain == v["grain"]
 
 
