@@ -36,6 +36,11 @@ GAZETTEER = {
     "us-doc": ("government_body", "US", [r"U\.S\. Department of Commerce"]),
     "state-council": ("government_body", "CN", [r"State Council"]),
     "wang-qishan": ("person", "CN", [r"Wang Qishan"]),
+    "wang-yang": ("person", "CN", [r"Wang Yang", r"\bWang\b"]),
+    "jacob-lew": ("person", "US", [r"Jacob J\. Lew", r"\bLew\b"]),
+    "barack-obama": ("person", "US", [r"Barack Obama", r"\bObama\b"]),
+    "xi-jinping": ("person", "CN", [r"Xi Jinping", r"\bXi\b"]),
+    "moa-china": ("government_body", "CN", [r"Ministry of Agriculture"]),
     "gary-locke": ("person", "US", [r"Gary Locke", r"Secretary Locke"]),
     "jcct": ("forum", None, [r"\bJCCT\b"]),
 }
@@ -151,6 +156,58 @@ CASES = [
     ("The United States is committed to ensuring fair treatment of Chinese companies in its export control regime.", [US], "commit", "pledge", False, None),
     ("In 2013, China issued new rules on the administration of foreign investment.", [CN], "issue", "action", False, None),
     ("The U.S. side reaffirmed that it welcomes investment from China.", [US], "reaffirm", "affirmation", False, None),
+    # --- reporting and stance verbs as outcome predicates (S&ED, USTR, Treasury styles)
+    ("China explained that its new licensing rules apply equally to foreign and domestic firms.", [CN], "explain", "affirmation", False, None),
+    ("The U.S. side explained its export control regime to Chinese officials.", [US], "explain", "affirmation", False, None),
+    ("The United States noted China's progress in opening its financial sector.", [US], "note", "affirmation", False, None),
+    ("China acknowledged the concerns of U.S. companies about data localization.", [CN], "acknowledge", "affirmation", False, None),
+    ("The United States emphasised the importance of a level playing field.", [US], "emphasize", "affirmation", False, None),
+    ("Both sides underscored the importance of the bilateral economic relationship.", BOTH, "underscore", "affirmation", False, None),
+    ("The two sides stressed that trade remedies should be applied transparently.", BOTH, "stress", "affirmation", False, None),
+    ("The United States expressed concern about China's industrial policies.", [US], "express", "affirmation", False, None),
+    ("China expresses support for the expansion of the Information Technology Agreement.", [CN], "express", "affirmation", False, None),
+    ("Both sides express their commitment to a rules-based trading system.", BOTH, "express", "affirmation", False, None),
+    ("The two sides believe that a high-standard investment treaty will benefit both economies.", BOTH, "believe", "affirmation", False, None),
+    ("The United States supports China's participation in the Trade in Services Agreement negotiations.", [US], "support", "affirmation", False, None),
+    ("China decided to lower import tariffs on consumer goods.", [CN], "decide", "pledge", False, None),
+    ("China pledged to accelerate market access for U.S. beef.", [CN], "pledge", "pledge", False, None),
+    ("China undertook to eliminate the local content requirements by June 2012.", [CN], "undertake", "pledge", False, "by June 2012"),
+    ("China undertakes to notify all subsidy programs to the WTO.", [CN], "undertake", "pledge", False, None),
+    ("The two sides reached consensus on the revision of the Agreement on Trade in Agricultural Products.", BOTH, "reach", "cooperation", False, None),
+    ("The United States and China reach agreement on a framework for cooperation on cybersecurity.", BOTH, "reach", "cooperation", False, None),
+    ("The two sides will reach agreement on the negative list by June 2012.", BOTH, "will", "pledge", False, "by June 2012"),
+    ("The U.S. Department of Commerce and China's Ministry of Commerce signed a memorandum of understanding on trade statistics.", ["mofcom", "us-doc"], "sign", "action", False, None),
+    ("China's Ministry of Commerce signs an MOU with USDA on agricultural trade.", ["mofcom"], "sign", "action", False, None),
+    ("The two sides launched a dialogue on innovation policy.", BOTH, "launch", "action", False, None),
+    ("The United States launches a new export promotion program for small businesses.", [US], "launch", "action", False, None),
+    ("The two sides concluded negotiations on the text of the agreement.", BOTH, "conclude", "action", False, None),
+    ("China released its revised Catalogue for the Guidance of Foreign Investment Industries.", [CN], "release", "action", False, None),
+    ("China publishes draft regulations for public comment for a period of not less than 30 days.", [CN], "publish", "action", False, None),
+    ("China has implemented the new procedures for pharmaceutical approvals.", [CN], "implement", "action", False, None),
+    ("China approved three new agricultural biotechnology events.", [CN], "approve", "action", False, None),
+    ("The United States remains committed to a strong and stable dollar.", [US], "commit", "pledge", False, None),
+    ("China remains firmly committed to further opening its services sector.", [CN], "commit", "pledge", False, None),
+    ("Both sides are committed to deepening cooperation on clean energy.", BOTH, "commit", "cooperation", False, None),
+    # --- coordinated subjects: every conjunct is an actor, titles and country adjectives included
+    ("U.S. Treasury Secretary Jacob J. Lew and Chinese Vice Premier Wang Yang led the eighth meeting of the Strategic and Economic Dialogue.", ["jacob-lew", "wang-yang"], "lead", "action", False, None),
+    ("Secretary Lew and Vice Premier Wang led discussions on the global economic outlook.", ["jacob-lew", "wang-yang"], "lead", "action", False, None),
+    ("The U.S. Department of Agriculture and China's Ministry of Agriculture will hold a dialogue on biotechnology.", ["moa-china", "usda"], "will", "cooperation", False, None),
+    ("USTR, the U.S. Department of Commerce and MOFCOM agreed to hold a seminar on trade remedies.", ["mofcom", "us-doc", "ustr"], "agree", "cooperation", False, None),
+    ("China, the United States and Korea agreed to share data on steel capacity.", [CN, "korea", US], "agree", "pledge", False, None),
+    ("The U.S. Government and China agreed to hold a seminar on regulatory transparency.", BOTH, "agree", "cooperation", False, None),
+    # --- fronted participial and adverbial phrases before the subject
+    ("As the Special Representatives of President Obama and President Xi, Secretary Lew and Vice Premier Wang Yang led the dialogue.", ["jacob-lew", "wang-yang"], "lead", "action", False, None),
+    ("Recognizing the importance of open and fair markets, the two sides recognize that investment promotes growth.", BOTH, "recognize", "affirmation", False, None),
+    ("In accord with China's obligations under the WTO Agreement on Subsidies, it will notify its subsidy programs by June 2012.", [CN], "will", "pledge", False, "by June 2012"),
+    ("Consistent with its WTO commitments, the United States will not impose restrictions on Chinese investment.", [US], "will", "pledge", True, None),
+    # --- negation governs the trigger or the head of its complement clause only
+    ("Recognizing that the rules have not been finalized, China agreed to accept public comments on the draft.", [CN], "agree", "pledge", False, None),
+    ("China confirmed that it will publish rules that do not discriminate against foreign firms.", [CN], "confirm", "affirmation", False, None),
+    ("China, which has not previously allowed foreign banks to underwrite bonds, agreed to open the market.", [CN], "agree", "pledge", False, None),
+    ("China agreed to issue licenses to firms whose applications have not yet been approved.", [CN], "agree", "pledge", False, None),
+    ("China assured the United States that it will not require technology transfer.", [CN], "assure", "affirmation", True, None),
+    ("The United States clarified to China that it does not restrict exports of civilian goods.", [US], "clarify", "affirmation", True, None),
+    ("China will not impose export restrictions on rare earths.", [CN], "will", "pledge", True, None),
 ]
 
 
@@ -189,6 +246,15 @@ NEGATIVES = [
     "China’s share of the world market expanded in 2011.",
     "China’s share of U.S. agricultural exports will increase to 20 percent in 2015.",
     "Such measures would violate the commitments China made when it joined the WTO.",
+    # trigger words used as nouns or infinitives
+    "China's support for the initiative was welcomed by industry.",
+    "The launch of the pilot program was delayed.",
+    "China's pledge to open its market drew attention.",
+    "U.S. express delivery companies operate in China.",
+    "In order to support small businesses, the program offers loans.",
+    "U.S. exports to China will reach $100 billion by 2020.",
+    # a pronoun whose only antecedent is a modifier ("U.S. concerns") has no actor
+    "In response to U.S. concerns, it agreed to revise the draft rules.",
 ]
 
 
@@ -265,3 +331,37 @@ def test_trigger_patterns_use_only_blank_pipeline_attributes():
 
 def test_no_triggers_no_records(nlp):
     assert run(nlp, "The United States is a world leader in remanufactured goods.") == []
+
+
+def test_pronoun_after_a_fronted_phrase_prefers_the_previous_actor_to_a_modifier(nlp):
+    text = "China will strengthen enforcement. In response to U.S. concerns, it agreed to revise the draft rules."
+    assert [(c.actors, c.verb) for c in run(nlp, text)] == [([CN], "will"), ([CN], "agree")]
+
+
+JOINT = "U.S.-China Joint Fact Sheet on Trade Cooperation\n\nThe United States and China held the 25th JCCT in Chicago.\n"
+
+# (document, expected (actors, verb, kind) of the "we" sentences, in order)
+FIRST_PERSON = [
+    pytest.param(JOINT + "We agreed to hold a dialogue on agricultural biotechnology.\n", [(BOTH, "agree", "cooperation")], id="joint-we-agreed"),
+    pytest.param(JOINT + "Today, we reaffirmed our commitment to open and fair markets.\n", [(BOTH, "reaffirm", "affirmation")], id="joint-we-reaffirmed"),
+    pytest.param(JOINT + "We are launching a new working group on innovation policy.\n", [(BOTH, "launch", "action")], id="joint-we-are-launching"),
+    pytest.param(JOINT + "Building on this progress, we will not impose new barriers to trade.\n", [(BOTH, "will", "pledge")], id="joint-we-fronted"),
+    pytest.param(
+        "U.S.-China Strategic and Economic Dialogue Outcomes\n\nThe United States and China held the dialogue.\nWe agreed to expand cooperation on clean energy.\n",
+        [(BOTH, "agree", "cooperation")],
+        id="both-sides-no-speaker",
+    ),
+    pytest.param(
+        "Fact Sheet\n\nThe United States and China held the JCCT.\nWe pressed China to open its market.\nWe agreed to continue talks.\n",
+        [],
+        id="one-sided-speaker-skipped",
+    ),
+    pytest.param(JOINT + "“We agreed to open markets,” Secretary Lew said.\n", [], id="quoted-we-skipped"),
+    pytest.param("Korea Fact Sheet\n\nKorea held talks in Seoul.\nWe agreed to review the standards.\n", [], id="one-country-skipped"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_PERSON)
+def test_first_person_plural_is_both_countries_only_in_a_joint_document(nlp, text, expected):
+    found = [c for c in run(nlp, text) if re.search(r"\b[Ww]e\b", c.text)]
+    assert [(c.actors, c.verb, c.kind) for c in found] == [(sorted(a), v, k) for a, v, k in expected]

@@ -11,28 +11,48 @@ sentence the first trigger whose grammatical subject is an actor gives the recor
   (", under the leadership of ...,") between it and the trigger, and a clause boundary
   before it (sentence start, a comma closing a fronted phrase, "that", "said", ...).
   A mention after a preposition ("exports to China will benefit") is not a subject.
+  Every conjunct of a coordinated subject is an actor ("U.S. Treasury Secretary Jacob J.
+  Lew and Chinese Vice Premier Wang Yang led", "A, B and C agreed"): the titles and
+  country adjective before a name belong to it; a list ends at a comma that closes a
+  fronted phrase ("As the Special Representatives of President X and President Y,
+  Secretary A and Vice Premier B led": A and B only).
   "The two sides", "both countries", "each side", ... resolve to the document's two
-  countries; "it"/"they" to the nearest actor before them; a subject such as "A
-  US-China government/industry program" (a joint activity of both) to both countries.
+  countries; "it"/"they" to the possessor or clause subject of a fronted phrase ("In
+  accord with China's obligations ..., it"), else the previous sentence's actors, else
+  the last mention that is not a mere modifier ("U.S. concerns"); "we" to both countries
+  when the document is joint (a joint fact sheet, or both countries mentioned and no
+  one-sided speaker: not a news report, no single-country issuer above the title, no
+  "our Chinese counterparts" / "we pressed China"), never inside a quotation, else no
+  record; a subject such as "A US-China government/industry program" (a joint activity
+  of both) to both countries.
+  A trigger word after a determiner or possessive ("China's support", "the launch") is a
+  noun, after "to" an infinitive ("in order to support"): not a predicate.
 - **verb**: the trigger id up to its first "_" (``agree``, ``will``, ``establish``).
 - **kind**, a small decision table on the trigger's label:
 
   ==========  =========================================================  ============
   label       condition                                                  kind
   ==========  =========================================================  ============
-  CONFIRM     confirm, clarify, assure, state, reaffirm, welcome, ...    affirmation
-  ACTION      established, issued, held, signed, announced, led, ...     action
+  CONFIRM     confirm, clarify, assure, state, reaffirm, explain, note,  affirmation
+              acknowledge, emphasize, stress, express, believe, support
+  ACTION      "reach consensus/agreement" and the actors cover both      cooperation
+              countries
+  ACTION      otherwise: established, issued, held, signed, launched,    action
+              concluded, released, published, announced, led, ...
   PLEDGE      actors cover both countries and the complement names a     cooperation
   PLAN        joint activity (hold, discuss, dialogue, exchanges,
               seminar, roundtable, study, engagement, jointly, ...)
-  PLEDGE      otherwise: will, agree, commit, intend, endeavor, ...      pledge
+  PLEDGE      otherwise: will, agree, commit, intend, decide, pledge,    pledge
+              undertake, "remain committed to", ...
   PLAN        "plans to", unless the sentence states a figure ($, million,
               percent) or sits in a context block: then not a commitment
   ==========  =========================================================  ============
 
 - **negated**: a negation governing the trigger ("will not", "agreed not to", "no
-  longer"); for CONFIRM triggers also one in the confirmed clause ("confirmed that it
-  does not and will not maintain ...").
+  longer"); for CONFIRM triggers also one in the first verb group of the confirmed clause
+  (or of each "and that" clause: "confirmed that it does not and will not maintain ...").
+  A negation in a fronted phrase, a parenthetical or a relative clause ("rules that do
+  not discriminate") does not count.
 - **deadline**: the ``deadline``-role date of ``ctx.dates`` inside the sentence that is
   nearest to the trigger.
 
@@ -208,15 +228,14 @@ _JOINT_ACTIVITY = re.compile(
 _FIGURE = re.compile(r"\$|\bRMB\b|\b(?:million|billion|trillion|percent)\b|%")
 _MARKET_AFTER_WILL = re.compile(
     r"^\s*(?:(?:also|likely|further|probably|soon)\s+)?(?:continue\s+to\s+)?"
-    r"(?:grow|increase|rise|decline|fall|reach|become|benefit|account|exceed|total|"
+    r"(?:grow|increase|rise|decline|fall|reach(?!\s+(?:\w+\s+)?(?:consensus|agreements?|understandings?)\b)|become|benefit|account|exceed|total|"
     r"be\s+(?:the|a|an|worth|expected|likely|able|home|among))\b",
     re.I,
 )
-_NEGATION_IN_CLAUSE = re.compile(
-    r"\b(?:do|does|did|will|shall|would|should|is|are|was|were|can|may|must|has|have)\s+not\b|"
-    r"\bno\s+longer\b|\bnever\b|n['’]t\b",
-    re.I,
-)
+#: a trigger word right after these is a noun ("China's support", "the release of", "our pledge")
+_NOUN_BEFORE = frozenset("'s ’s the a an its their his her our this these those such any every press".split())
+#: nouns a confirmed "that" clause can hang on: "its commitment that ...", "its position that ..."
+_CONFIRM_NOUNS = frozenset("commitment commitments position view understanding assurance assurances pledge policy principle fact".split())
 _PASSIVE_BEFORE = frozenset("was were be been being is are".split())
 _WORD = re.compile(r"[\w.’'&/-]+|[(),“”\"‘:;]")
 _BULLET = " \t\u00a0\n\r•*·▪‣◦-–—"
@@ -427,6 +446,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
     m_starts = [m.start for m in mentions]
     both = _document_countries(ctx.parties)
     context = _context_spans(ctx)
+    joint_document = _joint_document(ctx, both, country)
     deadlines = sorted((d for d in ctx.dates if d.role == "deadline"), key=lambda d: tuple(d.span))
     d_starts = [d.span[0] for d in deadlines]
     t_starts = [t[0] for t in triggers]
@@ -455,7 +475,11 @@ def extract(doc, ctx) -> Iterator[Commitment]:
                 continue
             if _verb(t_id) == "will" and _MARKET_AFTER_WILL.match(text[t_end : t_end + 60]):
                 continue
-            subject = _subject(text, s0, t_start, sent_mentions, previous_actors if previous_end == sent.start and "\n" not in text[previous_char:s0] else [])
+            subject = _subject(
+                text, s0, t_start, sent_mentions,
+                previous_actors if previous_end == sent.start and "\n" not in text[previous_char:s0] else [],
+                joint_document,
+            )
             if subject is None:
                 continue
             actors, negated, joint_subject = subject
@@ -470,7 +494,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         countries = {country.get(a) or a for a in ids}
         if not negated:
             negated = _negated_after(text, t_end, s1, label)
-        kind = _kind(text, label, _verb(t_id), t_end, s1, sent_mentions, ids, countries, joint_subject, both, country)
+        kind = _kind(text, label, _verb(t_id), t_end, s1, sent_mentions, ids, countries, joint_subject, both, country, text[t_start:t_end])
         sentence = text[s0:s1]
         previous_actors, previous_end, previous_char = ids, sent.end, s1
         yield Commitment(
@@ -493,6 +517,11 @@ def _trigger_ok(doc, text, t_start, t_end, tok_start, tok_end, s0, label, mentio
         return False  # "United States", "State Council", "Special Support Program"
     if any(m.start < t_end and t_start < m.end for m in mentions):
         return False  # inside a party name
+    before = doc[tok_start - 1].text.lower() if tok_start > 0 else ""
+    if before in _NOUN_BEFORE:
+        return False  # a noun: "China's support for", "the launch of", "a press release"
+    if before == "to" and (tok_start < 2 or doc[tok_start - 2].text.lower() not in ("continue", "continues", "continued")):
+        return False  # an infinitive, never the predicate: "in order to support"
     last = doc[tok_end - 1].text.lower()
     if label in ("ACTION", "CONFIRM") and (last.endswith("ed") or last in ("held", "led", "made")):
         before = doc[tok_start - 1].text.lower() if tok_start > 0 else ""
@@ -507,7 +536,7 @@ def _trigger_ok(doc, text, t_start, t_end, tok_start, tok_end, s0, label, mentio
     return True
 
 
-def _subject(text, s0, t_start, mentions, previous_actors):
+def _subject(text, s0, t_start, mentions, previous_actors, joint_document=False):
     """The actors of the noun phrase that is the trigger's subject, else None."""
     before = [m for m in mentions if m.end <= t_start]
     for k in range(len(before) - 1, -1, -1):
@@ -528,7 +557,7 @@ def _subject(text, s0, t_start, mentions, previous_actors):
         # conjoined actors: "The U.S. Department of Commerce and China's MOFCOM", "A, B and C";
         # the longest chain whose left edge is a clause boundary wins
         chains = [(head.start, [head.party])]
-        first, actors, seen_and = head, [head.party], False
+        first, actors, seen_and, seen_comma, comma_at = head, [head.party], False, False, 0
         for j in range(k - 1, -1, -1):
             prev = before[j]
             link = _conjunction(text[prev.end : first.start])
@@ -538,7 +567,15 @@ def _subject(text, s0, t_start, mentions, previous_actors):
             if link == "poss":  # "China's AQSIQ": the owner opens the phrase, AQSIQ acts
                 chains[-1] = (prev.start, actors)
                 continue
+            if link == "and" and seen_comma:
+                # "President X and President Y, Secretary A and Vice Premier B agreed": the
+                # comma closed a fronted phrase, not a list; its members are not subjects
+                chains = chains[:comma_at]
+                break
+            if link == "," and not seen_comma:
+                comma_at = len(chains)
             seen_and = seen_and or link == "and"
+            seen_comma = seen_comma or link == ","
             actors = actors + [prev.party]
             chains.append((prev.start, actors))
         for start, chain in reversed(chains):
@@ -546,20 +583,23 @@ def _subject(text, s0, t_start, mentions, previous_actors):
                 return chain, negated, False
         # not a subject here ("The Chinese delegation, led by Vice Premier Wang Yang, agreed"):
         # try the mentions further left
-    # a pronoun subject: "..., it “assured the United States that ..."
+    # a pronoun subject: "..., it “assured the United States that ...", "we agreed ..."
     words_gap = text[s0:t_start]
     stripped, negated = _strip_tail_aux(_WORD.findall(words_gap))
-    if stripped and stripped[-1].lower() in ("it", "they"):
+    if stripped and stripped[-1].lower() in ("it", "they", "we"):
         m = None
-        for m in re.finditer(r"\b(?:it|they)\b", words_gap, re.I):
+        for m in re.finditer(r"\b(?:it|they|we)\b", words_gap, re.I):
             pass
-        if m is not None and _left_is_boundary(_strip_left_np(words_gap[: m.start()])):
-            earlier = [x for x in before if x.end <= s0 + m.start()]
-            if earlier:
-                return [earlier[-1].party], negated, False
-            if previous_actors:
-                return list(previous_actors), negated, False
-        return None
+        if m is None or not _left_is_boundary(_strip_left_np(words_gap[: m.start()])):
+            return None
+        if m.group().lower() == "we":
+            # first person plural speaks for both sides only in a joint document, and not
+            # inside a quotation (one official's words)
+            if joint_document and not _quoted(text, s0, s0 + m.start()):
+                return [_BOTH], negated, False
+            return None
+        antecedent = _antecedent(text, s0, [x for x in before if x.end <= s0 + m.start()], previous_actors)
+        return (antecedent, negated, False) if antecedent else None
     # a generic body as subject, right after a commitment of the same paragraph:
     # "..., government agencies will further improve ..."
     if previous_actors:
@@ -589,6 +629,67 @@ def _subject(text, s0, t_start, mentions, previous_actors):
     return None
 
 
+_ADJECTIVAL = frozenset("u.s. us chinese american prc sino-u.s. u.s.-china".split())
+_SUBORDINATORS = frozenset("as while since because after when although though if once whereas given".split())
+
+
+def _antecedent(text: str, s0: int, earlier: list, previous_actors: list[str]) -> list[str] | None:
+    """What "it"/"they" after a fronted phrase refers to: a possessor or clause subject of
+    the phrase ("In accord with China's obligations, it", "as China carries out ..., it"),
+    else the actors of the previous sentence, else the last mention that is not a mere
+    modifier ("In response to U.S. concerns, it": U.S. is not the one who acts)."""
+    strong = []
+    for x in earlier:
+        after = text[x.end : x.end + 3]
+        before = re.findall(r"[\w.’'-]+", text[max(s0, x.start - 40) : x.start])
+        before = [w for w in before if w.lower() not in _DETERMINERS]
+        if re.match(r"[’']s?\b", after) or not before or before[-1].lower() in _SUBORDINATORS:
+            strong.append(x)
+    if strong:
+        return [strong[-1].party]
+    if previous_actors:
+        return list(previous_actors)
+    weak = [x for x in earlier if not (text[x.start : x.end].lower() in _ADJECTIVAL and re.match(r"\s+[a-z]", text[x.end : x.end + 3]))]
+    return [weak[-1].party] if weak else None
+
+
+def _quoted(text: str, s0: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation opened in the sentence."""
+    part = text[s0:pos]
+    return part.count("“") > part.count("”") or part.count('"') % 2 == 1
+
+
+def _joint_document(ctx, both: list[str], country: dict[str, str]) -> bool:
+    """Whether the document speaks for both countries: a joint fact sheet, or a document
+    that mentions both and has no single-country speaker (not a news report, no one-sided
+    issuer above the title, no "our Chinese counterparts", "we pressed China", ...)."""
+    kind = getattr(ctx.segmentation, "kind", "unknown")
+    if kind == "news_article" or len(both) < 2:
+        return False
+    codes = {country.get(b) or b for b in both}
+    mentioned = {p.country for p in ctx.parties if p.mentions and p.country} | {p.id for p in ctx.parties if p.mentions and p.type == "country"}
+    if not all(c in mentioned for c in codes):
+        return False
+    if kind == "joint_fact_sheet":
+        return True
+    if _ONE_SIDED.search(ctx.text):
+        return False
+    title = getattr(ctx.segmentation, "title_span", None)
+    header_end = title[1] if title else 0
+    issuers = {p.country for p in ctx.parties if p.type in ("government_body", "person") and p.country and any(s < header_end for s, _ in p.mentions)}
+    return len(issuers) != 1
+
+
+_ONE_SIDED = re.compile(
+    r"\bour\s+(?:Chinese|American|U\.S\.|US)\s+(?:counterparts?|partners?|friends|colleagues|interlocutors)\b|"
+    r"\b(?:we|I)\s+(?:pressed|urged|secured|won|obtained|pushed|insisted|called\s+on|raised\s+(?:our|concerns))\b|"
+    r"\b(?:U\.S\.|United\s+States|American|Chinese|China['’]s)\s+fact\s*sheet\b|"
+    r"\b(?:China|Beijing|the\s+Chinese(?:\s+side|\s+government)?|the\s+United\s+States|the\s+U\.S\.(?:\s+side)?)\s+"
+    r"(?:\w+\s+)?(?:assured|told|informed|promised|gave)\s+us\b",
+    re.I,
+)
+
+
 def _conjunction(link: str) -> str | None:
     """How ``link`` joins two actor mentions of one subject: ``"and"``, ``","``, ``"poss"``
     (a possessive: "China's" + "AQSIQ"), or None when it does not."""
@@ -607,13 +708,24 @@ def _conjunction(link: str) -> str | None:
         if all(w in _DETERMINERS for w in low[last_and + 1 :]) and _np_tail_ok(rest[:last_and]):
             return "and"
         return None
+    # the right conjunct's titles and country adjective belong to it: "Lew and [Chinese]
+    # Vice Premier Wang", "U.S. Treasury Secretary Jacob Lew", "and Commerce Secretary Locke"
+    titled = False
+    while words and words[-1][:1].isupper() and words[-1].lower() not in _CLAUSE_WORDS:
+        words = words[:-1]
+        titled = True
     rest = [w.lower() for w in words if not re.fullmatch(r"[A-Z]{2,}", w)]  # "(HHS) and"
     while rest and rest[-1] in _DETERMINERS:
         rest.pop()
+    if not rest and titled:
+        return "poss"  # "U.S. Treasury Secretary" + "Jacob J. Lew": one noun phrase
     if rest in (["and"], [",", "and"], ["&"], ["as", "well", "as"], [",", "together", "with"], ["together", "with"]):
         return "and"
     if rest == [","]:
         return ","
+    # the left conjunct's head noun: "The U.S. Government and China", "Chinese officials and"
+    if len(rest) >= 2 and rest[-1] in ("and", "&") and _np_tail_ok(words[: len(rest) - 1]):
+        return "and"
     return None
 
 
@@ -622,11 +734,49 @@ def _negated_after(text: str, t_end: int, s1: int, label: str) -> bool:
     if re.match(r"\s*(?:not|never|no\s+longer)\b", after, re.I):
         return True
     if label == "CONFIRM":
-        return bool(_NEGATION_IN_CLAUSE.search(after))
+        # each of coordinated confirmed clauses: "that ... is a corporate decision and that it
+        # does not and will not impose ..."
+        return any(_complement_negated(part) for part in re.split(r"[,;]?\s+and\s+(?=that\b)", after))
     return False
 
 
-def _kind(text, label, verb, t_end, s1, mentions, ids, countries, joint_subject, both, country) -> str:
+def _complement_negated(after: str) -> bool:
+    """Whether the head of the confirmed clause is negated: the first verb group after the
+    trigger ("that it does not and will not maintain", "its commitment that ... will not be",
+    "that it no longer requires"), not a relative clause further on ("rules that do not ...")."""
+    words = _WORD.findall(after)
+    for i, w in enumerate(words):
+        low = w.lower()
+        if low in ("which", "who", "whose", "whom") or (low == "that" and i > 0 and _relative_that(words[i - 1])):
+            return False  # a relative clause before any verb group
+        if _is_negation(words, i) or low in _AUX:
+            group = i
+            while group < len(words) and (
+                _is_negation(words, group) or words[group].lower() in _AUX or words[group].lower() in _ADVERBS
+                or words[group].lower() in ("and", "longer", "yet", "currently")
+            ):
+                if _is_negation(words, group):
+                    return True
+                group += 1
+            return False
+    return False
+
+
+def _relative_that(before: str) -> bool:
+    """Whether "that" after ``before`` opens a relative clause ("rules that ...") rather than
+    the confirmed clause ("assured the United States that", "its commitment that")."""
+    low = before.lower()
+    return before.isalpha() and before.islower() and low not in _CONFIRM_NOUNS and low not in _ADVERBS and low not in _AGENT_NOUNS
+
+
+def _is_negation(words: list[str], i: int) -> bool:
+    low = words[i].lower()
+    if low in ("not", "never") or low.endswith(("n't", "n’t")):
+        return True
+    return low == "no" and i + 1 < len(words) and words[i + 1].lower() == "longer"
+
+
+def _kind(text, label, verb, t_end, s1, mentions, ids, countries, joint_subject, both, country, trigger="") -> str:
     """The decision table of the module docstring."""
     complement = text[t_end:s1]
     if label == "ACTION" and verb == "announce" and re.search(r"\bwill\b", complement):
@@ -635,13 +785,15 @@ def _kind(text, label, verb, t_end, s1, mentions, ids, countries, joint_subject,
         label = "PLEDGE"  # "has requested ..., and will increase resources"
     if label == "COOPERATE" or joint_subject:
         return "cooperation"
+    two_sides = len({c for c in countries if c}) >= 2 or (len(both) >= 2 and set(both) <= set(ids))
+    if label == "ACTION" and verb == "reach" and two_sides and re.match(r"\W*(?:[\w-]+\W+){0,4}?(?:consensus|agreements?|understandings?)\b", trigger + complement, re.I):
+        return "cooperation"  # "the two sides reached consensus on ...": an outcome of both
     if label == "ACTION":
         return "action"
     if label == "CONFIRM" and verb != "welcome":
         return "affirmation"
     joint = _JOINT_ACTIVITY.search(complement)
     if joint:
-        two_sides = len({c for c in countries if c}) >= 2 or (len(both) >= 2 and set(both) <= set(ids))
         if two_sides and label != "CONFIRM":
             return "cooperation"
         # one actor, a joint activity with the other side: "exchanges with the United States"
