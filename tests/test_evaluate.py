@@ -168,7 +168,7 @@ def test_score_one_to_one_finds_the_maximal_matching():
     # two gold items, two predictions; the first prediction could take either gold item
     text = "values: 5 percent and 5 percent"
     q = lambda s: Quantity(text=text[s[0]:s[1]], span=s, kind="percent", value=Decimal(5))  # noqa: E731
-    first, second = (8, 17), (22, 31)
+    second = (22, 31)  # the first prediction (8, 31) overlaps both gold items
     pred = extraction(text, quantities=[q((8, 31)), q(second)])
     g = gold(quantities=[{"text": "5 percent", "occurrence": 1, "value": 5, "kind": "percent"},
                          {"text": "5 percent", "occurrence": 2, "value": 5, "kind": "percent"}])

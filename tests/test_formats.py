@@ -10,7 +10,6 @@ headings, indented bullets, italic facts, a running header and "Page N of M" foo
 from __future__ import annotations
 
 import html as htmllib
-import re
 from pathlib import Path
 
 import pytest

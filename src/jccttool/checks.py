@@ -169,27 +169,41 @@ def _unique(ids: list[str], what: str, add) -> None:
         seen.add(pid)
 
 
-def find_source_text(record: Extraction, extraction_path: str | None) -> tuple[str | None, str]:
-    """The source text, when the recorded source file is reachable and its hash
-    matches; else None and the reason the span texts could not be checked."""
+def find_source_text(record: Extraction, extraction_path: str | None,
+                     source: str | None = None) -> tuple[str | None, str]:
+    """The source text the extraction's spans index, and how it was found.
+
+    Looks at ``source`` when given, else the recorded path, else a file of that name
+    next to the extraction; the raw bytes must match the recorded sha256 and the text
+    read from them the recorded text_sha256. Returns (None, the reason) otherwise."""
     from .readers import read_source
 
-    path = record.source.path
-    if path in ("-", "<text>", "<bytes>"):
+    recorded = record.source.path
+    if source is not None:
+        candidates = [Path(source)]
+    elif recorded in ("-", "<text>", "<bytes>"):
         return None, "source not checked (read from stdin)"
-    candidates = [Path(path)]
-    if extraction_path and extraction_path != "-":
-        candidates.append(Path(extraction_path).parent / Path(path).name)
+    else:
+        candidates = [Path(recorded)]
+        if extraction_path and extraction_path != "-":
+            candidates.append(Path(extraction_path).parent / Path(recorded).name)
     for candidate in candidates:
         try:
             data = candidate.read_bytes()
         except OSError:
             continue
         if hashlib.sha256(data).hexdigest() != record.source.sha256:
+            if source is not None:
+                return None, f"{source}: not the document this extraction was made from (sha256 differs)"
             continue
         try:
             text = read_source(str(candidate), data=data).text
         except InputError:
             continue
+        if hashlib.sha256(text.encode("utf-8")).hexdigest() != record.source.text_sha256:
+            return None, (f"{candidate}: this jccttool version extracts a different text from it than the one "
+                          "the extraction indexes; extract it again")
         return text, f"source checked: {candidate}"
-    return None, f"source not checked ({path} not found or changed since extraction)"
+    if source is not None:
+        return None, f"{source}: cannot read the source document"
+    return None, f"source not checked ({recorded} not found or changed since extraction)"

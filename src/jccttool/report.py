@@ -13,7 +13,6 @@ its record's ``data-rec`` and ``title``.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from decimal import Decimal
 from html import escape
@@ -84,39 +83,16 @@ class Highlight:
 # -- the source text ---------------------------------------------------------------------
 
 def load_source_text(record: Extraction, extraction_path: str | None = None, source: str | None = None) -> str:
-    """The source text the extraction's spans index: ``source`` when given, else the
-    recorded path, else a file of that name next to the extraction. The raw bytes must
-    match the recorded sha256. Raises InputError (one line) otherwise."""
-    from .readers import read_source
+    """The source text the extraction's spans index (see
+    :func:`jccttool.checks.find_source_text`); InputError (one line) when unavailable."""
+    from .checks import find_source_text
 
-    recorded = record.source.path
-    if source is not None:
-        candidates = [Path(source)]
-    else:
-        candidates = []
-        if recorded not in ("-", "<text>", "<bytes>"):
-            candidates.append(Path(recorded))
-            if extraction_path and extraction_path != "-":
-                candidates.append(Path(extraction_path).parent / Path(recorded).name)
-    for candidate in candidates:
-        try:
-            data = candidate.read_bytes()
-        except OSError:
-            continue
-        if hashlib.sha256(data).hexdigest() != record.source.sha256:
-            if source is not None:
-                raise InputError(f"{source}: not the document this extraction was made from (sha256 differs)")
-            continue
-        text = read_source(str(candidate), data=data).text
-        if hashlib.sha256(text.encode("utf-8")).hexdigest() != record.source.text_sha256:
-            raise InputError(
-                f"{candidate}: this jccttool version extracts a different text from it than the one the "
-                "extraction indexes; extract it again"
-            )
+    text, why = find_source_text(record, extraction_path, source)
+    if text is not None:
         return text
-    if source is not None:
-        raise InputError(f"{source}: cannot read the source document")
-    where = "stdin" if recorded == "-" else recorded
+    if source is not None or "extract it again" in why:
+        raise InputError(why)
+    where = "stdin" if record.source.path == "-" else record.source.path
     raise InputError(
         f"{where}: source document not found or changed since extraction; "
         "the HTML report needs it (give --source FILE)"

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import warnings
-from collections import Counter
 
 import pytest
 

@@ -59,7 +59,7 @@ def extract(
 
       cat factsheet.txt | jccttool extract - | jq '.money[].amount'
     """
-    from ..batch import Options, default_jobs, expand_inputs, is_current, output_paths, run
+    from ..batch import Options, default_jobs, expand_inputs, is_current, output_paths
 
     with guarded(debug):
         inputs = expand_inputs(files or [], recursive=recursive, files_from=files_from)
