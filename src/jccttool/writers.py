@@ -31,124 +31,59 @@ def _num(value: Decimal | None):
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-def rows(record: Extraction, table: str) -> list[dict]:
-    """The rows of one table, columns in a fixed order."""
-    doc = _document(record)
-    if table == "commitments":
-        return [
-            {
-                "document": doc,
-                "id": c.id,
-                "section": c.section,
-                "topic": c.topic,
-                "actors": ";".join(c.actors),
-                "verb": c.verb,
-                "kind": c.kind,
-                "negated": c.negated,
-                "deadline_start": c.deadline.start.isoformat() if c.deadline else None,
-                "deadline_end": c.deadline.end.isoformat() if c.deadline else None,
-                "deadline_text": c.deadline.text if c.deadline else None,
-                "text": c.text,
-                "span_start": c.span[0],
-                "span_end": c.span[1],
-            }
-            for c in record.commitments
-        ]
-    if table == "money":
-        return [
-            {
-                "document": doc,
-                "section": m.section,
-                "text": m.text,
-                "currency": m.currency,
-                "amount": _num(m.amount),
-                "amount_max": _num(m.amount_max),
-                "qualifier": m.qualifier,
-                "year": m.year,
-                "span_start": m.span[0],
-                "span_end": m.span[1],
-            }
-            for m in record.money
-        ]
-    if table == "quantities":
-        return [
-            {
-                "document": doc,
-                "section": q.section,
-                "text": q.text,
-                "kind": q.kind,
-                "value": _num(q.value),
-                "value_max": _num(q.value_max),
-                "unit": q.unit,
-                "year": q.year,
-                "span_start": q.span[0],
-                "span_end": q.span[1],
-            }
-            for q in record.quantities
-        ]
-    if table == "dates":
-        return [
-            {
-                "document": doc,
-                "section": d.section,
-                "text": d.text,
-                "start": d.start.isoformat(),
-                "end": d.end.isoformat(),
-                "grain": d.grain,
-                "role": d.role,
-                "relative": d.relative,
-                "span_start": d.span[0],
-                "span_end": d.span[1],
-            }
-            for d in record.dates
-        ]
-    if table == "parties":
-        return [
-            {
-                "document": doc,
-                "id": p.id,
-                "name": p.name,
-                "type": p.type,
-                "country": p.country,
-                "acronym": p.acronym,
-                "titles": ";".join(p.titles),
-                "mentions": len(p.mentions),
-                "first_mention": p.mentions[0][0] if p.mentions else None,
-            }
-            for p in record.parties
-        ]
-    if table == "sections":
-        return [
-            {
-                "document": doc,
-                "id": s.id,
-                "title": s.title,
-                "level": s.level,
-                "parent": s.parent,
-                "topic": s.topic,
-                "blocks": len(s.blocks),
-                "span_start": s.span[0],
-                "span_end": s.span[1],
-            }
-            for s in record.sections
-        ]
-    raise ValueError(f"unknown table {table!r}; choose from {', '.join(TABLES)}")
+_SPAN = [("span_start", lambda x: x.span[0]), ("span_end", lambda x: x.span[1])]
+
+
+def _iso(d) -> str | None:
+    return d.isoformat() if d is not None else None
+
+
+#: Each table: the record list it reads and its columns as (name, getter) pairs.
+_TABLES: dict[str, tuple[str, list]] = {
+    "commitments": ("commitments", [
+        ("id", lambda c: c.id), ("section", lambda c: c.section), ("topic", lambda c: c.topic),
+        ("actors", lambda c: ";".join(c.actors)), ("verb", lambda c: c.verb), ("kind", lambda c: c.kind),
+        ("negated", lambda c: c.negated),
+        ("deadline_start", lambda c: _iso(c.deadline.start) if c.deadline else None),
+        ("deadline_end", lambda c: _iso(c.deadline.end) if c.deadline else None),
+        ("deadline_text", lambda c: c.deadline.text if c.deadline else None),
+        ("text", lambda c: c.text), *_SPAN]),
+    "money": ("money", [
+        ("section", lambda m: m.section), ("text", lambda m: m.text), ("currency", lambda m: m.currency),
+        ("amount", lambda m: _num(m.amount)), ("amount_max", lambda m: _num(m.amount_max)),
+        ("qualifier", lambda m: m.qualifier), ("year", lambda m: m.year), *_SPAN]),
+    "quantities": ("quantities", [
+        ("section", lambda q: q.section), ("text", lambda q: q.text), ("kind", lambda q: q.kind),
+        ("value", lambda q: _num(q.value)), ("value_max", lambda q: _num(q.value_max)), ("unit", lambda q: q.unit),
+        ("year", lambda q: q.year), *_SPAN]),
+    "dates": ("dates", [
+        ("section", lambda d: d.section), ("text", lambda d: d.text), ("start", lambda d: _iso(d.start)),
+        ("end", lambda d: _iso(d.end)), ("grain", lambda d: d.grain), ("role", lambda d: d.role),
+        ("relative", lambda d: d.relative), *_SPAN]),
+    "parties": ("parties", [
+        ("id", lambda p: p.id), ("name", lambda p: p.name), ("type", lambda p: p.type),
+        ("country", lambda p: p.country), ("acronym", lambda p: p.acronym), ("titles", lambda p: ";".join(p.titles)),
+        ("mentions", lambda p: len(p.mentions)), ("first_mention", lambda p: p.mentions[0][0] if p.mentions else None)]),
+    "sections": ("sections", [
+        ("id", lambda s: s.id), ("title", lambda s: s.title), ("level", lambda s: s.level),
+        ("parent", lambda s: s.parent), ("topic", lambda s: s.topic), ("blocks", lambda s: len(s.blocks)),
+        *_SPAN]),
+}
 
 
 def columns(table: str) -> list[str]:
     """The column names of a table (also when it has no rows)."""
-    sample = {
-        "commitments": ["document", "id", "section", "topic", "actors", "verb", "kind", "negated", "deadline_start",
-                        "deadline_end", "deadline_text", "text", "span_start", "span_end"],
-        "money": ["document", "section", "text", "currency", "amount", "amount_max", "qualifier", "year", "span_start",
-                  "span_end"],
-        "quantities": ["document", "section", "text", "kind", "value", "value_max", "unit", "year", "span_start",
-                       "span_end"],
-        "dates": ["document", "section", "text", "start", "end", "grain", "role", "relative", "span_start", "span_end"],
-        "parties": ["document", "id", "name", "type", "country", "acronym", "titles", "mentions", "first_mention"],
-        "sections": ["document", "id", "title", "level", "parent", "topic", "blocks", "span_start", "span_end"],
-    }
-    return sample[table]
+    if table not in _TABLES:
+        raise ValueError(f"unknown table {table!r}; choose from {', '.join(TABLES)}")
+    return ["document"] + [name for name, _ in _TABLES[table][1]]
+
+
+def rows(record: Extraction, table: str) -> list[dict]:
+    """The rows of one table, columns in a fixed order; the first is the document."""
+    columns(table)
+    field, getters = _TABLES[table]
+    doc = _document(record)
+    return [{"document": doc, **{name: get(r) for name, get in getters}} for r in getattr(record, field)]
 
 
 def _cell(value) -> str:
