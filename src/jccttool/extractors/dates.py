@@ -68,7 +68,7 @@ from __future__ import annotations
 import calendar
 import json
 import re
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -192,6 +192,87 @@ class _Rule:
     id: str
     pattern: re.Pattern
     build: Builder
+    anchor: str | None = None  # a key of ``_Grammar.anchors``: every match contains one
+    width: int = 0  # the longest match the pattern can make
+    ahead: int = 0  # how far its lookaheads can read past a match
+
+
+def _widths(pattern: re.Pattern) -> tuple[int, int, int]:
+    """(shortest match, longest match, characters the lookaheads may read beyond) of
+    ``pattern``, from its parse tree; the longest is huge for an unbounded pattern."""
+    from re import _constants as C, _parser
+
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+
+    def ahead(items) -> int:
+        total = 0
+        for op, av in items:
+            if op in (C.ASSERT, C.ASSERT_NOT):
+                direction, sub = av
+                total += (sub.getwidth()[1] if direction == 1 else 0) + ahead(sub)
+            elif op is C.SUBPATTERN:
+                total += ahead(av[-1])
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+                total += ahead(av[-1])
+            elif op is C.BRANCH:
+                total += sum(ahead(b) for b in av[1])
+            elif op is C.GROUPREF_EXISTS:
+                total += sum(ahead(b) for b in av[1:] if b is not None)
+            elif op is C.ATOMIC_GROUP:
+                total += ahead(av)
+        return total
+
+    lo, hi = parsed.getwidth()
+    return lo, hi, ahead(parsed) + 1  # + 1: a boundary test reads the next character
+
+
+#: the characters re.IGNORECASE matches to an ASCII letter, besides A-Z
+_FOLD = str.maketrans({**{chr(c): chr(c + 32) for c in range(65, 91)}, "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _fold(text: str) -> str:
+    """``text`` with every character an ASCII-letter pattern matches case-insensitively
+    mapped to that lower-case letter, offsets unchanged: searching a lower-case word in
+    it finds every place where the word matches with re.IGNORECASE."""
+    low = text.lower()  # K (Kelvin) -> k; İ -> two characters: take the slow path
+    if len(low) != len(text) or "\u0131" in text or "\u017f" in text:
+        return text.translate(_FOLD)
+    return low
+
+
+#: patterns longer than this are scanned over the whole text
+_MAX_WINDOW = 400
+
+
+def _finditer(rule: _Rule, text: str, anchors: list[int] | None) -> Iterator[re.Match]:
+    """``rule.pattern.finditer(text)``, but only searched near ``anchors`` (every
+    position where a substring every match must contain begins).
+
+    A match containing the anchor at ``a`` starts in ``[a - width, a]``; it is searched
+    with the text cut at ``a + width + ahead``, which no path of the pattern starting
+    there can read past, so the search sees exactly what it sees in the whole text
+    (lookbehinds still see the text before the search position). Matches are found left
+    to right and never overlap, as with ``finditer``.
+    """
+    if anchors is None:
+        yield from rule.pattern.finditer(text)
+        return
+    search, width, reach = rule.pattern.search, rule.width, rule.width + rule.ahead + 1
+    pos = 0
+    i, n = 0, len(anchors)
+    while i < n:
+        a = anchors[i]
+        if a < pos:
+            i = bisect_left(anchors, pos, i + 1)
+            continue
+        m = search(text, max(pos, a - width), a + reach)
+        if m is None or m.start() > a:
+            # no match starts in [pos, a]: one starting earlier would contain an anchor before a
+            pos = a + 1
+            i += 1
+            continue
+        yield m
+        pos = m.end()
 
 
 class _Grammar:
@@ -214,6 +295,7 @@ class _Grammar:
         wk = "|".join(data.weekdays)
         self._weekday = rf"(?:(?:{wk}),?{_S})?"
         self.rules: list[_Rule] = []
+        self.anchors = self._anchor_patterns()
         self._compile()
         t = data.triggers
         self.edge_re = re.compile(rf"(?<![\w])(?:the{_S})?(?P<edge>end|close|beginning|start){_S}of{_S}(?:the{_S})?$", re.I)
@@ -250,7 +332,55 @@ class _Grammar:
         return self.numbers.get(s)
 
     def _add(self, rid: str, pattern: str, build: Builder, flags: int = 0) -> None:
-        self.rules.append(_Rule(rid, re.compile(pattern, flags), build))
+        compiled = re.compile(pattern, flags)
+        anchor = self.ANCHOR_OF.get(rid)
+        lo, hi, ahead = _widths(compiled)
+        if lo == 0 or hi > _MAX_WINDOW:
+            anchor = None  # an empty or unbounded match: scan the whole text
+        self.rules.append(_Rule(rid, compiled, build, anchor, hi, ahead))
+
+    #: the substring every match of a rule contains (a key of ``anchors``); a rule not
+    #: listed is searched over the whole text
+    ANCHOR_OF = {
+        **dict.fromkeys(
+            ("day_range_cross", "day_range", "day_range_dmy", "day", "day_dmy", "month_range", "month", "month_bare"),
+            "month",
+        ),
+        **dict.fromkeys(("day_numeric", "half_short", "quarter_short", "year_range", "decade", "fiscal_year", "year"), "year"),
+        "season": "season", "season_rel": "season", "half": "half", "quarter": "quarter",
+        "part_of_year": "year_or_digits", "rel_year": "year_word", "rel_years": "year_word",
+        "rel_months": "month_word", "rel_month": "month_word", "rel_day": "rel_day",
+    }
+
+    def _anchor_patterns(self) -> dict[str, tuple[re.Pattern, bool]]:
+        """Each anchor: (pattern, whether it is searched in the case-folded text)."""
+        seasons = "|".join(sorted(self.seasons, key=len, reverse=True))
+        return {
+            "month": (re.compile(self._mon_alt), False),
+            "year": (re.compile(r"19[0-9]{2}|20[0-9]{2}|2100"), False),
+            "season": (re.compile(seasons.lower()), True),
+            "half": (re.compile("half"), True),
+            "quarter": (re.compile("quarter"), True),
+            "year_word": (re.compile("year"), True),
+            "month_word": (re.compile("month"), True),
+            "rel_day": (re.compile("today|yesterday|tomorrow"), True),
+        }
+
+    def anchor_positions(self, text: str) -> dict[str, list[int]]:
+        """Every position where each anchor of ``ANCHOR_OF`` begins in ``text`` (a
+        superset is fine: an anchor only says where to look)."""
+        folded = _fold(text)
+        found: dict[str, list[int]] = {}
+        for name, (pattern, on_folded) in self.anchors.items():
+            where = folded if on_folded else text
+            search, out = pattern.search, []
+            m = search(where)
+            while m is not None:
+                out.append(m.start())
+                m = search(where, m.start() + 1)  # not from m.end(): occurrences may overlap
+            found[name] = out
+        found["year_or_digits"] = sorted({*found["year"], *found["year_word"]})
+        return found
 
     # ---- the rules
 
@@ -587,8 +717,14 @@ class _Grammar:
     def scan(self, text: str, anchor: date | None) -> list[_Hit]:
         """Every non-overlapping candidate in ``text``: longest first, ties to the earlier."""
         hits: list[_Hit] = []
-        for order, rule in enumerate(self.rules):
-            for m in rule.pattern.finditer(text):
+        found = self.anchor_positions(text)
+        for rule in self.rules:
+            anchors = None
+            if rule.anchor is not None:
+                anchors = found[rule.anchor]
+                if not anchors:
+                    continue
+            for m in _finditer(rule, text, anchors):
                 hit = rule.build(m, text, anchor)
                 if hit is not None:
                     hits.append(_Hit(hit.start, hit.end, hit.value, rule.id, hit.relative, hit.period))
