@@ -211,6 +211,61 @@ CASES = [
 ]
 
 
+CASES += [
+    # --- fixed phrases with "not"/"no" negate nothing: a list, a deadline, a bound, a condition
+    ("China confirmed that foreign firms, including but not limited to banks and insurers, may apply for licenses.", [CN], "confirm", "affirmation", False, None),
+    ("China agreed to open sectors including, but not limited to, banking, insurance and securities.", [CN], "agree", "pledge", False, None),
+    ("The two sides not only reaffirmed their commitment to open markets but also agreed to expand cooperation on clean energy.", BOTH, "reaffirm", "affirmation", False, None),
+    ("China confirmed that it will not only lower tariffs but also simplify customs procedures.", [CN], "confirm", "affirmation", False, None),
+    ("China agreed not only to reduce tariffs but also to remove quotas.", [CN], "agree", "pledge", False, None),
+    ("China stressed that the rules apply to all firms, not least to small and medium-sized enterprises.", [CN], "stress", "affirmation", False, None),
+    ("The United States emphasized the importance of transparency, not least in trade remedy investigations.", [US], "emphasize", "affirmation", False, None),
+    ("China confirmed that the rules will be published no later than June 30, 2016.", [CN], "confirm", "affirmation", False, "no later than June 30, 2016"),
+    ("China will, no later than June 2016, publish its revised catalogue.", [CN], "will", "pledge", False, "no later than June 2016"),
+    ("China confirmed that all firms, whether or not foreign-invested, may apply for the subsidies.", [CN], "confirm", "affirmation", False, None),
+    ("China reaffirmed that all enterprises, whether or not they are state-owned, are treated equally.", [CN], "reaffirm", "affirmation", False, None),
+    ("China clarified that, if not already completed, the review will conclude by June 2016.", [CN], "clarify", "affirmation", False, "by June 2016"),
+    ("China confirmed that the comment period will be not less than 30 days.", [CN], "confirm", "affirmation", False, None),
+    # --- joint-activity verbs of two actors: discussion, exchange and review of issues
+    ("The two sides reviewed progress in implementing the outcomes of the previous dialogue.", BOTH, "review", "cooperation", False, None),
+    ("The United States and China discussed ways to expand bilateral trade and investment.", BOTH, "discuss", "cooperation", False, None),
+    ("Both sides exchanged views on macroeconomic policies.", BOTH, "exchange", "cooperation", False, None),
+    ("The two sides held in-depth discussions on the global economic outlook.", BOTH, "hold", "cooperation", False, None),
+    ("The United States and China held talks on market access for agricultural products.", BOTH, "hold", "cooperation", False, None),
+    ("The two sides met in Beijing to discuss export controls.", BOTH, "meet", "cooperation", False, None),
+    ("Secretary Lew and Vice Premier Wang met on the sidelines of the G20 summit.", ["jacob-lew", "wang-yang"], "meet", "action", False, None),
+    ("China met with the United States to discuss tariffs.", [CN], "meet", "cooperation", False, None),
+    ("The U.S. Department of Commerce and China's Ministry of Commerce consulted on trade remedy practices.", ["mofcom", "us-doc"], "cooperate", "cooperation", False, None),
+    ("Both sides had in-depth exchanges on innovation policy.", BOTH, "exchange", "cooperation", False, None),
+    ("The two sides had candid and in-depth exchanges of views on cybersecurity.", BOTH, "exchange", "cooperation", False, None),
+    # --- a trigger in a second predicate of the same subject (no new subject after "and")
+    ("The United States and China share a mutual interest in a stable global economy, and recognize that cooperation benefits both.", BOTH, "recognize", "affirmation", False, None),
+    ("The two sides share the goal of open markets and will continue to work toward it.", BOTH, "will", "pledge", False, None),
+    ("China has long valued the JCCT, and agreed to hold the next meeting with the United States in 2016.", [CN], "agree", "cooperation", False, None),
+    ("The two sides attach great importance to the bilateral relationship, and reaffirm their commitment to the G20 framework.", BOTH, "reaffirm", "affirmation", False, None),
+    ("The two sides see great potential in clean energy and agree to deepen cooperation in this area.", BOTH, "agree", "cooperation", False, None),
+    ("The United States and China share concerns about excess capacity, and will not introduce new subsidies.", BOTH, "will", "pledge", True, None),
+    # --- the kind comes from the trigger and its own complement, not from any noun in the sentence
+    ("The two sides pledged to implement fully S&ED commitments, including those from the previous seven dialogues.", BOTH, "pledge", "pledge", False, None),
+    ("China and the United States committed to implement the outcomes of the Strategic and Economic Dialogue.", BOTH, "commit", "pledge", False, None),
+    ("The two sides decided to publish the report, which will be discussed at the next dialogue.", BOTH, "decide", "pledge", False, None),
+    ("The United States and China agreed to reduce tariffs on products covered by the dialogue.", BOTH, "agree", "pledge", False, None),
+    ("The two sides agreed on the importance of a transparent regulatory environment.", BOTH, "agree", "affirmation", False, None),
+    ("The United States and China agree that a stable financial system is important.", BOTH, "agree", "affirmation", False, None),
+    ("The two sides agreed that they will hold a seminar on trade remedies in 2016.", BOTH, "agree", "cooperation", False, None),
+    ("The two sides agreed that China will lower tariffs on information technology products.", BOTH, "agree", "pledge", False, None),
+    ("The two sides agreed to strengthen engagement on competition policy.", BOTH, "agree", "cooperation", False, None),
+    ("The two sides will jointly carry out a study on e-commerce.", BOTH, "will", "cooperation", False, None),
+    ("The two sides agreed to convene a roundtable on innovation policy.", BOTH, "agree", "cooperation", False, None),
+    ("Both sides will deepen dialogue on macroeconomic policy.", BOTH, "will", "cooperation", False, None),
+    ("The two sides will work together to combat illegal logging.", BOTH, "will", "cooperation", False, None),
+    ("The two sides will participate in a regulatory exchange program in 2016.", BOTH, "will", "cooperation", False, None),
+    ("Each side will brief the other on its export control laws, and will discuss ways to facilitate high-technology trade.", BOTH, "will", "cooperation", False, None),
+    ("The two sides agree to intensify efforts against software piracy, with continued engagement between their enforcement agencies.", BOTH, "agree", "cooperation", False, None),
+    ("The two sides agreed to lower tariffs on environmental goods, consistent with the dialogue outcomes.", BOTH, "agree", "pledge", False, None),
+]
+
+
 @pytest.mark.parametrize(("sentence", "actors", "verb", "kind", "negated", "deadline"), CASES, ids=[c[0][:48] for c in CASES])
 def test_commitment_from_sentence(nlp, sentence, actors, verb, kind, negated, deadline):
     found = run(nlp, sentence, deadline)
@@ -255,6 +310,13 @@ NEGATIVES = [
     "U.S. exports to China will reach $100 billion by 2020.",
     # a pronoun whose only antecedent is a modifier ("U.S. concerns") has no actor
     "In response to U.S. concerns, it agreed to revise the draft rules.",
+    # joint-activity verbs need two actors; a passive has none
+    "China reviewed its regulations on foreign investment.",
+    "China discussed its new investment law.",
+    "The issue was discussed by the two sides.",
+    # a second predicate after "and" of a subject that is not an actor
+    "U.S. exports to China grew rapidly, and will continue to rise.",
+    "Trade between China and the United States expanded, and will continue to grow.",
 ]
 
 
@@ -344,7 +406,13 @@ JOINT = "U.S.-China Joint Fact Sheet on Trade Cooperation\n\nThe United States a
 FIRST_PERSON = [
     pytest.param(JOINT + "We agreed to hold a dialogue on agricultural biotechnology.\n", [(BOTH, "agree", "cooperation")], id="joint-we-agreed"),
     pytest.param(JOINT + "Today, we reaffirmed our commitment to open and fair markets.\n", [(BOTH, "reaffirm", "affirmation")], id="joint-we-reaffirmed"),
-    pytest.param(JOINT + "We are launching a new working group on innovation policy.\n", [(BOTH, "launch", "action")], id="joint-we-are-launching"),
+    pytest.param(JOINT + "We reviewed progress on the outcomes of the 25th JCCT.\n", [(BOTH, "review", "cooperation")], id="joint-we-reviewed"),
+    pytest.param(JOINT + "We share a strong interest in open markets, and recognize that transparency benefits both.\n", [(BOTH, "recognize", "affirmation")], id="joint-we-coordinated"),
+    # both sides launching a joint body or activity now: cooperation (a past "launched a
+    # dialogue" stays an action)
+    pytest.param(JOINT + "We are launching a new working group on innovation policy.\n", [(BOTH, "launch", "cooperation")], id="joint-we-are-launching"),
+    pytest.param(JOINT + "We are launching a bilateral investment dialogue.\n", [(BOTH, "launch", "cooperation")], id="joint-we-are-launching-dialogue"),
+    pytest.param(JOINT + "We are finalizing the text of the agreement.\n", [(BOTH, "finalize", "action")], id="joint-we-are-finalizing"),
     pytest.param(JOINT + "Building on this progress, we will not impose new barriers to trade.\n", [(BOTH, "will", "pledge")], id="joint-we-fronted"),
     pytest.param(
         "U.S.-China Strategic and Economic Dialogue Outcomes\n\nThe United States and China held the dialogue.\nWe agreed to expand cooperation on clean energy.\n",

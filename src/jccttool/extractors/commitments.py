@@ -27,21 +27,42 @@ sentence the first trigger whose grammatical subject is an actor gives the recor
   of both) to both countries.
   A trigger word after a determiner or possessive ("China's support", "the launch") is a
   noun, after "to" an infinitive ("in order to support"): not a predicate.
+  The trigger may head a second predicate of the subject's clause: "the United States and
+  China share a mutual interest in X, and recognize that Y" (the first predicate opens
+  with a verb right after the subject; after "and" only auxiliaries or adverbs, no new
+  subject).
+  Joint-activity verbs ("discussed", "reviewed", "met") need two actors: a coordinated or
+  collective subject, or another party after "with"; else no record.
 - **verb**: the trigger id up to its first "_" (``agree``, ``will``, ``establish``).
-- **kind**, a small decision table on the trigger's label:
+- **kind**, a small decision table on the trigger's label and the trigger's own
+  complement (its head verb and that verb's object up to a preposition, comma or clause
+  word; "to", adverbs and "endeavor to"-type verbs skipped), never a noun elsewhere in the
+  sentence ("pledged to implement S&ED commitments, including those from the previous
+  dialogues" is a pledge):
 
   ==========  =========================================================  ============
   label       condition                                                  kind
   ==========  =========================================================  ============
   CONFIRM     confirm, clarify, assure, state, reaffirm, explain, note,  affirmation
               acknowledge, emphasize, stress, express, believe, support
+  COOPERATE   exchanged, had exchanges, discussed, reviewed, consulted,   cooperation
+              cooperated, negotiated
   ACTION      "reach consensus/agreement" and the actors cover both      cooperation
               countries
-  ACTION      otherwise: established, issued, held, signed, launched,    action
-              concluded, released, published, announced, led, ...
-  PLEDGE      actors cover both countries and the complement names a     cooperation
-  PLAN        joint activity (hold, discuss, dialogue, exchanges,
-              seminar, roundtable, study, engagement, jointly, ...)
+  ACTION      two sides (or one and "with" the other): "held/conducted   cooperation
+              talks/discussions/consultations/exchanges", "met ... to
+              discuss", "are launching/conducting" a joint activity
+  ACTION      otherwise: established, issued, held (a named event), met, action
+              signed, launched, concluded, released, announced, led, ...
+  PLEDGE      "agree" stating a view: "agreed on the importance of X",   affirmation
+              "agree that X is important" (no modal in the clause)
+  PLEDGE      actors cover both countries and the complement is a joint  cooperation
+  PLAN        activity: a joint head verb (discuss, exchange, consult,
+              negotiate, cooperate, work together, jointly ...) or an
+              object headed by dialogue, exchange, meeting, seminar,
+              roundtable, study, discussions, talks, negotiations,
+              working group, cooperation, engagement, communication
+              (also "memorandum of cooperation")
   PLEDGE      otherwise: will, agree, commit, intend, decide, pledge,    pledge
               undertake, "remain committed to", ...
   PLAN        "plans to", unless the sentence states a figure ($, million,
@@ -52,7 +73,9 @@ sentence the first trigger whose grammatical subject is an actor gives the recor
   longer"); for CONFIRM triggers also one in the first verb group of the confirmed clause
   (or of each "and that" clause: "confirmed that it does not and will not maintain ...").
   A negation in a fronted phrase, a parenthetical or a relative clause ("rules that do
-  not discriminate") does not count.
+  not discriminate") does not count, nor one in a fixed phrase: "including but not
+  limited to", "not only ... but also", "not least", "no later than", "not less than",
+  "whether or not", "if not".
 - **deadline**: the ``deadline``-role date of ``ctx.dates`` inside the sentence that is
   nearest to the trigger.
 
@@ -237,12 +260,76 @@ _NOUN_BEFORE = frozenset("'s ’s the a an its their his her our this these thos
 #: nouns a confirmed "that" clause can hang on: "its commitment that ...", "its position that ..."
 _CONFIRM_NOUNS = frozenset("commitment commitments position view understanding assurance assurances pledge policy principle fact".split())
 _PASSIVE_BEFORE = frozenset("was were be been being is are".split())
+#: fixed phrases whose "not"/"no" negates nothing: a list, a deadline, a bound, a condition
+_FIXED_PHRASES = re.compile(
+    r"\b(?:including,?\s+but\s+not\s+limited\s+to|not\s+only|not\s+least|whether\s+or\s+not|if\s+not|"
+    r"not\s+to\s+mention|(?:no|not)\s+(?:later|earlier|sooner|less|fewer|more)\s+than|not\s+exceeding)\b",
+    re.I,
+)
+#: trigger verbs of an activity two actors do together: they need two actors ("the two
+#: sides discussed", "China met with the United States"), else no record
+_JOINT_VERBS = frozenset("discuss review meet".split())
+#: inherently joint head verbs of a complement ("agreed to discuss", "will consult")
+_JOINT_HEAD_VERB = re.compile(
+    r"(?:discuss|exchang|consult|cooperat|collaborat|meet|met$|negotiat|engag|confer|talk|partner)\w*$", re.I
+)
+#: head nouns of a joint activity or of cooperation ("hold a seminar", "deepen cooperation")
+_JOINT_HEAD_NOUN = re.compile(
+    r"(?:dialogues?|dialogs?|exchanges?|meetings?|seminars?|roundtables?|workshops?|symposi(?:um|a)|conferences?|"
+    r"forums?|study|studies|discussions?|talks|consultations?|negotiations?|cooperation|collaboration|engagement|"
+    r"coordination|communications?|partnerships?|working\s+groups?|(?:dialogue|consultation|cooperation|"
+    r"exchange|communication|coordination)\s+(?:mechanisms?|channels?|platforms?|framework|programs?|programmes?))$",
+    re.I,
+)
+#: an adjunct of the complement naming the joint frame: "with continued engagement between
+#: ... experts", "with a U.S.-China government/industry program"
+_WITH_JOINT = re.compile(
+    r"(?<!consistent )(?<!line )(?<!accordance )(?<!compliance )(?<!conformity )\bwith\s+"
+    r"(?:(?:[\w.’'/-]+\s+){0,4}?(?:engagement|cooperation|collaboration|coordination|consultations?|dialogues?)\b|"
+    r"(?:[\w.’'/-]+\s+){0,2}?(?:U\.?S\.?[-–]China|China[-–]U\.?S\.?|joint|bilateral)\s+(?:[\w.’'/-]+\s+){0,3}?"
+    r"(?:programs?|programmes?|initiatives?|projects?|working\s+groups?|dialogues?|mechanisms?)\b)",
+    re.I,
+)
+#: nouns after "of" that still make the object a joint one: "memorandum of cooperation"
+_COOPERATION_NOUN = frozenset("cooperation collaboration engagement coordination partnership".split())
+#: discussion nouns that make a past "held"/"conducted"/"had" a joint activity, not an event
+_DISCUSSION = re.compile(
+    r"\s*(?:(?!the\b|of\b)[a-z-]+,?\s+){0,3}?(?:talks|discussions?|consultations?|exchanges?|conversations?)\b"
+)
+#: verbs before "to" that pass the complement on: "will endeavor to complete", "continue to"
+_CATENATIVE = frozenset(
+    """endeavor endeavour seek strive work aim try begin start continue hope plan intend agree decide
+    commit undertake promise pledge make take""".split()
+)
+_CLAUSE_STOP = frozenset(
+    """that which who whom whose where when while if as because although though unless whether
+    is are was were be been will would shall should can could may must including""".split()
+)
 _WORD = re.compile(r"[\w.’'&/-]+|[(),“”\"‘:;]")
 _BULLET = " \t\u00a0\n\r•*·▪‣◦-–—"
 
 
 def _verb(trigger_id: str) -> str:
     return trigger_id.split("_", 1)[0]
+
+
+def _mask_fixed_phrases(text: str) -> str:
+    """``text`` with the fixed phrases that contain a negation word but negate nothing
+    ("including but not limited to", "not only", "not least", "no later than", "whether or
+    not", "if not", ...) blanked out, same length: offsets stay valid."""
+    return _FIXED_PHRASES.sub(lambda m: " " * len(m.group()), text)
+
+
+def _two_actors(text, actors, t_end, s1, mentions, country) -> bool:
+    """Whether a joint-activity verb has two actors: a coordinated or collective subject,
+    or a party of another actor after "with" ("China met with the United States")."""
+    if _BOTH in actors or len(set(actors)) >= 2:
+        return True
+    for m in mentions:
+        if t_end <= m.start and m.end <= s1 and m.party not in actors and m.party != _BOTH:
+            if re.search(r"\bwith\s+(?:[\w.’'-]+\s+){0,3}$", text[t_end : m.start]):
+                return True
+    return False
 
 
 # ---------------------------------------------------------------- helpers on text
@@ -320,6 +407,8 @@ def _gap_ok(gap: str) -> tuple[bool, bool]:
     """Whether the text between a subject mention and the trigger is allowed; negation."""
     words = _WORD.findall(gap)
     words, negated = _strip_tail_aux(words)
+    if words == [","]:
+        return False, negated  # "... between China and the United States, and recognize"
     if words and words[-1] == ",":
         # a parenthetical after the subject: "China, under the leadership of ..., will"
         words = words[:-1]
@@ -443,6 +532,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
     if not triggers:
         return
     mentions, country = _mentions(text, ctx.parties)
+    masked = _mask_fixed_phrases(text)  # "not only", "no later than", ...: never a negation
     m_starts = [m.start for m in mentions]
     both = _document_countries(ctx.parties)
     context = _context_spans(ctx)
@@ -476,7 +566,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             if _verb(t_id) == "will" and _MARKET_AFTER_WILL.match(text[t_end : t_end + 60]):
                 continue
             subject = _subject(
-                text, s0, t_start, sent_mentions,
+                masked, s0, t_start, sent_mentions,
                 previous_actors if previous_end == sent.start and "\n" not in text[previous_char:s0] else [],
                 joint_document,
             )
@@ -485,6 +575,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             actors, negated, joint_subject = subject
             if joint_subject and label not in ("PLEDGE", "PLAN"):
                 continue
+            if _verb(t_id) in _JOINT_VERBS and not _two_actors(text, actors, t_end, s1, sent_mentions, country):
+                continue  # "reviewed", "discussed", "met": an activity of two actors
             found = (t_start, t_end, t_id, label, actors, negated, joint_subject)
             break
         if found is None:
@@ -493,8 +585,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         ids = sorted({a for x in actors for a in (both if x == _BOTH else [x])})
         countries = {country.get(a) or a for a in ids}
         if not negated:
-            negated = _negated_after(text, t_end, s1, label)
-        kind = _kind(text, label, _verb(t_id), t_end, s1, sent_mentions, ids, countries, joint_subject, both, country, text[t_start:t_end])
+            negated = _negated_after(masked, t_end, s1, label)
+        kind = _kind(text, label, _verb(t_id), t_end, s1, sent_mentions, ids, countries, joint_subject, both, country, text[t_start:t_end], t_id)
         sentence = text[s0:s1]
         previous_actors, previous_end, previous_char = ids, sent.end, s1
         yield Commitment(
@@ -523,7 +615,7 @@ def _trigger_ok(doc, text, t_start, t_end, tok_start, tok_end, s0, label, mentio
     if before == "to" and (tok_start < 2 or doc[tok_start - 2].text.lower() not in ("continue", "continues", "continued")):
         return False  # an infinitive, never the predicate: "in order to support"
     last = doc[tok_end - 1].text.lower()
-    if label in ("ACTION", "CONFIRM") and (last.endswith("ed") or last in ("held", "led", "made")):
+    if label in ("ACTION", "CONFIRM", "COOPERATE") and (last.endswith("ed") or last in ("held", "led", "made", "met")):
         before = doc[tok_start - 1].text.lower() if tok_start > 0 else ""
         before2 = doc[tok_start - 2].text.lower() if tok_start > 1 else ""
         if before in _PASSIVE_BEFORE or (before in _ADVERBS and before2 in _PASSIVE_BEFORE):
@@ -531,7 +623,7 @@ def _trigger_ok(doc, text, t_start, t_end, tok_start, tok_end, s0, label, mentio
     if last.endswith("ing") and not doc[tok_start].text.lower() in ("is", "are"):
         return False  # a gerund, not "is collaborating"
     nxt = doc[tok_end].text.lower() if tok_end < len(doc) else ""
-    if nxt == "by" and label in ("ACTION", "CONFIRM") and last.endswith("ed"):
+    if nxt == "by" and label in ("ACTION", "CONFIRM", "COOPERATE") and last.endswith("ed"):
         return False  # reduced passive: "structure led by Wang Qishan"
     return True
 
@@ -543,6 +635,8 @@ def _subject(text, s0, t_start, mentions, previous_actors, joint_document=False)
         head = before[k]
         gap = text[head.end : t_start]
         ok, negated = _gap_ok(gap)
+        if not ok:
+            ok, negated = _coordinated_gap(gap, text[head.start : head.end])
         if not ok:
             continue
         if head.party == _BOTH and text[head.start : head.start + 7].lower() == "neither":
@@ -586,10 +680,19 @@ def _subject(text, s0, t_start, mentions, previous_actors, joint_document=False)
     # a pronoun subject: "..., it “assured the United States that ...", "we agreed ..."
     words_gap = text[s0:t_start]
     stripped, negated = _strip_tail_aux(_WORD.findall(words_gap))
-    if stripped and stripped[-1].lower() in ("it", "they", "we"):
-        m = None
-        for m in re.finditer(r"\b(?:it|they|we)\b", words_gap, re.I):
-            pass
+    pronoun = None
+    for pronoun in re.finditer(r"\b(?:it|they|we)\b", words_gap, re.I):
+        pass
+    coordinated = False
+    if pronoun is not None and not (stripped and stripped[-1].lower() in ("it", "they", "we")):
+        # "we share an interest in X, and recognize that Y": a second predicate
+        coordinated, negated2 = _coordinated_gap(words_gap[pronoun.end() :], pronoun.group())
+        if coordinated and _left_is_boundary(_strip_left_np(words_gap[: pronoun.start()])):
+            negated = negated2
+        else:
+            coordinated = False
+    if coordinated or (stripped and stripped[-1].lower() in ("it", "they", "we")):
+        m = pronoun
         if m is None or not _left_is_boundary(_strip_left_np(words_gap[: m.start()])):
             return None
         if m.group().lower() == "we":
@@ -627,6 +730,43 @@ def _subject(text, s0, t_start, mentions, previous_actors, joint_document=False)
     ):
         return [_BOTH], negated, True
     return None
+
+
+_HAVE_DO = frozenset("has have had do does did".split())
+
+
+def _coordinated_gap(gap: str, mention: str) -> tuple[bool, bool]:
+    """Whether the trigger heads a second predicate of the mention's clause: "the United
+    States and China share a mutual interest in X, and recognize that Y". The gap is a
+    first predicate that opens with a verb right after the subject, then ", and" / "and"
+    and only auxiliaries or adverbs before the trigger: no new subject. Negation: of the
+    second predicate only."""
+    if mention.lower() in _ADJECTIVAL:
+        return False, False  # "U.S. exports ..., and will": a modifier, not the subject
+    words = _WORD.findall(gap)
+    for i in range(len(words) - 1, 0, -1):
+        if words[i].lower() != "and":
+            continue
+        tail, negated = _strip_tail_aux(words[i + 1 :])
+        if tail:
+            return False, False  # a new subject or object after "and"
+        first = words[:i]
+        if first and first[-1] == ",":
+            first = first[:-1]
+        k = 0
+        while k < len(first) and (first[k].lower() in _HAVE_DO or first[k].lower() in _ADVERBS or _is_negation(first, k)):
+            k += 1
+        if k >= len(first) or len(first) > 40 or any(w in ";:“”\"‘()" for w in first):
+            return False, False
+        verb = first[k]
+        low = verb.lower()
+        if (
+            not verb.isalpha() or not verb.islower() or low in _PREPOSITIONS or low in _CLAUSE_WORDS
+            or low in _PASSIVE_BEFORE or low in _DETERMINERS
+        ):
+            return False, False
+        return True, negated
+    return False, False
 
 
 _ADJECTIVAL = frozenset("u.s. us chinese american prc sino-u.s. u.s.-china".split())
@@ -776,31 +916,145 @@ def _is_negation(words: list[str], i: int) -> bool:
     return low == "no" and i + 1 < len(words) and words[i + 1].lower() == "longer"
 
 
-def _kind(text, label, verb, t_end, s1, mentions, ids, countries, joint_subject, both, country, trigger="") -> str:
-    """The decision table of the module docstring."""
+def _kind(text, label, verb, t_end, s1, mentions, ids, countries, joint_subject, both, country, trigger="", t_id="") -> str:
+    """The decision table of the module docstring. The kind comes from the trigger and its
+    own complement (its head verb and object), never from a noun elsewhere in the sentence
+    ("pledged to implement S&ED commitments, including those from the dialogues": a pledge)."""
     complement = text[t_end:s1]
     if label == "ACTION" and verb == "announce" and re.search(r"\bwill\b", complement):
         label = "PLEDGE"  # "announced a forum will be held": a pledge about the future
-    if label == "ACTION" and re.search(r"\band\s+(?:will|shall)\b", complement):
-        label = "PLEDGE"  # "has requested ..., and will increase resources"
+    if label == "ACTION":
+        m = re.search(r"\band\s+(?:will|shall)\b", complement)
+        if m:  # "has requested ..., and will increase resources": the pledge's own complement
+            label, complement = "PLEDGE", complement[m.end() :]
     if label == "COOPERATE" or joint_subject:
         return "cooperation"
     two_sides = len({c for c in countries if c}) >= 2 or (len(both) >= 2 and set(both) <= set(ids))
     if label == "ACTION" and verb == "reach" and two_sides and re.match(r"\W*(?:[\w-]+\W+){0,4}?(?:consensus|agreements?|understandings?)\b", trigger + complement, re.I):
         return "cooperation"  # "the two sides reached consensus on ...": an outcome of both
+    if label == "PLEDGE" and verb == "agree":
+        view = _agreed_view(complement)
+        if view is None:
+            return "affirmation"  # "agreed on the importance of X", "agree that X is important"
+        complement = view
+    together = two_sides or _with_other(text, t_end, s1, mentions, countries, country)
     if label == "ACTION":
+        if together and t_id.endswith("_ongoing") and _joint_complement(trigger.split()[-1] + complement):
+            return "cooperation"  # "we are launching a bilateral investment dialogue"
+        if together and verb in ("hold", "conduct", "exchange") and _DISCUSSION.match(complement):
+            return "cooperation"  # "held in-depth discussions on ...", not "held the third SED"
+        if verb == "meet" and re.match(r"[^.;]{0,80}?\b(?:to|and)\s+(?:\w+\s+)?(?:discuss|review|exchang|consult|talk|address)", complement):
+            return "cooperation"  # "met in Beijing to discuss ...", not "met on June 5"
         return "action"
     if label == "CONFIRM" and verb != "welcome":
         return "affirmation"
-    joint = _JOINT_ACTIVITY.search(complement)
-    if joint:
+    if _joint_complement(complement):
         if two_sides and label != "CONFIRM":
             return "cooperation"
         # one actor, a joint activity with the other side: "exchanges with the United States"
-        others = {country.get(m.party) for m in mentions if t_end <= m.start < s1 and m.party != _BOTH} - set(countries) - {None, ""}
-        if re.search(r"\bbilateral\b", complement, re.I) or (others and re.search(r"\bwith\b", complement)):
+        if re.search(r"\bbilateral\b", _head_phrase(complement), re.I) or _with_other(text, t_end, s1, mentions, countries, country):
             return "cooperation"
     return "affirmation" if label == "CONFIRM" else "pledge"
+
+
+def _agreed_view(complement: str) -> str | None:
+    """What "agree" binds its actors to, or None when it only states a shared view: "agreed
+    on the importance of X", "agree that X is important" (no modal in the "that" clause).
+    "agreed that the two sides will hold ..." gives the clause after its modal."""
+    if re.match(r"\s*(?:on|upon|with)\s+(?:the\s+)?(?:importance|significance|value|benefits?|merits?|view|assessment)\b", complement, re.I):
+        return None
+    m = re.match(r"\s*that\b", complement, re.I)
+    if not m:
+        return complement
+    clause = re.split(r"[;:]", complement[m.end() :], maxsplit=1)[0]
+    modal = re.search(r"\b(?:will|shall|would|should|must|need\s+to|intends?\s+to|plans?\s+to)\b", clause, re.I)
+    return clause[modal.end() :] if modal else None
+
+
+def _with_other(text, t_end, s1, mentions, countries, country) -> bool:
+    """A party of another country after "with": "exchanges with the United States"."""
+    others = {country.get(m.party) for m in mentions if t_end <= m.start < s1 and m.party != _BOTH} - set(countries) - {None, ""}
+    return bool(others) and bool(re.search(r"\bwith\b", text[t_end:s1]))
+
+
+def _head_words(complement: str) -> tuple[list[str], int]:
+    """The words of the complement from its head on ("to", adverbs and catenative verbs
+    such as "endeavor to" skipped) and how many joint adverbs were skipped ("jointly")."""
+    # a sentence-final period is not part of the last word ("negotiations."), "U.S." keeps its own
+    words = [w[:-1] if len(w) > 1 and w.endswith(".") and "." not in w[:-1] else w for w in _WORD.findall(complement)]
+    i, joint = 0, 0
+    while i < len(words):
+        low = words[i].lower()
+        if low in ("jointly", "together", "mutually", "collectively"):
+            joint += 1
+        if low in ("to", "that", "will", "shall", "would", "and") or low in _ADVERBS or low in ("be", "been", "being", "committed", "continue", "continues"):
+            i += 1
+        elif low.startswith("participat") and i + 1 < len(words) and words[i + 1].lower() == "in":
+            i += 2  # "participate in an information exchange program": its object
+        elif re.sub(r"(?:s|ed|d|ing)$", "", low) in _CATENATIVE or low in _CATENATIVE:
+            if i + 1 < len(words) and words[i + 1].lower() in ("to", "efforts", "steps", "measures"):
+                i += 2 if words[i + 1].lower() == "to" else 1
+            else:
+                break
+        else:
+            break
+    return words[i:], joint
+
+
+def _head_phrase(complement: str) -> str:
+    words, _ = _head_words(complement)
+    out = []
+    for w in words[1:]:
+        if w in ",;:()“”\"‘" or w.lower() in _CLAUSE_STOP or w.lower() == "such" or (w.lower() in _PREPOSITIONS and w.lower() != "of"):
+            break
+        out.append(w)
+    return " ".join(words[:1] + out)
+
+
+def _joint_complement(complement: str) -> bool:
+    """Whether the trigger's own complement is a joint activity: its head verb is one
+    ("discuss", "consult", "exchange"), a joint adverb modifies it ("jointly", "work
+    together"), or its object's head noun names one ("hold a dialogue", "conduct
+    technical exchanges", "deepen cooperation", "use the ... Working Group", "upgrade their
+    memorandum of cooperation"). Nouns after a preposition, a comma or a clause word belong
+    to something else ("implement S&ED commitments, including those from the dialogues")."""
+    # each coordinated predicate of the same subject: "will deliver ..., and will discuss ..."
+    parts = re.split(r",?\s+and\s+(?=(?:will|shall|would|also|further|then|to)\s)", complement)
+    if len(parts) > 1:
+        return any(_joint_complement(part) for part in parts)
+    if _WITH_JOINT.search(re.split(r"[;:]", complement, maxsplit=1)[0]):
+        return True
+    words, joint = _head_words(complement)
+    if joint:
+        return True
+    if not words:
+        return False
+    if _JOINT_HEAD_VERB.match(words[0]):
+        return True
+    if len(words) > 1 and words[1].lower() in ("together", "jointly") or re.match(r"\s*\w+\s+(?:\w+\s+)?with\s+(?:each\s+other|one\s+another)\b", " ".join(words)):
+        return True
+    heads: list[str] = []
+    of_heads: list[str] = []
+    np: list[str] = []
+    in_of = False
+    words = words + ["."]
+    for k, w in enumerate(words):
+        low = w.lower()
+        stop = w in ",;:()“”\"‘." or low in _CLAUSE_STOP or (low in _PREPOSITIONS and low != "of")
+        stop = stop or (low == "such" and words[k + 1].lower() == "as")
+        if stop or low in ("of", "and", "&"):
+            if np:
+                (of_heads if in_of else heads).append(" ".join(np[-2:]))
+            np = []
+            if stop:
+                break
+            if low == "of":
+                in_of = True
+            continue
+        np.append(w)
+    if any(_JOINT_HEAD_NOUN.search(h) for h in heads):
+        return True
+    return any(h.split()[-1].lower() in _COOPERATION_NOUN for h in of_heads)
 
 
 def _deadline(deadlines, d_starts, s0, s1, t_start) -> DateRef | None:
