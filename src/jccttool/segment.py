@@ -261,6 +261,66 @@ def _topic_patterns() -> tuple[tuple[str, re.Pattern, int], ...]:
 
 
 @cache
+def _boilerplate_any() -> re.Pattern | None:
+    """All boilerplate patterns as one alternation: ``fullmatch`` of it succeeds exactly
+    when one of them fully matches (None when they cannot be joined safely)."""
+    patterns = _boilerplate_patterns()
+    if any(re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]+\)", p.pattern) for p in patterns):
+        return None  # backreferences and global inline flags do not survive joining
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.I)
+    except re.error:
+        return None
+
+
+_META = set("\\.^$*+?{}[]|()")
+
+
+def _literal_prefix(pattern: str) -> str:
+    """The literal text every match of ``pattern`` starts with ("" when unknown):
+    "soybeans?" -> "soybean", "anti-?dumping" -> "anti", "(?:a|b)c" -> ""."""
+    depth = 0
+    for c in pattern:  # a top-level alternative has its own prefix
+        depth += (c == "(") - (c == ")")
+        if c == "|" and depth == 0:
+            return ""
+    out = []
+    for i, c in enumerate(pattern):
+        if c in _META or not c.isascii():
+            break
+        if pattern[i + 1 : i + 2] in ("?", "*", "{"):
+            break  # an optional character ends the prefix
+        out.append(c)
+    return "".join(out)
+
+
+@cache
+def _topic_prefixes() -> tuple[tuple[str, bool], ...]:
+    """(literal prefix, whether it is case-insensitive) per entry of :func:`_topic_patterns`:
+    a cue whose prefix is not in a chunk cannot match there."""
+    out = []
+    for rule in _topic_table().topics:
+        for cue, ci in [*((c, True) for c in rule.cues), *((a, False) for a in rule.acronyms)]:
+            prefix = _literal_prefix(cue)
+            out.append((prefix.lower() if ci else prefix, ci))
+    return tuple(out)
+
+
+#: the characters re.IGNORECASE matches to an ASCII letter, besides A-Z
+_FOLD = str.maketrans({**{chr(c): chr(c + 32) for c in range(65, 91)}, "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold_case(text: str) -> str:
+    """``text`` with every character that an ASCII letter matches under re.IGNORECASE
+    mapped to that lower-case letter, offsets unchanged: a lower-case ASCII word occurs
+    in it wherever the word matches ``text`` case-insensitively."""
+    low = text.lower()  # K (Kelvin sign) -> k; İ -> two characters: take the slow path
+    if len(low) != len(text) or "\u0131" in text or "\u017f" in text:
+        return text.translate(_FOLD)
+    return low
+
+
+@cache
 def _stop_topic() -> frozenset[str]:
     return frozenset(w.lower() for w in _topic_table().stopwords)
 
@@ -310,11 +370,12 @@ def _lines(text: str) -> list[_Line]:
 
 def _mark_boilerplate(lines: list[_Line]) -> None:
     patterns = _boilerplate_patterns()
+    joined = _boilerplate_any()
     nav = None
     for i, ln in enumerate(lines):
         if ln.blank or len(ln.text) > 600:
             continue
-        if any(p.fullmatch(ln.text) for p in patterns):
+        if (joined.fullmatch(ln.text) is not None) if joined is not None else any(p.fullmatch(ln.text) for p in patterns):
             ln.boiler = True
             if nav is None and ln.text.startswith("[") and re.match(r"\[(?:Date|Thread) ", ln.text):
                 nav = i
@@ -709,7 +770,10 @@ def _cue_scores(chunks: list[str], weight: int) -> tuple[Counter, dict[str, int]
     first_at: dict[str, int] = {}
     offset = 0
     for chunk in chunks:
-        for label, pattern, size in _topic_patterns():
+        folded = fold_case(chunk)
+        for (label, pattern, size), (prefix, ci) in zip(_topic_patterns(), _topic_prefixes()):
+            if prefix and prefix not in (folded if ci else chunk):
+                continue  # cannot match: its literal start is not there
             for m in pattern.finditer(chunk):
                 scores[label] += weight * size
                 first_at[label] = min(first_at.get(label, 1 << 30), offset + m.start())
