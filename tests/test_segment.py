@@ -676,3 +676,14 @@ def test_segment_lost_heading_topics_from_table(paragraph, topic):
     text = f"Fact Sheet on Widgets\n\nThe two sides met.\n\n\n{paragraph}\n\nThe sides will meet again.\n"
     sections = segment(text).sections
     assert (sections[-1].title, sections[-1].topic) == (None, topic)
+
+
+def test_archive_banner_and_breadcrumb_labels_are_boilerplate():
+    text = ("ARCHIVE\n\nContent on this archived webpage is NOT UPDATED.\n\nBreadcrumb\n\n"
+            "U.S.-China Joint Fact Sheet on the 25th Joint Commission on Commerce and Trade\n\n"
+            "December 19, 2014\n\nThe two sides agreed to continue exchanges.\n")
+    seg = segment(text)
+    assert seg.title == "U.S.-China Joint Fact Sheet on the 25th Joint Commission on Commerce and Trade"
+    assert seg.kind == "joint_fact_sheet"
+    assert text[seg.date_line[0]:seg.date_line[1]] == "December 19, 2014"
+    assert [text[s:e] for s, e in seg.boilerplate][:1] == ["ARCHIVE"]

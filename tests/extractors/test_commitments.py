@@ -433,3 +433,22 @@ FIRST_PERSON = [
 def test_first_person_plural_is_both_countries_only_in_a_joint_document(nlp, text, expected):
     found = [c for c in run(nlp, text) if re.search(r"\b[Ww]e\b", c.text)]
     assert [(c.actors, c.verb, c.kind) for c in found] == [(sorted(a), v, k) for a, v, k in expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The two Presidents reaffirmed their commitment to the November 2009 Joint Statement.",
+        "The Presidents further agreed to expand exchanges on clean energy.",
+        "The two leaders agreed that broader collaboration is required.",
+        "Both sides speak highly of the working group meeting held in October.",
+    ],
+)
+def test_collective_subjects_and_praise_resolve_to_both_countries(nlp, sentence):
+    from jccttool.pipeline import extract_source
+    from jccttool.readers import source_from_text
+
+    text = "The United States and China held talks in Beijing.\n\n" + sentence + "\n"
+    record = extract_source(source_from_text(text))
+    found = [c for c in record.commitments if c.text == sentence]
+    assert found and found[0].actors == ["china", "united-states"]

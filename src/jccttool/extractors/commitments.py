@@ -223,7 +223,9 @@ _GROUP_NOUN = re.compile(
     re.I,
 )
 _COLLECTIVE = re.compile(
-    r"\b(?:the\s+two|both)\s+(?:sides|countries|governments|nations|parties|delegations|economies)\b|"
+    r"\b(?:the\s+two|both)\s+(?:sides|countries|governments|nations|parties|delegations|economies|"
+    r"presidents|leaders|heads\s+of\s+state|co-?chairs|ministers|vice\s+premiers)\b|"
+    r"\bthe\s+(?:presidents|leaders|heads\s+of\s+state|co-?chairs)\b|"
     r"\b(?:each|neither)\s+(?:side|country|government|party)\b",
     re.I,
 )
