@@ -102,6 +102,18 @@ def sentence_starts(text: str) -> list[int]:
     return sorted(starts)
 
 
+#: ``doc.user_data`` key of the text the Doc was made from (see :func:`doc_text`)
+_TEXT = "jcct_text"
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, without the cost: spaCy's ``Doc.text`` joins the text of every token
+    (a Python object each) on every access, about as slow as tokenizing. Docs made by
+    :func:`build_nlp`'s tokenizer keep the text they were made from."""
+    text = doc.user_data.get(_TEXT)
+    return text if text is not None else doc.text
+
+
 def _register() -> None:
     from spacy.language import Language
 
@@ -124,7 +136,7 @@ def _set_sentences(doc):
     idx = doc.to_array([IDX]).astype("int64").ravel()
     flags = numpy.full(n, -1, dtype="int64")
     flags[0] = 1
-    starts = numpy.asarray(sentence_starts(doc.text), dtype="int64")
+    starts = numpy.asarray(sentence_starts(doc_text(doc)), dtype="int64")
     if len(starts):
         # the first token at or after each start offset (a start inside a token, which
         # the rules never produce for spaCy's tokens, moves to the next token)
@@ -173,6 +185,11 @@ class _RunGuard:
         self.long_run = re.compile(r"\S{%d,}" % self.LONG)
 
     def __call__(self, text: str):
+        doc = self._tokenize(text)
+        doc.user_data[_TEXT] = text  # the tokenizer keeps every character: doc.text == text
+        return doc
+
+    def _tokenize(self, text: str):
         runs = list(self.long_run.finditer(text))
         if not runs:
             return self.tokenizer(text)

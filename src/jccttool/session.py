@@ -63,12 +63,14 @@ _DELEGATED = re.compile(r"\b(?:representatives?|envoys?|behalf)\s+of\b[^,;]*$", 
 
 def extract_session(doc, ctx) -> Session | None:
     """The meeting the document reports on, or None when it reports on none."""
-    text = doc.text
+    from .nlp import doc_text
+
     opening = _opening_end(ctx)
     forum = _forum(ctx, opening)
     if forum is None:
         return None
-    sentences = _sentences(doc, opening)
+    text = doc_text(doc)
+    sentences = _sentences(doc, text, opening)
     forum_spans = [s for s in forum.mentions if s[0] < opening]
     meeting_sents = [
         (s, e) for s, e in sentences
@@ -104,14 +106,14 @@ def _forum(ctx, opening: int):
     return best
 
 
-def _sentences(doc, opening: int) -> list[tuple[int, int]]:
+def _sentences(doc, text: str, opening: int) -> list[tuple[int, int]]:
     """Sentence spans in the opening; a line break also ends a sentence (titles)."""
     out = []
     for sent in doc.sents:
         if sent.start_char >= opening:
             break
         s = sent.start_char
-        for m in re.finditer(r"[^\n]+", sent.text):
+        for m in re.finditer(r"[^\n]+", text[s : sent.end_char]):
             out.append((s + m.start(), s + m.end()))
     return out
 

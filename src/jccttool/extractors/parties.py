@@ -27,6 +27,7 @@ Beijing", "Washington, DC"). "The two sides" / "both countries" are not parties.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from functools import cache
 
@@ -159,6 +160,46 @@ _W = r"[A-Z][a-z]+"
 _NAME = rf"(?:{_W}|[A-Z]\.)(?:[ \u00a0](?:{_W}|[A-Z]\.|Mc{_W})){{0,3}}(?:,? Jr\.|,? Sr\.)?"
 _POSS = r"(?:'s|\u2019s)"
 _HONORIFIC = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr)\.[ \u00a0]+(?P<name>{_W}(?:-{_W})?)\b")
+_HONORIFIC_START = re.compile("Mr|Ms|Dr")
+
+#: characters that may not touch a whole-word occurrence (see :func:`_occurrences`)
+_ACRONYM_EDGE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789&")
+_NAME_EDGE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_SURNAME_EDGE = _NAME_EDGE | {"-"}
+
+
+def _occurrences(text: str, word: str, edge: frozenset[str]) -> Iterator[tuple[int, int]]:
+    """Spans of ``word`` in ``text`` not touching a character of ``edge`` on either side,
+    as ``re.finditer(rf"(?<![edge]){re.escape(word)}(?![edge])", text)`` finds them
+    (left to right, never overlapping), with ``str.find`` instead of a regex scan."""
+    if not word:
+        return
+    n, at = len(word), text.find(word)
+    while at >= 0:
+        end = at + n
+        if (at == 0 or text[at - 1] not in edge) and (end == len(text) or text[end] not in edge):
+            yield at, end
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
+
+
+def _finditer(pattern: re.Pattern, start: re.Pattern, text: str) -> Iterator[re.Match]:
+    """``pattern.finditer(text)``, with ``pattern`` tried only where ``start`` (plain
+    words every match begins with) matches. A pattern opening with ``\\b`` or a
+    lookbehind makes ``re`` try every position of the text; a bare alternation of words
+    is found by its first characters, much faster. ``match`` at a position still sees the
+    text before it, so ``\\b`` and lookbehinds behave as in ``finditer``."""
+    search, match = start.search, pattern.match
+    pos = 0
+    c = search(text)
+    while c is not None:
+        at = c.start()
+        m = match(text, at) if at >= pos else None
+        if m is not None and m.end() > at:
+            yield m
+            pos = m.end()
+        c = search(text, max(pos, at + 1))
 
 
 class _Rx:
@@ -186,6 +227,9 @@ class _Rx:
         # "U.S.-China ", "Sino-U.S. ", "China-" right before a name: a bilateral body
         self.pair_prefix = re.compile(
             rf"(?<![A-Za-z.])(?:{self.country_alt}|Sino)[\-\u2013](?:(?:{self.country_alt})[ \u00a0]+)?$")
+        # every title starts with a modifier, a country word, a body word or a head
+        self.title_start = re.compile(
+            _alt({*t.title_modifiers, *t.country_words, *t.title_bodies, *t.title_heads}))
         self.titled_prefix = re.compile(rf"(?:\b(?:Mr|Ms|Mrs|Dr)\.|\b(?:{self.head_alt}))[ \u00a0]+$")
 
 
@@ -206,6 +250,9 @@ _BODY_PATTERNS = (
     ("china_body", re.compile(rf"\bChina(?:[ \u00a0]+{_CAP}){{1,4}}[ \u00a0]+(?:Regulatory[ \u00a0]+)?(?:Commission|Administration|Bureau)\b")),
     ("us_body", re.compile(rf"\b(?:U\.S\.|US|United[ \u00a0]+States)(?:[ \u00a0]+(?:{_CAP}|and)){{1,5}}[ \u00a0]+(?:Agency|Office|Service|Administration|Commission|Bureau|Board|Institute)\b")),
 )
+
+#: the words each of ``_BODY_PATTERNS`` begins with (see :func:`_finditer`)
+_BODY_STARTS = tuple(re.compile(w) for w in ("Ministry|Department", "General|State", "China|National", "China", "U\\.S\\.|US|United"))
 
 
 # ------------------------------------------------------------------ helpers
@@ -274,7 +321,9 @@ class _Found:
 
 def extract(doc, ctx) -> Iterator[Party]:
     """Every party of the document, by first mention."""
-    text = doc.text
+    from ..nlp import doc_text
+
+    text = doc_text(doc)
     found = _Found()
     ents = [(e.start_char, e.end_char, e.ent_id_) for e in doc.ents if e.label_ == LABEL and e.ent_id_]
     ents = [x for x in ents if not _vetoed(text, x)]
@@ -288,7 +337,7 @@ def extract(doc, ctx) -> Iterator[Party]:
         if any(ps <= s and e <= pe for ps, pe in person_spans) and _by_id()[pid].type != "person":
             continue
         found.add(pid, (s, e))
-    _hyphen_pairs(doc, found)
+    _hyphen_pairs(doc, text, found)
     _coordinated_departments(text, found)
     _metonyms(text, found)
     _bodies(text, found, ctx)
@@ -311,13 +360,31 @@ def _vetoed(text: str, ent: tuple[int, int, str]) -> bool:
     return any(w.isupper() and len(w) > 1 for w in before + after)
 
 
-def _hyphen_pairs(doc, found: _Found) -> None:
-    """"U.S.-China", "U.S.-Korea": one token naming two countries."""
-    for tok in doc:
-        if "-" not in tok.text or tok.ent_type_:
+_HYPHEN = re.compile("-")
+
+
+def _hyphen_pairs(doc, text: str, found: _Found) -> None:
+    """"U.S.-China", "U.S.-Korea": one token naming two countries.
+
+    Only the tokens holding a hyphen are looked at, found from the hyphens' offsets in
+    one array of token offsets (iterating the Doc builds a Python object per token)."""
+    hyphens = [m.start() for m in _HYPHEN.finditer(text)]
+    if not hyphens:
+        return
+    from spacy.attrs import ENT_TYPE, IDX, LENGTH
+
+    rows = doc.to_array([IDX, LENGTH, ENT_TYPE])
+    starts = rows[:, 0].tolist()
+    last = -1
+    for h in hyphens:
+        i = bisect_right(starts, h) - 1
+        if i <= last:
+            continue  # before the first token, or a token already looked at
+        last = i
+        start, length, ent_type = (int(x) for x in rows[i])
+        if h >= start + length or ent_type:
             continue
-        start = tok.idx
-        parts = tok.text.split("-")
+        parts = text[start : start + length].split("-")
         if len(parts) != 2:
             continue
         pos = start
@@ -363,11 +430,12 @@ def _country_lookup(word: str) -> str | None:
 _DEPTS = re.compile(r"\b(?P<a>State|Treasury|Commerce|Agriculture|Energy|Justice|Labor|Transportation|Defense)"
                     r"(?:,?[ \u00a0]+and[ \u00a0]+(?P<b>State|Treasury|Commerce|Agriculture|Energy|Justice|Labor|Transportation|Defense))?"
                     r"[ \u00a0]+Departments?\b")
+_DEPTS_START = re.compile("State|Treasury|Commerce|Agriculture|Energy|Justice|Labor|Transportation|Defense")
 
 
 def _coordinated_departments(text: str, found: _Found) -> None:
     """"the State and Treasury Departments", "the Commerce Department"."""
-    for m in _DEPTS.finditer(text):
+    for m in _finditer(_DEPTS, _DEPTS_START, text):
         if m.group("b") is None and found.overlaps(m.start(), m.end()):
             continue
         for g in ("a", "b"):
@@ -379,11 +447,12 @@ def _coordinated_departments(text: str, found: _Found) -> None:
 
 
 _METONYM = re.compile(r"\b(?P<city>Beijing|Washington)(?:(?P<poss>'s|\u2019s)|[ \u00a0]+(?P<verb>[a-z]+))")
+_METONYM_START = re.compile("Beijing|Washington")
 
 
 def _metonyms(text: str, found: _Found) -> None:
     """"Beijing agreed", "Washington's concerns": the capital as its government."""
-    for m in _METONYM.finditer(text):
+    for m in _finditer(_METONYM, _METONYM_START, text):
         if m.group("verb") and m.group("verb") not in titles().metonym_verbs:
             continue
         if text[max(0, m.start() - 5) : m.start()].rstrip().endswith(("in", "near", "at", "to", "from")):
@@ -462,8 +531,8 @@ def _classify(name: str, bilateral: bool) -> tuple[str, bool]:
 def _bodies(text: str, found: _Found, ctx) -> None:
     """Unknown government bodies by the shape of their name."""
     other = _doc_other_country(found)
-    for rule, rx in _BODY_PATTERNS:
-        for m in rx.finditer(text):
+    for (rule, rx), start in zip(_BODY_PATTERNS, _BODY_STARTS):
+        for m in _finditer(rx, start, text):
             s, e = m.start(), m.end()
             name = _trim_name(m.group(0))
             e = s + len(name)
@@ -573,13 +642,13 @@ def _acronyms(text: str, found: _Found, ctx) -> None:
         if acc.acronym is None and _by_id().get(pid) is None:
             acc.acronym = acr
         # every occurrence of the acronym as a word, from the definition on
-        for om in re.finditer(rf"(?<![A-Za-z0-9&]){re.escape(acr)}(?![A-Za-z0-9&])", text):
-            if om.start() < m.start():
+        for os_, oe in _occurrences(text, acr, _ACRONYM_EDGE):
+            if os_ < m.start():
                 continue
-            if any(t[2] != pid for t in found.overlaps(om.start(), om.end())):
+            if any(t[2] != pid for t in found.overlaps(os_, oe)):
                 continue
-            found.add(pid, (om.start(), om.end()))
-            found.taken.append((om.start(), om.end(), pid))
+            found.add(pid, (os_, oe))
+            found.taken.append((os_, oe, pid))
 
 
 def _redefined(text: str, found: _Found, acr: str, form: str | None) -> None:
@@ -592,7 +661,7 @@ def _redefined(text: str, found: _Found, acr: str, form: str | None) -> None:
     if pid is None or _lookup(form) == pid:
         return
     acc = found.parties.get(pid)
-    spans = {(om.start(), om.end()) for om in re.finditer(rf"(?<![A-Za-z0-9&]){re.escape(acr)}(?![A-Za-z0-9&])", text)}
+    spans = set(_occurrences(text, acr, _ACRONYM_EDGE))
     if acc is not None:
         acc.mentions -= spans
     found.taken = [t for t in found.taken if not (t[2] == pid and (t[0], t[1]) in spans)]
@@ -703,7 +772,7 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
         out.append((s, e, pid))
 
     tables = titles()
-    for m in _rx().titled_name.finditer(text):
+    for m in _finditer(_rx().titled_name, _rx().title_start, text):
         title = m.group("title")
         cty = m.group("cty")
         tcountry = _country_of(cty)
@@ -715,7 +784,7 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
             if head == "Premier" and tcountry is None:
                 tcountry = "CN"
         resolve(m.group("name"), m.start("name"), m.end("name"), title, tcountry)
-    for m in _rx().appositive_title.finditer(text):
+    for m in _finditer(_rx().appositive_title, _HONORIFIC_START, text):
         resolve(m.group("name"), m.start("name"), m.end("name"), m.group("title"), _country_of(m.group("cty")))
     # gazetteer persons found by the ruler count as people too
     for s, e, pid in ents:
@@ -728,7 +797,7 @@ def _link_people(text: str, found: _Found, pending: list[tuple[str, int, int, st
     """Later mentions of a person: the full name, "Mr./Secretary Surname", a bare Western surname."""
     persons = [a for a in found.parties.values() if a.type == "person"]
     # "Mr. Levine" with "Hank Levine" somewhere in the text
-    for m in _HONORIFIC.finditer(text):
+    for m in _finditer(_HONORIFIC, _HONORIFIC_START, text):
         sur = m.group("name")
         if any(_surname(a.name, _is_chinese_name(a.name, a.country)) == sur for a in persons):
             continue
@@ -748,15 +817,13 @@ def _link_people(text: str, found: _Found, pending: list[tuple[str, int, int, st
         chinese = _is_chinese_name(a.name, a.country)
         by_surname.setdefault(_surname(a.name, chinese), []).append(a)
         # every occurrence of the full name
-        for m in re.finditer(rf"(?<![A-Za-z]){re.escape(a.name)}(?![A-Za-z])", text):
-            a.mentions.add((m.start(), m.end()))
+        a.mentions.update(_occurrences(text, a.name, _NAME_EDGE))
     for sur, accs in by_surname.items():
         if len(accs) != 1:
             continue
         a = accs[0]
         chinese = _is_chinese_name(a.name, a.country)
-        for m in re.finditer(rf"(?<![A-Za-z\-]){re.escape(sur)}(?![A-Za-z\-])", text):
-            s, e = m.start(), m.end()
+        for s, e in _occurrences(text, sur, _SURNAME_EDGE):
             if any(ms <= s and e <= me for ms, me in a.mentions):
                 continue
             if any(t[0] <= s and e <= t[1] for t in found.taken):
