@@ -21,6 +21,8 @@ FRAGMENTS = [
     " 2012", "22nd", "IEC 60601-1", "\n", "\n\n", "\n\n\n", "  \u2022 ", "- ", "* ", "\u00a0", "\u2019s", "\u201c",
     "The two sides", "Vice Premier Wang Qishan", "U.S. Commerce Secretary John Bryson", ".", ",", "-", "\u2013",
     "New Energy Vehicles", "one million", "Fact Sheet", "\r\n", "\r", "1.", "(a)", "JCCT", "Jr.", "next year",
+    # letters that case-insensitive regexes match to ASCII ones (ſ ~ s, K ~ k, İ/ı ~ i)
+    "\u017fpring 2012", "\u017feven percent", "\u212a", "\u0130", "\u0131", "\u017fix months",
 ]
 texts = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)), max_size=40).map("".join)
 

@@ -13,6 +13,7 @@ import re
 from datetime import date
 
 from .records import Session
+from .extractors import FOLD
 
 #: Gazetteer ids of forums that meet in numbered sessions.
 SESSION_FORUMS = frozenset({"jcct", "sed", "s-and-ed", "ced", "us-india-tpf", "heds"})
@@ -125,7 +126,7 @@ def _ordinal(text: str, forum_spans: list[tuple[int, int]]) -> int | None:
             if _ORDINAL_GAP.match(text[m.end() : fs]):
                 if m.group("num"):
                     return int(m.group("num"))
-                return _ORDINAL_WORDS[m.group("word").lower()]
+                return _ORDINAL_WORDS[m.group("word").translate(FOLD).lower()]
     return None
 
 

@@ -47,3 +47,9 @@ EXTRACTORS: dict[str, str] = {
     "quantities": "jccttool.extractors.quantities",
     "commitments": "jccttool.extractors.commitments",
 }
+
+
+#: Python's case-insensitive regexes also match these four non-ASCII letters to ASCII
+#: ones ("ſpring" matches "spring"): map them before lowercasing a matched word to look
+#: it up in a table, so a match can never miss its own table entry.
+FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})

@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..resources import load_json
+from . import FOLD
 
 QUALIFIERS = ("approximately", "more_than", "less_than", "at_least", "up_to")
 
@@ -128,7 +129,7 @@ def parse_number(text: str) -> Decimal:
         return Decimal(t)
     nw = rules().number_words
     total = 0
-    for w in re.split(r"[\s-]+", t.lower()):
+    for w in re.split(r"[\s-]+", t.translate(FOLD).lower()):
         if w in ("a", "and", ""):
             continue
         if w == "hundred":
@@ -143,7 +144,7 @@ def parse_number(text: str) -> Decimal:
 def magnitude_value(word: str | None) -> Decimal:
     if not word:
         return Decimal(1)
-    w = word.strip(" \t\u00a0\n-").lower()
+    w = word.strip(" \t\u00a0\n-").translate(FOLD).lower()
     return Decimal(rules().magnitudes[w])
 
 
@@ -187,7 +188,7 @@ def _boundaries(text: str) -> tuple[int, ...]:
         if text[i] == ".":
             w = _WORD_BEFORE.search(text, max(0, i - 10), i)
             if w:
-                word = w.group(1).lower()
+                word = w.group(1).translate(FOLD).lower()
                 if word in _ABBREV or (len(word) == 1 and text[i - 1].isupper()):
                     continue
             j = m.end()
@@ -285,7 +286,7 @@ def find_year(text: str, start: int, end: int) -> int | None:
     clause_start = max(text.rfind(",", lo, start), text.rfind(";", lo, start), text.rfind(":", lo, start), lo)
     last = None
     for y in inner_re.finditer(text, clause_start, start):
-        pre = text[max(s, y.start() - 12) : y.start()].lower()
+        pre = text[max(s, y.start() - 12) : y.start()].translate(FOLD).lower()
         if "since" in pre or "from" in pre:
             continue
         if other_re.search(text, clause_start, y.start()):

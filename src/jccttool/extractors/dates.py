@@ -77,6 +77,7 @@ from functools import cache, lru_cache
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..records import DateMention
+from . import FOLD
 
 KIND = "dates"
 
@@ -234,7 +235,7 @@ def _fold(text: str) -> str:
     """``text`` with every character an ASCII-letter pattern matches case-insensitively
     mapped to that lower-case letter, offsets unchanged: searching a lower-case word in
     it finds every place where the word matches with re.IGNORECASE."""
-    low = text.lower()  # K (Kelvin) -> k; İ -> two characters: take the slow path
+    low = text.translate(FOLD).lower()  # K (Kelvin) -> k; İ -> two characters: take the slow path
     if len(low) != len(text) or "\u0131" in text or "\u017f" in text:
         return text.translate(_FOLD)
     return low
@@ -280,7 +281,7 @@ class _Grammar:
 
     def __init__(self, data: _DateData) -> None:
         self.data = data
-        self.month_no = {k.lower(): v for k, v in data.months.items()}
+        self.month_no = {k.translate(FOLD).lower(): v for k, v in data.months.items()}
         full = {max((k for k, v in data.months.items() if v == m), key=len) for m in range(1, 13)}
         abbrev = [k for k in data.months if k not in full]
         self.full_months = full
@@ -289,9 +290,9 @@ class _Grammar:
         )
         self._mon_alt = mon_alt
         self._full_alt = "|".join(sorted(full, key=len, reverse=True))
-        self.numbers = {k.lower(): v for k, v in data.number_words.items()}
-        self.ordinals = {k.lower(): v for k, v in data.ordinals.items()}
-        self.seasons = {k.lower(): v for k, v in data.seasons.items()}
+        self.numbers = {k.translate(FOLD).lower(): v for k, v in data.number_words.items()}
+        self.ordinals = {k.translate(FOLD).lower(): v for k, v in data.ordinals.items()}
+        self.seasons = {k.translate(FOLD).lower(): v for k, v in data.seasons.items()}
         wk = "|".join(data.weekdays)
         self._weekday = rf"(?:(?:{wk}),?{_S})?"
         self.rules: list[_Rule] = []
@@ -309,8 +310,8 @@ class _Grammar:
             rf"|[0-9][0-9,.]*(?:[ \u00a0]?%|[ \u00a0](?:{_alt(data.figure_words)})))(?![\w])",
             re.I,
         )
-        self.not_after = {w.lower() for w in data.not_year_after}
-        self.not_before = {w.lower() for w in data.not_year_before}
+        self.not_after = {w.translate(FOLD).lower() for w in data.not_year_after}
+        self.not_before = {w.translate(FOLD).lower() for w in data.not_year_before}
 
     # ---- helpers used by builders
 
@@ -321,12 +322,12 @@ class _Grammar:
         return rf"(?<![A-Za-z])(?P<{name}>{self._full_alt})(?![A-Za-z])"
 
     def month_of(self, s: str) -> int:
-        return self.month_no[s.rstrip(".").lower()]
+        return self.month_no[s.rstrip(".").translate(FOLD).lower()]
 
     def count(self, s: str | None, default: int = 1) -> int | None:
         if not s:
             return default
-        s = re.sub(r"\s+", " ", s.lower().replace("\u00a0", " "))
+        s = re.sub(r"\s+", " ", s.translate(FOLD).lower().replace("\u00a0", " "))
         if s.isdigit():
             return int(s)
         return self.numbers.get(s)
@@ -358,7 +359,7 @@ class _Grammar:
         return {
             "month": (re.compile(self._mon_alt), False),
             "year": (re.compile(r"19[0-9]{2}|20[0-9]{2}|2100"), False),
-            "season": (re.compile(seasons.lower()), True),
+            "season": (re.compile(seasons.translate(FOLD).lower()), True),
             "half": (re.compile("half"), True),
             "quarter": (re.compile("quarter"), True),
             "year_word": (re.compile("year"), True),
@@ -535,7 +536,7 @@ class _Grammar:
         m1, m2 = self.month_of(m.group("m1")), self.month_of(m.group("m2"))
         if (y1, m1) >= (y2, m2):
             return None
-        if m.group("from") and m.group("from").lower() == "between" and " and" not in m.group(0)[len(m.group("from")) :]:
+        if m.group("from") and m.group("from").translate(FOLD).lower() == "between" and " and" not in m.group(0)[len(m.group("from")) :]:
             return None
         a, b = _months(y1, m1, y2, m2)
         return _Hit(m.start(), m.end(), (a, b, "years" if y1 != y2 else "month"), "", period=True)
@@ -552,7 +553,7 @@ class _Grammar:
         mo = self.month_of(m.group("m1"))
         a, b = _months(anchor.year, mo, anchor.year, mo)
         s = m.start("core")
-        pre = m.group("pre").lower()
+        pre = m.group("pre").translate(FOLD).lower()
         if pre in {"end", "early", "late", "mid"}:
             s = m.start("pre")
             if pre == "end":  # "the end of May" is found as "end of May" by the prefix rule below
@@ -564,18 +565,18 @@ class _Grammar:
         return _Hit(s, m.end(), (a, b, "month"), "", True)
 
     def _b_season(self, m, text, anchor):
-        key = m.group("s").lower()
+        key = m.group("s").translate(FOLD).lower()
         first = self.seasons[key]
         if m.groupdict().get("rel"):
             if anchor is None:
                 return None
-            y = anchor.year + {"this": 0, "next": 1, "last": -1}[m.group("rel").lower()]
+            y = anchor.year + {"this": 0, "next": 1, "last": -1}[m.group("rel").translate(FOLD).lower()]
             rel = True
         else:
             y, rel = int(m.group("y1")), False
             if key == "fall" and m.group("s")[0].islower() and " of" not in m.group(0) and not re.match(r"(?i)the|early|late|mid", m.group(0)):
                 # "prices fall 2012 ..." is not a season: require "in"/"by"/... before a lower-case bare season
-                before = text[max(0, m.start() - 12) : m.start()].lower()
+                before = text[max(0, m.start() - 12) : m.start()].translate(FOLD).lower()
                 if not re.search(r"(?:in|by|during|since|until|before|after|from|through|of)\s+$", before):
                     return None
         a, b = _months(y, first, *_shift_months(y, first, 2))
@@ -585,14 +586,14 @@ class _Grammar:
         for n in names:
             if m.groupdict().get(n):
                 return int(m.group(n)), False
-        rel = (m.groupdict().get("rel") or "this").lower().split()[-1]
+        rel = (m.groupdict().get("rel") or "this").translate(FOLD).lower().split()[-1]
         if anchor is None:
             return None, True
         return anchor.year + {"this": 0, "the": 0, "that": 0, "current": 0, "coming": 1, "next": 1, "last": -1}.get(rel, 0), True
 
     def _b_half(self, m, text, anchor):
         o = m.groupdict().get("o")
-        h = int(m.group("o1") or m.group("o2")) if not o else (2 if o.lower() in ("latter", "last", "final") else self.ordinals.get(o.lower(), 0))
+        h = int(m.group("o1") or m.group("o2")) if not o else (2 if o.translate(FOLD).lower() in ("latter", "last", "final") else self.ordinals.get(o.translate(FOLD).lower(), 0))
         if h not in (1, 2):
             return None
         y, rel = self._ord_year(m, anchor, "y1")
@@ -603,7 +604,7 @@ class _Grammar:
 
     def _b_quarter(self, m, text, anchor):
         o = m.groupdict().get("o")
-        q = int(m.group("o1") or m.group("o2")) if not o else self.ordinals.get(o.lower(), 0)
+        q = int(m.group("o1") or m.group("o2")) if not o else self.ordinals.get(o.translate(FOLD).lower(), 0)
         if not 1 <= q <= 4:
             return None
         y, rel = self._ord_year(m, anchor, "y1", "y2")
@@ -613,14 +614,14 @@ class _Grammar:
         return _Hit(m.start(), m.end(), (a, b, "quarter"), "", rel)
 
     def _b_part_of_year(self, m, text, anchor):
-        part = (m.group("part") or m.group("pfx") or "end").lower()
+        part = (m.group("part") or m.group("pfx") or "end").translate(FOLD).lower()
         part = re.sub(rf"{_DASH}", "-", part)
         if m.group("y1") or m.group("y2"):
             y, rel = int(m.group("y1") or m.group("y2")), False
         else:
             if anchor is None:
                 return None
-            r = (m.group("rel") or m.group("rel2") or "this").lower().split()[-1]
+            r = (m.group("rel") or m.group("rel2") or "this").translate(FOLD).lower().split()[-1]
             y = anchor.year + {"next": 1, "coming": 1, "last": -1}.get(r, 0)
             rel = True
         if part == "later":
@@ -657,14 +658,14 @@ class _Grammar:
 
     def _year_context_ok(self, text: str, s: int, e: int) -> bool:
         before = text[max(0, s - 14) : s]
-        words = re.findall(r"[^\s\u00a0]+", before.lower())
+        words = re.findall(r"[^\s\u00a0]+", before.translate(FOLD).lower())
         if words and (words[-1] in self.not_before or words[-1].rstrip(".") + "." in self.not_before):
             return False
         if words and re.fullmatch(r"\+?[0-9]{2,}", words[-1]) or re.match(r"[ \u00a0][0-9]{3,}(?![\w])", text[e : e + 8]):
             return False  # a group of a phone number: "+86 10 6512 2014"
         if re.search(r"[0-9]" + _DASH + r"$", before) or re.search(r"https?://\S*$|www\.\S*$", text[max(0, s - 200) : s]):
             return False
-        after = text[e : e + 16].lower()
+        after = text[e : e + 16].translate(FOLD).lower()
         nxt = re.match(r"[\s\u00a0]*([%]|[a-z$]+)", after)
         if nxt and nxt.group(1) in self.not_after:
             return False
@@ -679,7 +680,7 @@ class _Grammar:
     def _b_rel_year(self, m, text, anchor):
         if anchor is None:
             return None
-        r = m.group("rel").lower().split()[-1]
+        r = m.group("rel").translate(FOLD).lower().split()[-1]
         y = anchor.year + {"next": 1, "coming": 1, "last": -1}.get(r, 0)
         return _Hit(m.start(), m.end(), (date(y, 1, 1), date(y, 12, 31), "year"), "", True)
 
@@ -689,8 +690,8 @@ class _Grammar:
         n = self.count(m.group("n"))  # "the next few years" is left out: no definite interval
         if not n or n > 50:
             return None
-        forward = m.group("dir").lower() in ("next", "coming", "following")
-        if m.group(0).lower().endswith("years"):
+        forward = m.group("dir").translate(FOLD).lower() in ("next", "coming", "following")
+        if m.group(0).translate(FOLD).lower().endswith("years"):
             y1, y2 = (anchor.year + 1, anchor.year + n) if forward else (anchor.year - n, anchor.year - 1)
             return _Hit(m.start(), m.end(), (date(y1, 1, 1), date(y2, 12, 31), "years"), "", True, period=True)
         if forward:
@@ -702,14 +703,14 @@ class _Grammar:
     def _b_rel_month(self, m, text, anchor):
         if anchor is None:
             return None
-        y, mo = _shift_months(anchor.year, anchor.month, {"this": 0, "next": 1, "last": -1}[m.group("rel").lower()])
+        y, mo = _shift_months(anchor.year, anchor.month, {"this": 0, "next": 1, "last": -1}[m.group("rel").translate(FOLD).lower()])
         a, b = _months(y, mo, y, mo)
         return _Hit(m.start(), m.end(), (a, b, "month"), "", True)
 
     def _b_rel_day(self, m, text, anchor):
         if anchor is None:
             return None
-        d = anchor + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("rel").lower()])
+        d = anchor + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("rel").translate(FOLD).lower()])
         return _Hit(m.start(), m.end(), (d, d, "day"), "", True)
 
     # ---- scanning
@@ -807,7 +808,7 @@ def _role(g: _Grammar, text: str, hit: _Hit, start: int, deadline: bool, sents: 
     )
     period_trigger = g.period_re.search(before)
     opens_range = re.match(r"(?i)from|between", text[hit.start : hit.end])
-    if event and hit.value[2] == "day" and (opens_range or not period_trigger or period_trigger.group("t").lower() == "from"):
+    if event and hit.value[2] == "day" and (opens_range or not period_trigger or period_trigger.group("t").translate(FOLD).lower() == "from"):
         return "event"  # "held from June 30-July 1, 2012"; but "runs through December 31" is a period
     if period_trigger or opens_range:
         return "period"
@@ -842,7 +843,7 @@ def extract(doc, ctx) -> Iterator[DateMention]:
         edge = g.edge_re.search(text, max(0, start - 30), start)
         if edge is not None and grain in ("season", "quarter", "half", "year"):
             # "the end of the first quarter of 2013" = March 2013, like "the end of 2011" = December
-            y, mo = (b.year, b.month) if edge.group("edge").lower() in ("end", "close") else (a.year, a.month)
+            y, mo = (b.year, b.month) if edge.group("edge").translate(FOLD).lower() in ("end", "close") else (a.year, a.month)
             (a, b), grain, start = _months(y, mo, y, mo), "month", edge.start()
             hit = _Hit(start, hit.end, (a, b, grain), hit.rule, hit.relative, hit.period)
         deadline = False

@@ -24,6 +24,7 @@ from functools import cache
 
 from ..records import MoneyMention
 from . import _numbers as N
+from . import FOLD
 
 KIND = "money"
 
@@ -36,7 +37,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     word = N.words_alt(r.words)
     mag = N.magnitude_re()
     prefix = rf"(?:(?P<{{g}}sym>{sym})|(?<![A-Za-z])(?P<{{g}}code>{code})(?![a-z]))"
-    sep = rf"(?P<sep>\s{{0,2}}[-–—]\s{{0,2}}|\s{{1,3}}(?:to|and)\s{{1,3}})"
+    sep = r"(?P<sep>\s{0,2}[-–—]\s{0,2}|\s{1,3}(?:to|and)\s{1,3})"
     prefix_re = re.compile(
         prefix.format(g="c1_") + rf"{N.SP}{{0,2}}(?P<n1>{N.NUM})(?P<m1>{mag})?"
         rf"(?:{sep}(?:" + prefix.format(g="c2_") + rf"{N.SP}{{0,2}})?(?P<n2>{N.NUM})(?P<m2>{mag})?)?"
@@ -66,9 +67,9 @@ def _norm_key(found: str, table: dict[str, str]) -> str:
     """The table key a (possibly re-spaced, re-cased) match came from."""
     if found in table:
         return found
-    squash = re.sub(r"[\s\u00a0]+", "", found).lower()
+    squash = re.sub(r"[\s\u00a0]+", "", found).translate(FOLD).lower()
     for key in table:
-        if key.replace(" ", "").lower() == squash:
+        if key.replace(" ", "").translate(FOLD).lower() == squash:
             return key
     raise KeyError(found)
 
@@ -120,7 +121,7 @@ def _from_match(text: str, m: re.Match, rule: str, currency: str, currency2: str
         first_end = end_all
     if n2 is None:
         return [_record(text, start, end_all, currency, _value(n1, m1), None, rule)], end_all
-    sep = m.group("sep").strip().lower()
+    sep = m.group("sep").strip().translate(FOLD).lower()
     shared = N.share_magnitude(n1, m1, n2, m2)
     low = _value(n1, m2 if shared else m1)
     high = _value(n2, m2)
@@ -177,7 +178,7 @@ def _scan(text: str) -> list[MoneyMention]:
         if m.group("word"):
             key = _norm_key(m.group("word"), r.words)
             currency = r.words[key]
-            if key.lower() in r.words_need_magnitude and not (m.group("m1") or m.group("m2")):
+            if key.translate(FOLD).lower() in r.words_need_magnitude and not (m.group("m1") or m.group("m2")):
                 continue
         else:
             currency = r.codes[m.group("code")]

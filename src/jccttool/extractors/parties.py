@@ -34,6 +34,7 @@ from functools import cache
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..records import Party, PartyType
+from . import FOLD
 
 KIND = "parties"
 LABEL = "PARTY"
@@ -261,7 +262,7 @@ _BODY_STARTS = tuple(re.compile(w) for w in ("Ministry|Department", "General|Sta
 def slug(text: str) -> str:
     """Lowercase kebab slug: "Wang Qishan" -> "wang-qishan", "S&ED" -> "s-and-ed"."""
     text = text.replace("&", " and ").replace("\u2019", "").replace("'", "").replace(".", "")
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+    return re.sub(r"[^a-z0-9]+", "-", text.translate(FOLD).lower()).strip("-")
 
 
 def _country_of(word: str | None) -> str | None:
@@ -405,7 +406,7 @@ def _lookup_tables() -> tuple[dict[str, str], dict[str, str]]:
     for p in gazetteer():
         for a in [p.name, *p.aliases]:
             for v in _variants(a):
-                lower.setdefault(v.lower(), p.id)
+                lower.setdefault(v.translate(FOLD).lower(), p.id)
         for a in p.abbreviations:
             exact.setdefault(a, p.id)
     return lower, exact
@@ -416,9 +417,9 @@ def _lookup(phrase: str) -> str | None:
     phrase = re.sub(r"[\s\u00a0]+", " ", phrase.strip())
     if phrase in exact:
         return exact[phrase]
-    pid = lower.get(phrase.lower())
-    if pid is None and phrase.lower().startswith("the "):
-        pid = lower.get(phrase[4:].lower())
+    pid = lower.get(phrase.translate(FOLD).lower())
+    if pid is None and phrase.translate(FOLD).lower().startswith("the "):
+        pid = lower.get(phrase[4:].translate(FOLD).lower())
     return pid
 
 
@@ -633,7 +634,7 @@ def _acronyms(text: str, found: _Found, ctx) -> None:
                 if country is None and ptype != "forum":
                     country = other
             pid = slug(acr)
-            if pid in _by_id() and _by_id()[pid].name.lower() != long_form.lower():
+            if pid in _by_id() and _by_id()[pid].name.translate(FOLD).lower() != long_form.translate(FOLD).lower():
                 pid = slug(long_form)
             found.absorb(ls, before_end)
             found.add(pid, (ls, before_end), name=long_form, type=ptype, country=country, acronym=acr)

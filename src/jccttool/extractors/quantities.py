@@ -32,6 +32,7 @@ from functools import cache
 from ..records import Quantity
 from . import _numbers as N
 from . import money
+from . import FOLD
 
 KIND = "quantities"
 
@@ -64,7 +65,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
 
 def _is_plural(word: str) -> bool:
     c = N.rules().counts
-    w = word.lower().rstrip(".")
+    w = word.translate(FOLD).lower().rstrip(".")
     if "'" in w or "’" in w or "." in w:
         return False
     if w in c.irregular_plurals:
@@ -76,7 +77,7 @@ def _is_plural(word: str) -> bool:
 
 def _stop(word: str) -> bool:
     c = N.rules().counts
-    w = word.lower().rstrip(".")
+    w = word.translate(FOLD).lower().rstrip(".")
     return w in c.stop_words or (w.endswith("ly") and len(w) > 4) or w in ("percent", "cent")
 
 
@@ -90,11 +91,11 @@ def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
         if _stop(w):
             return None, pos
         if _is_plural(w):
-            unit = w.lower().rstrip(".")
+            unit = w.translate(FOLD).lower().rstrip(".")
             w_end = m.start(1) + len(w.rstrip("."))
             co = re.match(r"[ \t\u00a0]{1,3}(and|or)[ \t\u00a0]{1,3}([A-Za-z][A-Za-z\-]*)", text[w_end : w_end + 40])
             if co and _is_plural(co.group(2)):
-                return f"{unit} {co.group(1)} {co.group(2).lower()}", w_end + co.end()
+                return f"{unit} {co.group(1)} {co.group(2).translate(FOLD).lower()}", w_end + co.end()
             return unit, w_end
         pos = m.end()
     return None, pos
@@ -111,7 +112,7 @@ def _unit_before(text: str, clause_start: int, pos: int) -> str | None:
     words = re.findall(r"[A-Za-z][A-Za-z'’\-]*", stretch[cut + 1 :])
     for w in reversed(words[-6:]):
         if _is_plural(w):
-            return w.lower()
+            return w.translate(FOLD).lower()
     return None
 
 
@@ -128,7 +129,7 @@ def _blocked(text: str, start: int, taken: list[tuple[int, int]]) -> bool:
     if _MONTH.search(before) or _ACRONYM.search(before):
         return True
     w = _PREV_WORD.search(before)
-    return bool(w and w.group(1).lower() in N.rules().counts.reference_words)
+    return bool(w and w.group(1).translate(FOLD).lower() in N.rules().counts.reference_words)
 
 
 _TITLE_WORD = re.compile(r"(?<![\w.])([A-Z][a-z]{1,20})[ \t\u00a0]$")
@@ -138,7 +139,7 @@ def _after_proper_name(text: str, start: int) -> bool:
     """"Boeing 737", "Windows 7", "Route 66": a number right after a capitalised word
     that does not open its sentence names a model or a place, it counts nothing."""
     m = _TITLE_WORD.search(text, max(0, start - 22), start)
-    if not m or m.group(1).lower() in N.rules().counts.stop_words or m.group(1).lower() in _LEADERS:
+    if not m or m.group(1).translate(FOLD).lower() in N.rules().counts.stop_words or m.group(1).translate(FOLD).lower() in _LEADERS:
         return False
     s, _e = N.sentence_bounds(text, m.start(1), m.end(1))
     return text[s : m.start(1)].strip(" \t\u00a0\n\"“‘'(•*-–·") != ""
@@ -165,10 +166,10 @@ def _percents(text: str, taken) -> list[Quantity]:
             pos = m.end("n1")  # the rest of the match may hold a figure of its own
             continue
         n1, n2 = m.group("n1"), m.group("n2")
-        mark = (m.group("p1") or m.group("p2") or "").strip().lower()
+        mark = (m.group("p1") or m.group("p2") or "").strip().translate(FOLD).lower()
         unit = "percentage points" if mark.startswith("percentage point") else None
         if n2 is not None:
-            sep = m.group("sep").strip().lower()
+            sep = m.group("sep").strip().translate(FOLD).lower()
             if sep == "and" and not re.search(r"(?i)\bbetween\s{1,3}$", text[max(0, m.start() - 12) : m.start()]):
                 pos = m.start("n2")  # "X and Y percent": the second stands alone
                 continue
@@ -215,7 +216,7 @@ def _counts(text: str, taken) -> list[Quantity]:
         lo_mag = m1
         hi = None
         if n2 is not None:
-            sep = m.group("csep").strip().lower()
+            sep = m.group("csep").strip().translate(FOLD).lower()
             ok = sep in "-–—" or (sep == "to" and not re.search(r"(?i)\bfrom\s{1,3}$", text[max(0, start - 8) : start])) or (
                 sep == "and" and re.search(r"(?i)\bbetween\s{1,3}$", text[max(0, start - 12) : start])
             )
@@ -234,10 +235,10 @@ def _counts(text: str, taken) -> list[Quantity]:
             if any(_year_like(n) for n in words) or any("." in n for n in words if not _is_word(n)):
                 continue
         if _is_word(n1):
-            low = n1.lower().strip()
+            low = n1.translate(FOLD).lower().strip()
             if low == "one" and not mag:
                 continue
-            prev = text[max(0, start - 8) : start].lower()
+            prev = text[max(0, start - 8) : start].translate(FOLD).lower()
             if re.search(r"\b(?:the|these|those|its|their|our|his|her)[ \t\u00a0]{1,2}$", prev):
                 continue
             if re.match(r"[ \t\u00a0]{1,2}of\b", text[end : end + 5]):
@@ -247,7 +248,7 @@ def _counts(text: str, taken) -> list[Quantity]:
         unit, unit_end = _unit_after(text, end)
         rule = "count_magnitude" if mag else "count"
         if unit and unit in c.time_units:
-            before = text[max(0, start - 25) : start].lower()
+            before = text[max(0, start - 25) : start].translate(FOLD).lower()
             if re.search(r"\b(?:%s)\b[\w \t\u00a0]{0,12}$" % "|".join(map(re.escape, c.relative_time_words)), before):
                 continue
         if unit is None:
