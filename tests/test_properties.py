@@ -56,3 +56,13 @@ def test_extract_is_deterministic(text):
     if first is None:
         return
     assert _extract(text).to_json() == first.to_json()
+
+
+def test_implied_actor_gets_a_party_record():
+    """Found by the long profile: "the two sides" in a text naming no country made
+    commitment actors that were not party ids."""
+    text = "The two sides agreed to hold talks."
+    record = _extract(text)
+    assert check(record, text) == []
+    ids = {p.id for p in record.parties}
+    assert all(a in ids for c in record.commitments for a in c.actors)

@@ -56,6 +56,7 @@ def extract_source(source: SourceText, *, only: set[str] | None = None, model: s
         elif kind == "dates":
             ctx = replace(ctx, dates=tuple(found))
 
+    results["parties"], results["commitments"] = _resolve_actors(results["parties"], results["commitments"])
     warnings = list(seg.warnings)
     if not any(results.values()):
         warnings.append("no parties, dates, figures or commitments found")
@@ -130,6 +131,34 @@ def extract_any(text_or_path, *, path: str | None = None) -> Extraction:
             return extract_source(read_source(text_or_path))
         return extract_source(source_from_text(text_or_path, path or "<text>"))
     raise TypeError(f"extract() takes str, bytes or Path, not {type(text_or_path).__name__}")
+
+
+def _resolve_actors(parties: list, commitments: list) -> tuple[list, list]:
+    """Every commitment actor must be a party id. An actor implied but never named
+    ("the two sides" in a U.S.-China document that names only China) gets its gazetteer
+    record with no mentions; an actor that cannot be resolved is dropped, and a
+    commitment left without actors is not a commitment."""
+    from .extractors.commitments import commitment_id
+    from .extractors.parties import gazetteer
+    from .records import Party
+
+    known = {p.id for p in parties}
+    missing = sorted({a for c in commitments for a in c.actors} - known)
+    if missing:
+        entries = {e.id: e for e in gazetteer()}
+        for pid in missing:
+            e = entries.get(pid)
+            if e is not None:
+                parties = [*parties, Party(id=e.id, name=e.name, type=e.type, country=e.country, acronym=e.acronym, mentions=[])]
+                known.add(pid)
+    kept = []
+    for c in commitments:
+        actors = [a for a in c.actors if a in known]
+        if actors:
+            if actors != c.actors:
+                c = c.model_copy(update={"actors": actors, "id": commitment_id(actors, c.text)})
+            kept.append(c)
+    return parties, kept
 
 
 def _in_boilerplate(record, boilerplate: list[tuple[int, int]]) -> bool:
