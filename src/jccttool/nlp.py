@@ -219,6 +219,14 @@ class _RunGuard:
         return getattr(self.tokenizer, name)
 
 
+def _add_patterns(nlp, ruler, patterns) -> None:
+    """Add ruler patterns with every other component switched off: spaCy runs phrase
+    patterns through the components before the ruler, and LOWER/ORTH phrases need only
+    the tokenizer (this halves the time to build the pipeline)."""
+    with nlp.select_pipes(disable=nlp.pipe_names):
+        ruler.add_patterns(patterns)
+
+
 @cache
 def build_nlp(model: str | None = None):
     """The pipeline: tokenizer, sentence rules, party gazetteer, commitment triggers."""
@@ -244,7 +252,7 @@ def build_nlp(model: str | None = None):
         nlp.add_pipe("jcct_sentences")
     names, abbreviations = _split_party_patterns(nlp, parties.ruler_patterns())
     ruler = nlp.add_pipe("entity_ruler", config={"validate": True, "phrase_matcher_attr": "LOWER"})
-    ruler.add_patterns(names)
+    _add_patterns(nlp, ruler, names)
     if abbreviations:
         # case-sensitive one-token patterns ("U.S.", "SFDA") as ORTH phrases: the token
         # Matcher tests every pattern on every token (10x slower). Runs second and keeps
@@ -254,11 +262,11 @@ def build_nlp(model: str | None = None):
             name="party_abbreviations",
             config={"validate": True, "phrase_matcher_attr": "ORTH", "overwrite_ents": False},
         )
-        exact.add_patterns(abbreviations)
+        _add_patterns(nlp, exact, abbreviations)
     triggers = nlp.add_pipe(
         "span_ruler",
         name="commitment_triggers",
         config={"spans_key": "commitment_triggers", "validate": True, "phrase_matcher_attr": "LOWER"},
     )
-    triggers.add_patterns(commitments.trigger_patterns(phrases=True))
+    _add_patterns(nlp, triggers, commitments.trigger_patterns(phrases=True))
     return nlp
