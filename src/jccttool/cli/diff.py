@@ -191,18 +191,26 @@ def _change_headline(kind: str, ch: "Change") -> str:
 
 
 def _print_text(result: "Diff", output) -> str | None:
-    """Print the report on stdout (colour on a TTY unless NO_COLOR), or return it plain."""
-    import io
+    """Print the report on stdout (colour on a TTY unless NO_COLOR), or return it plain.
 
+    rich is imported only to colour a terminal; plain output (a pipe, a file, NO_COLOR)
+    is the same lines written directly, which keeps `diff` fast to start."""
+    import os
+    import sys
+
+    lines = list(_text_lines(result))
+    if output is not None or not sys.stdout.isatty() or os.environ.get("NO_COLOR"):
+        text = "".join(f"{line}\n" for line, _ in lines)
+        if output is not None:
+            return text
+        sys.stdout.write(text)
+        return None
     from rich.console import Console
 
-    if output is None:
-        console = Console(highlight=False, soft_wrap=True)
-    else:
-        console = Console(file=io.StringIO(), highlight=False, soft_wrap=True, no_color=True, color_system=None)
-    for text, style in _text_lines(result):
-        console.print(text, style=style, markup=False)
-    return None if output is None else console.file.getvalue()  # type: ignore[attr-defined]
+    console = Console(highlight=False, soft_wrap=True)
+    for line, style in lines:
+        console.print(line, style=style, markup=False)
+    return None
 
 
 def _text_lines(result: "Diff"):
