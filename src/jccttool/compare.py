@@ -543,28 +543,24 @@ def _dates(old: _Doc, new: _Doc, mode: Mode) -> KindDiff:
     )
 
 
-def _money_items(doc: _Doc) -> list[dict[str, Any]]:
+def _figure_items(doc: _Doc, records, fields: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Money or quantity records as dicts: their values (JSON form) and the sentence
+    and word window around them, which say what the figure measures."""
     out = []
-    for m in doc.record.money:
-        dumped = m.model_dump(mode="json")
-        sentence, window = doc.context(m.span, len(m.text))
-        out.append({
-            "text": m.text, "currency": m.currency, "amount": dumped["amount"], "amount_max": dumped["amount_max"],
-            "qualifier": m.qualifier, "year": m.year, "context": sentence, "_sentence": sentence, "_window": window,
-        })
+    for r in records:
+        dumped = r.model_dump(mode="json")
+        sentence, window = doc.context(r.span, len(r.text))
+        out.append({"text": r.text, **{f: dumped[f] for f in fields},
+                    "context": sentence, "_sentence": sentence, "_window": window})
     return out
+
+
+def _money_items(doc: _Doc) -> list[dict[str, Any]]:
+    return _figure_items(doc, doc.record.money, ("currency", "amount", "amount_max", "qualifier", "year"))
 
 
 def _quantity_items(doc: _Doc) -> list[dict[str, Any]]:
-    out = []
-    for q in doc.record.quantities:
-        dumped = q.model_dump(mode="json")
-        sentence, window = doc.context(q.span, len(q.text))
-        out.append({
-            "text": q.text, "kind": q.kind, "value": dumped["value"], "value_max": dumped["value_max"],
-            "unit": q.unit, "year": q.year, "context": sentence, "_sentence": sentence, "_window": window,
-        })
-    return out
+    return _figure_items(doc, doc.record.quantities, ("kind", "value", "value_max", "unit", "year"))
 
 
 def _figures(kind: str, a: list, b: list, measure: Callable, value: Callable, compared: tuple[str, ...]) -> KindDiff:
