@@ -687,3 +687,39 @@ def test_archive_banner_and_breadcrumb_labels_are_boilerplate():
     assert seg.kind == "joint_fact_sheet"
     assert text[seg.date_line[0]:seg.date_line[1]] == "December 19, 2014"
     assert [text[s:e] for s, e in seg.boilerplate][:1] == ["ARCHIVE"]
+
+
+@pytest.mark.parametrize(
+    "text, date_text",
+    [
+        ("U.S.-China Joint Fact Sheet\n\nWashington, D.C.–January 19, 2011. President Obama welcomed President Hu "
+         "Jintao of China for a state visit.\n\nThe two sides agreed to expand trade.\n", "January 19, 2011"),
+        ("U.S.-China Joint Fact Sheet\n\nWashington, D.C.—January 19, 2011.\n\nPresident Obama welcomed "
+         "President Hu Jintao of China for a state visit.\n", "January 19, 2011"),
+        ("China, U.S. Wrap Up Trade Talks\n\nBEIJING, Nov. 21, 2011 – China and the United States concluded the "
+         "22nd session of the JCCT in Chengdu.\n", "Nov. 21, 2011"),
+        ("Fact Sheet\n\nU.S.-China Joint Commission on Commerce and Trade\n\nWednesday, January 11, 2017\n\n"
+         "The United States and China held the 27th JCCT.\n", "January 11, 2017"),
+    ],
+    ids=["dc-dash-body", "dc-emdash-line", "city-date-dash", "weekday"],
+)
+def test_segment_datelines(text, date_text):
+    seg = segment(text)
+    assert seg.date_line is not None and text[seg.date_line[0] : seg.date_line[1]] == date_text
+
+
+def test_segment_date_line_under_a_heading_is_not_a_block():
+    text = (
+        "Joint Fact Sheet\n\nU.S.-China Strategic and Economic Dialogue\n\nOutcomes of the Economic Track\n\n"
+        "July 10, 2013\n\nThe United States and China held the fifth S&ED.\n\nThe two sides agreed to expand trade.\n"
+    )
+    seg = segment(text)
+    assert text[seg.date_line[0] : seg.date_line[1]] == "July 10, 2013"
+    blocks = [b.text for s in seg.sections for b in s.blocks]
+    assert "July 10, 2013" not in blocks and len(blocks) == 2
+
+
+def test_segment_meeting_line_span():
+    text = "The First U.S.-China Strategic Economic Dialogue\nDecember 14-15, Beijing\n\nFact Sheet\n\nThe two sides met.\n"
+    seg = segment(text)
+    assert text[seg.meeting_line[0] : seg.meeting_line[1]] == "December 14-15, Beijing"

@@ -119,3 +119,21 @@ def test_no_forum_no_session(nlp):
 def test_later_meeting_does_not_override_opening(nlp):
     text = (DEV / "jcct-24-press-release-2013.txt").read_text(encoding="utf-8")
     assert _session(nlp, text).location == "Beijing"
+
+
+def test_session_dates_and_place_from_the_meeting_line(nlp):
+    text = (
+        "The Second U.S.-China Strategic Economic Dialogue\nMay 22-23, 2007, Washington, DC\n\nFact Sheet\n\n"
+        "The two sides agreed to expand cooperation on energy and the environment.\n"
+    )
+    s = _session(nlp, text)
+    assert (s.acronym, s.ordinal, s.start, s.end, s.location) == ("SED", 2, date(2007, 5, 22), date(2007, 5, 23), "Washington, DC")
+
+
+def test_session_year_less_meeting_line_takes_the_title_year(nlp):
+    text = (
+        "2016 U.S.-China Strategic and Economic Dialogue Joint Fact Sheet\nJune 6-7, Beijing\n\n"
+        "The United States and China reached consensus on expanding two-way investment.\n"
+    )
+    s = _session(nlp, text)
+    assert (s.acronym, s.start, s.end, s.location) == ("S&ED", date(2016, 6, 6), date(2016, 6, 7), "Beijing")

@@ -22,8 +22,12 @@ How a document is read, in order:
    range such as ``14-15 December 2006`` is not a date line), bare genre labels above or
    under the title (``Fact Sheet``, ``Joint Statement``, ``Media Note``), the meeting's
    date-and-place line (``December 14-15, Beijing``: a day or day range, place words, no
-   verb) and a bare place line (``Washington, DC``). None of them is a block. A genre
-   label is the title only when there is no other title.
+   verb; its span is ``meeting_line``) and a bare place line (``Washington, DC``). None of
+   them is a block. A genre label is the title only when there is no other title. A
+   date-only line right under a subtitle or heading (``Outcomes of the Economic Track`` /
+   ``July 10, 2013``) is the date line too, not a block; a dateline paragraph gives the date
+   before or right after its dash (``BEIJING, Nov. 21, 2011 –``, ``Washington, D.C.–January
+   19, 2011. President ...``).
 5. **Headings** are short (<= 14 words) non-bullet lines with no final period/comma/
    semicolon, Title Case or ALL CAPS (or <= 6 words), followed by something.
    ``* Medical Devices.  The Chinese ...`` (a run-in lead) is a bullet, not a heading.
@@ -85,6 +89,7 @@ class Segmentation:
     title: str | None = None
     title_span: tuple[int, int] | None = None
     date_line: tuple[int, int] | None = None  # the document's own date line ("November 21, 2011")
+    meeting_line: tuple[int, int] | None = None  # the meeting's date-and-place line of the title block ("December 14-15, Beijing")
     kind: DocumentKind = "unknown"
     boilerplate: list[tuple[int, int]] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)
@@ -579,6 +584,7 @@ def _header(text: str, units: list[_Unit]):
     """
     title = None
     labels: list[_Unit] = []
+    meeting: tuple[int, int] | None = None
     before: tuple[int, int] | None = None
     after: tuple[int, int] | None = None
     i = 0
@@ -600,6 +606,8 @@ def _header(text: str, units: list[_Unit]):
             continue
         if _genre_label(s) or _meeting_line(s) or _place_line(s):
             labels += [u] if _genre_label(s) else []
+            if meeting is None and not _genre_label(s) and _meeting_line(s):
+                meeting = (u.start, u.end)
             i += 1
             continue
         if title is not None or i + 1 >= len(units) or not _title_like(text, u):
@@ -610,7 +618,7 @@ def _header(text: str, units: list[_Unit]):
         i += 1
     if title is None and labels:
         title = labels[0]
-    return title, after or before, i, [text[u.start : u.end] for u in labels]
+    return title, after or before, i, [text[u.start : u.end] for u in labels], meeting
 
 
 _STRONG_NEWS = re.compile(
@@ -901,8 +909,18 @@ def segment(text: str) -> Segmentation:
     _mark_boilerplate(lines)
     boilerplate = [(ln.start, ln.end) for ln in lines if ln.boiler]
     units = _units(text, lines)
-    title_unit, date_line, first_body, labels = _header(text, units)
+    title_unit, date_line, first_body, labels, meeting_line = _header(text, units)
     body = units[first_body:]
+    if date_line is None:
+        # a date line under a subtitle or heading ("Outcomes of the Economic Track" / "July 10, 2013"):
+        # only heading-shaped lines before it; it is the date line, not a block
+        for k, u in enumerate(body[:3]):
+            if u.kind != "heading" and not (u.kind == "paragraph" and len(u.lines) == 1 and _heading_shaped(text[u.start : u.end])):
+                found = _date_only(text[u.start : u.end]) if u.kind == "paragraph" and len(u.lines) == 1 else None
+                if found and k:
+                    date_line = (u.start + found[0], u.start + found[1])
+                    body = body[:k] + body[k + 1 :]
+                break
 
     # headings must be followed by something; numbered heading-shaped items followed by
     # non-numbered blocks are headings ("1. Agriculture" then bullets)
@@ -926,6 +944,8 @@ def segment(text: str) -> Segmentation:
     for u in body[:2]:
         m = _dateline(text[u.start : u.end]) if date_line is None and u.kind == "paragraph" else None
         d = _DATE.search(text, u.start, u.start + m.end()) if m else None
+        if m and d is None:  # the date right after the dash: "Washington, D.C.–January 19, 2011. President ..."
+            d = _DATE.match(text, u.start + m.end())
         if d:
             date_line = d.span()
 
@@ -952,6 +972,7 @@ def segment(text: str) -> Segmentation:
         title=title,
         title_span=(title_unit.start, title_unit.end) if title_unit else None,
         date_line=date_line,
+        meeting_line=meeting_line,
         kind=kind,
         boilerplate=boilerplate,
         sections=sections,

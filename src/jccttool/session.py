@@ -77,6 +77,10 @@ def extract_session(doc, ctx) -> Session | None:
         (s, e) for s, e in sentences
         if any(s <= fs < e for fs, _ in forum_spans) or _MEETING_CUE.search(text[s:e])
     ]
+    # the title block's meeting line ("December 14-15, 2006, Beijing") is the meeting's own date and place
+    meeting_line = getattr(ctx.segmentation, "meeting_line", None)
+    if meeting_line and meeting_line not in meeting_sents:
+        meeting_sents = sorted([*meeting_sents, meeting_line])
     start, end = _dates(text, meeting_sents, ctx)
     return Session(
         forum=forum.name,
@@ -84,7 +88,7 @@ def extract_session(doc, ctx) -> Session | None:
         ordinal=_ordinal(text, forum_spans),
         start=start,
         end=end,
-        location=_location(text, meeting_sents),
+        location=_location(text, meeting_sents) or _line_place(text, meeting_line),
         co_chairs=_co_chairs(text, meeting_sents, ctx),
     )
 
@@ -192,6 +196,28 @@ def _location(text: str, sentences: list[tuple[int, int]]) -> str | None:
             region = m.group("region")
             return f"{place}, {region}" if region else place
     return fallback
+
+
+_LINE_PLACE = re.compile(
+    r"[,\s\u00a0]*(?:in[\s\u00a0]+|at[\s\u00a0]+)?(?P<place>[A-Z][a-z]+(?:[\s\u00a0][A-Z][a-z]+)?)" + _PLACE_SUFFIX + r"[\s\u00a0.]*$"
+)
+
+
+def _line_place(text: str, line: tuple[int, int] | None) -> str | None:
+    """The place after the dates of a meeting line: "December 14-15, Beijing" -> "Beijing"."""
+    if not line:
+        return None
+    s, e = line
+    last = None
+    for rx in (_DATE_MDY, _DATE_DMY):
+        for m in rx.finditer(text, s, e):
+            last = max(last or 0, m.end())
+    if last is None:
+        return None
+    m = _LINE_PLACE.match(text, last, e)
+    if not m or m.group("place").split()[0] in _NOT_PLACES:
+        return None
+    return f"{m.group('place')}, {m.group('region')}" if m.group("region") else m.group("place")
 
 
 def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx) -> list[str]:

@@ -260,7 +260,12 @@ def test_deterministic_without_anchor(nlp, path):
     first = [r.model_dump() for r in _run(nlp, text, anchor=None)]
     second = [r.model_dump() for r in _run(nlp, text, anchor=None)]
     assert first == second
-    assert not any(r["relative"] for r in first)
+    seg = segment(text)
+    lines = [sp for sp in (seg.title_span, seg.meeting_line) if sp]
+    if dates._title_year(text, lines) is None:
+        assert not any(r["relative"] for r in first)
+    else:  # the title's year anchors: "The Third U.S. - China Strategic Economic Dialogue December 12 - 13, 2007"
+        assert not any(r["relative"] and r["grain"] == "day" and "today" in r["text"].lower() for r in first)
 
 
 def test_fact_sheet_dates(nlp, fact_sheet_text):
@@ -285,3 +290,79 @@ def test_adversarial_input_completes(nlp):
     found = list(dates.extract(nlp.make_doc(text), ctx))
     for r in found:
         assert text[r.span[0] : r.span[1]] == r.text
+
+
+def _run_segmented(nlp, text: str, anchor: date | None = None):
+    """Extract with the segmenter's own date line, title and meeting line."""
+    ctx = Context(text=text, segmentation=segment(text), anchor=anchor, issued=anchor)
+    return [(r.text, r.role) for r in dates.extract(nlp(text), ctx)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Joint Fact Sheet\n\nU.S.-China Joint Commission on Commerce and Trade\n\nWednesday, January 11, 2017\n\n"
+            "The United States and China held the 27th JCCT in Washington.\n",
+            ("Wednesday, January 11, 2017", "publication"),
+        ),
+        (
+            "U.S.-China Joint Fact Sheet\n\nWashington, D.C.–January 19, 2011. President Obama welcomed President Hu "
+            "Jintao of China for a state visit to the United States.\n\nThe two sides agreed to expand trade.\n",
+            ("January 19, 2011", "publication"),
+        ),
+        (
+            "China, U.S. Wrap Up Trade Talks\n\nBEIJING, Nov. 21, 2011 – China and the United States concluded the "
+            "22nd session of the JCCT in Chengdu, Sichuan Province.\n",
+            ("Nov. 21, 2011", "publication"),
+        ),
+        (
+            "Joint Fact Sheet\n\nU.S.-China Strategic and Economic Dialogue\n\nOutcomes of the Economic Track\n\n"
+            "July 10, 2013\n\nThe United States and China held the fifth S&ED in Washington.\n\nMore outcomes follow.\n",
+            ("July 10, 2013", "publication"),
+        ),
+    ],
+    ids=["weekday", "dc-dateline-dash", "city-dateline", "under-heading"],
+)
+def test_publication_overlaps_date_line(nlp, text, expected):
+    assert expected in _run_segmented(nlp, text)
+
+
+def test_title_year_is_event_and_anchors(nlp):
+    text = (
+        "2016 U.S.-China Strategic and Economic Dialogue Joint Fact Sheet\n\n"
+        "The United States and China held the eighth S&ED in Beijing.\n\n"
+        "China will publish the revised rules by the end of this year and hold a seminar next month.\n"
+    )
+    got = _run_segmented(nlp, text)
+    assert got == [("2016", "event"), ("by the end of this year", "deadline")]  # "next month" needs a day
+    ctx = Context(text=text, segmentation=segment(text))
+    found = {r.text: r for r in dates.extract(nlp(text), ctx)}
+    assert (found["by the end of this year"].start, found["by the end of this year"].relative) == (D("2016-12-01"), True)
+
+
+def test_meeting_line_under_title_is_event(nlp):
+    text = (
+        "The First U.S.-China Strategic Economic Dialogue\nDecember 14-15, 2006, Beijing\n\nFact Sheet\n\n"
+        "The two sides agreed to hold the next meeting in Washington.\n"
+    )
+    assert _run_segmented(nlp, text) == [("December 14-15, 2006", "event")]
+
+
+@pytest.mark.parametrize(
+    "text, year",
+    [
+        ("Illinois exported 5.6 billion dollars in goods and services to China in 2013, supporting many jobs.", "2013"),
+        ("China's imports of U.S. soybeans reached 12 billion U.S. dollars in 2012.", "2012"),
+        ("Chinese firms invested 3 billion yuan in research and development in 2011.", "2011"),
+        ("Sales of medical devices were 40 billion renminbi in 2010.", "2010"),
+        ("European exports were 2 billion euros of machinery to China in 2014.", "2014"),
+    ],
+)
+def test_year_after_currency_word_figure_is_reference(nlp, text, year):
+    assert [(r.text, r.role) for r in _run(nlp, text)] == [(year, "reference")]
+
+
+def test_long_gap_after_figure_is_not_reference_for_a_clause(nlp):
+    text = "China pledged $10 billion to projects that it will launch in 2013."
+    assert [(r.text, r.role) for r in _run(nlp, text)] != [("2013", "reference")]

@@ -47,11 +47,18 @@ phone numbers ("482-2000"), URLs and paths ("/2006/04/"), and before count nouns
 ("2000 jobs"). A four-digit year modifying a noun ("the 2012 JCCT meeting", "SFDA's
 2012 work plan") is a year reference and is kept.
 
+Without a date line or session date, the one year the title (or the title block's
+meeting line) names anchors year-less and relative dates ("2016 U.S.-China S&ED Joint
+Fact Sheet": "by the end of this year" = December 2016); expressions that need the
+anchor's month or day ("next month", "today", "later this year") stay unresolved.
+
 Roles are decided from the words just before the expression and the words of its
-sentence (tables in ``resources/dates.json``): the document's date line →
-``publication``; "by", "no later than", "before", "until", "within" → ``deadline``
+sentence (tables in ``resources/dates.json``): a mention overlapping the document's date
+line → ``publication`` ("Wednesday, January 11, 2017" around the date line's "January
+11, 2017"); a date on the title or the meeting line under it → ``event``; "by", "no later than", "before", "until", "within" → ``deadline``
 (the trigger is included in the span); a figure directly before ("$29.6 billion in
-2010", "457 million in 2010", "$23.1 billion (2017)") or a sentence that opens with
+2010", "457 million in 2010", "$23.1 billion (2017)", with a currency word and short
+prepositional phrases between: "5.6 billion dollars in goods and services to China in 2013") or a sentence that opens with
 the date and states a figure ("In 2009, ... exceeded $7.5 billion") → ``reference``;
 "from"/"between"/"since"/"over"/"during", ranges across years and spans such as
 "the next five years" → ``period``; an event word in the sentence ("held", "signed",
@@ -108,6 +115,7 @@ class _DateData(BaseModel):
     event_verbs: list[str]
     event_nouns: list[str]
     figure_words: list[str]
+    currency_words: list[str]
     not_year_after: list[str]
     not_year_before: list[str]
 
@@ -307,7 +315,16 @@ class _Grammar:
         self.event_noun_re = re.compile(rf"(?<![\w-])(?:{_alt(data.event_nouns)})(?![\w-])", re.I)
         self.figure_re = re.compile(
             rf"(?:[$€£¥][ \u00a0]?[0-9][0-9,.]*(?:[ \u00a0](?:{_alt(data.figure_words)}))?"
-            rf"|[0-9][0-9,.]*(?:[ \u00a0]?%|[ \u00a0](?:{_alt(data.figure_words)})))(?![\w])",
+            rf"|[0-9][0-9,.]*(?:[ \u00a0]?%|[ \u00a0](?:{_alt([*data.figure_words, *data.currency_words])})))(?![\w])",
+            re.I,
+        )
+        # between a figure and its year: a currency word, then up to three short
+        # prepositional phrases, then "in" ("5.6 billion dollars in goods and services to China in 2013")
+        np_word = r"(?!(?:that|which|who|will|would|could|should|may|might|has|have|had|is|are|was|were|by|in|to)(?![\w]))(?:U\.S\.|[\w'’&-]+)"
+        self.figure_gap_re = re.compile(
+            rf"(?:{_S}(?:{_alt(data.currency_words)}))?"
+            rf"(?:{_S}(?:of|in|to|from|with|for|worth{_S}of){_S}{np_word}(?:{_S}{np_word}){{0,2}}){{0,3}}"
+            rf"{_S}(?:in|for|during){_S}(?:the{_S}(?:year|calendar{_S}year|fiscal{_S}year){_S})?",
             re.I,
         )
         self.not_after = {w.translate(FOLD).lower() for w in data.not_year_after}
@@ -780,10 +797,12 @@ class _Sentences:
 _WINDOW = 400  # characters of a (long) sentence looked at on each side of a mention
 
 
-def _role(g: _Grammar, text: str, hit: _Hit, start: int, deadline: bool, sents: _Sentences, date_line) -> str:
+def _role(g: _Grammar, text: str, hit: _Hit, start: int, deadline: bool, sents: _Sentences, date_line, title_lines=()) -> str:
     """The date's role in its sentence, from the words before it and the sentence's words."""
-    if date_line and date_line[0] <= hit.start and hit.end <= date_line[1]:
-        return "publication"
+    if date_line and hit.start < date_line[1] and date_line[0] < hit.end:
+        return "publication"  # overlapping is enough: "Wednesday, January 11, 2017" around "January 11, 2017"
+    if any(ts <= hit.start and hit.end <= te for ts, te in title_lines):
+        return "event"  # "2016 U.S.-China S&ED Joint Fact Sheet", "December 14-15, Beijing" under the title
     s0, s1 = sents.around(hit.start)
     s0, s1 = max(s0, hit.start - _WINDOW), min(s1, hit.end + _WINDOW)  # bounded work per mention
     before = text[max(s0, start - 40) : start]
@@ -792,7 +811,9 @@ def _role(g: _Grammar, text: str, hit: _Hit, start: int, deadline: bool, sents: 
         last_fig = f
     if last_fig is not None:  # "$29.6 billion in 2010", "457 million in 2010", "$23.1 billion (2017)"
         gap = text[last_fig.end() : start]
-        if not re.search(r"[.;:,]", gap) and len(re.findall(r"[A-Za-z]+", gap)) <= 2:
+        if (not re.search(r"[.;:,]", gap) and len(re.findall(r"[A-Za-z]+", gap)) <= 2) or (
+            not hit.period and not hit.relative and g.figure_gap_re.fullmatch(gap)
+        ):
             return "reference"
     if deadline:
         return "deadline"
@@ -831,13 +852,33 @@ def _role(g: _Grammar, text: str, hit: _Hit, start: int, deadline: bool, sents: 
 # ----------------------------------------------------------------------- extract
 
 
+#: relative rules that need the anchor's month or day, not only its year
+_NEEDS_DAY = frozenset({"rel_month", "rel_months", "rel_day"})
+_TITLE_YEAR = re.compile(rf"(?<![\w$€£¥/.,-]){_YEAR_CORE}(?![\w]|[.,][0-9])")
+
+
+def _title_year(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """The one year the title or the meeting line names, else None."""
+    years = {int(m.group()) for s, e in lines for m in _TITLE_YEAR.finditer(text, s, e)}
+    return years.pop() if len(years) == 1 else None
+
+
 def extract(doc, ctx) -> Iterator[DateMention]:
     """Every date expression of ``ctx.text`` in text order (``section`` left null)."""
     text = ctx.text if getattr(ctx, "text", None) is not None else doc.text
     g = _grammar()
     sents = _Sentences(doc, text)
-    date_line = getattr(ctx.segmentation, "date_line", None) if ctx.segmentation is not None else None
-    for hit in g.scan(text, ctx.anchor):
+    seg = ctx.segmentation
+    date_line = getattr(seg, "date_line", None) if seg is not None else None
+    title_lines = [sp for sp in (getattr(seg, "title_span", None), getattr(seg, "meeting_line", None)) if sp]
+    anchor, coarse = ctx.anchor, False
+    if anchor is None:
+        year = _title_year(text, title_lines)
+        if year is not None:  # "2016 U.S.-China S&ED Joint Fact Sheet": the meeting's year anchors
+            anchor, coarse = date(year, 1, 1), True
+    for hit in g.scan(text, anchor):
+        if coarse and hit.relative and (hit.rule in _NEEDS_DAY or re.match(r"(?i)later", text[hit.start : hit.end])):
+            continue  # "next month", "today": a year alone cannot resolve them
         start = hit.start
         a, b, grain = hit.value
         edge = g.edge_re.search(text, max(0, start - 30), start)
@@ -857,7 +898,7 @@ def extract(doc, ctx) -> Iterator[DateMention]:
             start=a,
             end=b,
             grain=grain,
-            role=_role(g, text, hit, start, deadline, sents, date_line),
+            role=_role(g, text, hit, start, deadline, sents, date_line, title_lines),
             relative=hit.relative,
             section=None,
             rule=hit.rule,
