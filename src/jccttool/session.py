@@ -4,7 +4,8 @@ Read from the title and the first sentences only (``OPENING_CHARS``), so a later
 "The 2012 JCCT meeting was held in Washington, DC." does not override the session the
 document reports on. The forum must be a meeting forum of the gazetteer (JCCT, SED,
 S&ED, CED, ...) mentioned in the opening; otherwise the document is not about a
-meeting and the result is None.
+meeting and the result is None. The title block's meeting line ("December 14-15, 2006,
+Beijing") counts as a meeting sentence and gives the place when no "in <place>" does.
 """
 
 from __future__ import annotations

@@ -270,3 +270,67 @@ def test_parties_f1_on_gold_files(nlp):
     report = score_many(pairs)
     f1 = report.f1("parties")
     assert f1 is not None and f1 >= 0.92, report.to_dict()["fields"]["parties"] if "fields" in report.to_dict() else f1
+
+
+# ------------------------------------------------------------------ named organisations
+
+
+ORG_TEXT = (
+    "Secretary Pritzker met the Paulson Institute, World Business Chicago and the U.S. Travel Association. "
+    "The Chicago Council on Global Affairs, the U.S. Chamber of Commerce and the U.S.-China Business Council "
+    "joined AmCham China. The Ford Foundation and the Center for Strategic and International Studies attended, "
+    "as did the National Association of Manufacturers, PhRMA, AdvaMed, ITI and the China Chamber of Commerce "
+    "for Import and Export of Machinery and Electronic Products."
+)
+
+
+@pytest.mark.parametrize(
+    "name, ptype, country",
+    [
+        ("Paulson Institute", "organization", None),
+        ("World Business Chicago", "organization", "US"),
+        ("U.S. Travel Association", "organization", "US"),
+        ("Chicago Council on Global Affairs", "organization", None),
+        ("U.S. Chamber of Commerce", "organization", "US"),
+        ("US-China Business Council", "organization", "US"),
+        ("American Chamber of Commerce in China", "organization", "US"),
+        ("Ford Foundation", "organization", None),
+        ("Center for Strategic and International Studies", "organization", None),
+        ("National Association of Manufacturers", "organization", "US"),
+        ("Pharmaceutical Research and Manufacturers of America", "organization", "US"),
+        ("Advanced Medical Technology Association", "organization", "US"),
+        ("Information Technology Industry Council", "organization", "US"),
+        ("China Chamber of Commerce for Import and Export of Machinery and Electronic Products", "organization", "CN"),
+    ],
+)
+def test_named_organizations(nlp, name, ptype, country):
+    by_name = {p.name: p for p in _extract(nlp, ORG_TEXT)}
+    assert name in by_name, sorted(by_name)
+    p = by_name[name]
+    assert (p.type, p.country) == (ptype, country)
+    for s, e in p.mentions:
+        assert ORG_TEXT[s:e] in (name, "AmCham China", "U.S.-China Business Council", "PhRMA", "AdvaMed", "ITI")
+
+
+def test_named_organization_absorbs_its_country_word(nlp):
+    text = "The U.S. Travel Association welcomed the agreement."
+    assert [(p.id, p.type) for p in _extract(nlp, text)] == [("us-travel", "organization")]
+    text = "The American Society of Travel Agents and the Chinese Hotel Federation welcomed the agreement."
+    got = {p.name: p.country for p in _extract(nlp, text)}
+    assert got == {"American Society of Travel Agents": "US", "Chinese Hotel Federation": "CN"}
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("China's State Council and the National Security Council discussed the Council's work.", "organization"),
+        ("The Development Research Center of the State Council will host the meeting.", "organization"),
+        ("The U.S.-China Energy Forum and the Strategic Forum met in Beijing.", "organization"),
+        ("Both sides held talks at the Beijing Exhibition Center.", "organization"),
+        ("China announced the establishment of the Complaint Center for Counterfeit Drugs.", "organization"),
+        ("The Council will meet. Institute staff attended. Chamber of Commerce members joined.", "organization"),
+        ("The two sides support Civil Society exchanges.", "organization"),
+    ],
+)
+def test_named_organization_precision(nlp, text, absent):
+    assert [p.name for p in _extract(nlp, text) if p.type == absent and p.id not in parties._by_id()] == []

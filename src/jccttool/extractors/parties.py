@@ -8,7 +8,13 @@ Three sources, merged into one :class:`~jccttool.records.Party` per canonical id
 2. On-the-fly rules over the unchanged text: acronyms defined in the text
    ("State Food and Drug Administration (SFDA)"), unknown bodies by shape
    ("China's Ministry of X", "the U.S. Department of Y", "National ... Commission"),
-   country pairs inside one token ("U.S.-China"), "the State and Treasury Departments".
+   country pairs inside one token ("U.S.-China"), "the State and Treasury Departments",
+   and named organisations with no body-type cue: capitalised words ending in an
+   organisation head ("the Paulson Institute", "The Chicago Council on Global Affairs",
+   "the U.S. Travel Association"; heads ``named_organization_heads``) are type
+   organization, country from the name's own prefix ("U.S.", "American", "Chinese") or
+   null; never a gazetteer party, a government body or mechanism (``government_name_words``,
+   a country pair before Council/Forum/Center) or a bare head ("the Council").
 3. People by title ("U.S. Commerce Secretary John Bryson", "Vice Premier and Member
    of the State Council, Wang Qishan", "Mr. Levine was Deputy Assistant Secretary"),
    linked to later "Wang Qishan", "Secretary Bryson", "Bryson".
@@ -136,6 +142,10 @@ class TitleTables(BaseModel):
     mechanism_heads: list[str] = Field(description="Heads that, with a bilateral prefix, make a forum.")
     ambiguous_abbreviations: frozenset[str] = Field(description="Abbreviations that are also English words.")
     metonym_verbs: frozenset[str] = Field(description="Verbs after \"Beijing\" / \"Washington\" as governments.")
+    named_organization_heads: list[str] = Field(description="Heads that end a capitalised organisation name (Institute, Chamber of Commerce).")
+    organization_leading_words: frozenset[str] = Field(description="Capitalised words that start a sentence, not a name.")
+    government_name_words: frozenset[str] = Field(description="Words that make an organisation-headed name a government body, mechanism or place.")
+    government_forum_words: frozenset[str] = Field(description="Words that make a \"... Forum\" a government forum.")
 
     @field_validator("title_countries")
     @classmethod
@@ -342,6 +352,7 @@ def extract(doc, ctx) -> Iterator[Party]:
     _coordinated_departments(text, found)
     _metonyms(text, found)
     _bodies(text, found, ctx)
+    _organizations(text, found)
     _acronyms(text, found, ctx)
     _link_people(text, found, pending)
 
@@ -574,6 +585,92 @@ def _bodies(text: str, found: _Found, ctx) -> None:
             found.absorb(s, e)
             found.add(pid, (s, e), name=name, type="government_body", country=country)
             found.taken.append((s, e, pid))
+
+
+_ORG_WORD = r"(?:U\.S\.|[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{2,}[a-z]*)(?:[-\u2010][A-Z][A-Za-z]*\.?)*"
+_ORG_WORD_RE = re.compile(_ORG_WORD)
+
+
+class _OrgRx:
+    def __init__(self, t: TitleTables):
+        gap = r"[ \u00a0]"
+        self.head = re.compile(rf"(?<![A-Za-z])(?:{_alt(t.named_organization_heads)})(?![A-Za-z])")
+        # up to five capitalised words (with "&" / "and" between two of them) ending right before the head
+        self.modifiers = re.compile(rf"(?:{_ORG_WORD}(?:{gap}(?:&|and){gap}{_ORG_WORD})?{gap}){{1,5}}$")
+        self.tail = re.compile(
+            rf"{gap}(?:on|of|for|in){gap}(?:the{gap})?{_ORG_WORD}(?:(?:,?{gap}and|{gap}&)?{gap}{_ORG_WORD}){{0,5}}")
+        self.country_start = re.compile(rf"(?P<c>{_rx().country_alt})(?:{_POSS})?[ \u00a0](?![\-\u2013])")
+
+
+_NEWLY_SET_UP = re.compile(r"\b(?:establish\w*|set(?:ting)? up|creat\w*|launch\w*|fund\w*)\b[^.;:]{0,40}$", re.I)
+
+
+@cache
+def _org_rx() -> _OrgRx:
+    return _OrgRx(titles())
+
+
+def _organizations(text: str, found: _Found) -> None:
+    """Named organisations with no country or body-type cue: capitalised words ending in an
+    organisation head ("the Paulson Institute", "World Business Chicago" is not one, "The
+    Chicago Council on Global Affairs", "the U.S. Travel Association"). Type organization,
+    country from the name's own prefix ("U.S.", "American", "China", "Chinese") or null.
+    Never a government body or mechanism (a word of ``government_name_words``, a country
+    pair before a Council/Forum/Center), never a gazetteer party, never a bare head."""
+    t, orx = titles(), _org_rx()
+    new: dict[str, str] = {}
+    for h in orx.head.finditer(text):
+        hs, he = h.span()
+        head = h.group()
+        m = orx.modifiers.search(text, max(0, hs - 80), hs)
+        s = m.start() if m else hs
+        words = [w for w in text[s:hs].split()]
+        while words and words[0] in t.organization_leading_words:  # "The", sentence-initial "Both"
+            s = text.index(words[0], s) + len(words[0])
+            s += len(text[s:]) - len(text[s:].lstrip(" \u00a0"))
+            words = words[1:]
+        tail = orx.tail.match(text, he)
+        e = tail.end() if tail else he
+        if not words and (tail is None or head in ("Forum", "Council", "Chamber of Commerce")):
+            continue  # a bare head: "the Council", "Forum on ..."
+        if re.match(r"[A-Za-z]", text[s - 1 : s]) if s else False:
+            continue
+        if head in ("Center", "Centre", "Council", "Forum") and _NEWLY_SET_UP.search(text, max(0, s - 60), s):
+            continue  # "announced the establishment of the Complaint Center for ...": a body the government sets up
+        name = re.sub(r"[\s\u00a0]+", " ", text[s:e])
+        tokens = set(re.findall(r"[A-Za-z][\w'\u2019-]*", name))
+        if tokens & t.government_name_words or (head == "Forum" and tokens & t.government_forum_words):
+            continue
+        if re.match(rf"(?:{_rx().country_alt}|Sino)[\-\u2013]", name) or _bilateral_start(text, s) is not None:
+            if head in ("Forum", "Council", "Center", "Centre"):
+                continue  # "U.S.-China Energy Forum": a bilateral mechanism
+            country = None
+        else:
+            cm = orx.country_start.match(name)
+            country = _country_of(cm.group("c")) if cm else None
+        hits = found.overlaps(s, e)
+        if any(_by_id().get(p) is None or _by_id()[p].type != "country" for _, _, p in hits):
+            continue  # a gazetteer party or a body already found there
+        pid = _lookup(name)
+        acr = None
+        if pid is None:
+            d = _ACRONYM_DEF.match(text, e + len(text[e : e + 3]) - len(text[e : e + 3].lstrip(" \u00a0")))
+            if d and _fitting_form(name, d.group("acr")) == name:  # "... Center (CDEC)": named as _acronyms names it
+                acr = d.group("acr")
+                pid = slug(acr)
+            if pid is None or (pid in _by_id() and _by_id()[pid].name.translate(FOLD).lower() != name.translate(FOLD).lower()):
+                pid = slug(name)
+            if pid in _by_id():
+                pid = f"{pid}-org"
+        found.absorb(s, e)
+        found.add(pid, (s, e), name=name, type="organization", country=country, acronym=acr)
+        found.taken.append((s, e, pid))
+        new[pid] = name
+    for pid, name in new.items():  # every later occurrence of the same name
+        for os_, oe in _occurrences(text, name, _NAME_EDGE):
+            if not found.overlaps(os_, oe):
+                found.add(pid, (os_, oe))
+                found.taken.append((os_, oe, pid))
 
 
 def _trim_name(name: str) -> str:
