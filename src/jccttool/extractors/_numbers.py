@@ -20,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..resources import load_json
 from . import FOLD
+from . import _scan
 
 QUALIFIERS = ("approximately", "more_than", "less_than", "at_least", "up_to")
 
@@ -105,6 +106,35 @@ def number_word_re() -> str:
     others = [w for w in nw if w not in units and w not in tens]
     simple = f"(?:{words_alt(tens)}(?:[- ]{words_alt(units)})?|{words_alt(others)}|{words_alt(units)})"
     return rf"(?:(?:a{SP}+)?\b{simple}(?:{SP}+hundred)?\b)"
+
+
+@cache
+def _number_start_res() -> tuple[re.Pattern, re.Pattern]:
+    words = "|".join(sorted(rules().number_words, key=lambda w: (-len(w), w)))
+    return re.compile(r"\d+"), re.compile(rf"(?:{words})")
+
+
+@lru_cache(maxsize=4)
+def number_starts(text: str) -> list[int]:
+    """Sorted positions where a number of :data:`NUM` or :func:`number_word_re` not
+    preceded by a letter or digit may begin (a superset, for :func:`_scan.search`):
+    the start of each digit run, each number word (found in the case-folded text, so
+    also for case-insensitive patterns) and the "a" of "a dozen"."""
+    digits, words = _number_start_res()
+    out = [m.start() for m in digits.finditer(text)]
+    folded = _scan.fold(text)
+    for m in words.finditer(folded):  # an occurrence overlapping the one before starts inside a word
+        c = m.start()
+        if c and ("a" <= folded[c - 1] <= "z"):
+            continue  # inside a word: no boundary before it
+        out.append(c)
+        j = c - 1
+        while j >= 0 and text[j] in " \t\u00a0":
+            j -= 1
+        if j < c - 1 and j >= 0 and folded[j] == "a":
+            out.append(j)  # "a dozen", "a hundred"
+    out.sort()
+    return out
 
 
 @cache

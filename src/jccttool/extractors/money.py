@@ -20,10 +20,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 from ..records import MoneyMention
 from . import _numbers as N
+from . import _scan as S
 from . import FOLD
 
 KIND = "money"
@@ -50,6 +51,31 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
         rf"{N.SP}{{1,2}}(?:(?P<word>(?i:{word}))|(?P<code>{code}))(?![A-Za-z])"
     )
     return prefix_re, suffix_re
+
+
+@cache
+def _prefix_start_res() -> tuple[re.Pattern, re.Pattern, int]:
+    """(currency signs, codes, how far before its first sign a symbol can start)."""
+    r = N.rules()
+    signs = {c for s in r.symbols for c in s if not (c.isascii() and (c.isalnum() or c in ". "))}
+    lead = 0
+    for s in r.symbols:
+        first = min((i for i, c in enumerate(s) if c in signs), default=None)
+        if first is None:
+            raise ValueError(f"money symbol {s!r} has no currency sign")
+        lead = max(lead, first)
+    codes = "|".join(sorted(map(re.escape, r.codes), key=lambda w: (-len(w), w)))
+    return re.compile("[" + re.escape("".join(sorted(signs))) + "]"), re.compile(codes), lead
+
+
+def _prefix_starts(text: str) -> list[int]:
+    """Every position where a prefix amount can begin: a symbol ends in a currency sign
+    at most ``lead`` characters after its start ("U.S. $"), or a code."""
+    signs, codes, lead = _prefix_start_res()
+    out = set(S.occurrences(codes, text))
+    for m in signs.finditer(text):
+        out.update(range(max(0, m.start() - lead), m.start() + 1))
+    return sorted(out)
 
 
 def _currency(m: re.Match, g: str) -> str | None:
@@ -156,12 +182,19 @@ def _from_match(text: str, m: re.Match, rule: str, currency: str, currency2: str
 
 
 def _scan(text: str) -> list[MoneyMention]:
+    """Every amount in ``text`` (quantities reads them too: the last few are kept)."""
+    return list(_scan_cached(text))
+
+
+@lru_cache(maxsize=4)
+def _scan_cached(text: str) -> tuple[MoneyMention, ...]:
     prefix_re, suffix_re = _patterns()
     r = N.rules()
     found: list[MoneyMention] = []
+    starts = _prefix_starts(text)
     pos = 0
     while True:
-        m = prefix_re.search(text, pos)
+        m = S.search(prefix_re, text, pos, starts)
         if not m:
             break
         currency = _currency(m, "c1_")
@@ -169,9 +202,10 @@ def _scan(text: str) -> list[MoneyMention]:
         records, pos = _from_match(text, m, "prefix", currency, currency2)
         found.extend(records)
         pos = max(pos, m.start() + 1)
+    starts = N.number_starts(text)
     pos = 0
     while True:
-        m = suffix_re.search(text, pos)
+        m = S.search(suffix_re, text, pos, starts)
         if not m:
             break
         pos = m.end()
@@ -191,7 +225,7 @@ def _scan(text: str) -> list[MoneyMention]:
             pos = nxt
             continue
         found.extend(records)
-    return N.drop_contained(found)
+    return tuple(N.drop_contained(found))
 
 
 def extract(doc, ctx) -> Iterator[MoneyMention]:

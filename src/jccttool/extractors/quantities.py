@@ -31,6 +31,7 @@ from functools import cache
 
 from ..records import Quantity
 from . import _numbers as N
+from . import _scan as S
 from . import money
 from . import FOLD
 
@@ -158,9 +159,10 @@ def _year_like(n: str) -> bool:
 
 def _percents(text: str, taken) -> list[Quantity]:
     percent_re, _ = _patterns()
+    starts = N.number_starts(text)
     out = []
     pos = 0
-    while (m := percent_re.search(text, pos)) is not None:
+    while (m := S.search(percent_re, text, pos, starts)) is not None:
         pos = m.end()
         if _blocked(text, m.start(), taken):
             pos = m.end("n1")  # the rest of the match may hold a figure of its own
@@ -203,9 +205,10 @@ def _quantity(text, start, end, kind, value, value_max, unit, rule) -> Quantity:
 def _counts(text: str, taken) -> list[Quantity]:
     _, count_re = _patterns()
     c = N.rules().counts
+    starts = N.number_starts(text)
     out: list[Quantity] = []
     pos = 0
-    while (m := count_re.search(text, pos)) is not None:
+    while (m := S.search(count_re, text, pos, starts)) is not None:
         start = m.start()
         pos = m.end()
         if _blocked(text, start, taken):
