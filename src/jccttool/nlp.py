@@ -227,6 +227,95 @@ def _add_patterns(nlp, ruler, patterns) -> None:
         ruler.add_patterns(patterns)
 
 
+class _WindowedMatcher:
+    """A ruler's token :class:`~spacy.matcher.Matcher` run only around the tokens
+    every match must contain.
+
+    spaCy's Matcher makes a Python Token object for every token of the Doc, however few
+    patterns it has (two here: "Ex-Im" and "have had ... exchanges", about 5 % of warm
+    time). Each pattern here has a bounded length and a token that must match by ORTH
+    or LOWER; the Matcher runs on the Span of ``before`` tokens before and ``after``
+    tokens after each such token (overlapping windows merged), which contains every
+    match there is (token predicates read only their own token), and the offsets are
+    moved back into the Doc. Matches come in window order (left to right), the order
+    of the whole-Doc Matcher for one fixed-length pattern, and rulers make a set of
+    them anyway. Adding patterns later switches back to the whole-Doc Matcher."""
+
+    def __init__(self, matcher, attr: str, values: set[str], before: int, after: int) -> None:
+        from spacy.attrs import LOWER, ORTH
+
+        self.matcher = matcher
+        self.attr = {"ORTH": ORTH, "LOWER": LOWER}[attr]
+        self.hashes = sorted(matcher.vocab.strings.add(v) for v in values)
+        self.before, self.after = before, after
+        self.whole = False
+
+    @classmethod
+    def wrap(cls, ruler, patterns: list[dict], *, any_shape: bool) -> None:
+        """Put a windowed matcher in ``ruler`` when ``patterns`` (its token patterns)
+        allow it: one pattern (or, with ``any_shape``, any number: a SpanRuler sorts its
+        matches itself) of bounded length with a required ORTH or LOWER token."""
+        if not patterns or (not any_shape and (len(patterns) != 1 or any(t.get("OP") for t in patterns[0]["pattern"]))):
+            return
+        attr, values, before, after = None, set(), 0, 0
+        for p in patterns:
+            tokens = p["pattern"]
+            if any(t.get("OP") not in (None, "1", "?") for t in tokens):
+                return
+            required = None
+            for k, t in enumerate(tokens):
+                if t.get("OP") == "?":
+                    continue
+                for name in ("ORTH", "LOWER"):
+                    spec = t.get(name)
+                    words = [spec] if isinstance(spec, str) else spec.get("IN") if isinstance(spec, dict) and set(spec) == {"IN"} else None
+                    if words and all(isinstance(w, str) and w.isalpha() for w in words) and attr in (None, name):
+                        required = (k, name, words)
+            if required is None:
+                return
+            k, attr, words = required
+            values.update(words)
+            before, after = max(before, k), max(after, len(tokens) - 1 - k)
+        ruler.matcher = cls(ruler.matcher, attr, values, before, after)
+
+    def __call__(self, doc, *args, **kwargs):
+        import numpy
+        from spacy.tokens import Doc
+
+        if self.whole or args or kwargs or not isinstance(doc, Doc):
+            return self.matcher(doc, *args, **kwargs)
+        found = numpy.flatnonzero(numpy.isin(doc.to_array(self.attr), self.hashes))
+        out: list = []
+        n, lo, hi = len(doc), -1, -1
+        for j in found.tolist() + [None]:
+            if j is not None and lo >= 0 and j - self.before <= hi:
+                hi = min(n, j + self.after + 1)
+                continue
+            if lo >= 0:
+                out.extend((key, s + lo, e + lo) for key, s, e in self.matcher(doc[lo:hi]))
+            if j is not None:
+                lo, hi = max(0, j - self.before), min(n, j + self.after + 1)
+        return out
+
+    def add(self, *args, **kwargs):
+        self.whole = True
+        return self.matcher.add(*args, **kwargs)
+
+    def remove(self, *args, **kwargs):
+        self.whole = True
+        return self.matcher.remove(*args, **kwargs)
+
+    def __len__(self) -> int:
+        return len(self.matcher)
+
+    def __getattr__(self, name):
+        return getattr(self.matcher, name)
+
+
+def _token_patterns(patterns: list[dict]) -> list[dict]:
+    return [p for p in patterns if not isinstance(p.get("pattern"), str)]
+
+
 @cache
 def build_nlp(model: str | None = None):
     """The pipeline: tokenizer, sentence rules, party gazetteer, commitment triggers."""
@@ -253,6 +342,7 @@ def build_nlp(model: str | None = None):
     names, abbreviations = _split_party_patterns(nlp, parties.ruler_patterns())
     ruler = nlp.add_pipe("entity_ruler", config={"validate": True, "phrase_matcher_attr": "LOWER"})
     _add_patterns(nlp, ruler, names)
+    _WindowedMatcher.wrap(ruler, _token_patterns(names), any_shape=False)
     if abbreviations:
         # case-sensitive one-token patterns ("U.S.", "SFDA") as ORTH phrases: the token
         # Matcher tests every pattern on every token (10x slower). Runs second and keeps
@@ -268,5 +358,7 @@ def build_nlp(model: str | None = None):
         name="commitment_triggers",
         config={"spans_key": "commitment_triggers", "validate": True, "phrase_matcher_attr": "LOWER"},
     )
-    _add_patterns(nlp, triggers, commitments.trigger_patterns(phrases=True))
+    trigger_patterns = commitments.trigger_patterns(phrases=True)
+    _add_patterns(nlp, triggers, trigger_patterns)
+    _WindowedMatcher.wrap(triggers, _token_patterns(trigger_patterns), any_shape=True)
     return nlp
