@@ -140,7 +140,10 @@ def run(inputs: list[str], options: Options, *, jobs: int = 1, skip: set[str] = 
     ctx = multiprocessing.get_context("forkserver" if sys.platform != "win32" else "spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init,
                              initargs=(options.model,)) as pool:
-        results = pool.map(_worker, [(p, options) for p in todo], chunksize=1)
+        # Small chunks keep the workers busy with less inter-process traffic, and results
+        # still come back in input order as they finish.
+        chunk = max(1, min(8, len(todo) // (jobs * 16)))
+        results = pool.map(_worker, [(p, options) for p in todo], chunksize=chunk)
         try:
             for p in inputs:
                 yield Outcome(p, skipped=True) if p in skip else next(results)
