@@ -49,3 +49,12 @@ def _hypothesis_profiles() -> None:
 
 
 _hypothesis_profiles()
+
+
+def assert_spans_index_text(found, text: str) -> None:
+    """Records come in text order, each ``text`` is its slice of the source, and the
+    pipeline (not the extractor) assigns sections."""
+    assert [r.span for r in found] == sorted(r.span for r in found)
+    for r in found:
+        assert text[r.span[0] : r.span[1]] == r.text
+        assert r.section is None

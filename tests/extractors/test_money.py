@@ -6,6 +6,8 @@ from decimal import Decimal
 
 import pytest
 
+from tests.conftest import assert_spans_index_text
+
 from jccttool.extractors import Context, money
 from jccttool.segment import segment
 
@@ -130,10 +132,7 @@ def test_fact_sheet_amounts(fact_sheet_text):
 def test_spans_match_source(path):
     text = path.read_text(encoding="utf-8")
     found = run(text)
-    assert [r.span for r in found] == sorted(r.span for r in found)
-    for r in found:
-        assert text[r.span[0] : r.span[1]] == r.text
-        assert r.section is None
+    assert_spans_index_text(found, text)
 
 
 def test_adversarial_input_is_linear():

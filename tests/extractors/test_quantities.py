@@ -6,6 +6,8 @@ from decimal import Decimal
 
 import pytest
 
+from tests.conftest import assert_spans_index_text
+
 from jccttool.extractors import Context, quantities
 from jccttool.segment import segment
 
@@ -117,10 +119,7 @@ def test_fact_sheet_quantities(fact_sheet_text, nlp):
 def test_spans_match_source(path):
     text = path.read_text(encoding="utf-8")
     found = run(text)
-    assert [r.span for r in found] == sorted(r.span for r in found)
-    for r in found:
-        assert text[r.span[0] : r.span[1]] == r.text
-        assert r.section is None
+    assert_spans_index_text(found, text)
     # no mention inside another
     for a, b in zip(found, found[1:]):
         assert a.span[1] <= b.span[0] or not (a.span[0] <= b.span[0] and b.span[1] <= a.span[1])
