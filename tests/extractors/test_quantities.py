@@ -6,12 +6,11 @@ from decimal import Decimal
 
 import pytest
 
-from tests.conftest import assert_spans_index_text
 
 from jccttool.extractors import Context, quantities
 from jccttool.segment import segment
 
-from ..conftest import ALL_DOCUMENTS
+from ..conftest import ALL_DOCUMENTS, assert_spans_index_text
 
 
 def run(text: str, nlp=None):
