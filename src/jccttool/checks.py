@@ -24,8 +24,11 @@ class Problem:
         return f"{self.where}: {self.message}"
 
 
-def parse_extraction(raw: str, name: str) -> Extraction:
-    """Parse the JSON of one extraction; an InputError names what is wrong."""
+def read_extraction(raw: str, name: str) -> tuple[Extraction | None, list[Problem]]:
+    """Parse the JSON of one extraction once: the record, or every schema problem.
+
+    Input that is not an extraction at all (not JSON, no or another schema_version)
+    raises InputError; a record of our schema that fails validation gives problems."""
     from pydantic import ValidationError
 
     try:
@@ -41,23 +44,18 @@ def parse_extraction(raw: str, name: str) -> Extraction:
             f"{name}: schema_version {data['schema_version']!r} is not supported (this jccttool reads {SCHEMA_VERSION!r})"
         )
     try:
-        return Extraction.model_validate(data)
+        return Extraction.model_validate(data), []
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = _path(first["loc"])
-        more = f" (and {exc.error_count() - 1} more)" if exc.error_count() > 1 else ""
-        raise InputError(f"{name}: does not match the schema: {where}: {first['msg']}{more}") from None
+        return None, [Problem(_path(e["loc"]) or "$", e["msg"]) for e in exc.errors()]
 
 
-def schema_problems(raw: str) -> list[Problem]:
-    """Every schema error of a JSON extraction (empty when it parses)."""
-    from pydantic import ValidationError
-
-    try:
-        Extraction.model_validate_json(raw)
-    except ValidationError as exc:
-        return [Problem(_path(e["loc"]) or "$", e["msg"]) for e in exc.errors()]
-    return []
+def parse_extraction(raw: str, name: str) -> Extraction:
+    """Parse the JSON of one extraction; an InputError names what is wrong."""
+    record, problems = read_extraction(raw, name)
+    if record is None:
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        raise InputError(f"{name}: does not match the schema: {problems[0]}{more}")
+    return record
 
 
 def _path(loc) -> str:

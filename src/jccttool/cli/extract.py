@@ -71,8 +71,10 @@ def extract(
             fail("--skip-existing needs --out-dir")
         if output is not None and any(p != "-" and Path(p).exists() and Path(p).resolve() == output.resolve() for p in inputs):
             fail(f"{output}: output file would overwrite an input")
-        options = Options(only=_parse_only(only), model=model, max_bytes=max_bytes, compact=compact)
         targets = output_paths(inputs, out_dir) if out_dir is not None else {}
+        json_lines = len(inputs) > 1 and not targets
+        # JSON Lines need one line per document: the workers write it compact directly.
+        options = Options(only=_parse_only(only), model=model, max_bytes=max_bytes, compact=compact or json_lines)
         skip = {p for p in inputs if skip_existing and is_current(p, targets[p])}
         started = time.monotonic()
         failed = _write_all(inputs, targets, output, options, jobs or default_jobs(), skip, quiet)
@@ -105,7 +107,7 @@ def _write_all(inputs, targets, output, options, jobs, skip, quiet) -> int:
                 elif single:
                     _emit_single(outcome.json, output)
                 else:
-                    stream.write(_one_line(outcome.json, options.compact))
+                    stream.write(outcome.json)
         except BaseException:
             if stream is not None:
                 stream.abort()
@@ -113,14 +115,6 @@ def _write_all(inputs, targets, output, options, jobs, skip, quiet) -> int:
     if stream is not None:
         stream.close()
     return failed
-
-
-def _one_line(text: str, compact: bool) -> str:
-    if compact:
-        return text
-    import json
-
-    return json.dumps(json.loads(text), ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def _emit_single(text: str, output: Path | None) -> None:

@@ -30,7 +30,7 @@ def validate(
 
       jccttool extract factsheet.txt | jccttool validate -
     """
-    from ..checks import check, find_source_text, parse_extraction, schema_problems
+    from ..checks import check, find_source_text, read_extraction
     from ..errors import InputError
 
     worst = 0
@@ -38,17 +38,15 @@ def validate(
         for path in files:
             name = "<stdin>" if path == "-" else path
             try:
-                raw = read_input_text(path)
-                problems = schema_problems(raw) if _is_extraction_json(raw) else None
-                if problems:
-                    for p in problems:
-                        print(f"{name}: {p}")
-                    worst = max(worst, 1)
-                    continue
-                record = parse_extraction(raw, name)
+                record, problems = read_extraction(read_input_text(path), name)
             except InputError as exc:
                 say(f"jccttool: {exc}")
                 worst = 2
+                continue
+            if record is None:
+                for p in problems:
+                    print(f"{name}: {p}")
+                worst = max(worst, 1)
                 continue
             source_text, how = find_source_text(record, path)
             problems = check(record, source_text)
@@ -59,16 +57,3 @@ def validate(
             elif not quiet:
                 say(f"{name}: valid ({how})")
     raise typer.Exit(worst)
-
-
-def _is_extraction_json(raw: str) -> bool:
-    """True when the text is a JSON object of our schema version (else parse_extraction explains)."""
-    import json
-
-    from ..records import SCHEMA_VERSION
-
-    try:
-        data = json.loads(raw)
-    except ValueError:
-        return False
-    return isinstance(data, dict) and data.get("schema_version") == SCHEMA_VERSION
