@@ -85,6 +85,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..records import DateMention
 from . import FOLD
+from ._scan import fold
 
 KIND = "dates"
 
@@ -235,20 +236,6 @@ def _widths(pattern: re.Pattern) -> tuple[int, int, int]:
     return lo, hi, ahead(parsed) + 1  # + 1: a boundary test reads the next character
 
 
-#: the characters re.IGNORECASE matches to an ASCII letter, besides A-Z
-_FOLD = str.maketrans({**{chr(c): chr(c + 32) for c in range(65, 91)}, "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
-def _fold(text: str) -> str:
-    """``text`` with every character an ASCII-letter pattern matches case-insensitively
-    mapped to that lower-case letter, offsets unchanged: searching a lower-case word in
-    it finds every place where the word matches with re.IGNORECASE."""
-    low = text.translate(FOLD).lower()  # K (Kelvin) -> k; İ -> two characters: take the slow path
-    if len(low) != len(text) or "\u0131" in text or "\u017f" in text:
-        return text.translate(_FOLD)
-    return low
-
-
 #: patterns longer than this are scanned over the whole text
 _MAX_WINDOW = 400
 
@@ -387,7 +374,7 @@ class _Grammar:
     def anchor_positions(self, text: str) -> dict[str, list[int]]:
         """Every position where each anchor of ``ANCHOR_OF`` begins in ``text`` (a
         superset is fine: an anchor only says where to look)."""
-        folded = _fold(text)
+        folded = fold(text)
         found: dict[str, list[int]] = {}
         for name, (pattern, on_folded) in self.anchors.items():
             where = folded if on_folded else text
