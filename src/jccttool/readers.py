@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,12 +120,16 @@ def decode(data: bytes, where: str) -> tuple[str, str]:
         return _check_text(data.decode("latin-1"), where), "latin-1"
 
 
+# C0 controls except tab, newline, vertical tab, form feed and carriage return.
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
+
+
 def _check_text(text: str, where: str) -> str:
     if not text.strip():
         raise InputError(f"{where}: input is only whitespace")
     # Control characters other than tab/newline/CR/form feed are a sign of binary data.
     sample = text[:65536]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROLS.findall(sample))
     if controls > max(8, len(sample) // 100):
         raise InputError(f"{where}: not text (too many control characters)")
     return text

@@ -776,10 +776,18 @@ def _cue_scores(chunks: list[str], weight: int) -> tuple[Counter, dict[str, int]
     """Topic-table score per label (hits x cue words x weight) and first hit offset."""
     scores: Counter = Counter()
     first_at: dict[str, int] = {}
+    whole = "\n".join(chunks)
+    whole_folded = fold_case(whole)
+    # Only cues whose literal start occurs somewhere are tried chunk by chunk.
+    live = [
+        (rule, prefix, ci)
+        for rule, (prefix, ci) in zip(_topic_patterns(), _topic_prefixes())
+        if not prefix or prefix in (whole_folded if ci else whole)
+    ]
     offset = 0
     for chunk in chunks:
-        folded = fold_case(chunk)
-        for (label, pattern, size), (prefix, ci) in zip(_topic_patterns(), _topic_prefixes()):
+        folded = fold_case(chunk) if len(chunks) > 1 else whole_folded
+        for (label, pattern, size), prefix, ci in live:
             if prefix and prefix not in (folded if ci else chunk):
                 continue  # cannot match: its literal start is not there
             for m in pattern.finditer(chunk):
