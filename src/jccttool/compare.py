@@ -33,6 +33,7 @@ import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Callable, Literal
 
 from .errors import InputError
@@ -264,8 +265,10 @@ _FOLD = str.maketrans({
 })
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(text: str | None) -> str:
-    """Text as compared: NFKC, quotes and dashes folded, whitespace collapsed."""
+    """Text as compared: NFKC, quotes and dashes folded, whitespace collapsed (cached:
+    the alignment passes compare every pair of items)."""
     if text is None:
         return ""
     return " ".join(unicodedata.normalize("NFKC", text).translate(_FOLD).split())
@@ -274,6 +277,7 @@ def norm(text: str | None) -> str:
 _NUMBER = re.compile(r"(?:U\.S\.\s*)?[$€£¥]?\d+(?:,\d{3})*(?:\.\d+)?")
 
 
+@lru_cache(maxsize=1 << 16)
 def _sim_key(text: str) -> str:
     """Normalised, lower-cased, punctuation dropped: the string similarity is scored on."""
     return " ".join(re.sub(r"[^\w$%#]+", " ", norm(text).casefold()).split())
