@@ -452,3 +452,69 @@ def test_collective_subjects_and_praise_resolve_to_both_countries(nlp, sentence)
     record = extract_source(source_from_text(text))
     found = [c for c in record.commitments if c.text == sentence]
     assert found and found[0].actors == ["china", "united-states"]
+
+
+# nominal commitments with a possessive actor, in object position (often inside a quote
+# whose grammatical subject is the speaker)
+NOMINAL = [
+    pytest.param("“We were able to secure China’s commitment to eliminate its remaining export subsidies,” said Ambassador Smith.",
+                 [CN], "commit", "pledge", False, id="secured-commitment-in-quote"),
+    pytest.param("“I am pleased with China’s pledge to provide national treatment to foreign suppliers,” said Secretary Jones.",
+                 [CN], "pledge", "pledge", False, id="pleased-with-pledge"),
+    pytest.param("We obtained China's firm commitment not to impose new restrictions on imports.",
+                 [CN], "commit", "pledge", True, id="negated-commitment"),
+    pytest.param("The delegation noted the two sides’ agreement to hold a seminar on food safety.",
+                 BOTH, "agree", "cooperation", False, id="two-sides-agreement"),
+    pytest.param("Industry welcomed MIIT’s commitment to publish the revised rules for comment.",
+                 ["miit"], "commit", "pledge", False, id="agency-possessor"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "actors", "verb", "kind", "negated"), NOMINAL)
+def test_nominal_commitment_with_possessive_actor(nlp, sentence, actors, verb, kind, negated):
+    found = run(nlp, sentence)
+    assert [(c.actors, c.verb, c.kind, c.negated) for c in found] == [(actors, verb, kind, negated)]
+    assert found[0].rule.endswith("_noun") and found[0].text == sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "China's commitment to reform has been questioned.",  # the noun phrase is the subject
+        "“Similarly, China’s commitment on technology neutrality will ensure market access.”",
+        "Observers questioned whether officials would honor China's commitment to open its market.",  # doubted
+        "We welcome China's commitment to technology neutrality for 3G standards.",  # "to" + noun
+        "Industry praised China's commitment to open and fair markets.",  # "open" as an adjective
+        "The report reviews China's commitments to the WTO.",
+        "Building on China’s 2010 commitment to join the Government Procurement Agreement, the talks continued.",
+        "Exporters noted that China's pledge to lower tariffs took effect in May.",  # subject of a "that" clause
+    ],
+)
+def test_nominal_commitment_negatives(nlp, sentence):
+    assert run(nlp, sentence) == []
+
+
+def test_nominal_commitment_yields_to_a_verbal_trigger(nlp):
+    found = run(nlp, "The United States welcomed China’s commitment to open its market to U.S. beef.")
+    assert [(c.actors, c.verb) for c in found] == [([US], "welcome")]
+
+
+def test_our_two_militaries_and_they_resolve_to_both_countries(nlp):
+    text = ("Our two militaries agreed to expand exchanges between their academies. "
+            "They also agreed to set up a working group on maritime safety.")
+    found = run(nlp, text)
+    assert [(c.actors, c.verb) for c in found] == [(BOTH, "agree"), (BOTH, "agree")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our two governments will hold the next round of talks in Beijing.",
+    "Our two delegations agreed to meet again in the spring.",
+    "Our two presidents reaffirmed the importance of the relationship.",
+])
+def test_our_two_plus_collective_noun_is_both_countries(nlp, sentence):
+    found = run(nlp, sentence)
+    assert found and found[0].actors == BOTH
+
+
+def test_our_two_peoples_is_not_an_actor(nlp):
+    assert run(nlp, "Our two peoples will benefit from closer ties.") == []

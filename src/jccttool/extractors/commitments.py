@@ -225,8 +225,9 @@ _GROUP_NOUN = re.compile(
     re.I,
 )
 _COLLECTIVE = re.compile(
-    r"\b(?:the\s+two|both)\s+(?:sides|countries|governments|nations|parties|delegations|economies|"
-    r"presidents|leaders|heads\s+of\s+state|co-?chairs|ministers|vice\s+premiers)\b|"
+    r"\b(?:the\s+two|both|our\s+two)\s+(?:sides|countries|governments|nations|parties|delegations|economies|"
+    r"presidents|leaders|heads\s+of\s+state|co-?chairs|ministers|vice\s+premiers|militaries|armed\s+forces|"
+    r"defense\s+(?:ministries|departments|establishments))\b|"
     r"\bthe\s+(?:presidents|leaders|heads\s+of\s+state|co-?chairs)\b|"
     r"\b(?:each|neither)\s+(?:side|country|government|party)\b",
     re.I,
@@ -533,7 +534,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         ((span.start_char, span.end_char, span.id_ or span.label_, span.start, span.end) for span in found_spans),
         key=lambda t: (t[0], -t[1], t[2]),
     )
-    if not triggers:
+    nominals = list(_NOMINAL.finditer(text))  # "China's commitment to accelerate ..."
+    if not triggers and not nominals:
         return
     mentions, country = _mentions(text, ctx.parties)
     masked = _mask_fixed_phrases(text)  # "not only", "no later than", ...: never a negation
@@ -544,6 +546,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
     deadlines = sorted((d for d in ctx.dates if d.role == "deadline"), key=lambda d: tuple(d.span))
     d_starts = [d.span[0] for d in deadlines]
     t_starts = [t[0] for t in triggers]
+    n_starts = [m.start() for m in nominals]
     previous_actors: list[str] = []
     previous_end = previous_char = -1
 
@@ -552,7 +555,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         if s0 >= s1:
             continue
         lo, hi = bisect_left(t_starts, s0), bisect_left(t_starts, s1)
-        if lo == hi:
+        nlo, nhi = bisect_left(n_starts, s0), bisect_left(n_starts, s1)
+        if lo == hi and nlo == nhi:
             continue
         sent_mentions = mentions[bisect_left(m_starts, s0) : bisect_left(m_starts, s1)]
         sent_mentions = [m for m in sent_mentions if m.end <= s1]
@@ -583,6 +587,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
                 continue  # "reviewed", "discussed", "met": an activity of two actors
             found = (t_start, t_end, t_id, label, actors, negated, joint_subject)
             break
+        if found is None and nlo < nhi:
+            found = _nominal(text, s0, s1, nominals[nlo:nhi], sent_mentions)
         if found is None:
             continue
         t_start, t_end, t_id, label, actors, negated, joint_subject = found
@@ -604,6 +610,89 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             span=(s0, s1),
             rule=t_id,
         )
+
+
+#: a nominal commitment with a possessive actor: "obtain China's commitment to accelerate
+#: ...", "pleased with China's pledge to adhere to ...", "the two sides' agreement to hold"
+_NOMINAL = re.compile(
+    r"(?<=[\w.])['’]s?[ \u00a0]+"
+    r"(?:(?:[A-Z][\w&.-]*|\d{4}|firm|new|clear|formal|explicit|renewed|strong|public|written|important)[ \u00a0]+){0,2}"
+    r"(?P<noun>commitments?|pledges?|promises?|undertakings?|agreement)[ \u00a0]+(?:not[ \u00a0]+)?to[ \u00a0]+"
+    r"(?:(?:[a-z]+ly|further|also|jointly|both)[ \u00a0]+)?(?P<verb>[a-z]+)(?![\w’'-])[ \u00a0]*(?P<next>[\w’'-]+|[^\w\s])?"
+)
+#: noun -> trigger id (its verb is the part before "_")
+_NOMINAL_VERB = {"commitment": "commit_noun", "pledge": "pledge_noun", "promise": "promise_noun",
+                 "undertaking": "undertake_noun", "agreement": "agree_noun"}
+#: words after the verb that make it one: a determiner or possessive of its object, an adverb
+_NOMINAL_NEXT = frozenset(
+    "the a an its their his her our all any these this those such further more additional new both".split()
+)
+#: verbs often committed to in fact sheets: with these a plain object or preposition suffices
+#: ("to provide national treatment", "to adhere to openness", "to cooperate with")
+_NOMINAL_VERBS = frozenset(
+    """accelerate accept achieve address adhere adopt advance allow amend apply approve avoid build cease
+    complete conclude consider consult continue cooperate create cut deepen develop eliminate encourage end
+    enforce engage enhance ensure establish expand explore facilitate grant guarantee hold implement improve
+    increase intensify issue join launch lift lower maintain negotiate notify open participate permit phase
+    promote protect provide publish pursue reach reduce refrain remove resolve resume revise seek share
+    simplify stop streamline strengthen submit support take treat undertake upgrade work""".split()
+)
+#: a nominal commitment someone doubts or breaks is not reported as made
+_NOMINAL_DOUBT = re.compile(r"\b(?:question\w*|doubt\w*|skeptic\w*|sceptic\w*|undermin\w*|reneg\w*|abandon\w*|violat\w*|breach\w*|fail\w*|backtrack\w*)\b", re.I)
+
+
+#: a fronted adverbial phrase: a nominal commitment inside it is background, not news
+_FRONTED = re.compile(
+    r"[\s“\"‘(•*·-]*(?:[A-Z][a-z]+ing|In|Under|Consistent|Following|Given|As|With|Per|Pursuant|According|Based|"
+    r"Despite|After|Before|Since|Upon|On|Through|To|Recalling|Noting)\b"
+)
+_CLAUSE_OPENERS = frozenset("and but while whereas that then where which".split())
+
+
+def _opens_clause(left: str) -> bool:
+    """Whether a noun phrase after ``left`` opens a clause (is a subject): sentence start,
+    a comma, colon or opening quote, or a conjunction / "that" before it."""
+    stripped = left.rstrip(" \t\u00a0")
+    if not stripped.strip(_BULLET + "“\"‘("):
+        return True
+    if stripped[-1] in ",;:(“\"‘—–":
+        return True
+    m = re.search(r"([\w’']+)$", stripped)
+    return bool(m) and m.group(1).translate(FOLD).lower() in _CLAUSE_OPENERS
+
+
+def _nominal(text, s0, s1, matches, mentions):
+    """A commitment stated by a noun with a possessive actor, in object position: "We were
+    able to obtain China's commitment to accelerate its accession to the GPA", "I am pleased
+    with China's pledge to adhere to openness". The noun phrase must not open its clause
+    ("China's pledge to open its market drew attention", "Similarly, China's commitment
+    ... will ensure": a statement about the pledge), "to" must be followed by a verb (a
+    known one, or any word followed by its object's determiner: not "commitment to
+    technology neutrality", "to reform has been questioned"), and nothing in the sentence
+    before it may doubt or break it ("questioned", "failed to honor")."""
+    by_end = {m.end: m for m in mentions}
+    for n in matches:
+        if n.end() > s1:
+            continue
+        owner = by_end.get(n.start())
+        if owner is None:
+            continue
+        verb, nxt = n.group("verb"), (n.group("next") or "")
+        low_next = nxt.translate(FOLD).lower()
+        if verb in _DETERMINERS or verb in _PREPOSITIONS or verb.endswith(("ing", "tion", "ment", "ness", "ity")):
+            continue
+        if not (low_next in _NOMINAL_NEXT or (low_next.endswith("ly") and len(low_next) > 4) or (
+            verb in _NOMINAL_VERBS and nxt[:1].isalpha() and low_next not in ("and", "or") and low_next not in _AUX
+        )):
+            continue
+        left = text[s0 : owner.start]
+        if _opens_clause(_strip_left_np(left)) or _NOMINAL_DOUBT.search(left):
+            continue
+        if _FRONTED.match(left) and "," not in left:
+            continue  # "Building on China's 2010 commitment to join the GPA, ...": a prior commitment
+        noun = n.group("noun")
+        return (n.start("noun"), n.end("noun"), _NOMINAL_VERB[noun.removesuffix("s")], "PLEDGE", [owner.party], False, False)
+    return None
 
 
 def _trigger_ok(doc, text, t_start, t_end, tok_start, tok_end, s0, label, mentions) -> bool:
