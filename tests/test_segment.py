@@ -723,3 +723,103 @@ def test_segment_meeting_line_span():
     text = "The First U.S.-China Strategic Economic Dialogue\nDecember 14-15, Beijing\n\nFact Sheet\n\nThe two sides met.\n"
     seg = segment(text)
     assert text[seg.meeting_line[0] : seg.meeting_line[1]] == "December 14-15, Beijing"
+
+
+# --------------------------------------------------------------------------- mastheads, genre-led titles, source/date lines (texts invented)
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        ["Search form", "The White House", "Office of the Press Secretary", "For Immediate Release"],
+        ["THE WHITE HOUSE", "Office of the Vice President", "FOR IMMEDIATE RELEASE:"],
+        ["Main menu", "Search this site", "White House"],
+    ],
+    ids=["whitehouse", "caps-vp", "menu-search"],
+)
+def test_segment_site_masthead_lines_are_boilerplate_and_genre_title_is_title(masthead):
+    text = "\n".join(masthead) + (
+        "\n\nFACT SHEET: U.S.-China Cooperation on Widgets\n\n"
+        "The two Presidents commit to expand trade in widgets.\n\n"
+        "  • The two sides welcome the widget accord reached in March 2013.\n"
+    )
+    seg = segment(text)
+    assert [text[s:e] for s, e in seg.boilerplate] == masthead
+    assert seg.title == "FACT SHEET: U.S.-China Cooperation on Widgets"
+    assert seg.kind == "fact_sheet"
+    assert [(s.level, s.title, len(s.blocks)) for s in seg.sections] == [(0, None, 2)]
+
+
+def test_segment_white_house_inside_a_sentence_or_heading_is_not_boilerplate():
+    text = (
+        "Widget Trade Outcomes\n\nThe two delegations met at the White House on Monday.\n\n"
+        "White House Widget Initiative\n\nThe White House announced a widget initiative.\n"
+    )
+    seg = segment(text)
+    assert seg.boilerplate == []
+    titles = [s.title for s in seg.sections]
+    assert "White House Widget Initiative" in titles
+    blocks = [b.text for s in seg.sections for b in s.blocks]
+    assert "The White House announced a widget initiative." in blocks
+
+
+def test_segment_genre_title_under_an_unknown_masthead_line_is_the_title():
+    text = (
+        "Office of the Under Secretary for Widgets\n\nFact Sheet – Widget Dialogue Outcomes\n\n"
+        "Trade\n\nThe two sides agreed to lower widget tariffs.\n"
+    )
+    seg = segment(text)
+    assert seg.title == "Fact Sheet – Widget Dialogue Outcomes"
+    assert [(s.level, s.title) for s in seg.sections] == [(1, "Trade")]
+
+
+def test_segment_real_heading_after_a_plain_title_stays_a_heading():
+    text = "Widget Dialogue Outcomes\n\nFact Sheets and Reports\n\nThe two sides agreed to publish reports.\n"
+    seg = segment(text)
+    assert seg.title == "Widget Dialogue Outcomes"
+    assert [(s.level, s.title) for s in seg.sections] == [(1, "Fact Sheets and Reports")]
+
+
+@pytest.mark.parametrize(
+    "line, date",
+    [
+        ("Source:Xinhua Published: 2014-3-7 09:12:05", "2014-3-7"),
+        ("Source: People's Daily  Updated: 2014-03-07 9:12", "2014-03-07"),
+        ("Published: 2014/3/7 09:12 AM BJT", "2014/3/7"),
+        ("Posted: March 7, 2014 at 4:30 PM EST", "March 7, 2014"),
+    ],
+    ids=["xinhua", "padded", "slashes", "us-clock"],
+)
+def test_segment_source_and_published_line_with_time_is_the_date_line(line, date):
+    from jccttool.extractors.dates import normalise
+
+    text = f"Full Text: Outcomes of the Widget Talks\n\n{line}\n\n1. The two sides agreed to widen widget trade.\n\n2. They met in May.\n"
+    seg = segment(text)
+    assert seg.title == "Full Text: Outcomes of the Widget Talks"
+    assert text[seg.date_line[0] : seg.date_line[1]] == date
+    assert normalise(date, None) == (__import__("datetime").date(2014, 3, 7),) * 2 + ("day",)
+    assert [(s.level, s.title, len(s.blocks)) for s in seg.sections] == [(0, None, 2)]
+
+
+def test_segment_sentence_with_a_date_and_time_is_not_a_date_line():
+    text = "Widget Talks\n\nThe two sides met on 2014-3-7 at 09:12 and agreed to widen trade.\n\nThey will meet again.\n"
+    assert segment(text).date_line is None
+
+
+@pytest.mark.parametrize("dash", ["–", "-", "—"])
+def test_segment_title_with_genre_and_date_is_the_title_not_a_date_line(dash):
+    text = (
+        f"U.S. {dash} China Joint Statement, March 7, 2014\n\nWashington, D.C.{dash}March 7, 2014. \n\n"
+        "1.      The two Presidents met in Washington.\n\n2.      The two sides agreed to expand trade.\n"
+    )
+    seg = segment(text)
+    assert seg.title == f"U.S. {dash} China Joint Statement, March 7, 2014"
+    assert seg.kind == "joint_fact_sheet"
+    assert seg.date_line[0] > len(seg.title) and text[seg.date_line[0] : seg.date_line[1]] == "March 7, 2014"
+    assert [(s.level, s.title, len(s.blocks)) for s in seg.sections] == [(0, None, 2)]
+
+
+def test_segment_labelled_date_line_without_genre_word_stays_a_date_line():
+    text = "Widget Trade Outcomes\n\nWashington, D.C., March 7, 2014\n\nThe two sides agreed to expand trade.\n"
+    seg = segment(text)
+    assert seg.title == "Widget Trade Outcomes" and text[seg.date_line[0] : seg.date_line[1]] == "March 7, 2014"

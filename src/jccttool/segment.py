@@ -9,7 +9,9 @@ How a document is read, in order:
    only whitespace (NBSP and zero-width characters included).
 2. **Boilerplate.** A line that wholly matches a pattern of ``resources/boilerplate.txt``
    is site furniture (archive banners, site-section labels such as ``Press Room`` or
-   ``Statements & Releases``, press-release numbers such as ``HP-205`` or ``jl0484``); so
+   ``Statements & Releases``, press-release numbers such as ``HP-205`` or ``jl0484``, web-site
+   mastheads such as ``The White House`` / ``Office of the Press Secretary``, form labels such
+   as ``Search form``); so
    is everything above a mailing-list navigation bar (``[Date Prev][Date Next]...``: the
    mail subject). Boilerplate lines are never blocks.
 3. **Units.** Runs of non-blank lines are split into units: a new unit starts at a
@@ -23,7 +25,10 @@ How a document is read, in order:
    under the title (``Fact Sheet``, ``Joint Statement``, ``Media Note``), the meeting's
    date-and-place line (``December 14-15, Beijing``: a day or day range, place words, no
    verb; its span is ``meeting_line``) and a bare place line (``Washington, DC``). None of
-   them is a block. A genre label is the title only when there is no other title. A
+   them is a block. A genre label is the title only when there is no other title; a title
+   led by its genre (``FACT SHEET: U.S.-China Economic Relations``) right under another
+   title-shaped line is the title, the line above it a masthead. A date line may name its
+   source and carry a clock time (``Source: Xinhua Published: 2015-9-26 16:35:42``). A
    date-only line right under a subtitle or heading (``Outcomes of the Economic Track`` /
    ``July 10, 2013``) is the date line too, not a block; a dateline paragraph gives the date
    before or right after its dash (``BEIJING, Nov. 21, 2011 –``, ``Washington, D.C.–January
@@ -115,8 +120,12 @@ _MONTH = (
 _DATE = re.compile(
     rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
     rf"|\d{{1,2}}\s+{_MONTH},?\s+(?:19|20)\d\d"
-    rf"|(?:19|20)\d\d-\d\d-\d\d|\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)\b"
+    rf"|(?:19|20)\d\d(?P<sep>[-/])(?:1[0-2]|0?[1-9])(?P=sep)(?:3[01]|[12]\d|0?[1-9])|\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)\b"
 )
+#: a genre word that makes a line with a date a title: "U.S.–China Joint Statement, January 19, 2011"
+_TITLE_GENRE = re.compile(r"\b(?:statement|fact[ \u00a0]*sheet|communiqu[eé]|declaration|readout|remarks)\b", re.I)
+#: a clock time after a date line's date: "2015-9-26 16:35:42", "March 3, 2014 4:30 PM EST"
+_TIME = re.compile(r"[ \t\u00a0]*(?:at[ \t\u00a0]+)?\d{1,2}:\d\d(?::\d\d)?(?:[ \t\u00a0]*[AaPp]\.?[Mm]\.?)?(?:[ \t\u00a0]*(?:[A-Z]{2,4}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?)?)?(?![\w:])")
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?", re.I)
 _DATE_LABEL = re.compile(
     r"(?:date[d]?|released?|issued|published|posted(?: on)?|updated|last updated|"
@@ -124,6 +133,7 @@ _DATE_LABEL = re.compile(
 )
 #: "BEIJING --", "WASHINGTON, D.C. –", "GUANGZHOU, China, Nov. 23, 2015 —"
 _DATELINE = re.compile(
+    r"(?!(?:U\.S\.|US|USA|America|China|PRC)[ \u00a0]*(?:--|–|—|-)[ \u00a0]*(?:China|Chinese|U\.S\.|US|America))"  # a country pair, not a city
     r"(?:[A-Z][A-Z.'\- ]{2,}|[A-Z][a-z]+(?: [A-Z][a-z]+)?,? (?:D\.C\.|DC)|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?=, [A-Z][a-z]+(?: [A-Z][a-z]+)?\s(?:--|–|—)))"
     r"(?:,[^\n\-–—]{1,40})?\s*(?:--|–|—|-\s)"
 )
@@ -136,6 +146,13 @@ _GENERIC_LABEL = re.compile(
     r"(?:(?:joint|u\.s\.|us|white house|treasury|ustr|(?:u\.s\.|us)[-–](?:china|chinese)|(?:china|chinese)[-–](?:u\.s\.|us))\s+)*"
     r"(?:fact ?sheet|press release|news release|media note|(?:joint )?(?:press )?statement|readout|"
     r"joint (?:press |news )?release|for immediate release)s?:?",
+    re.I,
+)
+#: a title that names its genre first: "FACT SHEET: U.S.-China Economic Relations", "Media Note – ..."
+_GENRE_TITLE = re.compile(
+    r"(?:(?:joint|u\.s\.|us|white house|(?:u\.s\.|us)[-–](?:china|chinese)|(?:china|chinese)[-–](?:u\.s\.|us))\s+)*"
+    r"(?:fact ?sheet|press release|news release|media note|(?:joint )?statement|readout)"
+    r"[ \t\u00a0]*(?::|--|–|—)[ \t\u00a0]*(?=\S)",
     re.I,
 )
 #: a title document of both sides: "Joint Fact Sheet", "Joint U.S.-China Fact Sheet", "Joint Press Release"
@@ -448,9 +465,13 @@ def _date_only(s: str) -> tuple[int, int] | None:
     m = _DATE.search(s)
     if not m or re.search(r"\d[\s\u00a0]*(?:-|–|—|to|and)[\s\u00a0]*$", s[: m.start()]):
         return None  # "14-15 December 2006": a range is the meeting's dates, not a date line
-    rest = _WEEKDAY.sub("", s[: m.start()] + " " + s[m.end() :]).strip(" \u00a0,.:;–—-|()")
-    if len(_words(rest)) > 5 or re.search(r"\b(?:and|to|the|will|was|were|is)\b", rest):
-        return None
+    tail = s[m.end() :]
+    clock = _TIME.match(tail)
+    if clock:  # "Published: 2015-9-26 16:35:42": the time is part of the date line
+        tail = tail[clock.end() :]
+    rest = _WEEKDAY.sub("", s[: m.start()] + " " + tail).strip(" \u00a0,.:;–—-|()")
+    if len(_words(rest)) > 5 or re.search(r"\b(?:and|to|the|will|was|were|is)\b", rest) or _TITLE_GENRE.search(rest):
+        return None  # "U.S.–China Joint Statement, January 19, 2011" is a title with its date
     return m.span()
 
 
@@ -543,6 +564,11 @@ def _genre_label(s: str) -> bool:
     return bool(_GENERIC_LABEL.fullmatch(s.strip(" \u00a0*_|()[]–—-")))
 
 
+def _genre_title(s: str) -> bool:
+    """A title led by its genre: "FACT SHEET: U.S.-China Economic Relations", "Joint Statement – ..."."""
+    return bool(_GENRE_TITLE.match(s))
+
+
 def _meeting_line(s: str) -> bool:
     """The meeting's dates and place under a title: "December 14-15, Beijing" (no verb, no sentence)."""
     if len(s) > 90 or re.search(r"[a-z]{2}[.!?;:]$", s):
@@ -552,6 +578,8 @@ def _meeting_line(s: str) -> bool:
         return False
     rest = _WEEKDAY.sub("", s[: m.start()] + " " + s[m.end() :])
     words = _words(rest)
+    if _TITLE_GENRE.search(rest):
+        return False  # "U.S.–China Joint Statement, January 19, 2011": a title with its date
     return len(words) <= 6 and all(w[0].isupper() or w.lower() in ("in", "at", "of", "the", "and") for w in words)
 
 
@@ -608,6 +636,16 @@ def _header(text: str, units: list[_Unit]):
             labels += [u] if _genre_label(s) else []
             if meeting is None and not _genre_label(s) and _meeting_line(s):
                 meeting = (u.start, u.end)
+            i += 1
+            continue
+        if (
+            title is not None
+            and i + 1 < len(units)
+            and _genre_title(s)
+            and not _genre_title(text[title.start : title.end])
+            and _title_like(text, u)
+        ):
+            title = u  # "FACT SHEET: ..." under a masthead line ("Office of the Vice President"): the masthead is header matter
             i += 1
             continue
         if title is not None or i + 1 >= len(units) or not _title_like(text, u):

@@ -162,7 +162,9 @@ CASES = [
     ("China will host the APEC Leaders Meeting later this year.",
      [("later this year", "2011-12-01", "2011-12-31", "month", "event", True)]),
     # ---- not dates
+    ("Xinhua Published: 2014-3-7 09:12:05", [("2014-3-7", "2014-03-07", "2014-03-07", "day", "other", False)]),
     ("Call +86 10 6512 2014 or 1-800-555-2012.", []),
+    ("the 2013-14 plan and part no. 2014-3-77 and 2014-13-7", [("2013-14", "2013-01-01", "2014-12-31", "years", "period", False)]),
     ("within 60 days of the request, for 27 years, on an annual basis", []),
     ("co-chaired the 22nd Joint Commission on Commerce and Trade (JCCT)", []),
     ("transition from the 2nd edition to the 3rd edition of IEC 60601-1 safety standards", []),
@@ -224,6 +226,9 @@ def test_publication_role_on_date_line(nlp):
         ("next year", date(2011, 11, 21), ("2012-01-01", "2012-12-31", "year")),
         ("21.11.2011", None, ("2011-11-21", "2011-11-21", "day")),  # dateparser fallback
         ("Chengdu, China - November 21, 2011", None, ("2011-11-21", "2011-11-21", "day")),
+        ("2014-3-7", None, ("2014-03-07", "2014-03-07", "day")),
+        ("2014/03/07", None, ("2014-03-07", "2014-03-07", "day")),
+        ("2014-12-25", None, ("2014-12-25", "2014-12-25", "day")),
     ],
 )
 def test_normalise(expression, anchor, expected):
@@ -366,3 +371,20 @@ def test_year_after_currency_word_figure_is_reference(nlp, text, year):
 def test_long_gap_after_figure_is_not_reference_for_a_clause(nlp):
     text = "China pledged $10 billion to projects that it will launch in 2013."
     assert [(r.text, r.role) for r in _run(nlp, text)] != [("2013", "reference")]
+
+
+def test_source_line_date_with_clock_time_is_issued_and_anchors_bare_months():
+    from jccttool.pipeline import extract_source
+    from jccttool.readers import source_from_text
+
+    text = (
+        "Full Text: Outcomes of the Widget Talks\n\nSource:Xinhua Published: 2014-3-7 09:12:05\n\n"
+        "1. In light of the offers exchanged in February, the two sides commit to conclude the widget talks.\n\n"
+        "2. The two sides will meet again in June.\n"
+    )
+    record = extract_source(source_from_text(text))
+    assert record.document.issued == D("2014-03-07")
+    got = [(r.text, r.start.isoformat(), r.end.isoformat(), r.role, r.relative) for r in record.dates]
+    assert got[0] == ("2014-3-7", "2014-03-07", "2014-03-07", "publication", False)
+    assert ("February", "2014-02-01", "2014-02-28") == got[1][:3] and got[1][4]
+    assert ("June", "2014-06-01", "2014-06-30") == got[2][:3] and got[2][4]
