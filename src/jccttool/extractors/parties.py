@@ -87,6 +87,10 @@ def _variants(phrase: str) -> list[str]:
     out = [phrase]
     if "'" in phrase:
         out.append(phrase.replace("'", "\u2019"))
+    for v in list(out):  # "George W. Bush" is also written "George W Bush"
+        bare = _BARE_INITIAL.sub("", v)
+        if bare != v:
+            out.append(bare)
     for v in list(out):
         if v.startswith("U.S. "):
             out.append("US " + v[5:])
@@ -95,6 +99,7 @@ def _variants(phrase: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_BARE_INITIAL = re.compile(r"(?<=[a-z] [A-Z])\.(?= [A-Z][a-z])")
 _SPLIT = re.compile(r"\s+|(?<=[A-Za-z])(?=-[A-Za-z])|(?<=-)(?=[A-Za-z])")
 
 
@@ -168,7 +173,10 @@ def _alt(words) -> str:
 
 
 _W = r"[A-Z][a-z]+"
-_NAME = rf"(?:{_W}|[A-Z]\.)(?:[ \u00a0](?:{_W}|[A-Z]\.|Mc{_W})){{0,3}}(?:,? Jr\.|,? Sr\.)?"
+#: a middle initial, with or without its period ("Henry M. Paulson", "Henry M Paulson"); a bare
+#: capital only between two name words, never "I"
+_INITIAL = rf"[A-Z]\.|(?!I[ \u00a0])[A-Z](?=[ \u00a0](?:{_W}|Mc{_W}))"
+_NAME = rf"(?:{_W}|[A-Z]\.)(?:[ \u00a0](?:{_W}|{_INITIAL}|Mc{_W})){{0,3}}(?:,?[ \u00a0](?:Jr|Sr)\.?(?![A-Za-z]))?"
 _POSS = r"(?:'s|\u2019s)"
 _HONORIFIC = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr)\.[ \u00a0]+(?P<name>{_W}(?:-{_W})?)\b")
 _HONORIFIC_START = re.compile("Mr|Ms|Dr")
@@ -354,6 +362,7 @@ def extract(doc, ctx) -> Iterator[Party]:
     _bodies(text, found, ctx)
     _organizations(text, found)
     _acronyms(text, found, ctx)
+    _pair_forums(text, found)
     _link_people(text, found, pending)
 
     out = [a.party() for a in found.parties.values() if a.mentions]
@@ -673,6 +682,56 @@ def _organizations(text: str, found: _Found) -> None:
                 found.taken.append((os_, oe, pid))
 
 
+_PAIR_FORUM_HEADS = ("Working Group", "Working Groups", "Dialogue", "Commission", "Forum", "Committee", "Joint Committee",
+                     "Task Force", "Subcommittee", "Sub-Committee", "Roundtable", "Mechanism", "Consultation",
+                     "Consultations", "Expert Group", "Experts Group", "Subgroup", "Sub-Group", "Summit")
+_CAPW = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'\u2019&-]*"
+
+
+@cache
+def _pair_forum_rx() -> re.Pattern:
+    cty, gap = _rx().country_alt, r"[ \u00a0]+"
+    return re.compile(
+        rf"(?<![A-Za-z.\-\u2013])(?:{cty}|Sino)[\-\u2013](?:{cty})"
+        rf"(?:{gap}{_CAPW}(?:{gap}(?:and|&|of|on|for|the){gap}{_CAPW})*){{0,6}}?{gap}(?:{_alt(_PAIR_FORUM_HEADS)})(?![\w\-])"
+        rf"(?:{gap}(?:on|for){gap}(?:the{gap})?{_CAPW}(?:(?:,?{gap}and|{gap}&|,|{gap}(?:of|for|on|in)){gap}{_CAPW}|{gap}{_CAPW}){{0,6}})?"
+    )
+
+
+_INDEFINITE = re.compile(r"(?<![A-Za-z])(?:[Aa]n?)(?:[ \u00a0]+[a-z][\w-]*){0,2}[ \u00a0]+$")
+_PAIR_FORUM_START = re.compile("U\\.S|US|United|China|Chinese|Sino|America|PRC|Korea|Japan|India|Mexico|Canada")
+
+
+def _pair_forums(text: str, found: _Found) -> None:
+    """Bilateral mechanisms named by a country pair with a mechanism head and no acronym in
+    brackets: "the China-US High Technology and Strategic Trade Working Group", "the
+    U.S.-China Working Group on Clean Vehicles", "U.S.-China Energy Policy Dialogue".
+    Either word order of the pair ("U.S.-China", "China-U.S.", "US-China", "Sino-U.S.").
+    Type forum, country null (a forum of both); the countries of the pair are absorbed.
+    After an indefinite article ("held a successful U.S.-China Remanufacturing Dialogue")
+    the name is one event, not a standing mechanism: not a party.
+    A name the gazetteer or an earlier rule already holds is left to it; a name that names
+    a known party is that party ("China-US Strategic Economic Dialogue" is the SED)."""
+    if "-" not in text and "\u2013" not in text:
+        return
+    for m in _finditer(_pair_forum_rx(), _PAIR_FORUM_START, text):
+        s, e = m.start(), m.end()
+        if _INDEFINITE.search(text, max(0, s - 40), s):
+            continue  # "held a successful U.S.-China Remanufacturing Dialogue": one event, not a standing body
+        hits = found.overlaps(s, e)
+        if any(_by_id().get(p) is None or _by_id()[p].type != "country" for _, _, p in hits):
+            continue  # a gazetteer party or a body already found there
+        name = re.sub(r"[\s\u00a0]+", " ", m.group())
+        pid = _lookup(name) or slug(name)
+        entry = _by_id().get(pid)
+        found.absorb(s, e)
+        if entry is not None:
+            found.add(pid, (s, e))
+        else:
+            found.add(pid, (s, e), name=name, type="forum", country=None)
+        found.taken.append((s, e, pid))
+
+
 def _trim_name(name: str) -> str:
     name = re.sub(r"[\s\u00a0,]+$", "", name)
     # a trailing connector word left by the regex ("Ministry of Commerce and")
@@ -809,7 +868,7 @@ def _is_chinese_name(name: str, country: str | None) -> bool:
 
 
 def _surname(name: str, chinese: bool) -> str:
-    toks = [t for t in name.replace(",", " ").split() if t not in ("Jr.", "Sr.")]
+    toks = [t for t in name.replace(",", " ").split() if t not in ("Jr.", "Sr.", "Jr", "Sr")]
     return toks[0] if chinese else toks[-1]
 
 
@@ -839,7 +898,7 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
         if pid and _by_id()[pid].type != "person":
             return
         if pid is None:  # "Carlos M. Gutierrez", "Henry Paulson, Jr.": the gazetteer's "Carlos Gutierrez"
-            short = re.sub(r",?[ \u00a0]+(?:Jr|Sr)\.$", "", re.sub(r"[ \u00a0]+[A-Z]\.(?=[ \u00a0])", "", name))
+            short = re.sub(r",?[ \u00a0]+(?:Jr|Sr)\.?$", "", re.sub(r"[ \u00a0]+[A-Z]\.?(?=[ \u00a0])", "", name))
             alt = _lookup(short) if short != name and " " in short else None
             pid = alt if alt and _by_id()[alt].type == "person" else None
         if pid is None and len(kept) == 1:
