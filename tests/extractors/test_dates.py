@@ -102,7 +102,7 @@ CASES = [
     ("Tariffs on trucks will stay until 2041.",
      [("until 2041", "2041-01-01", "2041-12-31", "year", "deadline", False)]),
     ("Budgets for FY2012 were cut.",
-     [("FY2012", "2012-01-01", "2012-12-31", "year", "other", False)]),
+     [("FY2012", "2012-01-01", "2012-12-31", "year", "event", False)]),
     # ---- parts of years
     ("By the middle of 2012, the program will be completed.",
      [("By the middle of 2012", "2012-06-01", "2012-07-31", "month", "deadline", False)]),
@@ -111,30 +111,30 @@ CASES = [
     ("Both sides agreed to hold a seminar in the first half of 2012.",
      [("the first half of 2012", "2012-01-01", "2012-06-30", "half", "event", False)]),
     ("Rules are due in the second half of next year.",
-     [("the second half of next year", "2012-07-01", "2012-12-31", "half", "other", True)]),
+     [("the second half of next year", "2012-07-01", "2012-12-31", "half", "event", True)]),
     ("The working group will meet in the spring of 2012.",
      [("the spring of 2012", "2012-03-01", "2012-05-31", "season", "event", False)]),
     ("a program in spring 2012 to identify new approaches",
      [("spring 2012", "2012-03-01", "2012-05-31", "season", "event", False)]),
     ("a review in winter 2012 of the rules",
-     [("winter 2012", "2012-12-01", "2013-02-28", "season", "other", False)]),
+     [("winter 2012", "2012-12-01", "2013-02-28", "season", "event", False)]),
     ("The draft is due in the fourth quarter of 2012.",
-     [("the fourth quarter of 2012", "2012-10-01", "2012-12-31", "quarter", "other", False)]),
+     [("the fourth quarter of 2012", "2012-10-01", "2012-12-31", "quarter", "event", False)]),
     ("The draft is due in Q1 2013.",
-     [("Q1 2013", "2013-01-01", "2013-03-31", "quarter", "other", False)]),
+     [("Q1 2013", "2013-01-01", "2013-03-31", "quarter", "event", False)]),
     ("Licences will be issued in early 2013.",
-     [("early 2013", "2013-01-01", "2013-04-30", "month", "other", False)]),
+     [("early 2013", "2013-01-01", "2013-04-30", "month", "event", False)]),
     ("Licences will be issued in late 2012.",
-     [("late 2012", "2012-09-01", "2012-12-31", "month", "other", False)]),
+     [("late 2012", "2012-09-01", "2012-12-31", "month", "event", False)]),
     ("Licences will be issued by mid-2012.",
      [("by mid-2012", "2012-06-01", "2012-07-31", "month", "deadline", False)]),
     # ---- relative to the anchor
     ("with targets in the next year, such as audits",
-     [("next year", "2012-01-01", "2012-12-31", "year", "other", True)]),
+     [("next year", "2012-01-01", "2012-12-31", "year", "event", True)]),
     ("results of discussions at this year's JCCT",
      [("this year", "2011-01-01", "2011-12-31", "year", "event", True)]),
     ("Exports rose sharply last year.",
-     [("last year", "2010-01-01", "2010-12-31", "year", "other", True)]),
+     [("last year", "2010-01-01", "2010-12-31", "year", "event", True)]),
     ("China plans to invest $1.5 trillion in these sectors in the next five years.",
      [("the next five years", "2012-01-01", "2016-12-31", "years", "period", True)]),
     ("Imports doubled over the last 12 months.",
@@ -162,9 +162,9 @@ CASES = [
     ("China will host the APEC Leaders Meeting later this year.",
      [("later this year", "2011-12-01", "2011-12-31", "month", "event", True)]),
     # ---- not dates
-    ("Xinhua Published: 2014-3-7 09:12:05", [("2014-3-7", "2014-03-07", "2014-03-07", "day", "other", False)]),
+    ("Xinhua Published: 2014-3-7 09:12:05", [("2014-3-7", "2014-03-07", "2014-03-07", "day", "event", False)]),
     ("Call +86 10 6512 2014 or 1-800-555-2012.", []),
-    ("the 2013-14 plan and part no. 2014-3-77 and 2014-13-7", [("2013-14", "2013-01-01", "2014-12-31", "years", "period", False)]),
+    ("the 2013-14 plan and part no. 2014-3-77 and 2014-13-7", [("2013-14", "2013-01-01", "2014-12-31", "years", "other", False)]),
     ("within 60 days of the request, for 27 years, on an annual basis", []),
     ("co-chaired the 22nd Joint Commission on Commerce and Trade (JCCT)", []),
     ("transition from the 2nd edition to the 3rd edition of IEC 60601-1 safety standards", []),
@@ -388,3 +388,41 @@ def test_source_line_date_with_clock_time_is_issued_and_anchors_bare_months():
     assert got[0] == ("2014-3-7", "2014-03-07", "2014-03-07", "publication", False)
     assert ("February", "2014-02-01", "2014-02-28") == got[1][:3] and got[1][4]
     assert ("June", "2014-06-01", "2014-06-30") == got[2][:3] and got[2][4]
+
+
+@pytest.mark.parametrize(
+    "text, date_text, role",
+    [
+        # a date inside a noun phrase or relative clause, not part of a name: when something happens
+        ("Both sides welcome the widget accord concluded in March 2013 on tariff cuts.", "March 2013", "event"),
+        ("China will table an improved list of sectors in 2012.", "2012", "event"),
+        ("The goal is resuming poultry shipments in late 2012.", "late 2012", "event"),
+        ("with the pilot phase in 2013 covering three provinces", "2013", "event"),
+        ("Today’s talks followed two days of meetings.", "Today", "event"),
+        # a figure with its counted noun, then prepositional phrases: the year the figure is for
+        ("Farm exports supported some 1.2 million jobs in rural America in 2013.", "2013", "reference"),
+        # a year used as part of a name
+        ("Building on their 2009 widget accord, the two sides agreed to cut tariffs.", "2009", "other"),
+        ("China reaffirmed the November 2010 U.S. – China Joint Declaration.", "November 2010", "other"),
+        ("According to a 2012 study by the Widget Council, sales grew.", "2012", "other"),
+        ("as set out in MOFCOM’s 2013 work program.", "2013", "event"),  # "program" is an event noun
+        ("In its press release of May 5, the ministry listed the outcomes.", "May 5", "other"),
+        # an event noun heads the phrase
+        ("Officials prepared for the 2013 JCCT plenary in Beijing.", "2013", "event"),
+        ("Results of the 2013 JCCT were announced.", "2013", "event"),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else None,
+)
+def test_role_name_modifier_is_other_else_event(nlp, text, date_text, role):
+    found = {r.text: r.role for r in _run(nlp, text)}
+    assert found[date_text] == role
+
+
+def test_title_date_equal_to_the_date_line_is_publication(nlp):
+    text = (
+        "U.S. – China Joint Statement, March 7, 2014\n\nWashington, D.C.–March 7, 2014. \n\n"
+        "1.      The two Presidents met in Washington on March 6, 2014.\n\n2.      The two sides agreed to expand trade.\n"
+    )
+    assert _run_segmented(nlp, text, anchor=D("2014-03-07")) == [
+        ("March 7, 2014", "publication"), ("March 7, 2014", "publication"), ("March 6, 2014", "event")
+    ]

@@ -59,10 +59,17 @@ line → ``publication`` ("Wednesday, January 11, 2017" around the date line's "
 (the trigger is included in the span); a figure directly before ("$29.6 billion in
 2010", "457 million in 2010", "$23.1 billion (2017)", with a currency word and short
 prepositional phrases between: "5.6 billion dollars in goods and services to China in 2013") or a sentence that opens with
-the date and states a figure ("In 2009, ... exceeded $7.5 billion") → ``reference``;
+the date and states a figure ("In 2009, ... exceeded $7.5 billion"), or a figure with its
+counted noun ("12 million jobs in the United States in 2014") → ``reference``;
 "from"/"between"/"since"/"over"/"during", ranges across years and spans such as
 "the next five years" → ``period``; an event word in the sentence ("held", "signed",
-"took place", "meeting", "roundtable") → ``event``; otherwise ``other``.
+"took place", "meeting", "roundtable") → ``event``. ``other`` is kept for a date used as
+part of a name: after a determiner or possessive and before the noun it modifies ("the
+2010 JCCT commitment", "SFDA's 2012 work plan", "a 2011 report", "the November 2009 U.S. –
+China Joint Statement"; but "the 2012 JCCT meeting", headed by an event noun, is an
+``event``) or naming a document ("its fact sheet of October 29"). Any other date says when
+something happens or happened ("the agreement reached in November 2014", "a revised offer
+in 2011") → ``event``. A day on the title equal to the document's date → ``publication``.
 
 :func:`normalise` applies the same grammar to one isolated expression and falls back
 on ``dateparser`` (built once per anchor, fixed settings) for shapes the grammar does
@@ -119,6 +126,9 @@ class _DateData(BaseModel):
     currency_words: list[str]
     not_year_after: list[str]
     not_year_before: list[str]
+    determiners: list[str]
+    phrase_stop_words: list[str]
+    document_nouns: list[str]
 
 
 @cache
@@ -305,15 +315,21 @@ class _Grammar:
             rf"|[0-9][0-9,.]*(?:[ \u00a0]?%|[ \u00a0](?:{_alt([*data.figure_words, *data.currency_words])})))(?![\w])",
             re.I,
         )
-        # between a figure and its year: a currency word, then up to three short
-        # prepositional phrases, then "in" ("5.6 billion dollars in goods and services to China in 2013")
+        # between a figure and its year: a currency word or the counted noun, then up to three short
+        # prepositional phrases, then "in" ("5.6 billion dollars in goods and services to China in 2013",
+        # "12 million jobs in the United States in 2014")
         np_word = r"(?!(?:that|which|who|will|would|could|should|may|might|has|have|had|is|are|was|were|by|in|to)(?![\w]))(?:U\.S\.|[\w'’&-]+)"
         self.figure_gap_re = re.compile(
-            rf"(?:{_S}(?:{_alt(data.currency_words)}))?"
+            rf"(?:{_S}(?:{_alt(data.currency_words)})|{_S}{np_word}(?:{_S}{np_word})?)?"
             rf"(?:{_S}(?:of|in|to|from|with|for|worth{_S}of){_S}{np_word}(?:{_S}{np_word}){{0,2}}){{0,3}}"
             rf"{_S}(?:in|for|during){_S}(?:the{_S}(?:year|calendar{_S}year|fiscal{_S}year){_S})?",
             re.I,
         )
+        self.determiner_re = re.compile(
+            rf"(?:(?:^|[^\w])(?:{_alt(data.determiners)})|[\w.)][’']s){_S}$", re.I
+        )
+        self.stop_words = frozenset(w.translate(FOLD).lower() for w in data.phrase_stop_words)
+        self.document_of_re = re.compile(rf"(?:^|[^\w])(?:{_alt(data.document_nouns)}){_S}(?:of|dated){_S}$", re.I)
         self.not_after = {w.translate(FOLD).lower() for w in data.not_year_after}
         self.not_before = {w.translate(FOLD).lower() for w in data.not_year_before}
 
@@ -782,13 +798,53 @@ class _Sentences:
 
 
 _WINDOW = 400  # characters of a (long) sentence looked at on each side of a mention
+_TOKEN = re.compile(r"[\s\u00a0]+([^\s\u00a0]+)")
 
 
-def _role(g: _Grammar, text: str, hit: _Hit, start: int, deadline: bool, sents: _Sentences, date_line, title_lines=()) -> str:
+def _name_head(g: _Grammar, text: str, start: int, end: int, s1: int) -> str | None:
+    """The head noun of the name a date modifies, or None when the date does not sit
+    inside a noun phrase: "the 2010 JCCT commitment to ..." -> "commitment", "SFDA's
+    2012 work plan" -> "plan", "the November 2009 U.S. – China Joint Statement" ->
+    "Statement"; "in 2012 covering ...", "this year's JCCT", "2011." -> None.
+
+    The date must follow a determiner or a possessive; the words after it run up to a
+    function word, a participle or punctuation (at most five)."""
+    if not g.determiner_re.search(text, max(0, start - 30), start):
+        return None
+    head = None
+    pos = end
+    for _ in range(5):
+        m = _TOKEN.match(text, pos, s1)
+        if m is None:
+            break
+        tok = m.group(1)
+        core = tok.strip(",;:!?()[]\"“”‘’'")
+        if not core or re.fullmatch(r"[-‐‑‒–—/&]+", core):
+            pos = m.end()
+            continue  # "U.S. – China": a dash joins the name
+        low = core.translate(FOLD).lower()
+        if not core[0].isalnum() or low in g.stop_words:
+            break
+        if core[0].islower() and re.search(r"(?:ing|ed)$", low) and not g.event_noun_re.fullmatch(core):
+            break  # "in 2012 covering ...": a participle, not a noun
+        head = core.rstrip(".") if not re.search(r"\.\w", core) else core
+        pos = m.end()
+        if re.search(r"[,;:!?)]$", tok) or (tok.endswith(".") and not re.search(r"\.\w", core)):
+            break
+    if head is None or not text.startswith((" ", "\u00a0", "\n", "\t"), end):
+        return None
+    return head
+
+
+def _role(
+    g: _Grammar, text: str, hit: _Hit, start: int, deadline: bool, sents: _Sentences, date_line, title_lines=(), issued=None
+) -> str:
     """The date's role in its sentence, from the words before it and the sentence's words."""
     if date_line and hit.start < date_line[1] and date_line[0] < hit.end:
         return "publication"  # overlapping is enough: "Wednesday, January 11, 2017" around "January 11, 2017"
     if any(ts <= hit.start and hit.end <= te for ts, te in title_lines):
+        if issued is not None and hit.value == (issued, issued, "day"):
+            return "publication"  # "U.S.–China Joint Statement, January 19, 2011" above that date line
         return "event"  # "2016 U.S.-China S&ED Joint Fact Sheet", "December 14-15, Beijing" under the title
     s0, s1 = sents.around(hit.start)
     s0, s1 = max(s0, hit.start - _WINDOW), min(s1, hit.end + _WINDOW)  # bounded work per mention
@@ -804,6 +860,11 @@ def _role(g: _Grammar, text: str, hit: _Hit, start: int, deadline: bool, sents: 
             return "reference"
     if deadline:
         return "deadline"
+    head = _name_head(g, text, start, hit.end, s1)
+    if head is not None:  # part of a name: "the 2010 JCCT commitment"; but "the 2012 JCCT meeting" is an event
+        return "event" if g.event_noun_re.fullmatch(head) else "other"
+    if g.document_of_re.search(text, max(s0, start - 40), start):
+        return "other"  # the date names a document: "its fact sheet of October 29"
     sentence = text[s0:s1]
     # an event noun right after ("the 2012 JCCT meeting", "this year's JCCT") or just before in the
     # same clause ("the initiation of travel ... in June 2008"), an event verb in the sentence, or "on"
@@ -829,11 +890,9 @@ def _role(g: _Grammar, text: str, hit: _Hit, start: int, deadline: bool, sents: 
             return "reference"  # "losses in 2009 totaled roughly $48 billion"
     if hit.period and hit.value[2] != "day":
         return "period"
-    if event:
-        return "event"
     if hit.period:
         return "period"
-    return "other"
+    return "event"  # when something happens or happened: "the agreement reached in November 2014"
 
 
 # ----------------------------------------------------------------------- extract
@@ -885,7 +944,7 @@ def extract(doc, ctx) -> Iterator[DateMention]:
             start=a,
             end=b,
             grain=grain,
-            role=_role(g, text, hit, start, deadline, sents, date_line, title_lines),
+            role=_role(g, text, hit, start, deadline, sents, date_line, title_lines, getattr(ctx, "issued", None)),
             relative=hit.relative,
             section=None,
             rule=hit.rule,
