@@ -407,6 +407,8 @@ def test_source_line_date_with_clock_time_is_issued_and_anchors_bare_months():
         ("According to a 2012 study by the Widget Council, sales grew.", "2012", "other"),
         ("as set out in MOFCOM’s 2013 work program.", "2013", "event"),  # "program" is an event noun
         ("In its press release of May 5, the ministry listed the outcomes.", "May 5", "other"),
+        # a time noun heads the phrase: not a name
+        ("Output doubled during the 2006-2010 period.", "2006-2010", "period"),
         # an event noun heads the phrase
         ("Officials prepared for the 2013 JCCT plenary in Beijing.", "2013", "event"),
         ("Results of the 2013 JCCT were announced.", "2013", "event"),

@@ -128,6 +128,7 @@ class _DateData(BaseModel):
     not_year_before: list[str]
     determiners: list[str]
     phrase_stop_words: list[str]
+    time_nouns: list[str]
     document_nouns: list[str]
 
 
@@ -329,6 +330,7 @@ class _Grammar:
             rf"(?:(?:^|[^\w])(?:{_alt(data.determiners)})|[\w.)][’']s){_S}$", re.I
         )
         self.stop_words = frozenset(w.translate(FOLD).lower() for w in data.phrase_stop_words)
+        self.time_nouns = frozenset(w.translate(FOLD).lower() for w in data.time_nouns)
         self.document_of_re = re.compile(rf"(?:^|[^\w])(?:{_alt(data.document_nouns)}){_S}(?:of|dated){_S}$", re.I)
         self.not_after = {w.translate(FOLD).lower() for w in data.not_year_after}
         self.not_before = {w.translate(FOLD).lower() for w in data.not_year_before}
@@ -833,6 +835,8 @@ def _name_head(g: _Grammar, text: str, start: int, end: int, s1: int) -> str | N
             break
     if head is None or not text.startswith((" ", "\u00a0", "\n", "\t"), end):
         return None
+    if head.translate(FOLD).lower() in g.time_nouns:
+        return None  # "the 2011-2015 period", "the 2012 season": a time, not a name
     return head
 
 
