@@ -50,6 +50,20 @@ CASES = [
      [("21 percent", "percent", 21, None, None), ("1.8 million", "count", 1_800_000, None, "visitors")]),
     ("exported 2 million metric tons of soybeans", [("2 million metric tons", "count", 2_000_000, None, "tons")]),
     ("a dozen cities and two hundred firms", [("a dozen cities", "count", 12, None, "cities"), ("two hundred firms", "count", 200, None, "firms")]),
+    # the parts of a count broken down after a dash, colon or bracket inherit its unit
+    ("the two sides opened six pilot zones – three on clean water, and three on waste recycling – this year",
+     [("six pilot zones", "count", 6, None, "zones"), ("three", "count", 3, None, "zones"), ("three", "count", 3, None, "zones")]),
+    ("They signed ten agreements: four on energy, three in agriculture and two on health.",
+     [("ten agreements", "count", 10, None, "agreements"), ("four", "count", 4, None, "agreements"),
+      ("three", "count", 3, None, "agreements"), ("two", "count", 2, None, "agreements")]),
+    ("China granted five new licenses (four for insurers and one for a bank).",
+     [("five new licenses", "count", 5, None, "licenses"), ("four", "count", 4, None, "licenses"), ("one", "count", 1, None, "licenses")]),
+    # not a breakdown: parts exceed the count, a date after the preposition, no opener, "of" before it
+    ("They signed 5 agreements: four on energy, three in agriculture.",
+     [("5 agreements", "count", 5, None, "agreements"), ("four", "count", 4, None, "agreements")]),
+    ("Shipments reached 400 containers - 30 in May.", [("400 containers", "count", 400, None, "containers")]),
+    ("The ministry trained 30 inspectors in 2012 and 25 in 2013.", [("30 inspectors", "count", 30, None, "inspectors")]),
+    ("The office issued 40 permits – a rise of 10 on last year.", [("40 permits", "count", 40, None, "permits")]),
     # not quantities
     ("He bought a Boeing 737 aircraft.", []),
     ("the 22nd JCCT, the Sixth Symposium, the third SED, the 2nd and 3rd edition", []),

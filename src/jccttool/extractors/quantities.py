@@ -12,6 +12,11 @@ Grammar (regular expressions over the unchanged text, tables from ``resources/mo
   else the noun before it in the clause ("Internet subscribers projected to increase
   from 457 million" -> subscribers), else the previous count of the same sentence.
 * ``count_total``: "for a total of 27" (unit inherited as above).
+* ``count_breakdown``: the bare parts of a count broken down after a dash, colon, bracket
+  or "including" ("launched eight demonstration projects – four on carbon capture, and
+  four on smart grids"): each part follows the opener or a list separator, names its
+  share by a preposition (not a date: "30 in May"), and the parts never sum past the
+  count; the unit is the count's.
 
 Decisions (documented in the tests): durations counted in whole units ("for 27 years",
 "a total of 30 years") are counts with unit "years", but relative periods ("the next
@@ -239,7 +244,7 @@ def _counts(text: str, taken) -> list[Quantity]:
                 continue
         if _is_word(n1):
             low = n1.translate(FOLD).lower().strip()
-            if low == "one" and not mag:
+            if low == "one" and not mag and not (n2 is None and _breakdown_parent(text, out, start, end, Decimal(1))):
                 continue
             prev = text[max(0, start - 8) : start].translate(FOLD).lower()
             if re.search(r"\b(?:the|these|those|its|their|our|his|her)[ \t\u00a0]{1,2}$", prev):
@@ -261,6 +266,8 @@ def _counts(text: str, taken) -> list[Quantity]:
             elif re.search(r"(?i)\btotal[ \t\u00a0]{1,2}of[ \t\u00a0]{1,2}$", text[max(0, start - 12) : start]):
                 unit = _inherit(out, s)
                 rule = "count_total"
+            elif n2 is None and (parent := _breakdown_parent(text, out, start, end, _value(n1, None))) is not None:
+                unit, rule = parent.unit, "count_breakdown"
             else:
                 continue
         lo = _value(n1, lo_mag)
@@ -272,6 +279,44 @@ def _counts(text: str, taken) -> list[Quantity]:
             end = unit_end  # the text runs to the counted noun: "680,000 jobs"
         out.append(_quantity(text, start, end, "count", lo, hi, unit, rule))
     return out
+
+
+#: what opens the breakdown of a count: a dash, a colon, a bracket, "including", "of which"
+_BREAKDOWN_OPEN = re.compile(r"[\u2013\u2014:(]|[ \t\u00a0]-[ \t\u00a0]|--|\b(?:including|of[ \t\u00a0]+which|of[ \t\u00a0]+them)\b")
+#: a part of a breakdown names its share by a preposition: "four on smart grids", "two in Beijing"
+_BREAKDOWN_PART = re.compile(
+    r"[ \t\u00a0]{1,2}(?:on|in|for|from|at|with|by|under|covering|involving|focused[ \t\u00a0]+on|focusing[ \t\u00a0]+on)\b"
+    r"(?![ \t\u00a0]+(?:(?:the[ \t\u00a0]+)?(?:first|second|third|fourth|last|next)\b|\d{4}\b|"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b))"
+)
+#: what may stand right before a part: the opener itself or a list separator
+_BREAKDOWN_BEFORE = re.compile(r"(?:[\u2013\u2014:(,;-]|\band|\bincluding|\bwhich|\bthem)[ \t\u00a0]*$")
+
+
+def _breakdown_parent(text: str, found: list[Quantity], start: int, end: int, value: Decimal) -> Quantity | None:
+    """The count a bare number breaks down: "launched eight demonstration projects – four on
+    carbon capture, and four on smart grids" (each "four" counts projects). The number has
+    no noun of its own, follows the opener or a list separator (",", "and") and names its
+    share by a preposition ("four on", "two in"; not a date: "30 in May"); a dash, colon,
+    bracket or "including" after a count of the same sentence opens the breakdown; and the
+    parts found so far plus this one do not exceed that count."""
+    if not _BREAKDOWN_PART.match(text, end) or not _BREAKDOWN_BEFORE.search(text, max(0, start - 12), start):
+        return None
+    s, _e = N.sentence_bounds(text, start, end)
+    parts = Decimal(0)
+    for q in reversed(found[-8:]):
+        if q.span[0] < s:
+            return None
+        if q.rule == "count_breakdown":
+            parts += q.value
+            continue
+        if q.kind != "count" or not q.unit or q.value_max is not None:
+            return None
+        opener = _BREAKDOWN_OPEN.search(text, q.span[1], start)
+        if opener is None or parts + value > q.value:
+            return None
+        return q
+    return None
 
 
 def _inherit(found: list[Quantity], sentence_start: int) -> str | None:
