@@ -14,9 +14,13 @@ Three sources, merged into one :class:`~jccttool.records.Party` per canonical id
    "the U.S. Travel Association"; heads ``named_organization_heads``) are type
    organization, country from the name's own prefix ("U.S.", "American", "Chinese") or
    null; never a gazetteer party, a government body or mechanism (``government_name_words``,
-   a country pair before Council/Forum/Center) or a bare head ("the Council").
+   a country pair before Council/Forum/Center) or a bare head ("the Council"). Bilateral
+   mechanisms named by a country pair in either order and a mechanism head, with no
+   acronym in brackets ("the China-US ... Working Group", "the U.S.-China Working Group
+   on Clean Vehicles") are forums with no country; after "a" they are one event.
 3. People by title ("U.S. Commerce Secretary John Bryson", "Vice Premier and Member
-   of the State Council, Wang Qishan", "Mr. Levine was Deputy Assistant Secretary"),
+   of the State Council, Wang Qishan", "Mr. Levine was Deputy Assistant Secretary",
+   "Treasury Secretary Henry M Paulson, Jr.": a middle initial with or without its period),
    linked to later "Wang Qishan", "Secretary Bryson", "Bryson".
 
 The vocabulary of rules 2 and 3 (title words, country words, Chinese family names, body
