@@ -16,8 +16,8 @@ sentence the first trigger whose grammatical subject is an actor gives the recor
   country adjective before a name belong to it; a list ends at a comma that closes a
   fronted phrase ("As the Special Representatives of President X and President Y,
   Secretary A and Vice Premier B led": A and B only).
-  "The two sides", "both countries", "each side", ... resolve to the document's two
-  countries; "it"/"they" to the possessor or clause subject of a fronted phrase ("In
+  "The two sides", "both countries", "each side", "our two militaries/governments/
+  delegations", ... resolve to the document's two countries; "it"/"they" to the possessor or clause subject of a fronted phrase ("In
   accord with China's obligations ..., it"), else the previous sentence's actors, else
   the last mention that is not a mere modifier ("U.S. concerns"); "we" to both countries
   when the document is joint (a joint fact sheet, or both countries mentioned and no
@@ -78,6 +78,16 @@ sentence the first trigger whose grammatical subject is an actor gives the recor
   "whether or not", "if not".
 - **deadline**: the ``deadline``-role date of ``ctx.dates`` inside the sentence that is
   nearest to the trigger.
+
+A sentence with no verbal record may state a commitment by a noun with a possessive actor
+in object position, often inside a quote whose subject is the speaker: "We were able to
+obtain China's commitment to accelerate its accession to the GPA", "I am pleased with
+China's pledge to adhere to ..." (nouns commitment, pledge, promise, undertaking,
+agreement + "to" + a verb; trigger id ``<verb>_noun``, label PLEDGE). Not when the noun
+phrase opens its clause ("China's pledge to open its market drew attention"), sits in a
+fronted phrase ("Building on China's 2010 commitment to join ..., "), is doubted or broken
+("questioned", "failed to honor"), or "to" takes a noun ("commitment to technology
+neutrality").
 
 Context sentences (market facts) are rejected because their subject is not an actor
 ("20 percent of all U.S. exports to China will benefit"), because "will" is followed by
