@@ -439,7 +439,7 @@ def test_segment_press_release_with_subtitle_and_title_case_dateline():
     seg = segment(text)
     assert seg.kind == "press_release"
     assert text[seg.date_line[0] : seg.date_line[1]] == "November 23, 2016"
-    assert len(seg.sections[0].blocks) == 3
+    assert [b.text[:10] for b in seg.sections[0].blocks] == ["Washington", "“We made p"]  # the deck is title matter
 
 
 def test_segment_site_date_above_title_loses_to_date_line_below():
@@ -823,3 +823,26 @@ def test_segment_labelled_date_line_without_genre_word_stays_a_date_line():
     text = "Widget Trade Outcomes\n\nWashington, D.C., March 7, 2014\n\nThe two sides agreed to expand trade.\n"
     seg = segment(text)
     assert seg.title == "Widget Trade Outcomes" and text[seg.date_line[0] : seg.date_line[1]] == "March 7, 2014"
+
+
+@pytest.mark.parametrize("dateline", ["Chicago, IL ––", "Des Moines, Iowa –", "Sacramento, Calif. —"])
+def test_segment_deck_above_a_dateline_is_title_matter(dateline):
+    text = (
+        "Delegations Conclude the Widget Commission\n\nMarch 7, 2014\n\n"
+        "Progress made in several areas of importance to widget makers and workers\n\n"
+        f"{dateline} The two sides today concluded the widget commission in the city.\n\n"
+        "Specific outcomes are described below.\n"
+    )
+    seg = segment(text)
+    assert seg.kind == "press_release"
+    assert [b.text[:8] for s in seg.sections for b in s.blocks] == [dateline[:8], "Specific"]
+
+
+def test_segment_unpunctuated_line_before_an_ordinary_paragraph_stays_a_block():
+    text = (
+        "Delegations Conclude the Widget Commission\n\nMarch 7, 2014\n\n"
+        "Progress made in several areas of importance to widget makers and workers\n\n"
+        "The two sides today concluded the widget commission in the city.\n\nMore outcomes follow.\n"
+    )
+    blocks = [b.text[:8] for s in segment(text).sections for b in s.blocks]
+    assert blocks[0] == "Progress" and len(blocks) == 3

@@ -22,7 +22,8 @@ How a document is read, in order:
    no final period, not a ``CITY --`` dateline), the date line (a line that is just a
    date, possibly with a weekday or a short label; ``date_line`` spans only the date, a
    range such as ``14-15 December 2006`` is not a date line), bare genre labels above or
-   under the title (``Fact Sheet``, ``Joint Statement``, ``Media Note``), the meeting's
+   under the title (``Fact Sheet``, ``Joint Statement``, ``Media Note``), a deck (one unpunctuated
+   line right above a dateline paragraph: ``Agreement reached in several areas ...``), the meeting's
    date-and-place line (``December 14-15, Beijing``: a day or day range, place words, no
    verb; its span is ``meeting_line``) and a bare place line (``Washington, DC``). None of
    them is a block. A genre label is the title only when there is no other title; a title
@@ -187,10 +188,10 @@ _PLACE_LINE = re.compile(
 #: "WASHINGTON (Nov. 21, 2011) – ..."; only read at the start of an opening paragraph
 _DATELINE_LOOSE = re.compile(
     rf"(?P<city>[A-Z][A-Za-z.'’]+(?:[ \u00a0][A-Z][A-Za-z.'’]+){{0,2}})"
-    rf"(?P<region>,[ \u00a0]*(?:D\.C\.|DC|[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?))?"
+    rf"(?P<region>,[ \u00a0]*(?:D\.C\.|DC|[A-Z]{{2}}(?![\w.])|[A-Z][a-z]{{1,4}}\.|[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?))?"
     rf"(?P<date>,?[ \u00a0]*\(?{_MONTH}[ \u00a0]+\d{{1,2}}(?:,?[ \u00a0]+(?:19|20)\d\d)?\)?"
     rf"|[ \u00a0]*\([A-Za-z/ ]{{2,20}}\))?"
-    rf"[ \u00a0]*(?:--|–|—)[ \u00a0]*(?=[A-Z“\"‘'])"
+    rf"[ \u00a0]*(?:--|[–—]{{1,2}})[ \u00a0]*(?=[A-Z“\"‘'])"
 )
 
 _COMMIT = re.compile(
@@ -647,6 +648,17 @@ def _header(text: str, units: list[_Unit]):
         ):
             title = u  # "FACT SHEET: ..." under a masthead line ("Office of the Vice President"): the masthead is header matter
             i += 1
+            continue
+        if (
+            title is not None
+            and i + 1 < len(units)
+            and len(u.lines) == 1
+            and not _ends_sentence(s)
+            and len(_words(s)) <= 30
+            and units[i + 1].kind == "paragraph"
+            and _dateline(text[units[i + 1].start : units[i + 1].end])
+        ):
+            i += 1  # a deck under the headline, right above the dateline paragraph ("Agreement reached in ...")
             continue
         if title is not None or i + 1 >= len(units) or not _title_like(text, u):
             break
