@@ -834,10 +834,28 @@ def _long_form(before: str, acr: str) -> str | None:
     return form if form and _head_of(form) else None
 
 
+_FORM_TAIL = re.compile(
+    r"(?:(?:[A-Z][A-Za-z\-\u2019']*|of|for|and|on|the|in|&)(?:,?[ \u00a0]+))*[A-Z][A-Za-z\-\u2019']*$"
+)
+#: every character a match of _FORM_TAIL can contain
+_FORM_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-\u2019'&, \u00a0")
+
+
+def _form_window(before: str, reach: int = 400) -> str:
+    """The end of ``before`` after the last character no name can contain (a full stop,
+    a digit, a line break...): every match of :data:`_FORM_TAIL` lies inside it, so
+    searching it gives the same match as searching all of ``before`` (which makes
+    ``re`` try every position of the text before the parenthesis)."""
+    end = len(before) - before.endswith("\n")  # "$" also matches before a final newline
+    for i in range(end - 1, max(-1, end - 1 - reach), -1):
+        if before[i] not in _FORM_CHARS:
+            return before[i + 1 :]
+    return before
+
+
 def _fitting_form(before: str, acr: str) -> str | None:
     """The capitalised words just before "(ACR)" whose initials fit ACR."""
-    m = re.search(r"(?:(?:[A-Z][A-Za-z\-\u2019']*|of|for|and|on|the|in|&)(?:,?[ \u00a0]+))*"
-                  r"[A-Z][A-Za-z\-\u2019']*$", before)
+    m = _FORM_TAIL.search(_form_window(before))
     if not m:
         return None
     tail = m.group(0)
@@ -876,13 +894,20 @@ def _surname(name: str, chinese: bool) -> str:
     return toks[0] if chinese else toks[-1]
 
 
+@cache
+def _known_surnames() -> dict[str, list[str]]:
+    """Surname -> ids of the gazetteer's people."""
+    out: dict[str, list[str]] = {}
+    for p in gazetteer():
+        if p.type == "person":
+            out.setdefault(_surname(p.name, p.country == "CN"), []).append(p.id)
+    return out
+
+
 def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, int, str]]:
     """Titled names: returns (start, end, person id) of each name mention found by title."""
     out: list[tuple[int, int, str]] = []
-    gaz_people = {p.id: p for p in gazetteer() if p.type == "person"}
-    known_surnames: dict[str, list[str]] = {}
-    for p in gaz_people.values():
-        known_surnames.setdefault(_surname(p.name, p.country == "CN"), []).append(p.id)
+    known_surnames = _known_surnames()
 
     def resolve(name: str, s: int, e: int, title: str, tcountry: str | None) -> None:
         words = name.replace(",", " ").split()
