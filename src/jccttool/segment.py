@@ -215,6 +215,20 @@ _FIGURE = re.compile(
     re.I,
 )
 
+
+def for_folded(pattern: re.Pattern) -> re.Pattern:
+    """A case-insensitive pattern of lower-case words, compiled without re.IGNORECASE for
+    a :func:`fold_case` copy of the text: the same matches, about 3x faster (``re``
+    checks every character case-insensitively under IGNORECASE)."""
+    source = pattern.pattern
+    assert pattern.flags & re.I and not re.search(r"\\[A-Z]|\[[^\]]*[A-Z]", source), source
+    return re.compile(source.lower(), pattern.flags & ~re.I)
+
+
+_COMMIT_FOLDED = for_folded(_COMMIT)
+_FIGURE_FOLDED = for_folded(_FIGURE)
+
+
 class TopicRule(BaseModel):
     """One lost-heading topic of ``resources/topics.json``."""
 
@@ -877,9 +891,10 @@ def _role(text: str, u: _Unit, bullet_seen: bool) -> str:
     if u.kind != "paragraph" or bullet_seen:
         return "outcome"
     s = text[u.start : u.end]
-    if _COMMIT.search(s) or _ACTOR_WILL.search(s):
+    folded = fold_case(s)
+    if _COMMIT_FOLDED.search(folded) or _ACTOR_WILL.search(s):
         return "outcome"
-    return "context" if _FIGURE.search(s) else "outcome"
+    return "context" if _FIGURE_FOLDED.search(folded) else "outcome"
 
 
 def _depths(units: list[_Unit]) -> list[int]:

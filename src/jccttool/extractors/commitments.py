@@ -109,6 +109,7 @@ from pydantic import BaseModel, ConfigDict
 from . import FOLD
 from ..nlp import doc_text
 from ..records import Commitment, DateRef
+from ..segment import fold_case, for_folded
 
 KIND = "commitments"
 SPANS_KEY = "commitment_triggers"
@@ -281,6 +282,7 @@ _FIXED_PHRASES = re.compile(
     r"not\s+to\s+mention|(?:no|not)\s+(?:later|earlier|sooner|less|fewer|more)\s+than|not\s+exceeding)\b",
     re.I,
 )
+_FIXED_PHRASES_FOLDED = for_folded(_FIXED_PHRASES)
 #: trigger verbs of an activity two actors do together: they need two actors ("the two
 #: sides discussed", "China met with the United States"), else no record
 _JOINT_VERBS = frozenset("discuss review meet".split())
@@ -332,7 +334,11 @@ def _mask_fixed_phrases(text: str) -> str:
     """``text`` with the fixed phrases that contain a negation word but negate nothing
     ("including but not limited to", "not only", "not least", "no later than", "whether or
     not", "if not", ...) blanked out, same length: offsets stay valid."""
-    return _FIXED_PHRASES.sub(lambda m: " " * len(m.group()), text)
+    out, at = [], 0
+    for m in _FIXED_PHRASES_FOLDED.finditer(fold_case(text)):
+        out += (text[at : m.start()], " " * (m.end() - m.start()))
+        at = m.end()
+    return "".join(out) + text[at:] if out else text
 
 
 def _two_actors(text, actors, t_end, s1, mentions, country) -> bool:
@@ -350,9 +356,12 @@ def _two_actors(text, actors, t_end, s1, mentions, country) -> bool:
 # ---------------------------------------------------------------- helpers on text
 
 
+_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+
+
 def _normalise(text: str) -> str:
     text = text.replace("\u00a0", " ")
-    text = text.translate(str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"}))
+    text = text.translate(_QUOTES)
     return " ".join(text.split()).translate(FOLD).lower()
 
 
@@ -915,7 +924,7 @@ def _joint_document(ctx, both: list[str], country: dict[str, str]) -> bool:
         return False
     if kind == "joint_fact_sheet":
         return True
-    if _ONE_SIDED.search(ctx.text):
+    if _ONE_SIDED_FOLDED.search(fold_case(ctx.text)):
         return False
     title = getattr(ctx.segmentation, "title_span", None)
     header_end = title[1] if title else 0
@@ -931,6 +940,7 @@ _ONE_SIDED = re.compile(
     r"(?:\w+\s+)?(?:assured|told|informed|promised|gave)\s+us\b",
     re.I,
 )
+_ONE_SIDED_FOLDED = for_folded(_ONE_SIDED)
 
 
 def _conjunction(link: str) -> str | None:
