@@ -162,6 +162,8 @@ def _resolve_actors(parties: list, commitments: list) -> tuple[list, list]:
 
 
 def _in_boilerplate(record, boilerplate: list[tuple[int, int]]) -> bool:
+    if not boilerplate:
+        return False
     spans = record.mentions if hasattr(record, "mentions") else [record.span]
     return bool(spans) and all(any(s < be and bs < e for bs, be in boilerplate) for s, e in spans)
 

@@ -81,7 +81,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -836,8 +836,21 @@ def _topic_from_title(title: str) -> str:
     return t
 
 
-def _cue_scores(chunks: list[str], weight: int) -> tuple[Counter, dict[str, int]]:
-    """Topic-table score per label (hits x cue words x weight) and first hit offset."""
+@lru_cache(maxsize=4)
+def _document_cues(text: str) -> tuple[tuple[tuple[str, re.Pattern, int], str, bool], ...]:
+    """(cue, literal prefix, case-insensitive) for the cues whose literal start occurs
+    somewhere in the document: no other cue can match in any of its chunks."""
+    folded = fold_case(text)
+    return tuple(
+        (rule, prefix, ci)
+        for rule, (prefix, ci) in zip(_topic_patterns(), _topic_prefixes())
+        if not prefix or prefix in (folded if ci else text)
+    )
+
+
+def _cue_scores(chunks: list[str], weight: int, text: str) -> tuple[Counter, dict[str, int]]:
+    """Topic-table score per label (hits x cue words x weight) and first hit offset;
+    ``text`` is the document the chunks come from."""
     scores: Counter = Counter()
     first_at: dict[str, int] = {}
     whole = "\n".join(chunks)
@@ -845,7 +858,7 @@ def _cue_scores(chunks: list[str], weight: int) -> tuple[Counter, dict[str, int]
     # Only cues whose literal start occurs somewhere are tried chunk by chunk.
     live = [
         (rule, prefix, ci)
-        for rule, (prefix, ci) in zip(_topic_patterns(), _topic_prefixes())
+        for rule, prefix, ci in _document_cues(text)
         if not prefix or prefix in (whole_folded if ci else whole)
     ]
     offset = 0
@@ -864,9 +877,9 @@ def _cue_scores(chunks: list[str], weight: int) -> tuple[Counter, dict[str, int]
 def _infer_topic(text: str, frame: _Frame) -> str | None:
     own = [text[u.start : u.end] for u in frame.units]
     subs = [text[c.heading.start : c.heading.end] for c in frame.children if c.heading]
-    scores, first_at = _cue_scores(own, 2)
+    scores, first_at = _cue_scores(own, 2, text)
     for sub in subs:  # each sub-heading votes once, for its own best label
-        sub_scores, _ = _cue_scores([sub], 1)
+        sub_scores, _ = _cue_scores([sub], 1, text)
         if sub_scores:
             best = min(sub_scores, key=lambda k: (-sub_scores[k], k))
             scores[best] += 1
