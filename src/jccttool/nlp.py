@@ -88,8 +88,10 @@ def sentence_starts(text: str) -> list[int]:
         if end >= len(text):
             continue
         if m.group().count("\n") == 1 and text[end].islower():
-            line_end = text[: m.start()].rstrip(" \t\u00a0")
-            if line_end and line_end[-1] not in ".!?:;”\"’)":
+            j = m.start()  # the end of the line before, trailing blanks skipped
+            while j > 0 and text[j - 1] in " \t\u00a0":
+                j -= 1
+            if j > 0 and text[j - 1] not in ".!?:;”\"’)":
                 continue  # a hard-wrapped line
         starts.add(end)
     for m in _END.finditer(text):
