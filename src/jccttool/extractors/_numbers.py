@@ -208,7 +208,10 @@ def _boundaries(text: str) -> tuple[int, ...]:
     for m in _CAND.finditer(text):
         i = m.start()
         if text[i] == "\n":
-            prev = text[:i].rstrip(" \t\u00a0")[-1:]
+            j = i  # the last character of the line before, trailing blanks skipped
+            while j > 0 and text[j - 1] in " \t\u00a0":
+                j -= 1
+            prev = text[j - 1 : j]
             nxt = text[m.end() : m.end() + 1]
             # a wrapped line (text ends mid-sentence and goes on in lower case) is not a boundary
             if prev and (prev.isalnum() or prev in ",") and nxt and (nxt.islower() or nxt.isdigit() or nxt == "$"):
