@@ -772,8 +772,8 @@ def _acronyms(text: str, found: _Found, ctx) -> None:
             if entry is not None and entry.type == "country":
                 pid = None
         if pid is None:
-            _redefined(text, found, acr, _fitting_form(text[:before_end], acr))
-            long_form = _long_form(text[:before_end], acr)
+            _redefined(text, found, acr, _fitting_form(text, acr, before_end))
+            long_form = _long_form(text, acr, before_end)
             if long_form is None:
                 continue
             ls = before_end - len(long_form)
@@ -828,9 +828,10 @@ def _redefined(text: str, found: _Found, acr: str, form: str | None) -> None:
     found.taken = [t for t in found.taken if not (t[2] == pid and (t[0], t[1]) in spans)]
 
 
-def _long_form(before: str, acr: str) -> str | None:
-    """The capitalised name just before "(ACR)" whose initials fit ACR and that has a body head."""
-    form = _fitting_form(before, acr)
+def _long_form(text: str, acr: str, end: int) -> str | None:
+    """The capitalised name ending at ``end`` (just before "(ACR)") whose initials fit ACR
+    and that has a body head."""
+    form = _fitting_form(text, acr, end)
     return form if form and _head_of(form) else None
 
 
@@ -841,21 +842,23 @@ _FORM_TAIL = re.compile(
 _FORM_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-\u2019'&, \u00a0")
 
 
-def _form_window(before: str, reach: int = 400) -> str:
-    """The end of ``before`` after the last character no name can contain (a full stop,
-    a digit, a line break...): every match of :data:`_FORM_TAIL` lies inside it, so
-    searching it gives the same match as searching all of ``before`` (which makes
-    ``re`` try every position of the text before the parenthesis)."""
-    end = len(before) - before.endswith("\n")  # "$" also matches before a final newline
-    for i in range(end - 1, max(-1, end - 1 - reach), -1):
-        if before[i] not in _FORM_CHARS:
-            return before[i + 1 :]
-    return before
+def _form_start(text: str, end: int, reach: int = 400) -> int:
+    """Where to search for a name ending at ``end``: after the last character before it
+    that no name can contain (a full stop, a digit, a line break...), so the search finds
+    the match a search of all of ``text[:end]`` finds without trying every position
+    before the parenthesis; 0 when there is none within ``reach``."""
+    stop = end - (text[end - 1 : end] == "\n")  # "$" also matches before a final newline
+    for i in range(stop - 1, max(-1, stop - 1 - reach), -1):
+        if text[i] not in _FORM_CHARS:
+            return i + 1
+    return 0
 
 
-def _fitting_form(before: str, acr: str) -> str | None:
-    """The capitalised words just before "(ACR)" whose initials fit ACR."""
-    m = _FORM_TAIL.search(_form_window(before))
+def _fitting_form(text: str, acr: str, end: int | None = None) -> str | None:
+    """The capitalised words ending at ``end`` (default: the end of ``text``), just
+    before "(ACR)", whose initials fit ACR."""
+    end = len(text) if end is None else end
+    m = _FORM_TAIL.search(text, _form_start(text, end), end)
     if not m:
         return None
     tail = m.group(0)
