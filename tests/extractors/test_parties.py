@@ -322,7 +322,7 @@ ORG_TEXT = (
         ("Paulson Institute", "organization", None),
         ("World Business Chicago", "organization", "US"),
         ("U.S. Travel Association", "organization", "US"),
-        ("Chicago Council on Global Affairs", "organization", None),
+        ("Chicago Council on Global Affairs", "organization", "US"),  # a U.S. city in the name
         ("U.S. Chamber of Commerce", "organization", "US"),
         ("US-China Business Council", "organization", "US"),
         ("American Chamber of Commerce in China", "organization", "US"),
@@ -342,6 +342,25 @@ def test_named_organizations(nlp, name, ptype, country):
     assert (p.type, p.country) == (ptype, country)
     for s, e in p.mentions:
         assert ORG_TEXT[s:e] in (name, "AmCham China", "U.S.-China Business Council", "PhRMA", "AdvaMed", "ITI")
+
+
+@pytest.mark.parametrize(
+    "text, name, country",
+    [
+        ("The Texas Cattle Feeders Association praised the deal.", "Texas Cattle Feeders Association", "US"),
+        ("Experts of the Zhejiang Institute of Standardization took part.", "Zhejiang Institute of Standardization", "CN"),
+        ("The Guangzhou Automobile Industry Association signed it.", "Guangzhou Automobile Industry Association", "CN"),
+        ("The Illinois Soybean Association hosted a workshop.", "Illinois Soybean Association", "US"),
+        # no place, no country word: unknown
+        ("The Rhodium Institute published a report.", "Rhodium Institute", None),
+        # a place inside a longer word is not the place
+        ("The Texaslike Institute published a report.", "Texaslike Institute", None),
+    ],
+)
+def test_named_organization_country_from_place(nlp, text, name, country):
+    by_name = {p.name: p for p in _extract(nlp, text)}
+    assert name in by_name, sorted(by_name)
+    assert (by_name[name].type, by_name[name].country) == ("organization", country)
 
 
 def test_named_organization_absorbs_its_country_word(nlp):

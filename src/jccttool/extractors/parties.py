@@ -155,12 +155,26 @@ class TitleTables(BaseModel):
     organization_leading_words: frozenset[str] = Field(description="Capitalised words that start a sentence, not a name.")
     government_name_words: frozenset[str] = Field(description="Words that make an organisation-headed name a government body, mechanism or place.")
     government_forum_words: frozenset[str] = Field(description="Words that make a \"... Forum\" a government forum.")
+    place_countries: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Country code -> states, provinces and cities whose name in an organisation's name gives its country.",
+    )
 
     @field_validator("title_countries")
     @classmethod
     def _iso(cls, values: dict[str, str]) -> dict[str, str]:
         if any(not re.fullmatch(r"[A-Z]{2}", v) for v in values.values()):
             raise ValueError("country must be an ISO 3166-1 alpha-2 code")
+        return values
+
+    @field_validator("place_countries")
+    @classmethod
+    def _iso_keys(cls, values: dict[str, list[str]]) -> dict[str, list[str]]:
+        if any(not re.fullmatch(r"[A-Z]{2}", k) for k in values):
+            raise ValueError("country must be an ISO 3166-1 alpha-2 code")
+        places = [p for names in values.values() for p in names]
+        if len(places) != len(set(places)):
+            raise ValueError("a place is listed twice")
         return values
 
 
@@ -613,6 +627,8 @@ class _OrgRx:
         self.tail = re.compile(
             rf"{gap}(?:on|of|for|in){gap}(?:the{gap})?{_ORG_WORD}(?:(?:,?{gap}and|{gap}&)?{gap}{_ORG_WORD}){{0,5}}")
         self.country_start = re.compile(rf"(?P<c>{_rx().country_alt})(?:{_POSS})?[ \u00a0](?![\-\u2013])")
+        self.place_country = {p: code for code, places in t.place_countries.items() for p in places}
+        self.place = re.compile(rf"(?<![\w.'\u2019-])(?:{_alt(self.place_country)})(?![\w'\u2019-])") if self.place_country else None
 
 
 _NEWLY_SET_UP = re.compile(r"\b(?:establish\w*|set(?:ting)? up|creat\w*|launch\w*|fund\w*)\b[^.;:]{0,40}$", re.I)
@@ -627,7 +643,8 @@ def _organizations(text: str, found: _Found) -> None:
     """Named organisations with no country or body-type cue: capitalised words ending in an
     organisation head ("the Paulson Institute", "World Business Chicago" is not one, "The
     Chicago Council on Global Affairs", "the U.S. Travel Association"). Type organization,
-    country from the name's own prefix ("U.S.", "American", "China", "Chinese") or null.
+    country from the name's own prefix ("U.S.", "American", "China", "Chinese"), else from
+    a state, province or city in it (``place_countries``: "Chicago" -> US), else null.
     Never a government body or mechanism (a word of ``government_name_words``, a country
     pair before a Council/Forum/Center), never a gazetteer party, never a bare head."""
     t, orx = titles(), _org_rx()
@@ -661,6 +678,9 @@ def _organizations(text: str, found: _Found) -> None:
         else:
             cm = orx.country_start.match(name)
             country = _country_of(cm.group("c")) if cm else None
+            pm = orx.place.search(name) if country is None and orx.place else None
+            if pm:  # "The Chicago Council on Global Affairs", "Shanghai Institutes for International Studies"
+                country = orx.place_country[pm.group()]
         hits = found.overlaps(s, e)
         if any(_by_id().get(p) is None or _by_id()[p].type != "country" for _, _, p in hits):
             continue  # a gazetteer party or a body already found there
