@@ -116,6 +116,35 @@ def doc_text(doc) -> str:
     return text if text is not None else doc.text
 
 
+#: ``doc.user_data`` key of the sentence bounds (see :func:`sentences`)
+_SENTS = "jcct_sents"
+
+
+def sentences(doc) -> list[tuple[int, int, int, int]]:
+    """(start token, end token, start char, end char) of each sentence of ``doc.sents``,
+    computed once per Doc. Without a parse they come from the SENT_START values and the
+    token offsets in one ``to_array``, with no Span object per sentence."""
+    cached = doc.user_data.get(_SENTS)
+    if cached is not None:
+        return cached
+    if len(doc) and doc.has_annotation("SENT_START") and not doc.has_annotation("DEP"):
+        import numpy
+        from spacy.attrs import IDX, LENGTH, SENT_START
+
+        arr = doc.to_array([SENT_START, IDX, LENGTH]).astype("int64")
+        starts = numpy.flatnonzero(arr[:, 0] == 1)
+        if not len(starts) or starts[0] != 0:  # the first token always starts one
+            starts = numpy.concatenate(([0], starts))
+        ends = numpy.append(starts[1:], len(doc))
+        first = arr[starts, 1]
+        last = arr[ends - 1, 1] + arr[ends - 1, 2]
+        out = list(zip(starts.tolist(), ends.tolist(), first.tolist(), last.tolist()))
+    else:
+        out = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
+    doc.user_data[_SENTS] = out
+    return out
+
+
 def _register() -> None:
     from spacy.language import Language
 

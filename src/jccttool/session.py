@@ -115,11 +115,12 @@ def _forum(ctx, opening: int):
 def _sentences(doc, text: str, opening: int) -> list[tuple[int, int]]:
     """Sentence spans in the opening; a line break also ends a sentence (titles)."""
     out = []
-    for sent in doc.sents:
-        if sent.start_char >= opening:
+    from .nlp import sentences
+
+    for _, _, s, e in sentences(doc):
+        if s >= opening:
             break
-        s = sent.start_char
-        for m in re.finditer(r"[^\n]+", text[s : sent.end_char]):
+        for m in re.finditer(r"[^\n]+", text[s:e]):
             out.append((s + m.start(), s + m.end()))
     return out
 

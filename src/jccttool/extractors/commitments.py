@@ -107,7 +107,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict
 
 from . import FOLD
-from ..nlp import doc_text
+from ..nlp import doc_text, sentences
 from ..records import Commitment, DateRef
 from ..segment import fold_case, for_folded
 
@@ -569,8 +569,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
     previous_actors: list[str] = []
     previous_end = previous_char = -1
 
-    for sent in doc.sents:
-        s0, s1 = _sentence_bounds(text, sent.start_char, sent.end_char)
+    for sent_start, sent_end, sent_start_char, sent_end_char in sentences(doc):
+        s0, s1 = _sentence_bounds(text, sent_start_char, sent_end_char)
         if s0 >= s1:
             continue
         lo, hi = bisect_left(t_starts, s0), bisect_left(t_starts, s1)
@@ -594,7 +594,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
                 continue
             subject = _subject(
                 masked, s0, t_start, sent_mentions,
-                previous_actors if previous_end == sent.start and "\n" not in text[previous_char:s0] else [],
+                previous_actors if previous_end == sent_start and "\n" not in text[previous_char:s0] else [],
                 joint_document,
             )
             if subject is None:
@@ -617,7 +617,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             negated = _negated_after(masked, t_end, s1, label)
         kind = _kind(text, label, _verb(t_id), t_end, s1, sent_mentions, ids, countries, joint_subject, both, country, text[t_start:t_end], t_id)
         sentence = text[s0:s1]
-        previous_actors, previous_end, previous_char = ids, sent.end, s1
+        previous_actors, previous_end, previous_char = ids, sent_end, s1
         yield Commitment(
             id=commitment_id(ids, sentence),
             actors=ids,

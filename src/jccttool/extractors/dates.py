@@ -781,7 +781,9 @@ class _Sentences:
         spans: list[tuple[int, int]] = []
         try:
             if doc is not None and doc.has_annotation("SENT_START"):
-                spans = [(s.start_char, s.end_char) for s in doc.sents]
+                from ..nlp import sentences
+
+                spans = [(s, e) for _, _, s, e in sentences(doc)]
         except (AttributeError, ValueError):
             spans = []
         if not spans:
