@@ -424,7 +424,15 @@ FIRST_PERSON = [
         [],
         id="one-sided-speaker-skipped",
     ),
-    pytest.param(JOINT + "“We agreed to open markets,” Secretary Lew said.\n", [], id="quoted-we-skipped"),
+    # "we" inside one speaker's quotation is the speaker's country, never both sides
+    pytest.param(JOINT + "“We agreed to open markets,” Secretary Lew said.\n", [([US], "agree", "pledge")], id="quoted-we-speaker-after"),
+    pytest.param(JOINT + "“We will keep our markets open to foreign firms,” said Vice Premier Wang Yang.\n", [([CN], "will", "pledge")], id="quoted-we-speaker-before"),
+    pytest.param(JOINT + "“We will keep our markets open,” the delegates said.\n", [], id="quoted-we-no-named-speaker"),
+    pytest.param(JOINT + "“We will keep our markets open,” said Secretary Lew and Vice Premier Wang Yang.\n", [], id="quoted-we-two-speakers"),
+    pytest.param(JOINT + "After the talks Vice Premier Wang Yang spoke to the press. He restated one principle:\n\n"
+                 "We will keep opening our economy to the world.\n", [([CN], "will", "pledge")], id="block-quote-after-colon"),
+    pytest.param(JOINT + "The outcomes are listed below:\n\nWe agreed to hold a dialogue on standards.\n",
+                 [(BOTH, "agree", "cooperation")], id="list-after-colon-no-person-stays-joint"),
     pytest.param("Korea Fact Sheet\n\nKorea held talks in Seoul.\nWe agreed to review the standards.\n", [], id="one-country-skipped"),
 ]
 
@@ -518,3 +526,35 @@ def test_our_two_plus_collective_noun_is_both_countries(nlp, sentence):
 
 def test_our_two_peoples_is_not_an_actor(nlp):
     assert run(nlp, "Our two peoples will benefit from closer ties.") == []
+
+
+# readiness, agreements arrived at, and steps taken
+@pytest.mark.parametrize(
+    ("sentence", "actors", "verb", "kind"),
+    [
+        ("The talks went well, the minister said, adding that China is prepared to work with the United States on export controls.", [CN], "prepared", None),
+        ("The United States stands ready to help China host the next round of talks.", [US], "prepared", "pledge"),
+        ("In Beijing on Friday, the United States and China arrived at several important agreements on agriculture.", BOTH, "arrive", None),
+        ("Since the last meeting, the United States and China have taken significant steps to rebalance growth.", BOTH, "take", "action"),
+        ("China has taken concrete measures to curb the sale of counterfeit goods.", [CN], "take", "action"),
+    ],
+)
+def test_readiness_agreements_arrived_at_and_steps_taken(nlp, sentence, actors, verb, kind):
+    found = run(nlp, sentence)
+    assert [(c.actors, c.verb) for c in found] == [(actors, verb)]
+    if kind:
+        assert found[0].kind == kind
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The report was prepared by China for the ministers.",  # no "to": not readiness
+        "China is prepared for a long negotiation.",
+        "China has taken into account the views of several working steps.",  # "take into account"
+        "Officials arrived at the venue in Beijing on Monday.",  # arrived at a place
+        "The review takes time and several steps.",  # no actor subject
+    ],
+)
+def test_readiness_and_steps_negatives(nlp, sentence):
+    assert run(nlp, sentence) == []

@@ -562,6 +562,9 @@ def extract(doc, ctx) -> Iterator[Commitment]:
     both = _document_countries(ctx.parties)
     context = _context_spans(ctx)
     joint_document = _joint_document(ctx, both, country)
+    speakers = {p.id: p.type for p in ctx.parties if p.type in _SPEAKER_TYPES}
+    # "we" in one speaker's quotation is the speaker's country ("said Vice Premier X" -> China)
+    nations = {p.country: p.id for p in ctx.parties if p.type == "country" and p.country}
     deadlines = sorted((d for d in ctx.dates if d.role == "deadline"), key=lambda d: tuple(d.span))
     d_starts = [d.span[0] for d in deadlines]
     t_starts = [t[0] for t in triggers]
@@ -596,6 +599,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
                 masked, s0, t_start, sent_mentions,
                 previous_actors if previous_end == sent_start and "\n" not in text[previous_char:s0] else [],
                 joint_document,
+                lambda quoted, s0=s0, s1=s1, sm=sent_mentions: _speaker(text, s0, s1, sm, quoted, mentions, m_starts, speakers, nations, country),
             )
             if subject is None:
                 continue
@@ -740,7 +744,7 @@ def _trigger_ok(doc, text, t_start, t_end, tok_start, tok_end, s0, label, mentio
     return True
 
 
-def _subject(text, s0, t_start, mentions, previous_actors, joint_document=False):
+def _subject(text, s0, t_start, mentions, previous_actors, joint_document=False, speaker=None):
     """The actors of the noun phrase that is the trigger's subject, else None."""
     before = [m for m in mentions if m.end <= t_start]
     for k in range(len(before) - 1, -1, -1):
@@ -808,9 +812,15 @@ def _subject(text, s0, t_start, mentions, previous_actors, joint_document=False)
         if m is None or not _left_is_boundary(_strip_left_np(words_gap[: m.start()])):
             return None
         if m.group().translate(FOLD).lower() == "we":
-            # first person plural speaks for both sides only in a joint document, and not
-            # inside a quotation (one official's words)
-            if joint_document and not _quoted(text, s0, s0 + m.start()):
+            # first person plural inside one speaker's quotation (quotation marks with "X
+            # said", or a paragraph introduced by "X said:") speaks for that speaker; else
+            # for both sides only in a joint document
+            quoted = _quoted(text, s0, s0 + m.start())
+            if quoted or _block_quote(text, s0):
+                who = speaker(quoted) if speaker is not None else None
+                if who or quoted:
+                    return ([who], negated, False) if who else None
+            if joint_document:
                 return [_BOTH], negated, False
             return None
         antecedent = _antecedent(text, s0, [x for x in before if x.end <= s0 + m.start()], previous_actors)
@@ -909,6 +919,63 @@ def _quoted(text: str, s0: int, pos: int) -> bool:
     """Whether ``pos`` lies inside a quotation opened in the sentence."""
     part = text[s0:pos]
     return part.count("“") > part.count("”") or part.count('"') % 2 == 1
+
+
+def _block_quote(text: str, s0: int) -> bool:
+    """Whether the sentence at ``s0`` opens a paragraph introduced by a colon on the line
+    before ("In sum, he reaffirmed the principle:\n\nWe will follow ...")."""
+    j = s0
+    while j > 0 and text[j - 1] in " \t\u00a0\r\n":
+        j -= 1
+    return j > 0 and text[j - 1] == ":" and "\n" in text[j:s0]
+
+
+#: party types that can speak a quotation
+_SPEAKER_TYPES = frozenset({"person", "government_body"})
+#: "..., Secretary Lew said", "said Vice Premier Wang Yang", "according to USTR"
+_SAID_AFTER = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?:said|says|stated|added|noted|remarked|told|explained|declared)\b")
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|stated|added|noted|remarked|declared|according[ \u00a0]+to)[ \u00a0]+"
+    r"(?:(?:the[ \u00a0]+)?[A-Z][\w.’'-]*,?[ \u00a0]+){0,5}$"
+)
+
+
+def _speaker(text, s0, s1, sent_mentions, quoted, mentions, m_starts, speakers, nations, country) -> str | None:
+    """The country party (else the party itself) of :func:`_speaker_party`."""
+    who = _speaker_party(text, s0, s1, sent_mentions, quoted, mentions, m_starts, speakers)
+    return nations.get(country.get(who, ""), who) if who else None
+
+
+def _speaker_party(text, s0, s1, sent_mentions, quoted, mentions, m_starts, speakers) -> str | None:
+    """The one party whose words a quotation is: in a quoted sentence, a person or body
+    outside the quotation marks with a speech verb right after or before it ("Secretary
+    Lew said", "said Vice Premier Wang Yang") and no other one there; for a paragraph
+    introduced by a colon, the one person named in the introducing paragraph. None when no
+    single speaker is found."""
+    if quoted:
+        inside, depth = [], 0
+        for i in range(s0, s1):  # the sentence's quoted stretches
+            c = text[i]
+            if c == "“" or (c == '"' and depth == 0):
+                depth, opened = 1, i
+            elif (c == "”" or c == '"') and depth:
+                depth = 0
+                inside.append((opened, i))
+        if depth:
+            inside.append((opened, s1))
+        outside = [m for m in sent_mentions if m.party in speakers and not any(a <= m.start < b for a, b in inside)]
+        if len({m.party for m in outside}) != 1:
+            return None  # no speaker, or two ("said Secretary X and Vice Premier Y")
+        said = any(_SAID_AFTER.match(text, m.end) or _SAID_BEFORE.search(text, max(s0, m.start - 60), m.start) for m in outside)
+        return outside[0].party if said else None
+    j = s0
+    while j > 0 and text[j - 1] in " \t\u00a0\r\n:":
+        j -= 1
+    para = text.rfind("\n\n", max(0, j - 2000), j)
+    lo = para + 2 if para >= 0 else max(0, j - 2000)
+    people = {m.party for m in mentions[bisect_left(m_starts, lo) : bisect_left(m_starts, j)]
+              if speakers.get(m.party) == "person" and m.end <= j}
+    return people.pop() if len(people) == 1 else None  # one person introduces the quotation
 
 
 def _joint_document(ctx, both: list[str], country: dict[str, str]) -> bool:
