@@ -385,3 +385,116 @@ def test_named_organization_absorbs_its_country_word(nlp):
 )
 def test_named_organization_precision(nlp, text, absent):
     assert [p.name for p in _extract(nlp, text) if p.type == absent and p.id not in parties._by_id()] == []
+
+
+# ------------------------------------------------------------------ titles naming a whole body
+
+
+def _people(found):
+    return {p.name: (p.country, p.titles) for p in found if p.type == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "title"),
+    [
+        ("The delegation included Chairman of the Federal Deposit Insurance Corporation Martin Gruenberg.",
+         "Martin Gruenberg", "US", "Chairman of the Federal Deposit Insurance Corporation"),
+        ("Also present was Director of Office of Management and Budget Shaun Donovan.",
+         "Shaun Donovan", "US", "Director of Office of Management and Budget"),
+        ("Vice Chairman of the National Development and Reform Commission Zhu Zhixin attended the talks.",
+         "Zhu Zhixin", "CN", "Vice Chairman of the National Development and Reform Commission"),
+        ("Chair of the Council of Economic Advisors Jason Furman spoke first.",  # the gazetteer spells "Advisers"
+         "Jason Furman", "US", "Chair of the Council of Economic Advisors"),
+        ("Chairman and President of the Export-Import Bank Fred Hochberg also joined.",
+         "Fred Hochberg", "US", "Chairman and President of the Export-Import Bank"),
+        ("Director of the National Economic Council and Assistant to the President for Economic Policy Gene Sperling spoke.",
+         "Gene Sperling", "US", "Director of the National Economic Council and Assistant to the President for Economic Policy"),
+    ],
+)
+def test_title_of_a_named_body_then_a_name(nlp, text, name, country, title):
+    people = _people(_extract(nlp, text))
+    assert name in people
+    assert people[name][0] == country
+    assert title in people[name][1]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Vice Minister of Transport Feng Zhenglin met the delegation.", "Feng Zhenglin", "CN"),
+        ("Vice Minister of Water Resources Jiao Yong met the delegation.", "Jiao Yong", "CN"),  # any domain before a Chinese name
+        ("Deputy Secretary-General of the State Council Ding Xuedong opened the meeting.", "Ding Xuedong", "CN"),
+        ("Commissioner-General Tong Jun spoke.", "Tong Jun", "CN"),
+        ("Secretary of Transportation Anthony LaHood and Senator Mitch McConnell met Representative Rosa DeLauro.", "Anthony LaHood", "US"),
+        ("Senator Mitch McConnell spoke.", "Mitch McConnell", "US"),
+        ("Representative Rosa DeLauro spoke.", "Rosa DeLauro", "US"),
+        ("Ambassador Paul O'Neill spoke.", "Paul O'Neill", "US"),
+    ],
+)
+def test_transport_hyphenated_titles_and_mid_capital_surnames(nlp, text, name, country):
+    people = _people(_extract(nlp, text))
+    assert people.get(name, (None,))[0] == country
+
+
+def test_body_title_repeated_before_the_name_is_not_part_of_it(nlp):
+    text = "Chairman of the China Securities Regulatory Commission Chairman Guo Shuqing spoke."
+    people = _people(_extract(nlp, text))
+    assert "Guo Shuqing" in people and not any(n.startswith("Chairman") for n in people)
+
+
+def test_name_broken_across_a_hard_wrapped_line(nlp):
+    text = ("The first meeting of the new dialogue was chaired jointly by Treasury Secretary Robert\n"
+            "Rubin, who was joined by several cabinet members of the administration in the talks.\n")
+    people = _people(_extract(nlp, text))
+    assert "Robert Rubin" in people and people["Robert Rubin"][0] == "US"
+
+
+def test_line_break_after_a_short_line_ends_the_name(nlp):
+    # a heading or list line: the next line is not part of the name
+    text = "Ambassador Gary Locke\nEnergy Cooperation\nThe two sides met.\n"
+    people = _people(_extract(nlp, text))
+    assert "Gary Locke" in people and not any("Energy" in n for n in people)
+
+
+def test_lowercase_title_after_a_name(nlp):
+    text = ("The secretary met (from left) Yu Guangzhou, minister and customs commissioner-general of the "
+            "General Administration of Customs; Jiang Zengwei, vice minister; and John Smith, president of Acme.")
+    people = _people(_extract(nlp, text))
+    assert people["Yu Guangzhou"][0] == "CN"
+    assert "General Administration of Customs" in people["Yu Guangzhou"][1][0]
+    assert people["Jiang Zengwei"][0] == "CN"
+    assert "John Smith" not in people  # no certain country: never defaulted
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("The secretary joined President Oscar Arias of Costa Rica at the forum.", "Oscar Arias", "CR"),
+        ("The secretary joined President Rafael Correa of Ecuador at the forum.", "Rafael Correa", "EC"),
+        ("The secretary joined Mayor Richard Daley of Chicago at the forum.", "Richard Daley", "US"),
+    ],
+)
+def test_title_name_of_country_gives_that_country(nlp, text, name, country):
+    assert _people(_extract(nlp, text))[name][0] == country
+
+
+def test_title_name_of_unknown_place_is_not_defaulted_to_us(nlp):
+    people = _people(_extract(nlp, "The secretary joined President Ivan Petrov of Ruritania."))
+    assert people["Ivan Petrov"][0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "pid"),
+    [
+        ("The Council of Economic Advisors published a report.", "cea"),
+        ("The Council of Economic Advisers published a report.", "cea"),
+    ],
+)
+def test_gazetteer_spelling_variants(nlp, text, pid):
+    assert pid in _index(_extract(nlp, text))
+
+
+def test_spelling_variants_are_generated_both_ways():
+    assert "Council of Economic Advisors" in parties._variants("Council of Economic Advisers")
+    assert "Ministry of National Defense" in parties._variants("Ministry of National Defence")
+    assert parties._variants("Advisory Board") == ["Advisory Board"]  # whole words only

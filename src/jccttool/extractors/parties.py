@@ -95,12 +95,23 @@ def _variants(phrase: str) -> list[str]:
         bare = _BARE_INITIAL.sub("", v)
         if bare != v:
             out.append(bare)
+    for v in list(out):  # "Council of Economic Advisers" is also written "... Advisors"
+        for a, b in _spelling_pairs():
+            if re.search(rf"\b{a}\b", v):
+                out.append(re.sub(rf"\b{a}\b", b, v))
     for v in list(out):
         if v.startswith("U.S. "):
             out.append("US " + v[5:])
         elif v.startswith("U.S.-"):
             out.append("US-" + v[5:])
     return list(dict.fromkeys(out))
+
+
+@cache
+def _spelling_pairs() -> tuple[tuple[str, str], ...]:
+    """Both directions of ``titles.json`` ``spelling_variants`` (American / British)."""
+    pairs = titles().spelling_variants
+    return tuple((a, b) for x, y in pairs for a, b in ((x, y), (y, x)))
 
 
 _BARE_INITIAL = re.compile(r"(?<=[a-z] [A-Z])\.(?= [A-Z][a-z])")
@@ -155,6 +166,10 @@ class TitleTables(BaseModel):
     organization_leading_words: frozenset[str] = Field(description="Capitalised words that start a sentence, not a name.")
     government_name_words: frozenset[str] = Field(description="Words that make an organisation-headed name a government body, mechanism or place.")
     government_forum_words: frozenset[str] = Field(description="Words that make a \"... Forum\" a government forum.")
+    spelling_variants: list[tuple[str, str]] = Field(
+        default_factory=list,
+        description="Pairs of spellings of one word (\"Advisers\", \"Advisors\"); a gazetteer name with one also matches with the other.",
+    )
     place_countries: dict[str, list[str]] = Field(
         default_factory=dict,
         description="Country code -> states, provinces and cities whose name in an organisation's name gives its country.",
@@ -191,12 +206,17 @@ def _alt(words) -> str:
 
 
 _W = r"[A-Z][a-z]+"
+#: a name word, also with a capitalised prefix: "McConnell", "MacArthur", "LaHood", "DeLauro", "O'Neill"
+_NW = rf"(?:(?:Mc|Mac|La|Le|De|Di|Du|O['\u2019])?{_W})"
 #: a middle initial, with or without its period ("Henry M. Paulson", "Henry M Paulson"); a bare
 #: capital only between two name words, never "I"
-_INITIAL = rf"[A-Z]\.|(?!I[ \u00a0])[A-Z](?=[ \u00a0](?:{_W}|Mc{_W}))"
-_NAME = rf"(?:{_W}|[A-Z]\.)(?:[ \u00a0](?:{_W}|{_INITIAL}|Mc{_W})){{0,3}}(?:,?[ \u00a0](?:Jr|Sr)\.?(?![A-Za-z]))?"
+_INITIAL = rf"[A-Z]\.|(?!I[ \u00a0])[A-Z](?=[ \u00a0]{_NW})"
+#: between two words of a name: a space, or one line break of hard-wrapped text ("Timothy\nGeithner";
+#: :func:`_wrapped_ok` keeps it only inside a long line's sentence)
+_NSEP = r"(?:[ \u00a0]|[ \u00a0]*\n[ \u00a0]*(?=[A-Z]))"
+_NAME = rf"(?:{_NW}|[A-Z]\.)(?:{_NSEP}(?:{_NW}|{_INITIAL})){{0,3}}(?:,?[ \u00a0](?:Jr|Sr)\.?(?![A-Za-z]))?"
 _POSS = r"(?:'s|\u2019s)"
-_HONORIFIC = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr)\.[ \u00a0]+(?P<name>{_W}(?:-{_W})?)\b")
+_HONORIFIC = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr)\.[ \u00a0]+(?P<name>{_NW}(?:-{_W})?)\b")
 _HONORIFIC_START = re.compile("Mr|Ms|Dr")
 
 #: characters that may not touch a whole-word occurrence (see :func:`_occurrences`)
@@ -251,11 +271,15 @@ class _Rx:
             rf"(?:(?P<body>{_alt(t.title_bodies)})[ \u00a0]+)?"
             rf"(?:(?:{_alt(t.title_modifiers)})[ \u00a0]+){{0,3}}(?P<head>{self.head_alt})"
             rf"(?:[ \u00a0]+and[ \u00a0]+Member[ \u00a0]+of[ \u00a0]+the[ \u00a0]+State[ \u00a0]+Council)?"
-            rf"(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?P<dom>{_alt(t.title_domains)}))?"
+            rf"(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?:(?P<dom>{_alt(t.title_domains)})|"
+            # any capitalised domain right before a Chinese name ends there: "Vice Minister of
+            # Water Resources Wang Shucheng", "President of China Development Bank Chen Yuan"
+            rf"(?P<gdom>{_W}(?:(?:,?[ \u00a0]+and|,)?[ \u00a0]+{_W}){{0,5}})"
+            rf"(?=[ \u00a0]+(?:{_alt(t.chinese_surnames)})[ \u00a0]+{_W}(?![a-z])(?![ \u00a0]*[A-Z]))))?"
             rf"(?:[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?(?P<to>{self.country_alt}|United Nations|WTO|World Trade Organization))?"
         )
         self.titled_name = re.compile(
-            rf"\b(?P<title>{title})(?:[ \u00a0]+\([A-Z]{{2,8}}\))?,?[ \u00a0]+(?P<name>{_NAME})(?![A-Za-z])")
+            rf"\b(?P<title>{title})(?:[ \u00a0]+\([A-Z]{{2,8}}\))?,?(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*(?=[A-Z]))(?P<name>{_NAME})(?![A-Za-z])")
         self.appositive_title = re.compile(
             rf"\b(?:Mr|Ms|Mrs|Dr)\.[ \u00a0]+(?P<name>{_W})[ \u00a0]+(?:was|is|has been|had been|served as)"
             rf"[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+)?(?P<title>{title})")
@@ -267,6 +291,26 @@ class _Rx:
         # every title starts with a modifier, a country word, a body word or a head
         self.title_start = re.compile(
             _alt({*t.title_modifiers, *t.country_words, *t.title_bodies, *t.title_heads}))
+        mods, gap = _alt(t.title_modifiers), r"[ \u00a0]+"
+        one = rf"(?:(?:{mods}){gap}){{0,3}}(?:{self.head_alt})"
+        # "Chairman and President of the ", "Chinese Vice Minister of ": a title ending right before a body
+        self.body_title = re.compile(
+            rf"(?<![A-Za-z\-])(?:(?P<cty>{self.country_alt}){_POSS}?{gap})?(?P<title>{one}(?:{gap}and{gap}{one})?)"
+            rf"{gap}(?:of|for){gap}(?:the{gap})?$")
+        # after the body: an optional second title ("and Assistant to the President for Economic Policy"), the name
+        self.after_body = re.compile(
+            rf"(?:{gap}and{gap}(?:(?:{mods}){gap}){{0,3}}(?:{self.head_alt}|Assistant)"
+            rf"(?:{gap}to{gap}the{gap}(?:Vice{gap})?(?:President|Secretary|Premier))?"
+            rf"(?:{gap}(?:of|for){gap}(?:{_alt(t.title_domains)}))?)?,?{gap}(?P<name>{_NAME})(?![A-Za-z])")
+        low_heads = sorted({h.lower() for h in t.title_heads if " " not in h} | {"vice premier", "trade representative"}, key=len, reverse=True)
+        low_mods = "|".join(sorted({m.lower() for m in t.title_modifiers}, key=len, reverse=True))
+        # ", minister and customs commissioner-general of the ", ", vice premier;": a lower-case title after a name
+        self.lower_title = re.compile(
+            rf",{gap}(?:the{gap})?(?P<title>(?:(?P<cty>{self.country_alt}){gap})?(?:(?:{low_mods}){gap})*"
+            rf"(?:[a-z]+{gap})?(?:{'|'.join(re.escape(h) for h in low_heads)})(?![\w-])"
+            rf"(?:{gap}and{gap}(?:[a-z]+{gap}){{0,2}}(?:{'|'.join(re.escape(h) for h in low_heads)})(?![\w-]))?)"
+            rf"(?P<of>{gap}(?:of|for){gap}(?:the{gap})?)?")
+        self.name_before = re.compile(rf"(?<![A-Za-z.\-'\u2019])(?P<name>{_NW}(?:[ \u00a0]{_NW}){{1,2}})$")
         self.titled_prefix = re.compile(rf"(?:\b(?:Mr|Ms|Mrs|Dr)\.|\b(?:{self.head_alt}))[ \u00a0]+$")
 
 
@@ -381,6 +425,8 @@ def extract(doc, ctx) -> Iterator[Party]:
     _organizations(text, found)
     _acronyms(text, found, ctx)
     _pair_forums(text, found)
+    _body_titled_people(text, found, pending)
+    _lowercase_titled_people(text, found, pending)
     _link_people(text, found, pending)
 
     out = [a.party() for a in found.parties.values() if a.mentions]
@@ -927,64 +973,113 @@ def _known_surnames() -> dict[str, list[str]]:
     return out
 
 
+def _resolve(text: str, found: _Found, pending: list, out: list, name: str, s: int, e: int, title: str,
+             tcountry: str | None, default_us: bool = True) -> None:
+    """Record the person ``name`` at [s, e) with ``title``: a gazetteer person, a person linked
+    by surname, or a new person (country: the title's, the gazetteer's, CN for a Chinese
+    name, else US unless ``default_us`` is false)."""
+    if "\n" in text[s:e]:
+        cut = _wrapped_cut(text, s, e)
+        if cut is None:
+            return
+        e = cut
+        name = text[s:e]
+    name = re.sub(r"[\s\u00a0]+", " ", name)
+    words = name.replace(",", " ").split()
+    stop = titles().name_stopwords
+    if not words or words[0] in stop:
+        return
+    # cut the name at the first stop word ("Wang Yang, the JCCT" is handled by the regex)
+    kept = []
+    for w in words:
+        if w.rstrip(".") in stop and kept:
+            break
+        kept.append(w)
+    if len(kept) < len(words):
+        name = " ".join(kept)
+        e = s + text.find(kept[-1], s, e) - s + len(kept[-1])
+    pid = _lookup(name)
+    if pid and _by_id()[pid].type != "person":
+        return
+    if pid is None:  # "Carlos M. Gutierrez", "Henry Paulson, Jr.": the gazetteer's "Carlos Gutierrez"
+        short = re.sub(r",?[ \u00a0]+(?:Jr|Sr)\.?$", "", re.sub(r"[ \u00a0]+[A-Z]\.?(?=[ \u00a0])", "", name))
+        alt = _lookup(short) if short != name and " " in short else None
+        pid = alt if alt and _by_id()[alt].type == "person" else None
+    if pid is None and len(kept) == 1:
+        # "President Xi", "Secretary Pritzker": link by surname (now, or once all names are known)
+        cands = [a.id for a in found.parties.values() if a.type == "person"
+                 and _surname(a.name, _is_chinese_name(a.name, a.country)) == kept[0]]
+        if len(cands) != 1:
+            cands = _known_surnames().get(kept[0], [])
+        if len(cands) == 1:
+            pid = cands[0]
+        else:
+            pending.append((kept[0], s, e, title))
+            return
+    if pid is None:
+        pid = _person_key(name)
+    country = tcountry
+    if country is None:
+        e_ = _by_id().get(pid)
+        if e_ is not None:
+            country = e_.country
+        elif _is_chinese_name(name, None):
+            country = "CN"
+        elif default_us:
+            country = "US"
+    acc = found.add(pid, (s, e), name=name, type="person", country=country, title=title)
+    if acc.country is None:
+        acc.country = country
+    out.append((s, e, pid))
+
+
+def _wrapped_cut(text: str, s: int, e: int) -> int | None:
+    """Where a name broken across lines ends. A line break inside a titled name is kept only
+    in hard-wrapped running text: the line before it is long (a wrapped paragraph, not a
+    heading or a list item) and at most one name word follows it ("Treasury Secretary
+    Timothy\nGeithner, who ..."); otherwise the name ends at the break (None if nothing is left)."""
+    nl = text.find("\n", s, e)
+    line_start = text.rfind("\n", max(0, nl - 200), nl) + 1
+    after = text[nl:e].split()
+    if nl - line_start >= 50 and len(after) == 1 and not text[s:nl].rstrip().endswith(","):
+        return e
+    cut = nl
+    while cut > s and text[cut - 1] in " \u00a0,":
+        cut -= 1
+    return cut if cut > s else None
+
+
+def _after_name_country(text: str, e: int, ents_at: dict[int, str]) -> tuple[str | None, bool]:
+    """(country, known) of an "of <country or place>" right after a name: "President Antonio
+    Saca of El Salvador" -> SV; "Mayor Shirley Franklin of Atlanta" -> US. ``known`` is
+    false for "of <an unknown capitalised name>" (never defaulted to US); (None, True) when
+    no "of" follows."""
+    m = _OF_AFTER_NAME.match(text, e)
+    if m is None:
+        return None, True
+    pid = ents_at.get(m.end())
+    if pid is not None:
+        entry = _by_id()[pid]
+        return entry.country, entry.country is not None
+    place = _org_rx().place.match(text, m.end()) if _org_rx().place is not None else None
+    if place:
+        return _org_rx().place_country[place.group()], True
+    return None, False
+
+
+_OF_AFTER_NAME = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?=[A-Z])")
+
+
 def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, int, str]]:
     """Titled names: returns (start, end, person id) of each name mention found by title."""
     out: list[tuple[int, int, str]] = []
-    known_surnames = _known_surnames()
-
-    def resolve(name: str, s: int, e: int, title: str, tcountry: str | None) -> None:
-        words = name.replace(",", " ").split()
-        stop = titles().name_stopwords
-        if not words or words[0] in stop:
-            return
-        # cut the name at the first stop word ("Wang Yang, the JCCT" is handled by the regex)
-        kept = []
-        for w in words:
-            if w.rstrip(".") in stop and kept:
-                break
-            kept.append(w)
-        if len(kept) < len(words):
-            name = " ".join(kept)
-            e = s + text[s:].find(kept[-1]) + len(kept[-1])
-        pid = _lookup(name)
-        if pid and _by_id()[pid].type != "person":
-            return
-        if pid is None:  # "Carlos M. Gutierrez", "Henry Paulson, Jr.": the gazetteer's "Carlos Gutierrez"
-            short = re.sub(r",?[ \u00a0]+(?:Jr|Sr)\.?$", "", re.sub(r"[ \u00a0]+[A-Z]\.?(?=[ \u00a0])", "", name))
-            alt = _lookup(short) if short != name and " " in short else None
-            pid = alt if alt and _by_id()[alt].type == "person" else None
-        if pid is None and len(kept) == 1:
-            # "President Xi", "Secretary Pritzker": link by surname (now, or once all names are known)
-            cands = [a.id for a in found.parties.values() if a.type == "person"
-                     and _surname(a.name, _is_chinese_name(a.name, a.country)) == kept[0]]
-            if len(cands) != 1:
-                cands = known_surnames.get(kept[0], [])
-            if len(cands) == 1:
-                pid = cands[0]
-            else:
-                pending.append((kept[0], s, e, title))
-                return
-        if pid is None:
-            pid = _person_key(name)
-        country = tcountry
-        if country is None:
-            e_ = _by_id().get(pid)
-            if e_ is not None:
-                country = e_.country
-            elif _is_chinese_name(name, None):
-                country = "CN"
-            else:
-                country = "US"
-        acc = found.add(pid, (s, e), name=name, type="person", country=country, title=title)
-        if acc.country is None:
-            acc.country = country
-        out.append((s, e, pid))
-
+    ents_at = {s: pid for s, _, pid in ents}
     tables = titles()
     for m in _finditer(_rx().titled_name, _rx().title_start, text):
         title = m.group("title")
         cty = m.group("cty")
         tcountry = _country_of(cty)
+        default_us = True
         if tcountry is None:
             head = m.group("head")
             full = re.sub(r"^(?:Vice|Deputy)\s+", "", title)
@@ -992,14 +1087,83 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
                 "US" if m.group("body") in tables.us_title_bodies or m.group("dom") in tables.us_title_domains else None)
             if head == "Premier" and tcountry is None:
                 tcountry = "CN"
-        resolve(m.group("name"), m.start("name"), m.end("name"), title, tcountry)
+            if tcountry is None and not m.group("dom") and not m.group("gdom"):
+                # "President Antonio Saca of El Salvador": the country after the name
+                tcountry, default_us = _after_name_country(text, m.end("name"), ents_at)
+        _resolve(text, found, pending, out, m.group("name"), m.start("name"), m.end("name"), title, tcountry, default_us)
     for m in _finditer(_rx().appositive_title, _HONORIFIC_START, text):
-        resolve(m.group("name"), m.start("name"), m.end("name"), m.group("title"), _country_of(m.group("cty")))
+        _resolve(text, found, pending, out, m.group("name"), m.start("name"), m.end("name"), m.group("title"),
+                 _country_of(m.group("cty")))
     # gazetteer persons found by the ruler count as people too
     for s, e, pid in ents:
         if _by_id()[pid].type == "person":
             out.append((s, e, pid))
     return out
+
+
+def _body_titled_people(text: str, found: _Found, pending: list) -> None:
+    """A title "of" any body found (gazetteer, acronym or shape), then a name: "Chair of the
+    Council of Economic Advisers Christina Romer", "Chairman of Commodity Futures Trading
+    Commission Gary Gensler", "Vice Minister of the National Development and Reform
+    Commission Zhang Xiaoqiang". The person's country: a country word before the title,
+    else the body's."""
+    rx, out = _rx(), []
+    for s, e, pid in sorted(found.taken):
+        acc = found.parties.get(pid)
+        if acc is None or acc.type in ("person", "country"):
+            continue
+        pre = text[max(0, s - 9) : s]
+        if not pre.endswith(("of ", "for ", "the ")):
+            continue
+        t = rx.body_title.search(text, max(0, s - 120), s)
+        if t is None:
+            continue
+        n = rx.after_body.match(text, e)
+        if n is None or found.overlaps(n.start("name"), n.end("name")):
+            continue
+        if _title_words().intersection(n.group("name").split()[:1]):
+            continue  # "... Commission Chairman Shang Fulin": the title again, found by the title rule
+        country = _country_of(t.group("cty")) or acc.country
+        title = re.sub(r"[\s\u00a0]+", " ", text[t.start("title") : n.start("name")]).strip(" ,")
+        _resolve(text, found, pending, out, n.group("name"), n.start("name"), n.end("name"), title, country)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Every word of a title head or modifier ("Chairman", "Vice", "Secretary-General")."""
+    t = titles()
+    return frozenset(w for h in [*t.title_heads, *t.title_modifiers] for w in h.split())
+
+
+def _lowercase_titled_people(text: str, found: _Found, pending: list) -> None:
+    """A name followed by a lower-case title: "Sheng Guangzu, minister and customs
+    commissioner-general of the General Administration of Customs", "Li Ming, vice
+    premier". Kept only when the country is certain: a country word in the title, the body
+    after "of" (a party found there), or a Chinese name; never defaulted."""
+    rx = _rx()
+    if not any(h in text for h in (", minister", ", vice", ", deputy", ", secretary", ", chair", ", director",
+                                   ", commissioner", ", governor", ", ambassador", ", president", ", administrator",
+                                   ", the ", ", assistant", ", executive", ", special", ", U.S.", ", Chinese")):
+        return
+    starts = {t[0]: t for t in found.taken}
+    for m in rx.lower_title.finditer(text):
+        nb = rx.name_before.search(text, max(0, m.start() - 60), m.start())
+        if nb is None or found.overlaps(nb.start(), nb.end()):
+            continue
+        name = nb.group("name")
+        country = _country_of(m.group("cty"))
+        end = m.end("title")
+        if country is None and m.group("of"):
+            body = starts.get(m.end())
+            acc = found.parties.get(body[2]) if body else None
+            if acc is not None and acc.type not in ("person",):
+                country, end = acc.country, body[1]
+        if country is None and _is_chinese_name(name, None):
+            country = "CN"
+        if country is None:
+            continue
+        title = re.sub(r"[\s\u00a0]+", " ", text[m.start("title") : end])
+        _resolve(text, found, pending, [], name, nb.start(), nb.end(), title, country)
 
 
 def _link_people(text: str, found: _Found, pending: list[tuple[str, int, int, str]]) -> None:
