@@ -673,7 +673,8 @@ def test_segment_topic_table_loads_and_validates():
     ],
 )
 def test_segment_lost_heading_topics_from_table(paragraph, topic):
-    text = f"Fact Sheet on Widgets\n\nThe two sides met.\n\n\n{paragraph}\n\nThe sides will meet again.\n"
+    # a bullet in the document is the evidence that the gap of two blank lines lost a heading
+    text = f"Fact Sheet on Widgets\n\nThe two sides met.\n\n\n{paragraph}\n\n• The sides will meet again.\n"
     sections = segment(text).sections
     assert (sections[-1].title, sections[-1].topic) == (None, topic)
 
@@ -846,3 +847,190 @@ def test_segment_unpunctuated_line_before_an_ordinary_paragraph_stays_a_block():
     )
     blocks = [b.text[:8] for s in segment(text).sections for b in s.blocks]
     assert blocks[0] == "Progress" and len(blocks) == 3
+
+
+# --------------------------------------------------------------------------- held-out set 4: layout
+
+
+def _blocks(seg):
+    return [b.text for s in seg.sections for b in s.blocks]
+
+
+def test_segment_date_line_between_single_newlines():
+    text = (
+        "Joint U.S.-China Fact Sheet: Third Meeting of the U.S.-China Widget Policy and Trade Dialogue\n"
+        "June 3, 2014\n"
+        "The note below reproduces the fact sheet issued today by the Department of Commerce:\n"
+        "The two sides met in Chicago and agreed to expand cooperation.\n"
+        "The United States and China will hold further talks.\n"
+    )
+    seg = segment(text)
+    assert text[slice(*seg.date_line)] == "June 3, 2014"
+    assert seg.title.startswith("Joint U.S.-China Fact Sheet")
+    assert seg.kind == "joint_fact_sheet"
+    assert len(_blocks(seg)) == 3 and not any("June 3, 2014" == b for b in _blocks(seg))
+
+
+def test_segment_numeric_date_line_under_hard_wrapped_title():
+    text = (
+        "Fact Sheet: Second Ministerial Meeting of the U.S.-China Widget\n"
+        "Policy and Trade Dialogue\n"
+        "3/14/2013\n\n"
+        "The second meeting of the widget dialogue took place in Washington and reviewed a broad\n"
+        "agenda of bilateral trade issues. The delegations were led by the two ministers and\n"
+        "included senior officials of the customs, standards and commerce agencies of both\n"
+        "countries, who met for two days of talks on the implementation of earlier commitments that\n"
+        "covered customs, standards and services.\n"
+        "Expanding Trade. Both sides agreed to reduce tariffs on widgets by the end of the year, and they\n"
+        "agreed to publish the schedule of the reductions on their official websites within a month of\n"
+        "the meeting.\n"
+        "The next meeting will take place in Beijing.\n"
+    )
+    seg = segment(text)
+    assert text[slice(*seg.date_line)] == "3/14/2013"
+    assert seg.title.split() == "Fact Sheet: Second Ministerial Meeting of the U.S.-China Widget Policy and Trade Dialogue".split()
+    blocks = _blocks(seg)
+    assert len(blocks) == 3
+    assert blocks[0].endswith("customs, standards and services.")
+    assert blocks[1].startswith("Expanding Trade.") and blocks[2].startswith("The next meeting")
+
+
+def test_segment_hard_wrapped_full_line_ending_a_sentence_does_not_split():
+    # a wrapped line that happens to end with a sentence but is as long as its neighbours
+    text = (
+        "Title of a Widget Note\n\n"
+        "The widget dialogue reviewed a broad agenda of trade and investment questions between\n"
+        "the two economies over two days of talks in the capital city. The ministers agreed on\n"
+        "a work plan for the coming year and asked their staff to report back to them in\n"
+        "the autumn with proposals for the next round of the widget trade dialogue.\n"
+    )
+    assert len(_blocks(segment(text))) == 1
+
+
+def test_segment_wrapped_sentence_ending_on_a_date_is_not_a_date_line():
+    text = (
+        "Widget Outcomes\n\n"
+        "China agreed to publish the final widget rules and to notify them to the WTO, which it did on\n"
+        "May 4, 2012.\n"
+        "The United States welcomed the step.\n"
+    )
+    seg = segment(text)
+    assert seg.date_line is None
+    assert any(b.endswith("May 4, 2012.") for b in _blocks(seg))
+
+
+@pytest.mark.parametrize(
+    "line", ["You are here", "Browse by topic", "Browse by organization", "(Story continues below.)",
+             "View original document", "by Jane Doe", "By Ann-Marie Lee, ITA"],
+)
+def test_segment_site_furniture_lines_are_boilerplate(line):
+    text = f"Widget Trade Talks\n\n{line}\n\nThe two sides met in Beijing and agreed to cooperate on widgets.\n"
+    seg = segment(text)
+    assert line not in _blocks(seg) and all(s.title != line for s in seg.sections)
+    assert any(text[s:e] == line for s, e in seg.boilerplate)
+
+
+def test_segment_byline_pattern_does_not_eat_sentences():
+    text = "Widget Trade Talks\n\nby the end of the year\n\nThe two sides met in Beijing and agreed.\n"
+    seg = segment(text)
+    assert not any(text[s:e] == "by the end of the year" for s, e in seg.boilerplate)
+
+
+def test_segment_cut_off_line_above_the_title_is_not_the_title():
+    text = (
+        "Supporting U.S. exporters with\n"
+        "Browse by topic\n\n"
+        "Trade Ties with China Grow Stronger\n\n"
+        "The two governments held their annual talks on trade and investment.\n\n"
+        "The talks covered standards, services and agriculture.\n"
+    )
+    seg = segment(text)
+    assert seg.title == "Trade Ties with China Grow Stronger"
+    assert [s.title for s in seg.sections] == [None] and len(_blocks(seg)) == 2
+
+
+def test_segment_masthead_between_page_title_and_its_repeat():
+    text = (
+        "U.S. Fact Sheet: Widget Dialogue Outcomes\n\n"
+        "U.S. DEPARTMENT OF COMMERCE\n"
+        "Press Center\n\n"
+        "U.S. Fact Sheet: Widget Dialogue\n"
+        "Outcomes\n"
+        "4/2/2015\n\n"
+        "The widget dialogue met in Washington and agreed on a work plan.\n"
+    )
+    seg = segment(text)
+    assert seg.title == "U.S. Fact Sheet: Widget Dialogue Outcomes"
+    assert text[slice(*seg.date_line)] == "4/2/2015"
+    assert [s.title for s in seg.sections] == [None]
+    assert _blocks(seg) == ["The widget dialogue met in Washington and agreed on a work plan."]
+
+
+def test_segment_document_title_under_site_intro_is_not_a_section():
+    text = (
+        "Site copy: \"Widget Dialogue Fact Sheet,\" June 3, 2014\n\n"
+        "The document below lists the outcomes of the widget dialogue held last week.\n"
+        "June 3, 2014\n"
+        "THIRD MEETING OF THE U.S.-CHINA WIDGET DIALOGUE JOINT FACT SHEET\n\n"
+        "The two sides agreed to cooperate on widgets.\n\n"
+        "I. Tariffs\n\n"
+        "China will reduce widget tariffs.\n"
+    )
+    seg = segment(text)
+    assert text[slice(*seg.date_line)] == "June 3, 2014"
+    assert [s.title for s in seg.sections] == [None, "I. Tariffs"]
+    assert len(seg.sections[0].blocks) == 2
+    assert seg.kind == "joint_fact_sheet"
+
+
+def test_segment_real_heading_under_the_date_line_stays_a_section():
+    text = (
+        "Widget Dialogue Outcomes\n"
+        "June 3, 2014\n"
+        "Agriculture\n"
+        "China will open its market to U.S. widgets.\n"
+        "Services\n"
+        "The two sides will discuss services.\n"
+    )
+    seg = segment(text)
+    assert text[slice(*seg.date_line)] == "June 3, 2014"
+    assert [s.title for s in seg.sections] == ["Agriculture", "Services"]
+
+
+def test_segment_extra_blank_lines_in_prose_are_not_lost_headings():
+    text = (
+        "The two sides met on Tuesday in Beijing and agreed to cooperate on widgets.\n\n\n"
+        "The Chinese minister said the talks were a success.\n\n"
+        "The American secretary praised the outcome.\n\n\n"
+        "The next round will be held in Washington.\n"
+    )
+    seg = segment(text)
+    assert [s.title for s in seg.sections] == [None] and len(seg.sections[0].blocks) == 4
+
+
+def test_segment_wide_gap_or_structure_still_parts_groups():
+    wide = "Widget Talks\n\nThe two sides met in Beijing.\n\n\n\n\nChina will buy more widgets.\n"
+    assert [s.level for s in segment(wide).sections] == [0, 1]
+    structured = (
+        "Widget Talks\n\nThe two sides met in Beijing.\n\n\n"
+        "China will buy more widgets.\n\n• China will publish the widget rules.\n"
+    )
+    sections = segment(structured).sections
+    assert [s.title for s in sections] == [None, None] and sections[1].level == 1
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Officials from both countries signed five agreements Tuesday in Beijing.\n\n"
+         "\"The talks were fruitful,\" the minister said at a press conference.\n", "news_article"),
+        ("A delegation met the vice premier (second from left) in Beijing.\n\n"
+         "The secretary said the meeting was useful.\n", "news_article"),
+        ("24th U.S.-China Joint Commission on Commerce and Trade\n\nMay 4, 2013\n\n"
+         "The two sides held the meeting in Washington and reviewed trade issues.\n", "fact_sheet"),
+        ("Joint U.S.—China Fact Sheet: The Ninth Widget Dialogue\n\nThe two sides agreed.\n", "joint_fact_sheet"),
+        ("Widget Trade Grows\n\nExports of widgets rose in the first half of the year.\n", "unknown"),
+    ],
+)
+def test_segment_kind_held_out_cues(text, kind):
+    assert segment(text).kind == kind

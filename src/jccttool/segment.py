@@ -17,7 +17,11 @@ How a document is read, in order:
 3. **Units.** Runs of non-blank lines are split into units: a new unit starts at a
    bullet mark, and (unless the document is hard-wrapped) after a line that ends a
    sentence or looks like a heading. So files with one ``\\n`` between blocks (each line
-   a block) and files with blank lines between blocks both work.
+   a block) and files with blank lines between blocks both work. A date-only line
+   (``May 4, 2012``, ``7/28/2009``) between single newlines is its own unit, unless the line
+   above stops mid-phrase or the date ends a sentence (``... on`` / ``May 4, 2012.``). In
+   hard-wrapped text a paragraph ends at a line that ends a sentence and is shorter than 80 %
+   of its neighbours (the line above or below).
 4. **Header (the title block).** The first units may be the title (a title-shaped line:
    no final period, not a ``CITY --`` dateline), the date line (a line that is just a
    date, possibly with a weekday or a short label; ``date_line`` spans only the date, a
@@ -33,7 +37,13 @@ How a document is read, in order:
    date-only line right under a subtitle or heading (``Outcomes of the Economic Track`` /
    ``July 10, 2013``) is the date line too, not a block; a dateline paragraph gives the date
    before or right after its dash (``BEIJING, Nov. 21, 2011 –``, ``Washington, D.C.–January
-   19, 2011. President ...``).
+   19, 2011. President ...``). A repeat of the title (the page's title, then the release's own,
+   maybe hard-wrapped over 2-3 lines) and an ALL-CAPS masthead right above that repeat
+   (``U.S. DEPARTMENT OF THE TREASURY``) are header matter; a hard-wrapped title of 2-3 lines
+   right above a date line is the title; a line cut off mid-phrase above the title (``Helping U.S.
+   businesses by``) is skipped. A date-only line under a site's one-line introduction is the date
+   line too, and a heading ending with its genre among the first body units (``... JOINT
+   U.S.-CHINA ECONOMIC TRACK FACT SHEET``) is the document's own title: a genre label, not a section.
 5. **Headings** are short (<= 14 words) non-bullet lines with no final period/comma/
    semicolon, Title Case or ALL CAPS (or <= 6 words), followed by something.
    ``* Medical Devices.  The Chinese ...`` (a run-in lead) is a bullet, not a heading.
@@ -41,7 +51,9 @@ How a document is read, in order:
    kept in the title, dropped from the topic), also in hard-wrapped text.
 6. **Groups and levels.** A *group break* is a gap of 2+ blank lines that is larger than
    the document's usual gap between blocks (the most common gap, ties to the smaller;
-   1 when there are fewer than 3 gaps); a gap right after a heading is never a break.
+   1 when there are fewer than 3 gaps); a gap right after a heading is never a break. In
+   plain prose (no heading and no bullet anywhere in the body) only a gap of 3+ blank lines
+   is a break: extra blank lines between a blog's paragraphs are spacing, not a lost heading.
    Rules, applied in text order:
 
    * ``s00`` (level 0) holds the blocks before the first heading or group break.
@@ -69,7 +81,11 @@ How a document is read, in order:
    ``U.S.-China Joint ...`` unless a body is named: ``Joint Commission``) is a
    ``joint_fact_sheet``, ``Fact Sheet`` a ``fact_sheet``; a dateline opening the body
    (``BEIJING --``, ``WASHINGTON –``, ``Beijing, Nov. 21, 2011 —``) or a press label is a
-   ``press_release``; then weaker hints (reporting verbs, the site labels above the title).
+   ``press_release``; then weaker hints (two of: reporting verbs, "according to", press
+   conferences and reporters, a bare weekday for the day of the news, photo-caption marks such
+   as ``(second from right)``; the site labels above the title); a title that is a meeting's
+   name (``25th U.S.-China Joint Commission on Commerce and Trade``), or names a meeting above
+   bullets, is a ``fact_sheet``.
 9. **Role.** A paragraph (never a bullet) that comes before any bullet of its section,
    states figures or forecasts ($, percent, million/billion, "is expected to", "market",
    "estimate", "predict", "plans to") and has no commitment verb (agree, confirm, commit,
@@ -156,9 +172,14 @@ _GENRE_TITLE = re.compile(
     r"[ \t\u00a0]*(?::|--|–|—)[ \t\u00a0]*(?=\S)",
     re.I,
 )
+#: a line that ends with its genre: "... JOINT U.S.-CHINA ECONOMIC TRACK FACT SHEET", "... Joint Statement"
+_GENRE_END = re.compile(
+    r"\b(?:fact[ \u00a0]*sheet|joint[ \u00a0]+statement|press[ \u00a0]+release|news[ \u00a0]+release|media[ \u00a0]+note)s?[ \u00a0]*$",
+    re.I,
+)
 #: a title document of both sides: "Joint Fact Sheet", "Joint U.S.-China Fact Sheet", "Joint Press Release"
 _JOINT_DOC = re.compile(
-    r"\bjoint(?:[\s\u00a0]+(?!commission|committee|working|group)[\w.’'&-]+){0,3}?[\s\u00a0]+"
+    r"\bjoint(?:[\s\u00a0]+(?!commission|committee|working|group)[\w.’'&–—-]+){0,3}?[\s\u00a0]+"
     r"(?:fact[\s\u00a0]*sheet|statement|(?:press|news)[\s\u00a0]+(?:release|statement)|communiqu[eé]|declaration|"
     r"readout|announcement|outcomes?)\b",
     re.I,
@@ -490,6 +511,23 @@ def _date_only(s: str) -> tuple[int, int] | None:
     return m.span()
 
 
+def _date_line_text(s: str) -> bool:
+    """A line that is only a date ("May 4, 2012", "7/28/2009", "Tuesday, May 4, 2012"), not the
+    end of a wrapped sentence ("... signed on" / "May 4, 2012.")."""
+    return len(s) <= 80 and any(c.isdigit() for c in s) and not s.endswith(".") and _date_only(s) is not None
+
+
+#: a line ending in one of these words is cut off mid-phrase ("Helping U.S. businesses by")
+_DANGLING = re.compile(
+    r"(?:^|[\s\u00a0])(?:a|an|the|and|or|of|in|on|for|to|with|by|at|from|via|into|about|as|than|its|their|our)$"
+)
+
+
+def _line_may_end(s: str) -> bool:
+    """The line may end a block: it does not stop on a comma, a hyphen or a function word."""
+    return not re.search(r"[,\-–—(]$", s) and not _DANGLING.search(s)
+
+
 def _numbered_heading(s: str) -> bool:
     """ "I. Strengthening Economic Policy Cooperation", "A. Trade": a heading even in hard-wrapped text."""
     return bool(_SECTION_NUMBER.match(s)) and _heading_shaped(s)
@@ -539,11 +577,17 @@ def _units(text: str, lines: list[_Line]) -> list[_Unit]:
     units: list[_Unit] = []
     for run, gap in runs:
         piece = [run[0]]
-        for a, b in zip(run, run[1:]):
+        for k, (a, b) in enumerate(zip(run, run[1:])):
             split = bool(_BULLET.match(b.text)) or _numbered_heading(a.text) or _numbered_heading(b.text)
+            starts_upper = bool(re.match(r"[A-Z0-9\"“‘(\[]", b.text))
             if not split and not wrapped:
-                starts_upper = bool(re.match(r"[A-Z0-9\"“‘(\[]", b.text))
                 split = starts_upper and (_ends_sentence(a.text) or (_heading_shaped(a.text) and len(piece) == 1))
+            elif not split and starts_upper and _ends_sentence(a.text):
+                # hard-wrapped: a paragraph ends at a short line that ends a sentence
+                width = max(len(run[k - 1].text) if k else 0, len(b.text))
+                split = len(a.text) < 0.8 * width
+            if not split and (_date_line_text(b.text) and _line_may_end(a.text) or _date_line_text(a.text) and starts_upper):
+                split = True  # a date line between single newlines: "Title" / "May 4, 2012" / "The ..."
             if split:
                 units.append(_Unit(piece, gap))
                 piece, gap = [b], 0
@@ -603,17 +647,39 @@ def _place_line(s: str) -> bool:
     return bool(_PLACE_LINE.fullmatch(s))
 
 
-def _title_like(text: str, u: _Unit) -> bool:
+def _title_like(text: str, u: _Unit, max_lines: int = 1) -> bool:
     s = text[u.start : u.end]
     return (
         u.kind != "bullet"
-        and len(u.lines) == 1
+        and len(u.lines) <= max_lines
         and len(s) <= 250
         and len(_words(s)) <= 30
         and not re.search(r"[a-z0-9]{2}[.!:;]$", s)
+        and _line_may_end(s)
         and not _date_only(s)
         and not _dateline(s)
     )
+
+
+def _repeat(text: str, title: _Unit, units: list[_Unit], i: int) -> int:
+    """How many units from ``units[i]`` repeat the title word for word (0 when they do not):
+    a page title, then the release's own title, maybe hard-wrapped over 2-3 lines."""
+    want = text[title.start : title.end].split()
+    got: list[str] = []
+    for k in range(i, min(i + 3, len(units))):
+        u = units[k]
+        if u.kind == "bullet" or len(got) >= len(want):
+            break
+        got += text[u.start : u.end].split()
+        if got == want:
+            return k - i + 1
+        if got != want[: len(got)]:
+            break
+    return 0
+
+
+def _is_date_unit(text: str, u: _Unit) -> bool:
+    return u.kind != "bullet" and len(u.lines) == 1 and _date_only(text[u.start : u.end]) is not None
 
 
 def _header(text: str, units: list[_Unit]):
@@ -634,8 +700,35 @@ def _header(text: str, units: list[_Unit]):
     while i < len(units) and i < 8:
         u = units[i]
         s = text[u.start : u.end]
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        repeat = _repeat(text, title, units, i) if title is not None else 0
+        if repeat:
+            i += repeat  # the title repeated: the page's title, then the release's own (maybe hard-wrapped)
+            continue
+        if (
+            title is not None
+            and u.kind == "heading"
+            and _all_caps(s)
+            and nxt is not None
+            and (_repeat(text, title, units, i + 1) or _genre_title(text[nxt.start : nxt.end]))
+        ):
+            i += 1  # a masthead between the page title and its repeat: "U.S. DEPARTMENT OF THE TREASURY"
+            continue
+        if (
+            title is None
+            and len(u.lines) in (2, 3)
+            and nxt is not None
+            and _is_date_unit(text, nxt)
+            and _title_like(text, u, max_lines=3)
+        ):
+            title = u  # a hard-wrapped title right above its date line
+            i += 1
+            continue
         if u.kind == "bullet" or len(u.lines) > 1:
             break
+        if title is None and len(u.lines) == 1 and not _date_only(s) and _DANGLING.search(s) and nxt is not None:
+            i += 1  # a line cut off mid-phrase above the title ("Helping U.S. businesses by"): site furniture
+            continue
         found = _date_only(s)
         if found:
             span = (u.start + found[0], u.start + found[1])
@@ -687,15 +780,26 @@ def _header(text: str, units: list[_Unit]):
 
 _STRONG_NEWS = re.compile(
     r"^\s*(?:Print This Post|Leave a (?:Reply|Comment))|\bmay be reached at\b|\bCreative Commons\b|"
-    r"^\s*By [A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]+\s*$|\([^()\n]{0,20}\b(?:Reuters|AP|AFP|Xinhua|Bloomberg|Dow Jones|UPI)\)",
+    r"^\s*[Bb]y [A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]+\s*$|\([^()\n]{0,20}\b(?:Reuters|AP|AFP|Xinhua|Bloomberg|Dow Jones|UPI)\)",
     re.M,
 )
 _WEAK_NEWS = (
     re.compile(r"\baccording to\b", re.I),
     re.compile(r"\b(?:said|says|told (?:reporters|\w+)|reported)\b"),
     re.compile(r"\b(?:its|a|an|USTR(?:'s|’s)?|the USTR)\s+(?:[\w.'’-]+\s+)?fact sheet\b", re.I),
-    re.compile(r"\bin (?:his|her|their|a) blog\b|\b(?:reporters|journalists|correspondent|analysts)\b", re.I),
+    re.compile(r"\bin (?:his|her|their|a) blog\b|\b(?:reporters|journalists|correspondent|analysts)\b|\bpress (?:conference|briefing)s?\b", re.I),
+    # a bare weekday for the day of the news ("signed Wednesday", "on Tuesday"), not a date line's weekday
+    re.compile(
+        r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!,?[\s\u00a0]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))"
+    ),
+    # a photo caption's position marks: "(second from right)", "(pictured above)", "(from left)"
+    re.compile(r"\((?:pictured(?: above| below| left| right)?|above|(?:second |third )?from (?:left|right)|left to right|l-r)\)", re.I),
 )
+#: a title naming a meeting forum: with bullets below it, the document lists the meeting's outcomes
+_MEETING_TITLE = re.compile(
+    r"\b(?:commission on commerce and trade|economic dialogue|jcct|s&ed|sed|joint commission|dialogue)\b"
+)
+_MEETING_NAME_END = re.compile(r"\b(?:commission on commerce and trade|dialogue|jcct|s&ed|sed)[\s\u00a0()]*$")
 _PRESS = re.compile(r"\bfor immediate release\b|\bpress release\b|\bnews release\b", re.I)
 #: above the title only: a press office's section label or release number ("Press Room", "HP-205")
 _PRESS_HEADER = re.compile(
@@ -734,6 +838,11 @@ def _kind(
     if _PRESS.search(header) or _PRESS_HEADER.search(header):
         return "press_release"
     if re.search(r"\b(?:outcomes?|results|deliverables)\b", t) and has_bullets:
+        return "fact_sheet"
+    low = (title or "").lower()
+    if _MEETING_TITLE.search(low) and (has_bullets or _MEETING_NAME_END.search(low)):
+        # the meeting's name as the title ("25th U.S.-China Joint Commission on Commerce and Trade"),
+        # or a meeting title above bullets of outcomes: the meeting's fact sheet
         return "fact_sheet"
     return "unknown"
 
@@ -783,6 +892,10 @@ def _heading_styles(headings: list[_Unit]) -> dict[int, str]:
 
 def _frames(body: list[_Unit]) -> list[_Frame]:
     breaks = _group_breaks(body)
+    if not any(u.kind != "paragraph" for u in body):
+        # plain prose (no heading, no bullet anywhere): two blank lines are spacing, not a lost
+        # heading; only a wide gap (3+ blank lines) still parts two groups
+        breaks = [b and u.gap >= 3 for b, u in zip(breaks, body)]
     grouped = any(breaks)
     headings = [u for u in body if u.kind == "heading"]
     caps_mixed = any(_all_caps(u.first.text) for u in headings) and not all(_all_caps(u.first.text) for u in headings)
@@ -1000,13 +1113,26 @@ def segment(text: str) -> Segmentation:
     if date_line is None:
         # a date line under a subtitle or heading ("Outcomes of the Economic Track" / "July 10, 2013"):
         # only heading-shaped lines before it; it is the date line, not a block
+        # or under a site's one-line introduction ("The following document outlines ..." / "May 25, 2010")
         for k, u in enumerate(body[:3]):
-            if u.kind != "heading" and not (u.kind == "paragraph" and len(u.lines) == 1 and _heading_shaped(text[u.start : u.end])):
-                found = _date_only(text[u.start : u.end]) if u.kind == "paragraph" and len(u.lines) == 1 else None
-                if found and k:
+            found = _date_only(text[u.start : u.end]) if u.kind == "paragraph" and len(u.lines) == 1 else None
+            if found:
+                if k:
                     date_line = (u.start + found[0], u.start + found[1])
                     body = body[:k] + body[k + 1 :]
                 break
+            if u.kind != "heading" and not (u.kind == "paragraph" and len(u.lines) == 1):
+                break
+
+    # the document's own title under a site's page title and introduction: "SECOND MEETING OF ...
+    # JOINT U.S.-CHINA ECONOMIC TRACK FACT SHEET" is title matter, not a section
+    for k, u in enumerate(body[:4]):
+        if u.kind == "heading" and k + 1 < len(body) and _GENRE_END.search(text, u.start, u.end):
+            labels = [*labels, text[u.start : u.end]]
+            body = body[:k] + body[k + 1 :]
+            break
+        if u.kind == "heading" or u.kind == "bullet":
+            break
 
     # headings must be followed by something; numbered heading-shaped items followed by
     # non-numbered blocks are headings ("1. Agriculture" then bullets)
