@@ -137,3 +137,29 @@ def test_session_year_less_meeting_line_takes_the_title_year(nlp):
     )
     s = _session(nlp, text)
     assert (s.acronym, s.start, s.end, s.location) == ("S&ED", date(2016, 6, 6), date(2016, 6, 7), "Beijing")
+
+
+def test_session_date_skips_another_meeting_named_in_the_sentence(nlp):
+    text = (
+        "Joint Fact Sheet of the Third Meeting of the U.S.-China Strategic and Economic Dialogue\n\n"
+        "The two sides concluded the third meeting of the U.S.-China Strategic and Economic Dialogue in Beijing today.\n\n"
+        "They reaffirmed the measures pledged at the second meeting of the Strategic and Economic Dialogue, "
+        "held in Washington on May 9-10, 2011.\n"
+    )
+    s = _session(nlp, text)
+    assert s.ordinal == 3 and (s.start, s.end) == (None, None)  # "today" has no anchor; May 2011 was the second
+    s = _session(nlp, text, issued=date(2012, 5, 4))
+    assert (s.start, s.end) == (date(2012, 5, 4), date(2012, 5, 4))
+
+
+def test_session_date_of_the_same_meeting_is_kept(nlp):
+    text = (
+        "Joint Fact Sheet\n\n"
+        "The third meeting of the U.S.-China Strategic and Economic Dialogue was held in Beijing on May 3-4, 2012.\n\n"
+        "The previous meeting of the Strategic and Economic Dialogue was held in Washington on May 9-10, 2011.\n"
+    )
+    s = _session(nlp, text)
+    assert (s.start, s.end) == (date(2012, 5, 3), date(2012, 5, 4))
+    later_first = text.replace("The third meeting", "The meeting").replace(
+        "held in Beijing on May 3-4, 2012", "held in Beijing")
+    assert (_session(nlp, later_first).start) is None  # only the previous meeting has a date

@@ -82,11 +82,12 @@ def extract_session(doc, ctx) -> Session | None:
     meeting_line = getattr(ctx.segmentation, "meeting_line", None)
     if meeting_line and meeting_line not in meeting_sents:
         meeting_sents = sorted([*meeting_sents, meeting_line])
-    start, end = _dates(text, meeting_sents, ctx)
+    ordinal = _ordinal(text, forum_spans)
+    start, end = _dates(text, meeting_sents, ctx, ordinal)
     return Session(
         forum=forum.name,
         acronym=forum.acronym,
-        ordinal=_ordinal(text, forum_spans),
+        ordinal=ordinal,
         start=start,
         end=end,
         location=_location(text, meeting_sents) or _line_place(text, meeting_line),
@@ -136,8 +137,30 @@ def _ordinal(text: str, forum_spans: list[tuple[int, int]]) -> int | None:
     return None
 
 
-def _dates(text: str, sentences: list[tuple[int, int]], ctx) -> tuple[date | None, date | None]:
-    """The first day range of a meeting sentence that is not the document's date line."""
+#: another meeting than the one reported on: "the first meeting of the S&ED, held ... on July 27-28, 2009"
+_OTHER_MEETING = re.compile(
+    r"\b(?:(?P<ord>" + "|".join(_ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))|(?P<prev>previous|prior|last|past|inaugural|earlier))"
+    r"[\s\u00a0]+(?:[\w.&-]+[\s\u00a0]+){0,3}?(?:meeting|session|round|plenary|dialogue|JCCT|S&ED|SED)s?\b",
+    re.I,
+)
+
+
+def _other_meeting(text: str, s: int, date_start: int, ordinal: int | None) -> bool:
+    """The date belongs to another meeting named before it in its sentence (another ordinal, "previous")."""
+    for m in _OTHER_MEETING.finditer(text, s, date_start):
+        if m.group("prev"):
+            return not (ordinal == 1 and m.group("prev").lower() == "inaugural")
+        word = m.group("ord").lower()
+        n = int(word[:-2]) if word[0].isdigit() else _ORDINAL_WORDS[word]
+        if ordinal is not None and n != ordinal:
+            return True
+    return False
+
+
+def _dates(text: str, sentences: list[tuple[int, int]], ctx, ordinal: int | None = None) -> tuple[date | None, date | None]:
+    """The first day range of a meeting sentence that is not the document's date line, nor the
+    date of another meeting named in its sentence ("the first meeting ..., held on July 27-28, 2009"
+    in a fact sheet on the second)."""
     date_line = getattr(ctx.segmentation, "date_line", None)
     fallback_year = ctx.issued.year if ctx.issued else None
     title = getattr(ctx.segmentation, "title", None) or ""
@@ -151,6 +174,8 @@ def _dates(text: str, sentences: list[tuple[int, int]], ctx) -> tuple[date | Non
                 if date_line and m.start() < date_line[1] and date_line[0] < m.end():
                     continue
                 if re.search(r"\b(?:signed|issued|dated)(?:\s+on)?[\s\u00a0]*$", text[max(0, m.start() - 12) : m.start()]):
+                    continue
+                if _other_meeting(text, s, m.start(), ordinal):
                     continue
                 found = _interval(m, fallback_year)
                 if found:

@@ -428,3 +428,44 @@ def test_title_date_equal_to_the_date_line_is_publication(nlp):
     assert _run_segmented(nlp, text, anchor=D("2014-03-07")) == [
         ("March 7, 2014", "publication"), ("March 7, 2014", "publication"), ("March 6, 2014", "event")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, date_text, role",
+    [
+        # a year right after a capitalised name is part of the name
+        ("The minister spoke at the Pacific Widget Summit 2012 in Lima.", "2012", "other"),
+        ("Exporters met at the Global Trade Expo 2014 on March 3, 2014.", "2014", "other"),
+        # not a name: a month, a preposition or one word before the year
+        ("Exports rose sharply in December 2012 and in 2013.", "2013", "event"),
+        ("Sales of Widgets In 2012 grew.", "2012", "event"),
+        ("China will act on Fiscal Year 2013 quotas.", "2013", "event"),
+    ],
+    ids=lambda v: v[:40] if isinstance(v, str) else None,
+)
+def test_year_after_a_name_is_other(nlp, text, date_text, role):
+    found = {r.text: r.role for r in _run(nlp, text)}
+    assert found[date_text] == role
+
+
+def test_single_newline_date_line_is_publication_and_issued_again_in_the_intro(nlp):
+    text = (
+        "Joint Fact Sheet: Ninth Meeting of the U.S.-China Widget Policy and Trade Dialogue in Beijing\n"
+        "June 3, 2014\n"
+        "The fact sheet below was released by the Department of Commerce today, June 3, 2014:\n"
+        "The two sides held the ninth meeting of the dialogue in Beijing today.\n"
+    )
+    got = _run_segmented(nlp, text, anchor=D("2014-06-03"))
+    assert got == [
+        ("June 3, 2014", "publication"), ("today", "publication"), ("June 3, 2014", "publication"), ("today", "event")
+    ]
+
+
+def test_numeric_date_line_is_publication(nlp):
+    text = "U.S. Fact Sheet: Widget Dialogue\n\n7/28/2009\n\nThe two sides held the dialogue in Washington.\n"
+    assert ("7/28/2009", "publication") in _run_segmented(nlp, text, anchor=D("2009-07-28"))
+
+
+def test_same_day_without_a_publishing_verb_stays_event(nlp):
+    text = "Widget Dialogue\n\nJune 3, 2014\n\nThe two sides met in Beijing on June 3, 2014.\n"
+    assert _run_segmented(nlp, text, anchor=D("2014-06-03")) == [("June 3, 2014", "publication"), ("June 3, 2014", "event")]

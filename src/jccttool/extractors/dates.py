@@ -130,6 +130,8 @@ class _DateData(BaseModel):
     phrase_stop_words: list[str]
     time_nouns: list[str]
     document_nouns: list[str]
+    publication_verbs: list[str] = []
+    name_year_not_after: list[str] = []
 
 
 @cache
@@ -333,6 +335,13 @@ class _Grammar:
         self.time_nouns = frozenset(w.translate(FOLD).lower() for w in data.time_nouns)
         self.document_of_re = re.compile(rf"(?:^|[^\w])(?:{_alt(data.document_nouns)}){_S}(?:of|dated){_S}$", re.I)
         self.not_after = {w.translate(FOLD).lower() for w in data.not_year_after}
+        # "was issued by the Treasury today, May 4, 2012": the document's own date, in its own clause
+        self.publication_re = re.compile(rf"(?<![\w-])(?:{_alt(data.publication_verbs or ['issued'])})(?![\w-])[^;!?]*$", re.I)
+        # "the Americas Competitiveness Forum 2008": a year right after a capitalised name is part of it
+        not_name = [*data.months, *data.weekdays, *data.name_year_not_after]
+        self.name_year_re = re.compile(
+            rf"(?<![\w.])(?!(?:{_alt(not_name)})[ \u00a0])[A-Z][\w&’'-]*[ \u00a0](?!(?:{_alt(not_name)})[ \u00a0]$)[A-Z][\w&’'-]*[ \u00a0]$"
+        )
         self.not_before = {w.translate(FOLD).lower() for w in data.not_year_before}
 
     # ---- helpers used by builders
@@ -866,6 +875,10 @@ def _role(
             return "reference"
     if deadline:
         return "deadline"
+    if issued is not None and hit.value == (issued, issued, "day") and g.publication_re.search(text, max(s0, start - 90), start):
+        return "publication"  # "the release was issued by the Treasury today, May 4, 2012"
+    if hit.value[2] == "year" and not hit.relative and g.name_year_re.search(text, max(s0, start - 60), start):
+        return "other"  # "the Americas Competitiveness Forum 2008": the year is part of the name
     head = _name_head(g, text, start, hit.end, s1)
     if head is not None:  # part of a name: "the 2010 JCCT commitment"; but "the 2012 JCCT meeting" is an event
         return "event" if g.event_noun_re.fullmatch(head) else "other"
