@@ -467,14 +467,16 @@ def _strip_left_np(left: str) -> str:
     return left
 
 
-def _left_is_boundary(left: str) -> bool:
+def _left_is_boundary(left: str, words: frozenset[str] = _BOUNDARY_WORDS) -> bool:
+    """Whether what stands left of a noun phrase ends a clause: nothing (a sentence or
+    bullet start), a comma, colon, bracket, opening quote or dash, or one of ``words``."""
     stripped = left.rstrip(" \t\u00a0")
     if not stripped.strip(_BULLET + "“\"‘("):
         return True
     if stripped[-1] in ",;:(“\"‘—–":
         return True
     m = re.search(r"([\w’']+)$", stripped)
-    return bool(m) and m.group(1).translate(FOLD).lower() in _BOUNDARY_WORDS
+    return bool(m) and m.group(1).translate(FOLD).lower() in words
 
 
 # ---------------------------------------------------------------- the extractor
@@ -675,13 +677,7 @@ _CLAUSE_OPENERS = frozenset("and but while whereas that then where which".split(
 def _opens_clause(left: str) -> bool:
     """Whether a noun phrase after ``left`` opens a clause (is a subject): sentence start,
     a comma, colon or opening quote, or a conjunction / "that" before it."""
-    stripped = left.rstrip(" \t\u00a0")
-    if not stripped.strip(_BULLET + "“\"‘("):
-        return True
-    if stripped[-1] in ",;:(“\"‘—–":
-        return True
-    m = re.search(r"([\w’']+)$", stripped)
-    return bool(m) and m.group(1).translate(FOLD).lower() in _CLAUSE_OPENERS
+    return _left_is_boundary(left, _CLAUSE_OPENERS)
 
 
 def _nominal(text, s0, s1, matches, mentions):
