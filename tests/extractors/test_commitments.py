@@ -558,3 +558,62 @@ def test_readiness_agreements_arrived_at_and_steps_taken(nlp, sentence, actors, 
 )
 def test_readiness_and_steps_negatives(nlp, sentence):
     assert run(nlp, sentence) == []
+
+
+# "X is/are to + verb": a scheduled obligation is a pledge
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        ("China is to open its market to U.S. pork imports by the end of the year.", [CN]),
+        ("The United States and China are to complete talks on a services agreement.", BOTH),
+        ("USDA is also to publish a final rule on Chinese apples.", ["usda"]),
+    ],
+)
+def test_is_to_infinitive_is_a_pledge(nlp, sentence, actors):
+    found = run(nlp, sentence)
+    assert [(c.actors, c.verb) for c in found] == [(actors, "is")]
+    assert found[0].kind == ("cooperation" if actors == BOTH else "pledge")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The aim of the talks is to expand trade in farm products.",  # no actor subject
+        "What is to be done about steel overcapacity remains unclear.",
+        "China is to be granted market economy status under the accession protocol.",  # passive: not China's act
+        "The main goal of the United States is to increase exports to Asia.",  # the actor is inside a PP
+        "The first task for China is to reduce its steel capacity.",
+    ],
+)
+def test_is_to_negatives(nlp, sentence):
+    assert run(nlp, sentence) == []
+
+
+# coordinated subjects: an acronym in brackets, "X of China", an appositive list
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        ("The U.S. Department of Agriculture (USDA) and China's AQSIQ signed a protocol on pears.", ["aqsiq", "usda"]),
+        ("The U.S. Department of Agriculture (USDA) and the Ministry of Agriculture held talks on grain.", ["moa-china", "usda"]),
+        ("USDA and the Ministry of Agriculture of China signed a plan on animal health.", ["moa-china", "usda"]),
+        ("The two chairs, Secretary Gary Locke and Vice Premier Wang Yang of China, launched a new dialogue.", ["gary-locke", "wang-yang"]),
+        ("The four leaders, Secretary Jacob J. Lew, Secretary of Commerce Gary Locke, and Vice Premier Wang Yang, reached consensus on trade.", ["gary-locke", "jacob-lew", "wang-yang"]),
+    ],
+)
+def test_coordinated_subjects_keep_every_side(nlp, sentence, actors):
+    found = run(nlp, sentence)
+    assert [c.actors for c in found] == [actors]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        # a comma-closed parenthetical is not a list: the actor opening the clause acts
+        ("China, under the leadership of Gary Locke's counterpart Wang Yang, will open its market.", [CN]),
+        # "and" inside a prepositional phrase before the list: no boundary, no list subject
+        ("Talks between USDA and Wang Yang, the minister said, went well and China signed a protocol.", [CN]),
+    ],
+)
+def test_coordinated_subjects_negatives(nlp, sentence, actors):
+    found = run(nlp, sentence)
+    assert [c.actors for c in found] == [actors]

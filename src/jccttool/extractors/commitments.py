@@ -743,6 +743,15 @@ def _trigger_ok(doc, text, t_start, t_end, tok_start, tok_end, s0, label, mentio
 def _subject(text, s0, t_start, mentions, previous_actors, joint_document=False, speaker=None):
     """The actors of the noun phrase that is the trigger's subject, else None."""
     before = [m for m in mentions if m.end <= t_start]
+    if before:
+        # an appositive list closed by a comma: "The co-chairs, A, B, and C of China, agreed"
+        words, negated = _strip_tail_aux(_WORD.findall(text, before[-1].end, t_start))
+        if words == [","]:
+            chains, seen_and = _chains(text, before, len(before) - 1)
+            if seen_and and len(chains) > 1:
+                for start, chain in reversed(chains[1:]):
+                    if _left_is_boundary(_strip_left_np(text[s0:start])):
+                        return chain, negated, False
     for k in range(len(before) - 1, -1, -1):
         head = before[k]
         gap = text[head.end : t_start]
@@ -760,30 +769,7 @@ def _subject(text, s0, t_start, mentions, previous_actors, joint_document=False,
                 m0 = before[k0]
                 if text[m0.end : m0.end + 1] == "," and _left_is_boundary(_strip_left_np(text[s0 : m0.start])):
                     return [m0.party], negated, False
-        # conjoined actors: "The U.S. Department of Commerce and China's MOFCOM", "A, B and C";
-        # the longest chain whose left edge is a clause boundary wins
-        chains = [(head.start, [head.party])]
-        first, actors, seen_and, seen_comma, comma_at = head, [head.party], False, False, 0
-        for j in range(k - 1, -1, -1):
-            prev = before[j]
-            link = _conjunction(text[prev.end : first.start])
-            if link is None or (link == "," and not seen_and):
-                break
-            first = prev
-            if link == "poss":  # "China's AQSIQ": the owner opens the phrase, AQSIQ acts
-                chains[-1] = (prev.start, actors)
-                continue
-            if link == "and" and seen_comma:
-                # "President X and President Y, Secretary A and Vice Premier B agreed": the
-                # comma closed a fronted phrase, not a list; its members are not subjects
-                chains = chains[:comma_at]
-                break
-            if link == "," and not seen_comma:
-                comma_at = len(chains)
-            seen_and = seen_and or link == "and"
-            seen_comma = seen_comma or link == ","
-            actors = actors + [prev.party]
-            chains.append((prev.start, actors))
+        chains, _ = _chains(text, before, k)
         for start, chain in reversed(chains):
             if _left_is_boundary(_strip_left_np(text[s0:start])):
                 return chain, negated, False
@@ -849,6 +835,47 @@ def _subject(text, s0, t_start, mentions, previous_actors, joint_document=False,
         return [_BOTH], negated, True
     return None
 
+
+def _chains(text, before, k):
+    """Conjoined actors ending at ``before[k]``: "The U.S. Department of Commerce and China's
+    MOFCOM", "A, B and C" -- (start, actors) from the shortest to the longest, and whether
+    an "and" joined them; the longest chain whose left edge is a clause boundary wins."""
+    head = before[k]
+    chains = [(head.start, [head.party])]
+    first, actors, seen_and, seen_comma, comma_at = head, [head.party], False, False, 0
+    for j in range(k - 1, -1, -1):
+        prev = before[j]
+        link = _conjunction(text[prev.end : first.start])
+        if link is None and prev.party == first.party and _SAME_NP.fullmatch(text, prev.end, first.start):
+            link = "poss"  # "the U.S. Department of Agriculture (USDA)": one party, one phrase
+        elif link is None and first is head and _OF_LINK.fullmatch(text, prev.end, first.start):
+            # "the Ministry of Agriculture of China": the first party acts, the one after "of" names its owner
+            first, actors = prev, [prev.party]
+            chains[-1] = (prev.start, actors)
+            continue
+        if link is None or (link == "," and not seen_and):
+            break
+        first = prev
+        if link == "poss":  # "China's AQSIQ": the owner opens the phrase, AQSIQ acts
+            chains[-1] = (prev.start, actors)
+            continue
+        if link == "and" and seen_comma:
+            # "President X and President Y, Secretary A and Vice Premier B agreed": the
+            # comma closed a fronted phrase, not a list; its members are not subjects
+            chains = chains[:comma_at]
+            break
+        if link == "," and not seen_comma:
+            comma_at = len(chains)
+        seen_and = seen_and or link == "and"
+        seen_comma = seen_comma or link == ","
+        actors = actors + [prev.party]
+        chains.append((prev.start, actors))
+    return chains, seen_and
+
+
+_TITLE_CONNECTORS = frozenset("of the for".split())
+_SAME_NP = re.compile(r"[\s\u00a0]*\([\s\u00a0]*")
+_OF_LINK = re.compile(r"[\s\u00a0]+of(?:[\s\u00a0]+the)?[\s\u00a0]+")
 
 _HAVE_DO = frozenset("has have had do does did".split())
 
@@ -1026,10 +1053,17 @@ def _conjunction(link: str) -> str | None:
         return None
     # the right conjunct's titles and country adjective belong to it: "Lew and [Chinese]
     # Vice Premier Wang", "U.S. Treasury Secretary Jacob Lew", "and Commerce Secretary Locke"
-    titled = False
-    while words and words[-1][:1].isupper() and words[-1].translate(FOLD).lower() not in _CLAUSE_WORDS:
-        words = words[:-1]
-        titled = True
+    # "..., Secretary of the Treasury Steven Mnuchin": connectors inside a title run go with it
+    i = len(words)
+    while i and (
+        (words[i - 1][:1].isupper() and words[i - 1].translate(FOLD).lower() not in _CLAUSE_WORDS)
+        or (words[i - 1] in _TITLE_CONNECTORS and i < len(words))
+    ):
+        i -= 1
+    while i < len(words) and words[i] in _TITLE_CONNECTORS:
+        i += 1
+    titled = i < len(words)
+    words = words[:i]
     rest = [w.translate(FOLD).lower() for w in words if not re.fullmatch(r"[A-Z]{2,}", w)]  # "(HHS) and"
     while rest and rest[-1] in _DETERMINERS:
         rest.pop()
