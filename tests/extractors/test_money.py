@@ -49,6 +49,10 @@ CASES = [
     ("the deficit increased by 75 percent from $13.2 billion to $23.1 billion (2017), while",
      [("$13.2 billion", 13_200_000_000, None, "USD", None, None),
       ("$23.1 billion", 23_100_000_000, None, "USD", None, 2017)]),
+    # ... also with a hedge before the first amount; a hedged range without "from" stays one range
+    ("exports grew from roughly $2.5 billion to $9 billion over the decade",
+     [("$2.5 billion", 2_500_000_000, None, "USD", "approximately", None), ("$9 billion", 9 * B, None, "USD", None, None)]),
+    ("the grants total about $2 million to $4 million", [("$2 million to $4 million", 2 * M, 4 * M, "USD", "approximately", None)]),
     # qualifiers
     ("total market size was over $12 billion in 2009 and is expected to be $18 billion by 2010.",
      [("$12 billion", 12 * B, None, "USD", "more_than", 2009), ("$18 billion", 18 * B, None, "USD", None, 2010)]),

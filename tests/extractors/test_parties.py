@@ -498,3 +498,22 @@ def test_spelling_variants_are_generated_both_ways():
     assert "Council of Economic Advisors" in parties._variants("Council of Economic Advisers")
     assert "Ministry of National Defense" in parties._variants("Ministry of National Defence")
     assert parties._variants("Advisory Board") == ["Advisory Board"]  # whole words only
+
+
+# a weekday or a capitalised headline verb after a name is not part of it
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        ("Trade rose, said U.S. Secretary of Agriculture Tom Vilsack Thursday in Des Moines.", "Tom Vilsack", "Tom Vilsack Thursday"),
+        ("Under Secretary Robert Hormats Visits Shanghai to Promote Exports", "Robert Hormats", "Robert Hormats Visits"),
+        ("Ambassador Jon Huntsman Welcomes Chinese Trade Delegation", "Jon Huntsman", "Jon Huntsman Welcomes"),
+    ],
+)
+def test_weekday_or_headline_verb_ends_a_name(nlp, text, name, absent):
+    names = {p.name for p in _extract(nlp, text)}
+    assert name in names and absent not in names
+
+
+def test_names_ending_in_s_are_kept(nlp):
+    names = {p.name for p in _extract(nlp, "U.S. Trade Representative Carla Hills met Minister Wu Yi. Secretary Donald Evans spoke.")}
+    assert {"Carla Hills", "Donald Evans"} <= names

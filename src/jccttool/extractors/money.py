@@ -118,6 +118,13 @@ def _tail_currency(found: str) -> str | None:
         return None
 
 
+#: "from $X to $Y", also with a hedge before the first amount: "from approximately $5 billion to ..."
+_FROM_BEFORE = re.compile(
+    rf"(?i)\bfrom(?:{N.SP}+(?:approximately|about|around|roughly|nearly|almost|some|only|just|over|under|"
+    rf"more{N.SP}+than|less{N.SP}+than|an{N.SP}+estimated))*{N.SP}+$"
+)
+
+
 def _preceded_by(text: str, pos: int, word: str) -> bool:
     return re.search(rf"(?i)\b{word}{N.SP}{{1,3}}$", text[max(0, pos - 20) : pos]) is not None
 
@@ -168,7 +175,7 @@ def _from_match(text: str, m: re.Match, rule: str, currency: str, currency2: str
         if rule == "suffix":  # "5 to 10 billion yuan" without a valid join: take the last part only
             return [], m.start("n2")
         return [_record(text, start, first_end, currency, _value(n1, m1), None, rule)], first_end
-    if sep == "to" and _preceded_by(text, start, "from"):
+    if sep == "to" and _FROM_BEFORE.search(text, max(0, start - 40), start):
         # a change from one amount to another: two mentions
         if rule == "suffix" and not has_prefix2:
             first = _record(text, start, m.end("m1") if m1 else m.end("n1"), currency, low, None, rule)
