@@ -617,3 +617,56 @@ def test_coordinated_subjects_keep_every_side(nlp, sentence, actors):
 def test_coordinated_subjects_negatives(nlp, sentence, actors):
     found = run(nlp, sentence)
     assert [c.actors for c in found] == [actors]
+
+
+# joint actions: an upgraded agreement, an ongoing engagement
+@pytest.mark.parametrize(
+    ("sentence", "actors", "verb"),
+    [
+        ("USDA and AQSIQ upgraded their 2009 protocol on plant health to include citrus.", ["aqsiq", "usda"], "upgrade"),
+        ("China renewed its memorandum with USTR on software legalization.", [CN], "upgrade"),
+        ("U.S. and Chinese customs experts are engaged in a joint study of trade statistics.", BOTH, "engage"),
+        ("The United States and China are now engaged in talks on a bilateral investment treaty.", BOTH, "engage"),
+    ],
+)
+def test_upgrade_and_engaged_in(nlp, sentence, actors, verb):
+    found = run(nlp, sentence)
+    assert [(c.actors, c.verb) for c in found] == [(actors, verb)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The memorandum was extended by two years.",  # passive, no actor
+        "An updated list of products was published last week.",
+        "Officials engaged in the talks said little.",  # no "is/are"
+    ],
+)
+def test_upgrade_and_engaged_negatives(nlp, sentence):
+    assert run(nlp, sentence) == []
+
+
+# "described X as Y" characterises; "described X" reports an act
+def test_described_as_is_not_an_action(nlp):
+    assert run(nlp, "The U.S. delegation described the meeting as constructive and candid.") == []
+    found = run(nlp, "China described the steps it has taken to enforce its software rules, as requested.")
+    assert [c.actors for c in found] == [[CN]]
+    found = run(nlp, "China described its new licensing rules as well as its review process.")
+    assert [c.actors for c in found] == [[CN]]
+
+
+# a line that opens with "They"/"It" continues the paragraph before it across one line break
+def test_pronoun_line_refers_to_previous_line(nlp):
+    text = ("Officials met in Beijing on Monday.\nChina and the United States agreed to expand trade in services.\n"
+            "They will also promote exchanges between local governments.")
+    found = run(nlp, text)
+    assert [c.actors for c in found] == [BOTH, BOTH]
+
+
+def test_pronoun_after_blank_line_or_other_opening_is_not_carried(nlp):
+    text = ("China and the United States agreed to expand trade in services.\n\n"
+            "They will also promote exchanges between local governments.")
+    assert [c.actors for c in run(nlp, text)] == [BOTH]
+    text = ("China and the United States agreed to expand trade in services.\n"
+            "Local officials said they will also promote exchanges between cities.")
+    assert [c.actors for c in run(nlp, text)] == [BOTH]

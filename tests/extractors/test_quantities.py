@@ -64,13 +64,17 @@ CASES = [
     ("Shipments reached 400 containers - 30 in May.", [("400 containers", "count", 400, None, "containers")]),
     ("The ministry trained 30 inspectors in 2012 and 25 in 2013.", [("30 inspectors", "count", 30, None, "inspectors")]),
     ("The office issued 40 permits – a rise of 10 on last year.", [("40 permits", "count", 40, None, "permits")]),
+    # "the" + three or more counts a group; the counted noun may follow five words
+    ("the three new JCCT co-chairs met", [("three new JCCT co-chairs", "count", 3, None, "co-chairs")]),
+    ("a review of nine pending U.S. biotech product applications",
+     [("nine pending U.S. biotech product applications", "count", 9, None, "applications")]),
     # not quantities
     ("He bought a Boeing 737 aircraft.", []),
     ("the 22nd JCCT, the Sixth Symposium, the third SED, the 2nd and 3rd edition", []),
     ("the 3rd edition of IEC 60601-1 safety standards", []),
     ("Section 301 investigations and Article 5 provisions", []),
     ("one of his key promises and a one-stop shopping mechanism", []),
-    ("the two sides agreed; the three new JCCT co-chairs met", []),
+    ("the two sides agreed; the one they chose; its three ministries and these four agencies met", []),
     ("in the next five years and within 30 days and the past 12 months", []),
     ("a five year strategic plan and a five-year plan", []),
     ("on November 20-21, 2011 and October 28 to 29", []),

@@ -272,6 +272,7 @@ _MARKET_AFTER_WILL = re.compile(
     re.I,
 )
 #: a trigger word right after these is a noun ("China's support", "the release of", "our pledge")
+_DESCRIBED_AS = re.compile(r"[^.;:,\n]*?(?<!well )\bas\b(?![\s\u00a0]+(?:well|part|follows)\b)")
 _NOUN_BEFORE = frozenset("'s ’s the a an its their his her our this these those such any every press".split())
 #: nouns a confirmed "that" clause can hang on: "its commitment that ...", "its position that ..."
 _CONFIRM_NOUNS = frozenset("commitment commitments position view understanding assurance assurances pledge policy principle fact".split())
@@ -597,9 +598,11 @@ def extract(doc, ctx) -> Iterator[Commitment]:
                 continue
             if _verb(t_id) == "will" and _MARKET_AFTER_WILL.match(text[t_end : t_end + 60]):
                 continue
+            if _verb(t_id) == "describe" and _DESCRIBED_AS.match(text, t_end, min(s1, t_end + 80)):
+                continue  # a characterisation, not an act: "described the talks as frank"
             subject = _subject(
                 masked, s0, t_start, sent_mentions,
-                previous_actors if previous_end == sent_start and "\n" not in text[previous_char:s0] else [],
+                _carried(text, previous_actors, previous_end == sent_start, previous_char, s0),
                 joint_document,
                 lambda quoted, s0=s0, s1=s1, sm=sent_mentions: _speaker(text, s0, s1, sm, quoted, mentions, m_starts, speakers, nations, country),
             )
@@ -712,6 +715,23 @@ def _nominal(text, s0, s1, matches, mentions):
         noun = n.group("noun")
         return (n.start("noun"), n.end("noun"), _NOMINAL_VERB[noun.removesuffix("s")], "PLEDGE", [owner.party], False, False)
     return None
+
+
+#: a paragraph that opens with a pronoun subject continues the one before it ("They will also ...")
+_PRONOUN_OPENING = re.compile(r"(?:They|It)[ \u00a0]")
+_ONE_LINE_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*")
+
+
+def _carried(text: str, previous_actors: list[str], adjacent: bool, previous_char: int, s0: int) -> list[str]:
+    """The actors of the previous sentence that this one may refer back to: within one
+    paragraph, or across a single line break when this line opens with "They"/"It"."""
+    if not adjacent or not previous_actors:
+        return []
+    if "\n" not in text[previous_char:s0]:
+        return previous_actors
+    if _ONE_LINE_BREAK.fullmatch(text, previous_char, s0) and _PRONOUN_OPENING.match(text, s0):
+        return previous_actors
+    return []
 
 
 def _trigger_ok(doc, text, t_start, t_end, tok_start, tok_end, s0, label, mentions) -> bool:

@@ -6,7 +6,7 @@ Grammar (regular expressions over the unchanged text, tables from ``resources/mo
   "between 10 and 15 percent", "2.5 percentage points" (kind ``percent``).
 * ``count``: a number followed by what it counts ("680,000 jobs", "31 provincial
   entities", "three additional provinces", "23 ministries and agencies", "27 years");
-  unit = the first plural noun within four words, lower-cased.
+  unit = the first plural noun within five words, lower-cased.
 * ``count_magnitude``: a number with a magnitude word ("457 million", "one million New
   Energy Vehicles", "five million annually"); the unit comes from the noun after it,
   else the noun before it in the clause ("Internet subscribers projected to increase
@@ -24,7 +24,8 @@ five years", "within 30 days") are left to dates. Not quantities: ordinals ("22n
 "third"), years, numbers inside money and date spans, standards and references ("IEC
 60601-1", "Section 301"), list numbers, phone numbers, "one" without a magnitude (a
 pronoun or article far more often than a figure: "one of his key promises", "one
-standard"), and number words after "the" ("the two sides", "the three new co-chairs").
+standard"), number words after a possessive or demonstrative ("its three ministries"), and
+"two" after "the" ("the two sides"); "the three co-chairs" is a count.
 """
 
 from __future__ import annotations
@@ -87,9 +88,14 @@ def _stop(word: str) -> bool:
     return w in c.stop_words or (w.endswith("ly") and len(w) > 4) or w in ("percent", "cent")
 
 
+_DETERMINER_BEFORE = re.compile(r"\b(the|these|those|its|their|our|his|her)[ \t\u00a0]{1,2}$")
+#: after "the" these name a known pair or group, not a count: "the two sides", "the one"
+_PAIR_WORDS = frozenset("one two both".split())
+
+
 def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
-    """The first plural noun within four words after ``pos`` (and its end)."""
-    for _ in range(4):
+    """The first plural noun within five words after ``pos`` (and its end)."""
+    for _ in range(5):
         m = _TOKEN.match(text, pos)
         if not m:
             return None, pos
@@ -247,8 +253,9 @@ def _counts(text: str, taken) -> list[Quantity]:
             if low == "one" and not mag and not (n2 is None and _breakdown_parent(text, out, start, end, Decimal(1))):
                 continue
             prev = text[max(0, start - 8) : start].translate(FOLD).lower()
-            if re.search(r"\b(?:the|these|those|its|their|our|his|her)[ \t\u00a0]{1,2}$", prev):
-                continue
+            det = _DETERMINER_BEFORE.search(prev)
+            if det and (det.group(1) != "the" or low in _PAIR_WORDS):
+                continue  # "the two sides", "its three ministries"; but "the three co-chairs" counts
             if re.match(r"[ \t\u00a0]{1,2}of\b", text[end : end + 5]):
                 continue
         if not mag and _after_proper_name(text, start):
