@@ -1034,3 +1034,80 @@ def test_segment_wide_gap_or_structure_still_parts_groups():
 )
 def test_segment_kind_held_out_cues(text, kind):
     assert segment(text).kind == kind
+
+
+def test_segment_masthead_lines_above_the_date_line():
+    """Two or more masthead lines above a date line are header matter; the title is the line under the date."""
+    text = (
+        "Republic of Example\n\nMinistry of Finance\n\nPress Release\n\nMonday, March 5, 2012\n\n"
+        "Finance Ministers Meet on Trade Statistics\n\n"
+        "Customs Data\nThe two ministers agreed to share monthly customs data.\n\n"
+        "Tariff Schedules\nThe two ministers agreed to publish tariff schedules.\n"
+    )
+    seg = segment(text)
+    assert seg.title == "Finance Ministers Meet on Trade Statistics"
+    assert text[seg.date_line[0] : seg.date_line[1]] == "March 5, 2012"
+    assert seg.kind == "press_release"
+    assert [s.title for s in seg.sections if s.level] == ["Customs Data", "Tariff Schedules"]
+
+
+def test_segment_one_line_above_the_date_is_the_title():
+    """Negative: a single short line above the date line stays the title (the usual header)."""
+    text = "Customs Data Exchange\n\nMarch 5, 2012\n\nOutcomes\n\nThe two ministers agreed to share data.\n"
+    seg = segment(text)
+    assert seg.title == "Customs Data Exchange"
+    assert [s.title for s in seg.sections if s.level] == ["Outcomes"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Entire Site",
+        "News only",
+        "Link: Agency Home Page",
+        "Printer-friendly icon Printer-Friendly",
+        "Printer Friendly Version",
+        "About Us Button Programs Button Contact Button",
+        "Ministry Seal montage illustrating the work of the ministry",
+        "Department Logo",
+        "Recent Articles",
+        '[sharebar app="buttons" id="42"]',
+    ],
+)
+def test_segment_site_furniture_lines_are_boilerplate(line):
+    text = f"{line}\n\nTrade Talks Conclude\n\nThe two sides agreed to share data on trade flows.\n"
+    seg = segment(text)
+    assert any(text[s:e] == line for s, e in seg.boilerplate)
+    assert all(s.title != line for s in seg.sections)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Link to the Past: Customs Cooperation",  # a heading, not a link label
+        "Site Visits",  # a real short heading
+        "Seal of Approval Programs",
+        "Button Manufacturing Exports",
+    ],
+)
+def test_segment_headings_like_furniture_stay_headings(line):
+    text = f"Trade Talks Conclude\n\nMarch 5, 2012\n\n{line}\n\nThe two sides agreed to share data on trade flows.\n"
+    seg = segment(text)
+    assert not any(text[s:e] == line for s, e in seg.boilerplate)
+    assert [s.title for s in seg.sections if s.level] == [line]
+
+
+def test_segment_furniture_words_inside_a_sentence_are_content():
+    text = (
+        "Trade Talks Conclude\n\nMarch 5, 2012\n\n"
+        "The two sides will link the customs site to the new portal.\n\n"
+        "Entire site inspections of the seal factory will begin in 2013.\n"
+    )
+    seg = segment(text)
+    assert seg.boilerplate == []
+    assert sum(len(s.blocks) for s in seg.sections) == 2
+
+
+def test_segment_written_by_byline_is_news():
+    text = "Trade Talks Conclude\n  March 5, 2012 | Written by\n\nThe two sides agreed to share data on trade flows.\n"
+    assert segment(text).kind == "news_article"

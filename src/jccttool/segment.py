@@ -682,6 +682,28 @@ def _is_date_unit(text: str, u: _Unit) -> bool:
     return u.kind != "bullet" and len(u.lines) == 1 and _date_only(text[u.start : u.end]) is not None
 
 
+def _masthead_end(text: str, units: list[_Unit]) -> int:
+    """Index just past a date line that sits under two or more masthead lines ("United States of
+    America" / "Department of Commerce" / "Fact Sheet" / "Tuesday, May 4, 2010"), else 0.
+
+    Every line above the date is one short line with no sentence end (a masthead, a site section,
+    a genre label), and a title-like line follows the date: the title is the line under the date.
+    With one line above the date, that line is the title and the usual header rules apply.
+    """
+    for k, u in enumerate(units[:8]):
+        if u.kind == "bullet" or len(u.lines) > 1:
+            return 0
+        s = text[u.start : u.end]
+        if _date_only(s):
+            nxt = units[k + 1] if k + 1 < len(units) else None
+            if k < 2 or nxt is None or len(nxt.lines) > 1 or not _title_like(text, nxt):
+                return 0
+            return k + 1
+        if len(s) > 100 or _ends_sentence(s) or _dateline(s) or not (_heading_shaped(s) or _genre_label(s)):
+            return 0
+    return 0
+
+
 def _header(text: str, units: list[_Unit]):
     """(title unit, date span, index of the first body unit, genre labels of the title block).
 
@@ -696,8 +718,13 @@ def _header(text: str, units: list[_Unit]):
     meeting: tuple[int, int] | None = None
     before: tuple[int, int] | None = None
     after: tuple[int, int] | None = None
-    i = 0
-    while i < len(units) and i < 8:
+    i = _masthead_end(text, units)
+    if i:  # masthead lines above the date line: header matter, the title comes under the date
+        labels = [u for u in units[: i - 1] if _genre_label(text[u.start : u.end])]
+        found = _date_only(text[units[i - 1].start : units[i - 1].end])
+        before = (units[i - 1].start + found[0], units[i - 1].start + found[1])
+    limit = i + 8
+    while i < len(units) and i < limit:
         u = units[i]
         s = text[u.start : u.end]
         nxt = units[i + 1] if i + 1 < len(units) else None
@@ -780,7 +807,7 @@ def _header(text: str, units: list[_Unit]):
 
 _STRONG_NEWS = re.compile(
     r"^\s*(?:Print This Post|Leave a (?:Reply|Comment))|\bmay be reached at\b|\bCreative Commons\b|"
-    r"^\s*[Bb]y [A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]+\s*$|\([^()\n]{0,20}\b(?:Reuters|AP|AFP|Xinhua|Bloomberg|Dow Jones|UPI)\)",
+    r"^\s*[Bb]y [A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]+\s*$|(?:^|\|)[ \t\u00a0]*Written by\b|\([^()\n]{0,20}\b(?:Reuters|AP|AFP|Xinhua|Bloomberg|Dow Jones|UPI)\)",
     re.M,
 )
 _WEAK_NEWS = (
