@@ -161,6 +161,12 @@ CASES = [
      [("The 1990s", "1990-01-01", "1999-12-31", "years", "period", False)]),
     ("China will host the APEC Leaders Meeting later this year.",
      [("later this year", "2011-12-01", "2011-12-31", "month", "event", True)]),
+    ("The ministry is to issue the notice by the end of this month.",
+     [("by the end of this month", "2011-11-01", "2011-11-30", "month", "deadline", True)]),
+    ("Talks resume at the beginning of next month.",
+     [("the beginning of next month", "2011-12-01", "2011-12-31", "month", "event", True)]),
+    ("Exports rose this month.",
+     [("this month", "2011-11-01", "2011-11-30", "month", "event", True)]),
     # ---- not dates
     ("Xinhua Published: 2014-3-7 09:12:05", [("2014-3-7", "2014-03-07", "2014-03-07", "day", "event", False)]),
     ("Call +86 10 6512 2014 or 1-800-555-2012.", []),
@@ -326,8 +332,13 @@ def _run_segmented(nlp, text: str, anchor: date | None = None):
             "July 10, 2013\n\nThe United States and China held the fifth S&ED in Washington.\n\nMore outcomes follow.\n",
             ("July 10, 2013", "publication"),
         ),
+        (
+            "Republic of Example\n\nMinistry of Finance\n\nPress Release\n\nMonday, March 5, 2012\n\n"
+            "Finance Ministers Meet on Trade Statistics\n\nThe two ministers met today in Geneva and agreed to share data.\n",
+            ("Monday, March 5, 2012", "publication"),
+        ),
     ],
-    ids=["weekday", "dc-dateline-dash", "city-dateline", "under-heading"],
+    ids=["weekday", "dc-dateline-dash", "city-dateline", "under-heading", "under-masthead"],
 )
 def test_publication_overlaps_date_line(nlp, text, expected):
     assert expected in _run_segmented(nlp, text)

@@ -736,7 +736,11 @@ class _Grammar:
             return None
         y, mo = _shift_months(anchor.year, anchor.month, {"this": 0, "next": 1, "last": -1}[m.group("rel").translate(FOLD).lower()])
         a, b = _months(y, mo, y, mo)
-        return _Hit(m.start(), m.end(), (a, b, "month"), "", True)
+        s = m.start()
+        # "the end of this month", "the beginning of next month": the part phrase belongs to the date
+        # (so "by the end of this month" is a deadline); the interval stays the whole month
+        head = _PART_OF_HEAD.search(text, max(0, s - 30), s)
+        return _Hit(head.start() if head else s, m.end(), (a, b, "month"), "", True)
 
     def _b_rel_day(self, m, text, anchor):
         if anchor is None:
@@ -918,6 +922,8 @@ def _role(
 
 
 #: relative rules that need the anchor's month or day, not only its year
+#: "the end of " right before a relative month ("the end of this month")
+_PART_OF_HEAD = re.compile(rf"(?:the{_S})?(?:end|close|beginning|start|middle){_S}of{_S}$", re.I)
 _NEEDS_DAY = frozenset({"rel_month", "rel_months", "rel_day"})
 _TITLE_YEAR = re.compile(rf"(?<![\w$€£¥/.,-]){_YEAR_CORE}(?![\w]|[.,][0-9])")
 
