@@ -670,3 +670,21 @@ def test_pronoun_after_blank_line_or_other_opening_is_not_carried(nlp):
     text = ("China and the United States agreed to expand trade in services.\n"
             "Local officials said they will also promote exchanges between cities.")
     assert [c.actors for c in run(nlp, text)] == [BOTH]
+
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a participle after a comma describes the noun before it: no record
+        ("Protocol between the U.S. Department of Agriculture (USDA) and China's General Administration "
+         "of Customs (GAC), signed on May 3, 2010;", 0),
+        ("Letter of intent between USDA and GAC, signed in Beijing in 2009.", 0),
+        ("Agreement between the U.S. Food and Drug Administration (FDA) and China's General Administration "
+         "of Quality Supervision, Inspection, and Quarantine (AQSIQ), signed on March 2, 2009;", 0),
+        # a predicate right after its subject still counts
+        ("USDA and GAC signed on May 3 a protocol on poultry inspection.", 1),
+    ],
+)
+def test_participle_after_comma_is_not_a_predicate(nlp, text, expected):
+    assert len(run(nlp, text)) == expected

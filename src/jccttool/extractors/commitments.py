@@ -757,6 +757,9 @@ def _trigger_ok(doc, text, t_start, t_end, tok_start, tok_end, s0, label, mentio
     nxt = doc[tok_end].text.translate(FOLD).lower() if tok_end < len(doc) else ""
     if nxt == "by" and label in ("ACTION", "CONFIRM", "COOPERATE") and last.endswith("ed"):
         return False  # reduced passive: "structure led by Wang Qishan"
+    if (label == "ACTION" and tok_end - tok_start == 1 and last.endswith("ed") and before == ","
+            and nxt in ("on", "in", "at", "during")):
+        return False  # a participle after a comma: "Memorandum between A and B, signed on May 1"
     return True
 
 
