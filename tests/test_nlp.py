@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from jccttool.nlp import build_nlp, sentence_starts
 
@@ -141,3 +143,36 @@ def test_trigger_phrases_match_like_the_token_patterns(nlp):
     doc = nlp("SFDA is collaborating with MIIT. They Are Finalizing it. Both sides have held deep exchanges.")
     found = {(s.text, s.id_) for s in doc.spans["commitment_triggers"]}
     assert {("is collaborating", "collaborate_ongoing"), ("Are Finalizing", "finalize_ongoing"), ("held", "hold")} <= found
+
+
+# Words the token patterns of the commitment triggers and the party names test, plus
+# fillers, so random texts are dense with near-misses ("is now to the", "had ... talks").
+_MATCHER_WORDS = (
+    "is are also now to publish be the had have has deep frank exchanges talks on - arrived arrive at a "
+    "broad agreement agreements taken took concrete steps measures action China Ex Im Bank , . and"
+).split()
+
+
+@given(st.lists(st.sampled_from(_MATCHER_WORDS), max_size=60))
+def test_windowed_matcher_finds_what_the_whole_doc_matcher_finds(nlp, words):
+    """The token Matcher of the triggers (and of the names ruler) runs only around
+    candidates (``nlp._WindowedMatcher``); it must find exactly the matches of the
+    Matcher run on the whole Doc."""
+    from jccttool.nlp import _WindowedMatcher
+
+    doc = nlp.make_doc(" ".join(words))
+    for name in ("commitment_triggers", "entity_ruler"):
+        windowed = nlp.get_pipe(name).matcher
+        assert isinstance(windowed, _WindowedMatcher)
+        assert sorted(windowed(doc)) == sorted(windowed.matcher(doc))
+
+
+def test_windowed_matcher_candidates(nlp):
+    windowed = nlp.get_pipe("commitment_triggers").matcher
+    doc = nlp.make_doc("China is also to publish it and wants to act; the sides had frank talks.")
+    spans = [doc[lo:hi].text for lo, hi in windowed.windows(doc)]
+    # "wants to act" has no "is"/"are" before "to": no window there; a window spans the
+    # longest the pattern can be ("had" and up to five tokens before "talks")
+    assert spans == ["is also to publish", "had frank talks."]
+    found = {doc[s:e].text for _, s, e in windowed(doc)}
+    assert {"is also to publish", "had frank talks"} <= found

@@ -277,26 +277,33 @@ def _add_patterns(nlp, ruler, patterns) -> None:
 
 
 class _WindowedMatcher:
-    """A ruler's token :class:`~spacy.matcher.Matcher` run only around the tokens
-    every match must contain.
+    """A ruler's token :class:`~spacy.matcher.Matcher` run only around the places where
+    a match can be.
 
     spaCy's Matcher makes a Python Token object for every token of the Doc, however few
-    patterns it has (two here: "Ex-Im" and "have had ... exchanges", about 5 % of warm
-    time). Each pattern here has a bounded length and a token that must match by ORTH
-    or LOWER; the Matcher runs on the Span of ``before`` tokens before and ``after``
-    tokens after each such token (overlapping windows merged), which contains every
-    match there is (token predicates read only their own token), and the offsets are
-    moved back into the Doc. Matches come in window order (left to right), the order
-    of the whole-Doc Matcher for one fixed-length pattern, and rulers make a set of
-    them anyway. Adding patterns later switches back to the whole-Doc Matcher."""
+    patterns it has, and every call has a fixed cost. Each pattern here has a bounded
+    length and tokens that must match by ORTH or LOWER (one word of a list). A place is
+    a *candidate* of a pattern when its first such token matches there and each other
+    such token matches at a distance the optional tokens between them allow ("is (also)
+    to": "is" or "are" one or two tokens before "to"). The Matcher runs on the Span of
+    the pattern's length around each candidate (overlapping windows merged), which
+    contains every match there is (token predicates read only their own token), and the
+    offsets are moved back into the Doc. Matches come in window order (left to right),
+    the order of the whole-Doc Matcher for one fixed-length pattern, and rulers make a
+    set of them anyway. Adding patterns later switches back to the whole-Doc Matcher."""
 
-    def __init__(self, matcher, attr: str, values: set[str], before: int, after: int) -> None:
+    def __init__(self, matcher, attr: str, rules: list[tuple[int, int, list]]) -> None:
         from spacy.attrs import LOWER, ORTH
 
+        strings = matcher.vocab.strings
         self.matcher = matcher
         self.attr = {"ORTH": ORTH, "LOWER": LOWER}[attr]
-        self.hashes = sorted(matcher.vocab.strings.add(v) for v in values)
-        self.before, self.after = before, after
+        # per pattern: (tokens before the anchor, tokens from the anchor on, anchor hashes,
+        # [(lowest offset, highest offset, hashes) of every other required word token])
+        self.rules = [
+            (before, after, sorted(strings.add(w) for w in anchor), [(lo, hi, sorted(strings.add(w) for w in words)) for lo, hi, words in others])
+            for before, after, (anchor, others) in rules
+        ]
         self.whole = False
 
     @classmethod
@@ -306,12 +313,12 @@ class _WindowedMatcher:
         matches itself) of bounded length with a required ORTH or LOWER token."""
         if not patterns or (not any_shape and (len(patterns) != 1 or any(t.get("OP") for t in patterns[0]["pattern"]))):
             return
-        attr, values, before, after = None, set(), 0, 0
+        attr, rules = None, []
         for p in patterns:
             tokens = p["pattern"]
             if any(t.get("OP") not in (None, "1", "?") for t in tokens):
                 return
-            required = None
+            required = []  # (index in the pattern, words)
             for k, t in enumerate(tokens):
                 if t.get("OP") == "?":
                     continue
@@ -319,31 +326,53 @@ class _WindowedMatcher:
                     spec = t.get(name)
                     words = [spec] if isinstance(spec, str) else spec.get("IN") if isinstance(spec, dict) and set(spec) == {"IN"} else None
                     if words and all(isinstance(w, str) and w.isalpha() for w in words) and attr in (None, name):
-                        required = (k, name, words)
-            if required is None:
+                        attr = name
+                        required.append((k, words))
+                        break
+            if not required:
                 return
-            k, attr, words = required
-            values.update(words)
-            before, after = max(before, k), max(after, len(tokens) - 1 - k)
-        ruler.matcher = cls(ruler.matcher, attr, values, before, after)
+            (a, anchor), others = required[0], []
+            for k, words in required[1:]:
+                optional = sum(t.get("OP") == "?" for t in tokens[a + 1 : k])
+                others.append((k - a - optional, k - a, words))
+            rules.append((a, len(tokens) - a, (anchor, others)))
+        ruler.matcher = cls(ruler.matcher, attr, rules)
+
+    def windows(self, doc) -> list[tuple[int, int]]:
+        """The merged (start, end) token windows of every candidate in ``doc``."""
+        import numpy
+
+        values = doc.to_array(self.attr)
+        n = len(values)
+        spans = []
+        for before, after, anchor, others in self.rules:
+            hits = numpy.isin(values, anchor)
+            for lo, hi, words in others:
+                near = numpy.zeros(n, dtype=bool)
+                there = numpy.isin(values, words)
+                for d in range(lo, hi + 1):  # a word token at distance d after the anchor
+                    if d < n:
+                        near[: n - d] |= there[d:]
+                hits &= near
+            spans.extend((max(0, j - before), min(n, j + after)) for j in numpy.flatnonzero(hits).tolist())
+        spans.sort()
+        merged: list[tuple[int, int]] = []
+        for lo, hi in spans:
+            if merged and lo <= merged[-1][1]:
+                if hi > merged[-1][1]:
+                    merged[-1] = (merged[-1][0], hi)
+            else:
+                merged.append((lo, hi))
+        return merged
 
     def __call__(self, doc, *args, **kwargs):
-        import numpy
         from spacy.tokens import Doc
 
         if self.whole or args or kwargs or not isinstance(doc, Doc):
             return self.matcher(doc, *args, **kwargs)
-        found = numpy.flatnonzero(numpy.isin(doc.to_array(self.attr), self.hashes))
         out: list = []
-        n, lo, hi = len(doc), -1, -1
-        for j in found.tolist() + [None]:
-            if j is not None and lo >= 0 and j - self.before <= hi:
-                hi = min(n, j + self.after + 1)
-                continue
-            if lo >= 0:
-                out.extend((key, s + lo, e + lo) for key, s, e in self.matcher(doc[lo:hi]))
-            if j is not None:
-                lo, hi = max(0, j - self.before), min(n, j + self.after + 1)
+        for lo, hi in self.windows(doc):
+            out.extend((key, s + lo, e + lo) for key, s, e in self.matcher(doc[lo:hi]))
         return out
 
     def add(self, *args, **kwargs):
