@@ -176,3 +176,20 @@ def test_windowed_matcher_candidates(nlp):
     assert spans == ["is also to publish", "had frank talks."]
     found = {doc[s:e].text for _, s, e in windowed(doc)}
     assert {"is also to publish", "had frank talks"} <= found
+
+
+def test_spacy_is_imported_without_its_command_line_package():
+    """``nlp.import_spacy`` keeps spaCy's CLI (requests, weasel, ...) out of every start;
+    the real package still imports later, and ``spacy.info`` still works."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from jccttool.nlp import build_nlp; build_nlp(); "
+        "assert 'spacy.cli' not in sys.modules and 'requests' not in sys.modules, 'CLI imported'; "
+        "import spacy, spacy.cli; assert hasattr(spacy.cli, 'app'); "
+        "assert spacy.info()['spacy_version'] == spacy.__version__; print('ok')"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().endswith("ok")

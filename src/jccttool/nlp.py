@@ -453,10 +453,50 @@ def _token_patterns(patterns: list[dict]) -> list[dict]:
     return [p for p in patterns if not isinstance(p.get("pattern"), str)]
 
 
+def import_spacy():
+    """``import spacy``, without spaCy's command-line package.
+
+    ``spacy/__init__.py`` imports ``spacy.cli.info`` for the ``spacy.info`` helper, and
+    with it spaCy's whole CLI (requests, httpx, weasel and their Typer apps): about
+    0.2 s of every ``jccttool extract`` and of every batch worker, for code jccttool never
+    runs. While spaCy is imported a stand-in provides ``info``; it is removed afterwards,
+    so a later ``import spacy.cli`` imports the real package and ``spacy.info()`` imports
+    the real function when called. If a spaCy release imports more of its CLI, the
+    stand-in is dropped and spaCy is imported as usual."""
+    import sys
+    import types
+
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+
+    def info(*args, **kwargs):
+        from spacy.cli.info import info as real
+
+        return real(*args, **kwargs)
+
+    package, module = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
+    module.info, package.info = info, module
+    stand_ins = {"spacy.cli": package, "spacy.cli.info": module}
+    sys.modules.update(stand_ins)
+    try:
+        import spacy
+    except ImportError:
+        spacy = None
+    finally:
+        for name, stand_in in stand_ins.items():
+            if sys.modules.get(name) is stand_in:
+                del sys.modules[name]
+    if spacy is None:
+        import spacy
+    elif getattr(spacy, "cli", None) is package:
+        del spacy.cli  # the submodule attribute the import system set
+    return spacy
+
+
 @cache
 def build_nlp(model: str | None = None):
     """The pipeline: tokenizer, sentence rules, party gazetteer, commitment triggers."""
-    import spacy
+    spacy = import_spacy()
 
     from .errors import InputError
     from .extractors import commitments, parties
