@@ -193,3 +193,36 @@ def test_spacy_is_imported_without_its_command_line_package():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().endswith("ok")
+
+
+def _entities(nlp, text: str, *, fast: bool) -> tuple[list, list]:
+    """(entities, IOB tags) of ``text`` after the two party rulers, run with
+    ``nlp._FastEntityRuler`` (``fast``) or with spaCy's own EntityRuler methods."""
+    doc = nlp.make_doc(text)
+    for name in ("entity_ruler", "party_abbreviations"):
+        ruler = nlp.get_pipe(name)
+        if fast:
+            ruler(doc)
+        else:
+            cls = type(ruler)
+            cls.set_annotations(ruler, doc, cls.match(ruler, doc))
+    return [(e.start, e.end, e.label_, e.id_) for e in doc.ents], [t.ent_iob_ for t in doc]
+
+
+_PARTY_WORDS = (
+    "U.S. China Chinese United States Department of Commerce MOFCOM the State Council USTR "
+    "Ministry Commerce Trade Representative SFDA Food and Drug Administration Ex - Im Bank of "
+    "agreed People 's Republic , . Secretary Locke Vice Premier Wang Qishan AQSIQ and"
+).split()
+
+
+@given(st.lists(st.sampled_from(_PARTY_WORDS), max_size=50))
+def test_fast_entity_ruler_annotates_like_spacy(nlp, words):
+    text = " ".join(words)
+    assert _entities(nlp, text, fast=True) == _entities(nlp, text, fast=False)
+
+
+def test_fast_entity_ruler_annotates_the_fact_sheet_like_spacy(nlp, fact_sheet_text):
+    fast = _entities(nlp, fact_sheet_text, fast=True)
+    assert len(fast[0]) > 100
+    assert fast == _entities(nlp, fact_sheet_text, fast=False)

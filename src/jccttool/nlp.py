@@ -426,17 +426,14 @@ class _FastEntityRuler:
         from spacy.tokens import Span
 
         ruler = self.ruler
-        entities = list(doc.ents)
-        typed = bytearray(len(doc))
-        if entities:
-            for i, t in enumerate(doc.to_array(ENT_TYPE).tolist()):
-                if t:
-                    typed[i] = 1
+        annotated = doc.has_annotation("ENT_IOB")
+        # 1 for a token of an entity found before this ruler ran
+        typed = (doc.to_array(ENT_TYPE) != 0).tobytes() if annotated else bytes(len(doc))
         seen = bytearray(len(doc))
         ids = ruler._ent_ids
         new = []
         for key, start, end in matches:
-            if entities and any(typed[start:end]):
+            if annotated and any(typed[start:end]):
                 continue  # part of an entity found before this ruler ran
             if seen[start] or seen[end - 1]:
                 continue
@@ -446,7 +443,9 @@ class _FastEntityRuler:
             else:
                 new.append(Span(doc, start, end, label=key))
             seen[start:end] = b"\x01" * (end - start)
-        doc.ents = entities + new
+        # The new entities touch no old one: setting only them leaves the old ones as they
+        # were, without reading and writing back every entity of the Doc.
+        doc.set_ents(new, default="unmodified" if annotated else "outside")
 
 
 def _token_patterns(patterns: list[dict]) -> list[dict]:
