@@ -301,9 +301,11 @@ class _WindowedMatcher:
         # per pattern: (tokens before the anchor, tokens from the anchor on, anchor hashes,
         # [(lowest offset, highest offset, hashes) of every other required word token])
         self.rules = [
-            (before, after, sorted(strings.add(w) for w in anchor), [(lo, hi, sorted(strings.add(w) for w in words)) for lo, hi, words in others])
+            (before, after, frozenset(strings.add(w) for w in anchor), [(lo, hi, frozenset(strings.add(w) for w in words)) for lo, hi, words in others])
             for before, after, (anchor, others) in rules
         ]
+        # every word any rule looks for, found with one numpy.isin per Doc
+        self.hashes = sorted({h for _, _, anchor, others in self.rules for h in anchor.union(*(w for _, _, w in others))})
         self.whole = False
 
     @classmethod
@@ -344,17 +346,15 @@ class _WindowedMatcher:
 
         values = doc.to_array(self.attr)
         n = len(values)
+        hits = numpy.flatnonzero(numpy.isin(values, self.hashes)).tolist()
+        at = dict(zip(hits, values[hits].tolist()))  # token index -> hash, for the words looked for
         spans = []
         for before, after, anchor, others in self.rules:
-            hits = numpy.isin(values, anchor)
-            for lo, hi, words in others:
-                near = numpy.zeros(n, dtype=bool)
-                there = numpy.isin(values, words)
-                for d in range(lo, hi + 1):  # a word token at distance d after the anchor
-                    if d < n:
-                        near[: n - d] |= there[d:]
-                hits &= near
-            spans.extend((max(0, j - before), min(n, j + after)) for j in numpy.flatnonzero(hits).tolist())
+            for j, value in at.items():
+                if value in anchor and all(
+                    any(at.get(j + d) in words for d in range(lo, hi + 1)) for lo, hi, words in others
+                ):
+                    spans.append((max(0, j - before), min(n, j + after)))
         spans.sort()
         merged: list[tuple[int, int]] = []
         for lo, hi in spans:
