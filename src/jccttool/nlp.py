@@ -55,6 +55,10 @@ _RUN_IN = re.compile(
     re.M,
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
+_INITIAL = re.compile(r"[a-z]\.")
+_DOTTED = re.compile(r"(?:[a-z]\.){2,}")
+_NEXT_WORD = re.compile(r"[\"“‘'(\[]*([\w]+)")
+_DIGIT = re.compile(r"\d")
 
 
 def _is_boundary(text: str, m: re.Match) -> bool:
@@ -68,12 +72,12 @@ def _is_boundary(text: str, m: re.Match) -> bool:
         return False
     gap = m.group(1)
     wide = len(gap) > 1 or "\u00a0" in gap
-    if re.fullmatch(r"[a-z]\.", word):  # an initial: "Henry M. Paulson"
+    if _INITIAL.fullmatch(word):  # an initial: "Henry M. Paulson"
         return wide
-    if word in _MAYBE_FINAL or re.fullmatch(r"(?:[a-z]\.){2,}", word):
+    if word in _MAYBE_FINAL or _DOTTED.fullmatch(word):
         if wide:
             return True
-        nxt = re.match(r"[\"“‘'(\[]*([\w]+)", text[m.end() :m.end() + 40])
+        nxt = _NEXT_WORD.match(text, m.end(), m.end() + 40)
         if text[m.end() : m.end() + 1] in "\"“‘(":
             return True
         return bool(nxt) and nxt.group(1) in _STARTERS
@@ -99,7 +103,7 @@ def sentence_starts(text: str) -> list[int]:
             starts.add(m.end())
     for m in _RUN_IN.finditer(text):
         lead = m.group(1).strip()
-        if 0 < len(lead.split()) <= 6 and not _SAYING.search(lead) and not re.search(r"\d", lead):
+        if 0 < len(lead.split()) <= 6 and not _SAYING.search(lead) and not _DIGIT.search(lead):
             starts.add(m.end())
     return sorted(starts)
 
