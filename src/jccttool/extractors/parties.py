@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -406,19 +406,19 @@ def extract(doc, ctx) -> Iterator[Party]:
 
     text = doc_text(doc)
     found = _Found()
-    ents = [(e.start_char, e.end_char, e.ent_id_) for e in doc.ents if e.label_ == LABEL and e.ent_id_]
-    ents = [x for x in ents if not _vetoed(text, x)]
+    rows = _token_rows(doc)
+    ents = [x for x in _party_ents(doc, rows) if not _vetoed(text, x)]
     found.taken = list(ents)
 
     pending: list[tuple[str, int, int, str]] = []
     people = _people(text, found, ents, pending)
-    person_spans = [(s, e) for s, e, _ in people]
+    inside_person = _container(people)
     # gazetteer mentions, except those inside a person's name ("Xi" in "Xi Jinping" is the person)
     for s, e, pid in ents:
-        if any(ps <= s and e <= pe for ps, pe in person_spans) and _by_id()[pid].type != "person":
+        if inside_person(s, e) and _by_id()[pid].type != "person":
             continue
         found.add(pid, (s, e))
-    _hyphen_pairs(doc, text, found)
+    _hyphen_pairs(rows, text, found)
     _coordinated_departments(text, found)
     _metonyms(text, found)
     _bodies(text, found, ctx)
@@ -432,6 +432,52 @@ def extract(doc, ctx) -> Iterator[Party]:
     out = [a.party() for a in found.parties.values() if a.mentions]
     out.sort(key=lambda p: (p.mentions[0], p.id))
     yield from out
+
+
+def _token_rows(doc):
+    """One row per token: (IDX, LENGTH, ENT_IOB, ENT_TYPE, ENT_ID), read with one
+    ``to_array`` (iterating the Doc or ``doc.ents`` builds a Python object per item)."""
+    from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, IDX, LENGTH
+
+    return doc.to_array([IDX, LENGTH, ENT_IOB, ENT_TYPE, ENT_ID])
+
+
+def _party_ents(doc, rows) -> list[tuple[int, int, str]]:
+    """(start_char, end_char, ent_id_) of each ``doc.ents`` entity labelled PARTY with an
+    id, read from the token rows as ``Doc.ents`` reads the tokens: an entity starts at a
+    B token with a label and runs until the next token that is not I."""
+    import numpy as np
+
+    if not len(rows):
+        return []
+    iob, types, ids = rows[:, 2], rows[:, 3], rows[:, 4]
+    strings = doc.vocab.strings
+    begins = np.flatnonzero((iob == 3) & (types == np.uint64(strings[LABEL])) & (ids != 0))
+    if not len(begins):
+        return []
+    not_inside = np.append(np.flatnonzero(iob != 1), len(rows))
+    ends = not_inside[np.searchsorted(not_inside, begins, side="right")]
+    starts = rows[begins, 0].tolist()
+    last = ends - 1
+    stops = (rows[last, 0] + rows[last, 1]).tolist()
+    return [(s, e, strings[i]) for s, e, i in zip(starts, stops, ids[begins].tolist())]
+
+
+def _container(spans) -> Callable[[int, int], bool]:
+    """A test "is [s, e) inside one of ``spans``" ((start, end, ...) tuples), by bisecting
+    the starts and keeping the furthest end so far (not one comparison per span)."""
+    ordered = sorted((t[0], t[1]) for t in spans)
+    starts = [s for s, _ in ordered]
+    reach, far = [], -1
+    for _, e in ordered:
+        far = max(far, e)
+        reach.append(far)
+
+    def inside(s: int, e: int) -> bool:
+        i = bisect_right(starts, s)
+        return i > 0 and reach[i - 1] >= e
+
+    return inside
 
 
 def _vetoed(text: str, ent: tuple[int, int, str]) -> bool:
@@ -448,17 +494,14 @@ def _vetoed(text: str, ent: tuple[int, int, str]) -> bool:
 _HYPHEN = re.compile("-")
 
 
-def _hyphen_pairs(doc, text: str, found: _Found) -> None:
+def _hyphen_pairs(rows, text: str, found: _Found) -> None:
     """"U.S.-China", "U.S.-Korea": one token naming two countries.
 
     Only the tokens holding a hyphen are looked at, found from the hyphens' offsets in
-    one array of token offsets (iterating the Doc builds a Python object per token)."""
+    the array of token rows (:func:`_token_rows`)."""
     hyphens = [m.start() for m in _HYPHEN.finditer(text)]
     if not hyphens:
         return
-    from spacy.attrs import ENT_TYPE, IDX, LENGTH
-
-    rows = doc.to_array([IDX, LENGTH, ENT_TYPE])
     starts = rows[:, 0].tolist()
     last = -1
     for h in hyphens:
@@ -466,7 +509,7 @@ def _hyphen_pairs(doc, text: str, found: _Found) -> None:
         if i <= last:
             continue  # before the first token, or a token already looked at
         last = i
-        start, length, ent_type = (int(x) for x in rows[i])
+        start, length, _, ent_type, _ = rows[i].tolist()
         if h >= start + length or ent_type:
             continue
         parts = text[start : start + length].split("-")
