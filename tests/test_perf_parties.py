@@ -1,0 +1,74 @@
+"""The fast paths of the parties extractor give what the plain idioms they replace give."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from jccttool.extractors import parties
+
+
+def _plain_alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _word_lists():
+    t = parties.titles()
+    return {
+        "countries": list(t.country_words),
+        "heads": t.title_heads,
+        "title_start": [*t.title_modifiers, *t.country_words, *t.title_bodies, *t.title_heads],
+        "surnames": sorted(t.chinese_surnames),
+        "org_heads": t.named_organization_heads,
+        "forum_heads": list(parties._PAIR_FORUM_HEADS),
+        "prefixes": ["US", "U.S.", "USTR", "U", "USA", "UN", "Sino", "S"],
+    }
+
+
+@pytest.mark.parametrize("name", list(_word_lists()))
+def test_alt_trie_same_matches_as_plain_alternation(name):
+    words = _word_lists()[name]
+    plain = re.compile(rf"(?:{_plain_alt(words)})")
+    trie = re.compile(rf"(?:{parties._alt(words)})")
+    # each word followed by another word, a space, an apostrophe or nothing: the preferred
+    # match, and every length a match can take (what backtracking reaches)
+    for w in words:
+        for tail in ("", " ", "s", "'s", "ese", words[0], words[-1]):
+            text = w + tail
+            a, b = plain.match(text), trie.match(text)
+            assert (a and a.group()) == (b and b.group()), text
+            for n in range(len(text) + 1):
+                assert bool(plain.fullmatch(text, 0, n)) == bool(trie.fullmatch(text, 0, n)), (text, n)
+
+
+def test_alt_trie_keeps_order_across_a_word_that_ends():
+    # "US" comes before "USTR" here: a shorter word listed first must still be preferred
+    words = ["USA", "US", "USTR"]
+    trie = re.compile(rf"(?:{parties._trie(words)})")
+    assert trie.match("USTR").group() == "US"
+    assert trie.match("USA").group() == "USA"
+    assert re.fullmatch(rf"(?:{parties._trie(words)})R", "USTRR")
+
+
+def test_party_ents_match_doc_ents(nlp):
+    text = (
+        "U.S. Secretary of Commerce Gary Locke and Vice Premier Wang Qishan met in Washington. "
+        "The USTR and MOFCOM agreed; the State Food and Drug Administration (SFDA) will report.\n"
+        "UNITED STATES AND CHINA"
+    )
+    doc = nlp(text)
+    expected = [(e.start_char, e.end_char, e.ent_id_) for e in doc.ents if e.label_ == parties.LABEL and e.ent_id_]
+    assert expected
+    assert parties._party_ents(doc, parties._token_rows(doc)) == expected
+    empty = nlp("")
+    assert parties._party_ents(empty, parties._token_rows(empty)) == []
+
+
+def test_container_is_any_containment():
+    spans = [(10, 20, "a"), (12, 14, "b"), (30, 40, "c"), (5, 8, "d")]
+    inside = parties._container(spans)
+    for s in range(0, 45):
+        for e in range(s, 46):
+            assert inside(s, e) == any(ps <= s and e <= pe for ps, pe, _ in spans), (s, e)
+    assert not parties._container([])(0, 0)
