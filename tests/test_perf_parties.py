@@ -8,6 +8,8 @@ import pytest
 
 from jccttool.extractors import parties
 
+from .conftest import ALL_DOCUMENTS
+
 
 def _plain_alt(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
@@ -72,3 +74,30 @@ def test_container_is_any_containment():
         for e in range(s, 46):
             assert inside(s, e) == any(ps <= s and e <= pe for ps, pe, _ in spans), (s, e)
     assert not parties._container([])(0, 0)
+
+
+def _scans():
+    rx, orx = parties._rx(), parties._org_rx()
+    yield "titled_name", rx.titled_name, rx.title_start
+    yield "appositive_title", rx.appositive_title, parties._HONORIFIC_START
+    yield "honorific", parties._HONORIFIC, parties._HONORIFIC_START
+    for (rule, pattern), start in zip(parties._BODY_PATTERNS, parties._BODY_STARTS):
+        yield rule, pattern, start
+    yield "departments", parties._DEPTS, parties._DEPTS_START
+    yield "metonyms", parties._METONYM, parties._METONYM_START
+    yield "pair_forums", parties._pair_forum_rx(), parties._PAIR_FORUM_START
+    yield "organization_heads", orx.head, orx.head_start
+
+
+@pytest.mark.parametrize("name", [name for name, _, _ in _scans()])
+def test_finditer_with_starts_is_finditer(name):
+    pattern, start = next((p, s) for n, p, s in _scans() if n == name)
+    texts = [p.read_text(encoding="utf-8") for p in ALL_DOCUMENTS]
+    texts += [t.upper() for t in texts] + [
+        "the U.S.-China Working Group on Clean Vehicles and the China-US Trade Forum",
+        "Mr. Levine was Deputy Assistant Secretary; Dr.Smith; the State and Treasury Departments",
+        "China National Tobacco Corporation, the General Administration of Customs, US Trade and Development Agency",
+    ]
+    for text in texts:
+        expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in parties._finditer(pattern, start, text)] == expected
