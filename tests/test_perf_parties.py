@@ -101,3 +101,17 @@ def test_finditer_with_starts_is_finditer(name):
     for text in texts:
         expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in parties._finditer(pattern, start, text)] == expected
+
+
+def test_full_name_of_is_the_search_it_replaces():
+    import random
+
+    rng = random.Random(7)
+    pieces = ["Hank", "Hank ", "Hank J. ", "J. ", " ", "\u00a0", "Levine", "Levine", "Le", "vine", ".", "x", "_", "1", "\n", "Q"]
+    texts = [p.read_text(encoding="utf-8") for p in ALL_DOCUMENTS]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(8000)]
+    texts += ["Hank J. Levine", " Hank Levine", "Levine Hank Levine", "Hank Hank Levine", "hank Levine", "J. Levine"]
+    for text in texts:
+        for sur in ("Levine", "Locke", "Bryson", "Le"):
+            m = re.search(rf"\b({parties._W}(?:[ \u00a0][A-Z]\.)?)[ \u00a0]{re.escape(sur)}\b", text)
+            assert parties._full_name_of(text, sur) == (m and (m.start(), m.end(), m.group(1))), (text, sur)

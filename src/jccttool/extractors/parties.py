@@ -39,7 +39,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -238,6 +238,8 @@ _INITIAL = rf"[A-Z]\.|(?!I[ \u00a0])[A-Z](?=[ \u00a0]{_NW})"
 _NSEP = r"(?:[ \u00a0]|[ \u00a0]*\n[ \u00a0]*(?=[A-Z]))"
 _NAME = rf"(?:{_NW}|[A-Z]\.)(?:{_NSEP}(?:{_NW}|{_INITIAL})){{0,3}}(?:,?[ \u00a0](?:Jr|Sr)\.?(?![A-Za-z]))?"
 _POSS = r"(?:'s|\u2019s)"
+#: a run of whitespace, collapsed to one space in names and titles
+_SPACES = re.compile(r"[\s\u00a0]+")
 _HONORIFIC = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr)\.[ \u00a0]+(?P<name>{_NW}(?:-{_W})?)\b")
 _HONORIFIC_START = ("Mr", "Ms", "Dr")
 
@@ -365,6 +367,12 @@ class _Rx:
             rf"(?P<of>{gap}(?:of|for){gap}(?:the{gap})?)?")
         self.name_before = re.compile(rf"(?<![A-Za-z.\-'\u2019])(?P<name>{_NW}(?:[ \u00a0]{_NW}){{1,2}})$")
         self.titled_prefix = re.compile(rf"(?:\b(?:Mr|Ms|Mrs|Dr)\.|\b(?:{self.head_alt}))[ \u00a0]+$")
+        # a country word opening or ending a body's name (:func:`_name_country`), a pair opening it
+        self.name_country_start = re.compile(rf"(?P<c>{self.country_alt})(?:{_POSS})?[ \u00a0]")
+        self.name_country_end = re.compile(
+            rf"[ \u00a0](?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<c>{self.country_alt})$")
+        self.pair_start = re.compile(rf"(?:{self.country_alt}|Sino)[\-\u2013]")
+        self.country_suffix = re.compile(_SUFFIX_COUNTRY.format(self.country_alt))
 
 
 @cache
@@ -575,15 +583,11 @@ def _hyphen_pairs(rows, text: str, found: _Found) -> None:
         parts = text[start : start + length].split("-")
         if len(parts) != 2:
             continue
-        pos = start
-        hits = []
-        for part in parts:
-            pid = _country_lookup(part)
-            hits.append((pid, (pos, pos + len(part))))
-            pos += len(part) + 1
-        if all(pid for pid, _ in hits):
-            for pid, span in hits:
-                found.add(pid, span)
+        first = _country_lookup(parts[0])
+        second = _country_lookup(parts[1]) if first else None  # both parts must be countries
+        if second:
+            found.add(first, (start, start + len(parts[0])))
+            found.add(second, (start + len(parts[0]) + 1, start + length))
 
 
 @cache
@@ -599,13 +603,15 @@ def _lookup_tables() -> tuple[dict[str, str], dict[str, str]]:
     return lower, exact
 
 
+@lru_cache(maxsize=4096)  # the same words and names are looked up again and again
 def _lookup(phrase: str) -> str | None:
     lower, exact = _lookup_tables()
-    phrase = re.sub(r"[\s\u00a0]+", " ", phrase.strip())
+    phrase = _SPACES.sub(" ", phrase.strip())
     if phrase in exact:
         return exact[phrase]
-    pid = lower.get(phrase.translate(FOLD).lower())
-    if pid is None and phrase.translate(FOLD).lower().startswith("the "):
+    folded = phrase.translate(FOLD).lower()
+    pid = lower.get(folded)
+    if pid is None and folded.startswith("the "):
         pid = lower.get(phrase[4:].translate(FOLD).lower())
     return pid
 
@@ -679,10 +685,10 @@ def _bilateral_start(text: str, start: int) -> int | None:
 def _name_country(name: str) -> str | None:
     """The country a body's own name gives: "Chinese Drug ...", "U.S. X Agency", "... of China"."""
     rx = _rx()
-    m = re.match(rf"(?P<c>{rx.country_alt})(?:{_POSS})?[ \u00a0]", name)
-    if m and not re.match(r"[\-\u2013]", name[m.end("c") :]):
+    m = rx.name_country_start.match(name)
+    if m and name[m.end("c") : m.end("c") + 1] not in ("-", "\u2013"):
         return _country_of(m.group("c"))
-    m = re.search(rf"[ \u00a0](?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<c>{rx.country_alt})$", name)
+    m = rx.name_country_end.search(name)
     return _country_of(m.group("c")) if m else None
 
 
@@ -817,11 +823,11 @@ def _organizations(text: str, found: _Found) -> None:
             continue
         if head in ("Center", "Centre", "Council", "Forum") and _NEWLY_SET_UP.search(text, max(0, s - 60), s):
             continue  # "announced the establishment of the Complaint Center for ...": a body the government sets up
-        name = re.sub(r"[\s\u00a0]+", " ", text[s:e])
+        name = _SPACES.sub(" ", text[s:e])
         tokens = set(re.findall(r"[A-Za-z][\w'\u2019-]*", name))
         if tokens & t.government_name_words or (head == "Forum" and tokens & t.government_forum_words):
             continue
-        if re.match(rf"(?:{_rx().country_alt}|Sino)[\-\u2013]", name) or _bilateral_start(text, s) is not None:
+        if _rx().pair_start.match(name) or _bilateral_start(text, s) is not None:
             if head in ("Forum", "Council", "Center", "Centre"):
                 continue  # "U.S.-China Energy Forum": a bilateral mechanism
             country = None
@@ -895,7 +901,7 @@ def _pair_forums(text: str, found: _Found) -> None:
         hits = found.overlaps(s, e)
         if any(_by_id().get(p) is None or _by_id()[p].type != "country" for _, _, p in hits):
             continue  # a gazetteer party or a body already found there
-        name = re.sub(r"[\s\u00a0]+", " ", m.group())
+        name = _SPACES.sub(" ", m.group())
         pid = _lookup(name) or slug(name)
         entry = _by_id().get(pid)
         found.absorb(s, e)
@@ -926,7 +932,7 @@ def _acronyms(text: str, found: _Found, ctx) -> None:
     ... Dialogue") has no country, and with a mechanism head it is a forum.
     """
     other = _doc_other_country(found)
-    suffix = re.compile(_SUFFIX_COUNTRY.format(_rx().country_alt))
+    suffix = _rx().country_suffix
     for m in _ACRONYM_DEF.finditer(text):
         acr = m.group("acr")
         before_end = m.start()
@@ -1088,7 +1094,7 @@ def _resolve(text: str, found: _Found, pending: list, out: list, name: str, s: i
             return
         e = cut
         name = text[s:e]
-    name = re.sub(r"[\s\u00a0]+", " ", name)
+    name = _SPACES.sub(" ", name)
     words = name.replace(",", " ").split()
     stop = titles().name_stopwords
     if not words or words[0] in stop:
@@ -1228,7 +1234,7 @@ def _body_titled_people(text: str, found: _Found, pending: list) -> None:
         if _title_words().intersection(n.group("name").split()[:1]):
             continue  # "... Commission Chairman Shang Fulin": the title again, found by the title rule
         country = _country_of(t.group("cty")) or acc.country
-        title = re.sub(r"[\s\u00a0]+", " ", text[t.start("title") : n.start("name")]).strip(" ,")
+        title = _SPACES.sub(" ", text[t.start("title") : n.start("name")]).strip(" ,")
         _resolve(text, found, pending, out, n.group("name"), n.start("name"), n.end("name"), title, country)
 
 
@@ -1239,15 +1245,21 @@ def _title_words() -> frozenset[str]:
     return frozenset(w for h in [*t.title_heads, *t.title_modifiers] for w in h.split())
 
 
+#: what a lower-case title after a name starts with; one regex scan (``re`` finds the common
+#: ", " first) instead of one ``in`` test per hint
+_LOWER_TITLE_HINTS = re.compile("|".join(re.escape(h) for h in (
+    ", minister", ", vice", ", deputy", ", secretary", ", chair", ", director", ", commissioner", ", governor",
+    ", ambassador", ", president", ", administrator", ", the ", ", assistant", ", executive", ", special", ", U.S.",
+    ", Chinese")))
+
+
 def _lowercase_titled_people(text: str, found: _Found, pending: list) -> None:
     """A name followed by a lower-case title: "Sheng Guangzu, minister and customs
     commissioner-general of the General Administration of Customs", "Li Ming, vice
     premier". Kept only when the country is certain: a country word in the title, the body
     after "of" (a party found there), or a Chinese name; never defaulted."""
     rx = _rx()
-    if not any(h in text for h in (", minister", ", vice", ", deputy", ", secretary", ", chair", ", director",
-                                   ", commissioner", ", governor", ", ambassador", ", president", ", administrator",
-                                   ", the ", ", assistant", ", executive", ", special", ", U.S.", ", Chinese")):
+    if not _LOWER_TITLE_HINTS.search(text):
         return
     starts = {t[0]: t for t in found.taken}
     for m in rx.lower_title.finditer(text):
@@ -1266,8 +1278,37 @@ def _lowercase_titled_people(text: str, found: _Found, pending: list) -> None:
             country = "CN"
         if country is None:
             continue
-        title = re.sub(r"[\s\u00a0]+", " ", text[m.start("title") : end])
+        title = _SPACES.sub(" ", text[m.start("title") : end])
         _resolve(text, found, pending, [], name, nb.start(), nb.end(), title, country)
+
+
+_NAME_BEFORE_SURNAME = re.compile(rf"\b({_W}(?:[ \u00a0][A-Z]\.)?)[ \u00a0]\Z")
+
+
+def _full_name_of(text: str, sur: str) -> tuple[int, int, str] | None:
+    """(start, end, first name) of the first "Hank Levine" / "Hank J. Levine" for the
+    surname ``sur`` (a capitalised word ending in a letter): what
+    ``re.search(rf"\\b({_W}(?:[ \\u00a0][A-Z]\\.)?)[ \\u00a0]{re.escape(sur)}\\b", text)``
+    finds, without compiling a pattern per surname that ``re`` tries at every position.
+    Each occurrence of the surname, in order, has at most one such name before it, starting
+    at the capital before the lower-case run that ends before the space (and the initial);
+    the first occurrence that has one gives the leftmost match."""
+    n = len(sur)
+    q = text.find(sur)
+    while q >= 0:
+        after = text[q + n : q + n + 1]
+        if q >= 3 and not (after.isalnum() or after == "_"):  # \b after the surname
+            i = q - 1  # the space before the surname
+            if text[i - 1 : i] == ".":
+                i -= 3  # the space before the initial "J."
+            j = i
+            while j > 0 and "a" <= text[j - 1] <= "z":
+                j -= 1
+            m = _NAME_BEFORE_SURNAME.match(text, max(0, j - 1), q) if j < i else None
+            if m:
+                return m.start(), q + n, m.group(1)
+        q = text.find(sur, q + 1)
+    return None
 
 
 def _link_people(text: str, found: _Found, pending: list[tuple[str, int, int, str]]) -> None:
@@ -1278,10 +1319,10 @@ def _link_people(text: str, found: _Found, pending: list[tuple[str, int, int, st
         sur = m.group("name")
         if any(_surname(a.name, _is_chinese_name(a.name, a.country)) == sur for a in persons):
             continue
-        full = re.search(rf"\b({_W}(?:[ \u00a0][A-Z]\.)?)[ \u00a0]{re.escape(sur)}\b", text)
-        if full and full.group(1) not in titles().name_stopwords:
-            name = text[full.start() : full.end()]
-            acc = found.add(_person_key(name), (full.start(), full.end()), name=name, type="person", country="US")
+        full = _full_name_of(text, sur)
+        if full and full[2] not in titles().name_stopwords:
+            name = text[full[0] : full[1]]
+            acc = found.add(_person_key(name), (full[0], full[1]), name=name, type="person", country="US")
             persons.append(acc)
     by_surname: dict[str, list[_Acc]] = {}
     for sur, s, e, title in pending:  # "Mr. Levine was Deputy Assistant Secretary ..."
