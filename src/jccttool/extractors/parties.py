@@ -486,7 +486,7 @@ def extract(doc, ctx) -> Iterator[Party]:
         if inside_person(s, e) and _by_id()[pid].type != "person":
             continue
         found.add(pid, (s, e))
-    _hyphen_pairs(rows, text, found)
+    _hyphen_pairs(doc, rows, text, found)
     _coordinated_departments(text, found)
     _metonyms(text, found)
     _bodies(text, found, ctx)
@@ -503,32 +503,39 @@ def extract(doc, ctx) -> Iterator[Party]:
 
 
 def _token_rows(doc):
-    """One row per token: (IDX, LENGTH, ENT_IOB, ENT_TYPE, ENT_ID), read with one
-    ``to_array`` (iterating the Doc or ``doc.ents`` builds a Python object per item)."""
-    from spacy.attrs import ENT_ID, ENT_IOB, ENT_TYPE, IDX, LENGTH
+    """One row per token: (IDX, ENT_IOB), read with one ``to_array`` (iterating the Doc
+    or ``doc.ents`` builds a Python object per item; each further column costs a pass
+    over every token, so the few tokens that need more are read one by one)."""
+    from spacy.attrs import ENT_IOB, IDX
 
-    return doc.to_array([IDX, LENGTH, ENT_IOB, ENT_TYPE, ENT_ID])
+    return doc.to_array([IDX, ENT_IOB])
 
 
 def _party_ents(doc, rows) -> list[tuple[int, int, str]]:
     """(start_char, end_char, ent_id_) of each ``doc.ents`` entity labelled PARTY with an
     id, read from the token rows as ``Doc.ents`` reads the tokens: an entity starts at a
-    B token with a label and runs until the next token that is not I."""
+    B token and runs until the next token that is not I; its label and id are its first
+    token's."""
     import numpy as np
 
     if not len(rows):
         return []
-    iob, types, ids = rows[:, 2], rows[:, 3], rows[:, 4]
-    strings = doc.vocab.strings
-    begins = np.flatnonzero((iob == 3) & (types == np.uint64(strings[LABEL])) & (ids != 0))
+    iob = rows[:, 1]
+    begins = np.flatnonzero(iob == 3)
     if not len(begins):
         return []
     not_inside = np.append(np.flatnonzero(iob != 1), len(rows))
-    ends = not_inside[np.searchsorted(not_inside, begins, side="right")]
-    starts = rows[begins, 0].tolist()
-    last = ends - 1
-    stops = (rows[last, 0] + rows[last, 1]).tolist()
-    return [(s, e, strings[i]) for s, e, i in zip(starts, stops, ids[begins].tolist())]
+    ends = not_inside[np.searchsorted(not_inside, begins, side="right")].tolist()
+    strings = doc.vocab.strings
+    label = strings[LABEL]
+    out = []
+    for b, e in zip(begins.tolist(), ends):
+        first = doc[b]
+        if first.ent_type != label or not first.ent_id:
+            continue
+        last = doc[e - 1] if e - 1 != b else first
+        out.append((first.idx, last.idx + len(last), strings[first.ent_id]))
+    return out
 
 
 def _container(spans) -> Callable[[int, int], bool]:
@@ -562,7 +569,7 @@ def _vetoed(text: str, ent: tuple[int, int, str]) -> bool:
 _HYPHEN = re.compile("-")
 
 
-def _hyphen_pairs(rows, text: str, found: _Found) -> None:
+def _hyphen_pairs(doc, rows, text: str, found: _Found) -> None:
     """"U.S.-China", "U.S.-Korea": one token naming two countries.
 
     Only the tokens holding a hyphen are looked at, found from the hyphens' offsets in
@@ -577,7 +584,8 @@ def _hyphen_pairs(rows, text: str, found: _Found) -> None:
         if i <= last:
             continue  # before the first token, or a token already looked at
         last = i
-        start, length, _, ent_type, _ = rows[i].tolist()
+        token = doc[i]
+        start, length, ent_type = starts[i], len(token), token.ent_type
         if h >= start + length or ent_type:
             continue
         parts = text[start : start + length].split("-")
