@@ -333,8 +333,13 @@ class _Rx:
             rf"(?=[ \u00a0]+(?:{_alt(t.chinese_surnames)})[ \u00a0]+{_W}(?![a-z])(?![ \u00a0]*[A-Z]))))?"
             rf"(?:[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?(?P<to>{self.country_alt}|United Nations|WTO|World Trade Organization))?"
         )
+        # every title is up to six modifiers, country words and body words, then a head: the
+        # lookahead checks that loosely first, so the many "China and ...", "U.S. exports"
+        # fail before the groups of ``title`` are tried one by one (the same matches)
+        has_head = (rf"(?=(?:(?:{_alt({*t.title_modifiers, *t.country_words, *t.title_bodies})})(?:{_POSS})?[ \u00a0]+){{0,6}}"
+                    rf"(?:{self.head_alt}))")
         self.titled_name = re.compile(
-            rf"\b(?P<title>{title})(?:[ \u00a0]+\([A-Z]{{2,8}}\))?,?(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*(?=[A-Z]))(?P<name>{_NAME})(?![A-Za-z])")
+            rf"\b{has_head}(?P<title>{title})(?:[ \u00a0]+\([A-Z]{{2,8}}\))?,?(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*(?=[A-Z]))(?P<name>{_NAME})(?![A-Za-z])")
         self.appositive_title = re.compile(
             rf"\b(?:Mr|Ms|Mrs|Dr)\.[ \u00a0]+(?P<name>{_W})[ \u00a0]+(?:was|is|has been|had been|served as)"
             rf"[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+)?(?P<title>{title})")
