@@ -38,8 +38,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
-from functools import cache
+from collections.abc import Callable, Iterator
+from functools import cache, lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -202,7 +202,29 @@ def titles() -> TitleTables:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    """An alternation of ``words``, longest first, written as a prefix tree (:func:`_trie`)."""
+    return _trie(sorted(words, key=len, reverse=True))
+
+
+def _trie(words: list[str]) -> str:
+    """``"|".join(re.escape(w) for w in words)`` with the words that share a first character
+    merged behind it ("China|Chinese|Commerce" -> "C(?:hina|hinese|ommerce)"): ``re`` tests
+    the alternatives of a branch one by one, so a list of a hundred title words cost a
+    hundred tests at every capital letter. The same matches in the same order of
+    preference: only words with the same first character can match at one position, and
+    their order is kept; a word that ends here ("" after the prefix) is a barrier no word
+    is moved across."""
+    parts: list[str] = []
+    groups: dict[str, list[str]] = {}
+    for w in [*words, ""]:
+        if not w:  # flush: everything before an empty word stays before it
+            for c, rests in groups.items():
+                parts.append(re.escape(c + rests[0]) if len(rests) == 1 else f"{re.escape(c)}(?:{_trie(rests)})")
+            groups.clear()
+            parts.append(w)
+            continue
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(parts[:-1])
 
 
 _W = r"[A-Z][a-z]+"
@@ -216,8 +238,10 @@ _INITIAL = rf"[A-Z]\.|(?!I[ \u00a0])[A-Z](?=[ \u00a0]{_NW})"
 _NSEP = r"(?:[ \u00a0]|[ \u00a0]*\n[ \u00a0]*(?=[A-Z]))"
 _NAME = rf"(?:{_NW}|[A-Z]\.)(?:{_NSEP}(?:{_NW}|{_INITIAL})){{0,3}}(?:,?[ \u00a0](?:Jr|Sr)\.?(?![A-Za-z]))?"
 _POSS = r"(?:'s|\u2019s)"
+#: a run of whitespace, collapsed to one space in names and titles
+_SPACES = re.compile(r"[\s\u00a0]+")
 _HONORIFIC = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr)\.[ \u00a0]+(?P<name>{_NW}(?:-{_W})?)\b")
-_HONORIFIC_START = re.compile("Mr|Ms|Dr")
+_HONORIFIC_START = ("Mr", "Ms", "Dr")
 
 #: characters that may not touch a whole-word occurrence (see :func:`_occurrences`)
 _ACRONYM_EDGE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789&")
@@ -241,12 +265,19 @@ def _occurrences(text: str, word: str, edge: frozenset[str]) -> Iterator[tuple[i
             at = text.find(word, at + 1)
 
 
-def _finditer(pattern: re.Pattern, start: re.Pattern, text: str) -> Iterator[re.Match]:
+def _finditer(pattern: re.Pattern, start: re.Pattern | tuple[str, ...], text: str) -> Iterator[re.Match]:
     """``pattern.finditer(text)``, with ``pattern`` tried only where ``start`` (plain
     words every match begins with) matches. A pattern opening with ``\\b`` or a
     lookbehind makes ``re`` try every position of the text; a bare alternation of words
     is found by its first characters, much faster. ``match`` at a position still sees the
-    text before it, so ``\\b`` and lookbehinds behave as in ``finditer``."""
+    text before it, so ``\\b`` and lookbehinds behave as in ``finditer``.
+
+    ``start`` may also be a tuple of the literal words every match begins with: a few
+    ``str.find`` scans are faster still than ``re`` testing each character against the
+    first letters of an alternation."""
+    if isinstance(start, tuple):
+        yield from _match_at(pattern, text, _word_starts(text, start))
+        return
     search, match = start.search, pattern.match
     pos = 0
     c = search(text)
@@ -257,6 +288,30 @@ def _finditer(pattern: re.Pattern, start: re.Pattern, text: str) -> Iterator[re.
             yield m
             pos = m.end()
         c = search(text, max(pos, at + 1))
+
+
+def _word_starts(text: str, words: tuple[str, ...]) -> list[int]:
+    """Every position where one of ``words`` begins (overlapping ones too), sorted."""
+    out: set[int] = set()
+    for w in words:
+        at = text.find(w)
+        while at >= 0:
+            out.add(at)
+            at = text.find(w, at + 1)
+    return sorted(out)
+
+
+def _match_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """The matches ``pattern.finditer(text)`` finds, given ``starts``: sorted positions
+    that include every position where a match can begin."""
+    match, pos = pattern.match, 0
+    for at in starts:
+        if at < pos:
+            continue
+        m = match(text, at)
+        if m is not None and m.end() > at:
+            yield m
+            pos = m.end()
 
 
 class _Rx:
@@ -278,8 +333,13 @@ class _Rx:
             rf"(?=[ \u00a0]+(?:{_alt(t.chinese_surnames)})[ \u00a0]+{_W}(?![a-z])(?![ \u00a0]*[A-Z]))))?"
             rf"(?:[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?(?P<to>{self.country_alt}|United Nations|WTO|World Trade Organization))?"
         )
+        # every title is up to six modifiers, country words and body words, then a head: the
+        # lookahead checks that loosely first, so the many "China and ...", "U.S. exports"
+        # fail before the groups of ``title`` are tried one by one (the same matches)
+        has_head = (rf"(?=(?:(?:{_alt({*t.title_modifiers, *t.country_words, *t.title_bodies})})(?:{_POSS})?[ \u00a0]+){{0,6}}"
+                    rf"(?:{self.head_alt}))")
         self.titled_name = re.compile(
-            rf"\b(?P<title>{title})(?:[ \u00a0]+\([A-Z]{{2,8}}\))?,?(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*(?=[A-Z]))(?P<name>{_NAME})(?![A-Za-z])")
+            rf"\b{has_head}(?P<title>{title})(?:[ \u00a0]+\([A-Z]{{2,8}}\))?,?(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*(?=[A-Z]))(?P<name>{_NAME})(?![A-Za-z])")
         self.appositive_title = re.compile(
             rf"\b(?:Mr|Ms|Mrs|Dr)\.[ \u00a0]+(?P<name>{_W})[ \u00a0]+(?:was|is|has been|had been|served as)"
             rf"[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+)?(?P<title>{title})")
@@ -312,6 +372,12 @@ class _Rx:
             rf"(?P<of>{gap}(?:of|for){gap}(?:the{gap})?)?")
         self.name_before = re.compile(rf"(?<![A-Za-z.\-'\u2019])(?P<name>{_NW}(?:[ \u00a0]{_NW}){{1,2}})$")
         self.titled_prefix = re.compile(rf"(?:\b(?:Mr|Ms|Mrs|Dr)\.|\b(?:{self.head_alt}))[ \u00a0]+$")
+        # a country word opening or ending a body's name (:func:`_name_country`), a pair opening it
+        self.name_country_start = re.compile(rf"(?P<c>{self.country_alt})(?:{_POSS})?[ \u00a0]")
+        self.name_country_end = re.compile(
+            rf"[ \u00a0](?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<c>{self.country_alt})$")
+        self.pair_start = re.compile(rf"(?:{self.country_alt}|Sino)[\-\u2013]")
+        self.country_suffix = re.compile(_SUFFIX_COUNTRY.format(self.country_alt))
 
 
 @cache
@@ -332,8 +398,15 @@ _BODY_PATTERNS = (
     ("us_body", re.compile(rf"\b(?:U\.S\.|US|United[ \u00a0]+States)(?:[ \u00a0]+(?:{_CAP}|and)){{1,5}}[ \u00a0]+(?:Agency|Office|Service|Administration|Commission|Bureau|Board|Institute)\b")),
 )
 
-#: the words each of ``_BODY_PATTERNS`` begins with (see :func:`_finditer`)
-_BODY_STARTS = tuple(re.compile(w) for w in ("Ministry|Department", "General|State", "China|National", "China", "U\\.S\\.|US|United"))
+#: what each of ``_BODY_PATTERNS`` begins with (see :func:`_finditer`): its first words,
+#: or for "China ..." the word and a capitalised word after it ("China" alone is common)
+_BODY_STARTS = (
+    ("Ministry", "Department"),
+    ("General", "State"),
+    ("China", "National"),
+    re.compile(r"China[ \u00a0]+[A-Z]"),
+    ("U.S.", "US", "United"),
+)
 
 
 # ------------------------------------------------------------------ helpers
@@ -406,19 +479,19 @@ def extract(doc, ctx) -> Iterator[Party]:
 
     text = doc_text(doc)
     found = _Found()
-    ents = [(e.start_char, e.end_char, e.ent_id_) for e in doc.ents if e.label_ == LABEL and e.ent_id_]
-    ents = [x for x in ents if not _vetoed(text, x)]
+    rows = _token_rows(doc)
+    ents = [x for x in _party_ents(doc, rows) if not _vetoed(text, x)]
     found.taken = list(ents)
 
     pending: list[tuple[str, int, int, str]] = []
     people = _people(text, found, ents, pending)
-    person_spans = [(s, e) for s, e, _ in people]
+    inside_person = _container(people)
     # gazetteer mentions, except those inside a person's name ("Xi" in "Xi Jinping" is the person)
     for s, e, pid in ents:
-        if any(ps <= s and e <= pe for ps, pe in person_spans) and _by_id()[pid].type != "person":
+        if inside_person(s, e) and _by_id()[pid].type != "person":
             continue
         found.add(pid, (s, e))
-    _hyphen_pairs(doc, text, found)
+    _hyphen_pairs(doc, rows, text, found)
     _coordinated_departments(text, found)
     _metonyms(text, found)
     _bodies(text, found, ctx)
@@ -432,6 +505,59 @@ def extract(doc, ctx) -> Iterator[Party]:
     out = [a.party() for a in found.parties.values() if a.mentions]
     out.sort(key=lambda p: (p.mentions[0], p.id))
     yield from out
+
+
+def _token_rows(doc):
+    """One row per token: (IDX, ENT_IOB), read with one ``to_array`` (iterating the Doc
+    or ``doc.ents`` builds a Python object per item; each further column costs a pass
+    over every token, so the few tokens that need more are read one by one)."""
+    from spacy.attrs import ENT_IOB, IDX
+
+    return doc.to_array([IDX, ENT_IOB])
+
+
+def _party_ents(doc, rows) -> list[tuple[int, int, str]]:
+    """(start_char, end_char, ent_id_) of each ``doc.ents`` entity labelled PARTY with an
+    id, read from the token rows as ``Doc.ents`` reads the tokens: an entity starts at a
+    B token and runs until the next token that is not I; its label and id are its first
+    token's."""
+    import numpy as np
+
+    if not len(rows):
+        return []
+    iob = rows[:, 1]
+    begins = np.flatnonzero(iob == 3)
+    if not len(begins):
+        return []
+    not_inside = np.append(np.flatnonzero(iob != 1), len(rows))
+    ends = not_inside[np.searchsorted(not_inside, begins, side="right")].tolist()
+    strings = doc.vocab.strings
+    label = strings[LABEL]
+    out = []
+    for b, e in zip(begins.tolist(), ends):
+        first = doc[b]
+        if first.ent_type != label or not first.ent_id:
+            continue
+        last = doc[e - 1] if e - 1 != b else first
+        out.append((first.idx, last.idx + len(last), strings[first.ent_id]))
+    return out
+
+
+def _container(spans) -> Callable[[int, int], bool]:
+    """A test "is [s, e) inside one of ``spans``" ((start, end, ...) tuples), by bisecting
+    the starts and keeping the furthest end so far (not one comparison per span)."""
+    ordered = sorted((t[0], t[1]) for t in spans)
+    starts = [s for s, _ in ordered]
+    reach, far = [], -1
+    for _, e in ordered:
+        far = max(far, e)
+        reach.append(far)
+
+    def inside(s: int, e: int) -> bool:
+        i = bisect_right(starts, s)
+        return i > 0 and reach[i - 1] >= e
+
+    return inside
 
 
 def _vetoed(text: str, ent: tuple[int, int, str]) -> bool:
@@ -448,17 +574,14 @@ def _vetoed(text: str, ent: tuple[int, int, str]) -> bool:
 _HYPHEN = re.compile("-")
 
 
-def _hyphen_pairs(doc, text: str, found: _Found) -> None:
+def _hyphen_pairs(doc, rows, text: str, found: _Found) -> None:
     """"U.S.-China", "U.S.-Korea": one token naming two countries.
 
     Only the tokens holding a hyphen are looked at, found from the hyphens' offsets in
-    one array of token offsets (iterating the Doc builds a Python object per token)."""
+    the array of token rows (:func:`_token_rows`)."""
     hyphens = [m.start() for m in _HYPHEN.finditer(text)]
     if not hyphens:
         return
-    from spacy.attrs import ENT_TYPE, IDX, LENGTH
-
-    rows = doc.to_array([IDX, LENGTH, ENT_TYPE])
     starts = rows[:, 0].tolist()
     last = -1
     for h in hyphens:
@@ -466,21 +589,18 @@ def _hyphen_pairs(doc, text: str, found: _Found) -> None:
         if i <= last:
             continue  # before the first token, or a token already looked at
         last = i
-        start, length, ent_type = (int(x) for x in rows[i])
+        token = doc[i]
+        start, length, ent_type = starts[i], len(token), token.ent_type
         if h >= start + length or ent_type:
             continue
         parts = text[start : start + length].split("-")
         if len(parts) != 2:
             continue
-        pos = start
-        hits = []
-        for part in parts:
-            pid = _country_lookup(part)
-            hits.append((pid, (pos, pos + len(part))))
-            pos += len(part) + 1
-        if all(pid for pid, _ in hits):
-            for pid, span in hits:
-                found.add(pid, span)
+        first = _country_lookup(parts[0])
+        second = _country_lookup(parts[1]) if first else None  # both parts must be countries
+        if second:
+            found.add(first, (start, start + len(parts[0])))
+            found.add(second, (start + len(parts[0]) + 1, start + length))
 
 
 @cache
@@ -496,13 +616,15 @@ def _lookup_tables() -> tuple[dict[str, str], dict[str, str]]:
     return lower, exact
 
 
+@lru_cache(maxsize=4096)  # the same words and names are looked up again and again
 def _lookup(phrase: str) -> str | None:
     lower, exact = _lookup_tables()
-    phrase = re.sub(r"[\s\u00a0]+", " ", phrase.strip())
+    phrase = _SPACES.sub(" ", phrase.strip())
     if phrase in exact:
         return exact[phrase]
-    pid = lower.get(phrase.translate(FOLD).lower())
-    if pid is None and phrase.translate(FOLD).lower().startswith("the "):
+    folded = phrase.translate(FOLD).lower()
+    pid = lower.get(folded)
+    if pid is None and folded.startswith("the "):
         pid = lower.get(phrase[4:].translate(FOLD).lower())
     return pid
 
@@ -515,7 +637,7 @@ def _country_lookup(word: str) -> str | None:
 _DEPTS = re.compile(r"\b(?P<a>State|Treasury|Commerce|Agriculture|Energy|Justice|Labor|Transportation|Defense)"
                     r"(?:,?[ \u00a0]+and[ \u00a0]+(?P<b>State|Treasury|Commerce|Agriculture|Energy|Justice|Labor|Transportation|Defense))?"
                     r"[ \u00a0]+Departments?\b")
-_DEPTS_START = re.compile("State|Treasury|Commerce|Agriculture|Energy|Justice|Labor|Transportation|Defense")
+_DEPTS_START = ("State", "Treasury", "Commerce", "Agriculture", "Energy", "Justice", "Labor", "Transportation", "Defense")
 
 
 def _coordinated_departments(text: str, found: _Found) -> None:
@@ -532,7 +654,7 @@ def _coordinated_departments(text: str, found: _Found) -> None:
 
 
 _METONYM = re.compile(r"\b(?P<city>Beijing|Washington)(?:(?P<poss>'s|\u2019s)|[ \u00a0]+(?P<verb>[a-z]+))")
-_METONYM_START = re.compile("Beijing|Washington")
+_METONYM_START = ("Beijing", "Washington")
 
 
 def _metonyms(text: str, found: _Found) -> None:
@@ -576,10 +698,10 @@ def _bilateral_start(text: str, start: int) -> int | None:
 def _name_country(name: str) -> str | None:
     """The country a body's own name gives: "Chinese Drug ...", "U.S. X Agency", "... of China"."""
     rx = _rx()
-    m = re.match(rf"(?P<c>{rx.country_alt})(?:{_POSS})?[ \u00a0]", name)
-    if m and not re.match(r"[\-\u2013]", name[m.end("c") :]):
+    m = rx.name_country_start.match(name)
+    if m and name[m.end("c") : m.end("c") + 1] not in ("-", "\u2013"):
         return _country_of(m.group("c"))
-    m = re.search(rf"[ \u00a0](?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<c>{rx.country_alt})$", name)
+    m = rx.name_country_end.search(name)
     return _country_of(m.group("c")) if m else None
 
 
@@ -668,6 +790,7 @@ class _OrgRx:
     def __init__(self, t: TitleTables):
         gap = r"[ \u00a0]"
         self.head = re.compile(rf"(?<![A-Za-z])(?:{_alt(t.named_organization_heads)})(?![A-Za-z])")
+        self.head_start = tuple(t.named_organization_heads)  # see :func:`_finditer`
         # up to five capitalised words (with "&" / "and" between two of them) ending right before the head
         self.modifiers = re.compile(rf"(?:{_ORG_WORD}(?:{gap}(?:&|and){gap}{_ORG_WORD})?{gap}){{1,5}}$")
         self.tail = re.compile(
@@ -695,7 +818,7 @@ def _organizations(text: str, found: _Found) -> None:
     pair before a Council/Forum/Center), never a gazetteer party, never a bare head."""
     t, orx = titles(), _org_rx()
     new: dict[str, str] = {}
-    for h in orx.head.finditer(text):
+    for h in _finditer(orx.head, orx.head_start, text):
         hs, he = h.span()
         head = h.group()
         m = orx.modifiers.search(text, max(0, hs - 80), hs)
@@ -713,11 +836,11 @@ def _organizations(text: str, found: _Found) -> None:
             continue
         if head in ("Center", "Centre", "Council", "Forum") and _NEWLY_SET_UP.search(text, max(0, s - 60), s):
             continue  # "announced the establishment of the Complaint Center for ...": a body the government sets up
-        name = re.sub(r"[\s\u00a0]+", " ", text[s:e])
+        name = _SPACES.sub(" ", text[s:e])
         tokens = set(re.findall(r"[A-Za-z][\w'\u2019-]*", name))
         if tokens & t.government_name_words or (head == "Forum" and tokens & t.government_forum_words):
             continue
-        if re.match(rf"(?:{_rx().country_alt}|Sino)[\-\u2013]", name) or _bilateral_start(text, s) is not None:
+        if _rx().pair_start.match(name) or _bilateral_start(text, s) is not None:
             if head in ("Forum", "Council", "Center", "Centre"):
                 continue  # "U.S.-China Energy Forum": a bilateral mechanism
             country = None
@@ -769,7 +892,7 @@ def _pair_forum_rx() -> re.Pattern:
 
 
 _INDEFINITE = re.compile(r"(?<![A-Za-z])(?:[Aa]n?)(?:[ \u00a0]+[a-z][\w-]*){0,2}[ \u00a0]+$")
-_PAIR_FORUM_START = re.compile("U\\.S|US|United|China|Chinese|Sino|America|PRC|Korea|Japan|India|Mexico|Canada")
+_PAIR_FORUM_START = ("U.S", "US", "United", "China", "Chinese", "Sino", "America", "PRC", "Korea", "Japan", "India", "Mexico", "Canada")
 
 
 def _pair_forums(text: str, found: _Found) -> None:
@@ -791,7 +914,7 @@ def _pair_forums(text: str, found: _Found) -> None:
         hits = found.overlaps(s, e)
         if any(_by_id().get(p) is None or _by_id()[p].type != "country" for _, _, p in hits):
             continue  # a gazetteer party or a body already found there
-        name = re.sub(r"[\s\u00a0]+", " ", m.group())
+        name = _SPACES.sub(" ", m.group())
         pid = _lookup(name) or slug(name)
         entry = _by_id().get(pid)
         found.absorb(s, e)
@@ -822,7 +945,7 @@ def _acronyms(text: str, found: _Found, ctx) -> None:
     ... Dialogue") has no country, and with a mechanism head it is a forum.
     """
     other = _doc_other_country(found)
-    suffix = re.compile(_SUFFIX_COUNTRY.format(_rx().country_alt))
+    suffix = _rx().country_suffix
     for m in _ACRONYM_DEF.finditer(text):
         acr = m.group("acr")
         before_end = m.start()
@@ -984,7 +1107,7 @@ def _resolve(text: str, found: _Found, pending: list, out: list, name: str, s: i
             return
         e = cut
         name = text[s:e]
-    name = re.sub(r"[\s\u00a0]+", " ", name)
+    name = _SPACES.sub(" ", name)
     words = name.replace(",", " ").split()
     stop = titles().name_stopwords
     if not words or words[0] in stop:
@@ -1124,7 +1247,7 @@ def _body_titled_people(text: str, found: _Found, pending: list) -> None:
         if _title_words().intersection(n.group("name").split()[:1]):
             continue  # "... Commission Chairman Shang Fulin": the title again, found by the title rule
         country = _country_of(t.group("cty")) or acc.country
-        title = re.sub(r"[\s\u00a0]+", " ", text[t.start("title") : n.start("name")]).strip(" ,")
+        title = _SPACES.sub(" ", text[t.start("title") : n.start("name")]).strip(" ,")
         _resolve(text, found, pending, out, n.group("name"), n.start("name"), n.end("name"), title, country)
 
 
@@ -1135,15 +1258,21 @@ def _title_words() -> frozenset[str]:
     return frozenset(w for h in [*t.title_heads, *t.title_modifiers] for w in h.split())
 
 
+#: what a lower-case title after a name starts with; one regex scan (``re`` finds the common
+#: ", " first) instead of one ``in`` test per hint
+_LOWER_TITLE_HINTS = re.compile("|".join(re.escape(h) for h in (
+    ", minister", ", vice", ", deputy", ", secretary", ", chair", ", director", ", commissioner", ", governor",
+    ", ambassador", ", president", ", administrator", ", the ", ", assistant", ", executive", ", special", ", U.S.",
+    ", Chinese")))
+
+
 def _lowercase_titled_people(text: str, found: _Found, pending: list) -> None:
     """A name followed by a lower-case title: "Sheng Guangzu, minister and customs
     commissioner-general of the General Administration of Customs", "Li Ming, vice
     premier". Kept only when the country is certain: a country word in the title, the body
     after "of" (a party found there), or a Chinese name; never defaulted."""
     rx = _rx()
-    if not any(h in text for h in (", minister", ", vice", ", deputy", ", secretary", ", chair", ", director",
-                                   ", commissioner", ", governor", ", ambassador", ", president", ", administrator",
-                                   ", the ", ", assistant", ", executive", ", special", ", U.S.", ", Chinese")):
+    if not _LOWER_TITLE_HINTS.search(text):
         return
     starts = {t[0]: t for t in found.taken}
     for m in rx.lower_title.finditer(text):
@@ -1162,8 +1291,37 @@ def _lowercase_titled_people(text: str, found: _Found, pending: list) -> None:
             country = "CN"
         if country is None:
             continue
-        title = re.sub(r"[\s\u00a0]+", " ", text[m.start("title") : end])
+        title = _SPACES.sub(" ", text[m.start("title") : end])
         _resolve(text, found, pending, [], name, nb.start(), nb.end(), title, country)
+
+
+_NAME_BEFORE_SURNAME = re.compile(rf"\b({_W}(?:[ \u00a0][A-Z]\.)?)[ \u00a0]\Z")
+
+
+def _full_name_of(text: str, sur: str) -> tuple[int, int, str] | None:
+    """(start, end, first name) of the first "Hank Levine" / "Hank J. Levine" for the
+    surname ``sur`` (a capitalised word ending in a letter): what
+    ``re.search(rf"\\b({_W}(?:[ \\u00a0][A-Z]\\.)?)[ \\u00a0]{re.escape(sur)}\\b", text)``
+    finds, without compiling a pattern per surname that ``re`` tries at every position.
+    Each occurrence of the surname, in order, has at most one such name before it, starting
+    at the capital before the lower-case run that ends before the space (and the initial);
+    the first occurrence that has one gives the leftmost match."""
+    n = len(sur)
+    q = text.find(sur)
+    while q >= 0:
+        after = text[q + n : q + n + 1]
+        if q >= 3 and not (after.isalnum() or after == "_"):  # \b after the surname
+            i = q - 1  # the space before the surname
+            if text[i - 1 : i] == ".":
+                i -= 3  # the space before the initial "J."
+            j = i
+            while j > 0 and "a" <= text[j - 1] <= "z":
+                j -= 1
+            m = _NAME_BEFORE_SURNAME.match(text, max(0, j - 1), q) if j < i else None
+            if m:
+                return m.start(), q + n, m.group(1)
+        q = text.find(sur, q + 1)
+    return None
 
 
 def _link_people(text: str, found: _Found, pending: list[tuple[str, int, int, str]]) -> None:
@@ -1174,10 +1332,10 @@ def _link_people(text: str, found: _Found, pending: list[tuple[str, int, int, st
         sur = m.group("name")
         if any(_surname(a.name, _is_chinese_name(a.name, a.country)) == sur for a in persons):
             continue
-        full = re.search(rf"\b({_W}(?:[ \u00a0][A-Z]\.)?)[ \u00a0]{re.escape(sur)}\b", text)
-        if full and full.group(1) not in titles().name_stopwords:
-            name = text[full.start() : full.end()]
-            acc = found.add(_person_key(name), (full.start(), full.end()), name=name, type="person", country="US")
+        full = _full_name_of(text, sur)
+        if full and full[2] not in titles().name_stopwords:
+            name = text[full[0] : full[1]]
+            acc = found.add(_person_key(name), (full[0], full[1]), name=name, type="person", country="US")
             persons.append(acc)
     by_surname: dict[str, list[_Acc]] = {}
     for sur, s, e, title in pending:  # "Mr. Levine was Deputy Assistant Secretary ..."

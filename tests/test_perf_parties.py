@@ -1,0 +1,117 @@
+"""The fast paths of the parties extractor give what the plain idioms they replace give."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from jccttool.extractors import parties
+
+from .conftest import ALL_DOCUMENTS
+
+
+def _plain_alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _word_lists():
+    t = parties.titles()
+    return {
+        "countries": list(t.country_words),
+        "heads": t.title_heads,
+        "title_start": [*t.title_modifiers, *t.country_words, *t.title_bodies, *t.title_heads],
+        "surnames": sorted(t.chinese_surnames),
+        "org_heads": t.named_organization_heads,
+        "forum_heads": list(parties._PAIR_FORUM_HEADS),
+        "prefixes": ["US", "U.S.", "USTR", "U", "USA", "UN", "Sino", "S"],
+    }
+
+
+@pytest.mark.parametrize("name", list(_word_lists()))
+def test_alt_trie_same_matches_as_plain_alternation(name):
+    words = _word_lists()[name]
+    plain = re.compile(rf"(?:{_plain_alt(words)})")
+    trie = re.compile(rf"(?:{parties._alt(words)})")
+    # each word followed by another word, a space, an apostrophe or nothing: the preferred
+    # match, and every length a match can take (what backtracking reaches)
+    for w in words:
+        for tail in ("", " ", "s", "'s", "ese", words[0], words[-1]):
+            text = w + tail
+            a, b = plain.match(text), trie.match(text)
+            assert (a and a.group()) == (b and b.group()), text
+            for n in range(len(text) + 1):
+                assert bool(plain.fullmatch(text, 0, n)) == bool(trie.fullmatch(text, 0, n)), (text, n)
+
+
+def test_alt_trie_keeps_order_across_a_word_that_ends():
+    # "US" comes before "USTR" here: a shorter word listed first must still be preferred
+    words = ["USA", "US", "USTR"]
+    trie = re.compile(rf"(?:{parties._trie(words)})")
+    assert trie.match("USTR").group() == "US"
+    assert trie.match("USA").group() == "USA"
+    assert re.fullmatch(rf"(?:{parties._trie(words)})R", "USTRR")
+
+
+def test_party_ents_match_doc_ents(nlp):
+    text = (
+        "U.S. Secretary of Commerce Gary Locke and Vice Premier Wang Qishan met in Washington. "
+        "The USTR and MOFCOM agreed; the State Food and Drug Administration (SFDA) will report.\n"
+        "UNITED STATES AND CHINA"
+    )
+    doc = nlp(text)
+    expected = [(e.start_char, e.end_char, e.ent_id_) for e in doc.ents if e.label_ == parties.LABEL and e.ent_id_]
+    assert expected
+    assert parties._party_ents(doc, parties._token_rows(doc)) == expected
+    empty = nlp("")
+    assert parties._party_ents(empty, parties._token_rows(empty)) == []
+
+
+def test_container_is_any_containment():
+    spans = [(10, 20, "a"), (12, 14, "b"), (30, 40, "c"), (5, 8, "d")]
+    inside = parties._container(spans)
+    for s in range(0, 45):
+        for e in range(s, 46):
+            assert inside(s, e) == any(ps <= s and e <= pe for ps, pe, _ in spans), (s, e)
+    assert not parties._container([])(0, 0)
+
+
+def _scans():
+    rx, orx = parties._rx(), parties._org_rx()
+    yield "titled_name", rx.titled_name, rx.title_start
+    yield "appositive_title", rx.appositive_title, parties._HONORIFIC_START
+    yield "honorific", parties._HONORIFIC, parties._HONORIFIC_START
+    for (rule, pattern), start in zip(parties._BODY_PATTERNS, parties._BODY_STARTS):
+        yield rule, pattern, start
+    yield "departments", parties._DEPTS, parties._DEPTS_START
+    yield "metonyms", parties._METONYM, parties._METONYM_START
+    yield "pair_forums", parties._pair_forum_rx(), parties._PAIR_FORUM_START
+    yield "organization_heads", orx.head, orx.head_start
+
+
+@pytest.mark.parametrize("name", [name for name, _, _ in _scans()])
+def test_finditer_with_starts_is_finditer(name):
+    pattern, start = next((p, s) for n, p, s in _scans() if n == name)
+    texts = [p.read_text(encoding="utf-8") for p in ALL_DOCUMENTS]
+    texts += [t.upper() for t in texts] + [
+        "the U.S.-China Working Group on Clean Vehicles and the China-US Trade Forum",
+        "Mr. Levine was Deputy Assistant Secretary; Dr.Smith; the State and Treasury Departments",
+        "China National Tobacco Corporation, the General Administration of Customs, US Trade and Development Agency",
+    ]
+    for text in texts:
+        expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in parties._finditer(pattern, start, text)] == expected
+
+
+def test_full_name_of_is_the_search_it_replaces():
+    import random
+
+    rng = random.Random(7)
+    pieces = ["Hank", "Hank ", "Hank J. ", "J. ", " ", "\u00a0", "Levine", "Levine", "Le", "vine", ".", "x", "_", "1", "\n", "Q"]
+    texts = [p.read_text(encoding="utf-8") for p in ALL_DOCUMENTS]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 14))) for _ in range(8000)]
+    texts += ["Hank J. Levine", " Hank Levine", "Levine Hank Levine", "Hank Hank Levine", "hank Levine", "J. Levine"]
+    for text in texts:
+        for sur in ("Levine", "Locke", "Bryson", "Le"):
+            m = re.search(rf"\b({parties._W}(?:[ \u00a0][A-Z]\.)?)[ \u00a0]{re.escape(sur)}\b", text)
+            assert parties._full_name_of(text, sur) == (m and (m.start(), m.end(), m.group(1))), (text, sur)
