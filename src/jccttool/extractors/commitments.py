@@ -357,18 +357,24 @@ def _two_actors(text, actors, t_end, s1, mentions, country) -> bool:
 # ---------------------------------------------------------------- helpers on text
 
 
-_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+def _low(text: str) -> str:
+    """``text.translate(FOLD).lower()``. ``str.translate`` with a dict table looks up every
+    character (about 10x the cost of ``lower``), so it runs only when a key of FOLD occurs."""
+    if text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text):
+        return text.lower()
+    return text.translate(FOLD).lower()
 
 
 def _normalise(text: str) -> str:
-    text = text.replace("\u00a0", " ")
-    text = text.translate(_QUOTES)
-    return " ".join(text.split()).translate(FOLD).lower()
+    # str.replace scans fast; a translate table would look up every character.
+    # split() also splits at no-break spaces, so they need no replacing first.
+    text = text.replace("“", '"').replace("”", '"').replace("‘", "'").replace("’", "'")
+    return _low(" ".join(text.split()))
 
 
 def commitment_id(actors: list[str], sentence: str) -> str:
     """``c-`` + 12 hex of sha256 over the sorted actor ids and the normalised sentence."""
-    key = ",".join(sorted(a.strip().translate(FOLD).lower() for a in actors)) + "|" + _normalise(sentence)
+    key = ",".join(sorted(_low(a.strip()) for a in actors)) + "|" + _normalise(sentence)
     return "c-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
 
 
@@ -377,7 +383,7 @@ def _strip_tail_aux(words: list[str]) -> tuple[list[str], bool]:
     negated = False
     i = len(words)
     while i > 0:
-        w = words[i - 1].translate(FOLD).lower()
+        w = _low(words[i - 1])
         if w in _NEG or w == "longer":
             negated = True
         elif w in _AUX or w in _ADVERBS or w in "“”\"‘" or w == "and":
@@ -400,14 +406,14 @@ def _np_tail_ok(words: list[str]) -> bool:
     content = [w for w in words if w not in "()/-,"]
     if content and content[-1] not in ("'s", "’s", "'", "’"):
         last = content[-1]
-        if not (last[:1].isupper() or last.translate(FOLD).lower() in _AGENT_NOUNS):
+        if not (last[:1].isupper() or _low(last) in _AGENT_NOUNS):
             return False
     i = 0
     if words[0] in ("'s", "’s", "'", "’"):
         i = 1
     for k in range(i, len(words)):
         w = words[k]
-        low = w.translate(FOLD).lower()
+        low = _low(w)
         if w in "()/-":
             continue
         if w == ",":
@@ -456,7 +462,7 @@ def _strip_left_np(left: str) -> str:
         if not m:
             break
         w = m.group(1)
-        low = w.translate(FOLD).lower()
+        low = _low(w)
         if low in _DETERMINERS:
             left = left[: m.start(1)]
         elif w[:1].isupper() and low not in _BOUNDARY_WORDS and not w.endswith((",", ":")):
@@ -477,7 +483,7 @@ def _left_is_boundary(left: str, words: frozenset[str] = _BOUNDARY_WORDS) -> boo
     if stripped[-1] in ",;:(“\"‘—–":
         return True
     m = re.search(r"([\w’']+)$", stripped)
-    return bool(m) and m.group(1).translate(FOLD).lower() in words
+    return bool(m) and _low(m.group(1)) in words
 
 
 # ---------------------------------------------------------------- the extractor
@@ -700,7 +706,7 @@ def _nominal(text, s0, s1, matches, mentions):
         if owner is None:
             continue
         verb, nxt = n.group("verb"), (n.group("next") or "")
-        low_next = nxt.translate(FOLD).lower()
+        low_next = _low(nxt)
         if verb in _DETERMINERS or verb in _PREPOSITIONS or verb.endswith(("ing", "tion", "ment", "ness", "ity")):
             continue
         if not (low_next in _NOMINAL_NEXT or (low_next.endswith("ly") and len(low_next) > 4) or (
@@ -741,20 +747,20 @@ def _trigger_ok(doc, text, t_start, t_end, tok_start, tok_end, s0, label, mentio
         return False  # "United States", "State Council", "Special Support Program"
     if any(m.start < t_end and t_start < m.end for m in mentions):
         return False  # inside a party name
-    before = doc[tok_start - 1].text.translate(FOLD).lower() if tok_start > 0 else ""
+    before = _low(doc[tok_start - 1].text) if tok_start > 0 else ""
     if before in _NOUN_BEFORE:
         return False  # a noun: "China's support for", "the launch of", "a press release"
-    if before == "to" and (tok_start < 2 or doc[tok_start - 2].text.translate(FOLD).lower() not in ("continue", "continues", "continued")):
+    if before == "to" and (tok_start < 2 or _low(doc[tok_start - 2].text) not in ("continue", "continues", "continued")):
         return False  # an infinitive, never the predicate: "in order to support"
-    last = doc[tok_end - 1].text.translate(FOLD).lower()
+    last = _low(doc[tok_end - 1].text)
     if label in ("ACTION", "CONFIRM", "COOPERATE") and (last.endswith("ed") or last in ("held", "led", "made", "met")):
-        before = doc[tok_start - 1].text.translate(FOLD).lower() if tok_start > 0 else ""
-        before2 = doc[tok_start - 2].text.translate(FOLD).lower() if tok_start > 1 else ""
+        before = _low(doc[tok_start - 1].text) if tok_start > 0 else ""
+        before2 = _low(doc[tok_start - 2].text) if tok_start > 1 else ""
         if before in _PASSIVE_BEFORE or (before in _ADVERBS and before2 in _PASSIVE_BEFORE):
             return False  # passive: "was held", "were successfully signed"
-    if last.endswith("ing") and not doc[tok_start].text.translate(FOLD).lower() in ("is", "are"):
+    if last.endswith("ing") and not _low(doc[tok_start].text) in ("is", "are"):
         return False  # a gerund, not "is collaborating"
-    nxt = doc[tok_end].text.translate(FOLD).lower() if tok_end < len(doc) else ""
+    nxt = _low(doc[tok_end].text) if tok_end < len(doc) else ""
     if nxt == "by" and label in ("ACTION", "CONFIRM", "COOPERATE") and last.endswith("ed"):
         return False  # reduced passive: "structure led by Wang Qishan"
     if (label == "ACTION" and tok_end - tok_start == 1 and last.endswith("ed") and before == ","
@@ -783,7 +789,7 @@ def _subject(text, s0, t_start, mentions, previous_actors, joint_document=False,
             ok, negated = _coordinated_gap(gap, text[head.start : head.end])
         if not ok:
             continue
-        if head.party == _BOTH and text[head.start : head.start + 7].translate(FOLD).lower() == "neither":
+        if head.party == _BOTH and _low(text[head.start : head.start + 7]) == "neither":
             negated = True  # "Neither side will impose ..."
         if gap.lstrip().startswith(","):
             # "China, under the leadership of ..., Wang Qishan, will": the subject is the
@@ -805,18 +811,18 @@ def _subject(text, s0, t_start, mentions, previous_actors, joint_document=False,
     for pronoun in re.finditer(r"\b(?:it|they|we)\b", words_gap, re.I):
         pass
     coordinated = False
-    if pronoun is not None and not (stripped and stripped[-1].translate(FOLD).lower() in ("it", "they", "we")):
+    if pronoun is not None and not (stripped and _low(stripped[-1]) in ("it", "they", "we")):
         # "we share an interest in X, and recognize that Y": a second predicate
         coordinated, negated2 = _coordinated_gap(words_gap[pronoun.end() :], pronoun.group())
         if coordinated and _left_is_boundary(_strip_left_np(words_gap[: pronoun.start()])):
             negated = negated2
         else:
             coordinated = False
-    if coordinated or (stripped and stripped[-1].translate(FOLD).lower() in ("it", "they", "we")):
+    if coordinated or (stripped and _low(stripped[-1]) in ("it", "they", "we")):
         m = pronoun
         if m is None or not _left_is_boundary(_strip_left_np(words_gap[: m.start()])):
             return None
-        if m.group().translate(FOLD).lower() == "we":
+        if _low(m.group()) == "we":
             # first person plural inside one speaker's quotation (quotation marks with "X
             # said", or a paragraph introduced by "X said:") speaks for that speaker; else
             # for both sides only in a joint document
@@ -851,8 +857,8 @@ def _subject(text, s0, t_start, mentions, previous_actors, joint_document=False,
         words, negated = _strip_tail_aux(words)
     if (
         1 <= len(words) <= 6
-        and not any(w.translate(FOLD).lower() in _PREPOSITIONS or w.translate(FOLD).lower() in _CLAUSE_WORDS or w in ",;:" for w in words)
-        and (words[0].translate(FOLD).lower() in ("the", "this", "these", "future", "joint", "a", "an") or words[0][:1].isupper())
+        and not any(_low(w) in _PREPOSITIONS or _low(w) in _CLAUSE_WORDS or w in ",;:" for w in words)
+        and (_low(words[0]) in ("the", "this", "these", "future", "joint", "a", "an") or words[0][:1].isupper())
         and _JOINT_NOUN_END.search(" ".join(words[-2:]))
     ):
         return [_BOTH], negated, True
@@ -909,11 +915,11 @@ def _coordinated_gap(gap: str, mention: str) -> tuple[bool, bool]:
     first predicate that opens with a verb right after the subject, then ", and" / "and"
     and only auxiliaries or adverbs before the trigger: no new subject. Negation: of the
     second predicate only."""
-    if mention.translate(FOLD).lower() in _ADJECTIVAL:
+    if _low(mention) in _ADJECTIVAL:
         return False, False  # "U.S. exports ..., and will": a modifier, not the subject
     words = _WORD.findall(gap)
     for i in range(len(words) - 1, 0, -1):
-        if words[i].translate(FOLD).lower() != "and":
+        if _low(words[i]) != "and":
             continue
         tail, negated = _strip_tail_aux(words[i + 1 :])
         if tail:
@@ -922,12 +928,12 @@ def _coordinated_gap(gap: str, mention: str) -> tuple[bool, bool]:
         if first and first[-1] == ",":
             first = first[:-1]
         k = 0
-        while k < len(first) and (first[k].translate(FOLD).lower() in _HAVE_DO or first[k].translate(FOLD).lower() in _ADVERBS or _is_negation(first, k)):
+        while k < len(first) and (_low(first[k]) in _HAVE_DO or _low(first[k]) in _ADVERBS or _is_negation(first, k)):
             k += 1
         if k >= len(first) or len(first) > 40 or any(w in ";:“”\"‘()" for w in first):
             return False, False
         verb = first[k]
-        low = verb.translate(FOLD).lower()
+        low = _low(verb)
         if (
             not verb.isalpha() or not verb.islower() or low in _PREPOSITIONS or low in _CLAUSE_WORDS
             or low in _PASSIVE_BEFORE or low in _DETERMINERS
@@ -950,14 +956,14 @@ def _antecedent(text: str, s0: int, earlier: list, previous_actors: list[str]) -
     for x in earlier:
         after = text[x.end : x.end + 3]
         before = re.findall(r"[\w.’'-]+", text[max(s0, x.start - 40) : x.start])
-        before = [w for w in before if w.translate(FOLD).lower() not in _DETERMINERS]
-        if re.match(r"[’']s?\b", after) or not before or before[-1].translate(FOLD).lower() in _SUBORDINATORS:
+        before = [w for w in before if _low(w) not in _DETERMINERS]
+        if re.match(r"[’']s?\b", after) or not before or _low(before[-1]) in _SUBORDINATORS:
             strong.append(x)
     if strong:
         return [strong[-1].party]
     if previous_actors:
         return list(previous_actors)
-    weak = [x for x in earlier if not (text[x.start : x.end].translate(FOLD).lower() in _ADJECTIVAL and re.match(r"\s+[a-z]", text[x.end : x.end + 3]))]
+    weak = [x for x in earlier if not (_low(text[x.start : x.end]) in _ADJECTIVAL and re.match(r"\s+[a-z]", text[x.end : x.end + 3]))]
     return [weak[-1].party] if weak else None
 
 
@@ -1067,7 +1073,7 @@ def _conjunction(link: str) -> str | None:
         rest = words[1:]
         if not rest:
             return "poss"
-        low = [w.translate(FOLD).lower() for w in rest]
+        low = [_low(w) for w in rest]
         if "and" not in low:
             return None
         last_and = len(low) - 1 - low[::-1].index("and")
@@ -1079,7 +1085,7 @@ def _conjunction(link: str) -> str | None:
     # "..., Secretary of the Treasury Steven Mnuchin": connectors inside a title run go with it
     i = len(words)
     while i and (
-        (words[i - 1][:1].isupper() and words[i - 1].translate(FOLD).lower() not in _CLAUSE_WORDS)
+        (words[i - 1][:1].isupper() and _low(words[i - 1]) not in _CLAUSE_WORDS)
         or (words[i - 1] in _TITLE_CONNECTORS and i < len(words))
     ):
         i -= 1
@@ -1087,7 +1093,7 @@ def _conjunction(link: str) -> str | None:
         i += 1
     titled = i < len(words)
     words = words[:i]
-    rest = [w.translate(FOLD).lower() for w in words if not re.fullmatch(r"[A-Z]{2,}", w)]  # "(HHS) and"
+    rest = [_low(w) for w in words if not re.fullmatch(r"[A-Z]{2,}", w)]  # "(HHS) and"
     while rest and rest[-1] in _DETERMINERS:
         rest.pop()
     if not rest and titled:
@@ -1119,14 +1125,14 @@ def _complement_negated(after: str) -> bool:
     "that it no longer requires"), not a relative clause further on ("rules that do not ...")."""
     words = _WORD.findall(after)
     for i, w in enumerate(words):
-        low = w.translate(FOLD).lower()
+        low = _low(w)
         if low in ("which", "who", "whose", "whom") or (low == "that" and i > 0 and _relative_that(words[i - 1])):
             return False  # a relative clause before any verb group
         if _is_negation(words, i) or low in _AUX:
             group = i
             while group < len(words) and (
-                _is_negation(words, group) or words[group].translate(FOLD).lower() in _AUX or words[group].translate(FOLD).lower() in _ADVERBS
-                or words[group].translate(FOLD).lower() in ("and", "longer", "yet", "currently")
+                _is_negation(words, group) or _low(words[group]) in _AUX or _low(words[group]) in _ADVERBS
+                or _low(words[group]) in ("and", "longer", "yet", "currently")
             ):
                 if _is_negation(words, group):
                     return True
@@ -1138,15 +1144,15 @@ def _complement_negated(after: str) -> bool:
 def _relative_that(before: str) -> bool:
     """Whether "that" after ``before`` opens a relative clause ("rules that ...") rather than
     the confirmed clause ("assured the United States that", "its commitment that")."""
-    low = before.translate(FOLD).lower()
+    low = _low(before)
     return before.isalpha() and before.islower() and low not in _CONFIRM_NOUNS and low not in _ADVERBS and low not in _AGENT_NOUNS
 
 
 def _is_negation(words: list[str], i: int) -> bool:
-    low = words[i].translate(FOLD).lower()
+    low = _low(words[i])
     if low in ("not", "never") or low.endswith(("n't", "n’t")):
         return True
-    return low == "no" and i + 1 < len(words) and words[i + 1].translate(FOLD).lower() == "longer"
+    return low == "no" and i + 1 < len(words) and _low(words[i + 1]) == "longer"
 
 
 def _kind(text, label, verb, t_end, s1, mentions, ids, countries, joint_subject, both, country, trigger="", t_id="") -> str:
@@ -1217,16 +1223,16 @@ def _head_words(complement: str) -> tuple[list[str], int]:
     words = [w[:-1] if len(w) > 1 and w.endswith(".") and "." not in w[:-1] else w for w in _WORD.findall(complement)]
     i, joint = 0, 0
     while i < len(words):
-        low = words[i].translate(FOLD).lower()
+        low = _low(words[i])
         if low in ("jointly", "together", "mutually", "collectively"):
             joint += 1
         if low in ("to", "that", "will", "shall", "would", "and") or low in _ADVERBS or low in ("be", "been", "being", "committed", "continue", "continues"):
             i += 1
-        elif low.startswith("participat") and i + 1 < len(words) and words[i + 1].translate(FOLD).lower() == "in":
+        elif low.startswith("participat") and i + 1 < len(words) and _low(words[i + 1]) == "in":
             i += 2  # "participate in an information exchange program": its object
         elif re.sub(r"(?:s|ed|d|ing)$", "", low) in _CATENATIVE or low in _CATENATIVE:
-            if i + 1 < len(words) and words[i + 1].translate(FOLD).lower() in ("to", "efforts", "steps", "measures"):
-                i += 2 if words[i + 1].translate(FOLD).lower() == "to" else 1
+            if i + 1 < len(words) and _low(words[i + 1]) in ("to", "efforts", "steps", "measures"):
+                i += 2 if _low(words[i + 1]) == "to" else 1
             else:
                 break
         else:
@@ -1238,7 +1244,7 @@ def _head_phrase(complement: str) -> str:
     words, _ = _head_words(complement)
     out = []
     for w in words[1:]:
-        if w in ",;:()“”\"‘" or w.translate(FOLD).lower() in _CLAUSE_STOP or w.translate(FOLD).lower() == "such" or (w.translate(FOLD).lower() in _PREPOSITIONS and w.translate(FOLD).lower() != "of"):
+        if w in ",;:()“”\"‘" or _low(w) in _CLAUSE_STOP or _low(w) == "such" or (_low(w) in _PREPOSITIONS and _low(w) != "of"):
             break
         out.append(w)
     return " ".join(words[:1] + out)
@@ -1264,7 +1270,7 @@ def _joint_complement(complement: str) -> bool:
         return False
     if _JOINT_HEAD_VERB.match(words[0]):
         return True
-    if len(words) > 1 and words[1].translate(FOLD).lower() in ("together", "jointly") or re.match(r"\s*\w+\s+(?:\w+\s+)?with\s+(?:each\s+other|one\s+another)\b", " ".join(words)):
+    if len(words) > 1 and _low(words[1]) in ("together", "jointly") or re.match(r"\s*\w+\s+(?:\w+\s+)?with\s+(?:each\s+other|one\s+another)\b", " ".join(words)):
         return True
     heads: list[str] = []
     of_heads: list[str] = []
@@ -1272,9 +1278,9 @@ def _joint_complement(complement: str) -> bool:
     in_of = False
     words = words + ["."]
     for k, w in enumerate(words):
-        low = w.translate(FOLD).lower()
+        low = _low(w)
         stop = w in ",;:()“”\"‘." or low in _CLAUSE_STOP or (low in _PREPOSITIONS and low != "of")
-        stop = stop or (low == "such" and words[k + 1].translate(FOLD).lower() == "as")
+        stop = stop or (low == "such" and _low(words[k + 1]) == "as")
         if stop or low in ("of", "and", "&"):
             if np:
                 (of_heads if in_of else heads).append(" ".join(np[-2:]))
@@ -1287,7 +1293,7 @@ def _joint_complement(complement: str) -> bool:
         np.append(w)
     if any(_JOINT_HEAD_NOUN.search(h) for h in heads):
         return True
-    return any(h.split()[-1].translate(FOLD).lower() in _COOPERATION_NOUN for h in of_heads)
+    return any(_low(h.split()[-1]) in _COOPERATION_NOUN for h in of_heads)
 
 
 def _deadline(deadlines, d_starts, s0, s1, t_start) -> DateRef | None:
