@@ -109,7 +109,7 @@ from pydantic import BaseModel, ConfigDict
 from . import FOLD
 from ..nlp import doc_text, sentences
 from ..records import Commitment, DateRef
-from ..segment import fold_case, for_folded
+from ..segment import fold_case
 
 KIND = "commitments"
 SPANS_KEY = "commitment_triggers"
@@ -235,13 +235,18 @@ _GROUP_NOUN = re.compile(
     r"authorities|ministers?|regulators?|negotiators?|agencies|counterparts)\s+(?:of|from)\s+(?:the\s+)?$",
     re.I,
 )
-_COLLECTIVE = re.compile(
-    r"\b(?:the\s+two|both|our\s+two)\s+(?:sides|countries|governments|nations|parties|delegations|economies|"
+#: "the two sides", "both countries", "each side": in the case-folded text, each found by
+#: :func:`_word_matches` (which checks the opening ``\b``, so every alternative opens with a
+#: literal word and ``re`` can skip ahead to the letters t, b, o, e, n)
+_COLLECTIVE_NOUNS = (
+    r"(?:sides|countries|governments|nations|parties|delegations|economies|"
     r"presidents|leaders|heads\s+of\s+state|co-?chairs|ministers|vice\s+premiers|militaries|armed\s+forces|"
-    r"defense\s+(?:ministries|departments|establishments))\b|"
-    r"\bthe\s+(?:presidents|leaders|heads\s+of\s+state|co-?chairs)\b|"
-    r"\b(?:each|neither)\s+(?:side|country|government|party)\b",
-    re.I,
+    r"defense\s+(?:ministries|departments|establishments))\b"
+)
+_COLLECTIVE = re.compile(
+    rf"the\s+two\s+{_COLLECTIVE_NOUNS}|both\s+{_COLLECTIVE_NOUNS}|our\s+two\s+{_COLLECTIVE_NOUNS}|"
+    r"the\s+(?:presidents|leaders|heads\s+of\s+state|co-?chairs)\b|"
+    r"each\s+(?:side|country|government|party)\b|neither\s+(?:side|country|government|party)\b"
 )
 _PRONOUN = re.compile(r"\b(?:it|they|It|They)\s*$")
 _COMPOUND_BOTH = re.compile(
@@ -278,12 +283,12 @@ _NOUN_BEFORE = frozenset("'s ’s the a an its their his her our this these thos
 _CONFIRM_NOUNS = frozenset("commitment commitments position view understanding assurance assurances pledge policy principle fact".split())
 _PASSIVE_BEFORE = frozenset("was were be been being is are".split())
 #: fixed phrases whose "not"/"no" negates nothing: a list, a deadline, a bound, a condition
+#: (case-folded text, whole words by :func:`_word_matches`, as :data:`_COLLECTIVE`)
+_BOUND = r"(?:later|earlier|sooner|less|fewer|more)"
 _FIXED_PHRASES = re.compile(
-    r"\b(?:including,?\s+but\s+not\s+limited\s+to|not\s+only|not\s+least|whether\s+or\s+not|if\s+not|"
-    r"not\s+to\s+mention|(?:no|not)\s+(?:later|earlier|sooner|less|fewer|more)\s+than|not\s+exceeding)\b",
-    re.I,
+    r"(?:including,?\s+but\s+not\s+limited\s+to|not\s+only|not\s+least|whether\s+or\s+not|if\s+not|"
+    rf"not\s+to\s+mention|no\s+{_BOUND}\s+than|not\s+{_BOUND}\s+than|not\s+exceeding)\b"
 )
-_FIXED_PHRASES_FOLDED = for_folded(_FIXED_PHRASES)
 #: trigger verbs of an activity two actors do together: they need two actors ("the two
 #: sides discussed", "China met with the United States"), else no record
 _JOINT_VERBS = frozenset("discuss review meet".split())
@@ -331,12 +336,31 @@ def _verb(trigger_id: str) -> str:
     return trigger_id.split("_", 1)[0]
 
 
-def _mask_fixed_phrases(text: str) -> str:
+def _word_matches(pattern: re.Pattern, folded: str) -> Iterator[re.Match]:
+    """``finditer`` of ``pattern`` with a ``\b`` before it, in ``folded`` (:func:`fold_case`).
+
+    The boundary is checked here rather than written into the pattern: a pattern that opens
+    with ``\b`` makes ``re`` try a full match at every character, one whose alternatives
+    all open with a literal lets it skip to their first letters. The matches are the same:
+    a candidate that does not start a word is skipped and the search goes on one character
+    further, as ``finditer`` would."""
+    search, pos = pattern.search, 0
+    while (m := search(folded, pos)) is not None:
+        start = m.start()
+        if start and (folded[start - 1].isalnum() or folded[start - 1] == "_"):  # re's \w
+            pos = start + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+def _mask_fixed_phrases(text: str, folded: str) -> str:
     """``text`` with the fixed phrases that contain a negation word but negate nothing
     ("including but not limited to", "not only", "not least", "no later than", "whether or
-    not", "if not", ...) blanked out, same length: offsets stay valid."""
+    not", "if not", ...) blanked out, same length: offsets stay valid. ``folded`` is
+    ``fold_case(text)``."""
     out, at = [], 0
-    for m in _FIXED_PHRASES_FOLDED.finditer(fold_case(text)):
+    for m in _word_matches(_FIXED_PHRASES, folded):
         out += (text[at : m.start()], " " * (m.end() - m.start()))
         at = m.end()
     return "".join(out) + text[at:] if out else text
@@ -496,8 +520,9 @@ class _Mention:
         self.start, self.end, self.party = start, end, party
 
 
-def _mentions(text: str, parties) -> tuple[list[_Mention], dict[str, str]]:
-    """Non-nested actor mentions in text order, plus party id -> country."""
+def _mentions(folded: str, parties) -> tuple[list[_Mention], dict[str, str]]:
+    """Non-nested actor mentions in text order, plus party id -> country (``folded`` is
+    the case-folded text)."""
     found: list[_Mention] = []
     country: dict[str, str] = {}
     for p in parties:
@@ -506,7 +531,7 @@ def _mentions(text: str, parties) -> tuple[list[_Mention], dict[str, str]]:
         country[p.id] = p.country or ""
         for s, e in p.mentions:
             found.append(_Mention(s, e, p.id))
-    for m in _COLLECTIVE.finditer(text):
+    for m in _word_matches(_COLLECTIVE, folded):
         found.append(_Mention(m.start(), m.end(), _BOTH))
     found.sort(key=lambda m: (m.start, -m.end))
     kept: list[_Mention] = []
@@ -565,12 +590,13 @@ def extract(doc, ctx) -> Iterator[Commitment]:
     nominals = list(_NOMINAL.finditer(text))  # "China's commitment to accelerate ..."
     if not triggers and not nominals:
         return
-    mentions, country = _mentions(text, ctx.parties)
-    masked = _mask_fixed_phrases(text)  # "not only", "no later than", ...: never a negation
+    folded = fold_case(text)
+    mentions, country = _mentions(folded, ctx.parties)
+    masked = _mask_fixed_phrases(text, folded)  # "not only", "no later than", ...: never a negation
     m_starts = [m.start for m in mentions]
     both = _document_countries(ctx.parties)
     context = _context_spans(ctx)
-    joint_document = _joint_document(ctx, both, country)
+    joint_document = _joint_document(ctx, both, country, folded)
     speakers = {p.id: p.type for p in ctx.parties if p.type in _SPEAKER_TYPES}
     # "we" in one speaker's quotation is the speaker's country ("said Vice Premier X" -> China)
     nations = {p.country: p.id for p in ctx.parties if p.type == "country" and p.country}
@@ -649,7 +675,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
 #: a nominal commitment with a possessive actor: "obtain China's commitment to accelerate
 #: ...", "pleased with China's pledge to adhere to ...", "the two sides' agreement to hold"
 _NOMINAL = re.compile(
-    r"(?<=[\w.])['’]s?[ \u00a0]+"
+    # the apostrophe first, then the look-behind: re skips ahead to apostrophes
+    r"['’](?<=[\w.]['’])s?[ \u00a0]+"
     r"(?:(?:[A-Z][\w&.-]*|\d{4}|firm|new|clear|formal|explicit|renewed|strong|public|written|important)[ \u00a0]+){0,2}"
     r"(?P<noun>commitments?|pledges?|promises?|undertakings?|agreement)[ \u00a0]+(?:not[ \u00a0]+)?to[ \u00a0]+"
     r"(?:(?:[a-z]+ly|further|also|jointly|both)[ \u00a0]+)?(?P<verb>[a-z]+)(?![\w’'-])[ \u00a0]*(?P<next>[\w’'-]+|[^\w\s])?"
@@ -1030,7 +1057,7 @@ def _speaker_party(text, s0, s1, sent_mentions, quoted, mentions, m_starts, spea
     return people.pop() if len(people) == 1 else None  # one person introduces the quotation
 
 
-def _joint_document(ctx, both: list[str], country: dict[str, str]) -> bool:
+def _joint_document(ctx, both: list[str], country: dict[str, str], folded: str) -> bool:
     """Whether the document speaks for both countries: a joint fact sheet, or a document
     that mentions both and has no single-country speaker (not a news report, no one-sided
     issuer above the title, no "our Chinese counterparts", "we pressed China", ...)."""
@@ -1043,7 +1070,7 @@ def _joint_document(ctx, both: list[str], country: dict[str, str]) -> bool:
         return False
     if kind == "joint_fact_sheet":
         return True
-    if _ONE_SIDED_FOLDED.search(fold_case(ctx.text)):
+    if next(_word_matches(_ONE_SIDED, folded), None) is not None:
         return False
     title = getattr(ctx.segmentation, "title_span", None)
     header_end = title[1] if title else 0
@@ -1051,15 +1078,18 @@ def _joint_document(ctx, both: list[str], country: dict[str, str]) -> bool:
     return len(issuers) != 1
 
 
+#: a one-sided speaker: case-folded text, whole words by :func:`_word_matches` (every
+#: alternative opens with a literal word, see :data:`_COLLECTIVE`)
+_PRESSED = r"\s+(?:pressed|urged|secured|won|obtained|pushed|insisted|called\s+on|raised\s+(?:our|concerns))\b"
+_FACT_SHEET = r"\s+fact\s*sheet\b"
+_TOLD_US = r"\s+(?:\w+\s+)?(?:assured|told|informed|promised|gave)\s+us\b"
 _ONE_SIDED = re.compile(
-    r"\bour\s+(?:Chinese|American|U\.S\.|US)\s+(?:counterparts?|partners?|friends|colleagues|interlocutors)\b|"
-    r"\b(?:we|I)\s+(?:pressed|urged|secured|won|obtained|pushed|insisted|called\s+on|raised\s+(?:our|concerns))\b|"
-    r"\b(?:U\.S\.|United\s+States|American|Chinese|China['’]s)\s+fact\s*sheet\b|"
-    r"\b(?:China|Beijing|the\s+Chinese(?:\s+side|\s+government)?|the\s+United\s+States|the\s+U\.S\.(?:\s+side)?)\s+"
-    r"(?:\w+\s+)?(?:assured|told|informed|promised|gave)\s+us\b",
-    re.I,
+    r"our\s+(?:chinese|american|u\.s\.|us)\s+(?:counterparts?|partners?|friends|colleagues|interlocutors)\b|"
+    rf"we{_PRESSED}|i{_PRESSED}|"
+    rf"u\.s\.{_FACT_SHEET}|united\s+states{_FACT_SHEET}|american{_FACT_SHEET}|chinese{_FACT_SHEET}|china['’]s{_FACT_SHEET}|"
+    rf"china{_TOLD_US}|beijing{_TOLD_US}|the\s+chinese(?:\s+side|\s+government)?{_TOLD_US}|the\s+united\s+states{_TOLD_US}|"
+    rf"the\s+u\.s\.(?:\s+side)?{_TOLD_US}"
 )
-_ONE_SIDED_FOLDED = for_folded(_ONE_SIDED)
 
 
 def _conjunction(link: str) -> str | None:
