@@ -366,6 +366,9 @@ def _mask_fixed_phrases(text: str, folded: str) -> str:
     return "".join(out) + text[at:] if out else text
 
 
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.’'-]+\s+){0,3}$")
+
+
 def _two_actors(text, actors, t_end, s1, mentions, country) -> bool:
     """Whether a joint-activity verb has two actors: a coordinated or collective subject,
     or a party of another actor after "with" ("China met with the United States")."""
@@ -373,7 +376,7 @@ def _two_actors(text, actors, t_end, s1, mentions, country) -> bool:
         return True
     for m in mentions:
         if t_end <= m.start and m.end <= s1 and m.party not in actors and m.party != _BOTH:
-            if re.search(r"\bwith\s+(?:[\w.’'-]+\s+){0,3}$", text[t_end : m.start]):
+            if _WITH_BEFORE.search(text[t_end : m.start]):
                 return True
     return False
 
@@ -474,28 +477,51 @@ def _gap_ok(gap: str) -> tuple[bool, bool]:
     return _np_tail_ok(words), negated
 
 
+_TITLE_WORD_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+$")
+
+
 def _strip_left_np(left: str) -> str:
     """Remove determiners and title words that belong to the subject noun phrase."""
     prev = None
     while prev != left:
         prev = left
-        m = _GROUP_NOUN.search(left)
-        if m:
-            left = left[: m.start()]
-        m = re.search(r"(?:^|(?<=[\s(“\"‘]))([\w.’'-]+)\s*$", left)
-        if not m:
+        last = _last_word(left)
+        # "representatives of (the)": only tried when left ends with such a word, as the
+        # search tries every position of left
+        if last is not None and _low(left[last[0] : last[1]]) in ("of", "from", "the"):
+            m = _GROUP_NOUN.search(left)
+            if m:
+                left = left[: m.start()]
+                last = _last_word(left)
+        if last is None:
             break
-        w = m.group(1)
+        start, end = last
+        w = left[start:end]
         low = _low(w)
         if low in _DETERMINERS:
-            left = left[: m.start(1)]
+            left = left[:start]
         elif w[:1].isupper() and low not in _BOUNDARY_WORDS and not w.endswith((",", ":")):
-            left = left[: m.start(1)]  # a title: "Vice Premier and Member of the State Council"
-        elif low in ("of", "and", "the", "for") and re.search(r"[A-Z][\w.’'-]*\s+$", left[: m.start(1)]):
-            # connector inside a title run, only if a capitalised word precedes it
-            if re.search(r"[A-Z][\w.’'-]*\s+" + re.escape(w) + r"\s*$", left):
-                left = left[: m.start(1)]
+            left = left[:start]  # a title: "Vice Premier and Member of the State Council"
+        elif low in ("of", "and", "the", "for") and _TITLE_WORD_BEFORE.search(left, 0, start):
+            left = left[:start]  # connector inside a title run, only if a capitalised word precedes it
     return left
+
+
+def _last_word(left: str) -> tuple[int, int] | None:
+    r"""(start, end) of the word ``[\w.’'-]+`` that ``left`` ends with, trailing spaces
+    aside, if the start of ``left``, a space, an opening bracket or quote comes before it:
+    the group of ``re.search(r"(?:^|(?<=[\s(“\"‘]))([\w.’'-]+)\s*$", left)``, found from
+    the end instead of by a match attempt at every position."""
+    end = len(left.rstrip())  # str.isspace() is re's \s, str.isalnum() or "_" its \w
+    start = end
+    while start and (left[start - 1].isalnum() or left[start - 1] in "_.’'-"):
+        start -= 1
+    if start == end or (start and not (left[start - 1].isspace() or left[start - 1] in "(“\"‘")):
+        return None
+    return start, end
+
+
+_FINAL_WORD = re.compile(r"([\w’']+)$")
 
 
 def _left_is_boundary(left: str, words: frozenset[str] = _BOUNDARY_WORDS) -> bool:
@@ -506,7 +532,7 @@ def _left_is_boundary(left: str, words: frozenset[str] = _BOUNDARY_WORDS) -> boo
         return True
     if stripped[-1] in ",;:(“\"‘—–":
         return True
-    m = re.search(r"([\w’']+)$", stripped)
+    m = _FINAL_WORD.search(stripped)
     return bool(m) and _low(m.group(1)) in words
 
 
@@ -796,6 +822,9 @@ def _trigger_ok(doc, text, t_start, t_end, tok_start, tok_end, s0, label, mentio
     return True
 
 
+_PRONOUNS = re.compile(r"\b(?:it|they|we)\b", re.I)
+
+
 def _subject(text, s0, t_start, mentions, previous_actors, joint_document=False, speaker=None):
     """The actors of the noun phrase that is the trigger's subject, else None."""
     before = [m for m in mentions if m.end <= t_start]
@@ -835,7 +864,7 @@ def _subject(text, s0, t_start, mentions, previous_actors, joint_document=False,
     words_gap = text[s0:t_start]
     stripped, negated = _strip_tail_aux(_WORD.findall(words_gap))
     pronoun = None
-    for pronoun in re.finditer(r"\b(?:it|they|we)\b", words_gap, re.I):
+    for pronoun in _PRONOUNS.finditer(words_gap):
         pass
     coordinated = False
     if pronoun is not None and not (stripped and _low(stripped[-1]) in ("it", "they", "we")):
@@ -974,6 +1003,11 @@ _ADJECTIVAL = frozenset("u.s. us chinese american prc sino-u.s. u.s.-china".spli
 _SUBORDINATORS = frozenset("as while since because after when although though if once whereas given".split())
 
 
+_PLAIN_WORD = re.compile(r"[\w.’'-]+")
+_POSSESSIVE = re.compile(r"[’']s?\b")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
 def _antecedent(text: str, s0: int, earlier: list, previous_actors: list[str]) -> list[str] | None:
     """What "it"/"they" after a fronted phrase refers to: a possessor or clause subject of
     the phrase ("In accord with China's obligations, it", "as China carries out ..., it"),
@@ -982,15 +1016,15 @@ def _antecedent(text: str, s0: int, earlier: list, previous_actors: list[str]) -
     strong = []
     for x in earlier:
         after = text[x.end : x.end + 3]
-        before = re.findall(r"[\w.’'-]+", text[max(s0, x.start - 40) : x.start])
+        before = _PLAIN_WORD.findall(text[max(s0, x.start - 40) : x.start])
         before = [w for w in before if _low(w) not in _DETERMINERS]
-        if re.match(r"[’']s?\b", after) or not before or _low(before[-1]) in _SUBORDINATORS:
+        if _POSSESSIVE.match(after) or not before or _low(before[-1]) in _SUBORDINATORS:
             strong.append(x)
     if strong:
         return [strong[-1].party]
     if previous_actors:
         return list(previous_actors)
-    weak = [x for x in earlier if not (_low(text[x.start : x.end]) in _ADJECTIVAL and re.match(r"\s+[a-z]", text[x.end : x.end + 3]))]
+    weak = [x for x in earlier if not (_low(text[x.start : x.end]) in _ADJECTIVAL and _LOWER_WORD_AFTER.match(text[x.end : x.end + 3]))]
     return [weak[-1].party] if weak else None
 
 
@@ -1092,6 +1126,9 @@ _ONE_SIDED = re.compile(
 )
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,}")
+
+
 def _conjunction(link: str) -> str | None:
     """How ``link`` joins two actor mentions of one subject: ``"and"``, ``","``, ``"poss"``
     (a possessive: "China's" + "AQSIQ"), or None when it does not."""
@@ -1123,7 +1160,7 @@ def _conjunction(link: str) -> str | None:
         i += 1
     titled = i < len(words)
     words = words[:i]
-    rest = [_low(w) for w in words if not re.fullmatch(r"[A-Z]{2,}", w)]  # "(HHS) and"
+    rest = [_low(w) for w in words if not _ACRONYM.fullmatch(w)]  # "(HHS) and"
     while rest and rest[-1] in _DETERMINERS:
         rest.pop()
     if not rest and titled:
@@ -1138,14 +1175,18 @@ def _conjunction(link: str) -> str | None:
     return None
 
 
+_NEGATION_FIRST = re.compile(r"\s*(?:not|never|no\s+longer)\b", re.I)
+_AND_THAT = re.compile(r"[,;]?\s+and\s+(?=that\b)")
+
+
 def _negated_after(text: str, t_end: int, s1: int, label: str) -> bool:
     after = text[t_end:s1]
-    if re.match(r"\s*(?:not|never|no\s+longer)\b", after, re.I):
+    if _NEGATION_FIRST.match(after):
         return True
     if label == "CONFIRM":
         # each of coordinated confirmed clauses: "that ... is a corporate decision and that it
         # does not and will not impose ..."
-        return any(_complement_negated(part) for part in re.split(r"[,;]?\s+and\s+(?=that\b)", after))
+        return any(_complement_negated(part) for part in _AND_THAT.split(after))
     return False
 
 
@@ -1185,21 +1226,28 @@ def _is_negation(words: list[str], i: int) -> bool:
     return low == "no" and i + 1 < len(words) and _low(words[i + 1]) == "longer"
 
 
+_WILL = re.compile(r"\bwill\b")
+_AND_WILL = re.compile(r"\band\s+(?:will|shall)\b")
+_CONSENSUS = re.compile(r"\W*(?:[\w-]+\W+){0,4}?(?:consensus|agreements?|understandings?)\b", re.I)
+_MET_TO_DISCUSS = re.compile(r"[^.;]{0,80}?\b(?:to|and)\s+(?:\w+\s+)?(?:discuss|review|exchang|consult|talk|address)")
+_BILATERAL = re.compile(r"\bbilateral\b", re.I)
+
+
 def _kind(text, label, verb, t_end, s1, mentions, ids, countries, joint_subject, both, country, trigger="", t_id="") -> str:
     """The decision table of the module docstring. The kind comes from the trigger and its
     own complement (its head verb and object), never from a noun elsewhere in the sentence
     ("pledged to implement S&ED commitments, including those from the dialogues": a pledge)."""
     complement = text[t_end:s1]
-    if label == "ACTION" and verb == "announce" and re.search(r"\bwill\b", complement):
+    if label == "ACTION" and verb == "announce" and _WILL.search(complement):
         label = "PLEDGE"  # "announced a forum will be held": a pledge about the future
     if label == "ACTION":
-        m = re.search(r"\band\s+(?:will|shall)\b", complement)
+        m = _AND_WILL.search(complement)
         if m:  # "has requested ..., and will increase resources": the pledge's own complement
             label, complement = "PLEDGE", complement[m.end() :]
     if label == "COOPERATE" or joint_subject:
         return "cooperation"
     two_sides = len({c for c in countries if c}) >= 2 or (len(both) >= 2 and set(both) <= set(ids))
-    if label == "ACTION" and verb == "reach" and two_sides and re.match(r"\W*(?:[\w-]+\W+){0,4}?(?:consensus|agreements?|understandings?)\b", trigger + complement, re.I):
+    if label == "ACTION" and verb == "reach" and two_sides and _CONSENSUS.match(trigger + complement):
         return "cooperation"  # "the two sides reached consensus on ...": an outcome of both
     if label == "PLEDGE" and verb == "agree":
         view = _agreed_view(complement)
@@ -1212,7 +1260,7 @@ def _kind(text, label, verb, t_end, s1, mentions, ids, countries, joint_subject,
             return "cooperation"  # "we are launching a bilateral investment dialogue"
         if together and verb in ("hold", "conduct", "exchange") and _DISCUSSION.match(complement):
             return "cooperation"  # "held in-depth discussions on ...", not "held the third SED"
-        if verb == "meet" and re.match(r"[^.;]{0,80}?\b(?:to|and)\s+(?:\w+\s+)?(?:discuss|review|exchang|consult|talk|address)", complement):
+        if verb == "meet" and _MET_TO_DISCUSS.match(complement):
             return "cooperation"  # "met in Beijing to discuss ...", not "met on June 5"
         return "action"
     if label == "CONFIRM" and verb != "welcome":
@@ -1221,29 +1269,43 @@ def _kind(text, label, verb, t_end, s1, mentions, ids, countries, joint_subject,
         if two_sides and label != "CONFIRM":
             return "cooperation"
         # one actor, a joint activity with the other side: "exchanges with the United States"
-        if re.search(r"\bbilateral\b", _head_phrase(complement), re.I) or _with_other(text, t_end, s1, mentions, countries, country):
+        if _BILATERAL.search(_head_phrase(complement)) or _with_other(text, t_end, s1, mentions, countries, country):
             return "cooperation"
     return "affirmation" if label == "CONFIRM" else "pledge"
+
+
+_AGREED_ON_VIEW = re.compile(
+    r"\s*(?:on|upon|with)\s+(?:the\s+)?(?:importance|significance|value|benefits?|merits?|view|assessment)\b", re.I
+)
+_THAT_FIRST = re.compile(r"\s*that\b", re.I)
+_CLAUSE_END = re.compile(r"[;:]")
+_MODAL = re.compile(r"\b(?:will|shall|would|should|must|need\s+to|intends?\s+to|plans?\s+to)\b", re.I)
 
 
 def _agreed_view(complement: str) -> str | None:
     """What "agree" binds its actors to, or None when it only states a shared view: "agreed
     on the importance of X", "agree that X is important" (no modal in the "that" clause).
     "agreed that the two sides will hold ..." gives the clause after its modal."""
-    if re.match(r"\s*(?:on|upon|with)\s+(?:the\s+)?(?:importance|significance|value|benefits?|merits?|view|assessment)\b", complement, re.I):
+    if _AGREED_ON_VIEW.match(complement):
         return None
-    m = re.match(r"\s*that\b", complement, re.I)
+    m = _THAT_FIRST.match(complement)
     if not m:
         return complement
-    clause = re.split(r"[;:]", complement[m.end() :], maxsplit=1)[0]
-    modal = re.search(r"\b(?:will|shall|would|should|must|need\s+to|intends?\s+to|plans?\s+to)\b", clause, re.I)
+    clause = _CLAUSE_END.split(complement[m.end() :], maxsplit=1)[0]
+    modal = _MODAL.search(clause)
     return clause[modal.end() :] if modal else None
+
+
+_WITH = re.compile(r"\bwith\b")
 
 
 def _with_other(text, t_end, s1, mentions, countries, country) -> bool:
     """A party of another country after "with": "exchanges with the United States"."""
     others = {country.get(m.party) for m in mentions if t_end <= m.start < s1 and m.party != _BOTH} - set(countries) - {None, ""}
-    return bool(others) and bool(re.search(r"\bwith\b", text[t_end:s1]))
+    return bool(others) and bool(_WITH.search(text[t_end:s1]))
+
+
+_INFLECTION = re.compile(r"(?:s|ed|d|ing)$")
 
 
 def _head_words(complement: str) -> tuple[list[str], int]:
@@ -1260,7 +1322,7 @@ def _head_words(complement: str) -> tuple[list[str], int]:
             i += 1
         elif low.startswith("participat") and i + 1 < len(words) and _low(words[i + 1]) == "in":
             i += 2  # "participate in an information exchange program": its object
-        elif re.sub(r"(?:s|ed|d|ing)$", "", low) in _CATENATIVE or low in _CATENATIVE:
+        elif _INFLECTION.sub("", low) in _CATENATIVE or low in _CATENATIVE:
             if i + 1 < len(words) and _low(words[i + 1]) in ("to", "efforts", "steps", "measures"):
                 i += 2 if _low(words[i + 1]) == "to" else 1
             else:
@@ -1280,6 +1342,10 @@ def _head_phrase(complement: str) -> str:
     return " ".join(words[:1] + out)
 
 
+_AND_PREDICATE = re.compile(r",?\s+and\s+(?=(?:will|shall|would|also|further|then|to)\s)")
+_WITH_EACH_OTHER = re.compile(r"\s*\w+\s+(?:\w+\s+)?with\s+(?:each\s+other|one\s+another)\b")
+
+
 def _joint_complement(complement: str) -> bool:
     """Whether the trigger's own complement is a joint activity: its head verb is one
     ("discuss", "consult", "exchange"), a joint adverb modifies it ("jointly", "work
@@ -1288,10 +1354,10 @@ def _joint_complement(complement: str) -> bool:
     memorandum of cooperation"). Nouns after a preposition, a comma or a clause word belong
     to something else ("implement S&ED commitments, including those from the dialogues")."""
     # each coordinated predicate of the same subject: "will deliver ..., and will discuss ..."
-    parts = re.split(r",?\s+and\s+(?=(?:will|shall|would|also|further|then|to)\s)", complement)
+    parts = _AND_PREDICATE.split(complement)
     if len(parts) > 1:
         return any(_joint_complement(part) for part in parts)
-    if _WITH_JOINT.search(re.split(r"[;:]", complement, maxsplit=1)[0]):
+    if _WITH_JOINT.search(_CLAUSE_END.split(complement, maxsplit=1)[0]):
         return True
     words, joint = _head_words(complement)
     if joint:
@@ -1300,7 +1366,7 @@ def _joint_complement(complement: str) -> bool:
         return False
     if _JOINT_HEAD_VERB.match(words[0]):
         return True
-    if len(words) > 1 and _low(words[1]) in ("together", "jointly") or re.match(r"\s*\w+\s+(?:\w+\s+)?with\s+(?:each\s+other|one\s+another)\b", " ".join(words)):
+    if len(words) > 1 and _low(words[1]) in ("together", "jointly") or _WITH_EACH_OTHER.match(" ".join(words)):
         return True
     heads: list[str] = []
     of_heads: list[str] = []
