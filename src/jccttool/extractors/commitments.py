@@ -148,6 +148,12 @@ def _entries() -> tuple[TriggerEntry, ...]:
     return entries
 
 
+@cache
+def _labels() -> dict[str, str]:
+    """Trigger id -> label (modality)."""
+    return {e.id: e.label for e in _entries()}
+
+
 def trigger_patterns(*, phrases: bool = False) -> list[dict]:
     """SpanRuler patterns of the commitment triggers (fresh dicts on every call).
 
@@ -606,7 +612,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def extract(doc, ctx) -> Iterator[Commitment]:
     """Yield one :class:`Commitment` per sentence whose subject actor has a trigger."""
     text = doc_text(doc)
-    labels = {e.id: e.label for e in _entries()}
+    labels = _labels()
     found_spans = doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else ()
     # longest first among triggers that start together ("had deep exchanges" over "had")
     triggers = sorted(
@@ -807,11 +813,10 @@ def _trigger_ok(doc, text, t_start, t_end, tok_start, tok_end, s0, label, mentio
         return False  # an infinitive, never the predicate: "in order to support"
     last = _low(doc[tok_end - 1].text)
     if label in ("ACTION", "CONFIRM", "COOPERATE") and (last.endswith("ed") or last in ("held", "led", "made", "met")):
-        before = _low(doc[tok_start - 1].text) if tok_start > 0 else ""
         before2 = _low(doc[tok_start - 2].text) if tok_start > 1 else ""
         if before in _PASSIVE_BEFORE or (before in _ADVERBS and before2 in _PASSIVE_BEFORE):
             return False  # passive: "was held", "were successfully signed"
-    if last.endswith("ing") and not _low(doc[tok_start].text) in ("is", "are"):
+    if last.endswith("ing") and not _low(first) in ("is", "are"):
         return False  # a gerund, not "is collaborating"
     nxt = _low(doc[tok_end].text) if tok_end < len(doc) else ""
     if nxt == "by" and label in ("ACTION", "CONFIRM", "COOPERATE") and last.endswith("ed"):
@@ -1357,7 +1362,9 @@ def _joint_complement(complement: str) -> bool:
     parts = _AND_PREDICATE.split(complement)
     if len(parts) > 1:
         return any(_joint_complement(part) for part in parts)
-    if _WITH_JOINT.search(_CLAUSE_END.split(complement, maxsplit=1)[0]):
+    clause = _CLAUSE_END.split(complement, maxsplit=1)[0]
+    # _WITH_JOINT (IGNORECASE, look-behinds first) tries every position: only worth it with "with"
+    if "with" in fold_case(clause) and _WITH_JOINT.search(clause):
         return True
     words, joint = _head_words(complement)
     if joint:
