@@ -628,7 +628,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
     m_starts = [m.start for m in mentions]
     both = _document_countries(ctx.parties)
     context = _context_spans(ctx)
-    joint_document = _joint_document(ctx, both, country, folded)
+    # whether "we" is both countries: asked only for a "we" subject, so found at most once then
+    joint_document = cache(lambda: _joint_document(ctx, both, country, folded))
     speakers = {p.id: p.type for p in ctx.parties if p.type in _SPEAKER_TYPES}
     # "we" in one speaker's quotation is the speaker's country ("said Vice Premier X" -> China)
     nations = {p.country: p.id for p in ctx.parties if p.type == "country" and p.country}
@@ -830,8 +831,9 @@ def _trigger_ok(doc, text, t_start, t_end, tok_start, tok_end, s0, label, mentio
 _PRONOUNS = re.compile(r"\b(?:it|they|we)\b", re.I)
 
 
-def _subject(text, s0, t_start, mentions, previous_actors, joint_document=False, speaker=None):
-    """The actors of the noun phrase that is the trigger's subject, else None."""
+def _subject(text, s0, t_start, mentions, previous_actors, joint_document=lambda: False, speaker=None):
+    """The actors of the noun phrase that is the trigger's subject, else None.
+    ``joint_document()`` tells whether the document speaks for both countries."""
     before = [m for m in mentions if m.end <= t_start]
     if before:
         # an appositive list closed by a comma: "The co-chairs, A, B, and C of China, agreed"
@@ -892,7 +894,7 @@ def _subject(text, s0, t_start, mentions, previous_actors, joint_document=False,
                 who = speaker(quoted) if speaker is not None else None
                 if who or quoted:
                     return ([who], negated, False) if who else None
-            if joint_document:
+            if joint_document():
                 return [_BOTH], negated, False
             return None
         antecedent = _antecedent(text, s0, [x for x in before if x.end <= s0 + m.start()], previous_actors)
