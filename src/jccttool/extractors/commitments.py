@@ -343,7 +343,7 @@ def _verb(trigger_id: str) -> str:
 
 
 def _word_matches(pattern: re.Pattern, folded: str) -> Iterator[re.Match]:
-    """``finditer`` of ``pattern`` with a ``\b`` before it, in ``folded`` (:func:`fold_case`).
+    r"""``finditer`` of ``pattern`` with a ``\b`` before it, in ``folded`` (:func:`fold_case`).
 
     The boundary is checked here rather than written into the pattern: a pattern that opens
     with ``\b`` makes ``re`` try a full match at every character, one whose alternatives
