@@ -11,6 +11,7 @@ Beijing") counts as a meeting sentence and gives the place when no "in <place>" 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from datetime import date
 
 from .records import Session
@@ -74,9 +75,10 @@ def extract_session(doc, ctx) -> Session | None:
     text = doc_text(doc)
     sentences = _sentences(doc, text, opening)
     forum_spans = [s for s in forum.mentions if s[0] < opening]
+    forum_starts = sorted(fs for fs, _ in forum_spans)
     meeting_sents = [
         (s, e) for s, e in sentences
-        if any(s <= fs < e for fs, _ in forum_spans) or _MEETING_CUE.search(text[s:e])
+        if _starts_within(forum_starts, s, e) or _MEETING_CUE.search(text[s:e])
     ]
     # the title block's meeting line ("December 14-15, 2006, Beijing") is the meeting's own date and place
     meeting_line = getattr(ctx.segmentation, "meeting_line", None)
@@ -93,6 +95,12 @@ def extract_session(doc, ctx) -> Session | None:
         location=_location(text, meeting_sents) or _line_place(text, meeting_line),
         co_chairs=_co_chairs(text, meeting_sents, ctx),
     )
+
+
+def _starts_within(starts: list[int], s: int, e: int) -> bool:
+    """Whether one of the sorted ``starts`` lies in ``[s, e)``."""
+    i = bisect_left(starts, s)
+    return i < len(starts) and starts[i] < e
 
 
 def _opening_end(ctx) -> int:
@@ -113,6 +121,9 @@ def _forum(ctx, opening: int):
     return best
 
 
+_LINE = re.compile(r"[^\n]+")
+
+
 def _sentences(doc, text: str, opening: int) -> list[tuple[int, int]]:
     """Sentence spans in the opening; a line break also ends a sentence (titles)."""
     out = []
@@ -121,8 +132,8 @@ def _sentences(doc, text: str, opening: int) -> list[tuple[int, int]]:
     for _, _, s, e in sentences(doc):
         if s >= opening:
             break
-        for m in re.finditer(r"[^\n]+", text[s:e]):
-            out.append((s + m.start(), s + m.end()))
+        for m in _LINE.finditer(text, s, e):
+            out.append((m.start(), m.end()))
     return out
 
 
@@ -157,6 +168,11 @@ def _other_meeting(text: str, s: int, date_start: int, ordinal: int | None) -> b
     return False
 
 
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_TODAY = re.compile(r"\btoday\b")
+_SIGNED_BEFORE = re.compile(r"\b(?:signed|issued|dated)(?:\s+on)?[\s\u00a0]*$")
+
+
 def _dates(text: str, sentences: list[tuple[int, int]], ctx, ordinal: int | None = None) -> tuple[date | None, date | None]:
     """The first day range of a meeting sentence that is not the document's date line, nor the
     date of another meeting named in its sentence ("the first meeting ..., held on July 27-28, 2009"
@@ -164,16 +180,16 @@ def _dates(text: str, sentences: list[tuple[int, int]], ctx, ordinal: int | None
     date_line = getattr(ctx.segmentation, "date_line", None)
     fallback_year = ctx.issued.year if ctx.issued else None
     title = getattr(ctx.segmentation, "title", None) or ""
-    if fallback_year is None and len(set(re.findall(r"\b(?:19|20)\d\d\b", title))) == 1:
-        fallback_year = int(re.search(r"\b(?:19|20)\d\d\b", title).group(0))
+    if fallback_year is None and len(set(_YEAR.findall(title))) == 1:
+        fallback_year = int(_YEAR.search(title).group(0))
     for s, e in sentences:
-        if ctx.issued and re.search(r"\btoday\b", text[s:e]) and not _DATE_MDY.search(text, s, e):
+        if ctx.issued and _TODAY.search(text[s:e]) and not _DATE_MDY.search(text, s, e):
             return ctx.issued, ctx.issued
         for rx in (_DATE_MDY, _DATE_DMY):
             for m in rx.finditer(text, s, e):
                 if date_line and m.start() < date_line[1] and date_line[0] < m.end():
                     continue
-                if re.search(r"\b(?:signed|issued|dated)(?:\s+on)?[\s\u00a0]*$", text[max(0, m.start() - 12) : m.start()]):
+                if _SIGNED_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
                     continue
                 if _other_meeting(text, s, m.start(), ordinal):
                     continue
@@ -247,19 +263,28 @@ def _line_place(text: str, line: tuple[int, int] | None) -> str | None:
     return f"{m.group('place')}, {m.group('region')}" if m.group("region") else m.group("place")
 
 
+_CLAUSE_END = re.compile(r",[\s\u00a0]+(?=[a-z])|;|\.[\s\u00a0]*$|$")
+_WITH_END = re.compile(r"[;.]|,[\s\u00a0]+(?=[a-z])|$")
+
+
 def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx) -> list[str]:
-    persons = [p for p in ctx.parties if p.type == "person"]
+    # every person mention in text order: a cue looks only at the mentions that start in its range
+    people = sorted((ms, me, p.id) for p in ctx.parties if p.type == "person" for ms, me in p.mentions)
+    starts = [ms for ms, _, _ in people]
+
+    def starting_in(lo: int, hi: int) -> list[tuple[int, int, str]]:  # lo <= start <= hi
+        return people[bisect_left(starts, lo) : bisect_right(starts, hi)]
+
     chairs: list[tuple[int, str]] = []
     for s, e in sentences:
         sent = text[s:e]
         if not _CHAIR_CONTEXT.search(sent):
             continue
         for m in _CO_CHAIR_AFTER.finditer(sent):
-            clause_end = s + m.end() + (re.search(r",[\s\u00a0]+(?=[a-z])|;|\.[\s\u00a0]*$|$", sent[m.end() :]).start())
-            for p in persons:
-                for ms, me in p.mentions:
-                    if s + m.end() <= ms and me <= clause_end:
-                        chairs.append((ms, p.id))
+            clause_end = s + m.end() + (_CLAUSE_END.search(sent[m.end() :]).start())
+            for ms, me, pid in starting_in(s + m.end(), clause_end):
+                if me <= clause_end:
+                    chairs.append((ms, pid))
         for m in _CO_CHAIR_BEFORE.finditer(sent):
             if sent[m.end() : m.end() + 3] == " by":
                 continue
@@ -267,13 +292,14 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx) -> list[str]:
             # "... led the 24th JCCT with Chinese Vice Premier Wang Yang": the counterpart after "with"
             w = _WITH_CHAIR.match(sent, m.end())
             with_start = s + w.end() if w else None
-            with_end = with_start + re.search(r"[;.]|,[\s\u00a0]+(?=[a-z])|$", text[with_start:e]).start() if w else None
-            for p in persons:
-                for ms, me in p.mentions:
-                    if s <= ms and me <= cue and not _DELEGATED.search(text[s:ms]):
-                        chairs.append((ms, p.id))
-                    elif with_start is not None and with_start <= ms and me <= with_end:
-                        chairs.append((ms, p.id))
+            with_end = with_start + _WITH_END.search(text[with_start:e]).start() if w else None
+            for ms, me, pid in starting_in(s, cue):
+                if me <= cue and not _DELEGATED.search(text[s:ms]):
+                    chairs.append((ms, pid))
+            if with_start is not None:  # after the cue, so never a mention of the range before
+                for ms, me, pid in starting_in(with_start, with_end):
+                    if me <= with_end:
+                        chairs.append((ms, pid))
     out: list[str] = []
     for _, pid in sorted(chairs):
         if pid not in out:

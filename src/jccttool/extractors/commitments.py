@@ -109,7 +109,7 @@ from pydantic import BaseModel, ConfigDict
 from . import FOLD
 from ..nlp import doc_text, sentences
 from ..records import Commitment, DateRef
-from ..segment import fold_case, for_folded
+from ..segment import fold_case
 
 KIND = "commitments"
 SPANS_KEY = "commitment_triggers"
@@ -146,6 +146,12 @@ def _entries() -> tuple[TriggerEntry, ...]:
             if bad:
                 raise RuleDataError(f"resources/{TRIGGER_FILE}: {e.id}: {sorted(bad)} needs a trained pipeline")
     return entries
+
+
+@cache
+def _labels() -> dict[str, str]:
+    """Trigger id -> label (modality)."""
+    return {e.id: e.label for e in _entries()}
 
 
 def trigger_patterns(*, phrases: bool = False) -> list[dict]:
@@ -235,13 +241,18 @@ _GROUP_NOUN = re.compile(
     r"authorities|ministers?|regulators?|negotiators?|agencies|counterparts)\s+(?:of|from)\s+(?:the\s+)?$",
     re.I,
 )
-_COLLECTIVE = re.compile(
-    r"\b(?:the\s+two|both|our\s+two)\s+(?:sides|countries|governments|nations|parties|delegations|economies|"
+#: "the two sides", "both countries", "each side": in the case-folded text, each found by
+#: :func:`_word_matches` (which checks the opening ``\b``, so every alternative opens with a
+#: literal word and ``re`` can skip ahead to the letters t, b, o, e, n)
+_COLLECTIVE_NOUNS = (
+    r"(?:sides|countries|governments|nations|parties|delegations|economies|"
     r"presidents|leaders|heads\s+of\s+state|co-?chairs|ministers|vice\s+premiers|militaries|armed\s+forces|"
-    r"defense\s+(?:ministries|departments|establishments))\b|"
-    r"\bthe\s+(?:presidents|leaders|heads\s+of\s+state|co-?chairs)\b|"
-    r"\b(?:each|neither)\s+(?:side|country|government|party)\b",
-    re.I,
+    r"defense\s+(?:ministries|departments|establishments))\b"
+)
+_COLLECTIVE = re.compile(
+    rf"the\s+two\s+{_COLLECTIVE_NOUNS}|both\s+{_COLLECTIVE_NOUNS}|our\s+two\s+{_COLLECTIVE_NOUNS}|"
+    r"the\s+(?:presidents|leaders|heads\s+of\s+state|co-?chairs)\b|"
+    r"each\s+(?:side|country|government|party)\b|neither\s+(?:side|country|government|party)\b"
 )
 _PRONOUN = re.compile(r"\b(?:it|they|It|They)\s*$")
 _COMPOUND_BOTH = re.compile(
@@ -278,12 +289,12 @@ _NOUN_BEFORE = frozenset("'s ’s the a an its their his her our this these thos
 _CONFIRM_NOUNS = frozenset("commitment commitments position view understanding assurance assurances pledge policy principle fact".split())
 _PASSIVE_BEFORE = frozenset("was were be been being is are".split())
 #: fixed phrases whose "not"/"no" negates nothing: a list, a deadline, a bound, a condition
+#: (case-folded text, whole words by :func:`_word_matches`, as :data:`_COLLECTIVE`)
+_BOUND = r"(?:later|earlier|sooner|less|fewer|more)"
 _FIXED_PHRASES = re.compile(
-    r"\b(?:including,?\s+but\s+not\s+limited\s+to|not\s+only|not\s+least|whether\s+or\s+not|if\s+not|"
-    r"not\s+to\s+mention|(?:no|not)\s+(?:later|earlier|sooner|less|fewer|more)\s+than|not\s+exceeding)\b",
-    re.I,
+    r"(?:including,?\s+but\s+not\s+limited\s+to|not\s+only|not\s+least|whether\s+or\s+not|if\s+not|"
+    rf"not\s+to\s+mention|no\s+{_BOUND}\s+than|not\s+{_BOUND}\s+than|not\s+exceeding)\b"
 )
-_FIXED_PHRASES_FOLDED = for_folded(_FIXED_PHRASES)
 #: trigger verbs of an activity two actors do together: they need two actors ("the two
 #: sides discussed", "China met with the United States"), else no record
 _JOINT_VERBS = frozenset("discuss review meet".split())
@@ -331,15 +342,37 @@ def _verb(trigger_id: str) -> str:
     return trigger_id.split("_", 1)[0]
 
 
-def _mask_fixed_phrases(text: str) -> str:
+def _word_matches(pattern: re.Pattern, folded: str) -> Iterator[re.Match]:
+    r"""``finditer`` of ``pattern`` with a ``\b`` before it, in ``folded`` (:func:`fold_case`).
+
+    The boundary is checked here rather than written into the pattern: a pattern that opens
+    with ``\b`` makes ``re`` try a full match at every character, one whose alternatives
+    all open with a literal lets it skip to their first letters. The matches are the same:
+    a candidate that does not start a word is skipped and the search goes on one character
+    further, as ``finditer`` would."""
+    search, pos = pattern.search, 0
+    while (m := search(folded, pos)) is not None:
+        start = m.start()
+        if start and (folded[start - 1].isalnum() or folded[start - 1] == "_"):  # re's \w
+            pos = start + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+def _mask_fixed_phrases(text: str, folded: str) -> str:
     """``text`` with the fixed phrases that contain a negation word but negate nothing
     ("including but not limited to", "not only", "not least", "no later than", "whether or
-    not", "if not", ...) blanked out, same length: offsets stay valid."""
+    not", "if not", ...) blanked out, same length: offsets stay valid. ``folded`` is
+    ``fold_case(text)``."""
     out, at = [], 0
-    for m in _FIXED_PHRASES_FOLDED.finditer(fold_case(text)):
+    for m in _word_matches(_FIXED_PHRASES, folded):
         out += (text[at : m.start()], " " * (m.end() - m.start()))
         at = m.end()
     return "".join(out) + text[at:] if out else text
+
+
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.’'-]+\s+){0,3}$")
 
 
 def _two_actors(text, actors, t_end, s1, mentions, country) -> bool:
@@ -349,7 +382,7 @@ def _two_actors(text, actors, t_end, s1, mentions, country) -> bool:
         return True
     for m in mentions:
         if t_end <= m.start and m.end <= s1 and m.party not in actors and m.party != _BOTH:
-            if re.search(r"\bwith\s+(?:[\w.’'-]+\s+){0,3}$", text[t_end : m.start]):
+            if _WITH_BEFORE.search(text[t_end : m.start]):
                 return True
     return False
 
@@ -357,18 +390,24 @@ def _two_actors(text, actors, t_end, s1, mentions, country) -> bool:
 # ---------------------------------------------------------------- helpers on text
 
 
-_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
+def _low(text: str) -> str:
+    """``text.translate(FOLD).lower()``. ``str.translate`` with a dict table looks up every
+    character (about 10x the cost of ``lower``), so it runs only when a key of FOLD occurs."""
+    if text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text):
+        return text.lower()
+    return text.translate(FOLD).lower()
 
 
 def _normalise(text: str) -> str:
-    text = text.replace("\u00a0", " ")
-    text = text.translate(_QUOTES)
-    return " ".join(text.split()).translate(FOLD).lower()
+    # str.replace scans fast; a translate table would look up every character.
+    # split() also splits at no-break spaces, so they need no replacing first.
+    text = text.replace("“", '"').replace("”", '"').replace("‘", "'").replace("’", "'")
+    return _low(" ".join(text.split()))
 
 
 def commitment_id(actors: list[str], sentence: str) -> str:
     """``c-`` + 12 hex of sha256 over the sorted actor ids and the normalised sentence."""
-    key = ",".join(sorted(a.strip().translate(FOLD).lower() for a in actors)) + "|" + _normalise(sentence)
+    key = ",".join(sorted(_low(a.strip()) for a in actors)) + "|" + _normalise(sentence)
     return "c-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
 
 
@@ -377,7 +416,7 @@ def _strip_tail_aux(words: list[str]) -> tuple[list[str], bool]:
     negated = False
     i = len(words)
     while i > 0:
-        w = words[i - 1].translate(FOLD).lower()
+        w = _low(words[i - 1])
         if w in _NEG or w == "longer":
             negated = True
         elif w in _AUX or w in _ADVERBS or w in "“”\"‘" or w == "and":
@@ -400,14 +439,14 @@ def _np_tail_ok(words: list[str]) -> bool:
     content = [w for w in words if w not in "()/-,"]
     if content and content[-1] not in ("'s", "’s", "'", "’"):
         last = content[-1]
-        if not (last[:1].isupper() or last.translate(FOLD).lower() in _AGENT_NOUNS):
+        if not (last[:1].isupper() or _low(last) in _AGENT_NOUNS):
             return False
     i = 0
     if words[0] in ("'s", "’s", "'", "’"):
         i = 1
     for k in range(i, len(words)):
         w = words[k]
-        low = w.translate(FOLD).lower()
+        low = _low(w)
         if w in "()/-":
             continue
         if w == ",":
@@ -444,28 +483,51 @@ def _gap_ok(gap: str) -> tuple[bool, bool]:
     return _np_tail_ok(words), negated
 
 
+_TITLE_WORD_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+$")
+
+
 def _strip_left_np(left: str) -> str:
     """Remove determiners and title words that belong to the subject noun phrase."""
     prev = None
     while prev != left:
         prev = left
-        m = _GROUP_NOUN.search(left)
-        if m:
-            left = left[: m.start()]
-        m = re.search(r"(?:^|(?<=[\s(“\"‘]))([\w.’'-]+)\s*$", left)
-        if not m:
+        last = _last_word(left)
+        # "representatives of (the)": only tried when left ends with such a word, as the
+        # search tries every position of left
+        if last is not None and _low(left[last[0] : last[1]]) in ("of", "from", "the"):
+            m = _GROUP_NOUN.search(left)
+            if m:
+                left = left[: m.start()]
+                last = _last_word(left)
+        if last is None:
             break
-        w = m.group(1)
-        low = w.translate(FOLD).lower()
+        start, end = last
+        w = left[start:end]
+        low = _low(w)
         if low in _DETERMINERS:
-            left = left[: m.start(1)]
+            left = left[:start]
         elif w[:1].isupper() and low not in _BOUNDARY_WORDS and not w.endswith((",", ":")):
-            left = left[: m.start(1)]  # a title: "Vice Premier and Member of the State Council"
-        elif low in ("of", "and", "the", "for") and re.search(r"[A-Z][\w.’'-]*\s+$", left[: m.start(1)]):
-            # connector inside a title run, only if a capitalised word precedes it
-            if re.search(r"[A-Z][\w.’'-]*\s+" + re.escape(w) + r"\s*$", left):
-                left = left[: m.start(1)]
+            left = left[:start]  # a title: "Vice Premier and Member of the State Council"
+        elif low in ("of", "and", "the", "for") and _TITLE_WORD_BEFORE.search(left, 0, start):
+            left = left[:start]  # connector inside a title run, only if a capitalised word precedes it
     return left
+
+
+def _last_word(left: str) -> tuple[int, int] | None:
+    r"""(start, end) of the word ``[\w.’'-]+`` that ``left`` ends with, trailing spaces
+    aside, if the start of ``left``, a space, an opening bracket or quote comes before it:
+    the group of ``re.search(r"(?:^|(?<=[\s(“\"‘]))([\w.’'-]+)\s*$", left)``, found from
+    the end instead of by a match attempt at every position."""
+    end = len(left.rstrip())  # str.isspace() is re's \s, str.isalnum() or "_" its \w
+    start = end
+    while start and (left[start - 1].isalnum() or left[start - 1] in "_.’'-"):
+        start -= 1
+    if start == end or (start and not (left[start - 1].isspace() or left[start - 1] in "(“\"‘")):
+        return None
+    return start, end
+
+
+_FINAL_WORD = re.compile(r"([\w’']+)$")
 
 
 def _left_is_boundary(left: str, words: frozenset[str] = _BOUNDARY_WORDS) -> bool:
@@ -476,8 +538,8 @@ def _left_is_boundary(left: str, words: frozenset[str] = _BOUNDARY_WORDS) -> boo
         return True
     if stripped[-1] in ",;:(“\"‘—–":
         return True
-    m = re.search(r"([\w’']+)$", stripped)
-    return bool(m) and m.group(1).translate(FOLD).lower() in words
+    m = _FINAL_WORD.search(stripped)
+    return bool(m) and _low(m.group(1)) in words
 
 
 # ---------------------------------------------------------------- the extractor
@@ -490,8 +552,9 @@ class _Mention:
         self.start, self.end, self.party = start, end, party
 
 
-def _mentions(text: str, parties) -> tuple[list[_Mention], dict[str, str]]:
-    """Non-nested actor mentions in text order, plus party id -> country."""
+def _mentions(folded: str, parties) -> tuple[list[_Mention], dict[str, str]]:
+    """Non-nested actor mentions in text order, plus party id -> country (``folded`` is
+    the case-folded text)."""
     found: list[_Mention] = []
     country: dict[str, str] = {}
     for p in parties:
@@ -500,7 +563,7 @@ def _mentions(text: str, parties) -> tuple[list[_Mention], dict[str, str]]:
         country[p.id] = p.country or ""
         for s, e in p.mentions:
             found.append(_Mention(s, e, p.id))
-    for m in _COLLECTIVE.finditer(text):
+    for m in _word_matches(_COLLECTIVE, folded):
         found.append(_Mention(m.start(), m.end(), _BOTH))
     found.sort(key=lambda m: (m.start, -m.end))
     kept: list[_Mention] = []
@@ -549,7 +612,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def extract(doc, ctx) -> Iterator[Commitment]:
     """Yield one :class:`Commitment` per sentence whose subject actor has a trigger."""
     text = doc_text(doc)
-    labels = {e.id: e.label for e in _entries()}
+    labels = _labels()
     found_spans = doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else ()
     # longest first among triggers that start together ("had deep exchanges" over "had")
     triggers = sorted(
@@ -559,12 +622,14 @@ def extract(doc, ctx) -> Iterator[Commitment]:
     nominals = list(_NOMINAL.finditer(text))  # "China's commitment to accelerate ..."
     if not triggers and not nominals:
         return
-    mentions, country = _mentions(text, ctx.parties)
-    masked = _mask_fixed_phrases(text)  # "not only", "no later than", ...: never a negation
+    folded = fold_case(text)
+    mentions, country = _mentions(folded, ctx.parties)
+    masked = _mask_fixed_phrases(text, folded)  # "not only", "no later than", ...: never a negation
     m_starts = [m.start for m in mentions]
     both = _document_countries(ctx.parties)
     context = _context_spans(ctx)
-    joint_document = _joint_document(ctx, both, country)
+    # whether "we" is both countries: asked only for a "we" subject, so found at most once then
+    joint_document = cache(lambda: _joint_document(ctx, both, country, folded))
     speakers = {p.id: p.type for p in ctx.parties if p.type in _SPEAKER_TYPES}
     # "we" in one speaker's quotation is the speaker's country ("said Vice Premier X" -> China)
     nations = {p.country: p.id for p in ctx.parties if p.type == "country" and p.country}
@@ -643,7 +708,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
 #: a nominal commitment with a possessive actor: "obtain China's commitment to accelerate
 #: ...", "pleased with China's pledge to adhere to ...", "the two sides' agreement to hold"
 _NOMINAL = re.compile(
-    r"(?<=[\w.])['’]s?[ \u00a0]+"
+    # the apostrophe first, then the look-behind: re skips ahead to apostrophes
+    r"['’](?<=[\w.]['’])s?[ \u00a0]+"
     r"(?:(?:[A-Z][\w&.-]*|\d{4}|firm|new|clear|formal|explicit|renewed|strong|public|written|important)[ \u00a0]+){0,2}"
     r"(?P<noun>commitments?|pledges?|promises?|undertakings?|agreement)[ \u00a0]+(?:not[ \u00a0]+)?to[ \u00a0]+"
     r"(?:(?:[a-z]+ly|further|also|jointly|both)[ \u00a0]+)?(?P<verb>[a-z]+)(?![\w’'-])[ \u00a0]*(?P<next>[\w’'-]+|[^\w\s])?"
@@ -700,7 +766,7 @@ def _nominal(text, s0, s1, matches, mentions):
         if owner is None:
             continue
         verb, nxt = n.group("verb"), (n.group("next") or "")
-        low_next = nxt.translate(FOLD).lower()
+        low_next = _low(nxt)
         if verb in _DETERMINERS or verb in _PREPOSITIONS or verb.endswith(("ing", "tion", "ment", "ness", "ity")):
             continue
         if not (low_next in _NOMINAL_NEXT or (low_next.endswith("ly") and len(low_next) > 4) or (
@@ -741,20 +807,19 @@ def _trigger_ok(doc, text, t_start, t_end, tok_start, tok_end, s0, label, mentio
         return False  # "United States", "State Council", "Special Support Program"
     if any(m.start < t_end and t_start < m.end for m in mentions):
         return False  # inside a party name
-    before = doc[tok_start - 1].text.translate(FOLD).lower() if tok_start > 0 else ""
+    before = _low(doc[tok_start - 1].text) if tok_start > 0 else ""
     if before in _NOUN_BEFORE:
         return False  # a noun: "China's support for", "the launch of", "a press release"
-    if before == "to" and (tok_start < 2 or doc[tok_start - 2].text.translate(FOLD).lower() not in ("continue", "continues", "continued")):
+    if before == "to" and (tok_start < 2 or _low(doc[tok_start - 2].text) not in ("continue", "continues", "continued")):
         return False  # an infinitive, never the predicate: "in order to support"
-    last = doc[tok_end - 1].text.translate(FOLD).lower()
+    last = _low(doc[tok_end - 1].text)
     if label in ("ACTION", "CONFIRM", "COOPERATE") and (last.endswith("ed") or last in ("held", "led", "made", "met")):
-        before = doc[tok_start - 1].text.translate(FOLD).lower() if tok_start > 0 else ""
-        before2 = doc[tok_start - 2].text.translate(FOLD).lower() if tok_start > 1 else ""
+        before2 = _low(doc[tok_start - 2].text) if tok_start > 1 else ""
         if before in _PASSIVE_BEFORE or (before in _ADVERBS and before2 in _PASSIVE_BEFORE):
             return False  # passive: "was held", "were successfully signed"
-    if last.endswith("ing") and not doc[tok_start].text.translate(FOLD).lower() in ("is", "are"):
+    if last.endswith("ing") and not _low(first) in ("is", "are"):
         return False  # a gerund, not "is collaborating"
-    nxt = doc[tok_end].text.translate(FOLD).lower() if tok_end < len(doc) else ""
+    nxt = _low(doc[tok_end].text) if tok_end < len(doc) else ""
     if nxt == "by" and label in ("ACTION", "CONFIRM", "COOPERATE") and last.endswith("ed"):
         return False  # reduced passive: "structure led by Wang Qishan"
     if (label == "ACTION" and tok_end - tok_start == 1 and last.endswith("ed") and before == ","
@@ -763,8 +828,12 @@ def _trigger_ok(doc, text, t_start, t_end, tok_start, tok_end, s0, label, mentio
     return True
 
 
-def _subject(text, s0, t_start, mentions, previous_actors, joint_document=False, speaker=None):
-    """The actors of the noun phrase that is the trigger's subject, else None."""
+_PRONOUNS = re.compile(r"\b(?:it|they|we)\b", re.I)
+
+
+def _subject(text, s0, t_start, mentions, previous_actors, joint_document=lambda: False, speaker=None):
+    """The actors of the noun phrase that is the trigger's subject, else None.
+    ``joint_document()`` tells whether the document speaks for both countries."""
     before = [m for m in mentions if m.end <= t_start]
     if before:
         # an appositive list closed by a comma: "The co-chairs, A, B, and C of China, agreed"
@@ -783,7 +852,7 @@ def _subject(text, s0, t_start, mentions, previous_actors, joint_document=False,
             ok, negated = _coordinated_gap(gap, text[head.start : head.end])
         if not ok:
             continue
-        if head.party == _BOTH and text[head.start : head.start + 7].translate(FOLD).lower() == "neither":
+        if head.party == _BOTH and _low(text[head.start : head.start + 7]) == "neither":
             negated = True  # "Neither side will impose ..."
         if gap.lstrip().startswith(","):
             # "China, under the leadership of ..., Wang Qishan, will": the subject is the
@@ -802,21 +871,21 @@ def _subject(text, s0, t_start, mentions, previous_actors, joint_document=False,
     words_gap = text[s0:t_start]
     stripped, negated = _strip_tail_aux(_WORD.findall(words_gap))
     pronoun = None
-    for pronoun in re.finditer(r"\b(?:it|they|we)\b", words_gap, re.I):
+    for pronoun in _PRONOUNS.finditer(words_gap):
         pass
     coordinated = False
-    if pronoun is not None and not (stripped and stripped[-1].translate(FOLD).lower() in ("it", "they", "we")):
+    if pronoun is not None and not (stripped and _low(stripped[-1]) in ("it", "they", "we")):
         # "we share an interest in X, and recognize that Y": a second predicate
         coordinated, negated2 = _coordinated_gap(words_gap[pronoun.end() :], pronoun.group())
         if coordinated and _left_is_boundary(_strip_left_np(words_gap[: pronoun.start()])):
             negated = negated2
         else:
             coordinated = False
-    if coordinated or (stripped and stripped[-1].translate(FOLD).lower() in ("it", "they", "we")):
+    if coordinated or (stripped and _low(stripped[-1]) in ("it", "they", "we")):
         m = pronoun
         if m is None or not _left_is_boundary(_strip_left_np(words_gap[: m.start()])):
             return None
-        if m.group().translate(FOLD).lower() == "we":
+        if _low(m.group()) == "we":
             # first person plural inside one speaker's quotation (quotation marks with "X
             # said", or a paragraph introduced by "X said:") speaks for that speaker; else
             # for both sides only in a joint document
@@ -825,7 +894,7 @@ def _subject(text, s0, t_start, mentions, previous_actors, joint_document=False,
                 who = speaker(quoted) if speaker is not None else None
                 if who or quoted:
                     return ([who], negated, False) if who else None
-            if joint_document:
+            if joint_document():
                 return [_BOTH], negated, False
             return None
         antecedent = _antecedent(text, s0, [x for x in before if x.end <= s0 + m.start()], previous_actors)
@@ -851,8 +920,8 @@ def _subject(text, s0, t_start, mentions, previous_actors, joint_document=False,
         words, negated = _strip_tail_aux(words)
     if (
         1 <= len(words) <= 6
-        and not any(w.translate(FOLD).lower() in _PREPOSITIONS or w.translate(FOLD).lower() in _CLAUSE_WORDS or w in ",;:" for w in words)
-        and (words[0].translate(FOLD).lower() in ("the", "this", "these", "future", "joint", "a", "an") or words[0][:1].isupper())
+        and not any(_low(w) in _PREPOSITIONS or _low(w) in _CLAUSE_WORDS or w in ",;:" for w in words)
+        and (_low(words[0]) in ("the", "this", "these", "future", "joint", "a", "an") or words[0][:1].isupper())
         and _JOINT_NOUN_END.search(" ".join(words[-2:]))
     ):
         return [_BOTH], negated, True
@@ -909,11 +978,11 @@ def _coordinated_gap(gap: str, mention: str) -> tuple[bool, bool]:
     first predicate that opens with a verb right after the subject, then ", and" / "and"
     and only auxiliaries or adverbs before the trigger: no new subject. Negation: of the
     second predicate only."""
-    if mention.translate(FOLD).lower() in _ADJECTIVAL:
+    if _low(mention) in _ADJECTIVAL:
         return False, False  # "U.S. exports ..., and will": a modifier, not the subject
     words = _WORD.findall(gap)
     for i in range(len(words) - 1, 0, -1):
-        if words[i].translate(FOLD).lower() != "and":
+        if _low(words[i]) != "and":
             continue
         tail, negated = _strip_tail_aux(words[i + 1 :])
         if tail:
@@ -922,12 +991,12 @@ def _coordinated_gap(gap: str, mention: str) -> tuple[bool, bool]:
         if first and first[-1] == ",":
             first = first[:-1]
         k = 0
-        while k < len(first) and (first[k].translate(FOLD).lower() in _HAVE_DO or first[k].translate(FOLD).lower() in _ADVERBS or _is_negation(first, k)):
+        while k < len(first) and (_low(first[k]) in _HAVE_DO or _low(first[k]) in _ADVERBS or _is_negation(first, k)):
             k += 1
         if k >= len(first) or len(first) > 40 or any(w in ";:“”\"‘()" for w in first):
             return False, False
         verb = first[k]
-        low = verb.translate(FOLD).lower()
+        low = _low(verb)
         if (
             not verb.isalpha() or not verb.islower() or low in _PREPOSITIONS or low in _CLAUSE_WORDS
             or low in _PASSIVE_BEFORE or low in _DETERMINERS
@@ -941,6 +1010,11 @@ _ADJECTIVAL = frozenset("u.s. us chinese american prc sino-u.s. u.s.-china".spli
 _SUBORDINATORS = frozenset("as while since because after when although though if once whereas given".split())
 
 
+_PLAIN_WORD = re.compile(r"[\w.’'-]+")
+_POSSESSIVE = re.compile(r"[’']s?\b")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+
+
 def _antecedent(text: str, s0: int, earlier: list, previous_actors: list[str]) -> list[str] | None:
     """What "it"/"they" after a fronted phrase refers to: a possessor or clause subject of
     the phrase ("In accord with China's obligations, it", "as China carries out ..., it"),
@@ -949,15 +1023,15 @@ def _antecedent(text: str, s0: int, earlier: list, previous_actors: list[str]) -
     strong = []
     for x in earlier:
         after = text[x.end : x.end + 3]
-        before = re.findall(r"[\w.’'-]+", text[max(s0, x.start - 40) : x.start])
-        before = [w for w in before if w.translate(FOLD).lower() not in _DETERMINERS]
-        if re.match(r"[’']s?\b", after) or not before or before[-1].translate(FOLD).lower() in _SUBORDINATORS:
+        before = _PLAIN_WORD.findall(text[max(s0, x.start - 40) : x.start])
+        before = [w for w in before if _low(w) not in _DETERMINERS]
+        if _POSSESSIVE.match(after) or not before or _low(before[-1]) in _SUBORDINATORS:
             strong.append(x)
     if strong:
         return [strong[-1].party]
     if previous_actors:
         return list(previous_actors)
-    weak = [x for x in earlier if not (text[x.start : x.end].translate(FOLD).lower() in _ADJECTIVAL and re.match(r"\s+[a-z]", text[x.end : x.end + 3]))]
+    weak = [x for x in earlier if not (_low(text[x.start : x.end]) in _ADJECTIVAL and _LOWER_WORD_AFTER.match(text[x.end : x.end + 3]))]
     return [weak[-1].party] if weak else None
 
 
@@ -1024,7 +1098,7 @@ def _speaker_party(text, s0, s1, sent_mentions, quoted, mentions, m_starts, spea
     return people.pop() if len(people) == 1 else None  # one person introduces the quotation
 
 
-def _joint_document(ctx, both: list[str], country: dict[str, str]) -> bool:
+def _joint_document(ctx, both: list[str], country: dict[str, str], folded: str) -> bool:
     """Whether the document speaks for both countries: a joint fact sheet, or a document
     that mentions both and has no single-country speaker (not a news report, no one-sided
     issuer above the title, no "our Chinese counterparts", "we pressed China", ...)."""
@@ -1037,7 +1111,7 @@ def _joint_document(ctx, both: list[str], country: dict[str, str]) -> bool:
         return False
     if kind == "joint_fact_sheet":
         return True
-    if _ONE_SIDED_FOLDED.search(fold_case(ctx.text)):
+    if next(_word_matches(_ONE_SIDED, folded), None) is not None:
         return False
     title = getattr(ctx.segmentation, "title_span", None)
     header_end = title[1] if title else 0
@@ -1045,15 +1119,21 @@ def _joint_document(ctx, both: list[str], country: dict[str, str]) -> bool:
     return len(issuers) != 1
 
 
+#: a one-sided speaker: case-folded text, whole words by :func:`_word_matches` (every
+#: alternative opens with a literal word, see :data:`_COLLECTIVE`)
+_PRESSED = r"\s+(?:pressed|urged|secured|won|obtained|pushed|insisted|called\s+on|raised\s+(?:our|concerns))\b"
+_FACT_SHEET = r"\s+fact\s*sheet\b"
+_TOLD_US = r"\s+(?:\w+\s+)?(?:assured|told|informed|promised|gave)\s+us\b"
 _ONE_SIDED = re.compile(
-    r"\bour\s+(?:Chinese|American|U\.S\.|US)\s+(?:counterparts?|partners?|friends|colleagues|interlocutors)\b|"
-    r"\b(?:we|I)\s+(?:pressed|urged|secured|won|obtained|pushed|insisted|called\s+on|raised\s+(?:our|concerns))\b|"
-    r"\b(?:U\.S\.|United\s+States|American|Chinese|China['’]s)\s+fact\s*sheet\b|"
-    r"\b(?:China|Beijing|the\s+Chinese(?:\s+side|\s+government)?|the\s+United\s+States|the\s+U\.S\.(?:\s+side)?)\s+"
-    r"(?:\w+\s+)?(?:assured|told|informed|promised|gave)\s+us\b",
-    re.I,
+    r"our\s+(?:chinese|american|u\.s\.|us)\s+(?:counterparts?|partners?|friends|colleagues|interlocutors)\b|"
+    rf"we{_PRESSED}|i{_PRESSED}|"
+    rf"u\.s\.{_FACT_SHEET}|united\s+states{_FACT_SHEET}|american{_FACT_SHEET}|chinese{_FACT_SHEET}|china['’]s{_FACT_SHEET}|"
+    rf"china{_TOLD_US}|beijing{_TOLD_US}|the\s+chinese(?:\s+side|\s+government)?{_TOLD_US}|the\s+united\s+states{_TOLD_US}|"
+    rf"the\s+u\.s\.(?:\s+side)?{_TOLD_US}"
 )
-_ONE_SIDED_FOLDED = for_folded(_ONE_SIDED)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,}")
 
 
 def _conjunction(link: str) -> str | None:
@@ -1067,7 +1147,7 @@ def _conjunction(link: str) -> str | None:
         rest = words[1:]
         if not rest:
             return "poss"
-        low = [w.translate(FOLD).lower() for w in rest]
+        low = [_low(w) for w in rest]
         if "and" not in low:
             return None
         last_and = len(low) - 1 - low[::-1].index("and")
@@ -1079,7 +1159,7 @@ def _conjunction(link: str) -> str | None:
     # "..., Secretary of the Treasury Steven Mnuchin": connectors inside a title run go with it
     i = len(words)
     while i and (
-        (words[i - 1][:1].isupper() and words[i - 1].translate(FOLD).lower() not in _CLAUSE_WORDS)
+        (words[i - 1][:1].isupper() and _low(words[i - 1]) not in _CLAUSE_WORDS)
         or (words[i - 1] in _TITLE_CONNECTORS and i < len(words))
     ):
         i -= 1
@@ -1087,7 +1167,7 @@ def _conjunction(link: str) -> str | None:
         i += 1
     titled = i < len(words)
     words = words[:i]
-    rest = [w.translate(FOLD).lower() for w in words if not re.fullmatch(r"[A-Z]{2,}", w)]  # "(HHS) and"
+    rest = [_low(w) for w in words if not _ACRONYM.fullmatch(w)]  # "(HHS) and"
     while rest and rest[-1] in _DETERMINERS:
         rest.pop()
     if not rest and titled:
@@ -1102,14 +1182,18 @@ def _conjunction(link: str) -> str | None:
     return None
 
 
+_NEGATION_FIRST = re.compile(r"\s*(?:not|never|no\s+longer)\b", re.I)
+_AND_THAT = re.compile(r"[,;]?\s+and\s+(?=that\b)")
+
+
 def _negated_after(text: str, t_end: int, s1: int, label: str) -> bool:
     after = text[t_end:s1]
-    if re.match(r"\s*(?:not|never|no\s+longer)\b", after, re.I):
+    if _NEGATION_FIRST.match(after):
         return True
     if label == "CONFIRM":
         # each of coordinated confirmed clauses: "that ... is a corporate decision and that it
         # does not and will not impose ..."
-        return any(_complement_negated(part) for part in re.split(r"[,;]?\s+and\s+(?=that\b)", after))
+        return any(_complement_negated(part) for part in _AND_THAT.split(after))
     return False
 
 
@@ -1119,14 +1203,14 @@ def _complement_negated(after: str) -> bool:
     "that it no longer requires"), not a relative clause further on ("rules that do not ...")."""
     words = _WORD.findall(after)
     for i, w in enumerate(words):
-        low = w.translate(FOLD).lower()
+        low = _low(w)
         if low in ("which", "who", "whose", "whom") or (low == "that" and i > 0 and _relative_that(words[i - 1])):
             return False  # a relative clause before any verb group
         if _is_negation(words, i) or low in _AUX:
             group = i
             while group < len(words) and (
-                _is_negation(words, group) or words[group].translate(FOLD).lower() in _AUX or words[group].translate(FOLD).lower() in _ADVERBS
-                or words[group].translate(FOLD).lower() in ("and", "longer", "yet", "currently")
+                _is_negation(words, group) or _low(words[group]) in _AUX or _low(words[group]) in _ADVERBS
+                or _low(words[group]) in ("and", "longer", "yet", "currently")
             ):
                 if _is_negation(words, group):
                     return True
@@ -1138,15 +1222,22 @@ def _complement_negated(after: str) -> bool:
 def _relative_that(before: str) -> bool:
     """Whether "that" after ``before`` opens a relative clause ("rules that ...") rather than
     the confirmed clause ("assured the United States that", "its commitment that")."""
-    low = before.translate(FOLD).lower()
+    low = _low(before)
     return before.isalpha() and before.islower() and low not in _CONFIRM_NOUNS and low not in _ADVERBS and low not in _AGENT_NOUNS
 
 
 def _is_negation(words: list[str], i: int) -> bool:
-    low = words[i].translate(FOLD).lower()
+    low = _low(words[i])
     if low in ("not", "never") or low.endswith(("n't", "n’t")):
         return True
-    return low == "no" and i + 1 < len(words) and words[i + 1].translate(FOLD).lower() == "longer"
+    return low == "no" and i + 1 < len(words) and _low(words[i + 1]) == "longer"
+
+
+_WILL = re.compile(r"\bwill\b")
+_AND_WILL = re.compile(r"\band\s+(?:will|shall)\b")
+_CONSENSUS = re.compile(r"\W*(?:[\w-]+\W+){0,4}?(?:consensus|agreements?|understandings?)\b", re.I)
+_MET_TO_DISCUSS = re.compile(r"[^.;]{0,80}?\b(?:to|and)\s+(?:\w+\s+)?(?:discuss|review|exchang|consult|talk|address)")
+_BILATERAL = re.compile(r"\bbilateral\b", re.I)
 
 
 def _kind(text, label, verb, t_end, s1, mentions, ids, countries, joint_subject, both, country, trigger="", t_id="") -> str:
@@ -1154,16 +1245,16 @@ def _kind(text, label, verb, t_end, s1, mentions, ids, countries, joint_subject,
     own complement (its head verb and object), never from a noun elsewhere in the sentence
     ("pledged to implement S&ED commitments, including those from the dialogues": a pledge)."""
     complement = text[t_end:s1]
-    if label == "ACTION" and verb == "announce" and re.search(r"\bwill\b", complement):
+    if label == "ACTION" and verb == "announce" and _WILL.search(complement):
         label = "PLEDGE"  # "announced a forum will be held": a pledge about the future
     if label == "ACTION":
-        m = re.search(r"\band\s+(?:will|shall)\b", complement)
+        m = _AND_WILL.search(complement)
         if m:  # "has requested ..., and will increase resources": the pledge's own complement
             label, complement = "PLEDGE", complement[m.end() :]
     if label == "COOPERATE" or joint_subject:
         return "cooperation"
     two_sides = len({c for c in countries if c}) >= 2 or (len(both) >= 2 and set(both) <= set(ids))
-    if label == "ACTION" and verb == "reach" and two_sides and re.match(r"\W*(?:[\w-]+\W+){0,4}?(?:consensus|agreements?|understandings?)\b", trigger + complement, re.I):
+    if label == "ACTION" and verb == "reach" and two_sides and _CONSENSUS.match(trigger + complement):
         return "cooperation"  # "the two sides reached consensus on ...": an outcome of both
     if label == "PLEDGE" and verb == "agree":
         view = _agreed_view(complement)
@@ -1176,7 +1267,7 @@ def _kind(text, label, verb, t_end, s1, mentions, ids, countries, joint_subject,
             return "cooperation"  # "we are launching a bilateral investment dialogue"
         if together and verb in ("hold", "conduct", "exchange") and _DISCUSSION.match(complement):
             return "cooperation"  # "held in-depth discussions on ...", not "held the third SED"
-        if verb == "meet" and re.match(r"[^.;]{0,80}?\b(?:to|and)\s+(?:\w+\s+)?(?:discuss|review|exchang|consult|talk|address)", complement):
+        if verb == "meet" and _MET_TO_DISCUSS.match(complement):
             return "cooperation"  # "met in Beijing to discuss ...", not "met on June 5"
         return "action"
     if label == "CONFIRM" and verb != "welcome":
@@ -1185,29 +1276,43 @@ def _kind(text, label, verb, t_end, s1, mentions, ids, countries, joint_subject,
         if two_sides and label != "CONFIRM":
             return "cooperation"
         # one actor, a joint activity with the other side: "exchanges with the United States"
-        if re.search(r"\bbilateral\b", _head_phrase(complement), re.I) or _with_other(text, t_end, s1, mentions, countries, country):
+        if _BILATERAL.search(_head_phrase(complement)) or _with_other(text, t_end, s1, mentions, countries, country):
             return "cooperation"
     return "affirmation" if label == "CONFIRM" else "pledge"
+
+
+_AGREED_ON_VIEW = re.compile(
+    r"\s*(?:on|upon|with)\s+(?:the\s+)?(?:importance|significance|value|benefits?|merits?|view|assessment)\b", re.I
+)
+_THAT_FIRST = re.compile(r"\s*that\b", re.I)
+_CLAUSE_END = re.compile(r"[;:]")
+_MODAL = re.compile(r"\b(?:will|shall|would|should|must|need\s+to|intends?\s+to|plans?\s+to)\b", re.I)
 
 
 def _agreed_view(complement: str) -> str | None:
     """What "agree" binds its actors to, or None when it only states a shared view: "agreed
     on the importance of X", "agree that X is important" (no modal in the "that" clause).
     "agreed that the two sides will hold ..." gives the clause after its modal."""
-    if re.match(r"\s*(?:on|upon|with)\s+(?:the\s+)?(?:importance|significance|value|benefits?|merits?|view|assessment)\b", complement, re.I):
+    if _AGREED_ON_VIEW.match(complement):
         return None
-    m = re.match(r"\s*that\b", complement, re.I)
+    m = _THAT_FIRST.match(complement)
     if not m:
         return complement
-    clause = re.split(r"[;:]", complement[m.end() :], maxsplit=1)[0]
-    modal = re.search(r"\b(?:will|shall|would|should|must|need\s+to|intends?\s+to|plans?\s+to)\b", clause, re.I)
+    clause = _CLAUSE_END.split(complement[m.end() :], maxsplit=1)[0]
+    modal = _MODAL.search(clause)
     return clause[modal.end() :] if modal else None
+
+
+_WITH = re.compile(r"\bwith\b")
 
 
 def _with_other(text, t_end, s1, mentions, countries, country) -> bool:
     """A party of another country after "with": "exchanges with the United States"."""
     others = {country.get(m.party) for m in mentions if t_end <= m.start < s1 and m.party != _BOTH} - set(countries) - {None, ""}
-    return bool(others) and bool(re.search(r"\bwith\b", text[t_end:s1]))
+    return bool(others) and bool(_WITH.search(text[t_end:s1]))
+
+
+_INFLECTION = re.compile(r"(?:s|ed|d|ing)$")
 
 
 def _head_words(complement: str) -> tuple[list[str], int]:
@@ -1217,16 +1322,16 @@ def _head_words(complement: str) -> tuple[list[str], int]:
     words = [w[:-1] if len(w) > 1 and w.endswith(".") and "." not in w[:-1] else w for w in _WORD.findall(complement)]
     i, joint = 0, 0
     while i < len(words):
-        low = words[i].translate(FOLD).lower()
+        low = _low(words[i])
         if low in ("jointly", "together", "mutually", "collectively"):
             joint += 1
         if low in ("to", "that", "will", "shall", "would", "and") or low in _ADVERBS or low in ("be", "been", "being", "committed", "continue", "continues"):
             i += 1
-        elif low.startswith("participat") and i + 1 < len(words) and words[i + 1].translate(FOLD).lower() == "in":
+        elif low.startswith("participat") and i + 1 < len(words) and _low(words[i + 1]) == "in":
             i += 2  # "participate in an information exchange program": its object
-        elif re.sub(r"(?:s|ed|d|ing)$", "", low) in _CATENATIVE or low in _CATENATIVE:
-            if i + 1 < len(words) and words[i + 1].translate(FOLD).lower() in ("to", "efforts", "steps", "measures"):
-                i += 2 if words[i + 1].translate(FOLD).lower() == "to" else 1
+        elif _INFLECTION.sub("", low) in _CATENATIVE or low in _CATENATIVE:
+            if i + 1 < len(words) and _low(words[i + 1]) in ("to", "efforts", "steps", "measures"):
+                i += 2 if _low(words[i + 1]) == "to" else 1
             else:
                 break
         else:
@@ -1238,10 +1343,14 @@ def _head_phrase(complement: str) -> str:
     words, _ = _head_words(complement)
     out = []
     for w in words[1:]:
-        if w in ",;:()“”\"‘" or w.translate(FOLD).lower() in _CLAUSE_STOP or w.translate(FOLD).lower() == "such" or (w.translate(FOLD).lower() in _PREPOSITIONS and w.translate(FOLD).lower() != "of"):
+        if w in ",;:()“”\"‘" or _low(w) in _CLAUSE_STOP or _low(w) == "such" or (_low(w) in _PREPOSITIONS and _low(w) != "of"):
             break
         out.append(w)
     return " ".join(words[:1] + out)
+
+
+_AND_PREDICATE = re.compile(r",?\s+and\s+(?=(?:will|shall|would|also|further|then|to)\s)")
+_WITH_EACH_OTHER = re.compile(r"\s*\w+\s+(?:\w+\s+)?with\s+(?:each\s+other|one\s+another)\b")
 
 
 def _joint_complement(complement: str) -> bool:
@@ -1252,10 +1361,12 @@ def _joint_complement(complement: str) -> bool:
     memorandum of cooperation"). Nouns after a preposition, a comma or a clause word belong
     to something else ("implement S&ED commitments, including those from the dialogues")."""
     # each coordinated predicate of the same subject: "will deliver ..., and will discuss ..."
-    parts = re.split(r",?\s+and\s+(?=(?:will|shall|would|also|further|then|to)\s)", complement)
+    parts = _AND_PREDICATE.split(complement)
     if len(parts) > 1:
         return any(_joint_complement(part) for part in parts)
-    if _WITH_JOINT.search(re.split(r"[;:]", complement, maxsplit=1)[0]):
+    clause = _CLAUSE_END.split(complement, maxsplit=1)[0]
+    # _WITH_JOINT (IGNORECASE, look-behinds first) tries every position: only worth it with "with"
+    if "with" in fold_case(clause) and _WITH_JOINT.search(clause):
         return True
     words, joint = _head_words(complement)
     if joint:
@@ -1264,7 +1375,7 @@ def _joint_complement(complement: str) -> bool:
         return False
     if _JOINT_HEAD_VERB.match(words[0]):
         return True
-    if len(words) > 1 and words[1].translate(FOLD).lower() in ("together", "jointly") or re.match(r"\s*\w+\s+(?:\w+\s+)?with\s+(?:each\s+other|one\s+another)\b", " ".join(words)):
+    if len(words) > 1 and _low(words[1]) in ("together", "jointly") or _WITH_EACH_OTHER.match(" ".join(words)):
         return True
     heads: list[str] = []
     of_heads: list[str] = []
@@ -1272,9 +1383,9 @@ def _joint_complement(complement: str) -> bool:
     in_of = False
     words = words + ["."]
     for k, w in enumerate(words):
-        low = w.translate(FOLD).lower()
+        low = _low(w)
         stop = w in ",;:()“”\"‘." or low in _CLAUSE_STOP or (low in _PREPOSITIONS and low != "of")
-        stop = stop or (low == "such" and words[k + 1].translate(FOLD).lower() == "as")
+        stop = stop or (low == "such" and _low(words[k + 1]) == "as")
         if stop or low in ("of", "and", "&"):
             if np:
                 (of_heads if in_of else heads).append(" ".join(np[-2:]))
@@ -1287,7 +1398,7 @@ def _joint_complement(complement: str) -> bool:
         np.append(w)
     if any(_JOINT_HEAD_NOUN.search(h) for h in heads):
         return True
-    return any(h.split()[-1].translate(FOLD).lower() in _COOPERATION_NOUN for h in of_heads)
+    return any(_low(h.split()[-1]) in _COOPERATION_NOUN for h in of_heads)
 
 
 def _deadline(deadlines, d_starts, s0, s1, t_start) -> DateRef | None:
