@@ -224,15 +224,20 @@ _COMMIT = re.compile(
     r"achiev(?:e|es|ed)|secured|obtained)\b",
     re.I,
 )
+#: "<actor> will" opening a sentence: matched at the start of a block (``_ACTOR_WILL.match``) or
+#: searched right after a sentence end (``_ACTOR_WILL_AFTER``); two patterns because ``re`` scans
+#: for a leading character class far faster than for a leading ``^`` / lookbehind alternation
 _ACTOR_WILL = re.compile(
-    r"(?:^|(?<=[.;!?])\s+)(?:the\s+|both\s+)?(?:United States|U\.S\.|US|China|Chinese|Korea|"
+    r"(?:the\s+|both\s+)?(?:United States|U\.S\.|US|China|Chinese|Korea|"
     r"two sides|sides|countries|[A-Z]{2,6}|[A-Z][a-z]+ (?:Ministry|Department|Administration))"
     r"[^.;,]{0,40}?\bwill\b",
 )
+_ACTOR_WILL_AFTER = re.compile(r"[.;!?]\s+" + _ACTOR_WILL.pattern)
+#: the \b is shared by the word alternatives (one boundary test per position instead of ten: ~4x faster)
 _FIGURE = re.compile(
-    r"[$€£¥]\s?\d|\bRMB\s?\d|\d\s?%|\bpercent\b|\b(?:million|billion|trillion)\b|"
-    r"\b(?:is|are) (?:expected|projected|forecast|estimated) to\b|\bpredict|\bforecast|"
-    r"\bestimat|\bmarket size\b|\bworld'?s? (?:largest|second|third)|\bplans? to (?:invest|manufacture|build|produce)\b",
+    r"[$€£¥]\s?\d|\d\s?%|\b(?:RMB\s?\d|percent\b|(?:million|billion|trillion)\b|"
+    r"(?:is|are) (?:expected|projected|forecast|estimated) to\b|predict|forecast|"
+    r"estimat|market size\b|world'?s? (?:largest|second|third)|plans? to (?:invest|manufacture|build|produce)\b)",
     re.I,
 )
 
@@ -1045,7 +1050,7 @@ def _role(text: str, u: _Unit, bullet_seen: bool) -> str:
         return "outcome"
     s = text[u.start : u.end]
     folded = fold_case(s)
-    if _COMMIT_FOLDED.search(folded) or _ACTOR_WILL.search(s):
+    if _COMMIT_FOLDED.search(folded) or _ACTOR_WILL.match(s) or _ACTOR_WILL_AFTER.search(s):
         return "outcome"
     return "context" if _FIGURE_FOLDED.search(folded) else "outcome"
 
