@@ -810,22 +810,37 @@ def _header(text: str, units: list[_Unit]):
     return title, after or before, i, [text[u.start : u.end] for u in labels], meeting
 
 
-_STRONG_NEWS = re.compile(
-    r"^\s*(?:Print This Post|Leave a (?:Reply|Comment))|\bmay be reached at\b|\bCreative Commons\b|"
-    r"^\s*[Bb]y [A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]+\s*$|(?:^|\|)[ \t\u00a0]*Written by\b|\([^()\n]{0,20}\b(?:Reuters|AP|AFP|Xinhua|Bloomberg|Dow Jones|UPI)\)",
-    re.M,
+# The news marks are searched in the whole text. Each pattern comes with literals one of which
+# every match contains (lower-case for a case-insensitive pattern, tested on the fold_case copy):
+# when none occurs, a substring test has answered for far less than a regex scan of the text.
+_STRONG_NEWS = (
+    (re.compile(r"^\s*(?:Print This Post|Leave a (?:Reply|Comment))", re.M), ("Print This Post", "Leave a ")),
+    (re.compile(r"\bmay be reached at\b"), ("may be reached at",)),
+    (re.compile(r"\bCreative Commons\b"), ("Creative Commons",)),
+    (re.compile(r"(?:^|\|)[ \t\u00a0]*Written by\b", re.M), ("Written by",)),
+    (re.compile(r"\([^()\n]{0,20}\b(?:Reuters|AP|AFP|Xinhua|Bloomberg|Dow Jones|UPI)\)"), ("(",)),
 )
+#: a by-line on its own line ("By Jane Doe"), searched in "\n" + text: a pattern led by a literal
+#: newline is scanned much faster than one led by a multi-line ``^``
+_BYLINE = re.compile(r"\n\s*[Bb]y [A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]+\s*$", re.M)
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEAK_NEWS = (
-    re.compile(r"\baccording to\b", re.I),
-    re.compile(r"\b(?:said|says|told (?:reporters|\w+)|reported)\b"),
-    re.compile(r"\b(?:its|a|an|USTR(?:'s|’s)?|the USTR)\s+(?:[\w.'’-]+\s+)?fact sheet\b", re.I),
-    re.compile(r"\bin (?:his|her|their|a) blog\b|\b(?:reporters|journalists|correspondent|analysts)\b|\bpress (?:conference|briefing)s?\b", re.I),
+    (re.compile(r"\baccording to\b", re.I), ("according to",)),
+    (re.compile(r"\b(?:said|says|told (?:reporters|\w+)|reported)\b"), ("said", "says", "told ", "reported")),
+    (re.compile(r"\b(?:its|a|an|USTR(?:'s|’s)?|the USTR)\s+(?:[\w.'’-]+\s+)?fact sheet\b", re.I), ("fact sheet",)),
+    (
+        re.compile(r"\bin (?:his|her|their|a) blog\b|\b(?:reporters|journalists|correspondent|analysts)\b|\bpress (?:conference|briefing)s?\b", re.I),
+        (" blog", "reporters", "journalists", "correspondent", "analysts", "press conference", "press briefing"),
+    ),
     # a bare weekday for the day of the news ("signed Wednesday", "on Tuesday"), not a date line's weekday
-    re.compile(
-        r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!,?[\s\u00a0]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))"
+    (
+        re.compile(
+            r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!,?[\s\u00a0]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))"
+        ),
+        _WEEKDAYS,
     ),
     # a photo caption's position marks: "(second from right)", "(pictured above)", "(from left)"
-    re.compile(r"\((?:pictured(?: above| below| left| right)?|above|(?:second |third )?from (?:left|right)|left to right|l-r)\)", re.I),
+    (re.compile(r"\((?:pictured(?: above| below| left| right)?|above|(?:second |third )?from (?:left|right)|left to right|l-r)\)", re.I), ("(",)),
 )
 #: a title naming a meeting forum: with bullets below it, the document lists the meeting's outcomes
 _MEETING_TITLE = re.compile(
@@ -848,12 +863,30 @@ def _joint(t: str) -> bool:
     return any(not _JOINT_BODY.search(m.group("rest")) for m in _PAIR_JOINT.finditer(t))
 
 
+def _gated_search(pattern: re.Pattern, literals: tuple[str, ...], text: str, folded: str) -> bool:
+    """``pattern.search(text)``, skipped when none of ``literals`` (one of which every match contains)
+    occurs in ``text`` (in ``folded``, the :func:`fold_case` copy, for a case-insensitive pattern)."""
+    within = folded if pattern.flags & re.I else text
+    return any(lit in within for lit in literals) and pattern.search(text) is not None
+
+
+def _count_up_to(limit: int, flags) -> int:
+    """How many of ``flags`` are true, counting no further than ``limit`` (the rest is not evaluated)."""
+    n = 0
+    for flag in flags:
+        n += bool(flag)
+        if n >= limit:
+            break
+    return n
+
+
 def _kind(
     text: str, title: str | None, header: str, body: list[_Unit], has_bullets: bool, labels: list[str] = ()
 ) -> DocumentKind:
     """The document kind from the title and the title block's genre labels, then the opening, then the text."""
     t = "\n".join([title or "", *labels]).lower()
-    if _STRONG_NEWS.search(text):
+    folded = fold_case(text)
+    if any(_gated_search(p, literals, text, folded) for p, literals in _STRONG_NEWS) or _BYLINE.search("\n" + text):
         return "news_article"
     if _joint(t):
         return "joint_fact_sheet"
@@ -863,7 +896,7 @@ def _kind(
     press_label = any(re.search(r"\b(?:media note|readout|statement|release)s?\b", x, re.I) for x in labels)
     if any(_dateline(s) for s in opening) or _PRESS.search(t) or press_label:
         return "press_release"
-    if sum(bool(p.search(text)) for p in _WEAK_NEWS) >= 2:
+    if _count_up_to(2, (_gated_search(p, literals, text, folded) for p, literals in _WEAK_NEWS)) >= 2:
         return "news_article"
     if re.search(r"\bfact\s*sheet\b", header, re.I):
         return "fact_sheet"
