@@ -325,10 +325,31 @@ def _topic_patterns() -> tuple[tuple[str, re.Pattern, int], ...]:
 
 
 @cache
+def _boilerplate_gated() -> tuple[tuple[str, re.Pattern], ...]:
+    """(required literal, pattern) for the boilerplate patterns with no literal start but a
+    required literal (``"(?:The |A )?.{0,60}\\b(?:fact sheet|...)s? (?:is|are) here"`` -> "here"):
+    ``re`` would try such a pattern at many splits of every line before failing, so it is tried
+    only on lines whose :func:`fold_case` copy holds the literal (the patterns are case-insensitive)."""
+    out = []
+    for p in _boilerplate_patterns():
+        literal = _required_literal(p.pattern)
+        if len(literal) >= 3 and not _literal_prefix(p.pattern):
+            out.append((literal, p))
+    return tuple(out)
+
+
+@cache
+def _boilerplate_rest() -> tuple[re.Pattern, ...]:
+    """The boilerplate patterns not in :func:`_boilerplate_gated`."""
+    gated = {id(p) for _, p in _boilerplate_gated()}
+    return tuple(p for p in _boilerplate_patterns() if id(p) not in gated)
+
+
+@cache
 def _boilerplate_any() -> re.Pattern | None:
-    """All boilerplate patterns as one alternation: ``fullmatch`` of it succeeds exactly
-    when one of them fully matches (None when they cannot be joined safely)."""
-    patterns = _boilerplate_patterns()
+    """The patterns of :func:`_boilerplate_rest` as one alternation: ``fullmatch`` of it succeeds
+    exactly when one of them fully matches (None when they cannot be joined safely)."""
+    patterns = _boilerplate_rest()
     if any(re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]+\)", p.pattern) for p in patterns):
         return None  # backreferences and global inline flags do not survive joining
     try:
@@ -337,7 +358,61 @@ def _boilerplate_any() -> re.Pattern | None:
         return None
 
 
+def _is_boilerplate(line: str) -> bool:
+    """``line`` (stripped) wholly matches a pattern of ``resources/boilerplate.txt``."""
+    folded = fold_case(line)
+    if any(literal in folded and p.fullmatch(line) for literal, p in _boilerplate_gated()):
+        return True
+    joined = _boilerplate_any()
+    if joined is not None:
+        return joined.fullmatch(line) is not None
+    return any(p.fullmatch(line) for p in _boilerplate_rest())
+
+
 _META = set("\\.^$*+?{}[]|()")
+
+
+_QUANTIFIER = re.compile(r"\{\d*(?:,\d*)?\}")
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def _required_literal(pattern: str) -> str:
+    """The longest run of literal text outside any group, class or repeat of ``pattern``, lower-cased:
+    every match contains it ("" when unknown). ".{0,200}\\bis licensed under an? Creative Commons"
+    -> "is licensed under a"; "(?:a|b)c" -> "c"; "ab|c" -> ""."""
+    if _GLOBAL_FLAGS.match(pattern) or "(?#" in pattern:
+        return ""  # verbose mode or a comment: spaces and parentheses are not what they seem
+    best = run = ""
+    depth = i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        literal = None
+        if c == "\\":
+            escaped = pattern[i + 1 : i + 2]
+            if escaped.isascii() and escaped and not escaped.isalnum():
+                literal = escaped  # "\\." is a dot; "\\b", "\\s", "\\1" are not literal text
+            i += 2
+        elif c == "[":  # skip the class: "[^]x]", "[\\]]"
+            i += 2 if pattern[i + 1 : i + 2] == "^" else 1
+            i += 1 if pattern[i : i + 1] == "]" else 0
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
+        elif c == "{" and (q := _QUANTIFIER.match(pattern, i)):
+            i = q.end()
+        elif c == "|" and depth == 0:
+            return ""  # a top-level alternative need not hold it
+        else:
+            depth += (c == "(") - (c == ")")
+            if c not in _META and c.isascii():
+                literal = c
+            i += 1
+        if literal is not None and depth == 0 and pattern[i : i + 1] not in ("?", "*", "+", "{"):
+            run += literal
+            best = max(best, run, key=len)
+        else:
+            run = ""
+    return best.lower()
 
 
 def _literal_prefix(pattern: str) -> str:
@@ -433,13 +508,11 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _mark_boilerplate(lines: list[_Line]) -> None:
-    patterns = _boilerplate_patterns()
-    joined = _boilerplate_any()
     nav = None
     for i, ln in enumerate(lines):
         if ln.blank or len(ln.text) > 600:
             continue
-        if (joined.fullmatch(ln.text) is not None) if joined is not None else any(p.fullmatch(ln.text) for p in patterns):
+        if _is_boilerplate(ln.text):
             ln.boiler = True
             if nav is None and ln.text.startswith("[") and re.match(r"\[(?:Date|Thread) ", ln.text):
                 nav = i
