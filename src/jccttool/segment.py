@@ -555,8 +555,10 @@ def _all_caps(s: str) -> bool:
 
 def _heading_shaped(s: str) -> bool:
     """Short line, no final sentence punctuation, Title Case or ALL CAPS (or very short)."""
+    if len(s) > 120:  # before splitting words: a body line is often far longer
+        return False
     words = _words(s)
-    if not words or len(s) > 120 or len(words) > 14:
+    if not words or len(words) > 14:
         return False
     if not (s[0].isupper() or s[0].isdigit() or s[0] in "(\"“'‘"):
         return False
