@@ -109,24 +109,35 @@ def number_word_re() -> str:
 
 
 @cache
-def _number_start_res() -> tuple[re.Pattern, re.Pattern]:
-    words = "|".join(sorted(rules().number_words, key=lambda w: (-len(w), w)))
-    return re.compile(r"\d+"), re.compile(rf"(?:{words})")
+def _number_start_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(digit runs, a number word after a non-letter, a number word at the start).
+
+    Written so that ``re`` can skip ahead with its first-character scan: ``\\d\\d*``
+    rather than ``\\d+``, and the words grouped by first letter ("t(?:hirteen|wenty|...)")
+    after the non-letter, instead of trying every word at every letter of the text."""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(rules().number_words, key=lambda w: (-len(w), w)):
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
+    words = "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in by_first.items())
+    return re.compile(r"\d\d*"), re.compile(rf"[^a-z](?:{words})"), re.compile(rf"(?:{words})")
 
 
 @lru_cache(maxsize=4)
 def number_starts(text: str) -> list[int]:
     """Sorted positions where a number of :data:`NUM` or :func:`number_word_re` not
     preceded by a letter or digit may begin (a superset, for :func:`_scan.search`):
-    the start of each digit run, each number word (found in the case-folded text, so
-    also for case-insensitive patterns) and the "a" of "a dozen"."""
-    digits, words = _number_start_res()
+    the start of each digit run, each number word not preceded by a letter a-z (found
+    in the case-folded text, so also for case-insensitive patterns) and the "a" of "a
+    dozen"."""
+    digits, after_other, at_start = _number_start_res()
     out = [m.start() for m in digits.finditer(text)]
     folded = _scan.fold(text)
-    for m in words.finditer(folded):  # an occurrence overlapping the one before starts inside a word
-        c = m.start()
-        if c and ("a" <= folded[c - 1] <= "z"):
-            continue  # inside a word: no boundary before it
+    # the character before a word is part of the match; a word starting right after
+    # another match's last character would follow a letter, so none is missed
+    word_starts = [m.start() + 1 for m in after_other.finditer(folded)]
+    if at_start.match(folded):
+        word_starts.insert(0, 0)
+    for c in word_starts:
         out.append(c)
         j = c - 1
         while j >= 0 and text[j] in " \t\u00a0":
