@@ -208,7 +208,10 @@ _ABBREV = {
     "vs", "etc", "e.g", "i.e", "gov", "sen", "rep", "amb", "gen", "jan", "feb", "aug", "sept", "sep", "oct",
     "nov", "dec", "u.n", "p.r.c", "a.m", "p.m", "approx", "fig", "vol", "pp", "p", "para", "art",
 }
-_CAND = re.compile(r"[.!?;](?:[\"”’)\]]{0,2})(?=\s)|\n")
+#: sentence ends and line breaks: two patterns, not one alternation, so that ``re`` can
+#: skip ahead to their first characters (it does not for an alternation opening with a class)
+_END = re.compile(r"[.!?;](?:[\"”’)\]]{0,2})(?=\s)")
+_LINE_BREAK = re.compile(r"\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,8})$")
 
 
@@ -216,19 +219,21 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,8})$")
 def _boundaries(text: str) -> tuple[int, ...]:
     """Sorted offsets where a sentence (or bullet, line block) starts."""
     out = [0]
-    for m in _CAND.finditer(text):
+    for m in _LINE_BREAK.finditer(text):
         i = m.start()
-        if text[i] == "\n":
+        # a wrapped line (text ends mid-sentence and goes on in lower case) is not a boundary
+        nxt = text[i + 1 : i + 2]
+        if nxt and (nxt.islower() or nxt.isdigit() or nxt == "$"):
             j = i  # the last character of the line before, trailing blanks skipped
             while j > 0 and text[j - 1] in " \t\u00a0":
                 j -= 1
             prev = text[j - 1 : j]
-            nxt = text[m.end() : m.end() + 1]
-            # a wrapped line (text ends mid-sentence and goes on in lower case) is not a boundary
-            if prev and (prev.isalnum() or prev in ",") and nxt and (nxt.islower() or nxt.isdigit() or nxt == "$"):
+            if prev and (prev.isalnum() or prev in ","):
                 continue
-            out.append(m.end())
-            continue
+        out.append(i + 1)
+    n = len(text)
+    for m in _END.finditer(text):
+        i = m.start()
         if text[i] == ".":
             w = _WORD_BEFORE.search(text, max(0, i - 10), i)
             if w:
@@ -236,11 +241,11 @@ def _boundaries(text: str) -> tuple[int, ...]:
                 if word in _ABBREV or (len(word) == 1 and text[i - 1].isupper()):
                     continue
             j = m.end()
-            while j < len(text) and text[j] in " \t\u00a0":
+            while j < n and text[j] in " \t\u00a0":
                 j += 1
-            if j < len(text) and (text[j].islower() or text[j] == ","):
+            if j < n and (text[j].islower() or text[j] == ","):
                 continue
-            if i > 0 and text[i - 1].isdigit() and j < len(text) and text[j].isdigit():
+            if i > 0 and text[i - 1].isdigit() and j < n and text[j].isdigit():
                 continue
         out.append(m.end())
     return tuple(sorted(set(out)))
