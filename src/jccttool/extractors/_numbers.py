@@ -109,24 +109,35 @@ def number_word_re() -> str:
 
 
 @cache
-def _number_start_res() -> tuple[re.Pattern, re.Pattern]:
-    words = "|".join(sorted(rules().number_words, key=lambda w: (-len(w), w)))
-    return re.compile(r"\d+"), re.compile(rf"(?:{words})")
+def _number_start_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """(digit runs, a number word after a non-letter, a number word at the start).
+
+    Written so that ``re`` can skip ahead with its first-character scan: ``\\d\\d*``
+    rather than ``\\d+``, and the words grouped by first letter ("t(?:hirteen|wenty|...)")
+    after the non-letter, instead of trying every word at every letter of the text."""
+    by_first: dict[str, list[str]] = {}
+    for w in sorted(rules().number_words, key=lambda w: (-len(w), w)):
+        by_first.setdefault(w[0], []).append(re.escape(w[1:]))
+    words = "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in by_first.items())
+    return re.compile(r"\d\d*"), re.compile(rf"[^a-z](?:{words})"), re.compile(rf"(?:{words})")
 
 
 @lru_cache(maxsize=4)
 def number_starts(text: str) -> list[int]:
     """Sorted positions where a number of :data:`NUM` or :func:`number_word_re` not
     preceded by a letter or digit may begin (a superset, for :func:`_scan.search`):
-    the start of each digit run, each number word (found in the case-folded text, so
-    also for case-insensitive patterns) and the "a" of "a dozen"."""
-    digits, words = _number_start_res()
+    the start of each digit run, each number word not preceded by a letter a-z (found
+    in the case-folded text, so also for case-insensitive patterns) and the "a" of "a
+    dozen"."""
+    digits, after_other, at_start = _number_start_res()
     out = [m.start() for m in digits.finditer(text)]
     folded = _scan.fold(text)
-    for m in words.finditer(folded):  # an occurrence overlapping the one before starts inside a word
-        c = m.start()
-        if c and ("a" <= folded[c - 1] <= "z"):
-            continue  # inside a word: no boundary before it
+    # the character before a word is part of the match; a word starting right after
+    # another match's last character would follow a letter, so none is missed
+    word_starts = [m.start() + 1 for m in after_other.finditer(folded)]
+    if at_start.match(folded):
+        word_starts.insert(0, 0)
+    for c in word_starts:
         out.append(c)
         j = c - 1
         while j >= 0 and text[j] in " \t\u00a0":
@@ -197,7 +208,10 @@ _ABBREV = {
     "vs", "etc", "e.g", "i.e", "gov", "sen", "rep", "amb", "gen", "jan", "feb", "aug", "sept", "sep", "oct",
     "nov", "dec", "u.n", "p.r.c", "a.m", "p.m", "approx", "fig", "vol", "pp", "p", "para", "art",
 }
-_CAND = re.compile(r"[.!?;](?:[\"”’)\]]{0,2})(?=\s)|\n")
+#: sentence ends and line breaks: two patterns, not one alternation, so that ``re`` can
+#: skip ahead to their first characters (it does not for an alternation opening with a class)
+_END = re.compile(r"[.!?;](?:[\"”’)\]]{0,2})(?=\s)")
+_LINE_BREAK = re.compile(r"\n")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,8})$")
 
 
@@ -205,19 +219,21 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]{0,8})$")
 def _boundaries(text: str) -> tuple[int, ...]:
     """Sorted offsets where a sentence (or bullet, line block) starts."""
     out = [0]
-    for m in _CAND.finditer(text):
+    for m in _LINE_BREAK.finditer(text):
         i = m.start()
-        if text[i] == "\n":
+        # a wrapped line (text ends mid-sentence and goes on in lower case) is not a boundary
+        nxt = text[i + 1 : i + 2]
+        if nxt and (nxt.islower() or nxt.isdigit() or nxt == "$"):
             j = i  # the last character of the line before, trailing blanks skipped
             while j > 0 and text[j - 1] in " \t\u00a0":
                 j -= 1
             prev = text[j - 1 : j]
-            nxt = text[m.end() : m.end() + 1]
-            # a wrapped line (text ends mid-sentence and goes on in lower case) is not a boundary
-            if prev and (prev.isalnum() or prev in ",") and nxt and (nxt.islower() or nxt.isdigit() or nxt == "$"):
+            if prev and (prev.isalnum() or prev in ","):
                 continue
-            out.append(m.end())
-            continue
+        out.append(i + 1)
+    n = len(text)
+    for m in _END.finditer(text):
+        i = m.start()
         if text[i] == ".":
             w = _WORD_BEFORE.search(text, max(0, i - 10), i)
             if w:
@@ -225,11 +241,11 @@ def _boundaries(text: str) -> tuple[int, ...]:
                 if word in _ABBREV or (len(word) == 1 and text[i - 1].isupper()):
                     continue
             j = m.end()
-            while j < len(text) and text[j] in " \t\u00a0":
+            while j < n and text[j] in " \t\u00a0":
                 j += 1
-            if j < len(text) and (text[j].islower() or text[j] == ","):
+            if j < n and (text[j].islower() or text[j] == ","):
                 continue
-            if i > 0 and text[i - 1].isdigit() and j < len(text) and text[j].isdigit():
+            if i > 0 and text[i - 1].isdigit() and j < n and text[j].isdigit():
                 continue
         out.append(m.end())
     return tuple(sorted(set(out)))

@@ -195,6 +195,38 @@ def _alt(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", _S) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
+# ------------------------------------------------------------ small fixed patterns
+# compiled once here rather than looked up in ``re``'s cache on every call (hot loops)
+
+_SPACES = re.compile(r"\s+")
+_DIGITS = re.compile(r"\d+")
+_DASH_RE = re.compile(_DASH)
+_SEASON_LEAD = re.compile(r"(?i)the|early|late|mid")
+_SEASON_PREPOSITION = re.compile(r"(?:in|by|during|since|until|before|after|from|through|of)\s+$")
+_NON_SPACE = re.compile(r"[^\s\u00a0]+")
+_PHONE_GROUP = re.compile(r"\+?[0-9]{2,}")
+_PHONE_GROUP_AFTER = re.compile(r"[ \u00a0][0-9]{3,}(?![\w])")
+_DIGIT_DASH_END = re.compile(r"[0-9]" + _DASH + r"$")
+_URL_END = re.compile(r"https?://\S*$|www\.\S*$")  # no lookbehind: searching a range = searching its slice
+_NEXT_WORD = re.compile(r"[\s\u00a0]*([%]|[a-z$]+)")
+_SENTENCE = re.compile(r"[^\n.!?;]+(?:[.!?;](?![\s\u00a0])[^\n.!?;]*)*[.!?;]?")
+_LINE = re.compile(r"[^\n]+")
+_JOINER = re.compile(r"[-‐‑‒–—/&]+")
+_PARTICIPLE_END = re.compile(r"(?:ing|ed)$")
+_INNER_DOT = re.compile(r"\.\w")
+_CLOSING_END = re.compile(r"[,;:!?)]$")
+_CLAUSE_PUNCT = re.compile(r"[.;:,]")
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+_WORDS_AFTER = re.compile(r"(?:['’]s)?(?:[\s\u00a0]+[^\s\u00a0,;]+){1,3}")
+_CLAUSE_SPLIT = re.compile(r"[,;:]")
+_OPENS_RANGE = re.compile(r"(?i)from|between")
+_LEAD_ONLY = re.compile(r"[\s\u00a0•*\-]*(?:in|during|for|as of)?[\s\u00a0]*", re.I)
+_IN_BEFORE = re.compile(r"(?i)(?:^|[^\w])(?:in|for|during)[\s\u00a0]+$")
+_LATER = re.compile(r"(?i)later")
+#: "the end of " right before a month or a relative month ("the end of this month")
+_PART_OF_HEAD = re.compile(rf"(?:the{_S})?(?:end|close|beginning|start|middle){_S}of{_S}$", re.I)
+
+
 @dataclass(frozen=True)
 class _Hit:
     """One normalised candidate: where it is and what it means."""
@@ -358,7 +390,7 @@ class _Grammar:
     def count(self, s: str | None, default: int = 1) -> int | None:
         if not s:
             return default
-        s = re.sub(r"\s+", " ", s.translate(FOLD).lower().replace("\u00a0", " "))
+        s = _SPACES.sub(" ", s.translate(FOLD).lower().replace("\u00a0", " "))
         if s.isdigit():
             return int(s)
         return self.numbers.get(s)
@@ -531,7 +563,7 @@ class _Grammar:
         gd = m.groupdict()
         m2 = self.month_of(gd.get("m2") or gd["m1"])
         m1 = self.month_of(gd["m1"]) if gd.get("m1") else m2
-        d1, d2 = int(re.match(r"\d+", m.group("d1")).group()), int(re.match(r"\d+", m.group("d2")).group())
+        d1, d2 = int(_DIGITS.match(m.group("d1")).group()), int(_DIGITS.match(m.group("d2")).group())
         try:
             a, b = date(y, m1, d1), date(y, m2, d2)
         except ValueError:
@@ -544,7 +576,7 @@ class _Grammar:
         y, rel = self._ydef(m, anchor, "y")
         if y is None:
             return None
-        d = int(re.match(r"\d+", m.group("d1")).group())
+        d = int(_DIGITS.match(m.group("d1")).group())
         try:
             a = date(y, self.month_of(m.group("m1")), d)
         except ValueError:
@@ -590,7 +622,7 @@ class _Grammar:
             if pre == "end":  # "the end of May" is found as "end of May" by the prefix rule below
                 return None
         # "end of May", "beginning of June": take the part phrase into the span
-        head = re.search(rf"(?:the{_S})?(?:end|close|beginning|start|middle){_S}of{_S}$", text[max(0, s - 30) : s], re.I)
+        head = _PART_OF_HEAD.search(text[max(0, s - 30) : s])
         if head:
             s = s - (len(text[max(0, s - 30) : s]) - head.start())
         return _Hit(s, m.end(), (a, b, "month"), "", True)
@@ -605,10 +637,10 @@ class _Grammar:
             rel = True
         else:
             y, rel = int(m.group("y1")), False
-            if key == "fall" and m.group("s")[0].islower() and " of" not in m.group(0) and not re.match(r"(?i)the|early|late|mid", m.group(0)):
+            if key == "fall" and m.group("s")[0].islower() and " of" not in m.group(0) and not _SEASON_LEAD.match(m.group(0)):
                 # "prices fall 2012 ..." is not a season: require "in"/"by"/... before a lower-case bare season
                 before = text[max(0, m.start() - 12) : m.start()].translate(FOLD).lower()
-                if not re.search(r"(?:in|by|during|since|until|before|after|from|through|of)\s+$", before):
+                if not _SEASON_PREPOSITION.search(before):
                     return None
         a, b = _months(y, first, *_shift_months(y, first, 2))
         return _Hit(m.start(), m.end(), (a, b, "season"), "", rel)
@@ -646,7 +678,7 @@ class _Grammar:
 
     def _b_part_of_year(self, m, text, anchor):
         part = (m.group("part") or m.group("pfx") or "end").translate(FOLD).lower()
-        part = re.sub(rf"{_DASH}", "-", part)
+        part = _DASH_RE.sub("-", part)
         if m.group("y1") or m.group("y2"):
             y, rel = int(m.group("y1") or m.group("y2")), False
         else:
@@ -689,15 +721,15 @@ class _Grammar:
 
     def _year_context_ok(self, text: str, s: int, e: int) -> bool:
         before = text[max(0, s - 14) : s]
-        words = re.findall(r"[^\s\u00a0]+", before.translate(FOLD).lower())
+        words = _NON_SPACE.findall(before.translate(FOLD).lower())
         if words and (words[-1] in self.not_before or words[-1].rstrip(".") + "." in self.not_before):
             return False
-        if words and re.fullmatch(r"\+?[0-9]{2,}", words[-1]) or re.match(r"[ \u00a0][0-9]{3,}(?![\w])", text[e : e + 8]):
+        if words and _PHONE_GROUP.fullmatch(words[-1]) or _PHONE_GROUP_AFTER.match(text[e : e + 8]):
             return False  # a group of a phone number: "+86 10 6512 2014"
-        if re.search(r"[0-9]" + _DASH + r"$", before) or re.search(r"https?://\S*$|www\.\S*$", text[max(0, s - 200) : s]):
+        if _DIGIT_DASH_END.search(before) or _URL_END.search(text, max(0, s - 200), s):  # as on text[max(0, s - 200) : s]
             return False
         after = text[e : e + 16].translate(FOLD).lower()
-        nxt = re.match(r"[\s\u00a0]*([%]|[a-z$]+)", after)
+        nxt = _NEXT_WORD.match(after)
         if nxt and nxt.group(1) in self.not_after:
             return False
         return True
@@ -800,11 +832,11 @@ class _Sentences:
         except (AttributeError, ValueError):
             spans = []
         if not spans:
-            spans = [m.span() for m in re.finditer(r"[^\n.!?;]+(?:[.!?;](?![\s\u00a0])[^\n.!?;]*)*[.!?;]?", text)]
+            spans = [m.span() for m in _SENTENCE.finditer(text)]
         # a line break always ends a sentence for our purposes (headings, bullets)
         out: list[tuple[int, int]] = []
         for s, e in spans:
-            for m in re.finditer(r"[^\n]+", text[s:e]):
+            for m in _LINE.finditer(text[s:e]):
                 out.append((s + m.start(), s + m.end()))
         self.spans = out or [(0, len(text))]
         self.starts = [s for s, _ in self.spans]
@@ -836,17 +868,17 @@ def _name_head(g: _Grammar, text: str, start: int, end: int, s1: int) -> str | N
             break
         tok = m.group(1)
         core = tok.strip(",;:!?()[]\"“”‘’'")
-        if not core or re.fullmatch(r"[-‐‑‒–—/&]+", core):
+        if not core or _JOINER.fullmatch(core):
             pos = m.end()
             continue  # "U.S. – China": a dash joins the name
         low = core.translate(FOLD).lower()
         if not core[0].isalnum() or low in g.stop_words:
             break
-        if core[0].islower() and re.search(r"(?:ing|ed)$", low) and not g.event_noun_re.fullmatch(core):
+        if core[0].islower() and _PARTICIPLE_END.search(low) and not g.event_noun_re.fullmatch(core):
             break  # "in 2012 covering ...": a participle, not a noun
-        head = core.rstrip(".") if not re.search(r"\.\w", core) else core
+        head = core.rstrip(".") if not _INNER_DOT.search(core) else core
         pos = m.end()
-        if re.search(r"[,;:!?)]$", tok) or (tok.endswith(".") and not re.search(r"\.\w", core)):
+        if _CLOSING_END.search(tok) or (tok.endswith(".") and not _INNER_DOT.search(core)):
             break
     if head is None or not text.startswith((" ", "\u00a0", "\n", "\t"), end):
         return None
@@ -873,7 +905,7 @@ def _role(
         last_fig = f
     if last_fig is not None:  # "$29.6 billion in 2010", "457 million in 2010", "$23.1 billion (2017)"
         gap = text[last_fig.end() : start]
-        if (not re.search(r"[.;:,]", gap) and len(re.findall(r"[A-Za-z]+", gap)) <= 2) or (
+        if (not _CLAUSE_PUNCT.search(gap) and len(_ASCII_WORD.findall(gap)) <= 2) or (
             not hit.period and not hit.relative and g.figure_gap_re.fullmatch(gap)
         ):
             return "reference"
@@ -891,25 +923,25 @@ def _role(
     sentence = text[s0:s1]
     # an event noun right after ("the 2012 JCCT meeting", "this year's JCCT") or just before in the
     # same clause ("the initiation of travel ... in June 2008"), an event verb in the sentence, or "on"
-    after = re.match(r"(?:['’]s)?(?:[\s\u00a0]+[^\s\u00a0,;]+){1,3}", text[hit.end : s1])
+    after = _WORDS_AFTER.match(text[hit.end : s1])
     if after and g.event_noun_re.search(after.group()):
         return "event"
-    clause = re.split(r"[,;:]", text[max(s0, start - 90) : start])[-1]
+    clause = _CLAUSE_SPLIT.split(text[max(s0, start - 90) : start])[-1]
     event = bool(
         g.event_trigger_re.search(before) or g.event_noun_re.search(clause) or g.event_verb_re.search(sentence)
     )
     period_trigger = g.period_re.search(before)
-    opens_range = re.match(r"(?i)from|between", text[hit.start : hit.end])
+    opens_range = _OPENS_RANGE.match(text[hit.start : hit.end])
     if event and hit.value[2] == "day" and (opens_range or not period_trigger or period_trigger.group("t").translate(FOLD).lower() == "from"):
         return "event"  # "held from June 30-July 1, 2012"; but "runs through December 31" is a period
     if period_trigger or opens_range:
         return "period"
     lead = text[s0 : hit.start]
-    if re.fullmatch(r"[\s\u00a0•*\-]*(?:in|during|for|as of)?[\s\u00a0]*", lead, re.I) and g.figure_re.search(sentence):
+    if _LEAD_ONLY.fullmatch(lead) and g.figure_re.search(sentence):
         return "reference"  # "In 2009, the commercial value ... exceeded $7.5 billion."
-    if re.search(r"(?i)(?:^|[^\w])(?:in|for|during)[\s\u00a0]+$", before):
+    if _IN_BEFORE.search(before):
         fig = g.figure_re.search(text, hit.end, min(s1, hit.end + 60))
-        if fig and not re.search(r"[.;:,]", text[hit.end : fig.start()]) and len(re.findall(r"[A-Za-z]+", text[hit.end : fig.start()])) <= 4:
+        if fig and not _CLAUSE_PUNCT.search(text[hit.end : fig.start()]) and len(_ASCII_WORD.findall(text[hit.end : fig.start()])) <= 4:
             return "reference"  # "losses in 2009 totaled roughly $48 billion"
     if hit.period and hit.value[2] != "day":
         return "period"
@@ -922,8 +954,6 @@ def _role(
 
 
 #: relative rules that need the anchor's month or day, not only its year
-#: "the end of " right before a relative month ("the end of this month")
-_PART_OF_HEAD = re.compile(rf"(?:the{_S})?(?:end|close|beginning|start|middle){_S}of{_S}$", re.I)
 _NEEDS_DAY = frozenset({"rel_month", "rel_months", "rel_day"})
 _TITLE_YEAR = re.compile(rf"(?<![\w$€£¥/.,-]){_YEAR_CORE}(?![\w]|[.,][0-9])")
 
@@ -948,7 +978,7 @@ def extract(doc, ctx) -> Iterator[DateMention]:
         if year is not None:  # "2016 U.S.-China S&ED Joint Fact Sheet": the meeting's year anchors
             anchor, coarse = date(year, 1, 1), True
     for hit in g.scan(text, anchor):
-        if coarse and hit.relative and (hit.rule in _NEEDS_DAY or re.match(r"(?i)later", text[hit.start : hit.end])):
+        if coarse and hit.relative and (hit.rule in _NEEDS_DAY or _LATER.match(text[hit.start : hit.end])):
             continue  # "next month", "today": a year alone cannot resolve them
         start = hit.start
         a, b, grain = hit.value
@@ -959,7 +989,7 @@ def extract(doc, ctx) -> Iterator[DateMention]:
             (a, b), grain, start = _months(y, mo, y, mo), "month", edge.start()
             hit = _Hit(start, hit.end, (a, b, grain), hit.rule, hit.relative, hit.period)
         deadline = False
-        if not re.match(r"(?i)from|between", text[hit.start : hit.end]):
+        if not _OPENS_RANGE.match(text[hit.start : hit.end]):
             trig = g.deadline_re.search(text, max(0, start - 30), start)
             if trig is not None:
                 deadline, start = True, trig.start("t")
