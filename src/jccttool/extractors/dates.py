@@ -250,6 +250,8 @@ class _Rule:
     anchor: str | None = None  # a key of ``_Grammar.anchors``: every match contains one
     width: int = 0  # the longest match the pattern can make
     ahead: int = 0  # how far its lookaheads can read past a match
+    lead: int = 0  # how far before its first anchor a match can start (at most ``width``)
+    near: re.Pattern | None = None  # ``pattern`` after a lazy skip of at most ``lead`` characters
 
 
 def _widths(pattern: re.Pattern) -> tuple[int, int, int]:
@@ -281,6 +283,38 @@ def _widths(pattern: re.Pattern) -> tuple[int, int, int]:
     return lo, hi, ahead(parsed) + 1  # + 1: a boundary test reads the next character
 
 
+def _lead(pattern: re.Pattern, groups: tuple[str, ...]) -> int | None:
+    """How far from a match's start the first of the named ``groups`` can begin, from the
+    parse tree of ``pattern``; None when a match may contain none of them. Everything
+    before the group counts with its longest width, so this is an upper bound."""
+    from re import _constants as C, _parser
+
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    wanted = {parsed.state.groupdict[g] for g in groups if g in parsed.state.groupdict}
+
+    def first(items) -> int | None:
+        offset = 0
+        for op, av in items:
+            inner = None
+            if op is C.SUBPATTERN:
+                if av[0] in wanted:
+                    return offset
+                inner = first(av[-1])
+            elif op is C.BRANCH:
+                leads = [first(b) for b in av[1]]
+                inner = None if None in leads else max(leads)
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+                inner = first(av[-1])  # the first repetition
+            elif op is C.ATOMIC_GROUP:
+                inner = first(av)
+            if inner is not None:
+                return offset + inner
+            offset += _parser.SubPattern(parsed.state, [(op, av)]).getwidth()[1]
+        return None  # a path without any of the groups
+
+    return first(parsed) if wanted else None
+
+
 #: patterns longer than this are scanned over the whole text
 _MAX_WINDOW = 400
 
@@ -289,16 +323,19 @@ def _finditer(rule: _Rule, text: str, anchors: list[int] | None) -> Iterator[re.
     """``rule.pattern.finditer(text)``, but only searched near ``anchors`` (every
     position where a substring every match must contain begins).
 
-    A match containing the anchor at ``a`` starts in ``[a - width, a]``; it is searched
+    A match whose first anchor is at ``a`` starts in ``[a - lead, a]``; it is searched
     with the text cut at ``a + width + ahead``, which no path of the pattern starting
     there can read past, so the search sees exactly what it sees in the whole text
     (lookbehinds still see the text before the search position). Matches are found left
-    to right and never overlap, as with ``finditer``.
+    to right and never overlap, as with ``finditer``. The leftmost start in the window is
+    found with ``rule.near`` (the pattern after a lazy skip of at most ``lead``
+    characters) rather than ``search``, which would go on trying every start up to the
+    cut; the match is then made again at that start.
     """
     if anchors is None:
         yield from rule.pattern.finditer(text)
         return
-    search, width, reach = rule.pattern.search, rule.width, rule.width + rule.ahead + 1
+    near, match, lead, reach = rule.near.match, rule.pattern.match, rule.lead, rule.width + rule.ahead + 1
     pos = 0
     i, n = 0, len(anchors)
     while i < n:
@@ -306,12 +343,13 @@ def _finditer(rule: _Rule, text: str, anchors: list[int] | None) -> Iterator[re.
         if a < pos:
             i = bisect_left(anchors, pos, i + 1)
             continue
-        m = search(text, max(pos, a - width), a + reach)
-        if m is None or m.start() > a:
-            # no match starts in [pos, a]: one starting earlier would contain an anchor before a
+        skipped = near(text, max(pos, a - lead), a + reach)
+        if skipped is None or skipped.end(1) > a:
+            # no match starts in [pos, a]: one starting earlier would have an anchor before a
             pos = a + 1
             i += 1
             continue
+        m = match(text, skipped.end(1), a + reach)
         yield m
         pos = m.end()
 
@@ -400,8 +438,12 @@ class _Grammar:
         anchor = self.ANCHOR_OF.get(rid)
         lo, hi, ahead = _widths(compiled)
         if lo == 0 or hi > _MAX_WINDOW:
-            anchor = None  # an empty or unbounded match: scan the whole text
-        self.rules.append(_Rule(rid, compiled, build, anchor, hi, ahead))
+            self.rules.append(_Rule(rid, compiled, build))  # an empty or unbounded match: scan the whole text
+            return
+        lead = _lead(compiled, self.ANCHOR_GROUPS.get(anchor, ()))
+        lead = hi if lead is None else min(lead, hi)
+        near = re.compile(rf"(?s:(.{{0,{lead}}}?))(?:{pattern})", flags)
+        self.rules.append(_Rule(rid, compiled, build, anchor, hi, ahead, lead, near))
 
     #: the substring every match of a rule contains (a key of ``anchors``); a rule not
     #: listed is searched over the whole text
@@ -415,6 +457,11 @@ class _Grammar:
         "part_of_year": "year_or_digits", "rel_year": "year_word", "rel_years": "year_word",
         "rel_months": "month_word", "rel_month": "month_word", "rel_day": "rel_day",
     }
+
+    #: the named groups whose match always begins with an anchor (``mon()`` and ``Y()``
+    #: groups, the decade's "1990"), for the ``lead`` of a rule; without one the lead
+    #: is the rule's width
+    ANCHOR_GROUPS = {"month": ("m1", "m2"), "year": ("y1", "y2", "y3", "y4", "dec")}
 
     def _anchor_patterns(self) -> dict[str, tuple[re.Pattern, bool]]:
         """Each anchor: (pattern, whether it is searched in the case-folded text)."""
