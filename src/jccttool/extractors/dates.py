@@ -207,7 +207,16 @@ _NON_SPACE = re.compile(r"[^\s\u00a0]+")
 _PHONE_GROUP = re.compile(r"\+?[0-9]{2,}")
 _PHONE_GROUP_AFTER = re.compile(r"[ \u00a0][0-9]{3,}(?![\w])")
 _DIGIT_DASH_END = re.compile(r"[0-9]" + _DASH + r"$")
-_URL_END = re.compile(r"https?://\S*$|www\.\S*$")  # no lookbehind: searching a range = searching its slice
+_URL_END = re.compile(r"https?://\S*$|www\.\S*$")
+#: every match of ``figure_re`` starts with one of these
+_FIGURE_START = re.compile(r"[$€£¥0-9]")
+
+
+def _url_before(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` ends in a URL ("http://.../2006/04/", "www.x.org/2012")."""
+    if text.find("://", lo, hi) < 0 and text.find("www.", lo, hi) < 0:
+        return False  # the common case, without a regex
+    return _URL_END.search(text[lo:hi]) is not None
 _NEXT_WORD = re.compile(r"[\s\u00a0]*([%]|[a-z$]+)")
 _SENTENCE = re.compile(r"[^\n.!?;]+(?:[.!?;](?![\s\u00a0])[^\n.!?;]*)*[.!?;]?")
 _LINE = re.compile(r"[^\n]+")
@@ -401,6 +410,9 @@ class _Grammar:
         self.determiner_re = re.compile(
             rf"(?:(?:^|[^\w])(?:{_alt(data.determiners)})|[\w.)][’']s){_S}$", re.I
         )
+        # a match ends at the end of the range searched (or before a final line break), so
+        # it starts at most this far before it: searching from there finds the same match
+        self.determiner_reach = _widths(self.determiner_re)[1] + 1
         self.stop_words = frozenset(w.translate(FOLD).lower() for w in data.phrase_stop_words)
         self.time_nouns = frozenset(w.translate(FOLD).lower() for w in data.time_nouns)
         self.document_of_re = re.compile(rf"(?:^|[^\w])(?:{_alt(data.document_nouns)}){_S}(?:of|dated){_S}$", re.I)
@@ -410,7 +422,7 @@ class _Grammar:
         # "the Americas Competitiveness Forum 2008": a year right after a capitalised name is part of it
         not_name = [*data.months, *data.weekdays, *data.name_year_not_after]
         self.name_year_re = re.compile(
-            rf"(?<![\w.])(?!(?:{_alt(not_name)})[ \u00a0])[A-Z][\w&’'-]*[ \u00a0](?!(?:{_alt(not_name)})[ \u00a0]$)[A-Z][\w&’'-]*[ \u00a0]$"
+            rf"(?<![\w.])(?=[A-Z])(?!(?:{_alt(not_name)})[ \u00a0])[A-Z][\w&’'-]*[ \u00a0](?!(?:{_alt(not_name)})[ \u00a0]$)[A-Z][\w&’'-]*[ \u00a0]$"
         )
         self.not_before = {w.translate(FOLD).lower() for w in data.not_year_before}
 
@@ -773,7 +785,7 @@ class _Grammar:
             return False
         if words and _PHONE_GROUP.fullmatch(words[-1]) or _PHONE_GROUP_AFTER.match(text[e : e + 8]):
             return False  # a group of a phone number: "+86 10 6512 2014"
-        if _DIGIT_DASH_END.search(before) or _URL_END.search(text, max(0, s - 200), s):  # as on text[max(0, s - 200) : s]
+        if _DIGIT_DASH_END.search(before) or _url_before(text, max(0, s - 200), s):
             return False
         after = text[e : e + 16].translate(FOLD).lower()
         nxt = _NEXT_WORD.match(after)
@@ -883,8 +895,11 @@ class _Sentences:
         # a line break always ends a sentence for our purposes (headings, bullets)
         out: list[tuple[int, int]] = []
         for s, e in spans:
-            for m in _LINE.finditer(text[s:e]):
-                out.append((s + m.start(), s + m.end()))
+            if text.find("\n", s, e) < 0:  # the common case, without a regex
+                if s < e:
+                    out.append((s, e))
+                continue
+            out.extend(m.span() for m in _LINE.finditer(text, s, e))
         self.spans = out or [(0, len(text))]
         self.starts = [s for s, _ in self.spans]
 
@@ -905,7 +920,7 @@ def _name_head(g: _Grammar, text: str, start: int, end: int, s1: int) -> str | N
 
     The date must follow a determiner or a possessive; the words after it run up to a
     function word, a participle or punctuation (at most five)."""
-    if not g.determiner_re.search(text, max(0, start - 30), start):
+    if not g.determiner_re.search(text, max(0, start - 30, start - g.determiner_reach), start):
         return None
     head = None
     pos = end
@@ -948,7 +963,8 @@ def _role(
     s0, s1 = max(s0, hit.start - _WINDOW), min(s1, hit.end + _WINDOW)  # bounded work per mention
     before = text[max(s0, start - 40) : start]
     last_fig = None
-    for f in g.figure_re.finditer(text, max(s0, start - 80), start):
+    first = _FIGURE_START.search(text, max(s0, start - 80), start)  # most dates have no figure before them
+    for f in g.figure_re.finditer(text, first.start() if first else start, start):
         last_fig = f
     if last_fig is not None:  # "$29.6 billion in 2010", "457 million in 2010", "$23.1 billion (2017)"
         gap = text[last_fig.end() : start]
