@@ -207,7 +207,16 @@ _NON_SPACE = re.compile(r"[^\s\u00a0]+")
 _PHONE_GROUP = re.compile(r"\+?[0-9]{2,}")
 _PHONE_GROUP_AFTER = re.compile(r"[ \u00a0][0-9]{3,}(?![\w])")
 _DIGIT_DASH_END = re.compile(r"[0-9]" + _DASH + r"$")
-_URL_END = re.compile(r"https?://\S*$|www\.\S*$")  # no lookbehind: searching a range = searching its slice
+_URL_END = re.compile(r"https?://\S*$|www\.\S*$")
+#: every match of ``figure_re`` starts with one of these
+_FIGURE_START = re.compile(r"[$€£¥0-9]")
+
+
+def _url_before(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` ends in a URL ("http://.../2006/04/", "www.x.org/2012")."""
+    if text.find("://", lo, hi) < 0 and text.find("www.", lo, hi) < 0:
+        return False  # the common case, without a regex
+    return _URL_END.search(text[lo:hi]) is not None
 _NEXT_WORD = re.compile(r"[\s\u00a0]*([%]|[a-z$]+)")
 _SENTENCE = re.compile(r"[^\n.!?;]+(?:[.!?;](?![\s\u00a0])[^\n.!?;]*)*[.!?;]?")
 _LINE = re.compile(r"[^\n]+")
@@ -250,6 +259,8 @@ class _Rule:
     anchor: str | None = None  # a key of ``_Grammar.anchors``: every match contains one
     width: int = 0  # the longest match the pattern can make
     ahead: int = 0  # how far its lookaheads can read past a match
+    lead: int = 0  # how far before its first anchor a match can start (at most ``width``)
+    near: re.Pattern | None = None  # ``pattern`` after a lazy skip of at most ``lead`` characters
 
 
 def _widths(pattern: re.Pattern) -> tuple[int, int, int]:
@@ -281,6 +292,38 @@ def _widths(pattern: re.Pattern) -> tuple[int, int, int]:
     return lo, hi, ahead(parsed) + 1  # + 1: a boundary test reads the next character
 
 
+def _lead(pattern: re.Pattern, groups: tuple[str, ...]) -> int | None:
+    """How far from a match's start the first of the named ``groups`` can begin, from the
+    parse tree of ``pattern``; None when a match may contain none of them. Everything
+    before the group counts with its longest width, so this is an upper bound."""
+    from re import _constants as C, _parser
+
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    wanted = {parsed.state.groupdict[g] for g in groups if g in parsed.state.groupdict}
+
+    def first(items) -> int | None:
+        offset = 0
+        for op, av in items:
+            inner = None
+            if op is C.SUBPATTERN:
+                if av[0] in wanted:
+                    return offset
+                inner = first(av[-1])
+            elif op is C.BRANCH:
+                leads = [first(b) for b in av[1]]
+                inner = None if None in leads else max(leads)
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+                inner = first(av[-1])  # the first repetition
+            elif op is C.ATOMIC_GROUP:
+                inner = first(av)
+            if inner is not None:
+                return offset + inner
+            offset += _parser.SubPattern(parsed.state, [(op, av)]).getwidth()[1]
+        return None  # a path without any of the groups
+
+    return first(parsed) if wanted else None
+
+
 #: patterns longer than this are scanned over the whole text
 _MAX_WINDOW = 400
 
@@ -289,16 +332,19 @@ def _finditer(rule: _Rule, text: str, anchors: list[int] | None) -> Iterator[re.
     """``rule.pattern.finditer(text)``, but only searched near ``anchors`` (every
     position where a substring every match must contain begins).
 
-    A match containing the anchor at ``a`` starts in ``[a - width, a]``; it is searched
+    A match whose first anchor is at ``a`` starts in ``[a - lead, a]``; it is searched
     with the text cut at ``a + width + ahead``, which no path of the pattern starting
     there can read past, so the search sees exactly what it sees in the whole text
     (lookbehinds still see the text before the search position). Matches are found left
-    to right and never overlap, as with ``finditer``.
+    to right and never overlap, as with ``finditer``. The leftmost start in the window is
+    found with ``rule.near`` (the pattern after a lazy skip of at most ``lead``
+    characters) rather than ``search``, which would go on trying every start up to the
+    cut; the match is then made again at that start.
     """
     if anchors is None:
         yield from rule.pattern.finditer(text)
         return
-    search, width, reach = rule.pattern.search, rule.width, rule.width + rule.ahead + 1
+    near, match, lead, reach = rule.near.match, rule.pattern.match, rule.lead, rule.width + rule.ahead + 1
     pos = 0
     i, n = 0, len(anchors)
     while i < n:
@@ -306,12 +352,13 @@ def _finditer(rule: _Rule, text: str, anchors: list[int] | None) -> Iterator[re.
         if a < pos:
             i = bisect_left(anchors, pos, i + 1)
             continue
-        m = search(text, max(pos, a - width), a + reach)
-        if m is None or m.start() > a:
-            # no match starts in [pos, a]: one starting earlier would contain an anchor before a
+        skipped = near(text, max(pos, a - lead), a + reach)
+        if skipped is None or skipped.end(1) > a:
+            # no match starts in [pos, a]: one starting earlier would have an anchor before a
             pos = a + 1
             i += 1
             continue
+        m = match(text, skipped.end(1), a + reach)
         yield m
         pos = m.end()
 
@@ -363,6 +410,9 @@ class _Grammar:
         self.determiner_re = re.compile(
             rf"(?:(?:^|[^\w])(?:{_alt(data.determiners)})|[\w.)][’']s){_S}$", re.I
         )
+        # a match ends at the end of the range searched (or before a final line break), so
+        # it starts at most this far before it: searching from there finds the same match
+        self.determiner_reach = _widths(self.determiner_re)[1] + 1
         self.stop_words = frozenset(w.translate(FOLD).lower() for w in data.phrase_stop_words)
         self.time_nouns = frozenset(w.translate(FOLD).lower() for w in data.time_nouns)
         self.document_of_re = re.compile(rf"(?:^|[^\w])(?:{_alt(data.document_nouns)}){_S}(?:of|dated){_S}$", re.I)
@@ -372,7 +422,7 @@ class _Grammar:
         # "the Americas Competitiveness Forum 2008": a year right after a capitalised name is part of it
         not_name = [*data.months, *data.weekdays, *data.name_year_not_after]
         self.name_year_re = re.compile(
-            rf"(?<![\w.])(?!(?:{_alt(not_name)})[ \u00a0])[A-Z][\w&’'-]*[ \u00a0](?!(?:{_alt(not_name)})[ \u00a0]$)[A-Z][\w&’'-]*[ \u00a0]$"
+            rf"(?<![\w.])(?=[A-Z])(?!(?:{_alt(not_name)})[ \u00a0])[A-Z][\w&’'-]*[ \u00a0](?!(?:{_alt(not_name)})[ \u00a0]$)[A-Z][\w&’'-]*[ \u00a0]$"
         )
         self.not_before = {w.translate(FOLD).lower() for w in data.not_year_before}
 
@@ -400,8 +450,12 @@ class _Grammar:
         anchor = self.ANCHOR_OF.get(rid)
         lo, hi, ahead = _widths(compiled)
         if lo == 0 or hi > _MAX_WINDOW:
-            anchor = None  # an empty or unbounded match: scan the whole text
-        self.rules.append(_Rule(rid, compiled, build, anchor, hi, ahead))
+            self.rules.append(_Rule(rid, compiled, build))  # an empty or unbounded match: scan the whole text
+            return
+        lead = _lead(compiled, self.ANCHOR_GROUPS.get(anchor, ()))
+        lead = hi if lead is None else min(lead, hi)
+        near = re.compile(rf"(?s:(.{{0,{lead}}}?))(?:{pattern})", flags)
+        self.rules.append(_Rule(rid, compiled, build, anchor, hi, ahead, lead, near))
 
     #: the substring every match of a rule contains (a key of ``anchors``); a rule not
     #: listed is searched over the whole text
@@ -415,6 +469,11 @@ class _Grammar:
         "part_of_year": "year_or_digits", "rel_year": "year_word", "rel_years": "year_word",
         "rel_months": "month_word", "rel_month": "month_word", "rel_day": "rel_day",
     }
+
+    #: the named groups whose match always begins with an anchor (``mon()`` and ``Y()``
+    #: groups, the decade's "1990"), for the ``lead`` of a rule; without one the lead
+    #: is the rule's width
+    ANCHOR_GROUPS = {"month": ("m1", "m2"), "year": ("y1", "y2", "y3", "y4", "dec")}
 
     def _anchor_patterns(self) -> dict[str, tuple[re.Pattern, bool]]:
         """Each anchor: (pattern, whether it is searched in the case-folded text)."""
@@ -726,7 +785,7 @@ class _Grammar:
             return False
         if words and _PHONE_GROUP.fullmatch(words[-1]) or _PHONE_GROUP_AFTER.match(text[e : e + 8]):
             return False  # a group of a phone number: "+86 10 6512 2014"
-        if _DIGIT_DASH_END.search(before) or _URL_END.search(text, max(0, s - 200), s):  # as on text[max(0, s - 200) : s]
+        if _DIGIT_DASH_END.search(before) or _url_before(text, max(0, s - 200), s):
             return False
         after = text[e : e + 16].translate(FOLD).lower()
         nxt = _NEXT_WORD.match(after)
@@ -836,8 +895,11 @@ class _Sentences:
         # a line break always ends a sentence for our purposes (headings, bullets)
         out: list[tuple[int, int]] = []
         for s, e in spans:
-            for m in _LINE.finditer(text[s:e]):
-                out.append((s + m.start(), s + m.end()))
+            if text.find("\n", s, e) < 0:  # the common case, without a regex
+                if s < e:
+                    out.append((s, e))
+                continue
+            out.extend(m.span() for m in _LINE.finditer(text, s, e))
         self.spans = out or [(0, len(text))]
         self.starts = [s for s, _ in self.spans]
 
@@ -858,7 +920,7 @@ def _name_head(g: _Grammar, text: str, start: int, end: int, s1: int) -> str | N
 
     The date must follow a determiner or a possessive; the words after it run up to a
     function word, a participle or punctuation (at most five)."""
-    if not g.determiner_re.search(text, max(0, start - 30), start):
+    if not g.determiner_re.search(text, max(0, start - 30, start - g.determiner_reach), start):
         return None
     head = None
     pos = end
@@ -901,7 +963,8 @@ def _role(
     s0, s1 = max(s0, hit.start - _WINDOW), min(s1, hit.end + _WINDOW)  # bounded work per mention
     before = text[max(s0, start - 40) : start]
     last_fig = None
-    for f in g.figure_re.finditer(text, max(s0, start - 80), start):
+    first = _FIGURE_START.search(text, max(s0, start - 80), start)  # most dates have no figure before them
+    for f in g.figure_re.finditer(text, first.start() if first else start, start):
         last_fig = f
     if last_fig is not None:  # "$29.6 billion in 2010", "457 million in 2010", "$23.1 billion (2017)"
         gap = text[last_fig.end() : start]
