@@ -1074,7 +1074,7 @@ def test_segment_one_line_above_the_date_is_the_title():
         '[sharebar app="buttons" id="42"]',
     ],
 )
-def test_segment_site_furniture_lines_are_boilerplate(line):
+def test_segment_web_page_furniture_lines_are_boilerplate(line):
     text = f"{line}\n\nTrade Talks Conclude\n\nThe two sides agreed to share data on trade flows.\n"
     seg = segment(text)
     assert any(text[s:e] == line for s, e in seg.boilerplate)

@@ -817,7 +817,7 @@ def _trigger_ok(doc, text, t_start, t_end, tok_start, tok_end, s0, label, mentio
         before2 = _low(doc[tok_start - 2].text) if tok_start > 1 else ""
         if before in _PASSIVE_BEFORE or (before in _ADVERBS and before2 in _PASSIVE_BEFORE):
             return False  # passive: "was held", "were successfully signed"
-    if last.endswith("ing") and not _low(first) in ("is", "are"):
+    if last.endswith("ing") and _low(first) not in ("is", "are"):
         return False  # a gerund, not "is collaborating"
     nxt = _low(doc[tok_end].text) if tok_end < len(doc) else ""
     if nxt == "by" and label in ("ACTION", "CONFIRM", "COOPERATE") and last.endswith("ed"):

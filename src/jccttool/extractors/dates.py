@@ -217,6 +217,8 @@ def _url_before(text: str, lo: int, hi: int) -> bool:
     if text.find("://", lo, hi) < 0 and text.find("www.", lo, hi) < 0:
         return False  # the common case, without a regex
     return _URL_END.search(text[lo:hi]) is not None
+
+
 _NEXT_WORD = re.compile(r"[\s\u00a0]*([%]|[a-z$]+)")
 _SENTENCE = re.compile(r"[^\n.!?;]+(?:[.!?;](?![\s\u00a0])[^\n.!?;]*)*[.!?;]?")
 _LINE = re.compile(r"[^\n]+")
