@@ -96,3 +96,20 @@ def test_interrupt_leaves_only_complete_outputs(tmp_path, sig, code):
     assert outputs and all(p.suffix == ".json" and not p.name.startswith(".") for p in outputs)
     for p in outputs:
         assert json.loads(p.read_text())["schema_version"] == "1"
+
+
+def test_signals_wait_until_an_atomic_write_is_done(tmp_path):
+    """A Ctrl-C during a write is delivered after it, even with numpy's threads around
+    (a signal mask in the main thread alone did not hold it: the kernel delivered the
+    signal to another thread, and Python ran the handler in the main thread at once)."""
+    import numpy  # noqa: F401 - starts the BLAS threads, as spaCy does
+
+    from jccttool.cli._common import _signals_held
+
+    reached_end = False
+    with pytest.raises(KeyboardInterrupt):
+        with _signals_held():
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.05)  # the handler would run here if the signal were not held
+            reached_end = True
+    assert reached_end

@@ -127,18 +127,32 @@ def atomic_write(path: Path, text: str) -> None:
 
 @contextmanager
 def _signals_held() -> Iterator[None]:
-    """SIGINT and SIGTERM wait (blocked, then delivered) while the block runs, on Unix in
-    the main thread; a write takes milliseconds."""
+    """SIGINT and SIGTERM wait until the block has run, on Unix in the main thread; a
+    write takes milliseconds.
+
+    The signals are deferred by Python handlers, not blocked with ``pthread_sigmask``:
+    numpy's BLAS threads (spaCy imports numpy) leave the signal unblocked in some
+    thread, the kernel delivers it there, and Python then runs its handler in the main
+    thread anyway. Deferred signals are raised again, once each, when the block ends."""
     import threading
 
-    if not hasattr(signal, "pthread_sigmask") or threading.current_thread() is not threading.main_thread():
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    pending: list[int] = []
+
+    def defer(signum, frame) -> None:  # noqa: ARG001 - the signal handler's signature
+        if signum not in pending:
+            pending.append(signum)
+
+    previous = {sig: signal.signal(sig, defer) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        for sig in pending:
+            signal.raise_signal(sig)
 
 
 def _umask() -> int:
