@@ -6,6 +6,8 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from jccttool.extractors import Context
 from jccttool.extractors import dates
@@ -480,3 +482,40 @@ def test_numeric_date_line_is_publication(nlp):
 def test_same_day_without_a_publishing_verb_stays_event(nlp):
     text = "Widget Dialogue\n\nJune 3, 2014\n\nThe two sides met in Beijing on June 3, 2014.\n"
     assert _run_segmented(nlp, text, anchor=D("2014-06-03")) == [("June 3, 2014", "publication"), ("June 3, 2014", "event")]
+
+
+# Pieces of date expressions and near-misses, so random texts are dense with candidates.
+_DATE_PIECES = [
+    "January", "Jan.", "June", "Sept.", "May", "March", "2011", "2012", "1983", "22", "1st", "15",
+    "by the end of", "the first half of", "early", "late", "mid-", "quarter", "year", "this month",
+    "next year", "fiscal year", "FY", "spring", "summer", "week", "days", "2011-2012", "–", "-",
+    "/", ",", ".", " ", " ", "\n", "on", "in", "through", "until", "Monday", "today", "3", "12/5/2011",
+]
+
+
+@given(st.lists(st.sampled_from(_DATE_PIECES), max_size=40))
+def test_windowed_rule_search_equals_finditer(pieces):
+    """Each date rule is searched only near its anchors, from its lead before the anchor
+    (``dates._finditer``); the matches must be exactly those of ``finditer``."""
+    grammar = dates._grammar()
+    text = " ".join(pieces)
+    found = grammar.anchor_positions(text)
+    for rule in grammar.rules:
+        if rule.anchor is None:
+            continue
+        windowed = [(m.start(), m.end()) for m in dates._finditer(rule, text, found[rule.anchor])]
+        assert windowed == [(m.start(), m.end()) for m in rule.pattern.finditer(text)], rule.pattern.pattern[:80]
+
+
+def test_windowed_rule_search_on_the_corpus():
+    grammar = dates._grammar()
+    hits = 0
+    for path in ALL_DOCUMENTS:
+        text = path.read_text(encoding="utf-8")
+        found = grammar.anchor_positions(text)
+        for rule in grammar.rules:
+            if rule.anchor is not None:
+                windowed = [m.span() for m in dates._finditer(rule, text, found[rule.anchor])]
+                assert windowed == [m.span() for m in rule.pattern.finditer(text)]
+                hits += len(windowed)
+    assert hits > 100
