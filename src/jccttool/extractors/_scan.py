@@ -19,26 +19,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from . import FOLD
-
-#: the characters re.IGNORECASE matches to an ASCII letter, besides A-Z
-_FOLD = str.maketrans({**{chr(c): chr(c + 32) for c in range(65, 91)}, "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-_SPECIAL = ("\u0130", "\u0131", "\u017f", "\u212a")
+from ..segment import fold_case
 
 
 def fold(text: str) -> str:
-    """``text`` with every character an ASCII-letter pattern matches case-insensitively
-    mapped to that lower-case letter, offsets unchanged: searching a lower-case word in
-    it finds every place where the word matches with re.IGNORECASE (and more: other
-    letters are lower-cased too, so use it to find candidates, not to decide)."""
-    if not any(c in text for c in _SPECIAL):
-        low = text.lower()  # only U+0130 changes length when lower-cased; checked anyway
-        if len(low) == len(text):
-            return low
-    low = text.translate(FOLD).lower()
-    if len(low) != len(text) or "\u0131" in text or "\u017f" in text:
-        return text.translate(_FOLD)
-    return low
+    """``text`` case-folded for literal scans, offsets unchanged: a lower-case ASCII word
+    occurs in it wherever the word matches ``text`` with re.IGNORECASE. The one
+    implementation is :func:`jccttool.segment.fold_case`."""
+    return fold_case(text)
 
 
 def occurrences(pattern: re.Pattern, text: str) -> list[int]:

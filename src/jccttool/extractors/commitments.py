@@ -106,7 +106,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from . import FOLD
+from . import FOLD, fold_lower as _low
 from ..nlp import doc_text, sentences
 from ..records import Commitment, DateRef
 from ..segment import fold_case
@@ -388,14 +388,6 @@ def _two_actors(text, actors, t_end, s1, mentions, country) -> bool:
 
 
 # ---------------------------------------------------------------- helpers on text
-
-
-def _low(text: str) -> str:
-    """``text.translate(FOLD).lower()``. ``str.translate`` with a dict table looks up every
-    character (about 10x the cost of ``lower``), so it runs only when a key of FOLD occurs."""
-    if text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text):
-        return text.lower()
-    return text.translate(FOLD).lower()
 
 
 def _normalise(text: str) -> str:
