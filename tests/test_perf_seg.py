@@ -7,6 +7,7 @@ import re
 import pytest
 
 from jccttool import segment as seg
+from jccttool.text import fold_case, required_literal
 
 from .conftest import ALL_DOCUMENTS
 
@@ -36,7 +37,7 @@ _SNIPPETS = [
 
 @pytest.mark.parametrize("text", _texts() + _SNIPPETS)
 def test_news_marks_gated_like_plain_search(text):
-    folded = seg.fold_case(text)
+    folded = fold_case(text)
     for pattern, literals in seg._STRONG_NEWS + seg._WEAK_NEWS:
         assert seg._gated_search(pattern, literals, text, folded) == (pattern.search(text) is not None)
     byline = re.compile(r"^\s*[Bb]y [A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]+\s*$", re.M)
@@ -59,19 +60,19 @@ def test_boilerplate_gates_like_every_pattern(text):
 
 
 def test_required_literal_is_in_every_match():
-    assert seg._required_literal(r".{0,200}\bis licensed under an? Creative Commons\b.*") == "is licensed under a"
-    assert seg._required_literal(r"(?:a|b)c") == "c"
-    assert seg._required_literal(r"ab|c") == ""
-    assert seg._required_literal(r"a{2,3}bc\.?") == "bc"
-    assert seg._required_literal(r"[A-Z]x\.yz?") == "x.y"
-    assert seg._required_literal(r"(?x)a b c") == ""
+    assert required_literal(r".{0,200}\bis licensed under an? Creative Commons\b.*") == "is licensed under a"
+    assert required_literal(r"(?:a|b)c") == "c"
+    assert required_literal(r"ab|c") == ""
+    assert required_literal(r"a{2,3}bc\.?") == "bc"
+    assert required_literal(r"[A-Z]x\.yz?") == "x.y"
+    assert required_literal(r"(?x)a b c") == ""
     for literal, pattern in seg._boilerplate_gated():
         assert literal == literal.lower() and literal
 
 
 @pytest.mark.parametrize("text", _texts())
 def test_cue_matches_like_finditer(text):
-    folded = seg.fold_case(text)
+    folded = fold_case(text)
     for (_, pattern, _), (prefix, ci) in zip(seg._topic_patterns(), seg._topic_prefixes()):
         fast = [m.span() for m in seg._cue_matches(pattern, prefix, text, folded if ci else text)]
         assert fast == [m.span() for m in pattern.finditer(text)]
@@ -88,4 +89,4 @@ _FIGURE_PLAIN = re.compile(
 @pytest.mark.parametrize("text", _texts() + _SNIPPETS)
 def test_figure_with_shared_boundary_like_plain(text):
     for s in [text, *text.splitlines()]:
-        assert (seg._FIGURE_FOLDED.search(seg.fold_case(s)) is not None) == (_FIGURE_PLAIN.search(s) is not None)
+        assert (seg._FIGURE_FOLDED.search(fold_case(s)) is not None) == (_FIGURE_PLAIN.search(s) is not None)

@@ -103,6 +103,7 @@ from functools import cache, lru_cache
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .records import Block, DocumentKind, Section
+from .text import fold_case, literal_prefix as _literal_prefix, required_literal as _required_literal
 
 
 @dataclass(frozen=True)
@@ -369,70 +370,6 @@ def _is_boilerplate(line: str) -> bool:
     return any(p.fullmatch(line) for p in _boilerplate_rest())
 
 
-_META = set("\\.^$*+?{}[]|()")
-
-
-_QUANTIFIER = re.compile(r"\{\d*(?:,\d*)?\}")
-_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
-
-
-def _required_literal(pattern: str) -> str:
-    """The longest run of literal text outside any group, class or repeat of ``pattern``, lower-cased:
-    every match contains it ("" when unknown). ".{0,200}\\bis licensed under an? Creative Commons"
-    -> "is licensed under a"; "(?:a|b)c" -> "c"; "ab|c" -> ""."""
-    if _GLOBAL_FLAGS.match(pattern) or "(?#" in pattern:
-        return ""  # verbose mode or a comment: spaces and parentheses are not what they seem
-    best = run = ""
-    depth = i = 0
-    while i < len(pattern):
-        c = pattern[i]
-        literal = None
-        if c == "\\":
-            escaped = pattern[i + 1 : i + 2]
-            if escaped.isascii() and escaped and not escaped.isalnum():
-                literal = escaped  # "\\." is a dot; "\\b", "\\s", "\\1" are not literal text
-            i += 2
-        elif c == "[":  # skip the class: "[^]x]", "[\\]]"
-            i += 2 if pattern[i + 1 : i + 2] == "^" else 1
-            i += 1 if pattern[i : i + 1] == "]" else 0
-            while i < len(pattern) and pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
-            i += 1
-        elif c == "{" and (q := _QUANTIFIER.match(pattern, i)):
-            i = q.end()
-        elif c == "|" and depth == 0:
-            return ""  # a top-level alternative need not hold it
-        else:
-            depth += (c == "(") - (c == ")")
-            if c not in _META and c.isascii():
-                literal = c
-            i += 1
-        if literal is not None and depth == 0 and pattern[i : i + 1] not in ("?", "*", "+", "{"):
-            run += literal
-            best = max(best, run, key=len)
-        else:
-            run = ""
-    return best.lower()
-
-
-def _literal_prefix(pattern: str) -> str:
-    """The literal text every match of ``pattern`` starts with ("" when unknown):
-    "soybeans?" -> "soybean", "anti-?dumping" -> "anti", "(?:a|b)c" -> ""."""
-    depth = 0
-    for c in pattern:  # a top-level alternative has its own prefix
-        depth += (c == "(") - (c == ")")
-        if c == "|" and depth == 0:
-            return ""
-    out = []
-    for i, c in enumerate(pattern):
-        if c in _META or not c.isascii():
-            break
-        if pattern[i + 1 : i + 2] in ("?", "*", "{"):
-            break  # an optional character ends the prefix
-        out.append(c)
-    return "".join(out)
-
-
 @cache
 def _topic_prefixes() -> tuple[tuple[str, bool], ...]:
     """(literal prefix, whether it is case-insensitive) per entry of :func:`_topic_patterns`:
@@ -443,20 +380,6 @@ def _topic_prefixes() -> tuple[tuple[str, bool], ...]:
             prefix = _literal_prefix(cue)
             out.append((prefix.lower() if ci else prefix, ci))
     return tuple(out)
-
-
-#: the characters re.IGNORECASE matches to an ASCII letter, besides A-Z
-_FOLD = str.maketrans({**{chr(c): chr(c + 32) for c in range(65, 91)}, "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
-def fold_case(text: str) -> str:
-    """``text`` with every character that an ASCII letter matches under re.IGNORECASE
-    mapped to that lower-case letter, offsets unchanged: a lower-case ASCII word occurs
-    in it wherever the word matches ``text`` case-insensitively."""
-    low = text.lower()  # K (Kelvin sign) -> k; İ -> two characters: take the slow path
-    if len(low) != len(text) or "\u0131" in text or "\u017f" in text:
-        return text.translate(_FOLD)
-    return low
 
 
 @cache

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from datetime import date
 
 from .records import Session
-from .extractors import FOLD
+from .text import FOLD
 
 #: Gazetteer ids of forums that meet in numbered sessions.
 SESSION_FORUMS = frozenset({"jcct", "sed", "s-and-ed", "ced", "us-india-tpf", "heds"})

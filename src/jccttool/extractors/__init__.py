@@ -47,18 +47,3 @@ EXTRACTORS: dict[str, str] = {
     "quantities": "jccttool.extractors.quantities",
     "commitments": "jccttool.extractors.commitments",
 }
-
-
-#: Python's case-insensitive regexes also match these four non-ASCII letters to ASCII
-#: ones ("ſpring" matches "spring"): map them before lowercasing a matched word to look
-#: it up in a table, so a match can never miss its own table entry.
-FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
-def fold_lower(text: str) -> str:
-    """``text.translate(FOLD).lower()``, faster: ``str.translate`` with a dict table looks
-    up every character (about 10x the cost of ``lower``), so it runs only when a key of
-    FOLD occurs."""
-    if text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text):
-        return text.lower()
-    return text.translate(FOLD).lower()

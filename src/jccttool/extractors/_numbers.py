@@ -19,8 +19,7 @@ from functools import cache, lru_cache
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..resources import load_json
-from . import FOLD
-from . import _scan
+from ..text import FOLD, fold_case
 
 QUALIFIERS = ("approximately", "more_than", "less_than", "at_least", "up_to")
 
@@ -125,13 +124,13 @@ def _number_start_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 @lru_cache(maxsize=4)
 def number_starts(text: str) -> list[int]:
     """Sorted positions where a number of :data:`NUM` or :func:`number_word_re` not
-    preceded by a letter or digit may begin (a superset, for :func:`_scan.search`):
+    preceded by a letter or digit may begin (a superset, for :func:`jccttool.text.search`):
     the start of each digit run, each number word not preceded by a letter a-z (found
     in the case-folded text, so also for case-insensitive patterns) and the "a" of "a
     dozen"."""
     digits, after_other, at_start = _number_start_res()
     out = [m.start() for m in digits.finditer(text)]
-    folded = _scan.fold(text)
+    folded = fold_case(text)
     # the character before a word is part of the match; a word starting right after
     # another match's last character would follow a letter, so none is missed
     word_starts = [m.start() + 1 for m in after_other.finditer(folded)]

@@ -106,10 +106,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
-from . import FOLD, fold_lower as _low
+from ..text import FOLD, fold_case, fold_lower as _low
 from ..nlp import doc_text, sentences
 from ..records import Commitment, DateRef
-from ..segment import fold_case
 
 KIND = "commitments"
 SPANS_KEY = "commitment_triggers"

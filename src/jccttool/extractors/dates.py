@@ -91,8 +91,7 @@ from functools import cache, lru_cache
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..records import DateMention
-from . import FOLD
-from ._scan import fold
+from ..text import FOLD, fold_case as fold, regex_lead as _lead, regex_widths as _widths
 
 KIND = "dates"
 
@@ -263,67 +262,6 @@ class _Rule:
     ahead: int = 0  # how far its lookaheads can read past a match
     lead: int = 0  # how far before its first anchor a match can start (at most ``width``)
     near: re.Pattern | None = None  # ``pattern`` after a lazy skip of at most ``lead`` characters
-
-
-def _widths(pattern: re.Pattern) -> tuple[int, int, int]:
-    """(shortest match, longest match, characters the lookaheads may read beyond) of
-    ``pattern``, from its parse tree; the longest is huge for an unbounded pattern."""
-    from re import _constants as C, _parser
-
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
-
-    def ahead(items) -> int:
-        total = 0
-        for op, av in items:
-            if op in (C.ASSERT, C.ASSERT_NOT):
-                direction, sub = av
-                total += (sub.getwidth()[1] if direction == 1 else 0) + ahead(sub)
-            elif op is C.SUBPATTERN:
-                total += ahead(av[-1])
-            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
-                total += ahead(av[-1])
-            elif op is C.BRANCH:
-                total += sum(ahead(b) for b in av[1])
-            elif op is C.GROUPREF_EXISTS:
-                total += sum(ahead(b) for b in av[1:] if b is not None)
-            elif op is C.ATOMIC_GROUP:
-                total += ahead(av)
-        return total
-
-    lo, hi = parsed.getwidth()
-    return lo, hi, ahead(parsed) + 1  # + 1: a boundary test reads the next character
-
-
-def _lead(pattern: re.Pattern, groups: tuple[str, ...]) -> int | None:
-    """How far from a match's start the first of the named ``groups`` can begin, from the
-    parse tree of ``pattern``; None when a match may contain none of them. Everything
-    before the group counts with its longest width, so this is an upper bound."""
-    from re import _constants as C, _parser
-
-    parsed = _parser.parse(pattern.pattern, pattern.flags)
-    wanted = {parsed.state.groupdict[g] for g in groups if g in parsed.state.groupdict}
-
-    def first(items) -> int | None:
-        offset = 0
-        for op, av in items:
-            inner = None
-            if op is C.SUBPATTERN:
-                if av[0] in wanted:
-                    return offset
-                inner = first(av[-1])
-            elif op is C.BRANCH:
-                leads = [first(b) for b in av[1]]
-                inner = None if None in leads else max(leads)
-            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
-                inner = first(av[-1])  # the first repetition
-            elif op is C.ATOMIC_GROUP:
-                inner = first(av)
-            if inner is not None:
-                return offset + inner
-            offset += _parser.SubPattern(parsed.state, [(op, av)]).getwidth()[1]
-        return None  # a path without any of the groups
-
-    return first(parsed) if wanted else None
 
 
 #: patterns longer than this are scanned over the whole text

@@ -24,8 +24,8 @@ from functools import cache, lru_cache
 
 from ..records import MoneyMention
 from . import _numbers as N
-from . import _scan as S
-from . import FOLD
+from .. import text as S
+from ..text import FOLD
 
 KIND = "money"
 

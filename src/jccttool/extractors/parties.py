@@ -44,7 +44,7 @@ from functools import cache, lru_cache
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..records import Party, PartyType
-from . import FOLD
+from ..text import FOLD
 
 KIND = "parties"
 LABEL = "PARTY"

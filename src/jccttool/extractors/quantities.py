@@ -37,9 +37,9 @@ from functools import cache
 
 from ..records import Quantity
 from . import _numbers as N
-from . import _scan as S
+from .. import text as S
 from . import money
-from . import FOLD
+from ..text import FOLD
 
 KIND = "quantities"
 

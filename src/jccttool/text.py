@@ -1,0 +1,203 @@
+"""Text utilities every layer shares; imports nothing of jccttool.
+
+- **Case folding** with offsets unchanged: :func:`fold_case` (a copy in which a
+  lower-case ASCII word occurs wherever it matches under ``re.IGNORECASE``),
+  :data:`FOLD` and :func:`fold_lower` (a matched word lower-cased to look it up in a
+  table).
+- **Literal-gated search**: :func:`occurrences` and :func:`search` try a regex only at
+  positions a cheap literal scan listed, for patterns ``re`` cannot skip ahead on (a
+  lookbehind or an alternation of words first). ``search`` returns exactly what
+  ``pattern.search(text, pos)`` returns: positions are tried left to right, ``match``
+  at a position behaves as ``search`` would there (lookbehinds still see the text
+  before it), and every skipped position cannot start a match.
+- **Regex analysis**: :func:`required_literal` and :func:`literal_prefix` read a
+  pattern's source; :func:`regex_widths` and :func:`regex_lead` read its parse tree
+  (CPython's ``re._parser``: the one place jccttool relies on it).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+# --------------------------------------------------------------------- case folding
+
+#: Python's case-insensitive regexes also match these four non-ASCII letters to ASCII
+#: ones ("ſpring" matches "spring"): map them before lowercasing a matched word to look
+#: it up in a table, so a match can never miss its own table entry.
+FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold_lower(text: str) -> str:
+    """``text.translate(FOLD).lower()``, faster: ``str.translate`` with a dict table looks
+    up every character (about 10x the cost of ``lower``), so it runs only when a key of
+    FOLD occurs."""
+    if text.isascii() or not ("\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text):
+        return text.lower()
+    return text.translate(FOLD).lower()
+
+
+#: the characters re.IGNORECASE matches to an ASCII letter, besides A-Z
+_FOLD_ALL = str.maketrans({**{chr(c): chr(c + 32) for c in range(65, 91)}, "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold_case(text: str) -> str:
+    """``text`` with every character that an ASCII letter matches under re.IGNORECASE
+    mapped to that lower-case letter, offsets unchanged: a lower-case ASCII word occurs
+    in it wherever the word matches ``text`` case-insensitively."""
+    low = text.lower()  # K (Kelvin sign) -> k; İ -> two characters: take the slow path
+    if len(low) != len(text) or "\u0131" in text or "\u017f" in text:
+        return text.translate(_FOLD_ALL)
+    return low
+
+
+# ------------------------------------------------------------ literal-gated search
+
+
+def occurrences(pattern: re.Pattern, text: str) -> list[int]:
+    """Every position where ``pattern`` matches in ``text``, overlapping ones included."""
+    search, out = pattern.search, []
+    m = search(text)
+    while m is not None:
+        out.append(m.start())
+        m = search(text, m.start() + 1)
+    return out
+
+
+def search(pattern: re.Pattern, text: str, pos: int, starts: list[int]) -> re.Match | None:
+    """``pattern.search(text, pos)``, given ``starts``: sorted positions that include
+    every position where a match of ``pattern`` can begin."""
+    match = pattern.match
+    for i in range(bisect_left(starts, pos), len(starts)):
+        m = match(text, starts[i])
+        if m is not None:
+            return m
+    return None
+
+
+# ------------------------------------------------------------------- regex analysis
+
+
+_META = set("\\.^$*+?{}[]|()")
+
+
+_QUANTIFIER = re.compile(r"\{\d*(?:,\d*)?\}")
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def required_literal(pattern: str) -> str:
+    """The longest run of literal text outside any group, class or repeat of ``pattern``, lower-cased:
+    every match contains it ("" when unknown). ".{0,200}\\bis licensed under an? Creative Commons"
+    -> "is licensed under a"; "(?:a|b)c" -> "c"; "ab|c" -> ""."""
+    if _GLOBAL_FLAGS.match(pattern) or "(?#" in pattern:
+        return ""  # verbose mode or a comment: spaces and parentheses are not what they seem
+    best = run = ""
+    depth = i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        literal = None
+        if c == "\\":
+            escaped = pattern[i + 1 : i + 2]
+            if escaped.isascii() and escaped and not escaped.isalnum():
+                literal = escaped  # "\\." is a dot; "\\b", "\\s", "\\1" are not literal text
+            i += 2
+        elif c == "[":  # skip the class: "[^]x]", "[\\]]"
+            i += 2 if pattern[i + 1 : i + 2] == "^" else 1
+            i += 1 if pattern[i : i + 1] == "]" else 0
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
+        elif c == "{" and (q := _QUANTIFIER.match(pattern, i)):
+            i = q.end()
+        elif c == "|" and depth == 0:
+            return ""  # a top-level alternative need not hold it
+        else:
+            depth += (c == "(") - (c == ")")
+            if c not in _META and c.isascii():
+                literal = c
+            i += 1
+        if literal is not None and depth == 0 and pattern[i : i + 1] not in ("?", "*", "+", "{"):
+            run += literal
+            best = max(best, run, key=len)
+        else:
+            run = ""
+    return best.lower()
+
+
+def literal_prefix(pattern: str) -> str:
+    """The literal text every match of ``pattern`` starts with ("" when unknown):
+    "soybeans?" -> "soybean", "anti-?dumping" -> "anti", "(?:a|b)c" -> ""."""
+    depth = 0
+    for c in pattern:  # a top-level alternative has its own prefix
+        depth += (c == "(") - (c == ")")
+        if c == "|" and depth == 0:
+            return ""
+    out = []
+    for i, c in enumerate(pattern):
+        if c in _META or not c.isascii():
+            break
+        if pattern[i + 1 : i + 2] in ("?", "*", "{"):
+            break  # an optional character ends the prefix
+        out.append(c)
+    return "".join(out)
+
+
+def regex_widths(pattern: re.Pattern) -> tuple[int, int, int]:
+    """(shortest match, longest match, characters the lookaheads may read beyond) of
+    ``pattern``, from its parse tree; the longest is huge for an unbounded pattern."""
+    from re import _constants as C, _parser
+
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+
+    def ahead(items) -> int:
+        total = 0
+        for op, av in items:
+            if op in (C.ASSERT, C.ASSERT_NOT):
+                direction, sub = av
+                total += (sub.getwidth()[1] if direction == 1 else 0) + ahead(sub)
+            elif op is C.SUBPATTERN:
+                total += ahead(av[-1])
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+                total += ahead(av[-1])
+            elif op is C.BRANCH:
+                total += sum(ahead(b) for b in av[1])
+            elif op is C.GROUPREF_EXISTS:
+                total += sum(ahead(b) for b in av[1:] if b is not None)
+            elif op is C.ATOMIC_GROUP:
+                total += ahead(av)
+        return total
+
+    lo, hi = parsed.getwidth()
+    return lo, hi, ahead(parsed) + 1  # + 1: a boundary test reads the next character
+
+
+def regex_lead(pattern: re.Pattern, groups: tuple[str, ...]) -> int | None:
+    """How far from a match's start the first of the named ``groups`` can begin, from the
+    parse tree of ``pattern``; None when a match may contain none of them. Everything
+    before the group counts with its longest width, so this is an upper bound."""
+    from re import _constants as C, _parser
+
+    parsed = _parser.parse(pattern.pattern, pattern.flags)
+    wanted = {parsed.state.groupdict[g] for g in groups if g in parsed.state.groupdict}
+
+    def first(items) -> int | None:
+        offset = 0
+        for op, av in items:
+            inner = None
+            if op is C.SUBPATTERN:
+                if av[0] in wanted:
+                    return offset
+                inner = first(av[-1])
+            elif op is C.BRANCH:
+                leads = [first(b) for b in av[1]]
+                inner = None if None in leads else max(leads)
+            elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
+                inner = first(av[-1])  # the first repetition
+            elif op is C.ATOMIC_GROUP:
+                inner = first(av)
+            if inner is not None:
+                return offset + inner
+            offset += _parser.SubPattern(parsed.state, [(op, av)]).getwidth()[1]
+        return None  # a path without any of the groups
+
+    return first(parsed) if wanted else None
