@@ -136,7 +136,7 @@ def test_pipeline_is_cached_and_has_the_rule_components(nlp):
 
 
 def test_trigger_phrases_match_like_the_token_patterns(nlp):
-    from jccttool.extractors.commitments import trigger_patterns
+    from jccttool.resources.rules import trigger_patterns
 
     phrases = {p["pattern"] for p in trigger_patterns(phrases=True) if isinstance(p["pattern"], str)}
     assert {"agreed", "will", "shall", "is collaborating", "are finalizing", "are closely collaborating"} <= phrases

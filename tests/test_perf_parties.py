@@ -7,6 +7,7 @@ import re
 import pytest
 
 from jccttool.extractors import parties
+from jccttool.resources import rules
 
 from .conftest import ALL_DOCUMENTS
 
@@ -16,7 +17,7 @@ def _plain_alt(words) -> str:
 
 
 def _word_lists():
-    t = parties.titles()
+    t = rules.titles()
     return {
         "countries": list(t.country_words),
         "heads": t.title_heads,

@@ -9,6 +9,7 @@ import pytest
 from pydantic import BaseModel
 
 from jccttool import resources
+from jccttool.resources import rules
 from jccttool.errors import RuleDataError
 
 
@@ -19,16 +20,13 @@ def test_every_resource_file_is_packaged():
 
 
 def test_every_resource_loads_and_validates():
-    from jccttool import segment
-    from jccttool.extractors import _numbers, commitments, dates, parties
-
-    assert len(parties.gazetteer()) > 200
-    assert parties.titles()
-    assert len(commitments._entries()) > 50
-    assert _numbers.rules()
-    assert dates._data().months["June"] == 6
-    assert segment._topic_table()
-    assert len(segment._boilerplate_patterns()) > 20
+    assert len(rules.gazetteer()) > 200
+    assert rules.titles()
+    assert len(rules.trigger_entries()) > 50
+    assert rules.number_rules().magnitudes["billion"] == 10**9
+    assert rules.date_data().months["June"] == 6
+    assert rules.topic_table()
+    assert len(rules.boilerplate_patterns()) > 20
 
 
 def test_sources_names_every_rule_file():
@@ -39,12 +37,10 @@ def test_sources_names_every_rule_file():
 
 
 def test_trigger_ids_and_party_aliases_are_unique():
-    from jccttool.extractors import commitments, parties
-
-    ids = [e.id for e in commitments._entries()]
+    ids = [e.id for e in rules.trigger_entries()]
     assert len(ids) == len(set(ids))
     owner: dict[str, str] = {}
-    for entry in parties.gazetteer():
+    for entry in rules.gazetteer():
         for alias in [entry.name, *entry.aliases]:
             key = alias.lower()
             assert owner.setdefault(key, entry.id) == entry.id, f"{alias!r} names {owner[key]} and {entry.id}"

@@ -645,7 +645,7 @@ def test_segment_topic_table_loads_and_validates():
     from pydantic import ValidationError
 
     from jccttool.resources import load_json
-    from jccttool.segment import TopicTable
+    from jccttool.resources.models import TopicTable
 
     table = load_json("topics.json", TopicTable)
     labels = [t.label for t in table.topics]

@@ -502,7 +502,7 @@ def build_nlp(model: str | None = None):
     spacy = import_spacy()
 
     from .errors import InputError
-    from .extractors import commitments, parties
+    from .resources.rules import party_ruler_patterns, trigger_patterns as trigger_pattern_list
 
     _register()
     if model:
@@ -519,7 +519,7 @@ def build_nlp(model: str | None = None):
     nlp.max_length = 10**9
     if "senter" not in nlp.pipe_names and "parser" not in nlp.pipe_names:
         nlp.add_pipe("jcct_sentences")
-    names, abbreviations = _split_party_patterns(nlp, parties.ruler_patterns())
+    names, abbreviations = _split_party_patterns(nlp, party_ruler_patterns())
     ruler = nlp.add_pipe("entity_ruler", config={"validate": True, "phrase_matcher_attr": "LOWER"})
     _add_patterns(nlp, ruler, names)
     _WindowedMatcher.wrap(ruler, _token_patterns(names), any_shape=False)
@@ -540,7 +540,7 @@ def build_nlp(model: str | None = None):
         name="commitment_triggers",
         config={"spans_key": "commitment_triggers", "validate": True, "phrase_matcher_attr": "LOWER"},
     )
-    trigger_patterns = commitments.trigger_patterns(phrases=True)
+    trigger_patterns = trigger_pattern_list(phrases=True)
     _add_patterns(nlp, triggers, trigger_patterns)
     _WindowedMatcher.wrap(triggers, _token_patterns(trigger_patterns), any_shape=True)
     return nlp

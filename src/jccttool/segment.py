@@ -100,9 +100,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from .records import Block, DocumentKind, Section
+from .resources.rules import boilerplate_patterns as _boilerplate_patterns, topic_table as _topic_table
 from .text import fold_case, literal_prefix as _literal_prefix, required_literal as _required_literal
 
 
@@ -255,64 +255,6 @@ def for_folded(pattern: re.Pattern) -> re.Pattern:
 
 _COMMIT_FOLDED = for_folded(_COMMIT)
 _FIGURE_FOLDED = for_folded(_FIGURE)
-
-
-class TopicRule(BaseModel):
-    """One lost-heading topic of ``resources/topics.json``."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    label: str = Field(min_length=1, description="the topic label a lost section gets")
-    cues: list[str] = Field(default_factory=list, description="case-insensitive regexes, matched as whole words")
-    acronyms: list[str] = Field(default_factory=list, description="case-sensitive regexes (IPR, NEVs?)")
-
-    @field_validator("cues", "acronyms")
-    @classmethod
-    def _compiles(cls, patterns: list[str]) -> list[str]:
-        for pattern in patterns:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"bad regex {pattern!r}: {exc}") from None
-        return patterns
-
-
-class TopicTable(BaseModel):
-    """``resources/topics.json``: the keyword table of step 7 and the fallback's stop words."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-    comment: str = Field("", alias="_comment", description="free text for maintainers")
-    topics: list[TopicRule] = Field(min_length=1, description="labels in priority order (ties go to the earlier)")
-    stopwords: list[str] = Field(default_factory=list, description="words never used as a fallback topic")
-
-    @field_validator("topics")
-    @classmethod
-    def _unique(cls, topics: list[TopicRule]) -> list[TopicRule]:
-        labels = [t.label for t in topics]
-        dup = sorted({x for x in labels if labels.count(x) > 1})
-        if dup:
-            raise ValueError(f"duplicate topic labels: {dup}")
-        return topics
-
-
-@cache
-def _topic_table() -> TopicTable:
-    from .resources import load_json
-
-    return load_json("topics.json", TopicTable)
-
-
-@cache
-def _boilerplate_patterns() -> tuple[re.Pattern, ...]:
-    from .errors import RuleDataError
-    from .resources import load_lines
-
-    compiled = []
-    for line in load_lines("boilerplate.txt"):
-        try:
-            compiled.append(re.compile(line, re.I))
-        except re.error as exc:
-            raise RuleDataError(f"resources/boilerplate.txt: bad pattern {line!r}: {exc}") from None
-    return tuple(compiled)
 
 
 @cache

@@ -15,6 +15,7 @@ import pytest
 
 from jccttool.extractors import Context
 from jccttool.extractors import commitments
+from jccttool.resources import rules
 from jccttool.records import DateMention, Party
 from jccttool.segment import segment
 
@@ -380,7 +381,7 @@ def test_records_in_text_order_with_valid_spans(nlp, fact_sheet_text):
 
 
 def test_trigger_patterns_use_only_blank_pipeline_attributes():
-    patterns = commitments.trigger_patterns()
+    patterns = rules.trigger_patterns()
     assert patterns and len({p["id"] for p in patterns}) == len(patterns)
     for p in patterns:
         assert p["label"] in {"PLEDGE", "PLAN", "CONFIRM", "ACTION", "COOPERATE"}
@@ -388,7 +389,7 @@ def test_trigger_patterns_use_only_blank_pipeline_attributes():
             assert set(token) <= {"ORTH", "LOWER", "IS_ALPHA", "OP"}
     # fresh dicts: a caller cannot change the loaded rules
     patterns[0]["id"] = "changed"
-    assert commitments.trigger_patterns()[0]["id"] != "changed"
+    assert rules.trigger_patterns()[0]["id"] != "changed"
 
 
 def test_no_triggers_no_records(nlp):

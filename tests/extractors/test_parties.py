@@ -7,6 +7,7 @@ import json
 import pytest
 
 from jccttool.extractors import Context, parties
+from jccttool.resources import models, rules
 from jccttool.segment import segment
 
 from ..conftest import ALL_DOCUMENTS, DEV, GOLD, RAW
@@ -24,7 +25,7 @@ def _index(found):
 
 
 def test_gazetteer_loads_and_ids_are_unique():
-    entries = parties.gazetteer()
+    entries = rules.gazetteer()
     assert len(entries) > 200
     ids = [e.id for e in entries]
     assert len(ids) == len(set(ids))
@@ -32,7 +33,7 @@ def test_gazetteer_loads_and_ids_are_unique():
 
 def test_gazetteer_no_alias_points_to_two_ids():
     owners: dict[tuple[str, str], set[str]] = {}
-    for e in parties.gazetteer():
+    for e in rules.gazetteer():
         for a in [e.name, *e.aliases]:
             owners.setdefault(("phrase", a.lower()), set()).add(e.id)
         for a in e.abbreviations:
@@ -42,7 +43,7 @@ def test_gazetteer_no_alias_points_to_two_ids():
 
 
 def test_gazetteer_covers_both_sides_and_forums():
-    by_id = {e.id: e for e in parties.gazetteer()}
+    by_id = {e.id: e for e in rules.gazetteer()}
     for pid in ("united-states", "china", "ustr", "mofcom", "sfda", "miit", "ndrc", "sipo", "saic", "aqsiq",
                 "sarft", "state-grid", "sac", "nea", "cbrc", "sasac", "usda", "fda", "uspto", "usitc", "ustda",
                 "jcct", "s-and-ed", "sed", "wto", "apec"):
@@ -53,7 +54,7 @@ def test_gazetteer_covers_both_sides_and_forums():
 
 
 def test_ruler_patterns_every_abbreviation_matches_itself(nlp):
-    for e in parties.gazetteer():
+    for e in rules.gazetteer():
         for abbr in e.abbreviations:
             doc = nlp(f"Officials of {abbr} met.")
             ids = {ent.ent_id_ for ent in doc.ents}
@@ -61,8 +62,8 @@ def test_ruler_patterns_every_abbreviation_matches_itself(nlp):
 
 
 def test_title_tables_load_from_resources():
-    t = parties.titles()
-    assert t is parties.titles()  # cached
+    t = rules.titles()
+    assert t is rules.titles()  # cached
     assert "Vice Premier" in t.title_countries and "Wang" in t.chinese_surnames
     assert "Working Group" in t.forum_heads and "Joint" in t.bilateral_words
 
@@ -70,18 +71,18 @@ def test_title_tables_load_from_resources():
 def test_bad_title_tables_are_rule_data_errors():
     from pydantic import ValidationError
 
-    good = parties.titles().model_dump()
+    good = rules.titles().model_dump()
     with pytest.raises(ValidationError):
-        parties.TitleTables.model_validate({**good, "title_countries": {"Premier": "China"}})
+        models.TitleTables.model_validate({**good, "title_countries": {"Premier": "China"}})
     with pytest.raises(ValidationError):
-        parties.TitleTables.model_validate({**good, "unknown_table": []})
+        models.TitleTables.model_validate({**good, "unknown_table": []})
 
 
 def test_bad_gazetteer_line_is_a_rule_data_error():
     from pydantic import ValidationError
 
     with pytest.raises(ValidationError):
-        parties.PartyEntry.model_validate({"id": "Bad Id", "name": "x", "type": "country", "country": "USA"})
+        models.PartyEntry.model_validate({"id": "Bad Id", "name": "x", "type": "country", "country": "USA"})
 
 
 # ------------------------------------------------------------------ sentence cases

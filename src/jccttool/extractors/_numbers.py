@@ -16,65 +16,13 @@ from bisect import bisect_right
 from decimal import Decimal
 from functools import cache, lru_cache
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from ..resources import load_json
+from ..resources.rules import number_rules
 from ..text import FOLD, fold_case
 
-QUALIFIERS = ("approximately", "more_than", "less_than", "at_least", "up_to")
 
 
-class CountRules(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    irregular_plurals: list[str]
-    stop_words: list[str]
-    verb_s: list[str]
-    time_units: list[str]
-    relative_time_words: list[str]
-    reference_words: list[str]
-
-
-class NumberRules(BaseModel):
-    """The validated content of ``resources/money.json``."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
-
-    comment: str = Field("", alias="_comment")
-    symbols: dict[str, str]
-    codes: dict[str, str]
-    words: dict[str, str]
-    words_need_magnitude: list[str]
-    magnitudes: dict[str, int]
-    attached_only: list[str]
-    count_magnitudes: list[str]
-    number_words: dict[str, int]
-    qualifiers: dict[str, list[str]]
-    trailing_qualifiers: dict[str, list[str]]
-    year_prepositions: list[str]
-    percent_words: list[str]
-    counts: CountRules
-
-    @field_validator("symbols", "codes", "words")
-    @classmethod
-    def _iso(cls, table: dict[str, str]) -> dict[str, str]:
-        for key, code in table.items():
-            if not re.fullmatch(r"[A-Z]{3}", code):
-                raise ValueError(f"{key!r}: {code!r} is not an ISO 4217 code")
-        return table
-
-    @field_validator("qualifiers", "trailing_qualifiers")
-    @classmethod
-    def _qualifier_names(cls, table: dict[str, list[str]]) -> dict[str, list[str]]:
-        for key in table:
-            if key not in QUALIFIERS:
-                raise ValueError(f"unknown qualifier {key!r}")
-        return table
-
-
-@cache
-def rules() -> NumberRules:
-    return load_json("money.json", NumberRules)
+rules = number_rules
 
 
 # ---------------------------------------------------------------- regex pieces

@@ -102,93 +102,19 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import cache
-from typing import Literal
 
-from pydantic import BaseModel, ConfigDict
 
-from ..text import FOLD, fold_case, fold_lower as _low
+from ..text import fold_case, fold_lower as _low
 from ..nlp import doc_text, sentences
 from ..records import Commitment, DateRef
+from ..resources.rules import trigger_labels as _labels
 
 KIND = "commitments"
 SPANS_KEY = "commitment_triggers"
-TRIGGER_FILE = "commitment_triggers.jsonl"
 
 _BOTH = "*both*"  # pseudo party id of "the two sides"
 
 # ---------------------------------------------------------------- rule data
-
-
-class TriggerEntry(BaseModel):
-    """One line of ``commitment_triggers.jsonl``: a spaCy SpanRuler pattern."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    label: Literal["PLEDGE", "PLAN", "CONFIRM", "ACTION", "COOPERATE"]
-    pattern: list[dict] | str
-    id: str
-
-
-@cache
-def _entries() -> tuple[TriggerEntry, ...]:
-    from ..errors import RuleDataError
-    from ..resources import load_jsonl
-
-    entries = tuple(load_jsonl(TRIGGER_FILE, TriggerEntry))
-    seen: set[str] = set()
-    for e in entries:
-        if e.id in seen:
-            raise RuleDataError(f"resources/{TRIGGER_FILE}: trigger id {e.id!r} is not unique")
-        seen.add(e.id)
-        for tok in e.pattern if isinstance(e.pattern, list) else ():
-            bad = {"LEMMA", "POS", "TAG", "DEP", "MORPH"} & set(tok)
-            if bad:
-                raise RuleDataError(f"resources/{TRIGGER_FILE}: {e.id}: {sorted(bad)} needs a trained pipeline")
-    return entries
-
-
-@cache
-def _labels() -> dict[str, str]:
-    """Trigger id -> label (modality)."""
-    return {e.id: e.label for e in _entries()}
-
-
-def trigger_patterns(*, phrases: bool = False) -> list[dict]:
-    """SpanRuler patterns of the commitment triggers (fresh dicts on every call).
-
-    With ``phrases=True`` a token pattern made only of ``LOWER`` values and lists (``OP``
-    absent or ``"?"``) is expanded into the lower-case phrases it matches, for a ruler
-    whose ``phrase_matcher_attr`` is ``LOWER``: the PhraseMatcher is many times faster than
-    ``IN`` predicates evaluated on every token. The matches are the same."""
-    out = []
-    for e in _entries():
-        entry = e.model_dump()
-        expanded = _phrases(e.pattern) if phrases else None
-        if expanded is None:
-            out.append(entry)
-        else:
-            out.extend({"label": e.label, "pattern": phrase, "id": e.id} for phrase in expanded)
-    return out
-
-
-def _phrases(pattern, limit: int = 400) -> list[str] | None:
-    if isinstance(pattern, str):
-        return [pattern.translate(FOLD).lower()]
-    options: list[list[str]] = []
-    for token in pattern:
-        if set(token) - {"LOWER", "OP"} or token.get("OP", "?") != "?":
-            return None
-        value = token["LOWER"]
-        words = [value] if isinstance(value, str) else value.get("IN") if set(value) == {"IN"} else None
-        if not words or any(not w.isalpha() or w != w.translate(FOLD).lower() for w in words):
-            return None
-        options.append(words + ([""] if token.get("OP") == "?" else []))
-    phrases = [""]
-    for words in options:
-        phrases = [f"{p} {w}".strip() for p in phrases for w in words]
-        if len(phrases) > limit:
-            return None
-    return sorted({p for p in phrases if p})
 
 
 # ---------------------------------------------------------------- word classes

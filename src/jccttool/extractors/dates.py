@@ -80,7 +80,6 @@ unless an anchor was given.
 from __future__ import annotations
 
 import calendar
-import json
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterator
@@ -88,9 +87,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import cache, lru_cache
 
-from pydantic import BaseModel, ConfigDict, ValidationError
 
 from ..records import DateMention
+from ..resources.models import DateData
+from ..resources.rules import date_data as _data
 from ..text import FOLD, fold_case as fold, regex_lead as _lead, regex_widths as _widths
 
 KIND = "dates"
@@ -102,53 +102,6 @@ _PROBE = date(2001, 3, 17)  # stands in for a missing anchor when testing whethe
 
 
 # --------------------------------------------------------------------------- data
-
-
-class _Triggers(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-    deadline: list[str]
-    period: list[str]
-    event: list[str]
-
-
-class _DateData(BaseModel):
-    model_config = ConfigDict(extra="ignore", frozen=True)
-    months: dict[str, int]
-    weekdays: list[str]
-    seasons: dict[str, int]
-    number_words: dict[str, int]
-    ordinals: dict[str, int]
-    triggers: _Triggers
-    event_verbs: list[str]
-    event_nouns: list[str]
-    figure_words: list[str]
-    currency_words: list[str]
-    not_year_after: list[str]
-    not_year_before: list[str]
-    determiners: list[str]
-    phrase_stop_words: list[str]
-    time_nouns: list[str]
-    document_nouns: list[str]
-    publication_verbs: list[str] = []
-    name_year_not_after: list[str] = []
-
-
-@cache
-def _data() -> _DateData:
-    from importlib.resources import files
-
-    from ..errors import RuleDataError
-
-    try:
-        raw = files("jccttool.resources").joinpath("dates.json").read_text(encoding="utf-8")
-        data = _DateData.model_validate(json.loads(raw))
-    except (OSError, ValueError, ValidationError) as exc:
-        raise RuleDataError(f"resources/dates.json: {exc.__class__.__name__}: {str(exc).splitlines()[0]}") from None
-    bad = [k for k, v in data.months.items() if not 1 <= v <= 12]
-    bad += [k for k, v in data.seasons.items() if v not in (3, 6, 9, 12)]
-    if bad:
-        raise RuleDataError(f"resources/dates.json: month or season out of range: {', '.join(bad)}")
-    return data
 
 
 # ------------------------------------------------------------------ date arithmetic
@@ -306,7 +259,7 @@ def _finditer(rule: _Rule, text: str, anchors: list[int] | None) -> Iterator[re.
 class _Grammar:
     """The compiled rules, built once from ``resources/dates.json``."""
 
-    def __init__(self, data: _DateData) -> None:
+    def __init__(self, data: DateData) -> None:
         self.data = data
         self.month_no = {k.translate(FOLD).lower(): v for k, v in data.months.items()}
         full = {max((k for k, v in data.months.items() if v == m), key=len) for m in range(1, 13)}

@@ -41,164 +41,18 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from ..records import Party, PartyType
+from ..records import Party
+from ..resources.models import TitleTables
+from ..resources.rules import PARTY_LABEL as LABEL, gazetteer, name_variants as _variants, party_by_id as _by_id, titles
 from ..text import FOLD
 
 KIND = "parties"
-LABEL = "PARTY"
 
 # --------------------------------------------------------------------------- data
 
 
-class PartyEntry(BaseModel):
-    """One line of ``resources/parties.jsonl``."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    id: str = Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-    name: str = Field(min_length=1)
-    type: PartyType
-    country: str | None = Field(None, pattern=r"^[A-Z]{2}$")
-    acronym: str | None = None
-    aliases: list[str] = Field(default_factory=list)
-    abbreviations: list[str] = Field(default_factory=list)
-
-    @field_validator("aliases", "abbreviations")
-    @classmethod
-    def _no_blank(cls, values: list[str]) -> list[str]:
-        if any(not v.strip() or v != v.strip() for v in values):
-            raise ValueError("blank or padded alias")
-        return values
-
-
-@cache
-def gazetteer() -> tuple[PartyEntry, ...]:
-    """Every party of the gazetteer, validated; raises RuleDataError on a bad line."""
-    from ..resources import load_jsonl
-
-    return tuple(load_jsonl("parties.jsonl", PartyEntry))
-
-
-@cache
-def _by_id() -> dict[str, PartyEntry]:
-    return {p.id: p for p in gazetteer()}
-
-
-def _variants(phrase: str) -> list[str]:
-    """A phrase with both apostrophes and, for "U.S. X", the "US X" spelling."""
-    out = [phrase]
-    if "'" in phrase:
-        out.append(phrase.replace("'", "\u2019"))
-    for v in list(out):  # "George W. Bush" is also written "George W Bush"
-        bare = _BARE_INITIAL.sub("", v)
-        if bare != v:
-            out.append(bare)
-    for v in list(out):  # "Council of Economic Advisers" is also written "... Advisors"
-        for a, b in _spelling_pairs():
-            if re.search(rf"\b{a}\b", v):
-                out.append(re.sub(rf"\b{a}\b", b, v))
-    for v in list(out):
-        if v.startswith("U.S. "):
-            out.append("US " + v[5:])
-        elif v.startswith("U.S.-"):
-            out.append("US-" + v[5:])
-    return list(dict.fromkeys(out))
-
-
-@cache
-def _spelling_pairs() -> tuple[tuple[str, str], ...]:
-    """Both directions of ``titles.json`` ``spelling_variants`` (American / British)."""
-    pairs = titles().spelling_variants
-    return tuple((a, b) for x, y in pairs for a, b in ((x, y), (y, x)))
-
-
-_BARE_INITIAL = re.compile(r"(?<=[a-z] [A-Z])\.(?= [A-Z][a-z])")
-_SPLIT = re.compile(r"\s+|(?<=[A-Za-z])(?=-[A-Za-z])|(?<=-)(?=[A-Za-z])")
-
-
-def _orth_tokens(abbreviation: str) -> list[str]:
-    """The tokens spaCy's English tokenizer makes of an abbreviation ("Ex-Im" -> Ex - Im)."""
-    if abbreviation in {"G-20", "G-7"} or "." in abbreviation or "&" in abbreviation:
-        return abbreviation.split()
-    return [t for t in _SPLIT.split(abbreviation) if t]
-
-
-def ruler_patterns() -> list[dict]:
-    """EntityRuler patterns of the party gazetteer (label PARTY, id = party id)."""
-    patterns: list[dict] = []
-    for p in gazetteer():
-        for phrase in dict.fromkeys([p.name, *p.aliases]):
-            for v in _variants(phrase):
-                patterns.append({"label": LABEL, "pattern": v, "id": p.id})
-        for abbr in p.abbreviations:
-            patterns.append({"label": LABEL, "pattern": [{"ORTH": t} for t in _orth_tokens(abbr)], "id": p.id})
-    return patterns
-
-
 # ------------------------------------------------------------------ rule tables
-
-
-class TitleTables(BaseModel):
-    """``resources/titles.json``: the vocabulary of titles, names and body names."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    country_words: dict[str, str] = Field(description="Country words of titles and prefixes -> country party id.")
-    title_heads: list[str] = Field(min_length=1, description="Title heads; modifiers may precede them.")
-    title_modifiers: list[str] = Field(description="Words before a head: Vice, Deputy, Under, ...")
-    title_bodies: list[str] = Field(description="Body words before a head (\"Commerce Secretary\").")
-    title_domains: list[str] = Field(description="Domains after \"Secretary of\" / \"Minister of\".")
-    title_countries: dict[str, str] = Field(description="Titles that imply a country when the text names none.")
-    us_title_bodies: list[str] = Field(description="Body words that make a title U.S. (\"Treasury Secretary\").")
-    us_title_domains: list[str] = Field(description="Domains that make a title U.S. (\"Secretary of Commerce\").")
-    chinese_surnames: frozenset[str] = Field(description="Common Chinese family names (pinyin).")
-    name_stopwords: frozenset[str] = Field(description="Capitalised words that never start or continue a person's name.")
-    body_heads: list[str] = Field(description="Heads of body names: an acronym defined after one is a party.")
-    forum_heads: list[str] = Field(description="Heads of forum names (Forum, Dialogue, Working Group).")
-    organization_heads: list[str] = Field(description="Heads of organisation names (Association, Bank, ...).")
-    bilateral_words: list[str] = Field(description="First words of bilateral mechanisms (Joint, Bilateral).")
-    mechanism_heads: list[str] = Field(description="Heads that, with a bilateral prefix, make a forum.")
-    ambiguous_abbreviations: frozenset[str] = Field(description="Abbreviations that are also English words.")
-    metonym_verbs: frozenset[str] = Field(description="Verbs after \"Beijing\" / \"Washington\" as governments.")
-    named_organization_heads: list[str] = Field(description="Heads that end a capitalised organisation name (Institute, Chamber of Commerce).")
-    organization_leading_words: frozenset[str] = Field(description="Capitalised words that start a sentence, not a name.")
-    government_name_words: frozenset[str] = Field(description="Words that make an organisation-headed name a government body, mechanism or place.")
-    government_forum_words: frozenset[str] = Field(description="Words that make a \"... Forum\" a government forum.")
-    spelling_variants: list[tuple[str, str]] = Field(
-        default_factory=list,
-        description="Pairs of spellings of one word (\"Advisers\", \"Advisors\"); a gazetteer name with one also matches with the other.",
-    )
-    place_countries: dict[str, list[str]] = Field(
-        default_factory=dict,
-        description="Country code -> states, provinces and cities whose name in an organisation's name gives its country.",
-    )
-
-    @field_validator("title_countries")
-    @classmethod
-    def _iso(cls, values: dict[str, str]) -> dict[str, str]:
-        if any(not re.fullmatch(r"[A-Z]{2}", v) for v in values.values()):
-            raise ValueError("country must be an ISO 3166-1 alpha-2 code")
-        return values
-
-    @field_validator("place_countries")
-    @classmethod
-    def _iso_keys(cls, values: dict[str, list[str]]) -> dict[str, list[str]]:
-        if any(not re.fullmatch(r"[A-Z]{2}", k) for k in values):
-            raise ValueError("country must be an ISO 3166-1 alpha-2 code")
-        places = [p for names in values.values() for p in names]
-        if len(places) != len(set(places)):
-            raise ValueError("a place is listed twice")
-        return values
-
-
-@cache
-def titles() -> TitleTables:
-    """The title and name tables, validated; raises RuleDataError on bad data."""
-    from ..resources import load_json
-
-    return load_json("titles.json", TitleTables)
 
 
 def _alt(words) -> str:

@@ -1,0 +1,231 @@
+"""Every rule file's pydantic model: what a line or a file of ``resources/`` may hold.
+
+Loaders validate with these (``resources.load_json`` / ``load_jsonl``) and raise
+RuleDataError naming the file and line; accessors live in :mod:`jccttool.resources.rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from ..records import PartyType
+
+# ------------------------------------------------------------- parties.jsonl
+
+
+class PartyEntry(BaseModel):
+    """One line of ``resources/parties.jsonl``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str = Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+    name: str = Field(min_length=1)
+    type: PartyType
+    country: str | None = Field(None, pattern=r"^[A-Z]{2}$")
+    acronym: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+    abbreviations: list[str] = Field(default_factory=list)
+
+    @field_validator("aliases", "abbreviations")
+    @classmethod
+    def _no_blank(cls, values: list[str]) -> list[str]:
+        if any(not v.strip() or v != v.strip() for v in values):
+            raise ValueError("blank or padded alias")
+        return values
+
+
+# --------------------------------------------------------------- titles.json
+
+
+class TitleTables(BaseModel):
+    """``resources/titles.json``: the vocabulary of titles, names and body names."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    country_words: dict[str, str] = Field(description="Country words of titles and prefixes -> country party id.")
+    title_heads: list[str] = Field(min_length=1, description="Title heads; modifiers may precede them.")
+    title_modifiers: list[str] = Field(description="Words before a head: Vice, Deputy, Under, ...")
+    title_bodies: list[str] = Field(description="Body words before a head (\"Commerce Secretary\").")
+    title_domains: list[str] = Field(description="Domains after \"Secretary of\" / \"Minister of\".")
+    title_countries: dict[str, str] = Field(description="Titles that imply a country when the text names none.")
+    us_title_bodies: list[str] = Field(description="Body words that make a title U.S. (\"Treasury Secretary\").")
+    us_title_domains: list[str] = Field(description="Domains that make a title U.S. (\"Secretary of Commerce\").")
+    chinese_surnames: frozenset[str] = Field(description="Common Chinese family names (pinyin).")
+    name_stopwords: frozenset[str] = Field(description="Capitalised words that never start or continue a person's name.")
+    body_heads: list[str] = Field(description="Heads of body names: an acronym defined after one is a party.")
+    forum_heads: list[str] = Field(description="Heads of forum names (Forum, Dialogue, Working Group).")
+    organization_heads: list[str] = Field(description="Heads of organisation names (Association, Bank, ...).")
+    bilateral_words: list[str] = Field(description="First words of bilateral mechanisms (Joint, Bilateral).")
+    mechanism_heads: list[str] = Field(description="Heads that, with a bilateral prefix, make a forum.")
+    ambiguous_abbreviations: frozenset[str] = Field(description="Abbreviations that are also English words.")
+    metonym_verbs: frozenset[str] = Field(description="Verbs after \"Beijing\" / \"Washington\" as governments.")
+    named_organization_heads: list[str] = Field(description="Heads that end a capitalised organisation name (Institute, Chamber of Commerce).")
+    organization_leading_words: frozenset[str] = Field(description="Capitalised words that start a sentence, not a name.")
+    government_name_words: frozenset[str] = Field(description="Words that make an organisation-headed name a government body, mechanism or place.")
+    government_forum_words: frozenset[str] = Field(description="Words that make a \"... Forum\" a government forum.")
+    spelling_variants: list[tuple[str, str]] = Field(
+        default_factory=list,
+        description="Pairs of spellings of one word (\"Advisers\", \"Advisors\"); a gazetteer name with one also matches with the other.",
+    )
+    place_countries: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="Country code -> states, provinces and cities whose name in an organisation's name gives its country.",
+    )
+
+    @field_validator("title_countries")
+    @classmethod
+    def _iso(cls, values: dict[str, str]) -> dict[str, str]:
+        if any(not re.fullmatch(r"[A-Z]{2}", v) for v in values.values()):
+            raise ValueError("country must be an ISO 3166-1 alpha-2 code")
+        return values
+
+    @field_validator("place_countries")
+    @classmethod
+    def _iso_keys(cls, values: dict[str, list[str]]) -> dict[str, list[str]]:
+        if any(not re.fullmatch(r"[A-Z]{2}", k) for k in values):
+            raise ValueError("country must be an ISO 3166-1 alpha-2 code")
+        places = [p for names in values.values() for p in names]
+        if len(places) != len(set(places)):
+            raise ValueError("a place is listed twice")
+        return values
+
+
+# ---------------------------------------------------- commitment_triggers.jsonl
+
+
+class TriggerEntry(BaseModel):
+    """One line of ``commitment_triggers.jsonl``: a spaCy SpanRuler pattern."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    label: Literal["PLEDGE", "PLAN", "CONFIRM", "ACTION", "COOPERATE"]
+    pattern: list[dict] | str
+    id: str
+
+
+# ---------------------------------------------------------------- dates.json
+
+
+class DateTriggers(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    deadline: list[str]
+    period: list[str]
+    event: list[str]
+
+
+class DateData(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+    months: dict[str, int]
+    weekdays: list[str]
+    seasons: dict[str, int]
+    number_words: dict[str, int]
+    ordinals: dict[str, int]
+    triggers: DateTriggers
+    event_verbs: list[str]
+    event_nouns: list[str]
+    figure_words: list[str]
+    currency_words: list[str]
+    not_year_after: list[str]
+    not_year_before: list[str]
+    determiners: list[str]
+    phrase_stop_words: list[str]
+    time_nouns: list[str]
+    document_nouns: list[str]
+    publication_verbs: list[str] = []
+    name_year_not_after: list[str] = []
+
+
+# ---------------------------------------------------------------- money.json
+
+QUALIFIERS = ("approximately", "more_than", "less_than", "at_least", "up_to")
+
+
+class CountRules(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    irregular_plurals: list[str]
+    stop_words: list[str]
+    verb_s: list[str]
+    time_units: list[str]
+    relative_time_words: list[str]
+    reference_words: list[str]
+
+
+class NumberRules(BaseModel):
+    """The validated content of ``resources/money.json``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    comment: str = Field("", alias="_comment")
+    symbols: dict[str, str]
+    codes: dict[str, str]
+    words: dict[str, str]
+    words_need_magnitude: list[str]
+    magnitudes: dict[str, int]
+    attached_only: list[str]
+    count_magnitudes: list[str]
+    number_words: dict[str, int]
+    qualifiers: dict[str, list[str]]
+    trailing_qualifiers: dict[str, list[str]]
+    year_prepositions: list[str]
+    percent_words: list[str]
+    counts: CountRules
+
+    @field_validator("symbols", "codes", "words")
+    @classmethod
+    def _iso(cls, table: dict[str, str]) -> dict[str, str]:
+        for key, code in table.items():
+            if not re.fullmatch(r"[A-Z]{3}", code):
+                raise ValueError(f"{key!r}: {code!r} is not an ISO 4217 code")
+        return table
+
+    @field_validator("qualifiers", "trailing_qualifiers")
+    @classmethod
+    def _qualifier_names(cls, table: dict[str, list[str]]) -> dict[str, list[str]]:
+        for key in table:
+            if key not in QUALIFIERS:
+                raise ValueError(f"unknown qualifier {key!r}")
+        return table
+
+
+# --------------------------------------------------------------- topics.json
+
+
+class TopicRule(BaseModel):
+    """One lost-heading topic of ``resources/topics.json``."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    label: str = Field(min_length=1, description="the topic label a lost section gets")
+    cues: list[str] = Field(default_factory=list, description="case-insensitive regexes, matched as whole words")
+    acronyms: list[str] = Field(default_factory=list, description="case-sensitive regexes (IPR, NEVs?)")
+
+    @field_validator("cues", "acronyms")
+    @classmethod
+    def _compiles(cls, patterns: list[str]) -> list[str]:
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"bad regex {pattern!r}: {exc}") from None
+        return patterns
+
+
+class TopicTable(BaseModel):
+    """``resources/topics.json``: the keyword table of step 7 and the fallback's stop words."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    comment: str = Field("", alias="_comment", description="free text for maintainers")
+    topics: list[TopicRule] = Field(min_length=1, description="labels in priority order (ties go to the earlier)")
+    stopwords: list[str] = Field(default_factory=list, description="words never used as a fallback topic")
+
+    @field_validator("topics")
+    @classmethod
+    def _unique(cls, topics: list[TopicRule]) -> list[TopicRule]:
+        labels = [t.label for t in topics]
+        dup = sorted({x for x in labels if labels.count(x) > 1})
+        if dup:
+            raise ValueError(f"duplicate topic labels: {dup}")
+        return topics

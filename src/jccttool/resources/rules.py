@@ -1,0 +1,207 @@
+"""Cached accessors of the rule data, and the spaCy patterns built from it.
+
+Each accessor loads one file of ``resources/`` once, validated by its model in
+:mod:`jccttool.resources.models`; a malformed file raises RuleDataError. The ruler
+patterns the spaCy pipeline needs (party gazetteer, commitment triggers) are built here,
+so ``nlp`` reads only this module and no extractor.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+
+from pydantic import ValidationError
+
+from ..errors import RuleDataError
+from ..text import FOLD
+from . import load_json, load_jsonl, load_lines, read_text
+from .models import (
+    DateData,
+    NumberRules,
+    PartyEntry,
+    TitleTables,
+    TopicTable,
+    TriggerEntry,
+)
+
+PARTY_LABEL = "PARTY"
+
+# ------------------------------------------------------------------- parties
+
+
+@cache
+def gazetteer() -> tuple[PartyEntry, ...]:
+    """Every party of the gazetteer, validated; raises RuleDataError on a bad line."""
+    return tuple(load_jsonl("parties.jsonl", PartyEntry))
+
+
+@cache
+def party_by_id() -> dict[str, PartyEntry]:
+    return {p.id: p for p in gazetteer()}
+
+
+def name_variants(phrase: str) -> list[str]:
+    """A phrase with both apostrophes and, for "U.S. X", the "US X" spelling."""
+    out = [phrase]
+    if "'" in phrase:
+        out.append(phrase.replace("'", "\u2019"))
+    for v in list(out):  # "George W. Bush" is also written "George W Bush"
+        bare = _BARE_INITIAL.sub("", v)
+        if bare != v:
+            out.append(bare)
+    for v in list(out):  # "Council of Economic Advisers" is also written "... Advisors"
+        for a, b in spelling_pairs():
+            if re.search(rf"\b{a}\b", v):
+                out.append(re.sub(rf"\b{a}\b", b, v))
+    for v in list(out):
+        if v.startswith("U.S. "):
+            out.append("US " + v[5:])
+        elif v.startswith("U.S.-"):
+            out.append("US-" + v[5:])
+    return list(dict.fromkeys(out))
+
+
+@cache
+def spelling_pairs() -> tuple[tuple[str, str], ...]:
+    """Both directions of ``titles.json`` ``spelling_variants`` (American / British)."""
+    pairs = titles().spelling_variants
+    return tuple((a, b) for x, y in pairs for a, b in ((x, y), (y, x)))
+
+
+_BARE_INITIAL = re.compile(r"(?<=[a-z] [A-Z])\.(?= [A-Z][a-z])")
+_SPLIT = re.compile(r"\s+|(?<=[A-Za-z])(?=-[A-Za-z])|(?<=-)(?=[A-Za-z])")
+
+
+def _orth_tokens(abbreviation: str) -> list[str]:
+    """The tokens spaCy's English tokenizer makes of an abbreviation ("Ex-Im" -> Ex - Im)."""
+    if abbreviation in {"G-20", "G-7"} or "." in abbreviation or "&" in abbreviation:
+        return abbreviation.split()
+    return [t for t in _SPLIT.split(abbreviation) if t]
+
+
+def party_ruler_patterns() -> list[dict]:
+    """EntityRuler patterns of the party gazetteer (label PARTY, id = party id)."""
+    patterns: list[dict] = []
+    for p in gazetteer():
+        for phrase in dict.fromkeys([p.name, *p.aliases]):
+            for v in name_variants(phrase):
+                patterns.append({"label": PARTY_LABEL, "pattern": v, "id": p.id})
+        for abbr in p.abbreviations:
+            patterns.append({"label": PARTY_LABEL, "pattern": [{"ORTH": t} for t in _orth_tokens(abbr)], "id": p.id})
+    return patterns
+
+
+@cache
+def titles() -> TitleTables:
+    """The title and name tables, validated; raises RuleDataError on bad data."""
+    return load_json("titles.json", TitleTables)
+
+
+# --------------------------------------------------------------- commitments
+
+TRIGGER_FILE = "commitment_triggers.jsonl"
+
+
+@cache
+def trigger_entries() -> tuple[TriggerEntry, ...]:
+    entries = tuple(load_jsonl(TRIGGER_FILE, TriggerEntry))
+    seen: set[str] = set()
+    for e in entries:
+        if e.id in seen:
+            raise RuleDataError(f"resources/{TRIGGER_FILE}: trigger id {e.id!r} is not unique")
+        seen.add(e.id)
+        for tok in e.pattern if isinstance(e.pattern, list) else ():
+            bad = {"LEMMA", "POS", "TAG", "DEP", "MORPH"} & set(tok)
+            if bad:
+                raise RuleDataError(f"resources/{TRIGGER_FILE}: {e.id}: {sorted(bad)} needs a trained pipeline")
+    return entries
+
+
+@cache
+def trigger_labels() -> dict[str, str]:
+    """Trigger id -> label (modality)."""
+    return {e.id: e.label for e in trigger_entries()}
+
+
+def trigger_patterns(*, phrases: bool = False) -> list[dict]:
+    """SpanRuler patterns of the commitment triggers (fresh dicts on every call).
+
+    With ``phrases=True`` a token pattern made only of ``LOWER`` values and lists (``OP``
+    absent or ``"?"``) is expanded into the lower-case phrases it matches, for a ruler
+    whose ``phrase_matcher_attr`` is ``LOWER``: the PhraseMatcher is many times faster than
+    ``IN`` predicates evaluated on every token. The matches are the same."""
+    out = []
+    for e in trigger_entries():
+        entry = e.model_dump()
+        expanded = _trigger_phrases(e.pattern) if phrases else None
+        if expanded is None:
+            out.append(entry)
+        else:
+            out.extend({"label": e.label, "pattern": phrase, "id": e.id} for phrase in expanded)
+    return out
+
+
+def _trigger_phrases(pattern, limit: int = 400) -> list[str] | None:
+    if isinstance(pattern, str):
+        return [pattern.translate(FOLD).lower()]
+    options: list[list[str]] = []
+    for token in pattern:
+        if set(token) - {"LOWER", "OP"} or token.get("OP", "?") != "?":
+            return None
+        value = token["LOWER"]
+        words = [value] if isinstance(value, str) else value.get("IN") if set(value) == {"IN"} else None
+        if not words or any(not w.isalpha() or w != w.translate(FOLD).lower() for w in words):
+            return None
+        options.append(words + ([""] if token.get("OP") == "?" else []))
+    phrases = [""]
+    for words in options:
+        phrases = [f"{p} {w}".strip() for p in phrases for w in words]
+        if len(phrases) > limit:
+            return None
+    return sorted({p for p in phrases if p})
+
+
+# --------------------------------------------------------------------- dates
+
+
+@cache
+def date_data() -> DateData:
+    try:
+        raw = read_text("dates.json")
+        data = DateData.model_validate(json.loads(raw))
+    except (OSError, ValueError, ValidationError) as exc:
+        raise RuleDataError(f"resources/dates.json: {exc.__class__.__name__}: {str(exc).splitlines()[0]}") from None
+    bad = [k for k, v in data.months.items() if not 1 <= v <= 12]
+    bad += [k for k, v in data.seasons.items() if v not in (3, 6, 9, 12)]
+    if bad:
+        raise RuleDataError(f"resources/dates.json: month or season out of range: {', '.join(bad)}")
+    return data
+
+
+# ------------------------------------------------------------ money, numbers
+
+
+@cache
+def number_rules() -> NumberRules:
+    return load_json("money.json", NumberRules)
+
+
+# ------------------------------------------------------------------ segment
+
+
+@cache
+def topic_table() -> TopicTable:
+    return load_json("topics.json", TopicTable)
+
+
+@cache
+def boilerplate_patterns() -> tuple[re.Pattern, ...]:
+    compiled = []
+    for line in load_lines("boilerplate.txt"):
+        try:
+            compiled.append(re.compile(line, re.I))
+        except re.error as exc:
+            raise RuleDataError(f"resources/boilerplate.txt: bad pattern {line!r}: {exc}") from None
+    return tuple(compiled)
