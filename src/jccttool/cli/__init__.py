@@ -10,7 +10,7 @@ from __future__ import annotations
 import typer
 
 from .. import __version__
-from . import diff, eval, export, extract, parse, schema, validate
+from . import audit, diff, eval, export, extract, parse, schema, validate
 
 app = typer.Typer(
     name="jccttool",
@@ -30,7 +30,7 @@ app = typer.Typer(
     pretty_exceptions_show_locals=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-for module in (extract, parse, validate, export, diff, schema, eval):
+for module in (extract, parse, validate, export, diff, schema, eval, audit):
     app.add_typer(module.app)
 
 

@@ -1,0 +1,281 @@
+"""``audit``: what the pipeline *nearly* took and left, per document.
+
+An extraction says what was found; an audit lists the places a careful reader should
+look at because a rule came close and did not fire. Each finding has a ``shape`` (one
+of :data:`SHAPES`), the text it is about and its span in the source text:
+
+- ``trigger_without_commitment``: a sentence holding a commitment trigger ("agreed
+  to", "will", "committed to") that gave no commitment: the actor was not resolved,
+  or the trigger was vetoed.
+- ``list_item_unread``: an item of a list under a lead-in ending in a colon ("The two
+  sides agreed to:") that holds no commitment, while the lead-in has a trigger.
+- ``name_unclaimed``: a capitalised multi-word name ("Joint Committee on Trade") that
+  no party mention covers.
+- ``number_unparsed``: a number with a unit or currency word next to it that no money,
+  quantity or date covers ("40 to 50 billion dollars").
+- ``date_unread``: a month name with a day or year, or a year, that no date covers.
+- ``heading_not_taken``: a short, title-shaped line standing alone that is neither a
+  heading, the title nor boilerplate.
+- ``heading_like_furniture``: a heading that reads like site furniture ("Print",
+  "Share this page", "Page 2").
+
+The audit is deliberately loose: it over-reports so that a person can scan the list.
+It never changes the extraction; ``jccttool audit --json`` is deterministic.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .records import Extraction
+
+SHAPES: tuple[str, ...] = (
+    "trigger_without_commitment",
+    "list_item_unread",
+    "name_unclaimed",
+    "number_unparsed",
+    "date_unread",
+    "heading_not_taken",
+    "heading_like_furniture",
+)
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+    "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
+)
+_DATE_LIKE = re.compile(rf"\b(?:(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?|(?:{_MONTHS})\s+(?:19|20)\d\d|\d{{1,2}}\s+(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?)")
+_YEAR = re.compile(r"(?<![\w$.,/-])(?:19[5-9]\d|20[0-4]\d)(?![\w%/-]|\.\d|,\d)")
+_NUMBER_UNIT = re.compile(
+    r"(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|[mb]n\b|[MBK]\b))?"
+    r"|\b\d[\d,.]*\s*(?:%|percent|per cent|million|billion|trillion|thousand|hundred|dollars|yuan|RMB|tons|tonnes|jobs|companies|firms|projects|agreements|contracts)\b"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?)\s+(?:million|billion|trillion)\b)",
+    re.I,
+)
+_CAP = r"(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?|[A-Z]{2,}|[A-Z]\.(?:[A-Z]\.)+)"
+_NAME = re.compile(rf"\b{_CAP}(?:(?:\s+(?:of|and|for|on|the|de|du|&)){{0,2}}\s+{_CAP}){{1,6}}\b")
+_NAME_STOP = frozenset(
+    """The A An In On At For And But Or As By To Of With From This That These Those It Its
+    They We Our He She His Her Mr Mrs Ms Dr Today Also Both Under Over After Before During
+    Since While When Where Which What Who How Why Please Read More Fact Sheet Press Release
+    Contact Home Search Menu Print Share Email Office Secretary Minister President Vice
+    Premier Ambassador Under Deputy Assistant""".split()
+) | frozenset(_MONTHS.replace("\\.", "").split("|")) | frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+_FURNITURE = re.compile(
+    r"^(?:home|search|menu|print|share(?: this(?: page)?)?|e-?mail(?: this)?|skip to.*|subscribe.*|related.*|"
+    r"contact(?: us)?|page \d+(?: of \d+)?|\d+|back to top|log ?in|sign (?:in|up)|follow us.*|tweet|like|"
+    r"font size.*|text size.*|breadcrumb|you are here.*|main content|navigation|footer|sitemap|top)\W*$",
+    re.I,
+)
+_SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z])(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bNo)[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[•·▪*\-–—]\s)")
+
+
+@dataclass
+class Finding:
+    shape: str
+    text: str
+    span: tuple[int, int]
+
+    def to_dict(self) -> dict:
+        return {"shape": self.shape, "text": self.text, "span": list(self.span)}
+
+
+@dataclass
+class DocumentAudit:
+    """The findings of one document, in text order."""
+
+    document: str
+    findings: list[Finding] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        out = dict.fromkeys(SHAPES, 0)
+        for f in self.findings:
+            out[f.shape] += 1
+        return out
+
+    def to_dict(self) -> dict:
+        return {"document": self.document, "counts": self.counts(), "findings": [f.to_dict() for f in self.findings]}
+
+
+@dataclass(frozen=True)
+class _Lead:
+    """A section heading that works as a lead-in: every block under it is an item."""
+
+    depth: int
+
+
+class _Cover:
+    """Sorted, merged spans; ``covers(s, e)`` is true when any span overlaps [s, e)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def covers(self, s: int, e: int) -> bool:
+        i = bisect_right(self.starts, e - 1) - 1  # the last span starting before e
+        return i >= 0 and self.ends[i] > s
+
+
+def _clip(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """Rough sentence bounds: enough to group a trigger with its sentence."""
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        out.append((start, m.start() + 1))
+        start = m.end()
+    out.append((start, len(text)))
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+def audit(record: Extraction, text: str, triggers: Iterable[tuple[int, int]] = ()) -> DocumentAudit:
+    """The findings for one extraction of ``text``. ``triggers`` are the character spans
+    of the commitment triggers the pipeline saw (``doc.spans["commitment_triggers"]``)."""
+    result = DocumentAudit(record.source.path)
+    boiler = _Cover(tuple(b) for b in record.boilerplate)
+    commitments = _Cover(tuple(c.span) for c in record.commitments)
+    headings = [tuple(s.heading_span) for s in record.sections if s.heading_span]
+    structure = _Cover(headings + [_title_span(record, text)])
+    add = result.findings.append
+
+    # commitment triggers that gave nothing
+    seen: set[tuple[int, int]] = set()
+    sentences = _sentence_bounds(text)
+    starts = [s for s, _ in sentences]
+    for ts, te in sorted(set(triggers)):
+        i = bisect_right(starts, ts) - 1
+        if i < 0:
+            continue
+        s, e = sentences[i]
+        if (s, e) in seen or boiler.covers(ts, te) or commitments.covers(s, e) or structure.covers(ts, te):
+            continue
+        seen.add((s, e))
+        add(Finding("trigger_without_commitment", _clip(text[s:e]), (s, e)))
+
+    # list items under a lead-in with a trigger
+    trig = _Cover(triggers)
+    for section in record.sections:
+        lead = None
+        heading = section.heading_span
+        if heading and text[heading[0] : heading[1]].rstrip().endswith(":") and trig.covers(*heading):
+            lead = _Lead(-1)
+        for block in section.blocks:
+            s, e = block.span
+            if block.text.rstrip().endswith(":"):
+                lead = block if trig.covers(s, e) else None
+            elif lead is not None and (block.kind == "bullet" or block.depth > lead.depth):
+                if not commitments.covers(s, e) and not boiler.covers(s, e):
+                    add(Finding("list_item_unread", _clip(block.text), (s, e)))
+            else:
+                lead = None
+
+    # names no party claims
+    party = _Cover(tuple(m) for p in record.parties for m in p.mentions)
+    for m in _NAME.finditer(text):
+        words = [w for w in re.split(r"\s+", m.group()) if w[:1].isupper()]
+        if sum(w not in _NAME_STOP for w in words) < 2:
+            continue
+        s, e = m.span()
+        if party.covers(s, e) or boiler.covers(s, e) or structure.covers(s, e):
+            continue
+        add(Finding("name_unclaimed", m.group(), (s, e)))
+
+    # numbers and dates left
+    figures = _Cover([tuple(x.span) for x in record.money] + [tuple(x.span) for x in record.quantities] + [tuple(d.span) for d in record.dates])
+    for m in _NUMBER_UNIT.finditer(text):
+        s, e = m.span()
+        if not figures.covers(s, e) and not boiler.covers(s, e):
+            add(Finding("number_unparsed", m.group(), (s, e)))
+    dates = _Cover(tuple(d.span) for d in record.dates)
+    for pattern in (_DATE_LIKE, _YEAR):
+        for m in pattern.finditer(text):
+            s, e = m.span()
+            if dates.covers(s, e) or boiler.covers(s, e) or party.covers(s, e):
+                continue
+            add(Finding("date_unread", m.group(), (s, e)))
+
+    # heading-shaped lines not taken, and taken headings that look like furniture
+    for s, e in _lines(text):
+        line = text[s:e]
+        if _heading_shaped(line) and _stands_alone(text, s, e) and not any(c.covers(s, e) for c in (structure, boiler, dates)):
+            add(Finding("heading_not_taken", line.strip(), (s, e)))
+    for s, e in headings:
+        if _FURNITURE.match(text[s:e].strip()):
+            add(Finding("heading_like_furniture", text[s:e].strip(), (s, e)))
+
+    found = {(f.shape, f.span): f for f in result.findings}  # one finding per shape and span
+    result.findings = sorted(found.values(), key=lambda f: (f.span[0], f.span[1], SHAPES.index(f.shape)))
+    return result
+
+
+def _title_span(record: Extraction, text: str) -> tuple[int, int]:
+    title = record.document.title
+    if not title:
+        return (0, 0)
+    i = text.find(title)
+    return (i, i + len(title)) if i >= 0 else (0, 0)
+
+
+def _lines(text: str) -> Iterable[tuple[int, int]]:
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        lead = len(body) - len(body.lstrip())
+        if body.strip():
+            yield pos + lead, pos + len(body.rstrip())
+        pos += len(line)
+
+
+def _heading_shaped(line: str) -> bool:
+    words = line.split()
+    if not 1 <= len(words) <= 10 or line.rstrip()[-1:] in ".,;!?" or len(line) > 100:
+        return False
+    letters = [w for w in words if w[:1].isalpha()]
+    if not letters:
+        return False
+    capitalised = sum(w[:1].isupper() for w in letters if w.lower() not in {"of", "and", "the", "for", "on", "in", "to", "a", "an", "with"})
+    small = sum(w.lower() in {"of", "and", "the", "for", "on", "in", "to", "a", "an", "with"} for w in letters)
+    return capitalised + small == len(letters) and capitalised >= 1
+
+
+def _stands_alone(text: str, s: int, e: int) -> bool:
+    """A blank line (or the start of the text) before the line."""
+    before = text[:s].replace("\r", "").rstrip(" \t\u00a0")
+    return not before.strip() or before.endswith("\n\n")
+
+
+def summarise(audits: list[DocumentAudit]) -> list[tuple[str, int, int]]:
+    """(shape, findings, documents touched) for each shape, most documents first."""
+    rows = []
+    for shape in SHAPES:
+        counts = [a.counts()[shape] for a in audits]
+        rows.append((shape, sum(counts), sum(1 for c in counts if c)))
+    return sorted(rows, key=lambda r: (-r[2], -r[1], SHAPES.index(r[0])))
+
+
+def audit_path(path: str, *, max_bytes: int | None = None) -> DocumentAudit:
+    """Read, extract and audit one document (the pipeline's own spaCy Doc is rebuilt
+    here to read the trigger spans)."""
+    from .nlp import build_nlp
+    from .pipeline import extract_source
+    from .readers import read_source
+
+    kwargs = {} if max_bytes is None else {"max_bytes": max_bytes}
+    source = read_source(path, **kwargs)
+    record = extract_source(source)
+    doc = build_nlp()(source.text)
+    triggers = [(sp.start_char, sp.end_char) for sp in doc.spans.get("commitment_triggers", [])]
+    return audit(record, source.text, triggers)
