@@ -57,7 +57,7 @@ def extract_source(source: SourceText, *, only: set[str] | None = None, model: s
             ctx = replace(ctx, dates=tuple(found))
 
     results["parties"], results["commitments"] = _resolve_actors(results["parties"], results["commitments"])
-    warnings = list(seg.warnings)
+    warnings = [*source.warnings, *seg.warnings]
     if not any(results.values()):
         warnings.append("no parties, dates, figures or commitments found")
     record = Extraction(

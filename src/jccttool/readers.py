@@ -54,6 +54,8 @@ class SourceText:
     #: of italic paragraphs (the industry facts fact sheets print in italics).
     heading_spans: tuple[tuple[int, int], ...] = ()
     context_spans: tuple[tuple[int, int], ...] = ()
+    #: what reading noticed (bytes replaced, text an HTML parser dropped)
+    warnings: tuple[str, ...] = ()
 
     @property
     def text_sha256(self) -> str:
@@ -113,6 +115,9 @@ def decode(data: bytes, where: str) -> tuple[str, str]:
         return _check_text(data.decode("utf-8"), where), "utf-8"
     except UnicodeDecodeError:
         pass
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return _check_text(mostly, where), "utf-8"
     try:
         return _check_text(data.decode("cp1252"), where), "cp1252"
     except UnicodeDecodeError:
@@ -122,6 +127,31 @@ def decode(data: bytes, where: str) -> tuple[str, str]:
 
 # C0 controls except tab, newline, vertical tab, form feed and carriage return.
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f]")
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """``data`` decoded as UTF-8 with each invalid byte replaced by U+FFFD, when the file
+    is otherwise UTF-8: it holds valid multi-byte sequences and no more invalid bytes
+    than valid non-ASCII characters. One stray byte in a UTF-8 file must not turn
+    every curly quote and no-break space into cp1252 mojibake."""
+    text = data.decode("utf-8", errors="replace")
+    bad = len(invalid_utf8_offsets(data))
+    good = sum(1 for c in text if c > "\x7f") - bad
+    return text if 0 < bad <= good else None
+
+
+def invalid_utf8_offsets(data: bytes) -> list[int]:
+    """Byte offsets where ``data`` stops being valid UTF-8 (one per replaced sequence)."""
+    out: list[int] = []
+    pos = 0
+    while pos < len(data):
+        try:
+            data[pos:].decode("utf-8")
+            break
+        except UnicodeDecodeError as exc:
+            out.append(pos + exc.start)
+            pos += exc.end
+    return out
 
 
 def _check_text(text: str, where: str) -> str:
@@ -174,8 +204,12 @@ def read_source(path: str, *, data: bytes | None = None, max_bytes: int = DEFAUL
             raise InputError(f"{where}: no text found in the HTML page")
     else:
         text, encoding = decode(data, where)
+        bad = invalid_utf8_offsets(data) if encoding == "utf-8" and "\ufffd" in text else []
+        if bad:
+            shown = ", ".join(str(b) for b in bad[:5]) + (f" and {len(bad) - 5} more" if len(bad) > 5 else "")
+            hints["warnings"] = (f"{len(bad)} byte(s) not valid UTF-8, replaced with U+FFFD (at byte offset {shown})",)
     if fmt != "text":
-        hints = {"heading_spans": rendered.heading_spans, "context_spans": rendered.context_spans}
+        hints = {"heading_spans": rendered.heading_spans, "context_spans": rendered.context_spans, "warnings": rendered.warnings}
     return SourceText(
         path=path,
         text=text,

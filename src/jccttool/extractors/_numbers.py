@@ -129,10 +129,15 @@ def parse_number(text: str) -> Decimal:
     return Decimal(total)
 
 
+#: white space of any kind (the number regexes accept ``\s``: thin, em and ideographic
+#: spaces, line and paragraph separators) and hyphens around a magnitude word
+_EDGE = re.compile(r"^[\s-]+|[\s-]+$")
+
+
 def magnitude_value(word: str | None) -> Decimal:
     if not word:
         return Decimal(1)
-    w = word.strip(" \t\u00a0\n-").translate(FOLD).lower()
+    w = _EDGE.sub("", word).translate(FOLD).lower()
     return Decimal(rules().magnitudes[w])
 
 

@@ -46,6 +46,8 @@ class Rendered:
     text: str
     heading_spans: tuple[tuple[int, int], ...] = ()
     context_spans: tuple[tuple[int, int], ...] = ()
+    #: what the reader noticed and could not help (text the parser had to drop)
+    warnings: tuple[str, ...] = ()
 
 
 def squash(text: str) -> str:

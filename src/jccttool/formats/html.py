@@ -21,6 +21,7 @@ Then, readability-style:
 from __future__ import annotations
 
 import codecs
+from dataclasses import replace
 import re
 
 from . import Rendered, TextBlock, render_blocks, squash
@@ -83,8 +84,8 @@ def decode_html(data: bytes) -> tuple[str, str]:
         if enc and not enc.startswith("utf-16"):
             try:
                 return data.decode(enc), enc
-            except UnicodeDecodeError:
-                pass
+            except (UnicodeError, LookupError, ValueError, TypeError):
+                pass  # a wrong label, or no text encoding at all ("base64", "rot13", "punycode")
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -116,6 +117,18 @@ def render_html(markup: str) -> Rendered:
         root = html.document_fromstring(markup, parser=parser)
     except (etree.ParserError, ValueError):
         return Rendered("")
+    warnings: tuple[str, ...] = ()
+    if _depth(root) >= _MAX_DEPTH:
+        # libxml2 stops nesting at 256 levels and drops what lies deeper (a page of
+        # unclosed <font> tags): the inline formatting tags carry no text of their own,
+        # so parse again without them.
+        flat = _INLINE_TAG.sub("", markup)
+        try:
+            root = html.document_fromstring(flat, parser=parser)
+        except (etree.ParserError, ValueError):
+            return Rendered("")
+        if _depth(root) >= _MAX_DEPTH:
+            warnings = ("the HTML is nested deeper than 255 levels: text below that depth was lost",)
     body = root.find("body")
     if body is None:
         body = root
@@ -124,7 +137,24 @@ def render_html(markup: str) -> Rendered:
     walker = _Walker()
     walker.walk(main, depth=-1)
     walker.flush()
-    return render_blocks(walker.blocks)
+    rendered = render_blocks(walker.blocks)
+    return replace(rendered, warnings=warnings) if warnings else rendered
+
+
+#: libxml2's HTML parser nests at most this deep (without ``huge_tree``)
+_MAX_DEPTH = 255
+_INLINE_TAG = re.compile(r"</?(?:font|b|i|u|s|em|strong|small|big|span|tt|strike|sub|sup|mark|abbr|cite)\b[^>]*>", re.I)
+
+
+def _depth(root) -> int:
+    """The depth of the deepest element (the root is 1), in one pass."""
+    depth = {root: 1}
+    deepest = 1
+    for el in root.iterdescendants():
+        d = depth[el.getparent()] + 1
+        depth[el] = d
+        deepest = max(deepest, d)
+    return deepest
 
 
 def _tag(el) -> str:
