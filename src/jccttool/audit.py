@@ -31,6 +31,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .records import Extraction
+from .text import SpanCover
 
 SHAPES: tuple[str, ...] = (
     "trigger_without_commitment",
@@ -108,24 +109,6 @@ class _Lead:
     depth: int
 
 
-class _Cover:
-    """Sorted, merged spans; ``covers(s, e)`` is true when any span overlaps [s, e)."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]):
-        merged: list[list[int]] = []
-        for s, e in sorted(spans):
-            if merged and s <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], e)
-            else:
-                merged.append([s, e])
-        self.starts = [s for s, _ in merged]
-        self.ends = [e for _, e in merged]
-
-    def covers(self, s: int, e: int) -> bool:
-        i = bisect_right(self.starts, e - 1) - 1  # the last span starting before e
-        return i >= 0 and self.ends[i] > s
-
-
 def _clip(text: str, limit: int = 160) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -145,10 +128,10 @@ def audit(record: Extraction, text: str, triggers: Iterable[tuple[int, int]] = (
     """The findings for one extraction of ``text``. ``triggers`` are the character spans
     of the commitment triggers the pipeline saw (``doc.spans["commitment_triggers"]``)."""
     result = DocumentAudit(record.source.path)
-    boiler = _Cover(tuple(b) for b in record.boilerplate)
-    commitments = _Cover(tuple(c.span) for c in record.commitments)
+    boiler = SpanCover(tuple(b) for b in record.boilerplate)
+    commitments = SpanCover(tuple(c.span) for c in record.commitments)
     headings = [tuple(s.heading_span) for s in record.sections if s.heading_span]
-    structure = _Cover(headings + [_title_span(record, text)])
+    structure = SpanCover(headings + [_title_span(record, text)])
     add = result.findings.append
 
     # commitment triggers that gave nothing
@@ -160,57 +143,57 @@ def audit(record: Extraction, text: str, triggers: Iterable[tuple[int, int]] = (
         if i < 0:
             continue
         s, e = sentences[i]
-        if (s, e) in seen or boiler.covers(ts, te) or commitments.covers(s, e) or structure.covers(ts, te):
+        if (s, e) in seen or boiler.overlaps(ts, te) or commitments.overlaps(s, e) or structure.overlaps(ts, te):
             continue
         seen.add((s, e))
         add(Finding("trigger_without_commitment", _clip(text[s:e]), (s, e)))
 
     # list items under a lead-in with a trigger
-    trig = _Cover(triggers)
+    trig = SpanCover(triggers)
     for section in record.sections:
         lead = None
         heading = section.heading_span
-        if heading and text[heading[0] : heading[1]].rstrip().endswith(":") and trig.covers(*heading):
+        if heading and text[heading[0] : heading[1]].rstrip().endswith(":") and trig.overlaps(*heading):
             lead = _Lead(-1)
         for block in section.blocks:
             s, e = block.span
             if block.text.rstrip().endswith(":"):
-                lead = block if trig.covers(s, e) else None
+                lead = block if trig.overlaps(s, e) else None
             elif lead is not None and (block.kind == "bullet" or block.depth > lead.depth):
-                if not commitments.covers(s, e) and not boiler.covers(s, e):
+                if not commitments.overlaps(s, e) and not boiler.overlaps(s, e):
                     add(Finding("list_item_unread", _clip(block.text), (s, e)))
             else:
                 lead = None
 
     # names no party claims
-    party = _Cover(tuple(m) for p in record.parties for m in p.mentions)
+    party = SpanCover(tuple(m) for p in record.parties for m in p.mentions)
     for m in _NAME.finditer(text):
         words = [w for w in re.split(r"\s+", m.group()) if w[:1].isupper()]
         if sum(w not in _NAME_STOP for w in words) < 2:
             continue
         s, e = m.span()
-        if party.covers(s, e) or boiler.covers(s, e) or structure.covers(s, e):
+        if party.overlaps(s, e) or boiler.overlaps(s, e) or structure.overlaps(s, e):
             continue
         add(Finding("name_unclaimed", m.group(), (s, e)))
 
     # numbers and dates left
-    figures = _Cover([tuple(x.span) for x in record.money] + [tuple(x.span) for x in record.quantities] + [tuple(d.span) for d in record.dates])
+    figures = SpanCover([tuple(x.span) for x in record.money] + [tuple(x.span) for x in record.quantities] + [tuple(d.span) for d in record.dates])
     for m in _NUMBER_UNIT.finditer(text):
         s, e = m.span()
-        if not figures.covers(s, e) and not boiler.covers(s, e):
+        if not figures.overlaps(s, e) and not boiler.overlaps(s, e):
             add(Finding("number_unparsed", m.group(), (s, e)))
-    dates = _Cover(tuple(d.span) for d in record.dates)
+    dates = SpanCover(tuple(d.span) for d in record.dates)
     for pattern in (_DATE_LIKE, _YEAR):
         for m in pattern.finditer(text):
             s, e = m.span()
-            if dates.covers(s, e) or boiler.covers(s, e) or party.covers(s, e):
+            if dates.overlaps(s, e) or boiler.overlaps(s, e) or party.overlaps(s, e):
                 continue
             add(Finding("date_unread", m.group(), (s, e)))
 
     # heading-shaped lines not taken, and taken headings that look like furniture
     for s, e in _lines(text):
         line = text[s:e]
-        if _heading_shaped(line) and _stands_alone(text, s, e) and not any(c.covers(s, e) for c in (structure, boiler, dates)):
+        if _heading_shaped(line) and _stands_alone(text, s, e) and not any(c.overlaps(s, e) for c in (structure, boiler, dates)):
             add(Finding("heading_not_taken", line.strip(), (s, e)))
     for s, e in headings:
         if _FURNITURE.match(text[s:e].strip()):

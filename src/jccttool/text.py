@@ -18,7 +18,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 # --------------------------------------------------------------------- case folding
 
@@ -73,6 +73,38 @@ def search(pattern: re.Pattern, text: str, pos: int, starts: list[int]) -> re.Ma
         if m is not None:
             return m
     return None
+
+
+# -------------------------------------------------------------------- span cover
+
+
+class SpanCover:
+    """The union of half-open spans, for point and overlap tests in O(log n): a linear
+    ``any(...)`` over every span per candidate made long documents quadratic."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, spans) -> None:
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if e <= s:
+                continue
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def contains(self, pos: int) -> bool:
+        """Whether some span has ``start <= pos < end``."""
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some span shares a character with ``[start, end)``."""
+        i = bisect_right(self.starts, end - 1) - 1
+        return i >= 0 and self.ends[i] > start
 
 
 # ------------------------------------------------------------------- regex analysis

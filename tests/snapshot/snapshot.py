@@ -27,7 +27,7 @@ def texts() -> dict[str, str]:
     """Every bundled text and its variants, by a stable name."""
     paths = (
         sorted((ROOT / "data" / "raw").glob("*.txt"))
-        + sorted((ROOT / "tests" / "corpus").rglob("*.txt"))
+        + sorted((ROOT / "tests" / "corpus" / "dev").glob("*.txt"))
         + sorted((ROOT / "tests" / "data" / "diff").glob("*.txt"))
     )
     out: dict[str, str] = {}

@@ -133,9 +133,9 @@ def _value(n: str, m: str | None) -> Decimal:
     return v.quantize(Decimal(1)) if v == v.to_integral_value() else v.normalize()
 
 
-def _blocked(text: str, start: int, taken: list[tuple[int, int]]) -> bool:
+def _blocked(text: str, start: int, taken: S.SpanCover) -> bool:
     """Inside money or a date, or after a reference word, acronym or month name."""
-    if any(s <= start < e for s, e in taken):
+    if taken.contains(start):
         return True
     before = text[max(0, start - 30) : start]
     if _MONTH.search(before) or _ACRONYM.search(before):
@@ -336,7 +336,7 @@ def _inherit(found: list[Quantity], sentence_start: int) -> str | None:
 
 
 def _scan(text: str, date_spans=()) -> list[Quantity]:
-    taken = [tuple(r.span) for r in money._scan(text)] + [tuple(s) for s in date_spans]
+    taken = S.SpanCover([tuple(r.span) for r in money._scan(text)] + [tuple(s) for s in date_spans])
     found = _percents(text, taken) + _counts(text, taken)
     return N.drop_contained(found)
 
