@@ -164,9 +164,7 @@ def segment(text: str) -> Segmentation:
     # JOINT U.S.-CHINA ECONOMIC TRACK FACT SHEET" is title matter, not a section
     labels, body = _genre_end_title(text, body, labels)
 
-    # headings must be followed by something; numbered heading-shaped items followed by
-    # non-numbered blocks are headings ("1. Agriculture" then bullets)
-    _promote_headings(text, body)
+    _promote_headings(text, body)  # a heading at the end is a paragraph; "1. Agriculture" over bullets a heading
 
     # a dateline press release carries its date in the first line: "WASHINGTON, Nov. 21, 2011 --"
     date_line = _dateline_date(text, body, date_line)

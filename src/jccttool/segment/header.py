@@ -40,6 +40,7 @@ from .patterns import (
 )
 from .sections import _topic_patterns
 
+
 def _dateline(s: str) -> re.Match | None:
     """The dateline opening a press release: "BEIJING --", "Washington, D.C. –", "Beijing, Nov. 21, 2011 —".
 
@@ -61,7 +62,9 @@ def _dateline(s: str) -> re.Match | None:
             return None
     return m
 
+
 # --------------------------------------------------------------------------- title block
+
 
 def _genre_label(s: str) -> bool:
     """A bare genre label: "Fact Sheet", "Joint Fact Sheet", "Press Release", "Readout"."""
@@ -147,6 +150,7 @@ def _masthead_end(text: str, units: list[_Unit]) -> int:
         if len(s) > 100 or _ends_sentence(s) or _dateline(s) or not (_heading_shaped(s) or _genre_label(s)):
             return 0
     return 0
+
 
 # one loop over the leading units whose branches share the header's state (title, labels, dates, i)
 def _header(text: str, units: list[_Unit]):
@@ -249,6 +253,7 @@ def _header(text: str, units: list[_Unit]):
         title = labels[0]
     return title, after or before, i, [text[u.start : u.end] for u in labels], meeting
 
+
 def _date_under_heading(text: str, body: list[_Unit]) -> tuple[tuple[int, int] | None, list[_Unit]]:
     """(the date line found among the first body units or None, the body without it)."""
     date_line = None
@@ -263,6 +268,7 @@ def _date_under_heading(text: str, body: list[_Unit]) -> tuple[tuple[int, int] |
             break
     return date_line, body
 
+
 def _genre_end_title(text: str, body: list[_Unit], labels: list[str]) -> tuple[list[str], list[_Unit]]:
     """(the genre labels plus a heading that ends with its genre, the body without that heading)."""
     for k, u in enumerate(body[:4]):
@@ -273,6 +279,7 @@ def _genre_end_title(text: str, body: list[_Unit], labels: list[str]) -> tuple[l
         if u.kind == "heading" or u.kind == "bullet":
             break
     return labels, body
+
 
 def _dateline_date(text: str, body: list[_Unit], date_line: tuple[int, int] | None) -> tuple[int, int] | None:
     """The date line, or the date of a dateline opening one of the first two paragraphs."""
@@ -285,7 +292,9 @@ def _dateline_date(text: str, body: list[_Unit], date_line: tuple[int, int] | No
             date_line = d.span()
     return date_line
 
+
 # --------------------------------------------------------------------------- kind
+
 
 def _joint(t: str) -> bool:
     """A document of both sides: "Joint Fact Sheet", "Joint U.S.-China Fact Sheet", "U.S.-China Joint ..."."""

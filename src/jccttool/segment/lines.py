@@ -30,7 +30,9 @@ from .patterns import (
     _ZW,
 )
 
+
 # --------------------------------------------------------------------------- lines
+
 
 def _is_ws(c: str) -> bool:
     return c.isspace() or c in _ZW
@@ -71,7 +73,9 @@ def _lines(text: str) -> list[_Line]:
         pos = m.end()
     return out
 
+
 # --------------------------------------------------------------------------- boilerplate
+
 
 @cache
 def _boilerplate_gated() -> tuple[tuple[str, re.Pattern], ...]:
@@ -117,6 +121,7 @@ def _is_boilerplate(line: str) -> bool:
         return joined.fullmatch(line) is not None
     return any(p.fullmatch(line) for p in _boilerplate_rest())
 
+
 def _mark_boilerplate(lines: list[_Line]) -> None:
     nav = None
     for i, ln in enumerate(lines):
@@ -131,7 +136,9 @@ def _mark_boilerplate(lines: list[_Line]) -> None:
             if not ln.blank:
                 ln.boiler = True
 
+
 # --------------------------------------------------------------------------- units
+
 
 @dataclass
 class _Unit:
@@ -205,6 +212,7 @@ def _date_line_text(s: str) -> bool:
     end of a wrapped sentence ("... signed on" / "May 4, 2012.")."""
     return len(s) <= 80 and any(c.isdigit() for c in s) and not s.endswith(".") and _date_only(s) is not None
 
+
 def _line_may_end(s: str) -> bool:
     """The line may end a block: it does not stop on a comma, a hyphen or a function word."""
     return not re.search(r"[,\-–—(]$", s) and not _DANGLING.search(s)
@@ -213,6 +221,7 @@ def _line_may_end(s: str) -> bool:
 def _numbered_heading(s: str) -> bool:
     """ "I. Strengthening Economic Policy Cooperation", "A. Trade": a heading even in hard-wrapped text."""
     return bool(_SECTION_NUMBER.match(s)) and _heading_shaped(s)
+
 
 def _units(text: str, lines: list[_Line]) -> list[_Unit]:
     runs: list[tuple[list[_Line], int]] = []

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+
 # --------------------------------------------------------------------------- lines, dates, datelines
+
 
 _ZW = "\u200b\u200c\u200d\u2060\ufeff"
 _NEWLINE = re.compile(r"\r\n|\r|\n")
@@ -108,7 +110,9 @@ _DATELINE_LOOSE = re.compile(
     rf"[ \u00a0]*(?:--|[–—]{{1,2}})[ \u00a0]*(?=[A-Z“\"‘'])"
 )
 
+
 # --------------------------------------------------------------------------- roles (step 9)
+
 
 _COMMIT = re.compile(
     r"\b(?:agree[ds]?|agreed|agreement to|confirm(?:s|ed)?|commit(?:s|ted|ment to)?|"
@@ -149,12 +153,15 @@ def for_folded(pattern: re.Pattern) -> re.Pattern:
 _COMMIT_FOLDED = for_folded(_COMMIT)
 _FIGURE_FOLDED = for_folded(_FIGURE)
 
+
 #: a line ending in one of these words is cut off mid-phrase ("Helping U.S. businesses by")
 _DANGLING = re.compile(
     r"(?:^|[\s\u00a0])(?:a|an|the|and|or|of|in|on|for|to|with|by|at|from|via|into|about|as|than|its|their|our)$"
 )
 
+
 # --------------------------------------------------------------------------- kind (step 8)
+
 
 # The news marks are searched in the whole text. Each pattern comes with literals one of which
 # every match contains (lower-case for a case-insensitive pattern, tested on the fold_case copy):

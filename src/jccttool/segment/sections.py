@@ -21,13 +21,16 @@ from ..text import fold_case, literal_prefix as _literal_prefix
 from .lines import _Unit, _all_caps, _heading_shaped
 from .patterns import _ACTOR_WILL, _ACTOR_WILL_AFTER, _COMMIT_FOLDED, _FIGURE_FOLDED, _NUMBERED, _SECTION_NUMBER
 
+
 # --------------------------------------------------------------------------- headings
+
 
 def _numbering(u: _Unit) -> str | None:
     """The numbering style: "9." for 1., "9)" for 1), "(9)" for (1), "letter" for (a) a) (iv), else None."""
     if u.kind not in ("bullet", "heading") or not u.mark or not _NUMBERED.fullmatch(u.mark):
         return None
     return re.sub(r"\d+", "9", u.mark) if re.search(r"\d", u.mark) else "letter"
+
 
 def _promote_headings(text: str, body: list[_Unit]) -> None:
     """Headings must be followed by something; numbered heading-shaped items followed by
@@ -48,7 +51,9 @@ def _promote_headings(text: str, body: list[_Unit]) -> None:
             u.kind = "heading"
             u.start = u.first.start  # the heading as written, number included
 
+
 # --------------------------------------------------------------------------- groups and levels
+
 
 @dataclass
 class _Frame:
@@ -139,7 +144,9 @@ def _frames(body: list[_Unit]) -> list[_Frame]:
             frames.append(cur1)
     return frames
 
+
 # --------------------------------------------------------------------------- topics
+
 
 @cache
 def _topic_patterns() -> tuple[tuple[str, re.Pattern, int], ...]:
@@ -149,6 +156,7 @@ def _topic_patterns() -> tuple[tuple[str, re.Pattern, int], ...]:
         for cue, flags in [*((c, re.I) for c in rule.cues), *((a, 0) for a in rule.acronyms)]:
             out.append((rule.label, re.compile(rf"\b(?:{cue})\b", flags), len(cue.split())))
     return tuple(out)
+
 
 @cache
 def _topic_prefixes() -> tuple[tuple[str, bool], ...]:
@@ -165,6 +173,7 @@ def _topic_prefixes() -> tuple[tuple[str, bool], ...]:
 @cache
 def _stop_topic() -> frozenset[str]:
     return frozenset(w.lower() for w in _topic_table().stopwords)
+
 
 def _topic_from_title(title: str) -> str:
     t = re.sub(r"\s*\([A-Za-z&.\-]{2,10}\)\s*$", "", title)
@@ -253,7 +262,9 @@ def _infer_topic(text: str, frame: _Frame) -> str | None:
         return None
     return min(words, key=lambda k: (-words[k], order[k]))
 
+
 # --------------------------------------------------------------------------- blocks
+
 
 def _role(text: str, u: _Unit, bullet_seen: bool) -> str:
     if u.kind != "paragraph" or bullet_seen:
