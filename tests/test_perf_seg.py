@@ -1,4 +1,4 @@
-"""The fast paths of segment.py answer exactly as the plain regex searches they replace."""
+"""The fast paths of the segmenter answer exactly as the plain regex searches they replace."""
 
 from __future__ import annotations
 
@@ -6,7 +6,11 @@ import re
 
 import pytest
 
-from jccttool import segment as seg
+from jccttool.resources.rules import boilerplate_patterns
+from jccttool.segment.header import _gated_search
+from jccttool.segment.lines import _boilerplate_gated, _is_boilerplate
+from jccttool.segment.patterns import _ACTOR_WILL, _ACTOR_WILL_AFTER, _BYLINE, _FIGURE_FOLDED, _STRONG_NEWS, _WEAK_NEWS
+from jccttool.segment.sections import _cue_matches, _topic_patterns, _topic_prefixes
 from jccttool.text import fold_case, required_literal
 
 from .conftest import ALL_DOCUMENTS
@@ -38,17 +42,17 @@ _SNIPPETS = [
 @pytest.mark.parametrize("text", _texts() + _SNIPPETS)
 def test_news_marks_gated_like_plain_search(text):
     folded = fold_case(text)
-    for pattern, literals in seg._STRONG_NEWS + seg._WEAK_NEWS:
-        assert seg._gated_search(pattern, literals, text, folded) == (pattern.search(text) is not None)
+    for pattern, literals in _STRONG_NEWS + _WEAK_NEWS:
+        assert _gated_search(pattern, literals, text, folded) == (pattern.search(text) is not None)
     byline = re.compile(r"^\s*[Bb]y [A-Z][a-z]+(?: [A-Z]\.)? [A-Z][\w'’-]+\s*$", re.M)
-    assert (seg._BYLINE.search("\n" + text) is not None) == (byline.search(text) is not None)
+    assert (_BYLINE.search("\n" + text) is not None) == (byline.search(text) is not None)
 
 
 @pytest.mark.parametrize("text", _texts() + _SNIPPETS)
 def test_actor_will_split_like_one_pattern(text):
-    one = re.compile(r"(?:^|(?<=[.;!?])\s+)" + seg._ACTOR_WILL.pattern)
+    one = re.compile(r"(?:^|(?<=[.;!?])\s+)" + _ACTOR_WILL.pattern)
     for s in [text, *text.splitlines()]:
-        fast = seg._ACTOR_WILL.match(s) is not None or seg._ACTOR_WILL_AFTER.search(s) is not None
+        fast = _ACTOR_WILL.match(s) is not None or _ACTOR_WILL_AFTER.search(s) is not None
         assert fast == (one.search(s) is not None)
 
 
@@ -56,7 +60,7 @@ def test_actor_will_split_like_one_pattern(text):
 def test_boilerplate_gates_like_every_pattern(text):
     for line in text.splitlines() + _SNIPPETS + ["Statement is available here", "The full text is licensed under a Creative Commons BY"]:
         line = line.strip()
-        assert seg._is_boilerplate(line) == any(p.fullmatch(line) for p in seg._boilerplate_patterns())
+        assert _is_boilerplate(line) == any(p.fullmatch(line) for p in boilerplate_patterns())
 
 
 def test_required_literal_is_in_every_match():
@@ -66,15 +70,15 @@ def test_required_literal_is_in_every_match():
     assert required_literal(r"a{2,3}bc\.?") == "bc"
     assert required_literal(r"[A-Z]x\.yz?") == "x.y"
     assert required_literal(r"(?x)a b c") == ""
-    for literal, pattern in seg._boilerplate_gated():
+    for literal, pattern in _boilerplate_gated():
         assert literal == literal.lower() and literal
 
 
 @pytest.mark.parametrize("text", _texts())
 def test_cue_matches_like_finditer(text):
     folded = fold_case(text)
-    for (_, pattern, _), (prefix, ci) in zip(seg._topic_patterns(), seg._topic_prefixes()):
-        fast = [m.span() for m in seg._cue_matches(pattern, prefix, text, folded if ci else text)]
+    for (_, pattern, _), (prefix, ci) in zip(_topic_patterns(), _topic_prefixes()):
+        fast = [m.span() for m in _cue_matches(pattern, prefix, text, folded if ci else text)]
         assert fast == [m.span() for m in pattern.finditer(text)]
 
 
@@ -89,4 +93,4 @@ _FIGURE_PLAIN = re.compile(
 @pytest.mark.parametrize("text", _texts() + _SNIPPETS)
 def test_figure_with_shared_boundary_like_plain(text):
     for s in [text, *text.splitlines()]:
-        assert (seg._FIGURE_FOLDED.search(fold_case(s)) is not None) == (_FIGURE_PLAIN.search(s) is not None)
+        assert (_FIGURE_FOLDED.search(fold_case(s)) is not None) == (_FIGURE_PLAIN.search(s) is not None)

@@ -1,0 +1,352 @@
+"""The title block and the document kind (steps 4 and 8 of :mod:`jccttool.segment`).
+
+:func:`_header` reads the leading units: it chooses the title and the date line and skips
+the rest of the title block (genre labels, mastheads, a repeat of the title, a deck, the
+meeting's date-and-place line, a place line). After it, :func:`_date_under_heading` finds a
+date line under a subtitle or a site's introduction, :func:`_genre_end_title` takes a heading
+that ends with its genre as title matter, and :func:`_dateline_date` reads the date of a
+dateline paragraph (``BEIJING, Nov. 21, 2011 --``). :func:`_kind` tells the document kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import DocumentKind
+from ..text import fold_case
+from .lines import _Unit, _all_caps, _date_only, _ends_sentence, _heading_shaped, _line_may_end, _words
+from .patterns import (
+    _BYLINE,
+    _DANGLING,
+    _DATE,
+    _DATELINE,
+    _DATELINE_LOOSE,
+    _DAY_RANGE,
+    _GENERIC_LABEL,
+    _GENRE_END,
+    _GENRE_TITLE,
+    _JOINT_BODY,
+    _JOINT_DOC,
+    _MEETING_NAME_END,
+    _MEETING_TITLE,
+    _PAIR_JOINT,
+    _PLACE_LINE,
+    _PRESS,
+    _PRESS_HEADER,
+    _STRONG_NEWS,
+    _TITLE_GENRE,
+    _WEAK_NEWS,
+    _WEEKDAY,
+)
+from .sections import _topic_patterns
+
+
+def _dateline(s: str) -> re.Match | None:
+    """The dateline opening a press release: "BEIJING --", "Washington, D.C. –", "Beijing, Nov. 21, 2011 —".
+
+    The strict pattern (ALL-CAPS city, or a city with a region) always counts; the loose one
+    (a Title Case city, a date or a wire tag in parentheses) only before a sentence of 6+
+    words, and a lone Title Case word only when it is not a topic ("Agriculture – China ...").
+    """
+    m = _DATELINE.match(s)
+    if m:
+        return m
+    m = _DATELINE_LOOSE.match(s)
+    if not m or len(_words(s[m.end() :])) < 6 or not _ends_sentence(s):
+        return None
+    city = m.group("city")
+    if not (m.group("region") or m.group("date")):
+        if len(city.split()) > 1 and not city.isupper():
+            return None
+        if any(p.fullmatch(city) for _, p, _ in _topic_patterns()):
+            return None
+    return m
+
+
+# --------------------------------------------------------------------------- title block
+
+
+def _genre_label(s: str) -> bool:
+    """A bare genre label: "Fact Sheet", "Joint Fact Sheet", "Press Release", "Readout"."""
+    return bool(_GENERIC_LABEL.fullmatch(s.strip(" \u00a0*_|()[]–—-")))
+
+
+def _genre_title(s: str) -> bool:
+    """A title led by its genre: "FACT SHEET: U.S.-China Economic Relations", "Joint Statement – ..."."""
+    return bool(_GENRE_TITLE.match(s))
+
+
+def _meeting_line(s: str) -> bool:
+    """The meeting's dates and place under a title: "December 14-15, Beijing" (no verb, no sentence)."""
+    if len(s) > 90 or re.search(r"[a-z]{2}[.!?;:]$", s):
+        return False
+    m = _DAY_RANGE.search(s)
+    if not m:
+        return False
+    rest = _WEEKDAY.sub("", s[: m.start()] + " " + s[m.end() :])
+    words = _words(rest)
+    if _TITLE_GENRE.search(rest):
+        return False  # "U.S.–China Joint Statement, January 19, 2011": a title with its date
+    return len(words) <= 6 and all(w[0].isupper() or w.lower() in ("in", "at", "of", "the", "and") for w in words)
+
+
+def _place_line(s: str) -> bool:
+    """A bare place line of a media note: "Washington, DC", "Beijing, China"."""
+    return bool(_PLACE_LINE.fullmatch(s))
+
+
+def _title_like(text: str, u: _Unit, max_lines: int = 1) -> bool:
+    s = text[u.start : u.end]
+    return (
+        u.kind != "bullet"
+        and len(u.lines) <= max_lines
+        and len(s) <= 250
+        and len(_words(s)) <= 30
+        and not re.search(r"[a-z0-9]{2}[.!:;]$", s)
+        and _line_may_end(s)
+        and not _date_only(s)
+        and not _dateline(s)
+    )
+
+
+def _repeat(text: str, title: _Unit, units: list[_Unit], i: int) -> int:
+    """How many units from ``units[i]`` repeat the title word for word (0 when they do not):
+    a page title, then the release's own title, maybe hard-wrapped over 2-3 lines."""
+    want = text[title.start : title.end].split()
+    got: list[str] = []
+    for k in range(i, min(i + 3, len(units))):
+        u = units[k]
+        if u.kind == "bullet" or len(got) >= len(want):
+            break
+        got += text[u.start : u.end].split()
+        if got == want:
+            return k - i + 1
+        if got != want[: len(got)]:
+            break
+    return 0
+
+
+def _is_date_unit(text: str, u: _Unit) -> bool:
+    return u.kind != "bullet" and len(u.lines) == 1 and _date_only(text[u.start : u.end]) is not None
+
+
+def _masthead_end(text: str, units: list[_Unit]) -> int:
+    """Index just past a date line that sits under two or more masthead lines ("United States of
+    America" / "Department of Commerce" / "Fact Sheet" / "Tuesday, May 4, 2010"), else 0.
+
+    Every line above the date is one short line with no sentence end (a masthead, a site section,
+    a genre label), and a title-like line follows the date: the title is the line under the date.
+    With one line above the date, that line is the title and the usual header rules apply.
+    """
+    for k, u in enumerate(units[:8]):
+        if u.kind == "bullet" or len(u.lines) > 1:
+            return 0
+        s = text[u.start : u.end]
+        if _date_only(s):
+            nxt = units[k + 1] if k + 1 < len(units) else None
+            if k < 2 or nxt is None or len(nxt.lines) > 1 or not _title_like(text, nxt):
+                return 0
+            return k + 1
+        if len(s) > 100 or _ends_sentence(s) or _dateline(s) or not (_heading_shaped(s) or _genre_label(s)):
+            return 0
+    return 0
+
+
+# one loop over the leading units whose branches share the header's state (title, labels, dates, i)
+def _header(text: str, units: list[_Unit]):
+    """(title unit, date span, index of the first body unit, genre labels of the title block).
+
+    The header is the run of leading units that make the title block: the title, date-only
+    lines, bare genre labels ("Fact Sheet", "Joint Statement") above or under the title and
+    the meeting's date-and-place line ("December 14-15, Beijing"). Of several date lines the
+    first one after the title wins (a date above the title is often the site's "today").
+    A genre label is the title only when nothing else is.
+    """
+    title = None
+    labels: list[_Unit] = []
+    meeting: tuple[int, int] | None = None
+    before: tuple[int, int] | None = None
+    after: tuple[int, int] | None = None
+    i = _masthead_end(text, units)
+    if i:  # masthead lines above the date line: header matter, the title comes under the date
+        labels = [u for u in units[: i - 1] if _genre_label(text[u.start : u.end])]
+        found = _date_only(text[units[i - 1].start : units[i - 1].end])
+        before = (units[i - 1].start + found[0], units[i - 1].start + found[1])
+    limit = i + 8
+    while i < len(units) and i < limit:
+        u = units[i]
+        s = text[u.start : u.end]
+        nxt = units[i + 1] if i + 1 < len(units) else None
+        repeat = _repeat(text, title, units, i) if title is not None else 0
+        if repeat:
+            i += repeat  # the title repeated: the page's title, then the release's own (maybe hard-wrapped)
+            continue
+        if (
+            title is not None
+            and u.kind == "heading"
+            and _all_caps(s)
+            and nxt is not None
+            and (_repeat(text, title, units, i + 1) or _genre_title(text[nxt.start : nxt.end]))
+        ):
+            i += 1  # a masthead between the page title and its repeat: "U.S. DEPARTMENT OF THE TREASURY"
+            continue
+        if (
+            title is None
+            and len(u.lines) in (2, 3)
+            and nxt is not None
+            and _is_date_unit(text, nxt)
+            and _title_like(text, u, max_lines=3)
+        ):
+            title = u  # a hard-wrapped title right above its date line
+            i += 1
+            continue
+        if u.kind == "bullet" or len(u.lines) > 1:
+            break
+        if title is None and len(u.lines) == 1 and not _date_only(s) and _DANGLING.search(s) and nxt is not None:
+            i += 1  # a line cut off mid-phrase above the title ("Helping U.S. businesses by"): site furniture
+            continue
+        found = _date_only(s)
+        if found:
+            span = (u.start + found[0], u.start + found[1])
+            if title is None:
+                before = before or span
+            elif after is None:
+                after = span
+            else:
+                break
+            i += 1
+            continue
+        if _genre_label(s) or _meeting_line(s) or _place_line(s):
+            labels += [u] if _genre_label(s) else []
+            if meeting is None and not _genre_label(s) and _meeting_line(s):
+                meeting = (u.start, u.end)
+            i += 1
+            continue
+        if (
+            title is not None
+            and i + 1 < len(units)
+            and _genre_title(s)
+            and not _genre_title(text[title.start : title.end])
+            and _title_like(text, u)
+        ):
+            title = u  # "FACT SHEET: ..." under a masthead line ("Office of the Vice President"): the masthead is header matter
+            i += 1
+            continue
+        if (
+            title is not None
+            and i + 1 < len(units)
+            and len(u.lines) == 1
+            and not _ends_sentence(s)
+            and len(_words(s)) <= 30
+            and units[i + 1].kind == "paragraph"
+            and _dateline(text[units[i + 1].start : units[i + 1].end])
+        ):
+            i += 1  # a deck under the headline, right above the dateline paragraph ("Agreement reached in ...")
+            continue
+        if title is not None or i + 1 >= len(units) or not _title_like(text, u):
+            break
+        if labels and u.kind != "heading" and re.search(r"[.!:;]$", s):
+            break
+        title = u
+        i += 1
+    if title is None and labels:
+        title = labels[0]
+    return title, after or before, i, [text[u.start : u.end] for u in labels], meeting
+
+
+def _date_under_heading(text: str, body: list[_Unit]) -> tuple[tuple[int, int] | None, list[_Unit]]:
+    """(the date line found among the first body units or None, the body without it)."""
+    date_line = None
+    for k, u in enumerate(body[:3]):
+        found = _date_only(text[u.start : u.end]) if u.kind == "paragraph" and len(u.lines) == 1 else None
+        if found:
+            if k:
+                date_line = (u.start + found[0], u.start + found[1])
+                body = body[:k] + body[k + 1 :]
+            break
+        if u.kind != "heading" and not (u.kind == "paragraph" and len(u.lines) == 1):
+            break
+    return date_line, body
+
+
+def _genre_end_title(text: str, body: list[_Unit], labels: list[str]) -> tuple[list[str], list[_Unit]]:
+    """(the genre labels plus a heading that ends with its genre, the body without that heading)."""
+    for k, u in enumerate(body[:4]):
+        if u.kind == "heading" and k + 1 < len(body) and _GENRE_END.search(text, u.start, u.end):
+            labels = [*labels, text[u.start : u.end]]
+            body = body[:k] + body[k + 1 :]
+            break
+        if u.kind == "heading" or u.kind == "bullet":
+            break
+    return labels, body
+
+
+def _dateline_date(text: str, body: list[_Unit], date_line: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The date line, or the date of a dateline opening one of the first two paragraphs."""
+    for u in body[:2]:
+        m = _dateline(text[u.start : u.end]) if date_line is None and u.kind == "paragraph" else None
+        d = _DATE.search(text, u.start, u.start + m.end()) if m else None
+        if m and d is None:  # the date right after the dash: "Washington, D.C.–January 19, 2011. President ..."
+            d = _DATE.match(text, u.start + m.end())
+        if d:
+            date_line = d.span()
+    return date_line
+
+
+# --------------------------------------------------------------------------- kind
+
+
+def _joint(t: str) -> bool:
+    """A document of both sides: "Joint Fact Sheet", "Joint U.S.-China Fact Sheet", "U.S.-China Joint ..."."""
+    if _JOINT_DOC.search(t):
+        return True
+    return any(not _JOINT_BODY.search(m.group("rest")) for m in _PAIR_JOINT.finditer(t))
+
+
+def _gated_search(pattern: re.Pattern, literals: tuple[str, ...], text: str, folded: str) -> bool:
+    """``pattern.search(text)``, skipped when none of ``literals`` (one of which every match contains)
+    occurs in ``text`` (in ``folded``, the :func:`fold_case` copy, for a case-insensitive pattern)."""
+    within = folded if pattern.flags & re.I else text
+    return any(lit in within for lit in literals) and pattern.search(text) is not None
+
+
+def _count_up_to(limit: int, flags) -> int:
+    """How many of ``flags`` are true, counting no further than ``limit`` (the rest is not evaluated)."""
+    n = 0
+    for flag in flags:
+        n += bool(flag)
+        if n >= limit:
+            break
+    return n
+
+
+def _kind(
+    text: str, title: str | None, header: str, body: list[_Unit], has_bullets: bool, labels: list[str] = ()
+) -> DocumentKind:
+    """The document kind from the title and the title block's genre labels, then the opening, then the text."""
+    t = "\n".join([title or "", *labels]).lower()
+    folded = fold_case(text)
+    if any(_gated_search(p, literals, text, folded) for p, literals in _STRONG_NEWS) or _BYLINE.search("\n" + text):
+        return "news_article"
+    if _joint(t):
+        return "joint_fact_sheet"
+    if re.search(r"\bfact\s*sheet\b", t):
+        return "fact_sheet"
+    opening = [text[u.start : u.end] for u in body[:2] if u.kind == "paragraph"]
+    press_label = any(re.search(r"\b(?:media note|readout|statement|release)s?\b", x, re.I) for x in labels)
+    if any(_dateline(s) for s in opening) or _PRESS.search(t) or press_label:
+        return "press_release"
+    if _count_up_to(2, (_gated_search(p, literals, text, folded) for p, literals in _WEAK_NEWS)) >= 2:
+        return "news_article"
+    if re.search(r"\bfact\s*sheet\b", header, re.I):
+        return "fact_sheet"
+    if _PRESS.search(header) or _PRESS_HEADER.search(header):
+        return "press_release"
+    if re.search(r"\b(?:outcomes?|results|deliverables)\b", t) and has_bullets:
+        return "fact_sheet"
+    low = (title or "").lower()
+    if _MEETING_TITLE.search(low) and (has_bullets or _MEETING_NAME_END.search(low)):
+        # the meeting's name as the title ("25th U.S.-China Joint Commission on Commerce and Trade"),
+        # or a meeting title above bullets of outcomes: the meeting's fact sheet
+        return "fact_sheet"
+    return "unknown"

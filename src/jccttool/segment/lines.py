@@ -1,0 +1,276 @@
+"""Lines, boilerplate lines, line shapes and units (steps 1-3 of :mod:`jccttool.segment`).
+
+:func:`_lines` cuts the text at ``\r\n`` / ``\r`` / ``\n`` and strips each line (NBSP and
+zero-width characters are whitespace); :func:`_mark_boilerplate` flags the lines that wholly
+match a pattern of ``resources/boilerplate.txt`` (and the mail subject above a mailing-list
+navigation bar); :func:`_units` groups the remaining lines into units (paragraph, bullet,
+heading). The shape tests of one line live here too: :func:`_heading_shaped` (step 5),
+:func:`_date_only` (a date-only line), :func:`_ends_sentence`, :func:`_line_may_end`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..resources.rules import boilerplate_patterns as _boilerplate_patterns
+from ..text import fold_case, literal_prefix as _literal_prefix, required_literal as _required_literal
+from .patterns import (
+    _BULLET,
+    _DANGLING,
+    _DATE,
+    _DATELINE,
+    _FUNCTION_WORDS,
+    _NEWLINE,
+    _SECTION_NUMBER,
+    _TIME,
+    _TITLE_GENRE,
+    _WEEKDAY,
+    _ZW,
+)
+
+
+# --------------------------------------------------------------------------- lines
+
+
+def _is_ws(c: str) -> bool:
+    return c.isspace() or c in _ZW
+
+
+def _strip(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and _is_ws(text[s]):
+        s += 1
+    while e > s and _is_ws(text[e - 1]):
+        e -= 1
+    return s, e
+
+
+@dataclass
+class _Line:
+    start: int  # content start (after leading whitespace)
+    end: int  # content end (before trailing whitespace)
+    raw_start: int
+    indent: int
+    text: str  # stripped content
+    boiler: bool = False
+
+    @property
+    def blank(self) -> bool:
+        return self.start == self.end
+
+
+def _lines(text: str) -> list[_Line]:
+    out = []
+    pos = 0
+    for m in [*_NEWLINE.finditer(text), None]:
+        end = m.start() if m else len(text)
+        s, e = _strip(text, pos, end)
+        indent = sum(4 if c == "\t" else 1 for c in text[pos:s])
+        out.append(_Line(s, e, pos, indent, text[s:e]))
+        if m is None:
+            break
+        pos = m.end()
+    return out
+
+
+# --------------------------------------------------------------------------- boilerplate
+
+
+@cache
+def _boilerplate_gated() -> tuple[tuple[str, re.Pattern], ...]:
+    """(required literal, pattern) for the boilerplate patterns with no literal start but a
+    required literal (``"(?:The |A )?.{0,60}\\b(?:fact sheet|...)s? (?:is|are) here"`` -> "here"):
+    ``re`` would try such a pattern at many splits of every line before failing, so it is tried
+    only on lines whose :func:`fold_case` copy holds the literal (the patterns are case-insensitive)."""
+    out = []
+    for p in _boilerplate_patterns():
+        literal = _required_literal(p.pattern)
+        if len(literal) >= 3 and not _literal_prefix(p.pattern):
+            out.append((literal, p))
+    return tuple(out)
+
+
+@cache
+def _boilerplate_rest() -> tuple[re.Pattern, ...]:
+    """The boilerplate patterns not in :func:`_boilerplate_gated`."""
+    gated = {id(p) for _, p in _boilerplate_gated()}
+    return tuple(p for p in _boilerplate_patterns() if id(p) not in gated)
+
+
+@cache
+def _boilerplate_any() -> re.Pattern | None:
+    """The patterns of :func:`_boilerplate_rest` as one alternation: ``fullmatch`` of it succeeds
+    exactly when one of them fully matches (None when they cannot be joined safely)."""
+    patterns = _boilerplate_rest()
+    if any(re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]+\)", p.pattern) for p in patterns):
+        return None  # backreferences and global inline flags do not survive joining
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.I)
+    except re.error:
+        return None
+
+
+def _is_boilerplate(line: str) -> bool:
+    """``line`` (stripped) wholly matches a pattern of ``resources/boilerplate.txt``."""
+    folded = fold_case(line)
+    if any(literal in folded and p.fullmatch(line) for literal, p in _boilerplate_gated()):
+        return True
+    joined = _boilerplate_any()
+    if joined is not None:
+        return joined.fullmatch(line) is not None
+    return any(p.fullmatch(line) for p in _boilerplate_rest())
+
+
+def _mark_boilerplate(lines: list[_Line]) -> None:
+    nav = None
+    for i, ln in enumerate(lines):
+        if ln.blank or len(ln.text) > 600:
+            continue
+        if _is_boilerplate(ln.text):
+            ln.boiler = True
+            if nav is None and ln.text.startswith("[") and re.match(r"\[(?:Date|Thread) ", ln.text):
+                nav = i
+    if nav is not None and sum(not ln.blank for ln in lines[:nav]) <= 3:
+        for ln in lines[:nav]:  # the mail subject and headers above a mailing-list nav bar
+            if not ln.blank:
+                ln.boiler = True
+
+
+# --------------------------------------------------------------------------- units
+
+
+@dataclass
+class _Unit:
+    lines: list[_Line]
+    gap: int  # blank lines before it
+    kind: str = "paragraph"  # paragraph | bullet | heading
+    start: int = 0  # text start (after any bullet mark)
+    end: int = 0
+    mark: str | None = None
+    indent: int = 0
+
+    @property
+    def first(self) -> _Line:
+        return self.lines[0]
+
+
+def _ends_sentence(s: str) -> bool:
+    return bool(re.search(r"[.!?:;][\"”’')\]]*$", s))
+
+
+def _words(s: str) -> list[str]:
+    return re.findall(r"[A-Za-z0-9][\w'’.&/-]*", s)
+
+
+def _all_caps(s: str) -> bool:
+    letters = [c for c in s if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+def _heading_shaped(s: str) -> bool:
+    """Short line, no final sentence punctuation, Title Case or ALL CAPS (or very short)."""
+    if len(s) > 120:  # before splitting words: a body line is often far longer
+        return False
+    words = _words(s)
+    if not words or len(words) > 14:
+        return False
+    if not (s[0].isupper() or s[0].isdigit() or s[0] in "(\"“'‘"):
+        return False
+    if re.search(r"[.,;!?]$", s.rstrip("\"”’')")) or (s.endswith(":") and len(words) > 6):
+        return False
+    if re.search(r"[a-z]{2}[.!?]\s+[A-Z]", s) or _DATELINE.match(s) or _date_only(s):
+        return False
+    if _all_caps(s):
+        return True
+    content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+    if not content:
+        return False
+    upper = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
+    return upper / len(content) >= 0.6 or len(words) <= 6
+
+
+def _date_only(s: str) -> tuple[int, int] | None:
+    """(start, end) of the date inside ``s`` when the line is just a date (with a short label)."""
+    if len(s) > 80:
+        return None
+    m = _DATE.search(s)
+    if not m or re.search(r"\d[\s\u00a0]*(?:-|–|—|to|and)[\s\u00a0]*$", s[: m.start()]):
+        return None  # "14-15 December 2006": a range is the meeting's dates, not a date line
+    tail = s[m.end() :]
+    clock = _TIME.match(tail)
+    if clock:  # "Published: 2015-9-26 16:35:42": the time is part of the date line
+        tail = tail[clock.end() :]
+    rest = _WEEKDAY.sub("", s[: m.start()] + " " + tail).strip(" \u00a0,.:;–—-|()")
+    if len(_words(rest)) > 5 or re.search(r"\b(?:and|to|the|will|was|were|is)\b", rest) or _TITLE_GENRE.search(rest):
+        return None  # "U.S.–China Joint Statement, January 19, 2011" is a title with its date
+    return m.span()
+
+
+def _date_line_text(s: str) -> bool:
+    """A line that is only a date ("May 4, 2012", "7/28/2009", "Tuesday, May 4, 2012"), not the
+    end of a wrapped sentence ("... signed on" / "May 4, 2012.")."""
+    return len(s) <= 80 and any(c.isdigit() for c in s) and not s.endswith(".") and _date_only(s) is not None
+
+
+def _line_may_end(s: str) -> bool:
+    """The line may end a block: it does not stop on a comma, a hyphen or a function word."""
+    return not re.search(r"[,\-–—(]$", s) and not _DANGLING.search(s)
+
+
+def _numbered_heading(s: str) -> bool:
+    """ "I. Strengthening Economic Policy Cooperation", "A. Trade": a heading even in hard-wrapped text."""
+    return bool(_SECTION_NUMBER.match(s)) and _heading_shaped(s)
+
+
+def _units(text: str, lines: list[_Line]) -> list[_Unit]:
+    runs: list[tuple[list[_Line], int]] = []
+    cur: list[_Line] = []
+    gap = 0
+    for ln in lines:
+        if ln.blank or ln.boiler:
+            if cur:
+                runs.append((cur, gap))
+                cur, gap = [], 0
+            gap += ln.blank
+            continue
+        cur.append(ln)
+    if cur:
+        runs.append((cur, gap))
+
+    # hard-wrapped text: most lines inside runs end mid-sentence -> split only at bullets
+    inner = [ln for run, _ in runs for ln in run[:-1] if not _BULLET.match(ln.text)]
+    wrapped = bool(inner) and sum(not _ends_sentence(ln.text) and not _heading_shaped(ln.text) for ln in inner) > len(inner) / 2
+
+    units: list[_Unit] = []
+    for run, gap in runs:
+        piece = [run[0]]
+        for k, (a, b) in enumerate(zip(run, run[1:])):
+            split = bool(_BULLET.match(b.text)) or _numbered_heading(a.text) or _numbered_heading(b.text)
+            starts_upper = bool(re.match(r"[A-Z0-9\"“‘(\[]", b.text))
+            if not split and not wrapped:
+                split = starts_upper and (_ends_sentence(a.text) or (_heading_shaped(a.text) and len(piece) == 1))
+            elif not split and starts_upper and _ends_sentence(a.text):
+                # hard-wrapped: a paragraph ends at a short line that ends a sentence
+                width = max(len(run[k - 1].text) if k else 0, len(b.text))
+                split = len(a.text) < 0.8 * width
+            if not split and (_date_line_text(b.text) and _line_may_end(a.text) or _date_line_text(a.text) and starts_upper):
+                split = True  # a date line between single newlines: "Title" / "May 4, 2012" / "The ..."
+            if split:
+                units.append(_Unit(piece, gap))
+                piece, gap = [b], 0
+            else:
+                piece.append(b)
+        units.append(_Unit(piece, gap))
+
+    for u in units:
+        first, last = u.lines[0], u.lines[-1]
+        u.start, u.end, u.indent = first.start, last.end, first.indent
+        m = _BULLET.match(first.text)
+        if m:
+            u.kind, u.mark = "bullet", m.group("mark")
+            u.start = first.start + m.end()
+        elif len(u.lines) == 1 and _heading_shaped(first.text):
+            u.kind = "heading"
+        u.start, u.end = _strip(text, u.start, u.end)
+    return units
