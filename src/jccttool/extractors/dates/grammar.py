@@ -1,7 +1,9 @@
-"""Date expressions: our own regex grammar over ``doc.text``, normalised to intervals.
+"""The grammar of dates: one compiled rule per family of expressions, built once from
+``resources/dates.json`` (month names, weekdays, seasons, number words, ordinals, and the
+words of the role tables), each with the builder that turns its match into a value.
 
-Every rule below finds one family of expressions in the unchanged source text and
-turns its match into an inclusive ``start``..``end`` interval with a ``grain``:
+Every rule finds one family of expressions in the unchanged source text and turns its
+match into an inclusive ``start``..``end`` interval with a ``grain``:
 
 ==========================  ==============================================  ========
 rule                        example                                          grain
@@ -38,95 +40,33 @@ rule                        example                                          gra
 ``rel_day``                 today · yesterday · tomorrow                     day
 ==========================  ==============================================  ========
 
-Relative expressions, and days or months written without a year ("December 12 and
-13", "by the end of May"), are resolved against ``ctx.anchor`` and marked
-``relative``; without an anchor they are omitted, so output never depends on the day
-the tool runs. A year standing alone must lie in 1900-2100 and is vetoed inside
-money ("$2012"), standards and codes ("IEC 60601-1", "ISO 9001:2008", "No. 2011"),
-phone numbers ("482-2000"), URLs and paths ("/2006/04/"), and before count nouns
-("2000 jobs"). A four-digit year modifying a noun ("the 2012 JCCT meeting", "SFDA's
-2012 work plan") is a year reference and is kept.
+A builder returns ``None`` to veto a match. Relative expressions, and days or months
+written without a year, need the anchor: without one their builders return ``None``. A
+year standing alone must lie in 1900-2100 and is vetoed inside money ("$2012"), standards
+and codes ("IEC 60601-1", "ISO 9001:2008", "No. 2011"), phone numbers ("482-2000"), URLs
+and paths ("/2006/04/"), and before count nouns ("2000 jobs") (:meth:`_Grammar._year_context_ok`;
+the words before and after are lists in ``resources/dates.json``). A four-digit year
+modifying a noun ("the 2012 JCCT meeting", "SFDA's 2012 work plan") is a year reference
+and is kept.
 
-Without a date line or session date, the one year the title (or the title block's
-meeting line) names anchors year-less and relative dates ("2016 U.S.-China S&ED Joint
-Fact Sheet": "by the end of this year" = December 2016); expressions that need the
-anchor's month or day ("next month", "today", "later this year") stay unresolved.
-
-Roles are decided from the words just before the expression and the words of its
-sentence (tables in ``resources/dates.json``): a mention overlapping the document's date
-line → ``publication`` ("Wednesday, January 11, 2017" around the date line's "January
-11, 2017"); a date on the title or the meeting line under it → ``event``; "by", "no later than", "before", "until", "within" → ``deadline``
-(the trigger is included in the span); a figure directly before ("$29.6 billion in
-2010", "457 million in 2010", "$23.1 billion (2017)", with a currency word and short
-prepositional phrases between: "5.6 billion dollars in goods and services to China in 2013") or a sentence that opens with
-the date and states a figure ("In 2009, ... exceeded $7.5 billion"), or a figure with its
-counted noun ("12 million jobs in the United States in 2014") → ``reference``;
-"from"/"between"/"since"/"over"/"during", ranges across years and spans such as
-"the next five years" → ``period``; an event word in the sentence ("held", "signed",
-"took place", "meeting", "roundtable") → ``event``. ``other`` is kept for a date used as
-part of a name: after a determiner or possessive and before the noun it modifies ("the
-2010 JCCT commitment", "SFDA's 2012 work plan", "a 2011 report", "the November 2009 U.S. –
-China Joint Statement"; but "the 2012 JCCT meeting", headed by an event noun, is an
-``event``) or naming a document ("its fact sheet of October 29"). Any other date says when
-something happens or happened ("the agreement reached in November 2014", "a revised offer
-in 2011") → ``event``. A day on the title equal to the document's date → ``publication``.
-
-:func:`normalise` applies the same grammar to one isolated expression and falls back
-on ``dateparser`` (built once per anchor, fixed settings) for shapes the grammar does
-not know; a fallback result is accepted only when it does not depend on the anchor
-unless an anchor was given.
+A new date shape: a new word of a known shape (a month abbreviation, a season, a number
+word) is data in ``resources/dates.json``; a new shape is a pattern and its builder here,
+added with ``self._add(rule_id, pattern, builder)`` in :meth:`_Grammar._compile` (the order
+of the rules breaks ties between equally long candidates) and given an anchor in
+``ANCHOR_OF`` (else it is searched over the whole text).
 """
 
 from __future__ import annotations
 
-import calendar
 import re
-from bisect import bisect_left, bisect_right, insort
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from functools import cache, lru_cache
+from datetime import date, timedelta
+from functools import cache
 
-
-from ..records import DateMention
-from ..resources.models import DateData
-from ..resources.rules import date_data as _data
-from ..text import FOLD, fold_case as fold, regex_lead as _lead, regex_widths as _widths
-
-KIND = "dates"
-
-Value = tuple[date, date, str]
-
-YEAR_MIN, YEAR_MAX = 1900, 2100
-_PROBE = date(2001, 3, 17)  # stands in for a missing anchor when testing whether an expression needs one
-
-
-# --------------------------------------------------------------------------- data
-
-
-# ------------------------------------------------------------------ date arithmetic
-
-
-def _last_day(y: int, m: int) -> int:
-    return calendar.monthrange(y, m)[1]
-
-
-def _months(y1: int, m1: int, y2: int, m2: int) -> tuple[date, date]:
-    return date(y1, m1, 1), date(y2, m2, _last_day(y2, m2))
-
-
-def _shift_months(y: int, m: int, n: int) -> tuple[int, int]:
-    k = y * 12 + (m - 1) + n
-    return k // 12, k % 12 + 1
-
-
-def _add_months(d: date, n: int) -> date:
-    y, m = _shift_months(d.year, d.month, n)
-    return date(y, m, min(d.day, _last_day(y, m)))
-
-
-def _year_ok(y: int) -> bool:
-    return YEAR_MIN <= y <= YEAR_MAX
+from ...resources.models import DateData
+from ...resources.rules import date_data as _data
+from ...text import FOLD, regex_lead as _lead, regex_widths as _widths
+from .calendar import PART_MONTHS, _add_months, _months, _shift_months, _year_ok
+from .search import _MAX_WINDOW, Builder, _Hit, _Rule
 
 
 # ------------------------------------------------------------------------- grammar
@@ -160,8 +100,6 @@ _PHONE_GROUP = re.compile(r"\+?[0-9]{2,}")
 _PHONE_GROUP_AFTER = re.compile(r"[ \u00a0][0-9]{3,}(?![\w])")
 _DIGIT_DASH_END = re.compile(r"[0-9]" + _DASH + r"$")
 _URL_END = re.compile(r"https?://\S*$|www\.\S*$")
-#: every match of ``figure_re`` starts with one of these
-_FIGURE_START = re.compile(r"[$€£¥0-9]")
 
 
 def _url_before(text: str, lo: int, hi: int) -> bool:
@@ -172,88 +110,8 @@ def _url_before(text: str, lo: int, hi: int) -> bool:
 
 
 _NEXT_WORD = re.compile(r"[\s\u00a0]*([%]|[a-z$]+)")
-_SENTENCE = re.compile(r"[^\n.!?;]+(?:[.!?;](?![\s\u00a0])[^\n.!?;]*)*[.!?;]?")
-_LINE = re.compile(r"[^\n]+")
-_JOINER = re.compile(r"[-‐‑‒–—/&]+")
-_PARTICIPLE_END = re.compile(r"(?:ing|ed)$")
-_INNER_DOT = re.compile(r"\.\w")
-_CLOSING_END = re.compile(r"[,;:!?)]$")
-_CLAUSE_PUNCT = re.compile(r"[.;:,]")
-_ASCII_WORD = re.compile(r"[A-Za-z]+")
-_WORDS_AFTER = re.compile(r"(?:['’]s)?(?:[\s\u00a0]+[^\s\u00a0,;]+){1,3}")
-_CLAUSE_SPLIT = re.compile(r"[,;:]")
-_OPENS_RANGE = re.compile(r"(?i)from|between")
-_LEAD_ONLY = re.compile(r"[\s\u00a0•*\-]*(?:in|during|for|as of)?[\s\u00a0]*", re.I)
-_IN_BEFORE = re.compile(r"(?i)(?:^|[^\w])(?:in|for|during)[\s\u00a0]+$")
-_LATER = re.compile(r"(?i)later")
 #: "the end of " right before a month or a relative month ("the end of this month")
 _PART_OF_HEAD = re.compile(rf"(?:the{_S})?(?:end|close|beginning|start|middle){_S}of{_S}$", re.I)
-
-
-@dataclass(frozen=True)
-class _Hit:
-    """One normalised candidate: where it is and what it means."""
-
-    start: int
-    end: int
-    value: Value
-    rule: str
-    relative: bool = False
-    period: bool = False  # the expression itself denotes a span of time (a range, "the next five years")
-
-
-Builder = Callable[[re.Match, str, "date | None"], "_Hit | None"]
-
-
-@dataclass(frozen=True)
-class _Rule:
-    id: str
-    pattern: re.Pattern
-    build: Builder
-    anchor: str | None = None  # a key of ``_Grammar.anchors``: every match contains one
-    width: int = 0  # the longest match the pattern can make
-    ahead: int = 0  # how far its lookaheads can read past a match
-    lead: int = 0  # how far before its first anchor a match can start (at most ``width``)
-    near: re.Pattern | None = None  # ``pattern`` after a lazy skip of at most ``lead`` characters
-
-
-#: patterns longer than this are scanned over the whole text
-_MAX_WINDOW = 400
-
-
-def _finditer(rule: _Rule, text: str, anchors: list[int] | None) -> Iterator[re.Match]:
-    """``rule.pattern.finditer(text)``, but only searched near ``anchors`` (every
-    position where a substring every match must contain begins).
-
-    A match whose first anchor is at ``a`` starts in ``[a - lead, a]``; it is searched
-    with the text cut at ``a + width + ahead``, which no path of the pattern starting
-    there can read past, so the search sees exactly what it sees in the whole text
-    (lookbehinds still see the text before the search position). Matches are found left
-    to right and never overlap, as with ``finditer``. The leftmost start in the window is
-    found with ``rule.near`` (the pattern after a lazy skip of at most ``lead``
-    characters) rather than ``search``, which would go on trying every start up to the
-    cut; the match is then made again at that start.
-    """
-    if anchors is None:
-        yield from rule.pattern.finditer(text)
-        return
-    near, match, lead, reach = rule.near.match, rule.pattern.match, rule.lead, rule.width + rule.ahead + 1
-    pos = 0
-    i, n = 0, len(anchors)
-    while i < n:
-        a = anchors[i]
-        if a < pos:
-            i = bisect_left(anchors, pos, i + 1)
-            continue
-        skipped = near(text, max(pos, a - lead), a + reach)
-        if skipped is None or skipped.end(1) > a:
-            # no match starts in [pos, a]: one starting earlier would have an anchor before a
-            pos = a + 1
-            i += 1
-            continue
-        m = match(text, skipped.end(1), a + reach)
-        yield m
-        pos = m.end()
 
 
 class _Grammar:
@@ -382,25 +240,9 @@ class _Grammar:
             "rel_day": (re.compile("today|yesterday|tomorrow"), True),
         }
 
-    def anchor_positions(self, text: str) -> dict[str, list[int]]:
-        """Every position where each anchor of ``ANCHOR_OF`` begins in ``text`` (a
-        superset is fine: an anchor only says where to look)."""
-        folded = fold(text)
-        found: dict[str, list[int]] = {}
-        for name, (pattern, on_folded) in self.anchors.items():
-            where = folded if on_folded else text
-            search, out = pattern.search, []
-            m = search(where)
-            while m is not None:
-                out.append(m.start())
-                m = search(where, m.start() + 1)  # not from m.end(): occurrences may overlap
-            found[name] = out
-        found["year_or_digits"] = sorted({*found["year"], *found["year_word"]})
-        return found
-
     # ---- the rules
 
-    def _compile(self) -> None:
+    def _compile(self) -> None:  # long: the table of rules in priority order (ties go to the earlier), kept in one piece
         Y, D, S, OS, W = _year, _DAY, _S, _OS, self._weekday
         mon = self.mon
         day_sep = rf"(?:{OS}{_DASH}{OS}|{S}(?:to|through|until|till|and|&){S})"
@@ -645,8 +487,7 @@ class _Grammar:
             first = anchor.month + 1 if y == anchor.year and anchor.month < 12 else (12 if y == anchor.year else 1)
             a, b = _months(y, first, y, 12)
         else:
-            span = {"end": (12, 12), "close": (12, 12), "year-end": (12, 12), "beginning": (1, 1), "start": (1, 1),
-                    "middle": (6, 7), "mid": (6, 7), "early": (1, 4), "late": (9, 12)}[part]
+            span = PART_MONTHS[part]
             a, b = _months(y, span[0], y, span[1])
         return _Hit(m.start(), m.end(), (a, b, "month"), "", rel)
 
@@ -732,296 +573,8 @@ class _Grammar:
         d = anchor + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("rel").translate(FOLD).lower()])
         return _Hit(m.start(), m.end(), (d, d, "day"), "", True)
 
-    # ---- scanning
-
-    def scan(self, text: str, anchor: date | None) -> list[_Hit]:
-        """Every non-overlapping candidate in ``text``: longest first, ties to the earlier."""
-        hits: list[_Hit] = []
-        found = self.anchor_positions(text)
-        for rule in self.rules:
-            anchors = None
-            if rule.anchor is not None:
-                anchors = found[rule.anchor]
-                if not anchors:
-                    continue
-            for m in _finditer(rule, text, anchors):
-                hit = rule.build(m, text, anchor)
-                if hit is not None:
-                    hits.append(_Hit(hit.start, hit.end, hit.value, rule.id, hit.relative, hit.period))
-        order = {r.id: i for i, r in enumerate(self.rules)}
-        hits.sort(key=lambda h: (h.start - h.end, h.start, order[h.rule]))
-        starts: list[int] = []
-        kept: dict[int, _Hit] = {}
-        for h in hits:
-            i = bisect_right(starts, h.start)
-            if i and kept[starts[i - 1]].end > h.start:
-                continue
-            if i < len(starts) and starts[i] < h.end:
-                continue
-            insort(starts, h.start)
-            kept[h.start] = h
-        return [kept[s] for s in starts]
 
 
 @cache
 def _grammar() -> _Grammar:
     return _Grammar(_data())
-
-
-# ------------------------------------------------------------------------- roles
-
-
-class _Sentences:
-    """Sentence spans of the text: from the Doc when it has them, else a light splitter."""
-
-    def __init__(self, doc, text: str) -> None:
-        spans: list[tuple[int, int]] = []
-        try:
-            if doc is not None and doc.has_annotation("SENT_START"):
-                from ..nlp import sentences
-
-                spans = [(s, e) for _, _, s, e in sentences(doc)]
-        except (AttributeError, ValueError):
-            spans = []
-        if not spans:
-            spans = [m.span() for m in _SENTENCE.finditer(text)]
-        # a line break always ends a sentence for our purposes (headings, bullets)
-        out: list[tuple[int, int]] = []
-        for s, e in spans:
-            if text.find("\n", s, e) < 0:  # the common case, without a regex
-                if s < e:
-                    out.append((s, e))
-                continue
-            out.extend(m.span() for m in _LINE.finditer(text, s, e))
-        self.spans = out or [(0, len(text))]
-        self.starts = [s for s, _ in self.spans]
-
-    def around(self, start: int) -> tuple[int, int]:
-        i = max(0, bisect_right(self.starts, start) - 1)
-        return self.spans[i]
-
-
-_WINDOW = 400  # characters of a (long) sentence looked at on each side of a mention
-_TOKEN = re.compile(r"[\s\u00a0]+([^\s\u00a0]+)")
-
-
-def _name_head(g: _Grammar, text: str, start: int, end: int, s1: int) -> str | None:
-    """The head noun of the name a date modifies, or None when the date does not sit
-    inside a noun phrase: "the 2010 JCCT commitment to ..." -> "commitment", "SFDA's
-    2012 work plan" -> "plan", "the November 2009 U.S. – China Joint Statement" ->
-    "Statement"; "in 2012 covering ...", "this year's JCCT", "2011." -> None.
-
-    The date must follow a determiner or a possessive; the words after it run up to a
-    function word, a participle or punctuation (at most five)."""
-    if not g.determiner_re.search(text, max(0, start - 30, start - g.determiner_reach), start):
-        return None
-    head = None
-    pos = end
-    for _ in range(5):
-        m = _TOKEN.match(text, pos, s1)
-        if m is None:
-            break
-        tok = m.group(1)
-        core = tok.strip(",;:!?()[]\"“”‘’'")
-        if not core or _JOINER.fullmatch(core):
-            pos = m.end()
-            continue  # "U.S. – China": a dash joins the name
-        low = core.translate(FOLD).lower()
-        if not core[0].isalnum() or low in g.stop_words:
-            break
-        if core[0].islower() and _PARTICIPLE_END.search(low) and not g.event_noun_re.fullmatch(core):
-            break  # "in 2012 covering ...": a participle, not a noun
-        head = core.rstrip(".") if not _INNER_DOT.search(core) else core
-        pos = m.end()
-        if _CLOSING_END.search(tok) or (tok.endswith(".") and not _INNER_DOT.search(core)):
-            break
-    if head is None or not text.startswith((" ", "\u00a0", "\n", "\t"), end):
-        return None
-    if head.translate(FOLD).lower() in g.time_nouns:
-        return None  # "the 2011-2015 period", "the 2012 season": a time, not a name
-    return head
-
-
-def _role(
-    g: _Grammar, text: str, hit: _Hit, start: int, deadline: bool, sents: _Sentences, date_line, title_lines=(), issued=None
-) -> str:
-    """The date's role in its sentence, from the words before it and the sentence's words."""
-    if date_line and hit.start < date_line[1] and date_line[0] < hit.end:
-        return "publication"  # overlapping is enough: "Wednesday, January 11, 2017" around "January 11, 2017"
-    if any(ts <= hit.start and hit.end <= te for ts, te in title_lines):
-        if issued is not None and hit.value == (issued, issued, "day"):
-            return "publication"  # "U.S.–China Joint Statement, January 19, 2011" above that date line
-        return "event"  # "2016 U.S.-China S&ED Joint Fact Sheet", "December 14-15, Beijing" under the title
-    s0, s1 = sents.around(hit.start)
-    s0, s1 = max(s0, hit.start - _WINDOW), min(s1, hit.end + _WINDOW)  # bounded work per mention
-    before = text[max(s0, start - 40) : start]
-    last_fig = None
-    first = _FIGURE_START.search(text, max(s0, start - 80), start)  # most dates have no figure before them
-    for f in g.figure_re.finditer(text, first.start() if first else start, start):
-        last_fig = f
-    if last_fig is not None:  # "$29.6 billion in 2010", "457 million in 2010", "$23.1 billion (2017)"
-        gap = text[last_fig.end() : start]
-        if (not _CLAUSE_PUNCT.search(gap) and len(_ASCII_WORD.findall(gap)) <= 2) or (
-            not hit.period and not hit.relative and g.figure_gap_re.fullmatch(gap)
-        ):
-            return "reference"
-    if deadline:
-        return "deadline"
-    if issued is not None and hit.value == (issued, issued, "day") and g.publication_re.search(text, max(s0, start - 90), start):
-        return "publication"  # "the release was issued by the Treasury today, May 4, 2012"
-    if hit.value[2] == "year" and not hit.relative and g.name_year_re.search(text, max(s0, start - 60), start):
-        return "other"  # "the Americas Competitiveness Forum 2008": the year is part of the name
-    head = _name_head(g, text, start, hit.end, s1)
-    if head is not None:  # part of a name: "the 2010 JCCT commitment"; but "the 2012 JCCT meeting" is an event
-        return "event" if g.event_noun_re.fullmatch(head) else "other"
-    if g.document_of_re.search(text, max(s0, start - 40), start):
-        return "other"  # the date names a document: "its fact sheet of October 29"
-    sentence = text[s0:s1]
-    # an event noun right after ("the 2012 JCCT meeting", "this year's JCCT") or just before in the
-    # same clause ("the initiation of travel ... in June 2008"), an event verb in the sentence, or "on"
-    after = _WORDS_AFTER.match(text[hit.end : s1])
-    if after and g.event_noun_re.search(after.group()):
-        return "event"
-    clause = _CLAUSE_SPLIT.split(text[max(s0, start - 90) : start])[-1]
-    event = bool(
-        g.event_trigger_re.search(before) or g.event_noun_re.search(clause) or g.event_verb_re.search(sentence)
-    )
-    period_trigger = g.period_re.search(before)
-    opens_range = _OPENS_RANGE.match(text[hit.start : hit.end])
-    if event and hit.value[2] == "day" and (opens_range or not period_trigger or period_trigger.group("t").translate(FOLD).lower() == "from"):
-        return "event"  # "held from June 30-July 1, 2012"; but "runs through December 31" is a period
-    if period_trigger or opens_range:
-        return "period"
-    lead = text[s0 : hit.start]
-    if _LEAD_ONLY.fullmatch(lead) and g.figure_re.search(sentence):
-        return "reference"  # "In 2009, the commercial value ... exceeded $7.5 billion."
-    if _IN_BEFORE.search(before):
-        fig = g.figure_re.search(text, hit.end, min(s1, hit.end + 60))
-        if fig and not _CLAUSE_PUNCT.search(text[hit.end : fig.start()]) and len(_ASCII_WORD.findall(text[hit.end : fig.start()])) <= 4:
-            return "reference"  # "losses in 2009 totaled roughly $48 billion"
-    if hit.period and hit.value[2] != "day":
-        return "period"
-    if hit.period:
-        return "period"
-    return "event"  # when something happens or happened: "the agreement reached in November 2014"
-
-
-# ----------------------------------------------------------------------- extract
-
-
-#: relative rules that need the anchor's month or day, not only its year
-_NEEDS_DAY = frozenset({"rel_month", "rel_months", "rel_day"})
-_TITLE_YEAR = re.compile(rf"(?<![\w$€£¥/.,-]){_YEAR_CORE}(?![\w]|[.,][0-9])")
-
-
-def _title_year(text: str, lines: list[tuple[int, int]]) -> int | None:
-    """The one year the title or the meeting line names, else None."""
-    years = {int(m.group()) for s, e in lines for m in _TITLE_YEAR.finditer(text, s, e)}
-    return years.pop() if len(years) == 1 else None
-
-
-def extract(doc, ctx) -> Iterator[DateMention]:
-    """Every date expression of ``ctx.text`` in text order (``section`` left null)."""
-    text = ctx.text if getattr(ctx, "text", None) is not None else doc.text
-    g = _grammar()
-    sents = _Sentences(doc, text)
-    seg = ctx.segmentation
-    date_line = getattr(seg, "date_line", None) if seg is not None else None
-    title_lines = [sp for sp in (getattr(seg, "title_span", None), getattr(seg, "meeting_line", None)) if sp]
-    anchor, coarse = ctx.anchor, False
-    if anchor is None:
-        year = _title_year(text, title_lines)
-        if year is not None:  # "2016 U.S.-China S&ED Joint Fact Sheet": the meeting's year anchors
-            anchor, coarse = date(year, 1, 1), True
-    for hit in g.scan(text, anchor):
-        if coarse and hit.relative and (hit.rule in _NEEDS_DAY or _LATER.match(text[hit.start : hit.end])):
-            continue  # "next month", "today": a year alone cannot resolve them
-        start = hit.start
-        a, b, grain = hit.value
-        edge = g.edge_re.search(text, max(0, start - 30), start)
-        if edge is not None and grain in ("season", "quarter", "half", "year"):
-            # "the end of the first quarter of 2013" = March 2013, like "the end of 2011" = December
-            y, mo = (b.year, b.month) if edge.group("edge").translate(FOLD).lower() in ("end", "close") else (a.year, a.month)
-            (a, b), grain, start = _months(y, mo, y, mo), "month", edge.start()
-            hit = _Hit(start, hit.end, (a, b, grain), hit.rule, hit.relative, hit.period)
-        deadline = False
-        if not _OPENS_RANGE.match(text[hit.start : hit.end]):
-            trig = g.deadline_re.search(text, max(0, start - 30), start)
-            if trig is not None:
-                deadline, start = True, trig.start("t")
-        yield DateMention(
-            text=text[start : hit.end],
-            span=(start, hit.end),
-            start=a,
-            end=b,
-            grain=grain,
-            role=_role(g, text, hit, start, deadline, sents, date_line, title_lines, getattr(ctx, "issued", None)),
-            relative=hit.relative,
-            section=None,
-            rule=hit.rule,
-        )
-
-
-# --------------------------------------------------------------------- normalise
-
-
-def normalise(expression: str, anchor: date | None = None) -> tuple[date, date, str] | None:
-    """(start, end, grain) of one isolated date expression, or None.
-
-    The grammar's longest match in ``expression`` wins; when it finds nothing,
-    dateparser normalises the whole expression (fixed settings, ``RELATIVE_BASE`` =
-    ``anchor``). Without an anchor a dateparser result is kept only when it does not
-    depend on the reference date, so the result never depends on today's date.
-    """
-    return _normalise(expression, anchor)
-
-
-@lru_cache(maxsize=4096)
-def _normalise(expression: str, anchor: date | None) -> tuple[date, date, str] | None:
-    if not expression or not expression.strip():
-        return None
-    hits = _grammar().scan(expression, anchor)
-    if hits:
-        best = min(hits, key=lambda h: (h.start - h.end, h.start))
-        return best.value
-    if len(expression) > 200:
-        return None
-    stripped = expression.strip()
-    if anchor is None and _grammar().scan(expression, _PROBE):
-        return None  # year-less or relative ("December 12 and 13", "next year"): needs an anchor
-    if anchor is not None:
-        return _dateparser_value(stripped, anchor)
-    first = _dateparser_value(stripped, _PROBE)
-    second = _dateparser_value(stripped, date(1993, 8, 5))
-    return first if first is not None and first == second else None
-
-
-@lru_cache(maxsize=16)
-def _parser(base: date):
-    from dateparser.date import DateDataParser
-
-    return DateDataParser(
-        languages=["en"],
-        settings={
-            "RELATIVE_BASE": datetime(base.year, base.month, base.day),
-            "DATE_ORDER": "MDY",
-            "PREFER_DAY_OF_MONTH": "first",
-            "RETURN_TIME_AS_PERIOD": False,
-        },
-    )
-
-
-def _dateparser_value(expression: str, base: date) -> tuple[date, date, str] | None:
-    data = _parser(base).get_date_data(expression)
-    if data is None or data.date_obj is None:
-        return None
-    d = data.date_obj.date()
-    if not _year_ok(d.year):
-        return None
-    if data.period == "year":
-        return date(d.year, 1, 1), date(d.year, 12, 31), "year"
-    if data.period == "month":
-        return _months(d.year, d.month, d.year, d.month) + ("month",)
-    if data.period == "day":
-        return d, d, "day"
-    return None
