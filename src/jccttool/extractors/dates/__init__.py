@@ -41,9 +41,10 @@ Where to change what:
   an event noun) is data in ``resources/dates.json``, no code change.
 - ``search.py``: how candidates are found (each rule searched near its anchors only) and
   how overlapping candidates are resolved (longest first, ties to the earlier).
-- ``roles.py``: the role of each mention. "By the end of 2011" becomes a ``deadline``
-  there: ``_deadline_start`` takes the trigger ("by", listed under ``triggers.deadline``
-  in ``resources/dates.json``) into the span and ``_role`` says ``deadline``.
+- ``roles.py``: the role of each mention (the role tables of ``resources/dates.json``
+  compiled in ``_RoleRules``). "By the end of 2011" becomes a ``deadline`` there:
+  ``_deadline_start`` takes the trigger ("by", listed under ``triggers.deadline`` in
+  ``resources/dates.json``) into the span and ``_role`` says ``deadline``.
 - ``calendar.py``: date arithmetic, the part-of-period table ("the end of" = the last
   month), and the ``dateparser`` fallback of :func:`normalise`.
 - this file: :func:`extract` (anchoring, the part-of-period narrowing, one mention per
@@ -61,7 +62,7 @@ from ...records import DateMention
 from ...text import FOLD
 from .calendar import _PROBE, _dateparser_value, _months, part_month
 from .grammar import _YEAR_CORE, _grammar
-from .roles import _deadline_start, _Page, _role, _Sentences
+from .roles import _deadline_start, _Page, _role, _role_rules, _Sentences
 from .search import _finditer, _Hit, scan  # noqa: F401  (_finditer: re-exported for the tests)
 
 KIND = "dates"
@@ -90,7 +91,7 @@ def extract(doc, ctx) -> Iterator[DateMention]:
     seg = ctx.segmentation
     date_line = getattr(seg, "date_line", None) if seg is not None else None
     title_lines = [sp for sp in (getattr(seg, "title_span", None), getattr(seg, "meeting_line", None)) if sp]
-    page = _Page(g, text, sents, date_line, title_lines, getattr(ctx, "issued", None))
+    page = _Page(_role_rules(), text, sents, date_line, title_lines, getattr(ctx, "issued", None))
     anchor, coarse = ctx.anchor, False
     if anchor is None:
         year = _title_year(text, title_lines)
@@ -107,7 +108,7 @@ def extract(doc, ctx) -> Iterator[DateMention]:
             y, mo = part_month(edge.group("edge").translate(FOLD).lower(), a, b)
             (a, b), grain, start = _months(y, mo, y, mo), "month", edge.start()
             hit = _Hit(start, hit.end, (a, b, grain), hit.rule, hit.relative, hit.period)
-        trigger = _deadline_start(g, text, hit, start)
+        trigger = _deadline_start(page.rules, text, hit, start)
         deadline = trigger is not None
         if deadline:
             start = trigger

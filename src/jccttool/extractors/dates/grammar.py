@@ -1,6 +1,6 @@
 """The grammar of dates: one compiled rule per family of expressions, built once from
-``resources/dates.json`` (month names, weekdays, seasons, number words, ordinals, and the
-words of the role tables), each with the builder that turns its match into a value.
+``resources/dates.json`` (month names, weekdays, seasons, number words, ordinals), each
+with the builder that turns its match into a value.
 
 Every rule finds one family of expressions in the unchanged source text and turns its
 match into an inclusive ``start``..``end`` interval with a ``grain``:
@@ -136,45 +136,8 @@ class _Grammar:
         self.rules: list[_Rule] = []
         self.anchors = self._anchor_patterns()
         self._compile()
-        t = data.triggers
         self.edge_re = re.compile(rf"(?<![\w])(?:the{_S})?(?P<edge>end|close|beginning|start){_S}of{_S}(?:the{_S})?$", re.I)
-        self.deadline_re = re.compile(rf"(?:^|[^\w])(?P<t>{_alt(t.deadline)}){_S}(?:the{_S})?$", re.I)
-        self.period_re = re.compile(rf"(?:^|[^\w])(?P<t>{_alt(t.period)}){_S}(?:the{_S})?$", re.I)
-        self.event_trigger_re = re.compile(rf"(?:^|[^\w])(?P<t>{_alt(t.event)}){_S}$", re.I)
-        self.event_verb_re = re.compile(rf"(?<![\w-])(?:{_alt(data.event_verbs)})(?![\w-])", re.I)
-        self.event_noun_re = re.compile(rf"(?<![\w-])(?:{_alt(data.event_nouns)})(?![\w-])", re.I)
-        self.figure_re = re.compile(
-            rf"(?:[$€£¥][ \u00a0]?[0-9][0-9,.]*(?:[ \u00a0](?:{_alt(data.figure_words)}))?"
-            rf"|[0-9][0-9,.]*(?:[ \u00a0]?%|[ \u00a0](?:{_alt([*data.figure_words, *data.currency_words])})))(?![\w])",
-            re.I,
-        )
-        # between a figure and its year: a currency word or the counted noun, then up to three short
-        # prepositional phrases, then "in" ("5.6 billion dollars in goods and services to China in 2013",
-        # "12 million jobs in the United States in 2014")
-        np_word = r"(?!(?:that|which|who|will|would|could|should|may|might|has|have|had|is|are|was|were|by|in|to)(?![\w]))(?:U\.S\.|[\w'’&-]+)"
-        self.figure_gap_re = re.compile(
-            rf"(?:{_S}(?:{_alt(data.currency_words)})|{_S}{np_word}(?:{_S}{np_word})?)?"
-            rf"(?:{_S}(?:of|in|to|from|with|for|worth{_S}of){_S}{np_word}(?:{_S}{np_word}){{0,2}}){{0,3}}"
-            rf"{_S}(?:in|for|during){_S}(?:the{_S}(?:year|calendar{_S}year|fiscal{_S}year){_S})?",
-            re.I,
-        )
-        self.determiner_re = re.compile(
-            rf"(?:(?:^|[^\w])(?:{_alt(data.determiners)})|[\w.)][’']s){_S}$", re.I
-        )
-        # a match ends at the end of the range searched (or before a final line break), so
-        # it starts at most this far before it: searching from there finds the same match
-        self.determiner_reach = _widths(self.determiner_re)[1] + 1
-        self.stop_words = frozenset(w.translate(FOLD).lower() for w in data.phrase_stop_words)
-        self.time_nouns = frozenset(w.translate(FOLD).lower() for w in data.time_nouns)
-        self.document_of_re = re.compile(rf"(?:^|[^\w])(?:{_alt(data.document_nouns)}){_S}(?:of|dated){_S}$", re.I)
         self.not_after = {w.translate(FOLD).lower() for w in data.not_year_after}
-        # "was issued by the Treasury today, May 4, 2012": the document's own date, in its own clause
-        self.publication_re = re.compile(rf"(?<![\w-])(?:{_alt(data.publication_verbs or ['issued'])})(?![\w-])[^;!?]*$", re.I)
-        # "the Americas Competitiveness Forum 2008": a year right after a capitalised name is part of it
-        not_name = [*data.months, *data.weekdays, *data.name_year_not_after]
-        self.name_year_re = re.compile(
-            rf"(?<![\w.])(?=[A-Z])(?!(?:{_alt(not_name)})[ \u00a0])[A-Z][\w&’'-]*[ \u00a0](?!(?:{_alt(not_name)})[ \u00a0]$)[A-Z][\w&’'-]*[ \u00a0]$"
-        )
         self.not_before = {w.translate(FOLD).lower() for w in data.not_year_before}
 
     # ---- helpers used by builders

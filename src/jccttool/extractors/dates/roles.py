@@ -23,8 +23,9 @@ in 2011") → ``event``. A day on the title equal to the document's date → ``p
 "By the end of 2011" becomes a deadline here: :func:`_deadline_start` finds the trigger
 ("by", a word of ``triggers.deadline`` in ``resources/dates.json``) right before the date
 and takes it into the span, then :func:`_role` returns ``deadline`` unless a figure right
-before makes the date a ``reference``. The regexes of the role tables are compiled with
-the grammar (:class:`~.grammar._Grammar`, from the same data file).
+before makes the date a ``reference``. The role tables are data in ``resources/dates.json``
+(triggers, event verbs and nouns, figure and currency words, determiners, ...), compiled
+once by :class:`_RoleRules`.
 """
 
 from __future__ import annotations
@@ -33,9 +34,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
-from ...text import FOLD
-from .grammar import _Grammar
+from ...resources.models import DateData
+from ...resources.rules import date_data as _data
+from ...text import FOLD, regex_widths as _widths
+from .grammar import _S, _alt
 from .search import _Hit
 
 # compiled once here rather than looked up in ``re``'s cache on every call (hot loops)
@@ -57,7 +61,58 @@ _LEAD_ONLY = re.compile(r"[\s\u00a0•*\-]*(?:in|during|for|as of)?[\s\u00a0]*",
 _IN_BEFORE = re.compile(r"(?i)(?:^|[^\w])(?:in|for|during)[\s\u00a0]+$")
 
 
-def _deadline_start(g: _Grammar, text: str, hit: _Hit, start: int) -> int | None:
+class _RoleRules:
+    """The role tables of ``resources/dates.json`` compiled once: the triggers before a
+    date (deadline, period, event), event verbs and nouns, figures and the words between
+    a figure and its year, determiners and the words that end a name, document nouns,
+    publication verbs, the words a year after a name is not part of."""
+
+    def __init__(self, data: DateData) -> None:
+        t = data.triggers
+        self.deadline_re = re.compile(rf"(?:^|[^\w])(?P<t>{_alt(t.deadline)}){_S}(?:the{_S})?$", re.I)
+        self.period_re = re.compile(rf"(?:^|[^\w])(?P<t>{_alt(t.period)}){_S}(?:the{_S})?$", re.I)
+        self.event_trigger_re = re.compile(rf"(?:^|[^\w])(?P<t>{_alt(t.event)}){_S}$", re.I)
+        self.event_verb_re = re.compile(rf"(?<![\w-])(?:{_alt(data.event_verbs)})(?![\w-])", re.I)
+        self.event_noun_re = re.compile(rf"(?<![\w-])(?:{_alt(data.event_nouns)})(?![\w-])", re.I)
+        self.figure_re = re.compile(
+            rf"(?:[$€£¥][ \u00a0]?[0-9][0-9,.]*(?:[ \u00a0](?:{_alt(data.figure_words)}))?"
+            rf"|[0-9][0-9,.]*(?:[ \u00a0]?%|[ \u00a0](?:{_alt([*data.figure_words, *data.currency_words])})))(?![\w])",
+            re.I,
+        )
+        # between a figure and its year: a currency word or the counted noun, then up to three short
+        # prepositional phrases, then "in" ("5.6 billion dollars in goods and services to China in 2013",
+        # "12 million jobs in the United States in 2014")
+        np_word = r"(?!(?:that|which|who|will|would|could|should|may|might|has|have|had|is|are|was|were|by|in|to)(?![\w]))(?:U\.S\.|[\w'’&-]+)"
+        self.figure_gap_re = re.compile(
+            rf"(?:{_S}(?:{_alt(data.currency_words)})|{_S}{np_word}(?:{_S}{np_word})?)?"
+            rf"(?:{_S}(?:of|in|to|from|with|for|worth{_S}of){_S}{np_word}(?:{_S}{np_word}){{0,2}}){{0,3}}"
+            rf"{_S}(?:in|for|during){_S}(?:the{_S}(?:year|calendar{_S}year|fiscal{_S}year){_S})?",
+            re.I,
+        )
+        self.determiner_re = re.compile(
+            rf"(?:(?:^|[^\w])(?:{_alt(data.determiners)})|[\w.)][’']s){_S}$", re.I
+        )
+        # a match ends at the end of the range searched (or before a final line break), so
+        # it starts at most this far before it: searching from there finds the same match
+        self.determiner_reach = _widths(self.determiner_re)[1] + 1
+        self.stop_words = frozenset(w.translate(FOLD).lower() for w in data.phrase_stop_words)
+        self.time_nouns = frozenset(w.translate(FOLD).lower() for w in data.time_nouns)
+        self.document_of_re = re.compile(rf"(?:^|[^\w])(?:{_alt(data.document_nouns)}){_S}(?:of|dated){_S}$", re.I)
+        # "was issued by the Treasury today, May 4, 2012": the document's own date, in its own clause
+        self.publication_re = re.compile(rf"(?<![\w-])(?:{_alt(data.publication_verbs or ['issued'])})(?![\w-])[^;!?]*$", re.I)
+        # "the Americas Competitiveness Forum 2008": a year right after a capitalised name is part of it
+        not_name = [*data.months, *data.weekdays, *data.name_year_not_after]
+        self.name_year_re = re.compile(
+            rf"(?<![\w.])(?=[A-Z])(?!(?:{_alt(not_name)})[ \u00a0])[A-Z][\w&’'-]*[ \u00a0](?!(?:{_alt(not_name)})[ \u00a0]$)[A-Z][\w&’'-]*[ \u00a0]$"
+        )
+
+
+@cache
+def _role_rules() -> _RoleRules:
+    return _RoleRules(_data())
+
+
+def _deadline_start(g: _RoleRules, text: str, hit: _Hit, start: int) -> int | None:
     """Where the deadline trigger right before the date begins ("by the end of 2011": at
     "by"), or None; a range opening with "from"/"between" is never a deadline."""
     if not _OPENS_RANGE.match(text[hit.start : hit.end]):
@@ -101,7 +156,7 @@ _WINDOW = 400  # characters of a (long) sentence looked at on each side of a men
 _TOKEN = re.compile(r"[\s\u00a0]+([^\s\u00a0]+)")
 
 
-def _name_head(g: _Grammar, text: str, start: int, end: int, s1: int) -> str | None:
+def _name_head(g: _RoleRules, text: str, start: int, end: int, s1: int) -> str | None:
     """The head noun of the name a date modifies, or None when the date does not sit
     inside a noun phrase: "the 2010 JCCT commitment to ..." -> "commitment", "SFDA's
     2012 work plan" -> "plan", "the November 2009 U.S. – China Joint Statement" ->
@@ -142,7 +197,7 @@ def _name_head(g: _Grammar, text: str, start: int, end: int, s1: int) -> str | N
 class _Page:
     """What the role of every date of one document is decided from, besides the date."""
 
-    g: _Grammar
+    rules: _RoleRules
     text: str
     sents: _Sentences
     date_line: tuple[int, int] | None
@@ -152,7 +207,7 @@ class _Page:
 
 def _role(page: _Page, hit: _Hit, start: int, deadline: bool) -> str:
     """The date's role in its sentence, from the words before it and the sentence's words."""
-    g, text, sents, date_line, title_lines, issued = page.g, page.text, page.sents, page.date_line, page.title_lines, page.issued
+    g, text, sents, date_line, title_lines, issued = page.rules, page.text, page.sents, page.date_line, page.title_lines, page.issued
     if date_line and hit.start < date_line[1] and date_line[0] < hit.end:
         return "publication"  # overlapping is enough: "Wednesday, January 11, 2017" around "January 11, 2017"
     if any(ts <= hit.start and hit.end <= te for ts, te in title_lines):
