@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from jccttool.extractors import Context
 from jccttool.extractors import dates
+from jccttool.extractors.dates.search import _finditer, anchor_positions
 from jccttool.segment import segment
 
 from ..conftest import ALL_DOCUMENTS
@@ -496,14 +497,14 @@ _DATE_PIECES = [
 @given(st.lists(st.sampled_from(_DATE_PIECES), max_size=40))
 def test_windowed_rule_search_equals_finditer(pieces):
     """Each date rule is searched only near its anchors, from its lead before the anchor
-    (``dates._finditer``); the matches must be exactly those of ``finditer``."""
+    (``dates.search._finditer``); the matches must be exactly those of ``finditer``."""
     grammar = dates._grammar()
     text = " ".join(pieces)
-    found = grammar.anchor_positions(text)
+    found = anchor_positions(grammar, text)
     for rule in grammar.rules:
         if rule.anchor is None:
             continue
-        windowed = [(m.start(), m.end()) for m in dates._finditer(rule, text, found[rule.anchor])]
+        windowed = [(m.start(), m.end()) for m in _finditer(rule, text, found[rule.anchor])]
         assert windowed == [(m.start(), m.end()) for m in rule.pattern.finditer(text)], rule.pattern.pattern[:80]
 
 
@@ -512,10 +513,10 @@ def test_windowed_rule_search_on_the_corpus():
     hits = 0
     for path in ALL_DOCUMENTS:
         text = path.read_text(encoding="utf-8")
-        found = grammar.anchor_positions(text)
+        found = anchor_positions(grammar, text)
         for rule in grammar.rules:
             if rule.anchor is not None:
-                windowed = [m.span() for m in dates._finditer(rule, text, found[rule.anchor])]
+                windowed = [m.span() for m in _finditer(rule, text, found[rule.anchor])]
                 assert windowed == [m.span() for m in rule.pattern.finditer(text)]
                 hits += len(windowed)
     assert hits > 100

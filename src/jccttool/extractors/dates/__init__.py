@@ -1,0 +1,159 @@
+"""Date expressions: our own regex grammar over ``doc.text``, normalised to intervals.
+
+Every rule of the grammar finds one family of expressions in the unchanged source text
+("November 20-21, 2011", "by December 1, 2011", "by 2015", "the middle of 2012", "the
+next five years", "today") and turns its match into an inclusive ``start``..``end``
+interval with a ``grain`` (day, month, season, half, quarter, year, years); the table of
+rules, with an example of each, is the docstring of :mod:`.grammar`.
+
+Relative expressions, and days or months written without a year ("December 12 and
+13", "by the end of May"), are resolved against ``ctx.anchor`` and marked
+``relative``; without an anchor they are omitted, so output never depends on the day
+the tool runs. A year standing alone must lie in 1900-2100 and is vetoed inside
+money ("$2012"), standards and codes, phone numbers, URLs and paths, and before count
+nouns ("2000 jobs"); a four-digit year modifying a noun ("the 2012 JCCT meeting") is
+kept.
+
+Without a date line or session date, the one year the title (or the title block's
+meeting line) names anchors year-less and relative dates ("2016 U.S.-China S&ED Joint
+Fact Sheet": "by the end of this year" = December 2016); expressions that need the
+anchor's month or day ("next month", "today", "later this year") stay unresolved.
+
+"The end of", "the beginning of" before a season, quarter, half or year narrows it to
+its last or first month ("the end of the first quarter of 2013" = March 2013, as "the end
+of 2011" = December): one table, ``PART_MONTHS`` in :mod:`.calendar`.
+
+Each mention gets a role (``publication``, ``event``, ``deadline``, ``period``,
+``reference``, ``other``) from the words just before it and the words of its sentence;
+the rules are the docstring of :mod:`.roles`.
+
+:func:`normalise` applies the same grammar to one isolated expression and falls back
+on ``dateparser`` (built once per anchor, fixed settings) for shapes the grammar does
+not know; a fallback result is accepted only when it does not depend on the anchor
+unless an anchor was given.
+
+Where to change what:
+
+- ``grammar.py``: the rules (one pattern and one builder per family of expressions, in
+  priority order) and their vetoes. A new date *shape* is added here (a pattern with
+  ``_add`` in ``_Grammar._compile``, a ``_b_...`` builder, its anchor in ``ANCHOR_OF``);
+  a new *word* of a known shape (a month abbreviation, a season, a number word, a trigger,
+  an event noun) is data in ``resources/dates.json``, no code change.
+- ``search.py``: how candidates are found (each rule searched near its anchors only) and
+  how overlapping candidates are resolved (longest first, ties to the earlier).
+- ``roles.py``: the role of each mention (the role tables of ``resources/dates.json``
+  compiled in ``_RoleRules``). "By the end of 2011" becomes a ``deadline`` there:
+  ``_deadline_start`` takes the trigger ("by", listed under ``triggers.deadline`` in
+  ``resources/dates.json``) into the span and ``_role`` says ``deadline``.
+- ``calendar.py``: date arithmetic, the part-of-period table ("the end of" = the last
+  month), and the ``dateparser`` fallback of :func:`normalise`.
+- this file: :func:`extract` (anchoring, the part-of-period narrowing, one mention per
+  candidate) and :func:`normalise`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from functools import lru_cache
+
+from ...records import DateMention
+from ...text import FOLD
+from .calendar import _PROBE, _dateparser_value, _months, part_month
+from .grammar import _YEAR_CORE, _grammar
+from .roles import _deadline_start, _Page, _role, _role_rules, _Sentences
+from .search import _finditer, _Hit, scan  # noqa: F401  (_finditer: re-exported for the tests)
+
+KIND = "dates"
+
+_LATER = re.compile(r"(?i)later")
+
+
+
+#: relative rules that need the anchor's month or day, not only its year
+_NEEDS_DAY = frozenset({"rel_month", "rel_months", "rel_day"})
+_TITLE_YEAR = re.compile(rf"(?<![\w$€£¥/.,-]){_YEAR_CORE}(?![\w]|[.,][0-9])")
+
+
+def _title_year(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """The one year the title or the meeting line names, else None."""
+    years = {int(m.group()) for s, e in lines for m in _TITLE_YEAR.finditer(text, s, e)}
+    return years.pop() if len(years) == 1 else None
+
+
+
+def extract(doc, ctx) -> Iterator[DateMention]:
+    """Every date expression of ``ctx.text`` in text order (``section`` left null)."""
+    text = ctx.text if getattr(ctx, "text", None) is not None else doc.text
+    g = _grammar()
+    sents = _Sentences(doc, text)
+    seg = ctx.segmentation
+    date_line = getattr(seg, "date_line", None) if seg is not None else None
+    title_lines = [sp for sp in (getattr(seg, "title_span", None), getattr(seg, "meeting_line", None)) if sp]
+    page = _Page(_role_rules(), text, sents, date_line, title_lines, getattr(ctx, "issued", None))
+    anchor, coarse = ctx.anchor, False
+    if anchor is None:
+        year = _title_year(text, title_lines)
+        if year is not None:  # "2016 U.S.-China S&ED Joint Fact Sheet": the meeting's year anchors
+            anchor, coarse = date(year, 1, 1), True
+    for hit in scan(g, text, anchor):
+        if coarse and hit.relative and (hit.rule in _NEEDS_DAY or _LATER.match(text[hit.start : hit.end])):
+            continue  # "next month", "today": a year alone cannot resolve them
+        start = hit.start
+        a, b, grain = hit.value
+        edge = g.edge_re.search(text, max(0, start - 30), start)
+        if edge is not None and grain in ("season", "quarter", "half", "year"):
+            # "the end of the first quarter of 2013" = March 2013, like "the end of 2011" = December
+            y, mo = part_month(edge.group("edge").translate(FOLD).lower(), a, b)
+            (a, b), grain, start = _months(y, mo, y, mo), "month", edge.start()
+            hit = _Hit(start, hit.end, (a, b, grain), hit.rule, hit.relative, hit.period)
+        trigger = _deadline_start(page.rules, text, hit, start)
+        deadline = trigger is not None
+        if deadline:
+            start = trigger
+        yield DateMention(
+            text=text[start : hit.end],
+            span=(start, hit.end),
+            start=a,
+            end=b,
+            grain=grain,
+            role=_role(page, hit, start, deadline),
+            relative=hit.relative,
+            section=None,
+            rule=hit.rule,
+        )
+
+
+# --------------------------------------------------------------------- normalise
+
+
+def normalise(expression: str, anchor: date | None = None) -> tuple[date, date, str] | None:
+    """(start, end, grain) of one isolated date expression, or None.
+
+    The grammar's longest match in ``expression`` wins; when it finds nothing,
+    dateparser normalises the whole expression (fixed settings, ``RELATIVE_BASE`` =
+    ``anchor``). Without an anchor a dateparser result is kept only when it does not
+    depend on the reference date, so the result never depends on today's date.
+    """
+    return _normalise(expression, anchor)
+
+
+@lru_cache(maxsize=4096)
+def _normalise(expression: str, anchor: date | None) -> tuple[date, date, str] | None:
+    if not expression or not expression.strip():
+        return None
+    hits = scan(_grammar(), expression, anchor)
+    if hits:
+        best = min(hits, key=lambda h: (h.start - h.end, h.start))
+        return best.value
+    if len(expression) > 200:
+        return None
+    stripped = expression.strip()
+    if anchor is None and scan(_grammar(), expression, _PROBE):
+        return None  # year-less or relative ("December 12 and 13", "next year"): needs an anchor
+    if anchor is not None:
+        return _dateparser_value(stripped, anchor)
+    first = _dateparser_value(stripped, _PROBE)
+    second = _dateparser_value(stripped, date(1993, 8, 5))
+    return first if first is not None and first == second else None
