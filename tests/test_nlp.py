@@ -158,7 +158,7 @@ def test_windowed_matcher_finds_what_the_whole_doc_matcher_finds(nlp, words):
     """The token Matcher of the triggers (and of the names ruler) runs only around
     candidates (``nlp._WindowedMatcher``); it must find exactly the matches of the
     Matcher run on the whole Doc."""
-    from jccttool.nlp import _WindowedMatcher
+    from jccttool.nlp.compat import _WindowedMatcher
 
     doc = nlp.make_doc(" ".join(words))
     for name in ("commitment_triggers", "entity_ruler"):
