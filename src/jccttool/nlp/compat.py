@@ -1,9 +1,60 @@
-"""Every use of spaCy internals, in one place.
+"""Every use of spaCy internals, in one place; look here first after upgrading spaCy.
 
-(filled in next step)
+jccttool relies on a few things spaCy does not promise (listed below). Each is checked
+before it is used, and when a spaCy release lacks it jccttool falls back to spaCy's
+public behaviour (slower, same entities and spans). ``tests/test_nlp.py`` runs every fallback and checks
+that the same entities, spans and sentences come out.
+
+- :func:`import_spacy`: a stand-in for ``spacy.cli`` in ``sys.modules`` while spaCy is
+  imported (``spacy/__init__.py`` imports ``spacy.cli.info`` only for ``spacy.info``).
+  Fallback: if the import fails with the stand-in (a release importing more of its CLI),
+  the stand-in is dropped and spaCy is imported as usual.
+- :func:`install_windowed_matcher`: swaps a ruler's token Matcher (``ruler.matcher``,
+  which the rulers call as ``self.matcher(doc)``) for a :class:`_WindowedMatcher`, which
+  runs it only around candidates. Fallback: a ruler without a ``matcher`` that is a
+  :class:`spacy.matcher.Matcher` keeps its own.
+- :func:`install_fast_entity_ruler`: replaces an EntityRuler's ``match`` and
+  ``set_annotations`` (which its ``__call__`` calls) on the instance with
+  :class:`_FastEntityRuler`'s, which read the private
+  ``ruler._ent_ids`` (matcher key -> (label, entity id)) and call the private
+  ``ruler._require_patterns()`` (a warning on a ruler without patterns). Fallback: a
+  ruler without ``_ent_ids`` (or ``overwrite``, ``matcher``, ``phrase_matcher``) keeps
+  spaCy's own methods; without ``_require_patterns`` the fast ruler skips that warning.
+
+The names of the private attributes are the constants below, so the tests can point one
+at a name no release has and run the fallback.
 """
 
 from __future__ import annotations
+
+#: ``EntityRuler._ent_ids``: the matcher key of each pattern with an ``id`` -> (label, id)
+ENT_IDS = "_ent_ids"
+#: ``EntityRuler._require_patterns()``: warns (W036) when the ruler has no patterns
+REQUIRE_PATTERNS = "_require_patterns"
+#: a ruler's token Matcher, which its ``match`` calls as ``self.matcher(doc)``
+MATCHER = "matcher"
+
+
+def install_windowed_matcher(ruler, patterns: list[dict], *, any_shape: bool) -> bool:
+    """Put a :class:`_WindowedMatcher` in ``ruler`` (an EntityRuler or SpanRuler) when
+    its token ``patterns`` allow it (see :meth:`_WindowedMatcher.wrap`) and the ruler has
+    a spaCy Matcher to wrap; whether it did."""
+    from spacy.matcher import Matcher
+
+    if not isinstance(getattr(ruler, MATCHER, None), Matcher):
+        return False  # this spaCy release keeps its token matches elsewhere
+    _WindowedMatcher.wrap(ruler, patterns, any_shape=any_shape)
+    return isinstance(ruler.matcher, _WindowedMatcher)
+
+
+def install_fast_entity_ruler(ruler) -> bool:
+    """Give an EntityRuler without ``overwrite_ents`` :class:`_FastEntityRuler`'s
+    ``match`` and ``set_annotations``; whether it did."""
+    needs = (ENT_IDS, "matcher", "phrase_matcher")
+    if getattr(ruler, "overwrite", True) or not all(hasattr(ruler, name) for name in needs):
+        return False  # spaCy's own methods
+    _FastEntityRuler.install(ruler)
+    return True
 
 
 class _WindowedMatcher:
@@ -143,7 +194,9 @@ class _FastEntityRuler:
 
     def match(self, doc):
         ruler = self.ruler
-        ruler._require_patterns()
+        require = getattr(ruler, REQUIRE_PATTERNS, None)
+        if require is not None:  # only a warning on a ruler without patterns
+            require()
         found: set[tuple[int, int, int]] = set()
         for matcher in (ruler.matcher, ruler.phrase_matcher):
             if len(matcher):  # an empty Matcher warns (W036) on every call
@@ -160,7 +213,7 @@ class _FastEntityRuler:
         # 1 for a token of an entity found before this ruler ran
         typed = (doc.to_array(ENT_TYPE) != 0).tobytes() if annotated else bytes(len(doc))
         seen = bytearray(len(doc))
-        ids = ruler._ent_ids
+        ids = ruler._ent_ids  # ENT_IDS: install_fast_entity_ruler checked it is there
         new = []
         for key, start, end in matches:
             if annotated and any(typed[start:end]):
@@ -178,6 +231,20 @@ class _FastEntityRuler:
         doc.set_ents(new, default="unmodified" if annotated else "outside")
 
 
+def _cli_stand_ins() -> dict:
+    """Stand-ins for ``spacy.cli`` and ``spacy.cli.info`` (by module name) providing the
+    ``info`` that ``spacy/__init__.py`` imports; ``info`` imports the real one when called."""
+    import types
+
+    def info(*args, **kwargs):
+        from spacy.cli.info import info as real
+
+        return real(*args, **kwargs)
+
+    package, module = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
+    module.info, package.info = info, module
+    return {"spacy.cli": package, "spacy.cli.info": module}
+
 
 def import_spacy():
     """``import spacy``, without spaCy's command-line package.
@@ -190,23 +257,16 @@ def import_spacy():
     the real function when called. If a spaCy release imports more of its CLI, the
     stand-in is dropped and spaCy is imported as usual."""
     import sys
-    import types
 
     if "spacy" in sys.modules:
         return sys.modules["spacy"]
 
-    def info(*args, **kwargs):
-        from spacy.cli.info import info as real
-
-        return real(*args, **kwargs)
-
-    package, module = types.ModuleType("spacy.cli"), types.ModuleType("spacy.cli.info")
-    module.info, package.info = info, module
-    stand_ins = {"spacy.cli": package, "spacy.cli.info": module}
+    stand_ins = _cli_stand_ins()
+    package = stand_ins["spacy.cli"]
     sys.modules.update(stand_ins)
     try:
         import spacy
-    except ImportError:
+    except (ImportError, AttributeError):  # a release that needs more of its CLI
         spacy = None
     finally:
         for name, stand_in in stand_ins.items():

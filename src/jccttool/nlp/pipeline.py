@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from .compat import _FastEntityRuler, _WindowedMatcher, import_spacy
+from .compat import import_spacy, install_fast_entity_ruler, install_windowed_matcher
 from .sentences import _TEXT, _register
 
 #: split en and em dashes (and hyphens) between digits: "20–21" → 20 | – | 21
@@ -141,8 +141,8 @@ def build_nlp(model: str | None = None):
     names, abbreviations = _split_party_patterns(nlp, party_ruler_patterns())
     ruler = nlp.add_pipe("entity_ruler", config={"validate": True, "phrase_matcher_attr": "LOWER"})
     _add_patterns(nlp, ruler, names)
-    _WindowedMatcher.wrap(ruler, _token_patterns(names), any_shape=False)
-    _FastEntityRuler.install(ruler)
+    install_windowed_matcher(ruler, _token_patterns(names), any_shape=False)
+    install_fast_entity_ruler(ruler)
     if abbreviations:
         # case-sensitive one-token patterns ("U.S.", "SFDA") as ORTH phrases: the token
         # Matcher tests every pattern on every token (10x slower). Runs second and keeps
@@ -153,7 +153,7 @@ def build_nlp(model: str | None = None):
             config={"validate": True, "phrase_matcher_attr": "ORTH", "overwrite_ents": False},
         )
         _add_patterns(nlp, exact, abbreviations)
-        _FastEntityRuler.install(exact)
+        install_fast_entity_ruler(exact)
     triggers = nlp.add_pipe(
         "span_ruler",
         name="commitment_triggers",
@@ -161,5 +161,5 @@ def build_nlp(model: str | None = None):
     )
     trigger_patterns = trigger_pattern_list(phrases=True)
     _add_patterns(nlp, triggers, trigger_patterns)
-    _WindowedMatcher.wrap(triggers, _token_patterns(trigger_patterns), any_shape=True)
+    install_windowed_matcher(triggers, _token_patterns(trigger_patterns), any_shape=True)
     return nlp
