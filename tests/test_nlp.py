@@ -156,9 +156,9 @@ _MATCHER_WORDS = (
 @given(st.lists(st.sampled_from(_MATCHER_WORDS), max_size=60))
 def test_windowed_matcher_finds_what_the_whole_doc_matcher_finds(nlp, words):
     """The token Matcher of the triggers (and of the names ruler) runs only around
-    candidates (``nlp._WindowedMatcher``); it must find exactly the matches of the
+    candidates (``nlp.compat._WindowedMatcher``); it must find exactly the matches of the
     Matcher run on the whole Doc."""
-    from jccttool.nlp import _WindowedMatcher
+    from jccttool.nlp.compat import _WindowedMatcher
 
     doc = nlp.make_doc(" ".join(words))
     for name in ("commitment_triggers", "entity_ruler"):
@@ -179,7 +179,7 @@ def test_windowed_matcher_candidates(nlp):
 
 
 def test_spacy_is_imported_without_its_command_line_package():
-    """``nlp.import_spacy`` keeps spaCy's CLI (requests, weasel, ...) out of every start;
+    """``nlp.compat.import_spacy`` keeps spaCy's CLI (requests, weasel, ...) out of every start;
     the real package still imports later, and ``spacy.info`` still works."""
     import subprocess
     import sys
@@ -197,7 +197,7 @@ def test_spacy_is_imported_without_its_command_line_package():
 
 def _entities(nlp, text: str, *, fast: bool) -> tuple[list, list]:
     """(entities, IOB tags) of ``text`` after the two party rulers, run with
-    ``nlp._FastEntityRuler`` (``fast``) or with spaCy's own EntityRuler methods."""
+    ``nlp.compat._FastEntityRuler`` (``fast``) or with spaCy's own EntityRuler methods."""
     doc = nlp.make_doc(text)
     for name in ("entity_ruler", "party_abbreviations"):
         ruler = nlp.get_pipe(name)
@@ -226,3 +226,120 @@ def test_fast_entity_ruler_annotates_the_fact_sheet_like_spacy(nlp, fact_sheet_t
     fast = _entities(nlp, fact_sheet_text, fast=True)
     assert len(fast[0]) > 100
     assert fast == _entities(nlp, fact_sheet_text, fast=False)
+
+
+# ---- nlp.compat: each use of spaCy internals falls back to spaCy's public behaviour
+# (a fresh pipeline, built as if the spaCy release lacked the internal, must leave the
+# same entities, trigger spans and sentences on the Doc as the session pipeline).
+
+_COMPAT_TEXT = (
+    "China and the United States agreed to hold a seminar. The U.S. Department of Commerce and "
+    "MOFCOM will work with the Ex-Im Bank; SFDA is collaborating with AQSIQ.\n"
+    "China is also to publish the rules, and the sides had frank talks with USTR."
+)
+
+
+def _annotations(nlp, text: str) -> tuple[list, list, list, list]:
+    """What the pipeline leaves on a Doc for the extractors."""
+    doc = nlp(text)
+    return (
+        [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in doc.ents],
+        [t.ent_iob_ for t in doc],
+        [(s.start_char, s.end_char, s.label_, s.id_) for s in doc.spans["commitment_triggers"]],
+        [(s.start_char, s.end_char) for s in doc.sents],
+    )
+
+
+def _fresh_pipeline():
+    """A new pipeline, built like the cached one (``build_nlp`` without its cache)."""
+    return build_nlp.__wrapped__()
+
+
+def _assert_same_annotations(fresh, nlp, texts) -> None:
+    for text in texts:
+        expected = _annotations(nlp, text)
+        assert expected[0] and expected[2]  # parties and triggers were found
+        assert _annotations(fresh, text) == expected
+
+
+def test_compat_hooks_are_installed_in_the_pipeline(nlp):
+    from jccttool.nlp.compat import _WindowedMatcher
+
+    for name in ("entity_ruler", "party_abbreviations"):
+        assert {"match", "set_annotations"} <= set(vars(nlp.get_pipe(name)))
+    for name in ("entity_ruler", "commitment_triggers"):
+        assert isinstance(nlp.get_pipe(name).matcher, _WindowedMatcher)
+
+
+def test_compat_without_ent_ids_keeps_spacys_entity_ruler(nlp, fact_sheet_text, monkeypatch):
+    from jccttool.nlp import compat
+
+    with monkeypatch.context() as m:
+        m.setattr(compat, "ENT_IDS", "_ent_ids_in_no_release")
+        fresh = _fresh_pipeline()
+    for name in ("entity_ruler", "party_abbreviations"):
+        ruler = fresh.get_pipe(name)
+        assert not {"match", "set_annotations"} & set(vars(ruler))  # spaCy's own methods
+    _assert_same_annotations(fresh, nlp, [_COMPAT_TEXT, fact_sheet_text])
+
+
+def test_compat_without_require_patterns_fast_ruler_still_works(nlp, fact_sheet_text, monkeypatch):
+    expected = [_annotations(nlp, t) for t in (_COMPAT_TEXT, fact_sheet_text)]
+    monkeypatch.delattr(type(nlp.get_pipe("entity_ruler")), "_require_patterns")
+    fresh = _fresh_pipeline()
+    assert {"match", "set_annotations"} <= set(vars(fresh.get_pipe("entity_ruler")))
+    assert [_annotations(fresh, t) for t in (_COMPAT_TEXT, fact_sheet_text)] == expected
+
+
+def test_compat_without_a_matcher_attribute_keeps_the_rulers_matcher(nlp, fact_sheet_text, monkeypatch):
+    from spacy.matcher import Matcher
+
+    from jccttool.nlp import compat
+
+    with monkeypatch.context() as m:
+        m.setattr(compat, "MATCHER", "_matcher_in_no_release")
+        fresh = _fresh_pipeline()
+    for name in ("entity_ruler", "commitment_triggers"):
+        assert type(fresh.get_pipe(name).matcher) is Matcher
+    _assert_same_annotations(fresh, nlp, [_COMPAT_TEXT, fact_sheet_text])
+    doc = fresh.make_doc(_COMPAT_TEXT)  # the token patterns found what the windows find
+    ours = nlp.get_pipe("commitment_triggers").matcher
+    assert sorted(fresh.get_pipe("commitment_triggers").matcher(doc)) == sorted(ours(nlp.make_doc(_COMPAT_TEXT)))
+
+
+def test_compat_import_spacy_falls_back_when_the_cli_stand_in_is_not_enough(nlp):
+    """A spaCy release that imports more of its CLI than ``info``: the stand-in is
+    dropped, spaCy is imported as usual (with its real CLI), and the pipeline works."""
+    import json
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent(
+        """
+        import json, sys
+        from jccttool.nlp import build_nlp, compat
+
+        stand_ins = compat._cli_stand_ins
+
+        def without_info():
+            modules = stand_ins()
+            del modules["spacy.cli.info"].info  # spaCy's "from .cli.info import info" fails
+            return modules
+
+        compat._cli_stand_ins = without_info
+        nlp = build_nlp()
+        import spacy
+        assert hasattr(sys.modules["spacy.cli"], "app"), "spaCy's own CLI was not imported"
+        assert spacy.info()["spacy_version"] == spacy.__version__
+        doc = nlp(sys.argv[1])
+        print(json.dumps([
+            [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in doc.ents],
+            [(s.start_char, s.end_char, s.label_, s.id_) for s in doc.spans["commitment_triggers"]],
+        ]))
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", code, _COMPAT_TEXT], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    ents, _, spans, _ = _annotations(nlp, _COMPAT_TEXT)
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == json.loads(json.dumps([ents, spans]))
