@@ -7,6 +7,12 @@ verbs, the speaker party types. Plain sets of lower-case words (compared with
 from __future__ import annotations
 
 
+# ---------------------------------------------------------------- verb groups and function words
+
+_AUX = frozenset("has have had will would shall should can could may might must is are was were be been being do does did".split())
+_NEG = frozenset("not never no longer n't".split())
+_HAVE_DO = frozenset("has have had do does did".split())
+_PASSIVE_BEFORE = frozenset("was were be been being is are".split())
 _ADVERBS = frozenset(
     """also further jointly both successfully again today recently formally now fully
     personally already hereby previously subsequently conditionally together mutually
@@ -16,8 +22,6 @@ _ADVERBS = frozenset(
     quickly soon immediately in principle generally broadly collectively expressly
     specifically clearly unanimously just initially originally""".split()
 )
-_AUX = frozenset("has have had will would shall should can could may might must is are was were be been being do does did".split())
-_NEG = frozenset("not never no longer n't".split())
 _PREPOSITIONS = frozenset(
     """to of in from with for by on at between among than into under through during about
     over after before since until within without across against toward towards per via
@@ -28,12 +32,22 @@ _CLAUSE_WORDS = frozenset(
     whether said says say is are was were be been has have had will would shall can could
     may must do does did not""".split()
 )
+_CLAUSE_STOP = frozenset(
+    """that which who whom whose where when while if as because although though unless whether
+    is are was were be been will would shall should can could may must including""".split()
+)
 _DETERMINERS = frozenset(
     "the a an both all relevant its their his her each other senior respective competent key".split()
 )
+_SUBORDINATORS = frozenset("as while since because after when although though if once whereas given".split())
+
+
+# ---------------------------------------------------------------- subject noun phrases and clause boundaries
+
 _BOUNDARY_WORDS = frozenset(
     "that said says stated announced noted reported added and but while whereas then where".split()
 )
+_CLAUSE_OPENERS = frozenset("and but while whereas that then where which".split())
 _AGENT_NOUNS = frozenset(
     """government governments leadership leaders leader ministry ministries department departments
     agency agencies administration administrations authorities authority regulator regulators
@@ -43,30 +57,32 @@ _AGENT_NOUNS = frozenset(
     commission council bureau office court courts chairman co-chair co-chairs vice-premier
     trade-representative body bodies institutions institution regulatory sector""".split()
 )
+_TITLE_CONNECTORS = frozenset("of the for".split())
+_ADJECTIVAL = frozenset("u.s. us chinese american prc sino-u.s. u.s.-china".split())
+_BULLET = " \t\u00a0\n\r•*·▪‣◦-–—"
+#: party types that can speak a quotation
+_SPEAKER_TYPES = frozenset({"person", "government_body"})
 
+
+# ---------------------------------------------------------------- triggers and their complements
+
+#: a trigger word right after these is a noun ("China's support", "the release of", "our pledge")
 _NOUN_BEFORE = frozenset("'s ’s the a an its their his her our this these those such any every press".split())
-#: nouns a confirmed "that" clause can hang on: "its commitment that ...", "its position that ..."
-_CONFIRM_NOUNS = frozenset("commitment commitments position view understanding assurance assurances pledge policy principle fact".split())
-_PASSIVE_BEFORE = frozenset("was were be been being is are".split())
-
 #: trigger verbs of an activity two actors do together: they need two actors ("the two
 #: sides discussed", "China met with the United States"), else no record
 _JOINT_VERBS = frozenset("discuss review meet".split())
-
-#: nouns after "of" that still make the object a joint one: "memorandum of cooperation"
-_COOPERATION_NOUN = frozenset("cooperation collaboration engagement coordination partnership".split())
-
+#: nouns a confirmed "that" clause can hang on: "its commitment that ...", "its position that ..."
+_CONFIRM_NOUNS = frozenset("commitment commitments position view understanding assurance assurances pledge policy principle fact".split())
 #: verbs before "to" that pass the complement on: "will endeavor to complete", "continue to"
 _CATENATIVE = frozenset(
     """endeavor endeavour seek strive work aim try begin start continue hope plan intend agree decide
     commit undertake promise pledge make take""".split()
 )
-_CLAUSE_STOP = frozenset(
-    """that which who whom whose where when while if as because although though unless whether
-    is are was were be been will would shall should can could may must including""".split()
-)
+#: nouns after "of" that still make the object a joint one: "memorandum of cooperation"
+_COOPERATION_NOUN = frozenset("cooperation collaboration engagement coordination partnership".split())
 
-_BULLET = " \t\u00a0\n\r•*·▪‣◦-–—"
+
+# ---------------------------------------------------------------- nominal commitments ("China's commitment to ...")
 
 #: noun -> trigger id (its verb is the part before "_")
 _NOMINAL_VERB = {"commitment": "commit_noun", "pledge": "pledge_noun", "promise": "promise_noun",
@@ -85,15 +101,3 @@ _NOMINAL_VERBS = frozenset(
     promote protect provide publish pursue reach reduce refrain remove resolve resume revise seek share
     simplify stop streamline strengthen submit support take treat undertake upgrade work""".split()
 )
-
-_CLAUSE_OPENERS = frozenset("and but while whereas that then where which".split())
-
-_TITLE_CONNECTORS = frozenset("of the for".split())
-
-_HAVE_DO = frozenset("has have had do does did".split())
-
-_ADJECTIVAL = frozenset("u.s. us chinese american prc sino-u.s. u.s.-china".split())
-_SUBORDINATORS = frozenset("as while since because after when although though if once whereas given".split())
-
-#: party types that can speak a quotation
-_SPEAKER_TYPES = frozenset({"person", "government_body"})
