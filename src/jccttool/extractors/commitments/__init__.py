@@ -4,95 +4,52 @@ The spaCy pipeline marks trigger words (``resources/commitment_triggers.jsonl``,
 by the ``commitment_triggers`` span ruler) and sentences (``jcct_sentences``). For each
 sentence the first trigger whose grammatical subject is an actor gives the record:
 
-- **actors**: party mentions of ``ctx.parties`` (forums excluded) that form the noun
-  phrase right before the trigger — "China", "China's SFDA", "the Chinese vice premier
-  “personally", "The U.S. Department of Commerce and China's Ministry of Commerce" —
-  with only auxiliaries and adverbs ("has", "also", "will not") or a parenthetical
-  (", under the leadership of ...,") between it and the trigger, and a clause boundary
-  before it (sentence start, a comma closing a fronted phrase, "that", "said", ...).
-  A mention after a preposition ("exports to China will benefit") is not a subject.
-  Every conjunct of a coordinated subject is an actor ("U.S. Treasury Secretary Jacob J.
-  Lew and Chinese Vice Premier Wang Yang led", "A, B and C agreed"): the titles and
-  country adjective before a name belong to it; a list ends at a comma that closes a
-  fronted phrase ("As the Special Representatives of President X and President Y,
-  Secretary A and Vice Premier B led": A and B only).
-  "The two sides", "both countries", "each side", "our two militaries/governments/
-  delegations", ... resolve to the document's two countries; "it"/"they" to the possessor or clause subject of a fronted phrase ("In
-  accord with China's obligations ..., it"), else the previous sentence's actors, else
-  the last mention that is not a mere modifier ("U.S. concerns"); "we" to both countries
-  when the document is joint (a joint fact sheet, or both countries mentioned and no
-  one-sided speaker: not a news report, no single-country issuer above the title, no
-  "our Chinese counterparts" / "we pressed China"), never inside a quotation, else no
-  record; a subject such as "A US-China government/industry program" (a joint activity
-  of both) to both countries.
-  A trigger word after a determiner or possessive ("China's support", "the launch") is a
-  noun, after "to" an infinitive ("in order to support"): not a predicate.
-  The trigger may head a second predicate of the subject's clause: "the United States and
-  China share a mutual interest in X, and recognize that Y" (the first predicate opens
-  with a verb right after the subject; after "and" only auxiliaries or adverbs, no new
-  subject).
-  Joint-activity verbs ("discussed", "reviewed", "met") need two actors: a coordinated or
-  collective subject, or another party after "with"; else no record.
+- **actors**: the party mentions (or "the two sides", "it", "we", a joint activity) that
+  form the trigger's subject noun phrase; every conjunct of a coordinated subject
+  (:mod:`.subject`).
 - **verb**: the trigger id up to its first "_" (``agree``, ``will``, ``establish``).
-- **kind**, a small decision table on the trigger's label and the trigger's own
-  complement (its head verb and that verb's object up to a preposition, comma or clause
-  word; "to", adverbs and "endeavor to"-type verbs skipped), never a noun elsewhere in the
-  sentence ("pledged to implement S&ED commitments, including those from the previous
-  dialogues" is a pledge):
-
-  ==========  =========================================================  ============
-  label       condition                                                  kind
-  ==========  =========================================================  ============
-  CONFIRM     confirm, clarify, assure, state, reaffirm, explain, note,  affirmation
-              acknowledge, emphasize, stress, express, believe, support
-  COOPERATE   exchanged, had exchanges, discussed, reviewed, consulted,   cooperation
-              cooperated, negotiated
-  ACTION      "reach consensus/agreement" and the actors cover both      cooperation
-              countries
-  ACTION      two sides (or one and "with" the other): "held/conducted   cooperation
-              talks/discussions/consultations/exchanges", "met ... to
-              discuss", "are launching/conducting" a joint activity
-  ACTION      otherwise: established, issued, held (a named event), met, action
-              signed, launched, concluded, released, announced, led, ...
-  PLEDGE      "agree" stating a view: "agreed on the importance of X",   affirmation
-              "agree that X is important" (no modal in the clause)
-  PLEDGE      actors cover both countries and the complement is a joint  cooperation
-  PLAN        activity: a joint head verb (discuss, exchange, consult,
-              negotiate, cooperate, work together, jointly ...) or an
-              object headed by dialogue, exchange, meeting, seminar,
-              roundtable, study, discussions, talks, negotiations,
-              working group, cooperation, engagement, communication
-              (also "memorandum of cooperation")
-  PLEDGE      otherwise: will, agree, commit, intend, decide, pledge,    pledge
-              undertake, "remain committed to", ...
-  PLAN        "plans to", unless the sentence states a figure ($, million,
-              percent) or sits in a context block: then not a commitment
-  ==========  =========================================================  ============
-
+- **kind**: pledge, cooperation, affirmation or action, a small decision table on the
+  trigger's label and the trigger's own complement (:mod:`.kind`).
 - **negated**: a negation governing the trigger ("will not", "agreed not to", "no
-  longer"); for CONFIRM triggers also one in the first verb group of the confirmed clause
-  (or of each "and that" clause: "confirmed that it does not and will not maintain ...").
-  A negation in a fronted phrase, a parenthetical or a relative clause ("rules that do
-  not discriminate") does not count, nor one in a fixed phrase: "including but not
-  limited to", "not only ... but also", "not least", "no later than", "not less than",
-  "whether or not", "if not".
+  longer"), not one in a fixed phrase ("not only", "no later than") (:mod:`.negation`).
 - **deadline**: the ``deadline``-role date of ``ctx.dates`` inside the sentence that is
-  nearest to the trigger.
+  nearest to the trigger (:mod:`.deadline`).
+- **id**: :func:`commitment_id`, a hash of the actors and the normalised sentence.
+
+A trigger word after a determiner or possessive ("China's support", "the launch") is a
+noun, after "to" an infinitive ("in order to support"): not a predicate
+(:func:`_trigger_ok`).
 
 A sentence with no verbal record may state a commitment by a noun with a possessive actor
-in object position, often inside a quote whose subject is the speaker: "We were able to
-obtain China's commitment to accelerate its accession to the GPA", "I am pleased with
-China's pledge to adhere to ..." (nouns commitment, pledge, promise, undertaking,
-agreement + "to" + a verb; trigger id ``<verb>_noun``, label PLEDGE). Not when the noun
-phrase opens its clause ("China's pledge to open its market drew attention"), sits in a
-fronted phrase ("Building on China's 2010 commitment to join ..., "), is doubted or broken
-("questioned", "failed to honor"), or "to" takes a noun ("commitment to technology
-neutrality").
+in object position: "We were able to obtain China's commitment to accelerate its
+accession to the GPA" (trigger id ``<verb>_noun``, label PLEDGE; :mod:`.nominal`).
 
 Context sentences (market facts) are rejected because their subject is not an actor
 ("20 percent of all U.S. exports to China will benefit"), because "will" is followed by
 a market verb ("will continue to grow", "will benefit"), or, for "plans to" and "will",
-because the segmenter marked the block ``context``.
+because the segmenter marked the block ``context`` (:func:`_context_sentence`).
+
+Where to change what
+--------------------
+
+- "China agreed to ..." becomes a pledge: the trigger line ``{"label": "PLEDGE", ...,
+  "id": "agree"}`` (the first line of ``resources/commitment_triggers.jsonl``) gives the
+  label; :func:`.kind._kind` applies the table (PLEDGE + "agree": a view such as "agreed
+  on the importance of" is an affirmation, a joint complement of both sides a
+  cooperation, otherwise a pledge).
+- A new trigger verb: one line in ``resources/commitment_triggers.jsonl`` (``label``, a
+  ``pattern`` on ``LOWER`` listing every inflection, ``id`` whose part before "_" is the
+  record's verb); no code change. A verb of an activity two actors do together ("met",
+  "discussed") is also listed in ``_JOINT_VERBS`` (:mod:`.words`).
+- Word classes (auxiliaries, adverbs, determiners, agent nouns, catenative verbs, the
+  nominal nouns and verbs): :mod:`.words`. Compiled grammar regexes: :mod:`.patterns`.
+- Who the subject is ("the two sides", "it", "we", coordinated subjects, speakers of a
+  quotation): :mod:`.subject`. The kind table: :mod:`.kind`. Negation:
+  :mod:`.negation`. Nominal commitments: :mod:`.nominal`. Deadline: :mod:`.deadline`.
+- Whether a trigger word is a predicate here, context sentences, the order of the
+  rules per sentence: this module (:func:`extract`, :func:`_trigger_ok`,
+  :func:`_context_sentence`). The shapes passed between the modules (a mention, a
+  sentence, a trigger): :mod:`.clause`.
 """
 
 from __future__ import annotations
@@ -108,13 +65,13 @@ from ...resources.rules import trigger_labels as _labels
 from ...text import fold_case, fold_lower as _low
 from .words import _ADVERBS, _BULLET, _JOINT_VERBS, _NOUN_BEFORE, _PASSIVE_BEFORE, _SPEAKER_TYPES
 from .patterns import _DESCRIBED_AS, _FIGURE, _MARKET_AFTER_WILL, _NOMINAL
-from .clause import _BOTH, _verb
+from .clause import _BOTH, Sentence, Trigger, _verb
 from .negation import _mask_fixed_phrases, _negated_after
 from .subject import (
-    _carried, _document_countries, _joint_document, _mentions, _speaker, _subject, _two_actors,
+    Speakers, _carried, _document_countries, _joint_document, _mentions, _speaker, _subject, _two_actors,
 )
 from .nominal import _nominal
-from .kind import _kind
+from .kind import Actors, _kind
 from .deadline import _deadline
 
 
@@ -157,6 +114,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# ~90 lines: the per-document setup and the order of the rules per sentence, in one place; the rules are in the sub-modules
 def extract(doc, ctx) -> Iterator[Commitment]:
     """Yield one :class:`Commitment` per sentence whose subject actor has a trigger."""
     text = doc_text(doc)
@@ -178,9 +136,14 @@ def extract(doc, ctx) -> Iterator[Commitment]:
     context = _context_spans(ctx)
     # whether "we" is both countries: asked only for a "we" subject, so found at most once then
     joint_document = cache(lambda: _joint_document(ctx, both, country, folded))
-    speakers = {p.id: p.type for p in ctx.parties if p.type in _SPEAKER_TYPES}
     # "we" in one speaker's quotation is the speaker's country ("said Vice Premier X" -> China)
-    nations = {p.country: p.id for p in ctx.parties if p.type == "country" and p.country}
+    voices = Speakers(
+        mentions,
+        m_starts,
+        types={p.id: p.type for p in ctx.parties if p.type in _SPEAKER_TYPES},
+        nations={p.country: p.id for p in ctx.parties if p.type == "country" and p.country},
+        country=country,
+    )
     deadlines = sorted((d for d in ctx.dates if d.role == "deadline"), key=lambda d: tuple(d.span))
     d_starts = [d.span[0] for d in deadlines]
     t_starts = [t[0] for t in triggers]
@@ -198,26 +161,20 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             continue
         sent_mentions = mentions[bisect_left(m_starts, s0) : bisect_left(m_starts, s1)]
         sent_mentions = [m for m in sent_mentions if m.end <= s1]
+        sent = Sentence(text, s0, s1, sent_mentions)
         found = None
         for t_start, t_end, t_id, tok_start, tok_end in triggers[lo:hi]:
             label = labels.get(t_id)
             if label is None or t_end > s1:
                 continue
-            if not _trigger_ok(doc, text, t_start, t_end, tok_start, tok_end, s0, label, sent_mentions):
+            trigger = Trigger(t_start, t_end, t_id, label, tok_start, tok_end)
+            if not _trigger_ok(doc, sent, trigger) or _context_sentence(sent, trigger, context):
                 continue
-            if label in ("PLAN", "PLEDGE") and _verb(t_id) in ("plan", "will") and _inside(context, t_start):
-                continue
-            if label == "PLAN" and _FIGURE.search(text, s0, s1):
-                continue
-            if _verb(t_id) == "will" and _MARKET_AFTER_WILL.match(text[t_end : t_end + 60]):
-                continue
-            if _verb(t_id) == "describe" and _DESCRIBED_AS.match(text, t_end, min(s1, t_end + 80)):
-                continue  # a characterisation, not an act: "described the talks as frank"
             subject = _subject(
-                masked, s0, t_start, sent_mentions,
+                masked, sent, t_start,
                 _carried(text, previous_actors, previous_end == sent_start, previous_char, s0),
                 joint_document,
-                lambda quoted, s0=s0, s1=s1, sm=sent_mentions: _speaker(text, s0, s1, sm, quoted, mentions, m_starts, speakers, nations, country),
+                lambda quoted, sent=sent: _speaker(sent, quoted, voices),
             )
             if subject is None:
                 continue
@@ -237,7 +194,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         countries = {country.get(a) or a for a in ids}
         if not negated:
             negated = _negated_after(masked, t_end, s1, label)
-        kind = _kind(text, label, _verb(t_id), t_end, s1, sent_mentions, ids, countries, joint_subject, both, country, text[t_start:t_end], t_id)
+        kind = _kind(sent, Trigger(t_start, t_end, t_id, label), Actors(ids, countries, joint_subject, both, country))
         sentence = text[s0:s1]
         previous_actors, previous_end, previous_char = ids, sent_end, s1
         yield Commitment(
@@ -253,8 +210,12 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         )
 
 
-def _trigger_ok(doc, text, t_start, t_end, tok_start, tok_end, s0, label, mentions) -> bool:
-    """Reject trigger words that are not predicates here."""
+def _trigger_ok(doc, sent: Sentence, trigger: Trigger) -> bool:
+    """Reject trigger words that are not predicates here: inside a name, a noun after a
+    determiner or possessive ("China's support", "the launch"), an infinitive after "to"
+    ("in order to support"), a passive, a gerund, a participle."""
+    s0, mentions = sent.s0, sent.mentions
+    t_start, t_end, tok_start, tok_end, label = trigger.start, trigger.end, trigger.tok_start, trigger.tok_end, trigger.label
     first = doc[tok_start].text
     if first[:1].isupper() and t_start > s0 and not first.isupper():
         return False  # "United States", "State Council", "Special Support Program"
@@ -279,3 +240,20 @@ def _trigger_ok(doc, text, t_start, t_end, tok_start, tok_end, s0, label, mentio
             and nxt in ("on", "in", "at", "during")):
         return False  # a participle after a comma: "Memorandum between A and B, signed on May 1"
     return True
+
+
+def _context_sentence(sent: Sentence, trigger: Trigger, context: list[tuple[int, int]]) -> bool:
+    """Whether the trigger states a market fact or a characterisation, not a commitment:
+    "plans to" or "will" in a ``context`` block, "plans to" in a sentence that states a
+    figure, "will" followed by a market verb ("will continue to grow"), "described ... as"."""
+    text, s0, s1 = sent.text, sent.s0, sent.s1
+    t_start, t_end, t_id, label = trigger.start, trigger.end, trigger.id, trigger.label
+    if label in ("PLAN", "PLEDGE") and _verb(t_id) in ("plan", "will") and _inside(context, t_start):
+        return True
+    if label == "PLAN" and _FIGURE.search(text, s0, s1):
+        return True
+    if _verb(t_id) == "will" and _MARKET_AFTER_WILL.match(text[t_end : t_end + 60]):
+        return True
+    if _verb(t_id) == "describe" and _DESCRIBED_AS.match(text, t_end, min(s1, t_end + 80)):
+        return True  # a characterisation, not an act: "described the talks as frank"
+    return False

@@ -1,7 +1,7 @@
 """The kind of a commitment (pledge, cooperation, affirmation, action) from the trigger's
 label (``resources/commitment_triggers.jsonl``) and its own complement.
 
-- **kind**, a small decision table on the trigger's label and the trigger's own
+**kind** is a small decision table on the trigger's label and the trigger's own
 complement (its head verb and that verb's object up to a preposition, comma or clause
 word; "to", adverbs and "endeavor to"-type verbs skipped), never a noun elsewhere in the
 sentence ("pledged to implement S&ED commitments, including those from the previous
@@ -39,6 +39,8 @@ PLAN        "plans to", unless the sentence states a figure ($, million,
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from ...text import fold_case, fold_lower as _low
 from .words import _ADVERBS, _CATENATIVE, _CLAUSE_STOP, _COOPERATION_NOUN, _PREPOSITIONS
 from .patterns import (
@@ -46,13 +48,31 @@ from .patterns import (
     _INFLECTION, _JOINT_HEAD_NOUN, _JOINT_HEAD_VERB, _MET_TO_DISCUSS, _MODAL, _THAT_FIRST, _WILL, _WITH,
     _WITH_EACH_OTHER, _WITH_JOINT, _WORD,
 )
-from .clause import _BOTH
+from .clause import _BOTH, Sentence, Trigger, _verb
 
 
-def _kind(text, label, verb, t_end, s1, mentions, ids, countries, joint_subject, both, country, trigger="", t_id="") -> str:
+@dataclass(frozen=True, slots=True)
+class Actors:
+    """The actors of a commitment as the kind table reads them: their ``ids`` (the two
+    sides resolved), their ``countries``, whether the subject is a joint activity
+    (``joint_subject``: "A US-China program will ..."), the document's two countries
+    (``both``) and party id -> country code (``country``)."""
+
+    ids: list[str]
+    countries: set[str]
+    joint_subject: bool
+    both: list[str]
+    country: dict[str, str]
+
+
+def _kind(sentence: Sentence, found: Trigger, actors: Actors) -> str:
     """The decision table of the module docstring. The kind comes from the trigger and its
     own complement (its head verb and object), never from a noun elsewhere in the sentence
     ("pledged to implement S&ED commitments, including those from the dialogues": a pledge)."""
+    text, s1, mentions = sentence.text, sentence.s1, sentence.mentions
+    label, t_end, t_id = found.label, found.end, found.id
+    verb, trigger = _verb(t_id), text[found.start : found.end]
+    ids, countries, joint_subject, both, country = actors.ids, actors.countries, actors.joint_subject, actors.both, actors.country
     complement = text[t_end:s1]
     if label == "ACTION" and verb == "announce" and _WILL.search(complement):
         label = "PLEDGE"  # "announced a forum will be held": a pledge about the future

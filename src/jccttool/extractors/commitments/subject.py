@@ -1,39 +1,44 @@
-"""The subject of a trigger: which actors agreed, confirmed, committed or announced.
+"""The subject of a trigger: which actors agreed, confirmed, committed or announced
+(the ``actors`` of a record), and who speaks a quotation.
 
-- **actors**: party mentions of ``ctx.parties`` (forums excluded) that form the noun
-phrase right before the trigger — "China", "China's SFDA", "the Chinese vice premier
-“personally", "The U.S. Department of Commerce and China's Ministry of Commerce" —
-with only auxiliaries and adverbs ("has", "also", "will not") or a parenthetical
-(", under the leadership of ...,") between it and the trigger, and a clause boundary
-before it (sentence start, a comma closing a fronted phrase, "that", "said", ...).
-A mention after a preposition ("exports to China will benefit") is not a subject.
+The **actors** are the party mentions of ``ctx.parties`` (forums excluded) that form the
+noun phrase right before the trigger — "China", "China's SFDA", "the Chinese vice premier
+“personally", "The U.S. Department of Commerce and China's Ministry of Commerce" — with
+only auxiliaries and adverbs ("has", "also", "will not") or a parenthetical (", under the
+leadership of ...,") between it and the trigger, and a clause boundary before it
+(sentence start, a comma closing a fronted phrase, "that", "said", ...). A mention after
+a preposition ("exports to China will benefit") is not a subject.
+
 Every conjunct of a coordinated subject is an actor ("U.S. Treasury Secretary Jacob J.
-Lew and Chinese Vice Premier Wang Yang led", "A, B and C agreed"): the titles and
-country adjective before a name belong to it; a list ends at a comma that closes a
-fronted phrase ("As the Special Representatives of President X and President Y,
-Secretary A and Vice Premier B led": A and B only).
+Lew and Chinese Vice Premier Wang Yang led", "A, B and C agreed"): the titles and country
+adjective before a name belong to it; a list ends at a comma that closes a fronted phrase
+("As the Special Representatives of President X and President Y, Secretary A and Vice
+Premier B led": A and B only).
+
 "The two sides", "both countries", "each side", "our two militaries/governments/
-delegations", ... resolve to the document's two countries; "it"/"they" to the possessor or clause subject of a fronted phrase ("In
-accord with China's obligations ..., it"), else the previous sentence's actors, else
-the last mention that is not a mere modifier ("U.S. concerns"); "we" to both countries
-when the document is joint (a joint fact sheet, or both countries mentioned and no
-one-sided speaker: not a news report, no single-country issuer above the title, no
-"our Chinese counterparts" / "we pressed China"), never inside a quotation, else no
-record; a subject such as "A US-China government/industry program" (a joint activity
-of both) to both countries.
-A trigger word after a determiner or possessive ("China's support", "the launch") is a
-noun, after "to" an infinitive ("in order to support"): not a predicate.
+delegations", ... resolve to the document's two countries; "it"/"they" to the possessor
+or clause subject of a fronted phrase ("In accord with China's obligations ..., it"),
+else the previous sentence's actors, else the last mention that is not a mere modifier
+("U.S. concerns"); "we" to both countries when the document is joint (a joint fact sheet,
+or both countries mentioned and no one-sided speaker: not a news report, no
+single-country issuer above the title, no "our Chinese counterparts" / "we pressed
+China"), never inside a quotation (there it is the speaker's country, when one speaker
+is found), else no record; a subject such as "A US-China government/industry program" (a
+joint activity of both) to both countries.
+
 The trigger may head a second predicate of the subject's clause: "the United States and
 China share a mutual interest in X, and recognize that Y" (the first predicate opens
 with a verb right after the subject; after "and" only auxiliaries or adverbs, no new
 subject).
+
 Joint-activity verbs ("discussed", "reviewed", "met") need two actors: a coordinated or
-collective subject, or another party after "with"; else no record.
+collective subject, or another party after "with"; else no record (:func:`_two_actors`).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from dataclasses import dataclass
 
 from ...text import fold_lower as _low
 from .words import (
@@ -46,7 +51,7 @@ from .patterns import (
     _PRONOUNS, _PRONOUN_OPENING, _SAID_AFTER, _SAID_BEFORE, _SAME_NP, _TITLE_WORD_BEFORE, _WITH_BEFORE,
     _WORD, _word_matches,
 )
-from .clause import _BOTH, _Mention
+from .clause import _BOTH, Sentence, _Mention
 from .negation import _is_negation
 
 
@@ -234,9 +239,13 @@ def _carried(text: str, previous_actors: list[str], adjacent: bool, previous_cha
     return []
 
 
-def _subject(text, s0, t_start, mentions, previous_actors, joint_document=lambda: False, speaker=None):
+def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=lambda: False, speaker=None):
     """The actors of the noun phrase that is the trigger's subject, else None.
-    ``joint_document()`` tells whether the document speaks for both countries."""
+    ``text`` is the document text with the fixed phrases masked (:func:`.negation._mask_fixed_phrases`),
+    ``sentence`` gives the bounds and actor mentions, ``previous_actors`` those "it"/"they"
+    may refer back to (:func:`_carried`); ``joint_document()`` tells whether the document
+    speaks for both countries, ``speaker(quoted)`` who speaks a quotation (:func:`_speaker`)."""
+    s0, mentions = sentence.s0, sentence.mentions
     before = [m for m in mentions if m.end <= t_start]
     if before:
         # an appositive list closed by a comma: "The co-chairs, A, B, and C of China, agreed"
@@ -302,6 +311,14 @@ def _subject(text, s0, t_start, mentions, previous_actors, joint_document=lambda
             return None
         antecedent = _antecedent(text, s0, [x for x in before if x.end <= s0 + m.start()], previous_actors)
         return (antecedent, negated, False) if antecedent else None
+    return _generic_subject(text, s0, t_start, previous_actors, stripped, negated)
+
+
+def _generic_subject(text, s0, t_start, previous_actors, stripped, negated):
+    """A subject that names no party (the end of :func:`_subject`): a generic body right
+    after a commitment of the same paragraph (the previous actors), or a joint activity
+    (both countries, a joint subject). ``stripped`` are the words before the trigger
+    without the trailing auxiliaries, ``negated`` whether those had a negation."""
     # a generic body as subject, right after a commitment of the same paragraph:
     # "..., government agencies will further improve ..."
     if previous_actors:
@@ -437,18 +454,35 @@ def _block_quote(text: str, s0: int) -> bool:
     return j > 0 and text[j - 1] == ":" and "\n" in text[j:s0]
 
 
-def _speaker(text, s0, s1, sent_mentions, quoted, mentions, m_starts, speakers, nations, country) -> str | None:
+@dataclass(frozen=True, slots=True)
+class Speakers:
+    """Who can speak a quotation in a document: every actor ``mentions`` (with their
+    starts ``m_starts``, for bisecting), party id -> type of the persons and bodies
+    (``types``), country code -> country party id (``nations``), party id -> country code
+    (``country``)."""
+
+    mentions: list[_Mention]
+    m_starts: list[int]
+    types: dict[str, str]
+    nations: dict[str, str]
+    country: dict[str, str]
+
+
+def _speaker(sentence: Sentence, quoted: bool, voices: Speakers) -> str | None:
     """The country party (else the party itself) of :func:`_speaker_party`."""
-    who = _speaker_party(text, s0, s1, sent_mentions, quoted, mentions, m_starts, speakers)
+    nations, country = voices.nations, voices.country
+    who = _speaker_party(sentence, quoted, voices)
     return nations.get(country.get(who, ""), who) if who else None
 
 
-def _speaker_party(text, s0, s1, sent_mentions, quoted, mentions, m_starts, speakers) -> str | None:
+def _speaker_party(sentence: Sentence, quoted: bool, voices: Speakers) -> str | None:
     """The one party whose words a quotation is: in a quoted sentence, a person or body
     outside the quotation marks with a speech verb right after or before it ("Secretary
     Lew said", "said Vice Premier Wang Yang") and no other one there; for a paragraph
     introduced by a colon, the one person named in the introducing paragraph. None when no
     single speaker is found."""
+    text, s0, s1, sent_mentions = sentence.text, sentence.s0, sentence.s1, sentence.mentions
+    mentions, m_starts, speakers = voices.mentions, voices.m_starts, voices.types
     if quoted:
         inside, depth = [], 0
         for i in range(s0, s1):  # the sentence's quoted stretches
