@@ -1,0 +1,259 @@
+"""Commitments: who agreed, confirmed, committed to or announced what, one per sentence.
+
+The spaCy pipeline marks trigger words (``resources/commitment_triggers.jsonl``, read
+by the ``commitment_triggers`` span ruler) and sentences (``jcct_sentences``). For each
+sentence the first trigger whose grammatical subject is an actor gives the record:
+
+- **actors**: the party mentions (or "the two sides", "it", "we", a joint activity) that
+  form the trigger's subject noun phrase; every conjunct of a coordinated subject
+  (:mod:`.subject`).
+- **verb**: the trigger id up to its first "_" (``agree``, ``will``, ``establish``).
+- **kind**: pledge, cooperation, affirmation or action, a small decision table on the
+  trigger's label and the trigger's own complement (:mod:`.kind`).
+- **negated**: a negation governing the trigger ("will not", "agreed not to", "no
+  longer"), not one in a fixed phrase ("not only", "no later than") (:mod:`.negation`).
+- **deadline**: the ``deadline``-role date of ``ctx.dates`` inside the sentence that is
+  nearest to the trigger (:mod:`.deadline`).
+- **id**: :func:`commitment_id`, a hash of the actors and the normalised sentence.
+
+A trigger word after a determiner or possessive ("China's support", "the launch") is a
+noun, after "to" an infinitive ("in order to support"): not a predicate
+(:func:`_trigger_ok`).
+
+A sentence with no verbal record may state a commitment by a noun with a possessive actor
+in object position: "We were able to obtain China's commitment to accelerate its
+accession to the GPA" (trigger id ``<verb>_noun``, label PLEDGE; :mod:`.nominal`).
+
+Context sentences (market facts) are rejected because their subject is not an actor
+("20 percent of all U.S. exports to China will benefit"), because "will" is followed by
+a market verb ("will continue to grow", "will benefit"), or, for "plans to" and "will",
+because the segmenter marked the block ``context`` (:func:`_context_sentence`).
+
+Where to change what
+--------------------
+
+- "China agreed to ..." becomes a pledge: the trigger line ``{"label": "PLEDGE", ...,
+  "id": "agree"}`` (the first line of ``resources/commitment_triggers.jsonl``) gives the
+  label; :func:`.kind._kind` applies the table (PLEDGE + "agree": a view such as "agreed
+  on the importance of" is an affirmation, a joint complement of both sides a
+  cooperation, otherwise a pledge).
+- A new trigger verb: one line in ``resources/commitment_triggers.jsonl`` (``label``, a
+  ``pattern`` on ``LOWER`` listing every inflection, ``id`` whose part before "_" is the
+  record's verb); no code change. A verb of an activity two actors do together ("met",
+  "discussed") is also listed in ``_JOINT_VERBS`` (:mod:`.words`).
+- Word classes (auxiliaries, adverbs, determiners, agent nouns, catenative verbs, the
+  nominal nouns and verbs): :mod:`.words`. Compiled grammar regexes: :mod:`.patterns`.
+- Who the subject is ("the two sides", "it", "we", coordinated subjects, speakers of a
+  quotation): :mod:`.subject`. The kind table: :mod:`.kind`. Negation:
+  :mod:`.negation`. Nominal commitments: :mod:`.nominal`. Deadline: :mod:`.deadline`.
+- Whether a trigger word is a predicate here, context sentences, the order of the
+  rules per sentence: this module (:func:`extract`, :func:`_trigger_ok`,
+  :func:`_context_sentence`). The shapes passed between the modules (a mention, a
+  sentence, a trigger): :mod:`.clause`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from functools import cache
+
+from ...nlp import doc_text, sentences
+from ...records import Commitment
+from ...resources.rules import trigger_labels as _labels
+from ...text import fold_case, fold_lower as _low
+from .words import _ADVERBS, _BULLET, _JOINT_VERBS, _NOUN_BEFORE, _PASSIVE_BEFORE, _SPEAKER_TYPES
+from .patterns import _DESCRIBED_AS, _FIGURE, _MARKET_AFTER_WILL, _NOMINAL
+from .clause import _BOTH, Sentence, Trigger, _verb
+from .negation import _mask_fixed_phrases, _negated_after
+from .subject import (
+    Speakers, _carried, _document_countries, _joint_document, _mentions, _speaker, _subject, _two_actors,
+)
+from .nominal import _nominal
+from .kind import Actors, _kind
+from .deadline import _deadline
+
+
+KIND = "commitments"
+SPANS_KEY = "commitment_triggers"
+
+
+def _normalise(text: str) -> str:
+    # str.replace scans fast; a translate table would look up every character.
+    # split() also splits at no-break spaces, so they need no replacing first.
+    text = text.replace("“", '"').replace("”", '"').replace("‘", "'").replace("’", "'")
+    return _low(" ".join(text.split()))
+
+
+def commitment_id(actors: list[str], sentence: str) -> str:
+    """``c-`` + 12 hex of sha256 over the sorted actor ids and the normalised sentence."""
+    key = ",".join(sorted(_low(a.strip()) for a in actors)) + "|" + _normalise(sentence)
+    return "c-" + hashlib.sha256(key.encode("utf-8")).hexdigest()[:12]
+
+
+def _context_spans(ctx) -> list[tuple[int, int]]:
+    spans = []
+    for section in ctx.sections:
+        for block in section.blocks:
+            if block.role == "context":
+                spans.append(tuple(block.span))
+    return sorted(spans)
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    i = bisect_right(spans, (pos, 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= pos < spans[i][1]
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _BULLET:
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+# ~90 lines: the per-document setup and the order of the rules per sentence, in one place; the rules are in the sub-modules
+def extract(doc, ctx) -> Iterator[Commitment]:
+    """Yield one :class:`Commitment` per sentence whose subject actor has a trigger."""
+    text = doc_text(doc)
+    labels = _labels()
+    found_spans = doc.spans[SPANS_KEY] if SPANS_KEY in doc.spans else ()
+    # longest first among triggers that start together ("had deep exchanges" over "had")
+    triggers = sorted(
+        ((span.start_char, span.end_char, span.id_ or span.label_, span.start, span.end) for span in found_spans),
+        key=lambda t: (t[0], -t[1], t[2]),
+    )
+    nominals = list(_NOMINAL.finditer(text))  # "China's commitment to accelerate ..."
+    if not triggers and not nominals:
+        return
+    folded = fold_case(text)
+    mentions, country = _mentions(folded, ctx.parties)
+    masked = _mask_fixed_phrases(text, folded)  # "not only", "no later than", ...: never a negation
+    m_starts = [m.start for m in mentions]
+    both = _document_countries(ctx.parties)
+    context = _context_spans(ctx)
+    # whether "we" is both countries: asked only for a "we" subject, so found at most once then
+    joint_document = cache(lambda: _joint_document(ctx, both, country, folded))
+    # "we" in one speaker's quotation is the speaker's country ("said Vice Premier X" -> China)
+    voices = Speakers(
+        mentions,
+        m_starts,
+        types={p.id: p.type for p in ctx.parties if p.type in _SPEAKER_TYPES},
+        nations={p.country: p.id for p in ctx.parties if p.type == "country" and p.country},
+        country=country,
+    )
+    deadlines = sorted((d for d in ctx.dates if d.role == "deadline"), key=lambda d: tuple(d.span))
+    d_starts = [d.span[0] for d in deadlines]
+    t_starts = [t[0] for t in triggers]
+    n_starts = [m.start() for m in nominals]
+    previous_actors: list[str] = []
+    previous_end = previous_char = -1
+
+    for sent_start, sent_end, sent_start_char, sent_end_char in sentences(doc):
+        s0, s1 = _sentence_bounds(text, sent_start_char, sent_end_char)
+        if s0 >= s1:
+            continue
+        lo, hi = bisect_left(t_starts, s0), bisect_left(t_starts, s1)
+        nlo, nhi = bisect_left(n_starts, s0), bisect_left(n_starts, s1)
+        if lo == hi and nlo == nhi:
+            continue
+        sent_mentions = mentions[bisect_left(m_starts, s0) : bisect_left(m_starts, s1)]
+        sent_mentions = [m for m in sent_mentions if m.end <= s1]
+        sent = Sentence(text, s0, s1, sent_mentions)
+        found = None
+        for t_start, t_end, t_id, tok_start, tok_end in triggers[lo:hi]:
+            label = labels.get(t_id)
+            if label is None or t_end > s1:
+                continue
+            trigger = Trigger(t_start, t_end, t_id, label, tok_start, tok_end)
+            if not _trigger_ok(doc, sent, trigger) or _context_sentence(sent, trigger, context):
+                continue
+            subject = _subject(
+                masked, sent, t_start,
+                _carried(text, previous_actors, previous_end == sent_start, previous_char, s0),
+                joint_document,
+                lambda quoted, sent=sent: _speaker(sent, quoted, voices),
+            )
+            if subject is None:
+                continue
+            actors, negated, joint_subject = subject
+            if joint_subject and label not in ("PLEDGE", "PLAN"):
+                continue
+            if _verb(t_id) in _JOINT_VERBS and not _two_actors(text, actors, t_end, s1, sent_mentions, country):
+                continue  # "reviewed", "discussed", "met": an activity of two actors
+            found = (t_start, t_end, t_id, label, actors, negated, joint_subject)
+            break
+        if found is None and nlo < nhi:
+            found = _nominal(text, s0, s1, nominals[nlo:nhi], sent_mentions)
+        if found is None:
+            continue
+        t_start, t_end, t_id, label, actors, negated, joint_subject = found
+        ids = sorted({a for x in actors for a in (both if x == _BOTH else [x])})
+        countries = {country.get(a) or a for a in ids}
+        if not negated:
+            negated = _negated_after(masked, t_end, s1, label)
+        kind = _kind(sent, Trigger(t_start, t_end, t_id, label), Actors(ids, countries, joint_subject, both, country))
+        sentence = text[s0:s1]
+        previous_actors, previous_end, previous_char = ids, sent_end, s1
+        yield Commitment(
+            id=commitment_id(ids, sentence),
+            actors=ids,
+            verb=_verb(t_id),
+            kind=kind,
+            negated=negated,
+            deadline=_deadline(deadlines, d_starts, s0, s1, t_start),
+            text=sentence,
+            span=(s0, s1),
+            rule=t_id,
+        )
+
+
+def _trigger_ok(doc, sent: Sentence, trigger: Trigger) -> bool:
+    """Reject trigger words that are not predicates here: inside a name, a noun after a
+    determiner or possessive ("China's support", "the launch"), an infinitive after "to"
+    ("in order to support"), a passive, a gerund, a participle."""
+    s0, mentions = sent.s0, sent.mentions
+    t_start, t_end, tok_start, tok_end, label = trigger.start, trigger.end, trigger.tok_start, trigger.tok_end, trigger.label
+    first = doc[tok_start].text
+    if first[:1].isupper() and t_start > s0 and not first.isupper():
+        return False  # "United States", "State Council", "Special Support Program"
+    if any(m.start < t_end and t_start < m.end for m in mentions):
+        return False  # inside a party name
+    before = _low(doc[tok_start - 1].text) if tok_start > 0 else ""
+    if before in _NOUN_BEFORE:
+        return False  # a noun: "China's support for", "the launch of", "a press release"
+    if before == "to" and (tok_start < 2 or _low(doc[tok_start - 2].text) not in ("continue", "continues", "continued")):
+        return False  # an infinitive, never the predicate: "in order to support"
+    last = _low(doc[tok_end - 1].text)
+    if label in ("ACTION", "CONFIRM", "COOPERATE") and (last.endswith("ed") or last in ("held", "led", "made", "met")):
+        before2 = _low(doc[tok_start - 2].text) if tok_start > 1 else ""
+        if before in _PASSIVE_BEFORE or (before in _ADVERBS and before2 in _PASSIVE_BEFORE):
+            return False  # passive: "was held", "were successfully signed"
+    if last.endswith("ing") and _low(first) not in ("is", "are"):
+        return False  # a gerund, not "is collaborating"
+    nxt = _low(doc[tok_end].text) if tok_end < len(doc) else ""
+    if nxt == "by" and label in ("ACTION", "CONFIRM", "COOPERATE") and last.endswith("ed"):
+        return False  # reduced passive: "structure led by Wang Qishan"
+    if (label == "ACTION" and tok_end - tok_start == 1 and last.endswith("ed") and before == ","
+            and nxt in ("on", "in", "at", "during")):
+        return False  # a participle after a comma: "Memorandum between A and B, signed on May 1"
+    return True
+
+
+def _context_sentence(sent: Sentence, trigger: Trigger, context: list[tuple[int, int]]) -> bool:
+    """Whether the trigger states a market fact or a characterisation, not a commitment:
+    "plans to" or "will" in a ``context`` block, "plans to" in a sentence that states a
+    figure, "will" followed by a market verb ("will continue to grow"), "described ... as"."""
+    text, s0, s1 = sent.text, sent.s0, sent.s1
+    t_start, t_end, t_id, label = trigger.start, trigger.end, trigger.id, trigger.label
+    if label in ("PLAN", "PLEDGE") and _verb(t_id) in ("plan", "will") and _inside(context, t_start):
+        return True
+    if label == "PLAN" and _FIGURE.search(text, s0, s1):
+        return True
+    if _verb(t_id) == "will" and _MARKET_AFTER_WILL.match(text[t_end : t_end + 60]):
+        return True
+    if _verb(t_id) == "describe" and _DESCRIBED_AS.match(text, t_end, min(s1, t_end + 80)):
+        return True  # a characterisation, not an act: "described the talks as frank"
+    return False

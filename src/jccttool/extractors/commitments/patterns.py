@@ -1,0 +1,214 @@
+"""The compiled grammar regexes of the commitment rules, grouped in one place: collective
+subjects ("the two sides"), joint activities, context sentences ("will continue to grow"),
+fixed phrases whose "not" negates nothing, nominal commitments ("China's commitment to"),
+speech verbs and one-sided speakers, and the complement patterns the kind table reads.
+
+:func:`_word_matches` searches a case-folded text for a pattern whose ``\b`` it checks
+itself (see its docstring); patterns meant for it open with a literal word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+
+# ---------------------------------------------------------------- words and whole-word search
+
+_WORD = re.compile(r"[\w.’'&/-]+|[(),“”\"‘:;]")
+
+
+def _word_matches(pattern: re.Pattern, folded: str) -> Iterator[re.Match]:
+    r"""``finditer`` of ``pattern`` with a ``\b`` before it, in ``folded`` (:func:`fold_case`).
+
+    The boundary is checked here rather than written into the pattern: a pattern that opens
+    with ``\b`` makes ``re`` try a full match at every character, one whose alternatives
+    all open with a literal lets it skip to their first letters. The matches are the same:
+    a candidate that does not start a word is skipped and the search goes on one character
+    further, as ``finditer`` would."""
+    search, pos = pattern.search, 0
+    while (m := search(folded, pos)) is not None:
+        start = m.start()
+        if start and (folded[start - 1].isalnum() or folded[start - 1] == "_"):  # re's \w
+            pos = start + 1
+            continue
+        yield m
+        pos = m.end()
+
+
+# ---------------------------------------------------------------- subjects (subject.py)
+
+_GENERIC_BODY = re.compile(
+    r"(?:(?:the|its|their|all|relevant|local|provincial|central|national|government|governmental|[Ss]tate)\s+)*"
+    r"(?:government|governments|agencies|agency|authorities|ministry|ministries|regulators|departments)"
+    r"(?:\s+at\s+all\s+levels)?",
+    re.I,
+)
+_GROUP_NOUN = re.compile(
+    r"(?:representatives?|officials?|delegations?|delegates?|leaders(?:hip)?|experts?|members?|"
+    r"authorities|ministers?|regulators?|negotiators?|agencies|counterparts)\s+(?:of|from)\s+(?:the\s+)?$",
+    re.I,
+)
+#: "the two sides", "both countries", "each side": in the case-folded text, each found by
+#: :func:`_word_matches` (which checks the opening ``\b``, so every alternative opens with a
+#: literal word and ``re`` can skip ahead to the letters t, b, o, e, n)
+_COLLECTIVE_NOUNS = (
+    r"(?:sides|countries|governments|nations|parties|delegations|economies|"
+    r"presidents|leaders|heads\s+of\s+state|co-?chairs|ministers|vice\s+premiers|militaries|armed\s+forces|"
+    r"defense\s+(?:ministries|departments|establishments))\b"
+)
+_COLLECTIVE = re.compile(
+    rf"the\s+two\s+{_COLLECTIVE_NOUNS}|both\s+{_COLLECTIVE_NOUNS}|our\s+two\s+{_COLLECTIVE_NOUNS}|"
+    r"the\s+(?:presidents|leaders|heads\s+of\s+state|co-?chairs)\b|"
+    r"each\s+(?:side|country|government|party)\b|neither\s+(?:side|country|government|party)\b"
+)
+_COMPOUND_BOTH = re.compile(
+    r"\b(?:U\.?S\.?|United States|American?|America)\s?[-–/]\s?(?:China|Chinese|PRC)\b|"
+    r"\b(?:China|Chinese|PRC)\s?[-–/]\s?(?:U\.?S\.?|United States|American?|America)\b|\bjoint\b|\bbilateral\b",
+    re.I,
+)
+_JOINT_NOUN = re.compile(
+    r"\b(?:programs?|programmes?|dialogues?|working groups?|roundtables?|seminars?|exchanges?|meetings?|"
+    r"workshops?|symposi(?:um|a)|conferences?|initiatives?|projects?|partnerships?|forums?|activities)\b",
+    re.I,
+)
+_JOINT_NOUN_END = re.compile(_JOINT_NOUN.pattern[:-3] + r")$", re.I)
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.’'-]+\s+){0,3}$")
+_TITLE_WORD_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+$")
+_FINAL_WORD = re.compile(r"([\w’']+)$")
+#: a paragraph that opens with a pronoun subject continues the one before it ("They will also ...")
+_PRONOUN_OPENING = re.compile(r"(?:They|It)[ \u00a0]")
+_ONE_LINE_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*")
+_PRONOUNS = re.compile(r"\b(?:it|they|we)\b", re.I)
+_SAME_NP = re.compile(r"[\s\u00a0]*\([\s\u00a0]*")
+_OF_LINK = re.compile(r"[\s\u00a0]+of(?:[\s\u00a0]+the)?[\s\u00a0]+")
+_PLAIN_WORD = re.compile(r"[\w.’'-]+")
+_POSSESSIVE = re.compile(r"[’']s?\b")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
+_ACRONYM = re.compile(r"[A-Z]{2,}")
+
+
+# ---------------------------------------------------------------- speakers and one-sided documents (subject.py)
+
+#: "..., Secretary Lew said", "said Vice Premier Wang Yang", "according to USTR"
+_SAID_AFTER = re.compile(r"[\s\u00a0]*,?[\s\u00a0]*(?:said|says|stated|added|noted|remarked|told|explained|declared)\b")
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|stated|added|noted|remarked|declared|according[ \u00a0]+to)[ \u00a0]+"
+    r"(?:(?:the[ \u00a0]+)?[A-Z][\w.’'-]*,?[ \u00a0]+){0,5}$"
+)
+#: a one-sided speaker: case-folded text, whole words by :func:`_word_matches` (every
+#: alternative opens with a literal word, see :data:`_COLLECTIVE`)
+_PRESSED = r"\s+(?:pressed|urged|secured|won|obtained|pushed|insisted|called\s+on|raised\s+(?:our|concerns))\b"
+_FACT_SHEET = r"\s+fact\s*sheet\b"
+_TOLD_US = r"\s+(?:\w+\s+)?(?:assured|told|informed|promised|gave)\s+us\b"
+_ONE_SIDED = re.compile(
+    r"our\s+(?:chinese|american|u\.s\.|us)\s+(?:counterparts?|partners?|friends|colleagues|interlocutors)\b|"
+    rf"we{_PRESSED}|i{_PRESSED}|"
+    rf"u\.s\.{_FACT_SHEET}|united\s+states{_FACT_SHEET}|american{_FACT_SHEET}|chinese{_FACT_SHEET}|china['’]s{_FACT_SHEET}|"
+    rf"china{_TOLD_US}|beijing{_TOLD_US}|the\s+chinese(?:\s+side|\s+government)?{_TOLD_US}|the\s+united\s+states{_TOLD_US}|"
+    rf"the\s+u\.s\.(?:\s+side)?{_TOLD_US}"
+)
+
+
+# ---------------------------------------------------------------- context sentences and characterisations (__init__.py)
+
+_FIGURE = re.compile(r"\$|\bRMB\b|\b(?:million|billion|trillion|percent)\b|%")
+_MARKET_AFTER_WILL = re.compile(
+    r"^\s*(?:(?:also|likely|further|probably|soon)\s+)?(?:continue\s+to\s+)?"
+    r"(?:grow|increase|rise|decline|fall|reach(?!\s+(?:\w+\s+)?(?:consensus|agreements?|understandings?)\b)|become|benefit|account|exceed|total|"
+    r"be\s+(?:the|a|an|worth|expected|likely|able|home|among))\b",
+    re.I,
+)
+#: "described the talks as frank": a characterisation, not an act
+_DESCRIBED_AS = re.compile(r"[^.;:,\n]*?(?<!well )\bas\b(?![\s\u00a0]+(?:well|part|follows)\b)")
+
+
+# ---------------------------------------------------------------- negation (negation.py)
+
+#: fixed phrases whose "not"/"no" negates nothing: a list, a deadline, a bound, a condition
+#: (case-folded text, whole words by :func:`_word_matches`, as :data:`_COLLECTIVE`)
+_BOUND = r"(?:later|earlier|sooner|less|fewer|more)"
+_FIXED_PHRASES = re.compile(
+    r"(?:including,?\s+but\s+not\s+limited\s+to|not\s+only|not\s+least|whether\s+or\s+not|if\s+not|"
+    rf"not\s+to\s+mention|no\s+{_BOUND}\s+than|not\s+{_BOUND}\s+than|not\s+exceeding)\b"
+)
+_NEGATION_FIRST = re.compile(r"\s*(?:not|never|no\s+longer)\b", re.I)
+_AND_THAT = re.compile(r"[,;]?\s+and\s+(?=that\b)")
+
+
+# ---------------------------------------------------------------- nominal commitments (nominal.py)
+
+#: a nominal commitment with a possessive actor: "obtain China's commitment to accelerate
+#: ...", "pleased with China's pledge to adhere to ...", "the two sides' agreement to hold"
+_NOMINAL = re.compile(
+    # the apostrophe first, then the look-behind: re skips ahead to apostrophes
+    r"['’](?<=[\w.]['’])s?[ \u00a0]+"
+    r"(?:(?:[A-Z][\w&.-]*|\d{4}|firm|new|clear|formal|explicit|renewed|strong|public|written|important)[ \u00a0]+){0,2}"
+    r"(?P<noun>commitments?|pledges?|promises?|undertakings?|agreement)[ \u00a0]+(?:not[ \u00a0]+)?to[ \u00a0]+"
+    r"(?:(?:[a-z]+ly|further|also|jointly|both)[ \u00a0]+)?(?P<verb>[a-z]+)(?![\w’'-])[ \u00a0]*(?P<next>[\w’'-]+|[^\w\s])?"
+)
+#: a nominal commitment someone doubts or breaks is not reported as made
+_NOMINAL_DOUBT = re.compile(r"\b(?:question\w*|doubt\w*|skeptic\w*|sceptic\w*|undermin\w*|reneg\w*|abandon\w*|violat\w*|breach\w*|fail\w*|backtrack\w*)\b", re.I)
+#: a fronted adverbial phrase: a nominal commitment inside it is background, not news
+_FRONTED = re.compile(
+    r"[\s“\"‘(•*·-]*(?:[A-Z][a-z]+ing|In|Under|Consistent|Following|Given|As|With|Per|Pursuant|According|Based|"
+    r"Despite|After|Before|Since|Upon|On|Through|To|Recalling|Noting)\b"
+)
+
+
+# ---------------------------------------------------------------- kind (kind.py)
+
+#: inherently joint head verbs of a complement ("agreed to discuss", "will consult")
+_JOINT_HEAD_VERB = re.compile(
+    r"(?:discuss|exchang|consult|cooperat|collaborat|meet|met$|negotiat|engag|confer|talk|partner)\w*$", re.I
+)
+#: head nouns of a joint activity or of cooperation ("hold a seminar", "deepen cooperation")
+_JOINT_HEAD_NOUN = re.compile(
+    r"(?:dialogues?|dialogs?|exchanges?|meetings?|seminars?|roundtables?|workshops?|symposi(?:um|a)|conferences?|"
+    r"forums?|study|studies|discussions?|talks|consultations?|negotiations?|cooperation|collaboration|engagement|"
+    r"coordination|communications?|partnerships?|working\s+groups?|(?:dialogue|consultation|cooperation|"
+    r"exchange|communication|coordination)\s+(?:mechanisms?|channels?|platforms?|framework|programs?|programmes?))$",
+    re.I,
+)
+#: an adjunct of the complement naming the joint frame: "with continued engagement between
+#: ... experts", "with a U.S.-China government/industry program"
+_WITH_JOINT = re.compile(
+    r"(?<!consistent )(?<!line )(?<!accordance )(?<!compliance )(?<!conformity )\bwith\s+"
+    r"(?:(?:[\w.’'/-]+\s+){0,4}?(?:engagement|cooperation|collaboration|coordination|consultations?|dialogues?)\b|"
+    r"(?:[\w.’'/-]+\s+){0,2}?(?:U\.?S\.?[-–]China|China[-–]U\.?S\.?|joint|bilateral)\s+(?:[\w.’'/-]+\s+){0,3}?"
+    r"(?:programs?|programmes?|initiatives?|projects?|working\s+groups?|dialogues?|mechanisms?)\b)",
+    re.I,
+)
+#: discussion nouns that make a past "held"/"conducted"/"had" a joint activity, not an event
+_DISCUSSION = re.compile(
+    r"\s*(?:(?!the\b|of\b)[a-z-]+,?\s+){0,3}?(?:talks|discussions?|consultations?|exchanges?|conversations?)\b"
+)
+_WILL = re.compile(r"\bwill\b")
+_AND_WILL = re.compile(r"\band\s+(?:will|shall)\b")
+_CONSENSUS = re.compile(r"\W*(?:[\w-]+\W+){0,4}?(?:consensus|agreements?|understandings?)\b", re.I)
+_MET_TO_DISCUSS = re.compile(r"[^.;]{0,80}?\b(?:to|and)\s+(?:\w+\s+)?(?:discuss|review|exchang|consult|talk|address)")
+_BILATERAL = re.compile(r"\bbilateral\b", re.I)
+_AGREED_ON_VIEW = re.compile(
+    r"\s*(?:on|upon|with)\s+(?:the\s+)?(?:importance|significance|value|benefits?|merits?|view|assessment)\b", re.I
+)
+_THAT_FIRST = re.compile(r"\s*that\b", re.I)
+_CLAUSE_END = re.compile(r"[;:]")
+_MODAL = re.compile(r"\b(?:will|shall|would|should|must|need\s+to|intends?\s+to|plans?\s+to)\b", re.I)
+_WITH = re.compile(r"\bwith\b")
+_INFLECTION = re.compile(r"(?:s|ed|d|ing)$")
+_AND_PREDICATE = re.compile(r",?\s+and\s+(?=(?:will|shall|would|also|further|then|to)\s)")
+_WITH_EACH_OTHER = re.compile(r"\s*\w+\s+(?:\w+\s+)?with\s+(?:each\s+other|one\s+another)\b")
+
+
+# ---------------------------------------------------------------- not read by any rule (kept: the split only moves code)
+
+_PRONOUN = re.compile(r"\b(?:it|they|It|They)\s*$")
+_JOINT_ACTIVITY = re.compile(
+    r"\b(?:hold|holding|convene|meet|meeting|meetings|discuss|discussing|discussions?|dialogues?|dialog|"
+    r"exchanges?|seminars?|roundtables?|workshops?|symposi(?:um|a)|conferences?|study|studies|research|"
+    r"engagement|engage|consult|consultations?|communications?|cooperation|cooperate|collaborate|"
+    r"collaboration|together|jointly|joint|mutual|information-sharing|their work|negotiations?|negotiate|talks|"
+    r"working groups?|programs?|programmes?|forums?|"
+    r"U\.?S\.?[-–]China|China[-–]U\.?S\.?)\b",
+    re.I,
+)

@@ -1,0 +1,576 @@
+"""The subject of a trigger: which actors agreed, confirmed, committed or announced
+(the ``actors`` of a record), and who speaks a quotation.
+
+The **actors** are the party mentions of ``ctx.parties`` (forums excluded) that form the
+noun phrase right before the trigger — "China", "China's SFDA", "the Chinese vice premier
+“personally", "The U.S. Department of Commerce and China's Ministry of Commerce" — with
+only auxiliaries and adverbs ("has", "also", "will not") or a parenthetical (", under the
+leadership of ...,") between it and the trigger, and a clause boundary before it
+(sentence start, a comma closing a fronted phrase, "that", "said", ...). A mention after
+a preposition ("exports to China will benefit") is not a subject.
+
+Every conjunct of a coordinated subject is an actor ("U.S. Treasury Secretary Jacob J.
+Lew and Chinese Vice Premier Wang Yang led", "A, B and C agreed"): the titles and country
+adjective before a name belong to it; a list ends at a comma that closes a fronted phrase
+("As the Special Representatives of President X and President Y, Secretary A and Vice
+Premier B led": A and B only).
+
+"The two sides", "both countries", "each side", "our two militaries/governments/
+delegations", ... resolve to the document's two countries; "it"/"they" to the possessor
+or clause subject of a fronted phrase ("In accord with China's obligations ..., it"),
+else the previous sentence's actors, else the last mention that is not a mere modifier
+("U.S. concerns"); "we" to both countries when the document is joint (a joint fact sheet,
+or both countries mentioned and no one-sided speaker: not a news report, no
+single-country issuer above the title, no "our Chinese counterparts" / "we pressed
+China"), never inside a quotation (there it is the speaker's country, when one speaker
+is found), else no record; a subject such as "A US-China government/industry program" (a
+joint activity of both) to both countries.
+
+The trigger may head a second predicate of the subject's clause: "the United States and
+China share a mutual interest in X, and recognize that Y" (the first predicate opens
+with a verb right after the subject; after "and" only auxiliaries or adverbs, no new
+subject).
+
+Joint-activity verbs ("discussed", "reviewed", "met") need two actors: a coordinated or
+collective subject, or another party after "with"; else no record (:func:`_two_actors`).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from ...text import fold_lower as _low
+from .words import (
+    _ADJECTIVAL, _ADVERBS, _AGENT_NOUNS, _AUX, _BOUNDARY_WORDS, _BULLET, _CLAUSE_WORDS, _DETERMINERS,
+    _HAVE_DO, _NEG, _PASSIVE_BEFORE, _PREPOSITIONS, _SUBORDINATORS, _TITLE_CONNECTORS,
+)
+from .patterns import (
+    _ACRONYM, _COLLECTIVE, _COMPOUND_BOTH, _FINAL_WORD, _GENERIC_BODY, _GROUP_NOUN, _JOINT_NOUN,
+    _JOINT_NOUN_END, _LOWER_WORD_AFTER, _OF_LINK, _ONE_LINE_BREAK, _ONE_SIDED, _PLAIN_WORD, _POSSESSIVE,
+    _PRONOUNS, _PRONOUN_OPENING, _SAID_AFTER, _SAID_BEFORE, _SAME_NP, _TITLE_WORD_BEFORE, _WITH_BEFORE,
+    _WORD, _word_matches,
+)
+from .clause import _BOTH, Sentence, _Mention
+from .negation import _is_negation
+
+
+def _two_actors(text, actors, t_end, s1, mentions, country) -> bool:
+    """Whether a joint-activity verb has two actors: a coordinated or collective subject,
+    or a party of another actor after "with" ("China met with the United States")."""
+    if _BOTH in actors or len(set(actors)) >= 2:
+        return True
+    for m in mentions:
+        if t_end <= m.start and m.end <= s1 and m.party not in actors and m.party != _BOTH:
+            if _WITH_BEFORE.search(text[t_end : m.start]):
+                return True
+    return False
+
+
+def _strip_tail_aux(words: list[str]) -> tuple[list[str], bool]:
+    """Drop auxiliaries, adverbs, negations and quotes from the end; report a negation."""
+    negated = False
+    i = len(words)
+    while i > 0:
+        w = _low(words[i - 1])
+        if w in _NEG or w == "longer":
+            negated = True
+        elif w in _AUX or w in _ADVERBS or w in "“”\"‘" or w == "and":
+            pass
+        else:
+            break
+        i -= 1
+    return words[:i], negated
+
+
+def _np_tail_ok(words: list[str]) -> bool:
+    """Whether ``words`` (after an actor mention) can continue that mention's noun phrase.
+
+    The phrase must end in a name (a capitalised word) or a noun for people or bodies
+    ("China's leadership", "U.S. counterparts"), not in a thing ("U.S. exports")."""
+    if not words:
+        return True
+    if len(words) > 10:
+        return False
+    content = [w for w in words if w not in "()/-,"]
+    if content and content[-1] not in ("'s", "’s", "'", "’"):
+        last = content[-1]
+        if not (last[:1].isupper() or _low(last) in _AGENT_NOUNS):
+            return False
+    i = 0
+    if words[0] in ("'s", "’s", "'", "’"):
+        i = 1
+    for k in range(i, len(words)):
+        w = words[k]
+        low = _low(w)
+        if w in "()/-":
+            continue
+        if w == ",":
+            # only inside a name list: "Quality Supervision, Inspection and Quarantine"
+            if k + 1 < len(words) and words[k + 1][:1].isupper():
+                continue
+            return False
+        if w in ":;“”\"‘":
+            return False
+        if w[:1].isupper():
+            continue
+        if low in ("of", "and", "for", "the", "on", "&") and k + 1 < len(words) and words[k + 1][:1].isupper():
+            continue  # inside a name: "Ministry of Commerce"
+        if low == "and":
+            continue
+        if low in _PREPOSITIONS or low in _CLAUSE_WORDS:
+            return False
+    return True
+
+
+def _gap_ok(gap: str) -> tuple[bool, bool]:
+    """Whether the text between a subject mention and the trigger is allowed; negation."""
+    words = _WORD.findall(gap)
+    words, negated = _strip_tail_aux(words)
+    if words == [","]:
+        return False, negated  # "... between China and the United States, and recognize"
+    if words and words[-1] == ",":
+        # a parenthetical after the subject: "China, under the leadership of ..., will"
+        words = words[:-1]
+        if "," in words:
+            words = words[: words.index(",")]
+        elif words:
+            return False, negated
+    return _np_tail_ok(words), negated
+
+
+def _strip_left_np(left: str) -> str:
+    """Remove determiners and title words that belong to the subject noun phrase."""
+    prev = None
+    while prev != left:
+        prev = left
+        last = _last_word(left)
+        # "representatives of (the)": only tried when left ends with such a word, as the
+        # search tries every position of left
+        if last is not None and _low(left[last[0] : last[1]]) in ("of", "from", "the"):
+            m = _GROUP_NOUN.search(left)
+            if m:
+                left = left[: m.start()]
+                last = _last_word(left)
+        if last is None:
+            break
+        start, end = last
+        w = left[start:end]
+        low = _low(w)
+        if low in _DETERMINERS:
+            left = left[:start]
+        elif w[:1].isupper() and low not in _BOUNDARY_WORDS and not w.endswith((",", ":")):
+            left = left[:start]  # a title: "Vice Premier and Member of the State Council"
+        elif low in ("of", "and", "the", "for") and _TITLE_WORD_BEFORE.search(left, 0, start):
+            left = left[:start]  # connector inside a title run, only if a capitalised word precedes it
+    return left
+
+
+def _last_word(left: str) -> tuple[int, int] | None:
+    r"""(start, end) of the word ``[\w.’'-]+`` that ``left`` ends with, trailing spaces
+    aside, if the start of ``left``, a space, an opening bracket or quote comes before it:
+    the group of ``re.search(r"(?:^|(?<=[\s(“\"‘]))([\w.’'-]+)\s*$", left)``, found from
+    the end instead of by a match attempt at every position."""
+    end = len(left.rstrip())  # str.isspace() is re's \s, str.isalnum() or "_" its \w
+    start = end
+    while start and (left[start - 1].isalnum() or left[start - 1] in "_.’'-"):
+        start -= 1
+    if start == end or (start and not (left[start - 1].isspace() or left[start - 1] in "(“\"‘")):
+        return None
+    return start, end
+
+
+def _left_is_boundary(left: str, words: frozenset[str] = _BOUNDARY_WORDS) -> bool:
+    """Whether what stands left of a noun phrase ends a clause: nothing (a sentence or
+    bullet start), a comma, colon, bracket, opening quote or dash, or one of ``words``."""
+    stripped = left.rstrip(" \t\u00a0")
+    if not stripped.strip(_BULLET + "“\"‘("):
+        return True
+    if stripped[-1] in ",;:(“\"‘—–":
+        return True
+    m = _FINAL_WORD.search(stripped)
+    return bool(m) and _low(m.group(1)) in words
+
+
+def _mentions(folded: str, parties) -> tuple[list[_Mention], dict[str, str]]:
+    """Non-nested actor mentions in text order, plus party id -> country (``folded`` is
+    the case-folded text)."""
+    found: list[_Mention] = []
+    country: dict[str, str] = {}
+    for p in parties:
+        if p.type == "forum":
+            continue
+        country[p.id] = p.country or ""
+        for s, e in p.mentions:
+            found.append(_Mention(s, e, p.id))
+    for m in _word_matches(_COLLECTIVE, folded):
+        found.append(_Mention(m.start(), m.end(), _BOTH))
+    found.sort(key=lambda m: (m.start, -m.end))
+    kept: list[_Mention] = []
+    for m in found:
+        if kept and m.start < kept[-1].end:
+            continue  # nested in or overlapping an earlier, longer mention
+        kept.append(m)
+    return kept, country
+
+
+def _document_countries(parties) -> list[str]:
+    countries = [p for p in parties if p.type == "country"]
+    ids = {p.id for p in countries}
+    if {"united-states", "china"} <= ids:
+        return ["china", "united-states"]
+    ranked = sorted(countries, key=lambda p: (-len(p.mentions), p.mentions[0] if p.mentions else (0, 0), p.id))
+    chosen = [p.id for p in ranked[:2]]
+    for default in ("china", "united-states"):  # a U.S.-China document naming one side only
+        if len(chosen) < 2 and default not in chosen and (not chosen or chosen[0] in ("china", "united-states")):
+            chosen.append(default)
+    return sorted(chosen)
+
+
+def _carried(text: str, previous_actors: list[str], adjacent: bool, previous_char: int, s0: int) -> list[str]:
+    """The actors of the previous sentence that this one may refer back to: within one
+    paragraph, or across a single line break when this line opens with "They"/"It"."""
+    if not adjacent or not previous_actors:
+        return []
+    if "\n" not in text[previous_char:s0]:
+        return previous_actors
+    if _ONE_LINE_BREAK.fullmatch(text, previous_char, s0) and _PRONOUN_OPENING.match(text, s0):
+        return previous_actors
+    return []
+
+
+def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=lambda: False, speaker=None):
+    """The actors of the noun phrase that is the trigger's subject, else None.
+    ``text`` is the document text with the fixed phrases masked (:func:`.negation._mask_fixed_phrases`),
+    ``sentence`` gives the bounds and actor mentions, ``previous_actors`` those "it"/"they"
+    may refer back to (:func:`_carried`); ``joint_document()`` tells whether the document
+    speaks for both countries, ``speaker(quoted)`` who speaks a quotation (:func:`_speaker`)."""
+    s0, mentions = sentence.s0, sentence.mentions
+    before = [m for m in mentions if m.end <= t_start]
+    if before:
+        # an appositive list closed by a comma: "The co-chairs, A, B, and C of China, agreed"
+        words, negated = _strip_tail_aux(_WORD.findall(text, before[-1].end, t_start))
+        if words == [","]:
+            chains, seen_and = _chains(text, before, len(before) - 1)
+            if seen_and and len(chains) > 1:
+                for start, chain in reversed(chains[1:]):
+                    if _left_is_boundary(_strip_left_np(text[s0:start])):
+                        return chain, negated, False
+    for k in range(len(before) - 1, -1, -1):
+        head = before[k]
+        gap = text[head.end : t_start]
+        ok, negated = _gap_ok(gap)
+        if not ok:
+            ok, negated = _coordinated_gap(gap, text[head.start : head.end])
+        if not ok:
+            continue
+        if head.party == _BOTH and _low(text[head.start : head.start + 7]) == "neither":
+            negated = True  # "Neither side will impose ..."
+        if gap.lstrip().startswith(","):
+            # "China, under the leadership of ..., Wang Qishan, will": the subject is the
+            # actor that opens the clause and is followed by a comma
+            for k0 in range(k):
+                m0 = before[k0]
+                if text[m0.end : m0.end + 1] == "," and _left_is_boundary(_strip_left_np(text[s0 : m0.start])):
+                    return [m0.party], negated, False
+        chains, _ = _chains(text, before, k)
+        for start, chain in reversed(chains):
+            if _left_is_boundary(_strip_left_np(text[s0:start])):
+                return chain, negated, False
+        # not a subject here ("The Chinese delegation, led by Vice Premier Wang Yang, agreed"):
+        # try the mentions further left
+    # a pronoun subject: "..., it “assured the United States that ...", "we agreed ..."
+    words_gap = text[s0:t_start]
+    stripped, negated = _strip_tail_aux(_WORD.findall(words_gap))
+    pronoun = None
+    for pronoun in _PRONOUNS.finditer(words_gap):
+        pass
+    coordinated = False
+    if pronoun is not None and not (stripped and _low(stripped[-1]) in ("it", "they", "we")):
+        # "we share an interest in X, and recognize that Y": a second predicate
+        coordinated, negated2 = _coordinated_gap(words_gap[pronoun.end() :], pronoun.group())
+        if coordinated and _left_is_boundary(_strip_left_np(words_gap[: pronoun.start()])):
+            negated = negated2
+        else:
+            coordinated = False
+    if coordinated or (stripped and _low(stripped[-1]) in ("it", "they", "we")):
+        m = pronoun
+        if m is None or not _left_is_boundary(_strip_left_np(words_gap[: m.start()])):
+            return None
+        if _low(m.group()) == "we":
+            # first person plural inside one speaker's quotation (quotation marks with "X
+            # said", or a paragraph introduced by "X said:") speaks for that speaker; else
+            # for both sides only in a joint document
+            quoted = _quoted(text, s0, s0 + m.start())
+            if quoted or _block_quote(text, s0):
+                who = speaker(quoted) if speaker is not None else None
+                if who or quoted:
+                    return ([who], negated, False) if who else None
+            if joint_document():
+                return [_BOTH], negated, False
+            return None
+        antecedent = _antecedent(text, s0, [x for x in before if x.end <= s0 + m.start()], previous_actors)
+        return (antecedent, negated, False) if antecedent else None
+    return _generic_subject(text, s0, t_start, previous_actors, stripped, negated)
+
+
+def _generic_subject(text, s0, t_start, previous_actors, stripped, negated):
+    """A subject that names no party (the end of :func:`_subject`): a generic body right
+    after a commitment of the same paragraph (the previous actors), or a joint activity
+    (both countries, a joint subject). ``stripped`` are the words before the trigger
+    without the trailing auxiliaries, ``negated`` whether those had a negation."""
+    # a generic body as subject, right after a commitment of the same paragraph:
+    # "..., government agencies will further improve ..."
+    if previous_actors:
+        np0 = text[s0:t_start]
+        cut0 = max(np0.rfind(", "), np0.rfind("; "))
+        tail0, neg0 = _strip_tail_aux(_WORD.findall(np0[cut0 + 1 :] if cut0 >= 0 else np0))
+        if tail0 and _GENERIC_BODY.fullmatch(" ".join(tail0)):
+            return list(previous_actors), neg0, False
+    # a joint activity as subject: "A US-China government/industry program ... will launch",
+    # "The working group will meet"
+    np = text[s0:t_start]
+    cut = max(np.rfind(", "), np.rfind("; "))
+    np = np[cut + 1 :] if cut >= 0 else np
+    if _COMPOUND_BOTH.search(np) and _JOINT_NOUN.search(" ".join(np.split()[:8])):
+        return [_BOTH], negated, True
+    words = [w for w in stripped if w not in "“”\"‘"]
+    if cut >= 0:
+        words = _WORD.findall(np)
+        words, negated = _strip_tail_aux(words)
+    if (
+        1 <= len(words) <= 6
+        and not any(_low(w) in _PREPOSITIONS or _low(w) in _CLAUSE_WORDS or w in ",;:" for w in words)
+        and (_low(words[0]) in ("the", "this", "these", "future", "joint", "a", "an") or words[0][:1].isupper())
+        and _JOINT_NOUN_END.search(" ".join(words[-2:]))
+    ):
+        return [_BOTH], negated, True
+    return None
+
+
+def _chains(text, before, k):
+    """Conjoined actors ending at ``before[k]``: "The U.S. Department of Commerce and China's
+    MOFCOM", "A, B and C" -- (start, actors) from the shortest to the longest, and whether
+    an "and" joined them; the longest chain whose left edge is a clause boundary wins."""
+    head = before[k]
+    chains = [(head.start, [head.party])]
+    first, actors, seen_and, seen_comma, comma_at = head, [head.party], False, False, 0
+    for j in range(k - 1, -1, -1):
+        prev = before[j]
+        link = _conjunction(text[prev.end : first.start])
+        if link is None and prev.party == first.party and _SAME_NP.fullmatch(text, prev.end, first.start):
+            link = "poss"  # "the U.S. Department of Agriculture (USDA)": one party, one phrase
+        elif link is None and first is head and _OF_LINK.fullmatch(text, prev.end, first.start):
+            # "the Ministry of Agriculture of China": the first party acts, the one after "of" names its owner
+            first, actors = prev, [prev.party]
+            chains[-1] = (prev.start, actors)
+            continue
+        if link is None or (link == "," and not seen_and):
+            break
+        first = prev
+        if link == "poss":  # "China's AQSIQ": the owner opens the phrase, AQSIQ acts
+            chains[-1] = (prev.start, actors)
+            continue
+        if link == "and" and seen_comma:
+            # "President X and President Y, Secretary A and Vice Premier B agreed": the
+            # comma closed a fronted phrase, not a list; its members are not subjects
+            chains = chains[:comma_at]
+            break
+        if link == "," and not seen_comma:
+            comma_at = len(chains)
+        seen_and = seen_and or link == "and"
+        seen_comma = seen_comma or link == ","
+        actors = actors + [prev.party]
+        chains.append((prev.start, actors))
+    return chains, seen_and
+
+
+def _coordinated_gap(gap: str, mention: str) -> tuple[bool, bool]:
+    """Whether the trigger heads a second predicate of the mention's clause: "the United
+    States and China share a mutual interest in X, and recognize that Y". The gap is a
+    first predicate that opens with a verb right after the subject, then ", and" / "and"
+    and only auxiliaries or adverbs before the trigger: no new subject. Negation: of the
+    second predicate only."""
+    if _low(mention) in _ADJECTIVAL:
+        return False, False  # "U.S. exports ..., and will": a modifier, not the subject
+    words = _WORD.findall(gap)
+    for i in range(len(words) - 1, 0, -1):
+        if _low(words[i]) != "and":
+            continue
+        tail, negated = _strip_tail_aux(words[i + 1 :])
+        if tail:
+            return False, False  # a new subject or object after "and"
+        first = words[:i]
+        if first and first[-1] == ",":
+            first = first[:-1]
+        k = 0
+        while k < len(first) and (_low(first[k]) in _HAVE_DO or _low(first[k]) in _ADVERBS or _is_negation(first, k)):
+            k += 1
+        if k >= len(first) or len(first) > 40 or any(w in ";:“”\"‘()" for w in first):
+            return False, False
+        verb = first[k]
+        low = _low(verb)
+        if (
+            not verb.isalpha() or not verb.islower() or low in _PREPOSITIONS or low in _CLAUSE_WORDS
+            or low in _PASSIVE_BEFORE or low in _DETERMINERS
+        ):
+            return False, False
+        return True, negated
+    return False, False
+
+
+def _antecedent(text: str, s0: int, earlier: list, previous_actors: list[str]) -> list[str] | None:
+    """What "it"/"they" after a fronted phrase refers to: a possessor or clause subject of
+    the phrase ("In accord with China's obligations, it", "as China carries out ..., it"),
+    else the actors of the previous sentence, else the last mention that is not a mere
+    modifier ("In response to U.S. concerns, it": U.S. is not the one who acts)."""
+    strong = []
+    for x in earlier:
+        after = text[x.end : x.end + 3]
+        before = _PLAIN_WORD.findall(text[max(s0, x.start - 40) : x.start])
+        before = [w for w in before if _low(w) not in _DETERMINERS]
+        if _POSSESSIVE.match(after) or not before or _low(before[-1]) in _SUBORDINATORS:
+            strong.append(x)
+    if strong:
+        return [strong[-1].party]
+    if previous_actors:
+        return list(previous_actors)
+    weak = [x for x in earlier if not (_low(text[x.start : x.end]) in _ADJECTIVAL and _LOWER_WORD_AFTER.match(text[x.end : x.end + 3]))]
+    return [weak[-1].party] if weak else None
+
+
+def _quoted(text: str, s0: int, pos: int) -> bool:
+    """Whether ``pos`` lies inside a quotation opened in the sentence."""
+    part = text[s0:pos]
+    return part.count("“") > part.count("”") or part.count('"') % 2 == 1
+
+
+def _block_quote(text: str, s0: int) -> bool:
+    """Whether the sentence at ``s0`` opens a paragraph introduced by a colon on the line
+    before ("In sum, he reaffirmed the principle:\n\nWe will follow ...")."""
+    j = s0
+    while j > 0 and text[j - 1] in " \t\u00a0\r\n":
+        j -= 1
+    return j > 0 and text[j - 1] == ":" and "\n" in text[j:s0]
+
+
+@dataclass(frozen=True, slots=True)
+class Speakers:
+    """Who can speak a quotation in a document: every actor ``mentions`` (with their
+    starts ``m_starts``, for bisecting), party id -> type of the persons and bodies
+    (``types``), country code -> country party id (``nations``), party id -> country code
+    (``country``)."""
+
+    mentions: list[_Mention]
+    m_starts: list[int]
+    types: dict[str, str]
+    nations: dict[str, str]
+    country: dict[str, str]
+
+
+def _speaker(sentence: Sentence, quoted: bool, voices: Speakers) -> str | None:
+    """The country party (else the party itself) of :func:`_speaker_party`."""
+    nations, country = voices.nations, voices.country
+    who = _speaker_party(sentence, quoted, voices)
+    return nations.get(country.get(who, ""), who) if who else None
+
+
+def _speaker_party(sentence: Sentence, quoted: bool, voices: Speakers) -> str | None:
+    """The one party whose words a quotation is: in a quoted sentence, a person or body
+    outside the quotation marks with a speech verb right after or before it ("Secretary
+    Lew said", "said Vice Premier Wang Yang") and no other one there; for a paragraph
+    introduced by a colon, the one person named in the introducing paragraph. None when no
+    single speaker is found."""
+    text, s0, s1, sent_mentions = sentence.text, sentence.s0, sentence.s1, sentence.mentions
+    mentions, m_starts, speakers = voices.mentions, voices.m_starts, voices.types
+    if quoted:
+        inside, depth = [], 0
+        for i in range(s0, s1):  # the sentence's quoted stretches
+            c = text[i]
+            if c == "“" or (c == '"' and depth == 0):
+                depth, opened = 1, i
+            elif (c == "”" or c == '"') and depth:
+                depth = 0
+                inside.append((opened, i))
+        if depth:
+            inside.append((opened, s1))
+        outside = [m for m in sent_mentions if m.party in speakers and not any(a <= m.start < b for a, b in inside)]
+        if len({m.party for m in outside}) != 1:
+            return None  # no speaker, or two ("said Secretary X and Vice Premier Y")
+        said = any(_SAID_AFTER.match(text, m.end) or _SAID_BEFORE.search(text, max(s0, m.start - 60), m.start) for m in outside)
+        return outside[0].party if said else None
+    j = s0
+    while j > 0 and text[j - 1] in " \t\u00a0\r\n:":
+        j -= 1
+    para = text.rfind("\n\n", max(0, j - 2000), j)
+    lo = para + 2 if para >= 0 else max(0, j - 2000)
+    people = {m.party for m in mentions[bisect_left(m_starts, lo) : bisect_left(m_starts, j)]
+              if speakers.get(m.party) == "person" and m.end <= j}
+    return people.pop() if len(people) == 1 else None  # one person introduces the quotation
+
+
+def _joint_document(ctx, both: list[str], country: dict[str, str], folded: str) -> bool:
+    """Whether the document speaks for both countries: a joint fact sheet, or a document
+    that mentions both and has no single-country speaker (not a news report, no one-sided
+    issuer above the title, no "our Chinese counterparts", "we pressed China", ...)."""
+    kind = getattr(ctx.segmentation, "kind", "unknown")
+    if kind == "news_article" or len(both) < 2:
+        return False
+    codes = {country.get(b) or b for b in both}
+    mentioned = {p.country for p in ctx.parties if p.mentions and p.country} | {p.id for p in ctx.parties if p.mentions and p.type == "country"}
+    if not all(c in mentioned for c in codes):
+        return False
+    if kind == "joint_fact_sheet":
+        return True
+    if next(_word_matches(_ONE_SIDED, folded), None) is not None:
+        return False
+    title = getattr(ctx.segmentation, "title_span", None)
+    header_end = title[1] if title else 0
+    issuers = {p.country for p in ctx.parties if p.type in ("government_body", "person") and p.country and any(s < header_end for s, _ in p.mentions)}
+    return len(issuers) != 1
+
+
+def _conjunction(link: str) -> str | None:
+    """How ``link`` joins two actor mentions of one subject: ``"and"``, ``","``, ``"poss"``
+    (a possessive: "China's" + "AQSIQ"), or None when it does not."""
+    words = [w for w in _WORD.findall(link) if w not in "()"]
+    if not words:
+        return None
+    if words[0] in ("'s", "’s"):
+        # "China’s broadcast and television associations and relevant U.S. counterparts"
+        rest = words[1:]
+        if not rest:
+            return "poss"
+        low = [_low(w) for w in rest]
+        if "and" not in low:
+            return None
+        last_and = len(low) - 1 - low[::-1].index("and")
+        if all(w in _DETERMINERS for w in low[last_and + 1 :]) and _np_tail_ok(rest[:last_and]):
+            return "and"
+        return None
+    # the right conjunct's titles and country adjective belong to it: "Lew and [Chinese]
+    # Vice Premier Wang", "U.S. Treasury Secretary Jacob Lew", "and Commerce Secretary Locke"
+    # "..., Secretary of the Treasury Steven Mnuchin": connectors inside a title run go with it
+    i = len(words)
+    while i and (
+        (words[i - 1][:1].isupper() and _low(words[i - 1]) not in _CLAUSE_WORDS)
+        or (words[i - 1] in _TITLE_CONNECTORS and i < len(words))
+    ):
+        i -= 1
+    while i < len(words) and words[i] in _TITLE_CONNECTORS:
+        i += 1
+    titled = i < len(words)
+    words = words[:i]
+    rest = [_low(w) for w in words if not _ACRONYM.fullmatch(w)]  # "(HHS) and"
+    while rest and rest[-1] in _DETERMINERS:
+        rest.pop()
+    if not rest and titled:
+        return "poss"  # "U.S. Treasury Secretary" + "Jacob J. Lew": one noun phrase
+    if rest in (["and"], [",", "and"], ["&"], ["as", "well", "as"], [",", "together", "with"], ["together", "with"]):
+        return "and"
+    if rest == [","]:
+        return ","
+    # the left conjunct's head noun: "The U.S. Government and China", "Chinese officials and"
+    if len(rest) >= 2 and rest[-1] in ("and", "&") and _np_tail_ok(words[: len(rest) - 1]):
+        return "and"
+    return None
