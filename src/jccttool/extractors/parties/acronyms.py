@@ -30,6 +30,7 @@ from .common import (
 )
 from .patterns import _ACRONYM_DEF, _FORM_CHARS, _FORM_TAIL, _rx
 
+
 def _acronyms(text: str, found: _Found, ctx) -> None:
     """"Long Form (ACR)": later bare ACR is the same party; unknown long forms become parties.
 
@@ -117,6 +118,7 @@ def _long_form(text: str, acr: str, end: int) -> str | None:
     and that has a body head."""
     form = _fitting_form(text, acr, end)
     return form if form and _head_of(form) else None
+
 
 def _form_start(text: str, end: int, reach: int = 400) -> int:
     """Where to search for a name ending at ``end``: after the last character before it

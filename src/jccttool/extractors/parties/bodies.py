@@ -51,6 +51,7 @@ from .patterns import (
     _rx,
 )
 
+
 def _coordinated_departments(text: str, found: _Found) -> None:
     """"the State and Treasury Departments", "the Commerce Department"."""
     for m in _finditer(_DEPTS, _DEPTS_START, text):
@@ -62,6 +63,7 @@ def _coordinated_departments(text: str, found: _Found) -> None:
                 pid = _lookup(f"Department of {word}")
                 if pid:
                     found.add(pid, (m.start(g), m.end(g)))
+
 
 def _bodies(text: str, found: _Found, ctx) -> None:
     """Unknown government bodies by the shape of their name."""
@@ -109,11 +111,13 @@ def _bodies(text: str, found: _Found, ctx) -> None:
             found.add(pid, (s, e), name=name, type="government_body", country=country)
             found.taken.append((s, e, pid))
 
+
 def _trim_name(name: str) -> str:
     name = re.sub(r"[\s\u00a0,]+$", "", name)
     # a trailing connector word left by the regex ("Ministry of Commerce and")
     name = re.sub(r"(?:[\s\u00a0]+(?:and|of|for|on|the))+$", "", name)
     return name
+
 
 def _organizations(text: str, found: _Found) -> None:
     """Named organisations with no country or body-type cue: capitalised words ending in an
@@ -180,6 +184,7 @@ def _organizations(text: str, found: _Found) -> None:
             if not found.overlaps(os_, oe):
                 found.add(pid, (os_, oe))
                 found.taken.append((os_, oe, pid))
+
 
 def _pair_forums(text: str, found: _Found) -> None:
     """Bilateral mechanisms named by a country pair with a mechanism head and no acronym in

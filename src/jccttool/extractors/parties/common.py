@@ -19,6 +19,7 @@ from .patterns import _SPACES, _rx
 
 # ------------------------------------------------------------------ search
 
+
 #: characters that may not touch a whole-word occurrence (see :func:`_occurrences`)
 _ACRONYM_EDGE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789&")
 _NAME_EDGE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
@@ -89,7 +90,9 @@ def _match_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.
             yield m
             pos = m.end()
 
+
 # ------------------------------------------------------------------ ids and look-ups
+
 
 def slug(text: str) -> str:
     """Lowercase kebab slug: "Wang Qishan" -> "wang-qishan", "S&ED" -> "s-and-ed"."""
@@ -103,6 +106,7 @@ def _country_of(word: str | None) -> str | None:
     pid = titles().country_words.get(word)
     entry = _by_id().get(pid) if pid else None
     return entry.country if entry else None
+
 
 @cache
 def _lookup_tables() -> tuple[dict[str, str], dict[str, str]]:
@@ -134,7 +138,9 @@ def _country_lookup(word: str) -> str | None:
     pid = _lookup(word)
     return pid if pid and _by_id()[pid].type == "country" else None
 
+
 # ------------------------------------------------------------------ the accumulator
+
 
 class _Acc:
     """Accumulates one party's fields while the document is read."""
@@ -179,7 +185,9 @@ class _Found:
     def overlaps(self, s: int, e: int) -> list[tuple[int, int, str]]:
         return [t for t in self.taken if t[0] < e and s < t[1]]
 
+
 # ------------------------------------------------------------------ what a body's name says
+
 
 def _doc_other_country(found: _Found) -> str:
     """The non-U.S. side of the document (default China)."""

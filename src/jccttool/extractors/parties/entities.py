@@ -21,6 +21,7 @@ from ...resources.rules import PARTY_LABEL as LABEL, titles
 from .common import _country_lookup, _finditer, _Found
 from .patterns import _HYPHEN, _METONYM, _METONYM_START
 
+
 def _token_rows(doc):
     """One row per token: (IDX, ENT_IOB), read with one ``to_array`` (iterating the Doc
     or ``doc.ents`` builds a Python object per item; each further column costs a pass
@@ -84,6 +85,7 @@ def _vetoed(text: str, ent: tuple[int, int, str]) -> bool:
     after = re.findall(r"[A-Za-z]+", text[e : e + 30])[:1]
     return any(w.isupper() and len(w) > 1 for w in before + after)
 
+
 def _hyphen_pairs(doc, rows, text: str, found: _Found) -> None:
     """"U.S.-China", "U.S.-Korea": one token naming two countries.
 
@@ -111,6 +113,7 @@ def _hyphen_pairs(doc, rows, text: str, found: _Found) -> None:
         if second:
             found.add(first, (start, start + len(parts[0])))
             found.add(second, (start + len(parts[0]) + 1, start + length))
+
 
 def _metonyms(text: str, found: _Found) -> None:
     """"Beijing agreed", "Washington's concerns": the capital as its government."""

@@ -1,11 +1,11 @@
 """The grammar of the parties extractor: every regex, compiled once.
 
 Alternations of words are written as prefix trees (:func:`_alt`). Module-level patterns
-are fixed grammar; :class:`_Rx` and :class:`_OrgRx` (and
-:func:`_pair_forum_rx`) are compiled on first use from the word tables of
-``resources/titles.json`` (:func:`~jccttool.resources.rules.titles`), so a new title word,
-country word or organisation head is a data change. ``*_START`` beside a pattern lists
-what every match of it begins with (see :func:`.common._finditer`).
+are fixed grammar; :class:`_Rx` and :class:`_OrgRx` (and :func:`_pair_forum_rx`) are
+compiled on first use from the word tables of ``resources/titles.json``
+(:func:`~jccttool.resources.rules.titles`), so a new title word, country word or
+organisation head is a data change. ``*_START`` beside a pattern lists what every match
+of it begins with (see :func:`.common._finditer`).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from ...resources.models import TitleTables
 from ...resources.rules import titles
 
 # ------------------------------------------------------------------ alternations
+
 
 def _alt(words) -> str:
     """An alternation of ``words``, longest first, written as a prefix tree (:func:`_trie`)."""
@@ -43,7 +44,9 @@ def _trie(words: list[str]) -> str:
         groups.setdefault(w[0], []).append(w[1:])
     return "|".join(parts[:-1])
 
+
 # ------------------------------------------------------------------ names
+
 
 _W = r"[A-Z][a-z]+"
 #: a name word, also with a capitalised prefix: "McConnell", "MacArthur", "LaHood", "DeLauro", "O'Neill"
@@ -52,7 +55,7 @@ _NW = rf"(?:(?:Mc|Mac|La|Le|De|Di|Du|O['\u2019])?{_W})"
 #: capital only between two name words, never "I"
 _INITIAL = rf"[A-Z]\.|(?!I[ \u00a0])[A-Z](?=[ \u00a0]{_NW})"
 #: between two words of a name: a space, or one line break of hard-wrapped text ("Timothy\nGeithner";
-#: :func:`_wrapped_ok` keeps it only inside a long line's sentence)
+#: :func:`.people._wrapped_cut` keeps it only inside a long line's sentence)
 _NSEP = r"(?:[ \u00a0]|[ \u00a0]*\n[ \u00a0]*(?=[A-Z]))"
 _NAME = rf"(?:{_NW}|[A-Z]\.)(?:{_NSEP}(?:{_NW}|{_INITIAL})){{0,3}}(?:,?[ \u00a0](?:Jr|Sr)\.?(?![A-Za-z]))?"
 _POSS = r"(?:'s|\u2019s)"
@@ -61,9 +64,12 @@ _SPACES = re.compile(r"[\s\u00a0]+")
 _HONORIFIC = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr)\.[ \u00a0]+(?P<name>{_NW}(?:-{_W})?)\b")
 _HONORIFIC_START = ("Mr", "Ms", "Dr")
 
+
 # ------------------------------------------------------------------ titles (from the tables)
 
+
 _SUFFIX_COUNTRY = r"[ \u00a0]+(?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<c>{})\b"
+
 
 class _Rx:
     """Patterns compiled from the tables on first use."""
@@ -135,7 +141,9 @@ class _Rx:
 def _rx() -> _Rx:
     return _Rx(titles())
 
+
 # ------------------------------------------------------------------ bodies by shape
+
 
 _CONN = r"(?:,?[ \u00a0]+and[ \u00a0]+|,[ \u00a0]+|[ \u00a0]+(?:of|for|on)[ \u00a0]+(?:the[ \u00a0]+)?|[ \u00a0]+&[ \u00a0]+|[ \u00a0]+)"
 _CAP = r"(?!(?:Ministry|Department|General|National|China|Chinese|U\.S\.|United|Korea|The|and)\b)[A-Z][A-Za-z\-]*"
@@ -148,7 +156,7 @@ _BODY_PATTERNS = (
     ("us_body", re.compile(rf"\b(?:U\.S\.|US|United[ \u00a0]+States)(?:[ \u00a0]+(?:{_CAP}|and)){{1,5}}[ \u00a0]+(?:Agency|Office|Service|Administration|Commission|Bureau|Board|Institute)\b")),
 )
 
-#: what each of ``_BODY_PATTERNS`` begins with (see :func:`_finditer`): its first words,
+#: what each of ``_BODY_PATTERNS`` begins with (see :func:`.common._finditer`): its first words,
 #: or for "China ..." the word and a capitalised word after it ("China" alone is common)
 _BODY_STARTS = (
     ("Ministry", "Department"),
@@ -158,17 +166,22 @@ _BODY_STARTS = (
     ("U.S.", "US", "United"),
 )
 
+
 _DEPTS = re.compile(r"\b(?P<a>State|Treasury|Commerce|Agriculture|Energy|Justice|Labor|Transportation|Defense)"
                     r"(?:,?[ \u00a0]+and[ \u00a0]+(?P<b>State|Treasury|Commerce|Agriculture|Energy|Justice|Labor|Transportation|Defense))?"
                     r"[ \u00a0]+Departments?\b")
 _DEPTS_START = ("State", "Treasury", "Commerce", "Agriculture", "Energy", "Justice", "Labor", "Transportation", "Defense")
 
+
 _METONYM = re.compile(r"\b(?P<city>Beijing|Washington)(?:(?P<poss>'s|\u2019s)|[ \u00a0]+(?P<verb>[a-z]+))")
 _METONYM_START = ("Beijing", "Washington")
 
+
 _HYPHEN = re.compile("-")
 
+
 # ------------------------------------------------------------------ named organisations and bilateral forums
+
 
 _ORG_WORD = r"(?:U\.S\.|[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{2,}[a-z]*)(?:[-\u2010][A-Z][A-Za-z]*\.?)*"
 _ORG_WORD_RE = re.compile(_ORG_WORD)
@@ -178,7 +191,7 @@ class _OrgRx:
     def __init__(self, t: TitleTables):
         gap = r"[ \u00a0]"
         self.head = re.compile(rf"(?<![A-Za-z])(?:{_alt(t.named_organization_heads)})(?![A-Za-z])")
-        self.head_start = tuple(t.named_organization_heads)  # see :func:`_finditer`
+        self.head_start = tuple(t.named_organization_heads)  # see :func:`.common._finditer`
         # up to five capitalised words (with "&" / "and" between two of them) ending right before the head
         self.modifiers = re.compile(rf"(?:{_ORG_WORD}(?:{gap}(?:&|and){gap}{_ORG_WORD})?{gap}){{1,5}}$")
         self.tail = re.compile(
@@ -187,12 +200,14 @@ class _OrgRx:
         self.place_country = {p: code for code, places in t.place_countries.items() for p in places}
         self.place = re.compile(rf"(?<![\w.'\u2019-])(?:{_alt(self.place_country)})(?![\w'\u2019-])") if self.place_country else None
 
+
 _NEWLY_SET_UP = re.compile(r"\b(?:establish\w*|set(?:ting)? up|creat\w*|launch\w*|fund\w*)\b[^.;:]{0,40}$", re.I)
 
 
 @cache
 def _org_rx() -> _OrgRx:
     return _OrgRx(titles())
+
 
 _PAIR_FORUM_HEADS = ("Working Group", "Working Groups", "Dialogue", "Commission", "Forum", "Committee", "Joint Committee",
                      "Task Force", "Subcommittee", "Sub-Committee", "Roundtable", "Mechanism", "Consultation",
@@ -209,12 +224,16 @@ def _pair_forum_rx() -> re.Pattern:
         rf"(?:{gap}(?:on|for){gap}(?:the{gap})?{_CAPW}(?:(?:,?{gap}and|{gap}&|,|{gap}(?:of|for|on|in)){gap}{_CAPW}|{gap}{_CAPW}){{0,6}})?"
     )
 
+
 _INDEFINITE = re.compile(r"(?<![A-Za-z])(?:[Aa]n?)(?:[ \u00a0]+[a-z][\w-]*){0,2}[ \u00a0]+$")
 _PAIR_FORUM_START = ("U.S", "US", "United", "China", "Chinese", "Sino", "America", "PRC", "Korea", "Japan", "India", "Mexico", "Canada")
 
+
 # ------------------------------------------------------------------ acronym definitions
 
+
 _ACRONYM_DEF = re.compile(r"\((?P<acr>[A-Z][A-Za-z&\.\-]{0,10}[A-Z]s?)\)")
+
 
 _FORM_TAIL = re.compile(
     r"(?:(?:[A-Z][A-Za-z\-\u2019']*|of|for|and|on|the|in|&)(?:,?[ \u00a0]+))*[A-Z][A-Za-z\-\u2019']*$"
@@ -222,9 +241,12 @@ _FORM_TAIL = re.compile(
 #: every character a match of _FORM_TAIL can contain
 _FORM_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-\u2019'&, \u00a0")
 
+
 # ------------------------------------------------------------------ people
 
+
 _OF_AFTER_NAME = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?=[A-Z])")
+
 
 #: what a lower-case title after a name starts with; one regex scan (``re`` finds the common
 #: ", " first) instead of one ``in`` test per hint
@@ -232,5 +254,6 @@ _LOWER_TITLE_HINTS = re.compile("|".join(re.escape(h) for h in (
     ", minister", ", vice", ", deputy", ", secretary", ", chair", ", director", ", commissioner", ", governor",
     ", ambassador", ", president", ", administrator", ", the ", ", assistant", ", executive", ", special", ", U.S.",
     ", Chinese")))
+
 
 _NAME_BEFORE_SURNAME = re.compile(rf"\b({_W}(?:[ \u00a0][A-Z]\.)?)[ \u00a0]\Z")

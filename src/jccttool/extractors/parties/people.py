@@ -12,6 +12,7 @@ Qishan", "Secretary Bryson", "Bryson" link to them (:func:`_link_people`).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from ...resources.rules import gazetteer, party_by_id as _by_id, titles
@@ -37,6 +38,7 @@ from .patterns import (
     _rx,
 )
 
+
 def _person_key(name: str) -> str:
     return slug(name)
 
@@ -61,11 +63,25 @@ def _known_surnames() -> dict[str, list[str]]:
     return out
 
 
-def _resolve(text: str, found: _Found, pending: list, out: list, name: str, s: int, e: int, title: str,
-             tcountry: str | None, default_us: bool = True) -> None:
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """A name a title rule found: ``name`` at [start, end) with ``title``; ``country`` the
+    title's (or None); ``default_us`` false when an unknown country must stay null."""
+
+    name: str
+    start: int
+    end: int
+    title: str
+    country: str | None
+    default_us: bool = True
+
+
+def _resolve(text: str, found: _Found, pending: list, out: list, named: _Named) -> None:
     """Record the person ``name`` at [s, e) with ``title``: a gazetteer person, a person linked
     by surname, or a new person (country: the title's, the gazetteer's, CN for a Chinese
     name, else US unless ``default_us`` is false)."""
+    name, s, e, title, tcountry, default_us = (
+        named.name, named.start, named.end, named.title, named.country, named.default_us)
     if "\n" in text[s:e]:
         cut = _wrapped_cut(text, s, e)
         if cut is None:
@@ -154,6 +170,7 @@ def _after_name_country(text: str, e: int, ents_at: dict[int, str]) -> tuple[str
         return _org_rx().place_country[place.group()], True
     return None, False
 
+
 def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, int, str]]:
     """Titled names: returns (start, end, person id) of each name mention found by title."""
     out: list[tuple[int, int, str]] = []
@@ -174,10 +191,11 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
             if tcountry is None and not m.group("dom") and not m.group("gdom"):
                 # "President Antonio Saca of El Salvador": the country after the name
                 tcountry, default_us = _after_name_country(text, m.end("name"), ents_at)
-        _resolve(text, found, pending, out, m.group("name"), m.start("name"), m.end("name"), title, tcountry, default_us)
+        _resolve(text, found, pending, out,
+                 _Named(m.group("name"), m.start("name"), m.end("name"), title, tcountry, default_us))
     for m in _finditer(_rx().appositive_title, _HONORIFIC_START, text):
-        _resolve(text, found, pending, out, m.group("name"), m.start("name"), m.end("name"), m.group("title"),
-                 _country_of(m.group("cty")))
+        _resolve(text, found, pending, out,
+                 _Named(m.group("name"), m.start("name"), m.end("name"), m.group("title"), _country_of(m.group("cty"))))
     # gazetteer persons found by the ruler count as people too
     for s, e, pid in ents:
         if _by_id()[pid].type == "person":
@@ -209,7 +227,7 @@ def _body_titled_people(text: str, found: _Found, pending: list) -> None:
             continue  # "... Commission Chairman Shang Fulin": the title again, found by the title rule
         country = _country_of(t.group("cty")) or acc.country
         title = _SPACES.sub(" ", text[t.start("title") : n.start("name")]).strip(" ,")
-        _resolve(text, found, pending, out, n.group("name"), n.start("name"), n.end("name"), title, country)
+        _resolve(text, found, pending, out, _Named(n.group("name"), n.start("name"), n.end("name"), title, country))
 
 
 @cache
@@ -217,6 +235,7 @@ def _title_words() -> frozenset[str]:
     """Every word of a title head or modifier ("Chairman", "Vice", "Secretary-General")."""
     t = titles()
     return frozenset(w for h in [*t.title_heads, *t.title_modifiers] for w in h.split())
+
 
 def _lowercase_titled_people(text: str, found: _Found, pending: list) -> None:
     """A name followed by a lower-case title: "Sheng Guangzu, minister and customs
@@ -244,7 +263,8 @@ def _lowercase_titled_people(text: str, found: _Found, pending: list) -> None:
         if country is None:
             continue
         title = _SPACES.sub(" ", text[m.start("title") : end])
-        _resolve(text, found, pending, [], name, nb.start(), nb.end(), title, country)
+        _resolve(text, found, pending, [], _Named(name, nb.start(), nb.end(), title, country))
+
 
 def _full_name_of(text: str, sur: str) -> tuple[int, int, str] | None:
     """(start, end, first name) of the first "Hank Levine" / "Hank J. Levine" for the
