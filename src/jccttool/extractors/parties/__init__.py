@@ -53,6 +53,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+# the rules ``extract`` runs, and every name ``parties.X`` gave before the split (LABEL,
+# gazetteer, _by_id, _variants, the patterns, _finditer, _full_name_of), still importable
+# from here; the tests import the private ones from their new modules
 from ...records import Party
 from ...resources.rules import PARTY_LABEL as LABEL, gazetteer, name_variants as _variants, party_by_id as _by_id, titles
 from .acronyms import _acronyms

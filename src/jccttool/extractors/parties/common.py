@@ -1,9 +1,11 @@
 """Helpers every part of the parties extractor shares.
 
 Whole-word and start-gated search (:func:`_occurrences`, :func:`_finditer`), slugs,
-gazetteer look-ups (:func:`_lookup`), the per-document accumulator (:class:`_Found`), and what an unknown body's name says
-about its country and type (:func:`_name_country`, :func:`_prefix_country`,
-:func:`_bilateral_start`, :func:`_classify`), which the body and acronym rules share.
+gazetteer look-ups (:func:`_lookup`), the per-document accumulator (:class:`_Found`),
+and what an unknown body's name says about its country and type (:func:`_name_country`,
+:func:`_prefix_country`, :func:`_bilateral_start`, :func:`_classify`), which the body
+and acronym rules share. The alternations (:func:`~.patterns._alt`) live in
+:mod:`.patterns`, the leaf module every other one imports.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ from ...text import FOLD
 from .patterns import _SPACES, _rx
 
 # ------------------------------------------------------------------ search
-
 
 #: characters that may not touch a whole-word occurrence (see :func:`_occurrences`)
 _ACRONYM_EDGE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789&")
