@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from jccttool.extractors import parties
+from jccttool.extractors.parties import common, entities, people, patterns
 from jccttool.resources import rules
 
 from .conftest import ALL_DOCUMENTS
@@ -24,7 +24,7 @@ def _word_lists():
         "title_start": [*t.title_modifiers, *t.country_words, *t.title_bodies, *t.title_heads],
         "surnames": sorted(t.chinese_surnames),
         "org_heads": t.named_organization_heads,
-        "forum_heads": list(parties._PAIR_FORUM_HEADS),
+        "forum_heads": list(patterns._PAIR_FORUM_HEADS),
         "prefixes": ["US", "U.S.", "USTR", "U", "USA", "UN", "Sino", "S"],
     }
 
@@ -33,7 +33,7 @@ def _word_lists():
 def test_alt_trie_same_matches_as_plain_alternation(name):
     words = _word_lists()[name]
     plain = re.compile(rf"(?:{_plain_alt(words)})")
-    trie = re.compile(rf"(?:{parties._alt(words)})")
+    trie = re.compile(rf"(?:{patterns._alt(words)})")
     # each word followed by another word, a space, an apostrophe or nothing: the preferred
     # match, and every length a match can take (what backtracking reaches)
     for w in words:
@@ -48,10 +48,10 @@ def test_alt_trie_same_matches_as_plain_alternation(name):
 def test_alt_trie_keeps_order_across_a_word_that_ends():
     # "US" comes before "USTR" here: a shorter word listed first must still be preferred
     words = ["USA", "US", "USTR"]
-    trie = re.compile(rf"(?:{parties._trie(words)})")
+    trie = re.compile(rf"(?:{patterns._trie(words)})")
     assert trie.match("USTR").group() == "US"
     assert trie.match("USA").group() == "USA"
-    assert re.fullmatch(rf"(?:{parties._trie(words)})R", "USTRR")
+    assert re.fullmatch(rf"(?:{patterns._trie(words)})R", "USTRR")
 
 
 def test_party_ents_match_doc_ents(nlp):
@@ -61,32 +61,32 @@ def test_party_ents_match_doc_ents(nlp):
         "UNITED STATES AND CHINA"
     )
     doc = nlp(text)
-    expected = [(e.start_char, e.end_char, e.ent_id_) for e in doc.ents if e.label_ == parties.LABEL and e.ent_id_]
+    expected = [(e.start_char, e.end_char, e.ent_id_) for e in doc.ents if e.label_ == rules.PARTY_LABEL and e.ent_id_]
     assert expected
-    assert parties._party_ents(doc, parties._token_rows(doc)) == expected
+    assert entities._party_ents(doc, entities._token_rows(doc)) == expected
     empty = nlp("")
-    assert parties._party_ents(empty, parties._token_rows(empty)) == []
+    assert entities._party_ents(empty, entities._token_rows(empty)) == []
 
 
 def test_container_is_any_containment():
     spans = [(10, 20, "a"), (12, 14, "b"), (30, 40, "c"), (5, 8, "d")]
-    inside = parties._container(spans)
+    inside = entities._container(spans)
     for s in range(0, 45):
         for e in range(s, 46):
             assert inside(s, e) == any(ps <= s and e <= pe for ps, pe, _ in spans), (s, e)
-    assert not parties._container([])(0, 0)
+    assert not entities._container([])(0, 0)
 
 
 def _scans():
-    rx, orx = parties._rx(), parties._org_rx()
+    rx, orx = patterns._rx(), patterns._org_rx()
     yield "titled_name", rx.titled_name, rx.title_start
-    yield "appositive_title", rx.appositive_title, parties._HONORIFIC_START
-    yield "honorific", parties._HONORIFIC, parties._HONORIFIC_START
-    for (rule, pattern), start in zip(parties._BODY_PATTERNS, parties._BODY_STARTS):
+    yield "appositive_title", rx.appositive_title, patterns._HONORIFIC_START
+    yield "honorific", patterns._HONORIFIC, patterns._HONORIFIC_START
+    for (rule, pattern), start in zip(patterns._BODY_PATTERNS, patterns._BODY_STARTS):
         yield rule, pattern, start
-    yield "departments", parties._DEPTS, parties._DEPTS_START
-    yield "metonyms", parties._METONYM, parties._METONYM_START
-    yield "pair_forums", parties._pair_forum_rx(), parties._PAIR_FORUM_START
+    yield "departments", patterns._DEPTS, patterns._DEPTS_START
+    yield "metonyms", patterns._METONYM, patterns._METONYM_START
+    yield "pair_forums", patterns._pair_forum_rx(), patterns._PAIR_FORUM_START
     yield "organization_heads", orx.head, orx.head_start
 
 
@@ -101,7 +101,7 @@ def test_finditer_with_starts_is_finditer(name):
     ]
     for text in texts:
         expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
-        assert [(m.span(), m.groupdict()) for m in parties._finditer(pattern, start, text)] == expected
+        assert [(m.span(), m.groupdict()) for m in common._finditer(pattern, start, text)] == expected
 
 
 def test_full_name_of_is_the_search_it_replaces():
@@ -114,5 +114,5 @@ def test_full_name_of_is_the_search_it_replaces():
     texts += ["Hank J. Levine", " Hank Levine", "Levine Hank Levine", "Hank Hank Levine", "hank Levine", "J. Levine"]
     for text in texts:
         for sur in ("Levine", "Locke", "Bryson", "Le"):
-            m = re.search(rf"\b({parties._W}(?:[ \u00a0][A-Z]\.)?)[ \u00a0]{re.escape(sur)}\b", text)
-            assert parties._full_name_of(text, sur) == (m and (m.start(), m.end(), m.group(1))), (text, sur)
+            m = re.search(rf"\b({patterns._W}(?:[ \u00a0][A-Z]\.)?)[ \u00a0]{re.escape(sur)}\b", text)
+            assert people._full_name_of(text, sur) == (m and (m.start(), m.end(), m.group(1))), (text, sur)

@@ -385,7 +385,7 @@ def test_named_organization_absorbs_its_country_word(nlp):
     ],
 )
 def test_named_organization_precision(nlp, text, absent):
-    assert [p.name for p in _extract(nlp, text) if p.type == absent and p.id not in parties._by_id()] == []
+    assert [p.name for p in _extract(nlp, text) if p.type == absent and p.id not in rules.party_by_id()] == []
 
 
 # ------------------------------------------------------------------ titles naming a whole body
@@ -496,9 +496,9 @@ def test_gazetteer_spelling_variants(nlp, text, pid):
 
 
 def test_spelling_variants_are_generated_both_ways():
-    assert "Council of Economic Advisors" in parties._variants("Council of Economic Advisers")
-    assert "Ministry of National Defense" in parties._variants("Ministry of National Defence")
-    assert parties._variants("Advisory Board") == ["Advisory Board"]  # whole words only
+    assert "Council of Economic Advisors" in rules.name_variants("Council of Economic Advisers")
+    assert "Ministry of National Defense" in rules.name_variants("Ministry of National Defence")
+    assert rules.name_variants("Advisory Board") == ["Advisory Board"]  # whole words only
 
 
 # a weekday or a capitalised headline verb after a name is not part of it

@@ -1,0 +1,121 @@
+"""Parties: countries, government bodies, forums, organisations and people.
+
+Three sources, merged into one :class:`~jccttool.records.Party` per canonical id:
+
+1. The gazetteer ``resources/parties.jsonl`` through the pipeline's EntityRuler
+   (``doc.ents`` labelled ``PARTY``; ``ent.ent_id_`` is the party id). Names and
+   aliases match case-insensitively, abbreviations ("U.S.", "USTR") only as written.
+2. On-the-fly rules over the unchanged text: acronyms defined in the text
+   ("State Food and Drug Administration (SFDA)"), unknown bodies by shape
+   ("China's Ministry of X", "the U.S. Department of Y", "National ... Commission"),
+   country pairs inside one token ("U.S.-China"), "the State and Treasury Departments",
+   and named organisations with no body-type cue ("the Paulson Institute", "The Chicago
+   Council on Global Affairs": type organization, country from the name's own prefix or
+   null). Bilateral mechanisms named by a country pair in either order and a mechanism
+   head, with no acronym in brackets ("the U.S.-China Working Group on Clean Vehicles")
+   are forums with no country; after "a" they are one event. The exact conditions are in
+   the docstrings of :mod:`.bodies` and :mod:`.acronyms`.
+3. People by title ("U.S. Commerce Secretary John Bryson", "Vice Premier and Member
+   of the State Council, Wang Qishan", "Mr. Levine was Deputy Assistant Secretary",
+   "Treasury Secretary Henry M Paulson, Jr.": a middle initial with or without its period),
+   linked to later "Wang Qishan", "Secretary Bryson", "Bryson".
+
+The vocabulary of rules 2 and 3 (title words, country words, Chinese family names, body
+heads, bilateral markers) is ``resources/titles.json`` (:func:`titles`).
+
+Decisions (documented in SOURCES.md): a country word inside a longer gazetteer name
+("U.S. Department of Commerce") is not a separate country mention (the ruler keeps the
+longest match); a country word in a person's title ("U.S. Commerce Secretary") or before
+a possessive body ("China's SFDA") still is. "Beijing" / "Washington" name the country
+only as metonyms (followed by a verb or a possessive), never as places ("held in
+Beijing", "Washington, DC"). "The two sides" / "both countries" are not parties.
+
+Where to change what:
+
+- A new agency, minister or forum that the fact sheets name: one line in
+  ``resources/parties.jsonl`` (id, name, type, country, aliases, abbreviations); no code.
+- Where "SFDA" becomes a party: its gazetteer line in ``resources/parties.jsonl`` (id
+  ``sfda``, abbreviation "SFDA"), matched by the EntityRuler and read in
+  :mod:`.entities`. Only an acronym the gazetteer does not know is learnt from its
+  definition "Long Form (ACR)" in :mod:`.acronyms`, which also gives every later bare
+  "ACR" to the party that ends before the bracket.
+- Title words, country words, organisation heads, Chinese family names: ``resources/titles.json``.
+- The ruler output, country pairs in one token, "Beijing agreed": :mod:`.entities`.
+- Unknown bodies by shape, "the State and Treasury Departments", named organisations,
+  "U.S.-China ... Working Group" forums: :mod:`.bodies`.
+- Titled names, persons, surname linking: :mod:`.people`.
+- Every regex (grammar): :mod:`.patterns`; shared helpers (slugs, look-ups, the
+  accumulator, alternations, a body name's country and type): :mod:`.common`.
+- The order the rules run in (each sees what the earlier ones found): :func:`extract`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+# the rules ``extract`` runs, and every name ``parties.X`` gave before the split (LABEL,
+# gazetteer, _by_id, _variants, the patterns, _finditer, _full_name_of), still importable
+# from here; the tests import the private ones from their new modules
+from ...records import Party
+from ...resources.rules import PARTY_LABEL as LABEL, gazetteer, name_variants as _variants, party_by_id as _by_id, titles
+from .acronyms import _acronyms
+from .bodies import _bodies, _coordinated_departments, _organizations, _pair_forums
+from .common import _Found, _finditer, slug
+from .entities import _container, _hyphen_pairs, _metonyms, _party_ents, _token_rows, _vetoed
+from .patterns import (
+    _BODY_PATTERNS,
+    _BODY_STARTS,
+    _DEPTS,
+    _DEPTS_START,
+    _HONORIFIC,
+    _HONORIFIC_START,
+    _METONYM,
+    _METONYM_START,
+    _PAIR_FORUM_HEADS,
+    _PAIR_FORUM_START,
+    _W,
+    _alt,
+    _org_rx,
+    _pair_forum_rx,
+    _rx,
+    _trie,
+)
+from .people import _body_titled_people, _full_name_of, _link_people, _lowercase_titled_people, _people
+
+KIND = "parties"
+
+__all__ = ["KIND", "LABEL", "extract", "gazetteer", "slug", "titles"]
+
+
+def extract(doc, ctx) -> Iterator[Party]:
+    """Every party of the document, by first mention."""
+    from ...nlp import doc_text
+
+    text = doc_text(doc)
+    found = _Found()
+    rows = _token_rows(doc)
+    ents = [x for x in _party_ents(doc, rows) if not _vetoed(text, x)]
+    found.taken = list(ents)
+
+    pending: list[tuple[str, int, int, str]] = []
+    people = _people(text, found, ents, pending)
+    inside_person = _container(people)
+    # gazetteer mentions, except those inside a person's name ("Xi" in "Xi Jinping" is the person)
+    for s, e, pid in ents:
+        if inside_person(s, e) and _by_id()[pid].type != "person":
+            continue
+        found.add(pid, (s, e))
+    _hyphen_pairs(doc, rows, text, found)
+    _coordinated_departments(text, found)
+    _metonyms(text, found)
+    _bodies(text, found, ctx)
+    _organizations(text, found)
+    _acronyms(text, found, ctx)
+    _pair_forums(text, found)
+    _body_titled_people(text, found, pending)
+    _lowercase_titled_people(text, found, pending)
+    _link_people(text, found, pending)
+
+    out = [a.party() for a in found.parties.values() if a.mentions]
+    out.sort(key=lambda p: (p.mentions[0], p.id))
+    yield from out

@@ -1,0 +1,158 @@
+"""Acronyms defined in the text: "State Food and Drug Administration (SFDA)".
+
+A party ending right before "(ACR)" (the gazetteer's, or one a shape rule found) gets
+every later bare ACR as a mention. Otherwise the capitalised words before the bracket
+whose initials fit ACR and that end in a body head become a new party, id the acronym's
+slug (:func:`_acronyms`). A definition that gives a gazetteer abbreviation another meaning
+takes that abbreviation's bare mentions away from the gazetteer party (:func:`_redefined`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...resources.rules import party_by_id as _by_id
+from ...text import FOLD
+from .common import (
+    _ACRONYM_EDGE,
+    _Found,
+    _bilateral_start,
+    _classify,
+    _country_of,
+    _doc_other_country,
+    _head_of,
+    _lookup,
+    _lookup_tables,
+    _name_country,
+    _occurrences,
+    _prefix_country,
+    slug,
+)
+from .patterns import _ACRONYM_DEF, _FORM_CHARS, _FORM_TAIL, _rx
+
+
+def _acronyms(text: str, found: _Found, ctx) -> None:
+    """"Long Form (ACR)": later bare ACR is the same party; unknown long forms become parties.
+
+    The country of a new party comes from its own name ("Chinese ...", "... of China"), its
+    own prefix ("China's ...") or the words right after the acronym ("(OWR) of China"),
+    else for a government body or organisation from the document's non-U.S. side. A
+    bilateral name ("U.S.-China ... Working Group", "Joint Committee ...", "the bilateral
+    ... Dialogue") has no country, and with a mechanism head it is a forum.
+    """
+    other = _doc_other_country(found)
+    suffix = _rx().country_suffix
+    for m in _ACRONYM_DEF.finditer(text):
+        acr = m.group("acr")
+        before_end = m.start()
+        while before_end > 0 and text[before_end - 1] in " \u00a0":
+            before_end -= 1
+        # the party ending right before the parenthesis
+        ending = [t for t in found.taken if t[1] == before_end]
+        owner = min(ending, key=lambda t: t[0]) if ending else None
+        pid = None
+        if owner is not None:
+            pid = owner[2]
+            entry = _by_id().get(pid)
+            if entry is not None and entry.type == "country":
+                pid = None
+        if pid is None:
+            _redefined(text, found, acr, _fitting_form(text, acr, before_end))
+            long_form = _long_form(text, acr, before_end)
+            if long_form is None:
+                continue
+            ls = before_end - len(long_form)
+            bilateral = False
+            bs = _bilateral_start(text, ls)
+            if bs is not None:
+                ls, long_form, bilateral = bs, text[bs:before_end], True
+            elif re.search(r"\b(?:bilateral|joint)[ \u00a0]+(?:the[ \u00a0]+)?$", text[max(0, ls - 20) : ls]):
+                bilateral = True
+            ptype, stateless = _classify(long_form, bilateral)
+            if stateless:
+                country = None
+            else:
+                country = _name_country(long_form) or _prefix_country(text, ls)
+                if country is None:
+                    sm = suffix.match(text, m.end())
+                    country = _country_of(sm.group("c")) if sm else None
+                if country is None and ptype != "forum":
+                    country = other
+            pid = slug(acr)
+            if pid in _by_id() and _by_id()[pid].name.translate(FOLD).lower() != long_form.translate(FOLD).lower():
+                pid = slug(long_form)
+            found.absorb(ls, before_end)
+            found.add(pid, (ls, before_end), name=long_form, type=ptype, country=country, acronym=acr)
+            found.taken.append((ls, before_end, pid))
+        acc = found.parties[pid]
+        if acc.acronym is None and _by_id().get(pid) is None:
+            acc.acronym = acr
+        # every occurrence of the acronym as a word, from the definition on
+        for os_, oe in _occurrences(text, acr, _ACRONYM_EDGE):
+            if os_ < m.start():
+                continue
+            if any(t[2] != pid for t in found.overlaps(os_, oe)):
+                continue
+            found.add(pid, (os_, oe))
+            found.taken.append((os_, oe, pid))
+
+
+def _redefined(text: str, found: _Found, acr: str, form: str | None) -> None:
+    """"Information Technology Agreement (ITA)": the text gives a gazetteer abbreviation
+    another meaning, so its bare occurrences are not the gazetteer party (ITA, the
+    International Trade Administration)."""
+    if form is None:
+        return
+    pid = _lookup_tables()[1].get(acr)
+    if pid is None or _lookup(form) == pid:
+        return
+    acc = found.parties.get(pid)
+    spans = set(_occurrences(text, acr, _ACRONYM_EDGE))
+    if acc is not None:
+        acc.mentions -= spans
+    found.taken = [t for t in found.taken if not (t[2] == pid and (t[0], t[1]) in spans)]
+
+
+def _long_form(text: str, acr: str, end: int) -> str | None:
+    """The capitalised name ending at ``end`` (just before "(ACR)") whose initials fit ACR
+    and that has a body head."""
+    form = _fitting_form(text, acr, end)
+    return form if form and _head_of(form) else None
+
+
+def _form_start(text: str, end: int, reach: int = 400) -> int:
+    """Where to search for a name ending at ``end``: after the last character before it
+    that no name can contain (a full stop, a digit, a line break...), so the search finds
+    the match a search of all of ``text[:end]`` finds without trying every position
+    before the parenthesis; 0 when there is none within ``reach``."""
+    stop = end - (text[end - 1 : end] == "\n")  # "$" also matches before a final newline
+    for i in range(stop - 1, max(-1, stop - 1 - reach), -1):
+        if text[i] not in _FORM_CHARS:
+            return i + 1
+    return 0
+
+
+def _fitting_form(text: str, acr: str, end: int | None = None) -> str | None:
+    """The capitalised words ending at ``end`` (default: the end of ``text``), just
+    before "(ACR)", whose initials fit ACR."""
+    end = len(text) if end is None else end
+    m = _FORM_TAIL.search(text, _form_start(text, end), end)
+    if not m:
+        return None
+    tail = m.group(0)
+    words = [(w.start(), w.group(0)) for w in re.finditer(r"[A-Za-z][A-Za-z\-\u2019']*|&", tail)]
+    if not words:
+        return None
+    letters = [c for c in acr if c.isupper()]
+    for i, (pos, w) in enumerate(words):
+        if not w[0].isupper() or w in ("The",):
+            continue
+        caps = [x[0] for _, x in words[i:] if x[0].isupper()]
+        if caps[0] == letters[0] and _subseq(letters, caps) and len(caps) <= len(letters) + 2:
+            return tail[pos:]
+    return None
+
+
+def _subseq(needle: list[str], hay: list[str]) -> bool:
+    it = iter(hay)
+    return all(any(c == h for h in it) for c in needle)

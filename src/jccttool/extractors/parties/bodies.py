@@ -1,0 +1,216 @@
+"""Parties found by the shape of their name: government bodies, organisations, forums.
+
+- Unknown government bodies ("China's Ministry of X", "the U.S. Department of Y",
+  "National ... Commission", "the General Administration of Z": :func:`_bodies`), and
+  "the State and Treasury Departments" (:func:`_coordinated_departments`).
+- Named organisations with no body-type cue: capitalised words ending in an organisation
+  head ("the Paulson Institute", "The Chicago Council on Global Affairs", "the U.S. Travel
+  Association"; heads ``named_organization_heads``) are type organization, country from
+  the name's own prefix ("U.S.", "American", "Chinese") or null; never a gazetteer party, a
+  government body or mechanism (``government_name_words``, a country pair before
+  Council/Forum/Center) or a bare head ("the Council") (:func:`_organizations`).
+- Bilateral mechanisms named by a country pair in either order and a mechanism head, with
+  no acronym in brackets ("the China-US ... Working Group", "the U.S.-China Working Group
+  on Clean Vehicles") are forums with no country; after "a" they are one event
+  (:func:`_pair_forums`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...resources.rules import party_by_id as _by_id, titles
+from ...text import FOLD
+from .acronyms import _fitting_form
+from .common import (
+    _NAME_EDGE,
+    _Found,
+    _bilateral_start,
+    _classify,
+    _country_of,
+    _doc_other_country,
+    _finditer,
+    _lookup,
+    _name_country,
+    _occurrences,
+    _prefix_country,
+    slug,
+)
+from .patterns import (
+    _ACRONYM_DEF,
+    _BODY_PATTERNS,
+    _BODY_STARTS,
+    _DEPTS,
+    _DEPTS_START,
+    _INDEFINITE,
+    _NEWLY_SET_UP,
+    _PAIR_FORUM_START,
+    _SPACES,
+    _org_rx,
+    _pair_forum_rx,
+    _rx,
+)
+
+
+def _coordinated_departments(text: str, found: _Found) -> None:
+    """"the State and Treasury Departments", "the Commerce Department"."""
+    for m in _finditer(_DEPTS, _DEPTS_START, text):
+        if m.group("b") is None and found.overlaps(m.start(), m.end()):
+            continue
+        for g in ("a", "b"):
+            if m.group(g):
+                word = "the Treasury" if m.group(g) == "Treasury" else m.group(g)
+                pid = _lookup(f"Department of {word}")
+                if pid:
+                    found.add(pid, (m.start(g), m.end(g)))
+
+
+def _bodies(text: str, found: _Found, ctx) -> None:
+    """Unknown government bodies by the shape of their name."""
+    other = _doc_other_country(found)
+    for (rule, rx), start in zip(_BODY_PATTERNS, _BODY_STARTS):
+        for m in _finditer(rx, start, text):
+            s, e = m.start(), m.end()
+            name = _trim_name(m.group(0))
+            e = s + len(name)
+            if len(name.split()) < 3 and rule != "national_body":
+                continue
+            hits = found.overlaps(s, e)
+            if any(hs <= s and e <= he for hs, he, _ in hits):
+                continue  # already a gazetteer mention (or inside one)
+            pid = _lookup(name)
+            if pid:
+                found.add(pid, (s, e))
+                found.taken.append((s, e, pid))
+                continue
+            if any(_by_id().get(p) and _by_id()[p].type != "country" for _, _, p in hits):
+                continue  # overlaps a known body: leave it
+            bs = _bilateral_start(text, s)
+            if bs is not None:  # "U.S.-China Trade Commission": bilateral, no country
+                s, name = bs, text[bs:e]
+                if any(_by_id().get(p) and _by_id()[p].type != "country" for _, _, p in found.overlaps(s, e)):
+                    continue
+                ptype, _ = _classify(name, True)
+                pid = _lookup(name) or slug(name)
+                found.absorb(s, e)
+                found.add(pid, (s, e), name=name, type=ptype, country=None)
+                found.taken.append((s, e, pid))
+                continue
+            country = _name_country(name) or _prefix_country(text, s)
+            if country is None:
+                if rule in ("us_body",) or name.startswith(("U.S.", "US ", "United States")):
+                    country = "US"
+                elif name.startswith(("China", "National", "General", "State")):
+                    country = "CN"
+                elif name.startswith("Department"):
+                    country = "US"
+                else:
+                    country = other
+            pid = slug(name)
+            found.absorb(s, e)
+            found.add(pid, (s, e), name=name, type="government_body", country=country)
+            found.taken.append((s, e, pid))
+
+
+def _trim_name(name: str) -> str:
+    name = re.sub(r"[\s\u00a0,]+$", "", name)
+    # a trailing connector word left by the regex ("Ministry of Commerce and")
+    name = re.sub(r"(?:[\s\u00a0]+(?:and|of|for|on|the))+$", "", name)
+    return name
+
+
+def _organizations(text: str, found: _Found) -> None:
+    """Named organisations with no country or body-type cue: capitalised words ending in an
+    organisation head ("the Paulson Institute", "World Business Chicago" is not one, "The
+    Chicago Council on Global Affairs", "the U.S. Travel Association"). Type organization,
+    country from the name's own prefix ("U.S.", "American", "China", "Chinese"), else from
+    a state, province or city in it (``place_countries``: "Chicago" -> US), else null.
+    Never a government body or mechanism (a word of ``government_name_words``, a country
+    pair before a Council/Forum/Center), never a gazetteer party, never a bare head."""
+    t, orx = titles(), _org_rx()
+    new: dict[str, str] = {}
+    for h in _finditer(orx.head, orx.head_start, text):
+        hs, he = h.span()
+        head = h.group()
+        m = orx.modifiers.search(text, max(0, hs - 80), hs)
+        s = m.start() if m else hs
+        words = [w for w in text[s:hs].split()]
+        while words and words[0] in t.organization_leading_words:  # "The", sentence-initial "Both"
+            s = text.index(words[0], s) + len(words[0])
+            s += len(text[s:]) - len(text[s:].lstrip(" \u00a0"))
+            words = words[1:]
+        tail = orx.tail.match(text, he)
+        e = tail.end() if tail else he
+        if not words and (tail is None or head in ("Forum", "Council", "Chamber of Commerce")):
+            continue  # a bare head: "the Council", "Forum on ..."
+        if re.match(r"[A-Za-z]", text[s - 1 : s]) if s else False:
+            continue
+        if head in ("Center", "Centre", "Council", "Forum") and _NEWLY_SET_UP.search(text, max(0, s - 60), s):
+            continue  # "announced the establishment of the Complaint Center for ...": a body the government sets up
+        name = _SPACES.sub(" ", text[s:e])
+        tokens = set(re.findall(r"[A-Za-z][\w'\u2019-]*", name))
+        if tokens & t.government_name_words or (head == "Forum" and tokens & t.government_forum_words):
+            continue
+        if _rx().pair_start.match(name) or _bilateral_start(text, s) is not None:
+            if head in ("Forum", "Council", "Center", "Centre"):
+                continue  # "U.S.-China Energy Forum": a bilateral mechanism
+            country = None
+        else:
+            cm = orx.country_start.match(name)
+            country = _country_of(cm.group("c")) if cm else None
+            pm = orx.place.search(name) if country is None and orx.place else None
+            if pm:  # "The Chicago Council on Global Affairs", "Shanghai Institutes for International Studies"
+                country = orx.place_country[pm.group()]
+        hits = found.overlaps(s, e)
+        if any(_by_id().get(p) is None or _by_id()[p].type != "country" for _, _, p in hits):
+            continue  # a gazetteer party or a body already found there
+        pid = _lookup(name)
+        acr = None
+        if pid is None:
+            d = _ACRONYM_DEF.match(text, e + len(text[e : e + 3]) - len(text[e : e + 3].lstrip(" \u00a0")))
+            if d and _fitting_form(name, d.group("acr")) == name:  # "... Center (CDEC)": named as _acronyms names it
+                acr = d.group("acr")
+                pid = slug(acr)
+            if pid is None or (pid in _by_id() and _by_id()[pid].name.translate(FOLD).lower() != name.translate(FOLD).lower()):
+                pid = slug(name)
+            if pid in _by_id():
+                pid = f"{pid}-org"
+        found.absorb(s, e)
+        found.add(pid, (s, e), name=name, type="organization", country=country, acronym=acr)
+        found.taken.append((s, e, pid))
+        new[pid] = name
+    for pid, name in new.items():  # every later occurrence of the same name
+        for os_, oe in _occurrences(text, name, _NAME_EDGE):
+            if not found.overlaps(os_, oe):
+                found.add(pid, (os_, oe))
+                found.taken.append((os_, oe, pid))
+
+
+def _pair_forums(text: str, found: _Found) -> None:
+    """Bilateral mechanisms named by a country pair with a mechanism head and no acronym in
+    brackets: "the China-US High Technology and Strategic Trade Working Group", "the
+    U.S.-China Working Group on Clean Vehicles", "U.S.-China Energy Policy Dialogue".
+    Either word order of the pair ("U.S.-China", "China-U.S.", "US-China", "Sino-U.S.").
+    Type forum, country null (a forum of both); the countries of the pair are absorbed.
+    After an indefinite article ("held a successful U.S.-China Remanufacturing Dialogue")
+    the name is one event, not a standing mechanism: not a party.
+    A name the gazetteer or an earlier rule already holds is left to it; a name that names
+    a known party is that party ("China-US Strategic Economic Dialogue" is the SED)."""
+    if "-" not in text and "\u2013" not in text:
+        return
+    for m in _finditer(_pair_forum_rx(), _PAIR_FORUM_START, text):
+        s, e = m.start(), m.end()
+        if _INDEFINITE.search(text, max(0, s - 40), s):
+            continue  # "held a successful U.S.-China Remanufacturing Dialogue": one event, not a standing body
+        hits = found.overlaps(s, e)
+        if any(_by_id().get(p) is None or _by_id()[p].type != "country" for _, _, p in hits):
+            continue  # a gazetteer party or a body already found there
+        name = _SPACES.sub(" ", m.group())
+        pid = _lookup(name) or slug(name)
+        entry = _by_id().get(pid)
+        found.absorb(s, e)
+        if entry is not None:
+            found.add(pid, (s, e))
+        else:
+            found.add(pid, (s, e), name=name, type="forum", country=None)
+        found.taken.append((s, e, pid))

@@ -1,0 +1,126 @@
+"""Gazetteer parties read from the Doc: the PARTY ruler's output, and what else names them.
+
+The pipeline's EntityRuler, built from ``resources/parties.jsonl``
+(:func:`~jccttool.resources.rules.party_ruler_patterns`), leaves ``doc.ents`` labelled
+``PARTY`` with ``ent.ent_id_`` = the party id: names and aliases match case-insensitively,
+abbreviations ("U.S.", "USTR") only as written. Read here with one ``to_array``
+(:func:`_party_ents`); an ambiguous abbreviation inside an ALL-CAPS heading is vetoed
+(:func:`_vetoed`). Also gazetteer countries the ruler cannot see: country pairs inside one
+token ("U.S.-China", :func:`_hyphen_pairs`) and the capitals as metonyms ("Beijing agreed",
+:func:`_metonyms`); :func:`_container` is the overlap test ``extract`` uses to drop a
+gazetteer mention inside a person's name.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable
+
+from ...resources.rules import PARTY_LABEL as LABEL, titles
+from .common import _country_lookup, _finditer, _Found
+from .patterns import _HYPHEN, _METONYM, _METONYM_START
+
+
+def _token_rows(doc):
+    """One row per token: (IDX, ENT_IOB), read with one ``to_array`` (iterating the Doc
+    or ``doc.ents`` builds a Python object per item; each further column costs a pass
+    over every token, so the few tokens that need more are read one by one)."""
+    from spacy.attrs import ENT_IOB, IDX
+
+    return doc.to_array([IDX, ENT_IOB])
+
+
+def _party_ents(doc, rows) -> list[tuple[int, int, str]]:
+    """(start_char, end_char, ent_id_) of each ``doc.ents`` entity labelled PARTY with an
+    id, read from the token rows as ``Doc.ents`` reads the tokens: an entity starts at a
+    B token and runs until the next token that is not I; its label and id are its first
+    token's."""
+    import numpy as np
+
+    if not len(rows):
+        return []
+    iob = rows[:, 1]
+    begins = np.flatnonzero(iob == 3)
+    if not len(begins):
+        return []
+    not_inside = np.append(np.flatnonzero(iob != 1), len(rows))
+    ends = not_inside[np.searchsorted(not_inside, begins, side="right")].tolist()
+    strings = doc.vocab.strings
+    label = strings[LABEL]
+    out = []
+    for b, e in zip(begins.tolist(), ends):
+        first = doc[b]
+        if first.ent_type != label or not first.ent_id:
+            continue
+        last = doc[e - 1] if e - 1 != b else first
+        out.append((first.idx, last.idx + len(last), strings[first.ent_id]))
+    return out
+
+
+def _container(spans) -> Callable[[int, int], bool]:
+    """A test "is [s, e) inside one of ``spans``" ((start, end, ...) tuples), by bisecting
+    the starts and keeping the furthest end so far (not one comparison per span)."""
+    ordered = sorted((t[0], t[1]) for t in spans)
+    starts = [s for s, _ in ordered]
+    reach, far = [], -1
+    for _, e in ordered:
+        far = max(far, e)
+        reach.append(far)
+
+    def inside(s: int, e: int) -> bool:
+        i = bisect_right(starts, s)
+        return i > 0 and reach[i - 1] >= e
+
+    return inside
+
+
+def _vetoed(text: str, ent: tuple[int, int, str]) -> bool:
+    """An ambiguous abbreviation inside an ALL-CAPS heading ("MOST FAVORED")."""
+    s, e, _ = ent
+    word = text[s:e]
+    if word not in titles().ambiguous_abbreviations or word in {"US", "UN", "EU"}:
+        return False
+    before = re.findall(r"[A-Za-z]+", text[max(0, s - 30) : s])[-1:]
+    after = re.findall(r"[A-Za-z]+", text[e : e + 30])[:1]
+    return any(w.isupper() and len(w) > 1 for w in before + after)
+
+
+def _hyphen_pairs(doc, rows, text: str, found: _Found) -> None:
+    """"U.S.-China", "U.S.-Korea": one token naming two countries.
+
+    Only the tokens holding a hyphen are looked at, found from the hyphens' offsets in
+    the array of token rows (:func:`_token_rows`)."""
+    hyphens = [m.start() for m in _HYPHEN.finditer(text)]
+    if not hyphens:
+        return
+    starts = rows[:, 0].tolist()
+    last = -1
+    for h in hyphens:
+        i = bisect_right(starts, h) - 1
+        if i <= last:
+            continue  # before the first token, or a token already looked at
+        last = i
+        token = doc[i]
+        start, length, ent_type = starts[i], len(token), token.ent_type
+        if h >= start + length or ent_type:
+            continue
+        parts = text[start : start + length].split("-")
+        if len(parts) != 2:
+            continue
+        first = _country_lookup(parts[0])
+        second = _country_lookup(parts[1]) if first else None  # both parts must be countries
+        if second:
+            found.add(first, (start, start + len(parts[0])))
+            found.add(second, (start + len(parts[0]) + 1, start + length))
+
+
+def _metonyms(text: str, found: _Found) -> None:
+    """"Beijing agreed", "Washington's concerns": the capital as its government."""
+    for m in _finditer(_METONYM, _METONYM_START, text):
+        if m.group("verb") and m.group("verb") not in titles().metonym_verbs:
+            continue
+        if text[max(0, m.start() - 5) : m.start()].rstrip().endswith(("in", "near", "at", "to", "from")):
+            continue
+        pid = "china" if m.group("city") == "Beijing" else "united-states"
+        found.add(pid, (m.start("city"), m.end("city")))

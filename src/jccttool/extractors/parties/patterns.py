@@ -1,0 +1,259 @@
+"""The grammar of the parties extractor: every regex, compiled once.
+
+Alternations of words are written as prefix trees (:func:`_alt`). Module-level patterns
+are fixed grammar; :class:`_Rx` and :class:`_OrgRx` (and :func:`_pair_forum_rx`) are
+compiled on first use from the word tables of ``resources/titles.json``
+(:func:`~jccttool.resources.rules.titles`), so a new title word, country word or
+organisation head is a data change. ``*_START`` beside a pattern lists what every match
+of it begins with (see :func:`.common._finditer`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ...resources.models import TitleTables
+from ...resources.rules import titles
+
+# ------------------------------------------------------------------ alternations
+
+
+def _alt(words) -> str:
+    """An alternation of ``words``, longest first, written as a prefix tree (:func:`_trie`)."""
+    return _trie(sorted(words, key=len, reverse=True))
+
+
+def _trie(words: list[str]) -> str:
+    """``"|".join(re.escape(w) for w in words)`` with the words that share a first character
+    merged behind it ("China|Chinese|Commerce" -> "C(?:hina|hinese|ommerce)"): ``re`` tests
+    the alternatives of a branch one by one, so a list of a hundred title words cost a
+    hundred tests at every capital letter. The same matches in the same order of
+    preference: only words with the same first character can match at one position, and
+    their order is kept; a word that ends here ("" after the prefix) is a barrier no word
+    is moved across."""
+    parts: list[str] = []
+    groups: dict[str, list[str]] = {}
+    for w in [*words, ""]:
+        if not w:  # flush: everything before an empty word stays before it
+            for c, rests in groups.items():
+                parts.append(re.escape(c + rests[0]) if len(rests) == 1 else f"{re.escape(c)}(?:{_trie(rests)})")
+            groups.clear()
+            parts.append(w)
+            continue
+        groups.setdefault(w[0], []).append(w[1:])
+    return "|".join(parts[:-1])
+
+
+# ------------------------------------------------------------------ names
+
+
+_W = r"[A-Z][a-z]+"
+#: a name word, also with a capitalised prefix: "McConnell", "MacArthur", "LaHood", "DeLauro", "O'Neill"
+_NW = rf"(?:(?:Mc|Mac|La|Le|De|Di|Du|O['\u2019])?{_W})"
+#: a middle initial, with or without its period ("Henry M. Paulson", "Henry M Paulson"); a bare
+#: capital only between two name words, never "I"
+_INITIAL = rf"[A-Z]\.|(?!I[ \u00a0])[A-Z](?=[ \u00a0]{_NW})"
+#: between two words of a name: a space, or one line break of hard-wrapped text ("Timothy\nGeithner";
+#: :func:`.people._wrapped_cut` keeps it only inside a long line's sentence)
+_NSEP = r"(?:[ \u00a0]|[ \u00a0]*\n[ \u00a0]*(?=[A-Z]))"
+_NAME = rf"(?:{_NW}|[A-Z]\.)(?:{_NSEP}(?:{_NW}|{_INITIAL})){{0,3}}(?:,?[ \u00a0](?:Jr|Sr)\.?(?![A-Za-z]))?"
+_POSS = r"(?:'s|\u2019s)"
+#: a run of whitespace, collapsed to one space in names and titles
+_SPACES = re.compile(r"[\s\u00a0]+")
+_HONORIFIC = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr)\.[ \u00a0]+(?P<name>{_NW}(?:-{_W})?)\b")
+_HONORIFIC_START = ("Mr", "Ms", "Dr")
+
+
+# ------------------------------------------------------------------ titles (from the tables)
+
+
+_SUFFIX_COUNTRY = r"[ \u00a0]+(?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<c>{})\b"
+
+
+class _Rx:
+    """Patterns compiled from the tables on first use."""
+
+    def __init__(self, t: TitleTables):
+        self.country_alt = _alt(t.country_words)
+        self.head_alt = _alt(t.title_heads)
+        title = (
+            rf"(?:(?:{_alt(t.title_modifiers)})[ \u00a0]+)?"  # "Acting U.S. Trade Representative"
+            rf"(?:(?P<cty>{self.country_alt}){_POSS}?[ \u00a0]+)?"
+            rf"(?:(?P<body>{_alt(t.title_bodies)})[ \u00a0]+)?"
+            rf"(?:(?:{_alt(t.title_modifiers)})[ \u00a0]+){{0,3}}(?P<head>{self.head_alt})"
+            rf"(?:[ \u00a0]+and[ \u00a0]+Member[ \u00a0]+of[ \u00a0]+the[ \u00a0]+State[ \u00a0]+Council)?"
+            rf"(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?:(?P<dom>{_alt(t.title_domains)})|"
+            # any capitalised domain right before a Chinese name ends there: "Vice Minister of
+            # Water Resources Wang Shucheng", "President of China Development Bank Chen Yuan"
+            rf"(?P<gdom>{_W}(?:(?:,?[ \u00a0]+and|,)?[ \u00a0]+{_W}){{0,5}})"
+            rf"(?=[ \u00a0]+(?:{_alt(t.chinese_surnames)})[ \u00a0]+{_W}(?![a-z])(?![ \u00a0]*[A-Z]))))?"
+            rf"(?:[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?(?P<to>{self.country_alt}|United Nations|WTO|World Trade Organization))?"
+        )
+        # every title is up to six modifiers, country words and body words, then a head: the
+        # lookahead checks that loosely first, so the many "China and ...", "U.S. exports"
+        # fail before the groups of ``title`` are tried one by one (the same matches)
+        has_head = (rf"(?=(?:(?:{_alt({*t.title_modifiers, *t.country_words, *t.title_bodies})})(?:{_POSS})?[ \u00a0]+){{0,6}}"
+                    rf"(?:{self.head_alt}))")
+        self.titled_name = re.compile(
+            rf"\b{has_head}(?P<title>{title})(?:[ \u00a0]+\([A-Z]{{2,8}}\))?,?(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*(?=[A-Z]))(?P<name>{_NAME})(?![A-Za-z])")
+        self.appositive_title = re.compile(
+            rf"\b(?:Mr|Ms|Mrs|Dr)\.[ \u00a0]+(?P<name>{_W})[ \u00a0]+(?:was|is|has been|had been|served as)"
+            rf"[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+)?(?P<title>{title})")
+        self.prefix_country = re.compile(
+            rf"(?:^|(?P<pre>[^A-Za-z.]))(?P<c>{self.country_alt})(?:{_POSS})?[ \u00a0]+(?:the[ \u00a0]+)?$")
+        # "U.S.-China ", "Sino-U.S. ", "China-" right before a name: a bilateral body
+        self.pair_prefix = re.compile(
+            rf"(?<![A-Za-z.])(?:{self.country_alt}|Sino)[\-\u2013](?:(?:{self.country_alt})[ \u00a0]+)?$")
+        # every title starts with a modifier, a country word, a body word or a head
+        self.title_start = re.compile(
+            _alt({*t.title_modifiers, *t.country_words, *t.title_bodies, *t.title_heads}))
+        mods, gap = _alt(t.title_modifiers), r"[ \u00a0]+"
+        one = rf"(?:(?:{mods}){gap}){{0,3}}(?:{self.head_alt})"
+        # "Chairman and President of the ", "Chinese Vice Minister of ": a title ending right before a body
+        self.body_title = re.compile(
+            rf"(?<![A-Za-z\-])(?:(?P<cty>{self.country_alt}){_POSS}?{gap})?(?P<title>{one}(?:{gap}and{gap}{one})?)"
+            rf"{gap}(?:of|for){gap}(?:the{gap})?$")
+        # after the body: an optional second title ("and Assistant to the President for Economic Policy"), the name
+        self.after_body = re.compile(
+            rf"(?:{gap}and{gap}(?:(?:{mods}){gap}){{0,3}}(?:{self.head_alt}|Assistant)"
+            rf"(?:{gap}to{gap}the{gap}(?:Vice{gap})?(?:President|Secretary|Premier))?"
+            rf"(?:{gap}(?:of|for){gap}(?:{_alt(t.title_domains)}))?)?,?{gap}(?P<name>{_NAME})(?![A-Za-z])")
+        low_heads = sorted({h.lower() for h in t.title_heads if " " not in h} | {"vice premier", "trade representative"}, key=len, reverse=True)
+        low_mods = "|".join(sorted({m.lower() for m in t.title_modifiers}, key=len, reverse=True))
+        # ", minister and customs commissioner-general of the ", ", vice premier;": a lower-case title after a name
+        self.lower_title = re.compile(
+            rf",{gap}(?:the{gap})?(?P<title>(?:(?P<cty>{self.country_alt}){gap})?(?:(?:{low_mods}){gap})*"
+            rf"(?:[a-z]+{gap})?(?:{'|'.join(re.escape(h) for h in low_heads)})(?![\w-])"
+            rf"(?:{gap}and{gap}(?:[a-z]+{gap}){{0,2}}(?:{'|'.join(re.escape(h) for h in low_heads)})(?![\w-]))?)"
+            rf"(?P<of>{gap}(?:of|for){gap}(?:the{gap})?)?")
+        self.name_before = re.compile(rf"(?<![A-Za-z.\-'\u2019])(?P<name>{_NW}(?:[ \u00a0]{_NW}){{1,2}})$")
+        self.titled_prefix = re.compile(rf"(?:\b(?:Mr|Ms|Mrs|Dr)\.|\b(?:{self.head_alt}))[ \u00a0]+$")
+        # a country word opening or ending a body's name (:func:`_name_country`), a pair opening it
+        self.name_country_start = re.compile(rf"(?P<c>{self.country_alt})(?:{_POSS})?[ \u00a0]")
+        self.name_country_end = re.compile(
+            rf"[ \u00a0](?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<c>{self.country_alt})$")
+        self.pair_start = re.compile(rf"(?:{self.country_alt}|Sino)[\-\u2013]")
+        self.country_suffix = re.compile(_SUFFIX_COUNTRY.format(self.country_alt))
+
+
+@cache
+def _rx() -> _Rx:
+    return _Rx(titles())
+
+
+# ------------------------------------------------------------------ bodies by shape
+
+
+_CONN = r"(?:,?[ \u00a0]+and[ \u00a0]+|,[ \u00a0]+|[ \u00a0]+(?:of|for|on)[ \u00a0]+(?:the[ \u00a0]+)?|[ \u00a0]+&[ \u00a0]+|[ \u00a0]+)"
+_CAP = r"(?!(?:Ministry|Department|General|National|China|Chinese|U\.S\.|United|Korea|The|and)\b)[A-Z][A-Za-z\-]*"
+_OF_CHINA = r"(?:[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+People['\u2019]s[ \u00a0]+Republic[ \u00a0]+of[ \u00a0]+)?China)?"
+_BODY_PATTERNS = (
+    ("ministry_of", re.compile(rf"\b(?:Ministry|Department)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][A-Za-z\-]*(?:{_CONN}{_CAP})*{_OF_CHINA}")),
+    ("general_admin", re.compile(rf"\b(?:General|State)[ \u00a0]+(?:Administration|Bureau|Office)[ \u00a0]+(?:of|for)[ \u00a0]+[A-Z][A-Za-z\-]*(?:{_CONN}{_CAP})*{_OF_CHINA}")),
+    ("national_body", re.compile(rf"\b(?:China[ \u00a0]+)?National(?:[ \u00a0]+(?:{_CAP}|and)){{1,5}}[ \u00a0]+(?:Commission|Administration|Bureau|Council|Office|Agency)\b")),
+    ("china_body", re.compile(rf"\bChina(?:[ \u00a0]+{_CAP}){{1,4}}[ \u00a0]+(?:Regulatory[ \u00a0]+)?(?:Commission|Administration|Bureau)\b")),
+    ("us_body", re.compile(rf"\b(?:U\.S\.|US|United[ \u00a0]+States)(?:[ \u00a0]+(?:{_CAP}|and)){{1,5}}[ \u00a0]+(?:Agency|Office|Service|Administration|Commission|Bureau|Board|Institute)\b")),
+)
+
+#: what each of ``_BODY_PATTERNS`` begins with (see :func:`.common._finditer`): its first words,
+#: or for "China ..." the word and a capitalised word after it ("China" alone is common)
+_BODY_STARTS = (
+    ("Ministry", "Department"),
+    ("General", "State"),
+    ("China", "National"),
+    re.compile(r"China[ \u00a0]+[A-Z]"),
+    ("U.S.", "US", "United"),
+)
+
+
+_DEPTS = re.compile(r"\b(?P<a>State|Treasury|Commerce|Agriculture|Energy|Justice|Labor|Transportation|Defense)"
+                    r"(?:,?[ \u00a0]+and[ \u00a0]+(?P<b>State|Treasury|Commerce|Agriculture|Energy|Justice|Labor|Transportation|Defense))?"
+                    r"[ \u00a0]+Departments?\b")
+_DEPTS_START = ("State", "Treasury", "Commerce", "Agriculture", "Energy", "Justice", "Labor", "Transportation", "Defense")
+
+
+_METONYM = re.compile(r"\b(?P<city>Beijing|Washington)(?:(?P<poss>'s|\u2019s)|[ \u00a0]+(?P<verb>[a-z]+))")
+_METONYM_START = ("Beijing", "Washington")
+
+
+_HYPHEN = re.compile("-")
+
+
+# ------------------------------------------------------------------ named organisations and bilateral forums
+
+
+_ORG_WORD = r"(?:U\.S\.|[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{2,}[a-z]*)(?:[-\u2010][A-Z][A-Za-z]*\.?)*"
+_ORG_WORD_RE = re.compile(_ORG_WORD)
+
+
+class _OrgRx:
+    def __init__(self, t: TitleTables):
+        gap = r"[ \u00a0]"
+        self.head = re.compile(rf"(?<![A-Za-z])(?:{_alt(t.named_organization_heads)})(?![A-Za-z])")
+        self.head_start = tuple(t.named_organization_heads)  # see :func:`.common._finditer`
+        # up to five capitalised words (with "&" / "and" between two of them) ending right before the head
+        self.modifiers = re.compile(rf"(?:{_ORG_WORD}(?:{gap}(?:&|and){gap}{_ORG_WORD})?{gap}){{1,5}}$")
+        self.tail = re.compile(
+            rf"{gap}(?:on|of|for|in){gap}(?:the{gap})?{_ORG_WORD}(?:(?:,?{gap}and|{gap}&)?{gap}{_ORG_WORD}){{0,5}}")
+        self.country_start = re.compile(rf"(?P<c>{_rx().country_alt})(?:{_POSS})?[ \u00a0](?![\-\u2013])")
+        self.place_country = {p: code for code, places in t.place_countries.items() for p in places}
+        self.place = re.compile(rf"(?<![\w.'\u2019-])(?:{_alt(self.place_country)})(?![\w'\u2019-])") if self.place_country else None
+
+
+_NEWLY_SET_UP = re.compile(r"\b(?:establish\w*|set(?:ting)? up|creat\w*|launch\w*|fund\w*)\b[^.;:]{0,40}$", re.I)
+
+
+@cache
+def _org_rx() -> _OrgRx:
+    return _OrgRx(titles())
+
+
+_PAIR_FORUM_HEADS = ("Working Group", "Working Groups", "Dialogue", "Commission", "Forum", "Committee", "Joint Committee",
+                     "Task Force", "Subcommittee", "Sub-Committee", "Roundtable", "Mechanism", "Consultation",
+                     "Consultations", "Expert Group", "Experts Group", "Subgroup", "Sub-Group", "Summit")
+_CAPW = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'\u2019&-]*"
+
+
+@cache
+def _pair_forum_rx() -> re.Pattern:
+    cty, gap = _rx().country_alt, r"[ \u00a0]+"
+    return re.compile(
+        rf"(?<![A-Za-z.\-\u2013])(?:{cty}|Sino)[\-\u2013](?:{cty})"
+        rf"(?:{gap}{_CAPW}(?:{gap}(?:and|&|of|on|for|the){gap}{_CAPW})*){{0,6}}?{gap}(?:{_alt(_PAIR_FORUM_HEADS)})(?![\w\-])"
+        rf"(?:{gap}(?:on|for){gap}(?:the{gap})?{_CAPW}(?:(?:,?{gap}and|{gap}&|,|{gap}(?:of|for|on|in)){gap}{_CAPW}|{gap}{_CAPW}){{0,6}})?"
+    )
+
+
+_INDEFINITE = re.compile(r"(?<![A-Za-z])(?:[Aa]n?)(?:[ \u00a0]+[a-z][\w-]*){0,2}[ \u00a0]+$")
+_PAIR_FORUM_START = ("U.S", "US", "United", "China", "Chinese", "Sino", "America", "PRC", "Korea", "Japan", "India", "Mexico", "Canada")
+
+
+# ------------------------------------------------------------------ acronym definitions
+
+
+_ACRONYM_DEF = re.compile(r"\((?P<acr>[A-Z][A-Za-z&\.\-]{0,10}[A-Z]s?)\)")
+
+
+_FORM_TAIL = re.compile(
+    r"(?:(?:[A-Z][A-Za-z\-\u2019']*|of|for|and|on|the|in|&)(?:,?[ \u00a0]+))*[A-Z][A-Za-z\-\u2019']*$"
+)
+#: every character a match of _FORM_TAIL can contain
+_FORM_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-\u2019'&, \u00a0")
+
+
+# ------------------------------------------------------------------ people
+
+
+_OF_AFTER_NAME = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?=[A-Z])")
+
+
+#: what a lower-case title after a name starts with; one regex scan (``re`` finds the common
+#: ", " first) instead of one ``in`` test per hint
+_LOWER_TITLE_HINTS = re.compile("|".join(re.escape(h) for h in (
+    ", minister", ", vice", ", deputy", ", secretary", ", chair", ", director", ", commissioner", ", governor",
+    ", ambassador", ", president", ", administrator", ", the ", ", assistant", ", executive", ", special", ", U.S.",
+    ", Chinese")))
+
+
+_NAME_BEFORE_SURNAME = re.compile(rf"\b({_W}(?:[ \u00a0][A-Z]\.)?)[ \u00a0]\Z")

@@ -1,0 +1,337 @@
+"""People by title, and their later mentions.
+
+Titled names ("U.S. Commerce Secretary John Bryson", "Vice Premier and Member of the State
+Council, Wang Qishan", "Mr. Levine was Deputy Assistant Secretary", "Treasury Secretary
+Henry M Paulson, Jr.": a middle initial with or without its period; :func:`_people`), a
+title "of" a body found, then a name (:func:`_body_titled_people`), a name followed by a
+lower-case title (:func:`_lowercase_titled_people`); each name resolves to a gazetteer
+person, a person linked by surname, or a new person (:func:`_resolve`). Later "Wang
+Qishan", "Secretary Bryson", "Bryson" link to them (:func:`_link_people`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ...resources.rules import gazetteer, party_by_id as _by_id, titles
+from .common import (
+    _NAME_EDGE,
+    _SURNAME_EDGE,
+    _Acc,
+    _country_of,
+    _finditer,
+    _Found,
+    _lookup,
+    _occurrences,
+    slug,
+)
+from .patterns import (
+    _HONORIFIC,
+    _HONORIFIC_START,
+    _LOWER_TITLE_HINTS,
+    _NAME_BEFORE_SURNAME,
+    _OF_AFTER_NAME,
+    _SPACES,
+    _org_rx,
+    _rx,
+)
+
+
+def _person_key(name: str) -> str:
+    return slug(name)
+
+
+def _is_chinese_name(name: str, country: str | None) -> bool:
+    toks = name.replace(",", " ").split()
+    return len(toks) in (2, 3) and toks[0] in titles().chinese_surnames and (country in (None, "CN"))
+
+
+def _surname(name: str, chinese: bool) -> str:
+    toks = [t for t in name.replace(",", " ").split() if t not in ("Jr.", "Sr.", "Jr", "Sr")]
+    return toks[0] if chinese else toks[-1]
+
+
+@cache
+def _known_surnames() -> dict[str, list[str]]:
+    """Surname -> ids of the gazetteer's people."""
+    out: dict[str, list[str]] = {}
+    for p in gazetteer():
+        if p.type == "person":
+            out.setdefault(_surname(p.name, p.country == "CN"), []).append(p.id)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """A name a title rule found: ``name`` at [start, end) with ``title``; ``country`` the
+    title's (or None); ``default_us`` false when an unknown country must stay null."""
+
+    name: str
+    start: int
+    end: int
+    title: str
+    country: str | None
+    default_us: bool = True
+
+
+def _resolve(text: str, found: _Found, pending: list, out: list, named: _Named) -> None:
+    """Record the person ``name`` at [s, e) with ``title``: a gazetteer person, a person linked
+    by surname, or a new person (country: the title's, the gazetteer's, CN for a Chinese
+    name, else US unless ``default_us`` is false)."""
+    name, s, e, title, tcountry, default_us = (
+        named.name, named.start, named.end, named.title, named.country, named.default_us)
+    if "\n" in text[s:e]:
+        cut = _wrapped_cut(text, s, e)
+        if cut is None:
+            return
+        e = cut
+        name = text[s:e]
+    name = _SPACES.sub(" ", name)
+    words = name.replace(",", " ").split()
+    stop = titles().name_stopwords
+    if not words or words[0] in stop:
+        return
+    # cut the name at the first stop word ("Wang Yang, the JCCT" is handled by the regex)
+    kept = []
+    for w in words:
+        if w.rstrip(".") in stop and kept:
+            break
+        kept.append(w)
+    if len(kept) < len(words):
+        name = " ".join(kept)
+        e = s + text.find(kept[-1], s, e) - s + len(kept[-1])
+    pid = _lookup(name)
+    if pid and _by_id()[pid].type != "person":
+        return
+    if pid is None:  # "Carlos M. Gutierrez", "Henry Paulson, Jr.": the gazetteer's "Carlos Gutierrez"
+        short = re.sub(r",?[ \u00a0]+(?:Jr|Sr)\.?$", "", re.sub(r"[ \u00a0]+[A-Z]\.?(?=[ \u00a0])", "", name))
+        alt = _lookup(short) if short != name and " " in short else None
+        pid = alt if alt and _by_id()[alt].type == "person" else None
+    if pid is None and len(kept) == 1:
+        # "President Xi", "Secretary Pritzker": link by surname (now, or once all names are known)
+        cands = [a.id for a in found.parties.values() if a.type == "person"
+                 and _surname(a.name, _is_chinese_name(a.name, a.country)) == kept[0]]
+        if len(cands) != 1:
+            cands = _known_surnames().get(kept[0], [])
+        if len(cands) == 1:
+            pid = cands[0]
+        else:
+            pending.append((kept[0], s, e, title))
+            return
+    if pid is None:
+        pid = _person_key(name)
+    country = tcountry
+    if country is None:
+        e_ = _by_id().get(pid)
+        if e_ is not None:
+            country = e_.country
+        elif _is_chinese_name(name, None):
+            country = "CN"
+        elif default_us:
+            country = "US"
+    acc = found.add(pid, (s, e), name=name, type="person", country=country, title=title)
+    if acc.country is None:
+        acc.country = country
+    out.append((s, e, pid))
+
+
+def _wrapped_cut(text: str, s: int, e: int) -> int | None:
+    """Where a name broken across lines ends. A line break inside a titled name is kept only
+    in hard-wrapped running text: the line before it is long (a wrapped paragraph, not a
+    heading or a list item) and at most one name word follows it ("Treasury Secretary
+    Timothy\nGeithner, who ..."); otherwise the name ends at the break (None if nothing is left)."""
+    nl = text.find("\n", s, e)
+    line_start = text.rfind("\n", max(0, nl - 200), nl) + 1
+    after = text[nl:e].split()
+    if nl - line_start >= 50 and len(after) == 1 and not text[s:nl].rstrip().endswith(","):
+        return e
+    cut = nl
+    while cut > s and text[cut - 1] in " \u00a0,":
+        cut -= 1
+    return cut if cut > s else None
+
+
+def _after_name_country(text: str, e: int, ents_at: dict[int, str]) -> tuple[str | None, bool]:
+    """(country, known) of an "of <country or place>" right after a name: "President Antonio
+    Saca of El Salvador" -> SV; "Mayor Shirley Franklin of Atlanta" -> US. ``known`` is
+    false for "of <an unknown capitalised name>" (never defaulted to US); (None, True) when
+    no "of" follows."""
+    m = _OF_AFTER_NAME.match(text, e)
+    if m is None:
+        return None, True
+    pid = ents_at.get(m.end())
+    if pid is not None:
+        entry = _by_id()[pid]
+        return entry.country, entry.country is not None
+    place = _org_rx().place.match(text, m.end()) if _org_rx().place is not None else None
+    if place:
+        return _org_rx().place_country[place.group()], True
+    return None, False
+
+
+def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, int, str]]:
+    """Titled names: returns (start, end, person id) of each name mention found by title."""
+    out: list[tuple[int, int, str]] = []
+    ents_at = {s: pid for s, _, pid in ents}
+    tables = titles()
+    for m in _finditer(_rx().titled_name, _rx().title_start, text):
+        title = m.group("title")
+        cty = m.group("cty")
+        tcountry = _country_of(cty)
+        default_us = True
+        if tcountry is None:
+            head = m.group("head")
+            full = re.sub(r"^(?:Vice|Deputy)\s+", "", title)
+            tcountry = tables.title_countries.get(title) or tables.title_countries.get(full) or (
+                "US" if m.group("body") in tables.us_title_bodies or m.group("dom") in tables.us_title_domains else None)
+            if head == "Premier" and tcountry is None:
+                tcountry = "CN"
+            if tcountry is None and not m.group("dom") and not m.group("gdom"):
+                # "President Antonio Saca of El Salvador": the country after the name
+                tcountry, default_us = _after_name_country(text, m.end("name"), ents_at)
+        _resolve(text, found, pending, out,
+                 _Named(m.group("name"), m.start("name"), m.end("name"), title, tcountry, default_us))
+    for m in _finditer(_rx().appositive_title, _HONORIFIC_START, text):
+        _resolve(text, found, pending, out,
+                 _Named(m.group("name"), m.start("name"), m.end("name"), m.group("title"), _country_of(m.group("cty"))))
+    # gazetteer persons found by the ruler count as people too
+    for s, e, pid in ents:
+        if _by_id()[pid].type == "person":
+            out.append((s, e, pid))
+    return out
+
+
+def _body_titled_people(text: str, found: _Found, pending: list) -> None:
+    """A title "of" any body found (gazetteer, acronym or shape), then a name: "Chair of the
+    Council of Economic Advisers Christina Romer", "Chairman of Commodity Futures Trading
+    Commission Gary Gensler", "Vice Minister of the National Development and Reform
+    Commission Zhang Xiaoqiang". The person's country: a country word before the title,
+    else the body's."""
+    rx, out = _rx(), []
+    for s, e, pid in sorted(found.taken):
+        acc = found.parties.get(pid)
+        if acc is None or acc.type in ("person", "country"):
+            continue
+        pre = text[max(0, s - 9) : s]
+        if not pre.endswith(("of ", "for ", "the ")):
+            continue
+        t = rx.body_title.search(text, max(0, s - 120), s)
+        if t is None:
+            continue
+        n = rx.after_body.match(text, e)
+        if n is None or found.overlaps(n.start("name"), n.end("name")):
+            continue
+        if _title_words().intersection(n.group("name").split()[:1]):
+            continue  # "... Commission Chairman Shang Fulin": the title again, found by the title rule
+        country = _country_of(t.group("cty")) or acc.country
+        title = _SPACES.sub(" ", text[t.start("title") : n.start("name")]).strip(" ,")
+        _resolve(text, found, pending, out, _Named(n.group("name"), n.start("name"), n.end("name"), title, country))
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Every word of a title head or modifier ("Chairman", "Vice", "Secretary-General")."""
+    t = titles()
+    return frozenset(w for h in [*t.title_heads, *t.title_modifiers] for w in h.split())
+
+
+def _lowercase_titled_people(text: str, found: _Found, pending: list) -> None:
+    """A name followed by a lower-case title: "Sheng Guangzu, minister and customs
+    commissioner-general of the General Administration of Customs", "Li Ming, vice
+    premier". Kept only when the country is certain: a country word in the title, the body
+    after "of" (a party found there), or a Chinese name; never defaulted."""
+    rx = _rx()
+    if not _LOWER_TITLE_HINTS.search(text):
+        return
+    starts = {t[0]: t for t in found.taken}
+    for m in rx.lower_title.finditer(text):
+        nb = rx.name_before.search(text, max(0, m.start() - 60), m.start())
+        if nb is None or found.overlaps(nb.start(), nb.end()):
+            continue
+        name = nb.group("name")
+        country = _country_of(m.group("cty"))
+        end = m.end("title")
+        if country is None and m.group("of"):
+            body = starts.get(m.end())
+            acc = found.parties.get(body[2]) if body else None
+            if acc is not None and acc.type not in ("person",):
+                country, end = acc.country, body[1]
+        if country is None and _is_chinese_name(name, None):
+            country = "CN"
+        if country is None:
+            continue
+        title = _SPACES.sub(" ", text[m.start("title") : end])
+        _resolve(text, found, pending, [], _Named(name, nb.start(), nb.end(), title, country))
+
+
+def _full_name_of(text: str, sur: str) -> tuple[int, int, str] | None:
+    """(start, end, first name) of the first "Hank Levine" / "Hank J. Levine" for the
+    surname ``sur`` (a capitalised word ending in a letter): what
+    ``re.search(rf"\\b({_W}(?:[ \\u00a0][A-Z]\\.)?)[ \\u00a0]{re.escape(sur)}\\b", text)``
+    finds, without compiling a pattern per surname that ``re`` tries at every position.
+    Each occurrence of the surname, in order, has at most one such name before it, starting
+    at the capital before the lower-case run that ends before the space (and the initial);
+    the first occurrence that has one gives the leftmost match."""
+    n = len(sur)
+    q = text.find(sur)
+    while q >= 0:
+        after = text[q + n : q + n + 1]
+        if q >= 3 and not (after.isalnum() or after == "_"):  # \b after the surname
+            i = q - 1  # the space before the surname
+            if text[i - 1 : i] == ".":
+                i -= 3  # the space before the initial "J."
+            j = i
+            while j > 0 and "a" <= text[j - 1] <= "z":
+                j -= 1
+            m = _NAME_BEFORE_SURNAME.match(text, max(0, j - 1), q) if j < i else None
+            if m:
+                return m.start(), q + n, m.group(1)
+        q = text.find(sur, q + 1)
+    return None
+
+
+def _link_people(text: str, found: _Found, pending: list[tuple[str, int, int, str]]) -> None:
+    """Later mentions of a person: the full name, "Mr./Secretary Surname", a bare Western surname."""
+    persons = [a for a in found.parties.values() if a.type == "person"]
+    # "Mr. Levine" with "Hank Levine" somewhere in the text
+    for m in _finditer(_HONORIFIC, _HONORIFIC_START, text):
+        sur = m.group("name")
+        if any(_surname(a.name, _is_chinese_name(a.name, a.country)) == sur for a in persons):
+            continue
+        full = _full_name_of(text, sur)
+        if full and full[2] not in titles().name_stopwords:
+            name = text[full[0] : full[1]]
+            acc = found.add(_person_key(name), (full[0], full[1]), name=name, type="person", country="US")
+            persons.append(acc)
+    by_surname: dict[str, list[_Acc]] = {}
+    for sur, s, e, title in pending:  # "Mr. Levine was Deputy Assistant Secretary ..."
+        accs = [a for a in persons if _surname(a.name, _is_chinese_name(a.name, a.country)) == sur]
+        if len(accs) == 1:
+            accs[0].mentions.add((s, e))
+            if title not in accs[0].titles:
+                accs[0].titles.append(title)
+    for a in persons:
+        chinese = _is_chinese_name(a.name, a.country)
+        by_surname.setdefault(_surname(a.name, chinese), []).append(a)
+        # every occurrence of the full name
+        a.mentions.update(_occurrences(text, a.name, _NAME_EDGE))
+    for sur, accs in by_surname.items():
+        if len(accs) != 1:
+            continue
+        a = accs[0]
+        chinese = _is_chinese_name(a.name, a.country)
+        for s, e in _occurrences(text, sur, _SURNAME_EDGE):
+            if any(ms <= s and e <= me for ms, me in a.mentions):
+                continue
+            if any(t[0] <= s and e <= t[1] for t in found.taken):
+                continue
+            prefix = text[max(0, s - 40) : s]
+            titled = _rx().titled_prefix.search(prefix)
+            if chinese and not titled:
+                continue  # a bare Chinese family name is ambiguous
+            nxt = text[e : e + 2]
+            if nxt[:1] == " " and text[e + 1 : e + 2].isupper() and not titled:
+                continue  # "Bryson Street": part of another name
+            a.mentions.add((s, e))
