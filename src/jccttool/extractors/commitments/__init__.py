@@ -73,6 +73,7 @@ from .subject import (
 from .nominal import _nominal
 from .kind import Actors, _kind
 from .deadline import _deadline
+from .lists import LeadIn, first_sentence, is_lead_in, item_spans
 
 
 KIND = "commitments"
@@ -150,6 +151,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
     n_starts = [m.start() for m in nominals]
     previous_actors: list[str] = []
     previous_end = previous_char = -1
+    found_records: list[Commitment] = []
+    lead_ins: list[LeadIn] = []
 
     for sent_start, sent_end, sent_start_char, sent_end_char in sentences(doc):
         s0, s1 = _sentence_bounds(text, sent_start_char, sent_end_char)
@@ -197,7 +200,9 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         kind = _kind(sent, Trigger(t_start, t_end, t_id, label), Actors(ids, countries, joint_subject, both, country))
         sentence = text[s0:s1]
         previous_actors, previous_end, previous_char = ids, sent_end, s1
-        yield Commitment(
+        if is_lead_in(text, s0, s1):
+            lead_ins.append(LeadIn(s1, t_id, label, ids, countries, joint_subject, negated))
+        found_records.append(Commitment(
             id=commitment_id(ids, sentence),
             actors=ids,
             verb=_verb(t_id),
@@ -207,7 +212,42 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             text=sentence,
             span=(s0, s1),
             rule=t_id,
-        )
+        ))
+    if lead_ins:
+        found_records += _list_items(doc, ctx, lead_ins, found_records, mentions, m_starts, both, country, (deadlines, d_starts))
+        found_records.sort(key=lambda c: tuple(c.span))
+    yield from found_records
+
+
+def _list_items(doc, ctx, lead_ins, records, mentions, m_starts, both, country, dated) -> list[Commitment]:
+    """One commitment per subject-less list item under each lead-in (:mod:`.lists`)."""
+    text = doc_text(doc)
+    bounds = [(a, b) for _, _, a, b in sentences(doc)]
+    starts = [a for a, _ in bounds]
+    taken = sorted(tuple(c.span) for c in records)
+    out: list[Commitment] = []
+    for lead in lead_ins:
+        for b0, b1 in item_spans(lead.end, ctx.sections):
+            s0, s1 = _sentence_bounds(text, *first_sentence(text, bounds, starts, b0, b1))
+            if s0 >= s1 or any(a < s1 and s0 < b for a, b in taken):
+                continue  # the item states a commitment of its own
+            item_mentions = [m for m in mentions[bisect_left(m_starts, s0) : bisect_left(m_starts, s1)] if m.end <= s1]
+            sent = Sentence(text, s0, s1, item_mentions)
+            kind = _kind(sent, Trigger(s0, s0, lead.t_id, lead.label), Actors(lead.ids, lead.countries, lead.joint_subject, both, country))
+            sentence = text[s0:s1]
+            out.append(Commitment(
+                id=commitment_id(lead.ids, sentence),
+                actors=lead.ids,
+                verb=_verb(lead.t_id),
+                kind=kind,
+                negated=lead.negated,
+                deadline=_deadline(dated[0], dated[1], s0, s1, s0),
+                text=sentence,
+                span=(s0, s1),
+                rule=lead.t_id + "+item",
+            ))
+            taken.append((s0, s1))
+    return out
 
 
 def _trigger_ok(doc, sent: Sentence, trigger: Trigger) -> bool:
