@@ -13,7 +13,7 @@ import json
 from decimal import Decimal
 from pathlib import PurePath
 
-from .records import Extraction
+from ..records import Extraction
 
 TABLES = ("commitments", "money", "dates", "parties", "quantities", "sections")
 FORMATS = ("csv", "jsonl", "markdown")
