@@ -7,13 +7,12 @@ by offset, and every list is sorted, so the output is deterministic.
 
 from __future__ import annotations
 
-import importlib
 from bisect import bisect_right
 from dataclasses import replace
 from pathlib import Path
 
 from . import __version__
-from .extractors import EXTRACTORS, Context
+from .extractors import KINDS, Context, extractors
 from .errors import InputError
 from .readers import SourceText, read_source, source_from_text
 from .records import Extraction, DocumentInfo, Source, Tool
@@ -41,12 +40,11 @@ def extract_source(source: SourceText, *, only: set[str] | None = None, model: s
     results: dict[str, list] = {}
     session = None
     needed = _needed(only)
-    for kind, module_name in EXTRACTORS.items():
+    for kind, extract in extractors().items():
         if kind not in needed:
             results[kind] = []
             continue
-        module = importlib.import_module(module_name)
-        found = [r for r in module.extract(doc, ctx) if not _in_boilerplate(r, seg.boilerplate)]
+        found = [r for r in extract(doc, ctx) if not _in_boilerplate(r, seg.boilerplate)]
         results[kind] = found
         if kind == "parties":
             ctx = replace(ctx, parties=tuple(found))
@@ -82,7 +80,7 @@ def extract_source(source: SourceText, *, only: set[str] | None = None, model: s
         warnings=warnings,
     )
     if only:
-        record = record.model_copy(update={k: [] for k in EXTRACTORS if k not in only})
+        record = record.model_copy(update={k: [] for k in KINDS if k not in only})
     return record
 
 
@@ -94,7 +92,7 @@ def _needed(only: set[str] | None) -> set[str]:
     """The extractors to run for ``only``: the selected kinds, what they depend on,
     and always parties (the session metadata and the document's countries need them)."""
     if not only:
-        return set(EXTRACTORS)
+        return set(KINDS)
     needed = set(only) | {"parties"}
     for kind in only:
         needed |= _DEPENDS.get(kind, set())

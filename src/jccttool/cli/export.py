@@ -12,7 +12,6 @@ from ._common import DebugOption, OutputOption, atomic_write, emit, fail, guarde
 app = typer.Typer()
 
 FORMATS = ("csv", "jsonl", "markdown", "html")
-TABLES = ("commitments", "money", "dates", "parties", "quantities", "sections")
 
 
 @app.command("export")
@@ -43,7 +42,7 @@ def export(
 
       jccttool export jcct-22.json --to html -o jcct-22.html
     """
-    from ..render.tables import SUFFIX, render, rows
+    from ..render.tables import SUFFIX, TABLES, render, rows
 
     with guarded(debug):
         if to not in FORMATS:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..extractors import RECORD_KINDS
+
 if TYPE_CHECKING:
     from ..compare import Change, Diff
 
@@ -23,10 +25,7 @@ def render_json(result: "Diff") -> str:
 
 # --------------------------------------------------------------------------- shared wording
 
-_TITLES = {
-    "sections": "Sections", "parties": "Parties", "dates": "Dates", "money": "Money",
-    "quantities": "Quantities", "commitments": "Commitments",
-}
+_TITLES = {kind: kind.capitalize() for kind in RECORD_KINDS}
 
 
 def _describe(side: dict[str, Any]) -> str:
