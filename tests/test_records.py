@@ -49,3 +49,18 @@ def test_committed_schema_is_current():
 
     committed = (EXTRACTED / "document.schema.json").read_text(encoding="utf-8")
     assert committed == schema_text(), "run: jccttool schema -o data/extracted/document.schema.json"
+
+
+def test_every_list_of_kinds_is_the_one_list_in_its_own_order():
+    from jccttool import checks, compare, evaluate
+    from jccttool.cli import extract
+    from jccttool.extractors import KINDS, RECORD_KINDS
+    from jccttool.render import tables
+
+    assert RECORD_KINDS == ("sections", *KINDS)
+    assert list(Extraction.model_fields).index("sections") < min(list(Extraction.model_fields).index(k) for k in KINDS)
+    assert [k for k in Extraction.model_fields if k in KINDS] == list(KINDS)
+    assert extract.KINDS is KINDS and compare.KINDS == RECORD_KINDS
+    assert evaluate.FIELDS == ("sections", "parties", "money", "quantities", "dates", "commitments")
+    assert sorted(tables.TABLES) == sorted(RECORD_KINDS)
+    assert checks._SPANNED == ("dates", "money", "quantities", "commitments")

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from jccttool.cli import app
 from jccttool.errors import InputError
-from jccttool.report import Highlight, expected_records, load_source_text, mark_up, render_report
+from jccttool.render.html import Highlight, expected_records, load_source_text, mark_up, render_report
 
 RAW = Path(__file__).resolve().parent.parent / "data" / "raw" / "jcct-22-fact-sheet-2011.txt"
 

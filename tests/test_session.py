@@ -9,7 +9,7 @@ import pytest
 
 from jccttool.extractors import Context, parties
 from jccttool.segment import segment
-from jccttool.session import extract_session
+from jccttool.extractors.session import extract_session
 
 from .conftest import DEV, RAW
 

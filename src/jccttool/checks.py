@@ -12,7 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+from .extractors import KINDS
 from .records import SCHEMA_VERSION, Extraction
+
+#: The kinds whose records have one span (parties have a list of mentions instead).
+_SPANNED: tuple[str, ...] = tuple(k for k in KINDS if k != "parties")
 
 
 @dataclass(frozen=True, order=True)
@@ -76,7 +80,7 @@ def _spans(record: Extraction):
     for i, p in enumerate(record.parties):
         for j, m in enumerate(p.mentions):
             yield f"parties[{i}].mentions[{j}]", None, m
-    for kind in ("dates", "money", "quantities", "commitments"):
+    for kind in _SPANNED:
         for i, r in enumerate(getattr(record, kind)):
             yield f"{kind}[{i}].span", r.text, r.span
             deadline = getattr(r, "deadline", None)
@@ -125,7 +129,7 @@ def check(record: Extraction, source_text: str | None = None) -> list[Problem]:
         if s.start and s.end and s.start > s.end:
             add("document.session", f"start {s.start} is after end {s.end}")
 
-    for kind in ("dates", "money", "quantities", "commitments"):
+    for kind in _SPANNED:
         items = getattr(record, kind)
         for i, r in enumerate(items):
             if r.section is not None and r.section not in known_sections:

@@ -37,6 +37,7 @@ from functools import lru_cache
 from typing import Any, Callable, Literal
 
 from .errors import InputError
+from .extractors import RECORD_KINDS
 from .records import Extraction
 
 #: Minimum ``token_sort_ratio`` (0-100) for two commitment sentences, or two figure
@@ -45,8 +46,8 @@ from .records import Extraction
 #: highest score is 66.0; edited and restated commitments score 75.9-98.3.
 THRESHOLD = 70
 
-#: The kinds ``only`` takes, in report order.
-KINDS: tuple[str, ...] = ("sections", "parties", "dates", "money", "quantities", "commitments")
+#: The kinds ``only`` takes, in report order: every record list of an Extraction.
+KINDS: tuple[str, ...] = RECORD_KINDS
 _SINGULAR = {"section": "sections", "party": "parties", "date": "dates", "quantity": "quantities",
              "commitment": "commitments"}
 

@@ -43,11 +43,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .errors import InputError
+from .extractors import RECORD_KINDS
 
 if TYPE_CHECKING:
     from .records import Extraction
 
-FIELDS: tuple[str, ...] = ("sections", "parties", "money", "quantities", "dates", "commitments")
+#: The scored fields in report order: every record list of an Extraction, but the dates
+#: scored after the figures (sections, parties, money, quantities, dates, commitments).
+FIELDS: tuple[str, ...] = (*(k for k in RECORD_KINDS if k not in ("dates", "commitments")), "dates", "commitments")
 ACCURACIES: tuple[str, ...] = ("section_blocks", "date_role", "commitment_kind", "commitment_negated", "commitment_deadline")
 
 # ---------------------------------------------------------------------------

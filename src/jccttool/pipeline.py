@@ -7,13 +7,11 @@ by offset, and every list is sorted, so the output is deterministic.
 
 from __future__ import annotations
 
-import importlib
 from bisect import bisect_right
-from dataclasses import replace
 from pathlib import Path
 
 from . import __version__
-from .extractors import EXTRACTORS, Context
+from .extractors import KINDS, extractors, start_context
 from .errors import InputError
 from .readers import SourceText, read_source, source_from_text
 from .records import Extraction, DocumentInfo, Source, Tool
@@ -22,43 +20,33 @@ from .segment import Segmentation, segment
 
 def extract_source(source: SourceText, *, only: set[str] | None = None, model: str | None = None) -> Extraction:
     """Run the whole pipeline on one decoded document."""
-    from .extractors import dates as date_rules
     from .nlp import build_nlp
-    from .session import extract_session
 
     text = source.text
     _refuse_json(source)
     seg = segment(text)
     doc = build_nlp(model)(text)
+    ctx = start_context(text, seg)
 
-    issued = None
-    if seg.date_line:
-        found = date_rules.normalise(text[seg.date_line[0] : seg.date_line[1]], None)
-        if found and found[2] == "day":
-            issued = found[0]
-    ctx = Context(text=text, segmentation=seg, issued=issued, anchor=issued)
-
+    registry = extractors()
     results: dict[str, list] = {}
-    session = None
     needed = _needed(only)
-    for kind, module_name in EXTRACTORS.items():
+    for kind, entry in registry.items():
         if kind not in needed:
             results[kind] = []
             continue
-        module = importlib.import_module(module_name)
-        found = [r for r in module.extract(doc, ctx) if not _in_boilerplate(r, seg.boilerplate)]
+        found = [r for r in entry.extract(doc, ctx) if not _in_boilerplate(r, seg.boilerplate)]
         results[kind] = found
-        if kind == "parties":
-            ctx = replace(ctx, parties=tuple(found))
-            session = extract_session(doc, ctx)
-            if ctx.anchor is None and session is not None:
-                ctx = replace(ctx, anchor=session.end or session.start)
-        elif kind == "dates":
-            ctx = replace(ctx, dates=tuple(found))
+        if entry.share is not None:
+            ctx = entry.share(ctx, found)
+    for kind, entry in registry.items():
+        if entry.settle is not None and kind in needed:
+            results = entry.settle(results)
 
-    results["parties"], results["commitments"] = _resolve_actors(results["parties"], results["commitments"])
+    issued = ctx.issued
+    session = results["session"][0] if results["session"] else None
     warnings = [*source.warnings, *seg.warnings]
-    if not any(results.values()):
+    if not any(results[k] for k in KINDS):
         warnings.append("no parties, dates, figures or commitments found")
     record = Extraction(
         tool=Tool(version=__version__),
@@ -82,22 +70,24 @@ def extract_source(source: SourceText, *, only: set[str] | None = None, model: s
         warnings=warnings,
     )
     if only:
-        record = record.model_copy(update={k: [] for k in EXTRACTORS if k not in only})
+        record = record.model_copy(update={k: [] for k in KINDS if k not in only})
     return record
 
 
-#: What each kind reads from the kinds before it (through ``Context``).
-_DEPENDS = {"commitments": {"parties", "dates"}}
-
-
 def _needed(only: set[str] | None) -> set[str]:
-    """The extractors to run for ``only``: the selected kinds, what they depend on,
-    and always parties (the session metadata and the document's countries need them)."""
+    """The extractors to run for ``only``: the selected kinds, the ones that always run
+    (the session metadata), and every kind these read, transitively."""
+    registry = extractors()
     if not only:
-        return set(EXTRACTORS)
-    needed = set(only) | {"parties"}
-    for kind in only:
-        needed |= _DEPENDS.get(kind, set())
+        return set(registry)
+    needed = set(only) | {kind for kind, entry in registry.items() if entry.always}
+    todo = list(needed)
+    while todo:
+        entry = registry.get(todo.pop())
+        for kind in entry.needs if entry is not None else ():
+            if kind not in needed:
+                needed.add(kind)
+                todo.append(kind)
     return needed
 
 
@@ -133,38 +123,11 @@ def extract_any(text_or_path, *, path: str | None = None) -> Extraction:
     raise TypeError(f"extract() takes str, bytes or Path, not {type(text_or_path).__name__}")
 
 
-def _resolve_actors(parties: list, commitments: list) -> tuple[list, list]:
-    """Every commitment actor must be a party id. An actor implied but never named
-    ("the two sides" in a U.S.-China document that names only China) gets its gazetteer
-    record with no mentions; an actor that cannot be resolved is dropped, and a
-    commitment left without actors is not a commitment."""
-    from .extractors.commitments import commitment_id
-    from .extractors.parties import gazetteer
-    from .records import Party
-
-    known = {p.id for p in parties}
-    missing = sorted({a for c in commitments for a in c.actors} - known)
-    if missing:
-        entries = {e.id: e for e in gazetteer()}
-        for pid in missing:
-            e = entries.get(pid)
-            if e is not None:
-                parties = [*parties, Party(id=e.id, name=e.name, type=e.type, country=e.country, acronym=e.acronym, mentions=[])]
-                known.add(pid)
-    kept = []
-    for c in commitments:
-        actors = [a for a in c.actors if a in known]
-        if actors:
-            if actors != c.actors:
-                c = c.model_copy(update={"actors": actors, "id": commitment_id(actors, c.text)})
-            kept.append(c)
-    return parties, kept
-
-
 def _in_boilerplate(record, boilerplate: list[tuple[int, int]]) -> bool:
     if not boilerplate:
         return False
-    spans = record.mentions if hasattr(record, "mentions") else [record.span]
+    # parties have mentions, the others a span; the session (document metadata) has none
+    spans = record.mentions if hasattr(record, "mentions") else [record.span] if hasattr(record, "span") else []
     return bool(spans) and all(any(s < be and bs < e for bs, be in boilerplate) for s, e in spans)
 
 

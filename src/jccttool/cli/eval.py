@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
 
@@ -50,12 +49,14 @@ def eval_(
 
       jccttool eval --gold-dir tests/gold --extract --json --min-f1 money=0.9
     """
+    from ..render.eval import format_score, render_json, render_table
+
     with guarded(debug):
         thresholds = _thresholds(min_f1 or [])
         report, bad = _build_report(files or [], gold_dir, extract, source_dirs or [])
         if report.documents:
-            emit(_render_json(report, explain) if as_json else _render_table(report, explain), output)
-        missed = [f"{name} {_fmt(report.f1(name))} < {limit:g}" for name, limit in thresholds
+            emit(render_json(report, explain) if as_json else render_table(report, explain), output)
+        missed = [f"{name} {format_score(report.f1(name))} < {limit:g}" for name, limit in thresholds
                   if report.f1(name) is not None and report.f1(name) < limit]
         for line in missed:
             say(f"jccttool: below threshold: {line}")
@@ -157,44 +158,3 @@ def _reader(pred_path: str):
         return pred, text
 
     return load
-
-
-def _fmt(x: float | None) -> str:
-    return "-" if x is None else f"{x:.3f}"
-
-
-def _render_json(report: "Report", explain: bool) -> str:
-    data = report.to_dict()
-    if not explain:
-        data.pop("findings")
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-
-
-def _render_table(report: "Report", explain: bool) -> str:
-    import io
-
-    from rich.console import Console
-    from rich.table import Table
-
-    table = Table(title=f"jccttool eval: {len(report.documents)} document(s)")
-    for column in ("field", "tp", "fp", "fn", "precision", "recall", "F1"):
-        table.add_column(column, justify="left" if column == "field" else "right")
-    rows = [(name, report.fields[name]) for name in report.fields] + [("overall", report.overall)]
-    for name, s in rows:
-        table.add_row(name, str(s.tp), str(s.fp), str(s.fn), _fmt(s.precision), _fmt(s.recall), _fmt(s.f1),
-                      end_section=name == list(report.fields)[-1])
-    accuracy = Table(title="accuracy among matched pairs")
-    for column in ("attribute", "correct", "total", "accuracy"):
-        accuracy.add_column(column, justify="left" if column == "attribute" else "right")
-    for name, a in report.accuracies.items():
-        accuracy.add_row(name, str(a.correct), str(a.total), _fmt(a.value))
-    buffer = io.StringIO()
-    console = Console(file=buffer, width=120, force_terminal=False, no_color=True, highlight=False)
-    console.print(table)
-    console.print(accuracy)
-    if explain:
-        for f in report.findings:
-            span = f"[{f.span[0]}:{f.span[1]}]" if f.span else ""
-            console.print(f"{f.document}  {f.field}  {f.kind}  {span}  {f.text!r}  {f.detail}", markup=False,
-                          soft_wrap=True)
-    return buffer.getvalue()

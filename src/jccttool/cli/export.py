@@ -12,7 +12,6 @@ from ._common import DebugOption, OutputOption, atomic_write, emit, fail, guarde
 app = typer.Typer()
 
 FORMATS = ("csv", "jsonl", "markdown", "html")
-TABLES = ("commitments", "money", "dates", "parties", "quantities", "sections")
 
 
 @app.command("export")
@@ -43,7 +42,7 @@ def export(
 
       jccttool export jcct-22.json --to html -o jcct-22.html
     """
-    from ..writers import SUFFIX, render, rows
+    from ..render.tables import SUFFIX, TABLES, render, rows
 
     with guarded(debug):
         if to not in FORMATS:
@@ -64,7 +63,7 @@ def export(
 
 
 def _report(file: str, table: str | None, all_dir: Path | None, source: str | None, output: Path | None) -> None:
-    from ..report import load_source_text, render_report
+    from ..render.html import load_source_text, render_report
 
     if table is not None:
         fail("--table does not apply to --to html: the report shows every kind")

@@ -11,11 +11,10 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..extractors import KINDS
 from ._common import DebugOption, OutputOption, QuietOption, atomic_write, fail, guarded, say
 
 app = typer.Typer()
-
-KINDS = ("parties", "dates", "money", "quantities", "commitments")
 
 
 def _parse_only(only: str | None) -> frozenset[str] | None:

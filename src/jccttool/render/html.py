@@ -18,9 +18,9 @@ from decimal import Decimal
 from html import escape
 from pathlib import Path
 
-from . import __version__
-from .errors import InputError
-from .records import Extraction
+from .. import __version__
+from ..errors import InputError
+from ..records import Extraction
 
 #: record kind -> (label, colour) — the colours of the legend and the marks.
 KINDS: dict[str, tuple[str, str]] = {
@@ -85,7 +85,7 @@ class Highlight:
 def load_source_text(record: Extraction, extraction_path: str | None = None, source: str | None = None) -> str:
     """The source text the extraction's spans index (see
     :func:`jccttool.checks.find_source_text`); InputError (one line) when unavailable."""
-    from .checks import find_source_text
+    from ..checks import find_source_text
 
     text, why = find_source_text(record, extraction_path, source)
     if text is not None:

@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from datetime import date
 
-from .records import Session
-from .text import FOLD
+from ..records import Session
+from ..text import FOLD
+
+KIND = "session"
 
 #: Gazetteer ids of forums that meet in numbered sessions.
 SESSION_FORUMS = frozenset({"jcct", "sed", "s-and-ed", "ced", "us-india-tpf", "heds"})
@@ -64,9 +67,16 @@ _WITH_CHAIR = re.compile(r"(?:[^.;]|\.(?=\S))*?\bwith\b")
 _DELEGATED = re.compile(r"\b(?:representatives?|envoys?|behalf)\s+of\b[^,;]*$", re.I)
 
 
+def extract(doc, ctx) -> Iterator[Session]:
+    """The registry's interface: the document's session, when it reports on one."""
+    session = extract_session(doc, ctx)
+    if session is not None:
+        yield session
+
+
 def extract_session(doc, ctx) -> Session | None:
     """The meeting the document reports on, or None when it reports on none."""
-    from .nlp import doc_text
+    from ..nlp import doc_text
 
     opening = _opening_end(ctx)
     forum = _forum(ctx, opening)
@@ -127,7 +137,7 @@ _LINE = re.compile(r"[^\n]+")
 def _sentences(doc, text: str, opening: int) -> list[tuple[int, int]]:
     """Sentence spans in the opening; a line break also ends a sentence (titles)."""
     out = []
-    from .nlp import sentences
+    from ..nlp import sentences
 
     for _, _, s, e in sentences(doc):
         if s >= opening:
@@ -214,7 +224,7 @@ def _interval(m: re.Match, fallback_year: int | None) -> tuple[date, date] | Non
     if m.group("y"):
         # the dates extractor's normaliser is the reference when it understands the expression
         try:
-            from .extractors.dates import normalise
+            from .dates import normalise
 
             found = normalise(m.group(0))
         except Exception:  # noqa: BLE001 - a draft normaliser must not break sessions

@@ -13,8 +13,10 @@ import json
 from decimal import Decimal
 from pathlib import PurePath
 
-from .records import Extraction
+from ..records import Extraction
 
+#: The tables in the order ``export --table`` lists them: every record list of an Extraction
+#: (``extractors.RECORD_KINDS``), the most asked-for first.
 TABLES = ("commitments", "money", "dates", "parties", "quantities", "sections")
 FORMATS = ("csv", "jsonl", "markdown")
 SUFFIX = {"csv": ".csv", "jsonl": ".jsonl", "markdown": ".md"}
