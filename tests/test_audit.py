@@ -51,7 +51,7 @@ def test_audit_shapes(text, shape, expected):
 
 def test_audit_list_items_under_a_lead_in_with_a_trigger():
     text = (
-        "Ministers from both governments agreed to:\n\n"
+        "Officials in the provincial bureaus agreed to:\n\n"
         "• Create a joint task force on port inspections;\n"
         "• Hold technical talks on cold-chain standards.\n"
     )

@@ -120,7 +120,7 @@ CASES = [
     ("The two sides agreed to quickly conduct such negotiations.", BOTH, "agree", "cooperation", False, None),
     ("China reiterated its commitment that the regulatory environment for express delivery services will not be negatively impacted by new rules.", [CN], "reiterate", "affirmation", True, None),
     ("China and the United States reaffirm the outcome reached on agricultural innovation in September 2015.", BOTH, "reaffirm", "affirmation", False, None),
-    ("During the JCCT, both sides had deep exchanges on topics of concern to each side, and reached the following consensus:", BOTH, "exchange", "cooperation", False, None),
+    ("During the JCCT, both sides had deep exchanges on topics of concern to each side, and reached the following consensus:", BOTH, "reach", "cooperation", False, None),
     ("During the JCCT, both China and the United States evaluated the positive and critical role the JCCT has played.", BOTH, "evaluate", "action", False, None),
     ("At Grand Epoch City near Beijing on December 12 and 13, the United States and China held the third Strategic Economic Dialogue (SED).", BOTH, "hold", "action", False, None),
     ("To this end, the two countries signed memorandums in eight areas intended to improve the safety of exports.", BOTH, "sign", "action", False, None),
@@ -229,16 +229,13 @@ CASES += [
     ("China confirmed that the comment period will be not less than 30 days.", [CN], "confirm", "affirmation", False, None),
     # --- joint-activity verbs of two actors: discussion, exchange and review of issues
     ("The two sides reviewed progress in implementing the outcomes of the previous dialogue.", BOTH, "review", "cooperation", False, None),
-    ("The United States and China discussed ways to expand bilateral trade and investment.", BOTH, "discuss", "cooperation", False, None),
-    ("Both sides exchanged views on macroeconomic policies.", BOTH, "exchange", "cooperation", False, None),
-    ("The two sides held in-depth discussions on the global economic outlook.", BOTH, "hold", "cooperation", False, None),
-    ("The United States and China held talks on market access for agricultural products.", BOTH, "hold", "cooperation", False, None),
     ("The two sides met in Beijing to discuss export controls.", BOTH, "meet", "cooperation", False, None),
     ("Secretary Lew and Vice Premier Wang met on the sidelines of the G20 summit.", ["jacob-lew", "wang-yang"], "meet", "action", False, None),
     ("China met with the United States to discuss tariffs.", [CN], "meet", "cooperation", False, None),
     ("The U.S. Department of Commerce and China's Ministry of Commerce consulted on trade remedy practices.", ["mofcom", "us-doc"], "cooperate", "cooperation", False, None),
-    ("Both sides had in-depth exchanges on innovation policy.", BOTH, "exchange", "cooperation", False, None),
-    ("The two sides had candid and in-depth exchanges of views on cybersecurity.", BOTH, "exchange", "cooperation", False, None),
+    # meetings held are borderline (kept); agreeing to hold talks is cooperation
+    ("The United States and China held the third round of their investment dialogue.", BOTH, "hold", "action", False, None),
+    ("The two sides agreed to hold talks on market access for farm goods.", BOTH, "agree", "cooperation", False, None),
     # --- a trigger in a second predicate of the same subject (no new subject after "and")
     ("The United States and China share a mutual interest in a stable global economy, and recognize that cooperation benefits both.", BOTH, "recognize", "affirmation", False, None),
     ("The two sides share the goal of open markets and will continue to work toward it.", BOTH, "will", "pledge", False, None),
@@ -315,6 +312,15 @@ NEGATIVES = [
     "China reviewed its regulations on foreign investment.",
     "China discussed its new investment law.",
     "The issue was discussed by the two sides.",
+    # discussions, exchanges of views and calls with no outcome are not commitments (output contract)
+    "The United States and China discussed ways to expand bilateral trade and investment.",
+    "Both sides exchanged views on macroeconomic policies.",
+    "The two sides held in-depth discussions on the global economic outlook.",
+    "The United States and China held talks on market access for agricultural products.",
+    "Both sides had in-depth exchanges on innovation policy.",
+    "The two ministers held a frank and constructive phone conversation on Tuesday.",
+    "The delegations had candid discussions about steel overcapacity.",
+    "The two sides had candid and in-depth exchanges of views on cybersecurity.",
     # a second predicate after "and" of a subject that is not an actor
     "U.S. exports to China grew rapidly, and will continue to rise.",
     "Trade between China and the United States expanded, and will continue to grow.",
@@ -595,7 +601,7 @@ def test_is_to_negatives(nlp, sentence):
     ("sentence", "actors"),
     [
         ("The U.S. Department of Agriculture (USDA) and China's AQSIQ signed a protocol on pears.", ["aqsiq", "usda"]),
-        ("The U.S. Department of Agriculture (USDA) and the Ministry of Agriculture held talks on grain.", ["moa-china", "usda"]),
+        ("The U.S. Department of Agriculture (USDA) and the Ministry of Agriculture launched a working group on grain.", ["moa-china", "usda"]),
         ("USDA and the Ministry of Agriculture of China signed a plan on animal health.", ["moa-china", "usda"]),
         ("The two chairs, Secretary Gary Locke and Vice Premier Wang Yang of China, launched a new dialogue.", ["gary-locke", "wang-yang"]),
         ("The four leaders, Secretary Jacob J. Lew, Secretary of Commerce Gary Locke, and Vice Premier Wang Yang, reached consensus on trade.", ["gary-locke", "jacob-lew", "wang-yang"]),
@@ -689,3 +695,72 @@ def test_pronoun_after_blank_line_or_other_opening_is_not_carried(nlp):
 )
 def test_participle_after_comma_is_not_a_predicate(nlp, text, expected):
     assert len(run(nlp, text)) == expected
+
+
+# ------------------------------------------------------------ list items under a lead-in
+# (sentences of our own words; the output contract: one commitment per subject-less item,
+# with the lead-in's actors)
+
+LEAD_IN_LISTS = [
+    pytest.param(
+        "The two sides agreed to:\n\n• Set up a joint panel on port inspections by June 2013;\n• Hold expert talks on cold-chain rules.\n",
+        [("Set up a joint panel on port inspections by June 2013;", BOTH, "pledge", "by June 2013"),
+         ("Hold expert talks on cold-chain rules.", BOTH, "cooperation", None)],
+        id="bullets-under-paragraph-lead-in",
+    ),
+    pytest.param(
+        "Market Access\n\nChina committed to the following:\n\n1. Publish every customs rule in one journal.\n2. Eliminating quotas on frozen beef.\n\nSeparately, officials toured a port.\n",
+        [("Publish every customs rule in one journal.", [CN], "pledge", None),
+         ("Eliminating quotas on frozen beef.", [CN], "pledge", None)],
+        id="numbered-items-stop-at-paragraph",
+    ),
+    pytest.param(
+        "Results\n\nThe United States pledged to:\n\nExtend visa validity for students;\n\nOpen a consulate in Wuhan.\n",
+        [("Extend visa validity for students;", [US], "pledge", None),
+         ("Open a consulate in Wuhan.", [US], "pledge", None)],
+        id="paragraph-items-under-heading-lead-in",
+    ),
+    pytest.param(
+        "China and the United States agreed to, among other things:\n\nCurb fishing subsidies: Recognizing the harm, both ministries set a cap.\n",
+        [("Curb fishing subsidies: Recognizing the harm, both ministries set a cap.", BOTH, "pledge", None)],
+        id="run-in-label-runs-on-to-the-next-sentence",
+    ),
+    pytest.param(
+        "The two sides agreed to:\n\n• China will lift its ban on U.S. pears.\n",
+        [],  # the item has a subject of its own: its own commitment, not an item of the lead-in
+        id="item-with-own-subject",
+    ),
+    pytest.param(
+        "Officials of several provinces agreed to:\n\n• Simplify permits.\n",
+        [],  # no resolved actor in the lead-in: nothing to pass on
+        id="lead-in-without-actor",
+    ),
+    pytest.param(
+        "The two sides agreed to expand trade: both will cut tariffs.\n\n• Cut red tape.\n",
+        [],  # the list continues inside the sentence's own block: not a lead-in of the bullets
+        id="colon-inside-a-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_IN_LISTS)
+def test_list_items_take_the_lead_ins_actors(text, expected):
+    from jccttool.pipeline import extract_source
+    from jccttool.readers import source_from_text
+
+    record = extract_source(source_from_text("The United States and China met in Beijing.\n\n" + text))
+    items = [c for c in record.commitments if c.rule.endswith("+item")]
+    got = [(c.text, c.actors, c.kind, c.deadline.text if c.deadline else None) for c in items]
+    assert got == [(t, sorted(a), k, d) for t, a, k, d in expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("China and the United States studied rice trade; will jointly fund seed research.", "study"),
+        ("China and the United States have compared notes on rice trade; will jointly fund seed research; and share data.", "will"),
+    ],
+)
+def test_predicates_listed_with_semicolons_share_the_subject(nlp, sentence, verb):
+    found = run(nlp, sentence)
+    assert [(c.actors, c.verb) for c in found] == [(BOTH, verb)]

@@ -64,7 +64,7 @@ from ...records import Commitment
 from ...resources.rules import trigger_labels as _labels
 from ...text import fold_case, fold_lower as _low
 from .words import _ADVERBS, _BULLET, _JOINT_VERBS, _NOUN_BEFORE, _PASSIVE_BEFORE, _SPEAKER_TYPES
-from .patterns import _DESCRIBED_AS, _FIGURE, _MARKET_AFTER_WILL, _NOMINAL
+from .patterns import _DESCRIBED_AS, _FIGURE, _HELD_DISCUSSION, _MARKET_AFTER_WILL, _NOMINAL
 from .clause import _BOTH, Sentence, Trigger, _verb
 from .negation import _mask_fixed_phrases, _negated_after
 from .subject import (
@@ -283,9 +283,11 @@ def _trigger_ok(doc, sent: Sentence, trigger: Trigger) -> bool:
 
 
 def _context_sentence(sent: Sentence, trigger: Trigger, context: list[tuple[int, int]]) -> bool:
-    """Whether the trigger states a market fact or a characterisation, not a commitment:
-    "plans to" or "will" in a ``context`` block, "plans to" in a sentence that states a
-    figure, "will" followed by a market verb ("will continue to grow"), "described ... as"."""
+    """Whether the trigger states a market fact, a characterisation or a discussion, not a
+    commitment: "plans to" or "will" in a ``context`` block, "plans to" in a sentence that
+    states a figure, "will" followed by a market verb ("will continue to grow"),
+    "described ... as", "held talks / discussions / a phone call" (the output contract:
+    discussions and exchanges of views are not commitments)."""
     text, s0, s1 = sent.text, sent.s0, sent.s1
     t_start, t_end, t_id, label = trigger.start, trigger.end, trigger.id, trigger.label
     if label in ("PLAN", "PLEDGE") and _verb(t_id) in ("plan", "will") and _inside(context, t_start):
@@ -296,4 +298,6 @@ def _context_sentence(sent: Sentence, trigger: Trigger, context: list[tuple[int,
         return True
     if _verb(t_id) == "describe" and _DESCRIBED_AS.match(text, t_end, min(s1, t_end + 80)):
         return True  # a characterisation, not an act: "described the talks as frank"
+    if label == "ACTION" and _verb(t_id) == "hold" and _HELD_DISCUSSION.match(fold_case(text[t_end : min(s1, t_end + 80)])):
+        return True  # a discussion with no outcome: "held candid discussions", "held a phone call"
     return False

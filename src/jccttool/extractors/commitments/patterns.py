@@ -183,6 +183,11 @@ _WITH_JOINT = re.compile(
 _DISCUSSION = re.compile(
     r"\s*(?:(?!the\b|of\b)[a-z-]+,?\s+){0,3}?(?:talks|discussions?|consultations?|exchanges?|conversations?)\b"
 )
+#: what a meeting was when it was only a discussion: "held in-depth, candid discussions",
+#: "held a phone conversation", "held talks" (not "held the third round of talks")
+_HELD_DISCUSSION = re.compile(
+    r"\s*(?:(?!the\b|of\b)[a-z-]+,?\s+){0,6}?(?:talks|discussions?|consultations?|exchanges?|conversations?|calls?)\b"
+)
 _WILL = re.compile(r"\bwill\b")
 _AND_WILL = re.compile(r"\band\s+(?:will|shall)\b")
 _CONSENSUS = re.compile(r"\W*(?:[\w-]+\W+){0,4}?(?:consensus|agreements?|understandings?)\b", re.I)

@@ -389,14 +389,14 @@ def _coordinated_gap(gap: str, mention: str) -> tuple[bool, bool]:
     """Whether the trigger heads a second predicate of the mention's clause: "the United
     States and China share a mutual interest in X, and recognize that Y". The gap is a
     first predicate that opens with a verb right after the subject, then ", and" / "and"
-    and only auxiliaries or adverbs before the trigger: no new subject. Negation: of the
-    second predicate only."""
+    / ";" and only auxiliaries or adverbs before the trigger: no new subject. Negation:
+    of the second predicate only."""
     if _low(mention) in _ADJECTIVAL:
         return False, False  # "U.S. exports ..., and will": a modifier, not the subject
     words = _WORD.findall(gap)
     for i in range(len(words) - 1, 0, -1):
-        if _low(words[i]) != "and":
-            continue
+        if _low(words[i]) != "and" and words[i] != ";":
+            continue  # predicates joined by "and", or listed with semicolons: "have A; will B"
         tail, negated = _strip_tail_aux(words[i + 1 :])
         if tail:
             return False, False  # a new subject or object after "and"
