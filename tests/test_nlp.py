@@ -169,13 +169,13 @@ def test_windowed_matcher_finds_what_the_whole_doc_matcher_finds(nlp, words):
 
 def test_windowed_matcher_candidates(nlp):
     windowed = nlp.get_pipe("commitment_triggers").matcher
-    doc = nlp.make_doc("China is also to publish it and wants to act; the sides had frank talks.")
+    doc = nlp.make_doc("China is also to publish it and wants to act; the sides took two concrete steps.")
     spans = [doc[lo:hi].text for lo, hi in windowed.windows(doc)]
     # "wants to act" has no "is"/"are" before "to": no window there; a window spans the
-    # longest the pattern can be ("had" and up to five tokens before "talks")
-    assert spans == ["is also to publish", "had frank talks."]
+    # longest the pattern can be ("took" and up to two tokens before "steps")
+    assert spans == ["is also to publish", "took two concrete steps"]
     found = {doc[s:e].text for _, s, e in windowed(doc)}
-    assert {"is also to publish", "had frank talks"} <= found
+    assert {"is also to publish", "took two concrete steps"} <= found
 
 
 def test_spacy_is_imported_without_its_command_line_package():
