@@ -102,7 +102,7 @@ def main() -> None:
     ours, t = [], time.perf_counter()
     extract_source(source_from_text("China agreed to publish by 2012."))  # build the pipeline first
     t = time.perf_counter()
-    for gold, text, src in docs:
+    for _gold, text, src in docs:
         ours.append(extract_source(source_from_text(text, str(src))))
     our_s = time.perf_counter() - t
 

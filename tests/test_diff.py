@@ -76,20 +76,20 @@ class Doc:
             start = self.text.index(needle, start + 1)
         return (start, start + len(needle))
 
-    def add_money(self, text: str, amount: str, year: int | None = None, nth: int = 0) -> "Doc":
+    def add_money(self, text: str, amount: str, year: int | None = None, nth: int = 0) -> Doc:
         self.money.append(MoneyMention(text=text, span=self.span(text, nth), currency="USD", amount=Decimal(amount), year=year))
         return self
 
-    def add_quantity(self, text: str, value: str, unit: str | None = None, kind: str = "count") -> "Doc":
+    def add_quantity(self, text: str, value: str, unit: str | None = None, kind: str = "count") -> Doc:
         self.quantities.append(Quantity(text=text, span=self.span(text), kind=kind, value=Decimal(value), unit=unit))
         return self
 
-    def add_date(self, text: str, start: date, end: date, grain: str = "month", role: str = "deadline") -> "Doc":
+    def add_date(self, text: str, start: date, end: date, grain: str = "month", role: str = "deadline") -> Doc:
         self.dates.append(DateMention(text=text, span=self.span(text), start=start, end=end, grain=grain, role=role))
         return self
 
     def add_commitment(self, sentence: str, actors=("china",), verb="will", kind="pledge", cid: str | None = None,
-                       deadline: tuple[str, date, date] | None = None, topic: str | None = "Software") -> "Doc":
+                       deadline: tuple[str, date, date] | None = None, topic: str | None = "Software") -> Doc:
         ref = None
         if deadline:
             ref = DateRef(text=deadline[0], span=self.span(deadline[0]), start=deadline[1], end=deadline[2], grain="month")

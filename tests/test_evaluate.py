@@ -17,6 +17,7 @@ from jccttool.records import (
     Commitment,
     DateMention,
     DateRef,
+    DocumentInfo,
     Extraction,
     MoneyMention,
     Party,
@@ -25,7 +26,6 @@ from jccttool.records import (
     Source,
     Tool,
 )
-from jccttool.records import DocumentInfo
 
 TEXT = (
     "Trade Facts\n\n"

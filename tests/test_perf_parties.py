@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from jccttool.extractors.parties import common, entities, people, patterns
+from jccttool.extractors.parties import common, entities, patterns, people
 from jccttool.resources import rules
 
 from .conftest import ALL_DOCUMENTS

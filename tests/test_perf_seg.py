@@ -70,7 +70,7 @@ def test_required_literal_is_in_every_match():
     assert required_literal(r"a{2,3}bc\.?") == "bc"
     assert required_literal(r"[A-Z]x\.yz?") == "x.y"
     assert required_literal(r"(?x)a b c") == ""
-    for literal, pattern in _boilerplate_gated():
+    for literal, _pattern in _boilerplate_gated():
         assert literal == literal.lower() and literal
 
 

@@ -9,8 +9,8 @@ import pytest
 from pydantic import BaseModel
 
 from jccttool import resources
-from jccttool.resources import rules
 from jccttool.errors import RuleDataError
+from jccttool.resources import rules
 
 
 def test_every_resource_file_is_packaged():

@@ -8,8 +8,8 @@ from datetime import date
 import pytest
 
 from jccttool.extractors import Context, parties
-from jccttool.segment import segment
 from jccttool.extractors.session import extract_session
+from jccttool.segment import segment
 
 from .conftest import DEV, RAW
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 __all__ = ["__version__", "extract"]
 
 
-def extract(text_or_path, *, path: str | None = None) -> "Extraction":
+def extract(text_or_path, *, path: str | None = None) -> Extraction:
     """Extract one document: a ``str`` of text, a ``pathlib.Path``, or ``bytes``.
 
     A ``str`` that names an existing file is read as that file; any other ``str`` is

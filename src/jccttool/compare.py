@@ -32,9 +32,10 @@ import json
 import re
 import unicodedata
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any, Callable, Literal
+from typing import Any, Literal
 
 from .errors import InputError
 from .extractors import RECORD_KINDS

@@ -79,7 +79,7 @@ class FieldScore:
         denominator = 2 * self.tp + self.fp + self.fn
         return 2 * self.tp / denominator if denominator else None
 
-    def add(self, other: "FieldScore") -> None:
+    def add(self, other: FieldScore) -> None:
         self.tp += other.tp
         self.fp += other.fp
         self.fn += other.fn
@@ -96,7 +96,7 @@ class Accuracy:
     def value(self) -> float | None:
         return self.correct / self.total if self.total else None
 
-    def add(self, other: "Accuracy") -> None:
+    def add(self, other: Accuracy) -> None:
         self.correct += other.correct
         self.total += other.total
 
@@ -130,7 +130,7 @@ class Report:
     findings: list[Finding] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)
 
-    def add(self, other: "Report") -> None:
+    def add(self, other: Report) -> None:
         for name, value in other.fields.items():
             self.fields.setdefault(name, FieldScore()).add(value)
         for name, value in other.accuracies.items():
@@ -489,7 +489,7 @@ def _score_dates(report, doc, pred, gold_items):
                       f"role: gold {g.values['role']}, predicted {p.record.role}")
 
 
-def _actor_countries(pred: "Extraction") -> Callable[[Any], tuple[str, ...]]:
+def _actor_countries(pred: Extraction) -> Callable[[Any], tuple[str, ...]]:
     country = {p.id: p.country for p in pred.parties}
     return lambda c: tuple(sorted({country[a].upper() for a in c.actors if country.get(a)}))
 
@@ -565,7 +565,7 @@ def _score_sections(report, doc, pred, gold_items):
 # Entry points
 
 
-def score(pred: "Extraction", gold: dict, source_text: str) -> Report:
+def score(pred: Extraction, gold: dict, source_text: str) -> Report:
     """Score one extraction against one gold file (as loaded JSON).
 
     Raises :class:`InputError` when the gold file is malformed or one of its texts
@@ -585,7 +585,7 @@ def score(pred: "Extraction", gold: dict, source_text: str) -> Report:
     return report
 
 
-def score_many(pairs: Iterable[tuple["Extraction", dict, str]]) -> Report:
+def score_many(pairs: Iterable[tuple[Extraction, dict, str]]) -> Report:
     """Micro-averaged report over ``(pred, gold, source_text)`` triples."""
     total = Report()
     for pred, gold, source_text in pairs:

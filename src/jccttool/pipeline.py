@@ -11,10 +11,10 @@ from bisect import bisect_right
 from pathlib import Path
 
 from . import __version__
-from .extractors import KINDS, extractors, start_context
 from .errors import InputError
+from .extractors import KINDS, extractors, start_context
 from .readers import SourceText, read_source, source_from_text
-from .records import Extraction, DocumentInfo, Source, Tool
+from .records import DocumentInfo, Extraction, Source, Tool
 from .segment import Segmentation, segment
 
 

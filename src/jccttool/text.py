@@ -177,7 +177,8 @@ def literal_prefix(pattern: str) -> str:
 def regex_widths(pattern: re.Pattern) -> tuple[int, int, int]:
     """(shortest match, longest match, characters the lookaheads may read beyond) of
     ``pattern``, from its parse tree; the longest is huge for an unbounded pattern."""
-    from re import _constants as C, _parser
+    from re import _constants as C
+    from re import _parser
 
     parsed = _parser.parse(pattern.pattern, pattern.flags)
 
@@ -207,7 +208,8 @@ def regex_lead(pattern: re.Pattern, groups: tuple[str, ...]) -> int | None:
     """How far from a match's start the first of the named ``groups`` can begin, from the
     parse tree of ``pattern``; None when a match may contain none of them. Everything
     before the group counts with its longest width, so this is an upper bound."""
-    from re import _constants as C, _parser
+    from re import _constants as C
+    from re import _parser
 
     parsed = _parser.parse(pattern.pattern, pattern.flags)
     wanted = {parsed.state.groupdict[g] for g in groups if g in parsed.state.groupdict}

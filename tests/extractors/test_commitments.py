@@ -13,10 +13,9 @@ from datetime import date
 
 import pytest
 
-from jccttool.extractors import Context
-from jccttool.extractors import commitments
-from jccttool.resources import rules
+from jccttool.extractors import Context, commitments
 from jccttool.records import DateMention, Party
+from jccttool.resources import rules
 from jccttool.segment import segment
 
 US, CN = "united-states", "china"

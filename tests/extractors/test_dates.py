@@ -9,8 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jccttool.extractors import Context
-from jccttool.extractors import dates
+from jccttool.extractors import Context, dates
 from jccttool.extractors.dates.search import _finditer, anchor_positions
 from jccttool.segment import segment
 

@@ -6,7 +6,6 @@ from decimal import Decimal
 
 import pytest
 
-
 from jccttool.extractors import Context, quantities
 from jccttool.segment import segment
 

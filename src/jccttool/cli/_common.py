@@ -187,7 +187,7 @@ def read_input_text(path: str) -> str:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
 
 
-def load_extraction(path: str) -> "Extraction":
+def load_extraction(path: str) -> Extraction:
     """Read an extraction JSON file (or ``-``) produced by ``jccttool extract``."""
     from ..checks import parse_extraction
 

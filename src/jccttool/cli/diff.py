@@ -69,7 +69,7 @@ def diff(
 # --------------------------------------------------------------------------- input
 
 
-def _load(path: str) -> tuple["Extraction", str | None]:
+def _load(path: str) -> tuple[Extraction, str | None]:
     """(extraction, source text if reachable). An extraction JSON is read as it is (its
     source text is used when the recorded file is found unchanged); anything else is
     extracted first, and only then are spaCy and dateparser loaded."""

@@ -83,7 +83,7 @@ def _thresholds(specs: list[str]) -> list[tuple[str, float]]:
     return out
 
 
-def _build_report(files: list[str], gold_dir: Path | None, extract: bool, source_dirs: list[Path]) -> tuple["Report", bool]:
+def _build_report(files: list[str], gold_dir: Path | None, extract: bool, source_dirs: list[Path]) -> tuple[Report, bool]:
     """Score every (prediction, gold) pair; one bad pair is reported on stderr and
     the others still count. Returns the report and whether any pair was bad."""
     from ..errors import InputError

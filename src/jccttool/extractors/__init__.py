@@ -49,19 +49,19 @@ class Context:
     """
 
     text: str
-    segmentation: "Segmentation"
+    segmentation: Segmentation
     issued: date | None = None
     anchor: date | None = None
-    parties: tuple["Party", ...] = ()
-    dates: tuple["DateMention", ...] = ()
+    parties: tuple[Party, ...] = ()
+    dates: tuple[DateMention, ...] = ()
     options: dict = field(default_factory=dict)
 
     @property
-    def sections(self) -> tuple["Section", ...]:
+    def sections(self) -> tuple[Section, ...]:
         return tuple(self.segmentation.sections)
 
 
-def start_context(text: str, segmentation: "Segmentation") -> Context:
+def start_context(text: str, segmentation: Segmentation) -> Context:
     """The Context the first extractor reads: the date line, when it reads as one day,
     is the document's ``issued`` date and the ``anchor`` of relative dates."""
     from .dates import normalise

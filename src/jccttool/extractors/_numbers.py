@@ -16,11 +16,8 @@ from bisect import bisect_right
 from decimal import Decimal
 from functools import cache, lru_cache
 
-
 from ..resources.rules import number_rules
 from ..text import FOLD, fold_case
-
-
 
 rules = number_rules
 

@@ -22,10 +22,10 @@ from collections.abc import Iterator
 from decimal import Decimal
 from functools import cache, lru_cache
 
-from ..records import MoneyMention
-from . import _numbers as N
 from .. import text as S
+from ..records import MoneyMention
 from ..text import FOLD
+from . import _numbers as N
 
 KIND = "money"
 

@@ -35,11 +35,11 @@ from collections.abc import Iterator
 from decimal import Decimal
 from functools import cache
 
-from ..records import Quantity
-from . import _numbers as N
 from .. import text as S
-from . import money
+from ..records import Quantity
 from ..text import FOLD
+from . import _numbers as N
+from . import money
 
 KIND = "quantities"
 

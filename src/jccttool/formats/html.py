@@ -21,8 +21,8 @@ Then, readability-style:
 from __future__ import annotations
 
 import codecs
-from dataclasses import replace
 import re
+from dataclasses import replace
 
 from . import Rendered, TextBlock, render_blocks, squash
 

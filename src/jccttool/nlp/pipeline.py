@@ -121,7 +121,8 @@ def build_nlp(model: str | None = None):
     spacy = import_spacy()
 
     from ..errors import InputError
-    from ..resources.rules import party_ruler_patterns, trigger_patterns as trigger_pattern_list
+    from ..resources.rules import party_ruler_patterns
+    from ..resources.rules import trigger_patterns as trigger_pattern_list
 
     _register()
     if model:

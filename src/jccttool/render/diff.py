@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from ..compare import Change, Diff
 
 
-def render_json(result: "Diff") -> str:
+def render_json(result: Diff) -> str:
     """``--format json``: the documented data form of the diff."""
     return result.to_json()
 
@@ -35,7 +35,7 @@ def _describe(side: dict[str, Any]) -> str:
     return f"{side['path']}" + (f": {label}" if label else "") + extra
 
 
-def _mode_words(result: "Diff") -> str:
+def _mode_words(result: Diff) -> str:
     if result.mode == "sessions":
         return "two different documents, e.g. two sessions (similar commitments are reported as recurring)"
     return "two versions of one document"
@@ -95,7 +95,7 @@ def _headline(kind: str, item: dict[str, Any]) -> str:
     return str(item)
 
 
-def _change_headline(kind: str, ch: "Change") -> str:
+def _change_headline(kind: str, ch: Change) -> str:
     if kind in ("money", "quantities") and ({"amount", "value"} & set(ch.fields)):
         return f"{ch.old['text']} → {ch.new['text']}"
     return _headline(kind, ch.new)
@@ -104,12 +104,12 @@ def _change_headline(kind: str, ch: "Change") -> str:
 # --------------------------------------------------------------------------- text (rich)
 
 
-def render_text(result: "Diff") -> str:
+def render_text(result: Diff) -> str:
     """The report as plain text (no colour): what a pipe, a file or NO_COLOR gets."""
     return "".join(f"{line}\n" for line, _ in text_lines(result))
 
 
-def print_text(result: "Diff") -> None:
+def print_text(result: Diff) -> None:
     """Print the report on stdout (colour on a TTY unless NO_COLOR).
 
     rich is imported only to colour a terminal; plain output (a pipe, a file, NO_COLOR)
@@ -128,7 +128,7 @@ def print_text(result: "Diff") -> None:
         console.print(line, style=style, markup=False)
 
 
-def text_lines(result: "Diff"):
+def text_lines(result: Diff):
     yield f"old: {_describe(result.old)}", "dim"
     yield f"new: {_describe(result.new)}", "dim"
     yield f"compared as {_mode_words(result)}" + (f"; only {', '.join(result.only)}" if result.only else ""), "dim"
@@ -157,7 +157,7 @@ def text_lines(result: "Diff"):
     yield ("No differences." if result.identical else "Differences found."), "bold"
 
 
-def _change_lines(kind: str, ch: "Change", mark: str, style: str):
+def _change_lines(kind: str, ch: Change, mark: str, style: str):
     sim = f" (similarity {ch.similarity:g})" if ch.similarity is not None else ""
     yield f"  {mark} {_change_headline(kind, ch)}{sim}", style
     for name, (o, n) in ch.fields.items():
@@ -179,7 +179,7 @@ def _md(text: str) -> str:
     return " ".join(out.split())
 
 
-def render_markdown(result: "Diff") -> str:
+def render_markdown(result: Diff) -> str:
     """The report as Markdown, for a briefing note."""
     lines = [
         "# What changed",

@@ -18,14 +18,14 @@ def format_score(x: float | None) -> str:
     return "-" if x is None else f"{x:.3f}"
 
 
-def render_json(report: "Report", explain: bool) -> str:
+def render_json(report: Report, explain: bool) -> str:
     data = report.to_dict()
     if not explain:
         data.pop("findings")
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def render_table(report: "Report", explain: bool) -> str:
+def render_table(report: Report, explain: bool) -> str:
     import io
 
     from rich.console import Console

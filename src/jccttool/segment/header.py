@@ -14,7 +14,7 @@ import re
 
 from ..records import DocumentKind
 from ..text import fold_case
-from .lines import _Unit, _all_caps, _date_only, _ends_sentence, _heading_shaped, _line_may_end, _words
+from .lines import _all_caps, _date_only, _ends_sentence, _heading_shaped, _line_may_end, _Unit, _words
 from .patterns import (
     _BYLINE,
     _DANGLING,

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..resources.rules import boilerplate_patterns as _boilerplate_patterns
-from ..text import fold_case, literal_prefix as _literal_prefix, required_literal as _required_literal
+from ..text import fold_case
+from ..text import literal_prefix as _literal_prefix
+from ..text import required_literal as _required_literal
 from .patterns import (
     _BULLET,
     _DANGLING,
@@ -29,7 +31,6 @@ from .patterns import (
     _WEEKDAY,
     _ZW,
 )
-
 
 # --------------------------------------------------------------------------- lines
 

@@ -17,10 +17,10 @@ from functools import cache, lru_cache
 
 from ..records import Block, Section
 from ..resources.rules import topic_table as _topic_table
-from ..text import fold_case, literal_prefix as _literal_prefix
-from .lines import _Unit, _all_caps, _heading_shaped
+from ..text import fold_case
+from ..text import literal_prefix as _literal_prefix
+from .lines import _all_caps, _heading_shaped, _Unit
 from .patterns import _ACTOR_WILL, _ACTOR_WILL_AFTER, _COMMIT_FOLDED, _FIGURE_FOLDED, _NUMBERED, _SECTION_NUMBER
-
 
 # --------------------------------------------------------------------------- headings
 
@@ -59,10 +59,10 @@ def _promote_headings(text: str, body: list[_Unit]) -> None:
 class _Frame:
     level: int
     heading: _Unit | None = None
-    parent: "_Frame | None" = None
+    parent: _Frame | None = None
     is_parent: bool = False
     units: list[_Unit] = field(default_factory=list)
-    children: list["_Frame"] = field(default_factory=list)
+    children: list[_Frame] = field(default_factory=list)
     grouped: bool = False
     id: str = ""
 

@@ -62,19 +62,26 @@ from functools import cache
 from ...nlp import doc_text, sentences
 from ...records import Commitment
 from ...resources.rules import trigger_labels as _labels
-from ...text import fold_case, fold_lower as _low
-from .words import _ADVERBS, _BULLET, _JOINT_VERBS, _NOUN_BEFORE, _PASSIVE_BEFORE, _SPEAKER_TYPES
-from .patterns import _DESCRIBED_AS, _FIGURE, _HELD_DISCUSSION, _MARKET_AFTER_WILL, _NOMINAL
+from ...text import fold_case
+from ...text import fold_lower as _low
 from .clause import _BOTH, Sentence, Trigger, _verb
-from .negation import _mask_fixed_phrases, _negated_after
-from .subject import (
-    Speakers, _carried, _document_countries, _joint_document, _mentions, _speaker, _subject, _two_actors,
-)
-from .nominal import _nominal
-from .kind import Actors, _kind
 from .deadline import _deadline
+from .kind import Actors, _kind
 from .lists import LeadIn, first_sentence, is_lead_in, item_spans
-
+from .negation import _mask_fixed_phrases, _negated_after
+from .nominal import _nominal
+from .patterns import _DESCRIBED_AS, _FIGURE, _HELD_DISCUSSION, _MARKET_AFTER_WILL, _NOMINAL
+from .subject import (
+    Speakers,
+    _carried,
+    _document_countries,
+    _joint_document,
+    _mentions,
+    _speaker,
+    _subject,
+    _two_actors,
+)
+from .words import _ADVERBS, _BULLET, _JOINT_VERBS, _NOUN_BEFORE, _PASSIVE_BEFORE, _SPEAKER_TYPES
 
 KIND = "commitments"
 SPANS_KEY = "commitment_triggers"

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-
 _BOTH = "*both*"  # pseudo party id of "the two sides"
 
 

@@ -41,14 +41,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...text import fold_case, fold_lower as _low
-from .words import _ADVERBS, _CATENATIVE, _CLAUSE_STOP, _COOPERATION_NOUN, _PREPOSITIONS
-from .patterns import (
-    _AGREED_ON_VIEW, _AND_PREDICATE, _AND_WILL, _BILATERAL, _CLAUSE_END, _CONSENSUS, _DISCUSSION,
-    _INFLECTION, _JOINT_HEAD_NOUN, _JOINT_HEAD_VERB, _MET_TO_DISCUSS, _MODAL, _THAT_FIRST, _WILL, _WITH,
-    _WITH_EACH_OTHER, _WITH_JOINT, _WORD,
-)
+from ...text import fold_case
+from ...text import fold_lower as _low
 from .clause import _BOTH, Sentence, Trigger, _verb
+from .patterns import (
+    _AGREED_ON_VIEW,
+    _AND_PREDICATE,
+    _AND_WILL,
+    _BILATERAL,
+    _CLAUSE_END,
+    _CONSENSUS,
+    _DISCUSSION,
+    _INFLECTION,
+    _JOINT_HEAD_NOUN,
+    _JOINT_HEAD_VERB,
+    _MET_TO_DISCUSS,
+    _MODAL,
+    _THAT_FIRST,
+    _WILL,
+    _WITH,
+    _WITH_EACH_OTHER,
+    _WITH_JOINT,
+    _WORD,
+)
+from .words import _ADVERBS, _CATENATIVE, _CLAUSE_STOP, _COOPERATION_NOUN, _PREPOSITIONS
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,8 +15,8 @@ text after the trigger.
 from __future__ import annotations
 
 from ...text import fold_lower as _low
-from .words import _ADVERBS, _AGENT_NOUNS, _AUX, _CONFIRM_NOUNS
 from .patterns import _AND_THAT, _FIXED_PHRASES, _NEGATION_FIRST, _WORD, _word_matches
+from .words import _ADVERBS, _AGENT_NOUNS, _AUX, _CONFIRM_NOUNS
 
 
 def _mask_fixed_phrases(text: str, folded: str) -> str:

@@ -14,11 +14,17 @@ neutrality").
 from __future__ import annotations
 
 from ...text import fold_lower as _low
-from .words import (
-    _AUX, _CLAUSE_OPENERS, _DETERMINERS, _NOMINAL_NEXT, _NOMINAL_VERB, _NOMINAL_VERBS, _PREPOSITIONS,
-)
 from .patterns import _FRONTED, _NOMINAL_DOUBT
 from .subject import _left_is_boundary, _strip_left_np
+from .words import (
+    _AUX,
+    _CLAUSE_OPENERS,
+    _DETERMINERS,
+    _NOMINAL_NEXT,
+    _NOMINAL_VERB,
+    _NOMINAL_VERBS,
+    _PREPOSITIONS,
+)
 
 
 def _opens_clause(left: str) -> bool:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-
 # ---------------------------------------------------------------- words and whole-word search
 
 _WORD = re.compile(r"[\w.’'&/-]+|[(),“”\"‘:;]")

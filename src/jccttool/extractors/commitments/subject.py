@@ -41,18 +41,49 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ...text import fold_lower as _low
-from .words import (
-    _ADJECTIVAL, _ADVERBS, _AGENT_NOUNS, _AUX, _BOUNDARY_WORDS, _BULLET, _CLAUSE_WORDS, _DETERMINERS,
-    _HAVE_DO, _NEG, _PASSIVE_BEFORE, _PREPOSITIONS, _SUBORDINATORS, _TITLE_CONNECTORS,
-)
-from .patterns import (
-    _ACRONYM, _COLLECTIVE, _COMPOUND_BOTH, _FINAL_WORD, _GENERIC_BODY, _GROUP_NOUN, _JOINT_NOUN,
-    _JOINT_NOUN_END, _LOWER_WORD_AFTER, _OF_LINK, _ONE_LINE_BREAK, _ONE_SIDED, _PLAIN_WORD, _POSSESSIVE,
-    _PRONOUNS, _PRONOUN_OPENING, _SAID_AFTER, _SAID_BEFORE, _SAME_NP, _TITLE_WORD_BEFORE, _WITH_BEFORE,
-    _WORD, _word_matches,
-)
 from .clause import _BOTH, Sentence, _Mention
 from .negation import _is_negation
+from .patterns import (
+    _ACRONYM,
+    _COLLECTIVE,
+    _COMPOUND_BOTH,
+    _FINAL_WORD,
+    _GENERIC_BODY,
+    _GROUP_NOUN,
+    _JOINT_NOUN,
+    _JOINT_NOUN_END,
+    _LOWER_WORD_AFTER,
+    _OF_LINK,
+    _ONE_LINE_BREAK,
+    _ONE_SIDED,
+    _PLAIN_WORD,
+    _POSSESSIVE,
+    _PRONOUN_OPENING,
+    _PRONOUNS,
+    _SAID_AFTER,
+    _SAID_BEFORE,
+    _SAME_NP,
+    _TITLE_WORD_BEFORE,
+    _WITH_BEFORE,
+    _WORD,
+    _word_matches,
+)
+from .words import (
+    _ADJECTIVAL,
+    _ADVERBS,
+    _AGENT_NOUNS,
+    _AUX,
+    _BOUNDARY_WORDS,
+    _BULLET,
+    _CLAUSE_WORDS,
+    _DETERMINERS,
+    _HAVE_DO,
+    _NEG,
+    _PASSIVE_BEFORE,
+    _PREPOSITIONS,
+    _SUBORDINATORS,
+    _TITLE_CONNECTORS,
+)
 
 
 def _two_actors(text, actors, t_end, s1, mentions, country) -> bool:
@@ -282,9 +313,8 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
     # a pronoun subject: "..., it “assured the United States that ...", "we agreed ..."
     words_gap = text[s0:t_start]
     stripped, negated = _strip_tail_aux(_WORD.findall(words_gap))
-    pronoun = None
-    for pronoun in _PRONOUNS.finditer(words_gap):
-        pass
+    pronouns = list(_PRONOUNS.finditer(words_gap))
+    pronoun = pronouns[-1] if pronouns else None  # the last one before the trigger
     coordinated = False
     if pronoun is not None and not (stripped and _low(stripped[-1]) in ("it", "they", "we")):
         # "we share an interest in X, and recognize that Y": a second predicate

@@ -6,7 +6,6 @@ verbs, the speaker party types. Plain sets of lower-case words (compared with
 
 from __future__ import annotations
 
-
 # ---------------------------------------------------------------- verb groups and function words
 
 _AUX = frozenset("has have had will would shall should can could may might must is are was were be been being do does did".split())

@@ -64,10 +64,11 @@ from functools import cache
 
 from ...resources.models import DateData
 from ...resources.rules import date_data as _data
-from ...text import FOLD, regex_lead as _lead, regex_widths as _widths
+from ...text import FOLD
+from ...text import regex_lead as _lead
+from ...text import regex_widths as _widths
 from .calendar import PART_MONTHS, _add_months, _months, _shift_months, _year_ok
 from .search import _MAX_WINDOW, Builder, _Hit, _Rule
-
 
 # ------------------------------------------------------------------------- grammar
 

@@ -38,7 +38,8 @@ from functools import cache
 
 from ...resources.models import DateData
 from ...resources.rules import date_data as _data
-from ...text import FOLD, regex_widths as _widths
+from ...text import FOLD
+from ...text import regex_widths as _widths
 from .grammar import _S, _alt
 from .search import _Hit
 

@@ -15,10 +15,10 @@ first (:func:`scan`).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-import re
 from datetime import date
 from typing import TYPE_CHECKING
 

@@ -57,10 +57,13 @@ from collections.abc import Iterator
 # gazetteer, _by_id, _variants, the patterns, _finditer, _full_name_of), still importable
 # from here; the tests import the private ones from their new modules
 from ...records import Party
-from ...resources.rules import PARTY_LABEL as LABEL, gazetteer, name_variants as _variants, party_by_id as _by_id, titles
+from ...resources.rules import PARTY_LABEL as LABEL
+from ...resources.rules import gazetteer, titles
+from ...resources.rules import name_variants as _variants
+from ...resources.rules import party_by_id as _by_id
 from .acronyms import _acronyms
 from .bodies import _bodies, _coordinated_departments, _organizations, _pair_forums
-from .common import _Found, _finditer, slug
+from .common import _finditer, _Found, slug
 from .entities import _container, _hyphen_pairs, _metonyms, _party_ents, _token_rows, _vetoed
 from .patterns import (
     _BODY_PATTERNS,

@@ -15,11 +15,11 @@ from ...resources.rules import party_by_id as _by_id
 from ...text import FOLD
 from .common import (
     _ACRONYM_EDGE,
-    _Found,
     _bilateral_start,
     _classify,
     _country_of,
     _doc_other_country,
+    _Found,
     _head_of,
     _lookup,
     _lookup_tables,

@@ -19,17 +19,18 @@ from __future__ import annotations
 
 import re
 
-from ...resources.rules import party_by_id as _by_id, titles
+from ...resources.rules import party_by_id as _by_id
+from ...resources.rules import titles
 from ...text import FOLD
 from .acronyms import _fitting_form
 from .common import (
     _NAME_EDGE,
-    _Found,
     _bilateral_start,
     _classify,
     _country_of,
     _doc_other_country,
     _finditer,
+    _Found,
     _lookup,
     _name_country,
     _occurrences,

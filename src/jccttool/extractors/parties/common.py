@@ -15,7 +15,9 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from ...records import Party
-from ...resources.rules import gazetteer, name_variants as _variants, party_by_id as _by_id, titles
+from ...resources.rules import gazetteer, titles
+from ...resources.rules import name_variants as _variants
+from ...resources.rules import party_by_id as _by_id
 from ...text import FOLD
 from .patterns import _SPACES, _rx
 

@@ -17,7 +17,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
-from ...resources.rules import PARTY_LABEL as LABEL, titles
+from ...resources.rules import PARTY_LABEL as LABEL
+from ...resources.rules import titles
 from .common import _country_lookup, _finditer, _Found
 from .patterns import _HYPHEN, _METONYM, _METONYM_START
 

@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from ...resources.rules import gazetteer, party_by_id as _by_id, titles
+from ...resources.rules import gazetteer, titles
+from ...resources.rules import party_by_id as _by_id
 from .common import (
     _NAME_EDGE,
     _SURNAME_EDGE,
