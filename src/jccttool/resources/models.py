@@ -229,3 +229,38 @@ class TopicTable(BaseModel):
         if dup:
             raise ValueError(f"duplicate topic labels: {dup}")
         return topics
+
+
+# ----------------------------------------------------- commitment_words.json
+
+
+class CommitmentWords(BaseModel):
+    """``resources/commitment_words.json``: the word classes of the commitment rules
+    (:mod:`jccttool.extractors.commitments.words`), lower-case words."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    comment: str = Field("", alias="_comment")
+    aux: list[str] = Field(description="auxiliaries: has, will, is, ...")
+    neg: list[str] = Field(description="negations")
+    have_do: list[str] = Field(description="forms of have and do")
+    passive_before: list[str] = Field(description="forms of be before a passive participle")
+    adverbs: list[str] = Field(description="adverbs skipped between subject and trigger")
+    prepositions: list[str]
+    clause_words: list[str] = Field(description="words that open or carry a new clause")
+    clause_stop: list[str] = Field(description="words that end a trigger's complement")
+    determiners: list[str]
+    subordinators: list[str]
+    boundary_words: list[str] = Field(description="words a subject noun phrase never continues past")
+    clause_openers: list[str]
+    agent_nouns: list[str] = Field(description="heads of a generic actor noun phrase: government, ministry, officials, ...")
+    title_connectors: list[str]
+    adjectival: list[str] = Field(description="country words used as modifiers (U.S. exports), never a subject")
+    noun_before: list[str] = Field(description="a trigger word after these is a noun")
+    joint_verbs: list[str] = Field(description="trigger verbs of an activity two actors do together")
+    confirm_nouns: list[str] = Field(description="nouns a confirmed 'that' clause can hang on")
+    catenative: list[str] = Field(description="verbs before 'to' that pass the complement on")
+    cooperation_noun: list[str] = Field(description="nouns after 'of' that keep an object joint")
+    nominal_next: list[str] = Field(description="words after a nominal commitment's verb")
+    nominal_verbs: list[str] = Field(description="verbs often committed to in fact sheets")
+    nominal_verb: dict[str, str] = Field(description="nominal commitment noun -> trigger id")

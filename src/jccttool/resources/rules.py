@@ -18,6 +18,7 @@ from ..errors import RuleDataError
 from ..text import FOLD
 from . import load_json, load_jsonl, load_lines, read_text
 from .models import (
+    CommitmentWords,
     DateData,
     NumberRules,
     PartyEntry,
@@ -205,3 +206,12 @@ def boilerplate_patterns() -> tuple[re.Pattern, ...]:
         except re.error as exc:
             raise RuleDataError(f"resources/boilerplate.txt: bad pattern {line!r}: {exc}") from None
     return tuple(compiled)
+
+
+# ---- commitments word lists
+
+
+@cache
+def commitment_words() -> CommitmentWords:
+    """The word classes of the commitment rules, validated."""
+    return load_json("commitment_words.json", CommitmentWords)
