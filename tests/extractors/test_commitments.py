@@ -763,3 +763,25 @@ def test_list_items_take_the_lead_ins_actors(text, expected):
 def test_predicates_listed_with_semicolons_share_the_subject(nlp, sentence, verb):
     found = run(nlp, sentence)
     assert [(c.actors, c.verb) for c in found] == [(BOTH, verb)]
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # the two sides of a U.S.-India text named only through their officials
+        ("President Obama hosted Prime Minister Manmohan Singh of India at the White House. "
+         "India and the United States have long ties. The two leaders agreed to expand trade in clean energy.",
+         ["india", "united-states"]),
+        # a readout that never names its own side, and names a third country once in passing
+        ("The President met President Xi Jinping of China in Hangzhou. China wants stable growth. "
+         "The two leaders agreed to coordinate aid to Afghanistan.",
+         ["china", "united-states"]),
+    ],
+)
+def test_two_leaders_are_the_documents_two_sides(text, actors):
+    from jccttool.pipeline import extract_source
+    from jccttool.readers import source_from_text
+
+    record = extract_source(source_from_text(text))
+    found = [c for c in record.commitments if c.text.startswith("The two leaders")]
+    assert found and found[0].actors == actors

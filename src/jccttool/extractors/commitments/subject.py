@@ -39,7 +39,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 
+from ...resources.rules import gazetteer
 from ...text import fold_lower as _low
 from .clause import _BOTH, Sentence, _Mention
 from .negation import _is_negation
@@ -246,16 +248,45 @@ def _mentions(folded: str, parties) -> tuple[list[_Mention], dict[str, str]]:
 
 
 def _document_countries(parties) -> list[str]:
-    countries = [p for p in parties if p.type == "country"]
-    ids = {p.id for p in countries}
+    """The document's two sides, as country party ids: China and the United States when
+    both are named (the project's forums); else the two countries that weigh most, every
+    mention of a country, of its officials and of its bodies counting for it ("President
+    Obama" and "Prime Minister Singh" make a U.S.-India statement even if neither country
+    is named, and a third country mentioned in passing weighs less), ties to the earlier.
+    A U.S. or Chinese readout that names the other side's country once in passing ("assistance
+    to Iraq") and its own not at all ("The President") has China and the United States as
+    its sides."""
+    weight: dict[str, int] = {}
+    first: dict[str, tuple[int, int]] = {}
+    ids = {p.id for p in parties if p.type == "country"}
+    for p in parties:
+        code = p.country
+        if not code or not (p.mentions or p.type == "country"):
+            continue
+        at = tuple(p.mentions[0]) if p.mentions else (1 << 62, 0)  # a country the text names no longer counts last
+        weight[code] = weight.get(code, 0) + len(p.mentions)
+        first[code] = min(first.get(code, at), at)
     if {"united-states", "china"} <= ids:
         return ["china", "united-states"]
-    ranked = sorted(countries, key=lambda p: (-len(p.mentions), p.mentions[0] if p.mentions else (0, 0), p.id))
-    chosen = [p.id for p in ranked[:2]]
+    by_code = _country_ids()
+    ranked = sorted((c for c in weight if c in by_code), key=lambda c: (-weight[c], first[c], c))
+    chosen = [by_code[c] for c in ranked[:2]]
+    if len(chosen) == 2 and weight[ranked[1]] <= 1 and chosen[0] in ("china", "united-states"):
+        chosen = chosen[:1]  # a country named once in passing is not a side: the other side is implicit
     for default in ("china", "united-states"):  # a U.S.-China document naming one side only
         if len(chosen) < 2 and default not in chosen and (not chosen or chosen[0] in ("china", "united-states")):
             chosen.append(default)
     return sorted(chosen)
+
+
+@cache
+def _country_ids() -> dict[str, str]:
+    """Country code -> the gazetteer's country party id ("US" -> "united-states")."""
+    out: dict[str, str] = {}
+    for entry in gazetteer():
+        if entry.type == "country" and entry.country:
+            out.setdefault(entry.country, entry.id)
+    return out
 
 
 def _carried(text: str, previous_actors: list[str], adjacent: bool, previous_char: int, s0: int) -> list[str]:
