@@ -785,3 +785,14 @@ def test_two_leaders_are_the_documents_two_sides(text, actors):
     record = extract_source(source_from_text(text))
     found = [c for c in record.commitments if c.text.startswith("The two leaders")]
     assert found and found[0].actors == actors
+
+
+def test_the_documents_title_is_not_a_commitment():
+    from jccttool.pipeline import extract_source
+    from jccttool.readers import source_from_text
+
+    text = ("Commerce and USTR Announce New Steps on Poultry Trade\n\n"
+            "The United States and China met in Beijing. China agreed to lift its ban on U.S. poultry.\n")
+    record = extract_source(source_from_text(text))
+    assert record.document.title == "Commerce and USTR Announce New Steps on Poultry Trade"
+    assert [c.text for c in record.commitments] == ["China agreed to lift its ban on U.S. poultry."]

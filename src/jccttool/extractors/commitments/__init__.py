@@ -161,10 +161,11 @@ def extract(doc, ctx) -> Iterator[Commitment]:
     found_records: list[Commitment] = []
     lead_ins: list[LeadIn] = []
 
+    title = getattr(ctx.segmentation, "title_span", None) or (0, 0)
     for sent_start, sent_end, sent_start_char, sent_end_char in sentences(doc):
         s0, s1 = _sentence_bounds(text, sent_start_char, sent_end_char)
-        if s0 >= s1:
-            continue
+        if s0 >= s1 or title[0] <= s0 and s1 <= title[1]:
+            continue  # nothing, or the document's title ("USDA and USTR announce progress on ...")
         lo, hi = bisect_left(t_starts, s0), bisect_left(t_starts, s1)
         nlo, nhi = bisect_left(n_starts, s0), bisect_left(n_starts, s1)
         if lo == hi and nlo == nhi:
