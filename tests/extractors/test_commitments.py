@@ -791,10 +791,10 @@ def test_the_documents_title_is_not_a_commitment():
     from jccttool.pipeline import extract_source
     from jccttool.readers import source_from_text
 
-    text = ("Commerce and USTR Announce New Steps on Poultry Trade\n\n"
+    text = ("Commerce and USTR announce new steps on poultry trade\n\n"
             "The United States and China met in Beijing. China agreed to lift its ban on U.S. poultry.\n")
     record = extract_source(source_from_text(text))
-    assert record.document.title == "Commerce and USTR Announce New Steps on Poultry Trade"
+    assert record.document.title == "Commerce and USTR announce new steps on poultry trade"
     texts = [c.text for c in record.commitments]
     assert "China agreed to lift its ban on U.S. poultry." in texts
-    assert not any("Announce" in t for t in texts)
+    assert not any("announce" in t for t in texts)
