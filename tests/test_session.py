@@ -163,3 +163,23 @@ def test_session_date_of_the_same_meeting_is_kept(nlp):
     later_first = text.replace("The third meeting", "The meeting").replace(
         "held in Beijing on May 3-4, 2012", "held in Beijing")
     assert (_session(nlp, later_first).start) is None  # only the previous meeting has a date
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("March 3, 2016", date(2016, 3, 3)),
+        ("MARCH 3, 2016", date(2016, 3, 3)),
+        ("3 March 2016", date(2016, 3, 3)),
+        ("03 MARCH 2016", date(2016, 3, 3)),
+        ("THURSDAY, MARCH 3, 2016", date(2016, 3, 3)),
+        ("2016年03月03日", date(2016, 3, 3)),
+        ("2016年02月30日", None),
+        ("2016", None),
+        ("March 2016", None),
+    ],
+)
+def test_issued_date_reads_caps_day_first_and_chinese_date_lines(line, expected):
+    from jccttool.extractors.session import issued_date
+
+    assert issued_date(line) == expected

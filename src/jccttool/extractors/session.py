@@ -107,6 +107,28 @@ def extract_session(doc, ctx) -> Session | None:
     )
 
 
+_CJK_DATE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
+_CAPS_WORD = re.compile(r"[A-Z]{3,}")
+
+
+def issued_date(line: str) -> date | None:
+    """The day of the document's date line ("November 21, 2011", "13 December 2019",
+    "DECEMBER 13, 2019", "2019年12月13日"), or None when it does not read as one day.
+    An ALL-CAPS month is read in Title Case: the value is normalised, the text is not changed."""
+    from .dates import normalise
+
+    cjk = _CJK_DATE.fullmatch(line.strip())
+    if cjk:
+        try:
+            return date(*map(int, cjk.groups()))
+        except ValueError:
+            return None
+    if line.isupper():
+        line = _CAPS_WORD.sub(lambda m: m.group().capitalize(), line)
+    found = normalise(line, None)
+    return found[0] if found and found[2] == "day" else None
+
+
 def _starts_within(starts: list[int], s: int, e: int) -> bool:
     """Whether one of the sorted ``starts`` lies in ``[s, e)``."""
     i = bisect_left(starts, s)
@@ -131,7 +153,7 @@ def _forum(ctx, opening: int):
     return best
 
 
-_LINE = re.compile(r"[^\n]+")
+_LINE = re.compile(r"[^\r\n]+")
 
 
 def _sentences(doc, text: str, opening: int) -> list[tuple[int, int]]:

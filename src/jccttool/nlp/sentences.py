@@ -51,9 +51,9 @@ _STARTERS = frozenset(
 _SAYING = re.compile(r"\b(?:said|says|say|stated|states|noted|notes|added|adds|include|includes|included|including|follows|following)\s*$", re.I)
 
 _END = re.compile(r"[.!?][\"'”’)\]]*([ \t\u00a0]+)(?=[\"“‘'(\[]*[A-Z0-9])")
-_NEWLINES = re.compile(r"\n[\s\u00a0]*")
+_NEWLINES = re.compile(r"(?:\r\n?|\n)[\s\u00a0]*")  # a lone "\r" (old Mac files) is a line break too
 _RUN_IN = re.compile(
-    r"^[ \t\u00a0]*(?:[•*·▪‣◦\-–][ \t\u00a0]+)?([^:\n.;]{2,60}?):[ \t\u00a0]+(?=[\"“]?[A-Z])",
+    r"(?:^|(?<=\r))[ \t\u00a0]*(?:[•*·▪‣◦\-–][ \t\u00a0]+)?([^:\r\n.;]{2,60}?):[ \t\u00a0]+(?=[\"“]?[A-Z])",
     re.M,
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
@@ -93,7 +93,7 @@ def sentence_starts(text: str) -> list[int]:
         end = m.end()
         if end >= len(text):
             continue
-        if m.group().count("\n") == 1 and text[end].islower():
+        if m.group().count("\n") + m.group().count("\r") - m.group().count("\r\n") == 1 and text[end].islower():
             j = m.start()  # the end of the line before, trailing blanks skipped
             while j > 0 and text[j - 1] in " \t\u00a0":
                 j -= 1

@@ -205,3 +205,13 @@ def boilerplate_patterns() -> tuple[re.Pattern, ...]:
         except re.error as exc:
             raise RuleDataError(f"resources/boilerplate.txt: bad pattern {line!r}: {exc}") from None
     return tuple(compiled)
+
+
+# ---- segment (page labels)
+
+
+@cache
+def page_labels() -> frozenset[str]:
+    """The generic page labels of ``resources/page_labels.txt``, lower-cased: a header line
+    that is just one of them ("OVERVIEW", "Participants") is never the document's title."""
+    return frozenset(line.lower() for line in load_lines("page_labels.txt"))

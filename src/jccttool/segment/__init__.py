@@ -13,7 +13,9 @@ How a document is read, in order:
    mastheads such as ``The White House`` / ``Office of the Press Secretary``, form labels such
    as ``Search form``); so
    is everything above a mailing-list navigation bar (``[Date Prev][Date Next]...``: the
-   mail subject). Boilerplate lines are never blocks.
+   mail subject), and everything below a press release's end mark (``###``, ``-30-``) or the
+   heading of a teaser list (``Recent Posts``, ``Related Articles``) that follows two lines of
+   prose. Boilerplate lines are never blocks.
 3. **Units.** Runs of non-blank lines are split into units: a new unit starts at a
    bullet mark, and (unless the document is hard-wrapped) after a line that ends a
    sentence or looks like a heading. So files with one ``\\n`` between blocks (each line
@@ -41,7 +43,11 @@ How a document is read, in order:
    maybe hard-wrapped over 2-3 lines) and an ALL-CAPS masthead right above that repeat
    (``U.S. DEPARTMENT OF THE TREASURY``) are header matter; a hard-wrapped title of 2-3 lines
    right above a date line is the title; a line cut off mid-phrase above the title (``Helping U.S.
-   businesses by``) is skipped. A date-only line under a site's one-line introduction is the date
+   businesses by``) is skipped, and so is a masthead (a line that is only the name of a country or a
+   government body of the gazetteer: ``Department of Commerce``) or a generic page label
+   (``OVERVIEW``, ``resources/page_labels.txt``) above it. A subtitle between the title and the
+   date line is header matter. A date line may be ALL CAPS (``DECEMBER 13, 2019``), day-first,
+   set off by dashes (``- Nov 02, 2018-``) or a Chinese site's ``2018年05月08日``. A date-only line under a site's one-line introduction is the date
    line too, and a heading ending with its genre among the first body units (``... JOINT
    U.S.-CHINA ECONOMIC TRACK FACT SHEET``) is the document's own title: a genre label, not a section.
 5. **Headings** are short (<= 14 words) non-bullet lines with no final period/comma/
@@ -95,7 +101,8 @@ Where to change what:
 
 * Site furniture dropped as boilerplate: the patterns are data, ``resources/boilerplate.txt``;
   the line scan and the mailing-list rule are ``_mark_boilerplate`` / ``_is_boilerplate`` in
-  :mod:`.lines` (steps 1-2).
+  :mod:`.lines` (steps 1-2); the furniture below an end mark or a teaser list is ``_mark_tail``
+  (its marks: ``_TAIL_MARK`` in :mod:`.patterns`).
 * Units (where a block starts and ends, hard-wrapped text, date lines between single
   newlines): ``_units`` in :mod:`.lines` (step 3).
 * A heading's shape (short, no final period, Title Case or ALL CAPS): ``_heading_shaped`` and
@@ -103,7 +110,8 @@ Where to change what:
   (numbered items over bullets, a heading at the very end): ``_promote_headings`` in
   :mod:`.sections`.
 * The title and the date line: ``_header`` in :mod:`.header` (step 4; mastheads, title
-  repeats, genre labels, decks, meeting and place lines), then, in :func:`segment`,
+  repeats, genre labels, decks, meeting and place lines, subtitles; a masthead or page label is
+  ``_masthead_or_label``: gazetteer names, ``resources/page_labels.txt``), then, in :func:`segment`,
   ``_date_under_heading`` (a date line under a subtitle or introduction), ``_genre_end_title``
   (a heading ending with its genre is title matter) and ``_dateline_date`` (the date of a
   ``BEIJING, Nov. 21, 2011 --`` dateline), all in :mod:`.header`.

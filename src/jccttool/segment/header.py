@@ -11,8 +11,11 @@ dateline paragraph (``BEIJING, Nov. 21, 2011 --``). :func:`_kind` tells the docu
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..records import DocumentKind
+from ..resources.rules import gazetteer as _gazetteer
+from ..resources.rules import page_labels as _page_labels
 from ..text import fold_case
 from .lines import _all_caps, _date_only, _ends_sentence, _heading_shaped, _line_may_end, _Unit, _words
 from .patterns import (
@@ -64,6 +67,34 @@ def _dateline(s: str) -> re.Match | None:
 
 
 # --------------------------------------------------------------------------- title block
+
+
+def _label_key(s: str) -> str:
+    """A header line folded for comparison with a name or label: case, spacing, a leading "the"."""
+    s = re.sub(r"[\s\u00a0]+", " ", fold_case(s)).strip(" .:|*_–—-")
+    return s[4:] if s.startswith("the ") else s
+
+
+@cache
+def _masthead_names() -> frozenset[str]:
+    """The gazetteer's countries and government bodies (names and aliases of 2+ words), folded:
+    a header line that is only one of them ("Office of the United States Trade Representative",
+    "United States of America", "Department of Commerce") is the site's masthead."""
+    out = set()
+    for p in _gazetteer():
+        if p.type in ("country", "government_body"):
+            out.update(_label_key(n) for n in (p.name, *p.aliases) if len(n.split()) >= 2)
+    return frozenset(out)
+
+
+def _masthead_or_label(s: str) -> bool:
+    """A masthead (a country's or a government body's name alone) or a generic page label
+    ("OVERVIEW", "Participants"): header matter above the title, never the title."""
+    if len(s) > 100:
+        return False
+    key = _label_key(s)
+    return key in _masthead_names() or key in _page_labels()
+
 
 
 def _genre_label(s: str) -> bool:
@@ -200,8 +231,28 @@ def _header(text: str, units: list[_Unit]):
             title = u  # a hard-wrapped title right above its date line
             i += 1
             continue
+        if u.kind == "bullet" and len(u.lines) == 1 and u.mark in ("-", "–", "—") and after is None:
+            found = _date_only(u.first.text)  # a date line set off by dashes: "- Nov 02, 2018-"
+            if found:
+                span = (u.first.start + found[0], u.first.start + found[1])
+                before, after = (before or span, None) if title is None else (before, span)
+                i += 1
+                continue
         if u.kind == "bullet" or len(u.lines) > 1:
             break
+        if title is None and nxt is not None and nxt.kind != "bullet" and _masthead_or_label(s):
+            i += 1  # a masthead or a page label above the title ("Department of Commerce", "OVERVIEW")
+            continue
+        if (
+            title is not None
+            and nxt is not None
+            and _is_date_unit(text, nxt)
+            and not _date_only(s)
+            and _title_like(text, u)
+            and not _ends_sentence(s)
+        ):
+            i += 1  # a subtitle between the title and the date line ("“Widget Futures” Conference")
+            continue
         if title is None and len(u.lines) == 1 and not _date_only(s) and _DANGLING.search(s) and nxt is not None:
             i += 1  # a line cut off mid-phrase above the title ("Helping U.S. businesses by"): site furniture
             continue

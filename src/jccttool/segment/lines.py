@@ -25,7 +25,9 @@ from .patterns import (
     _DATELINE,
     _FUNCTION_WORDS,
     _NEWLINE,
+    _PROSE_LINE,
     _SECTION_NUMBER,
+    _TAIL_MARK,
     _TIME,
     _TITLE_GENRE,
     _WEEKDAY,
@@ -136,6 +138,24 @@ def _mark_boilerplate(lines: list[_Line]) -> None:
         for ln in lines[:nav]:  # the mail subject and headers above a mailing-list nav bar
             if not ln.blank:
                 ln.boiler = True
+    _mark_tail(lines)
+
+
+def _mark_tail(lines: list[_Line]) -> None:
+    """Below a press release's end mark ("###") or the heading of a list of other articles
+    ("Recent Posts", "Related Articles") that follows two lines of prose, every line is furniture:
+    the site's teasers, bylines and dates, never the document's text."""
+    prose = 0
+    for i, ln in enumerate(lines):
+        if ln.blank:
+            continue
+        if prose >= 2 and len(ln.text) <= 60 and _TAIL_MARK.fullmatch(ln.text):
+            for rest in lines[i:]:
+                if not rest.blank:
+                    rest.boiler = True
+            return
+        if not ln.boiler and _PROSE_LINE.match(ln.text):
+            prose += 1
 
 
 # --------------------------------------------------------------------------- units
