@@ -52,9 +52,10 @@ _ORDINAL_WORDS |= {"thirtieth": 30, "fortieth": 40}
 # compound ordinals: "twenty-second", "thirty first"
 _ORDINAL_WORDS |= {f"{tens}{sep}{unit}": base + k for tens, base in (("twenty", 20), ("thirty", 30))
                    for k, unit in enumerate(_UNITS, 1) for sep in ("-", " ")}
+_SIMPLE_ORDINALS = [w for w in _ORDINAL_WORDS if " " not in w and "-" not in w]
 _ORDINAL = re.compile(
-    r"\b(?:(?P<num>\d{1,2})(?:st|nd|rd|th)|(?P<word>"
-    + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True)) + r"))\b",
+    r"\b(?:(?P<num>\d{1,2})(?:st|nd|rd|th)|(?P<word>(?:twenty|thirty)[- ](?:" + "|".join(_UNITS) + r")|"
+    + "|".join(_SIMPLE_ORDINALS) + r"))\b",
     re.I,
 )
 #: a Roman numeral right after the forum's name: "SED III", "JCCT XXII", "(S&ED VIII)"
@@ -230,13 +231,14 @@ def _ordinal(text: str, forum_spans: list[tuple[int, int]]) -> int | None:
             if _ORDINAL_GAP.match(text[m.end() : fs]):
                 if m.group("num"):
                     return int(m.group("num"))
-                return _ORDINAL_WORDS[m.group("word").translate(FOLD).lower()]
+                return _ORDINAL_WORDS[re.sub(r"[\s\u00a0]+", " ", m.group("word").translate(FOLD).lower())]
     return None
 
 
 #: another meeting than the one reported on: "the first meeting of the S&ED, held ... on July 27-28, 2009"
 _OTHER_MEETING = re.compile(
-    r"\b(?:(?P<ord>" + "|".join(_ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))|(?P<prev>previous|prior|last|past|inaugural|earlier))"
+    r"\b(?:(?P<ord>(?:twenty|thirty)[- ](?:" + "|".join(_UNITS) + r")|" + "|".join(_SIMPLE_ORDINALS)
+    + r"|\d{1,2}(?:st|nd|rd|th))|(?P<prev>previous|prior|last|past|inaugural|earlier))"
     r"[\s\u00a0]+(?:[\w.&-]+[\s\u00a0]+){0,3}?(?:meeting|session|round|plenary|dialogue|JCCT|S&ED|SED)s?\b",
     re.I,
 )
@@ -250,7 +252,7 @@ def _other_meeting(text: str, s: int, date_start: int, ordinal: int | None) -> b
                 return ordinal is not None and ordinal != 1
             return True
         word = m.group("ord").lower()
-        n = int(word[:-2]) if word[0].isdigit() else _ORDINAL_WORDS[word]
+        n = int(word[:-2]) if word[0].isdigit() else _ORDINAL_WORDS[re.sub(r"[\s\u00a0]+", " ", word)]
         if ordinal is not None and n != ordinal:
             return True
     return False

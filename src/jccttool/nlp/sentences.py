@@ -51,8 +51,15 @@ _STARTERS = frozenset(
 _SAYING = re.compile(r"\b(?:said|says|say|stated|states|noted|notes|added|adds|include|includes|included|including|follows|following)\s*$", re.I)
 
 _END = re.compile(r"[.!?][\"'”’)\]]*([ \t\u00a0]+)(?=[\"“‘'(\[]*[A-Z0-9])")
-_NEWLINES = re.compile(r"(?:\r\n?|\n)[\s\u00a0]*")  # a lone "\r" (old Mac files) is a line break too
+_NEWLINES = re.compile(r"\n[\s\u00a0]*")
 _RUN_IN = re.compile(
+    r"^[ \t\u00a0]*(?:[•*·▪‣◦\-–][ \t\u00a0]+)?([^:\n.;]{2,60}?):[ \t\u00a0]+(?=[\"“]?[A-Z])",
+    re.M,
+)
+# the same for a text with "\r" in it: a lone "\r" (old Mac files) is a line break too (slower
+# patterns, so used only when the text holds a "\r")
+_NEWLINES_CR = re.compile(r"(?:\r\n?|\n)[\s\u00a0]*")
+_RUN_IN_CR = re.compile(
     r"(?:^|(?<=\r))[ \t\u00a0]*(?:[•*·▪‣◦\-–][ \t\u00a0]+)?([^:\r\n.;]{2,60}?):[ \t\u00a0]+(?=[\"“]?[A-Z])",
     re.M,
 )
@@ -89,7 +96,8 @@ def _is_boundary(text: str, m: re.Match) -> bool:
 def sentence_starts(text: str) -> list[int]:
     """Character offsets where sentences start (the first non-space character)."""
     starts = {len(text) - len(text.lstrip())} if text.strip() else set()
-    for m in _NEWLINES.finditer(text):
+    cr = "\r" in text
+    for m in (_NEWLINES_CR if cr else _NEWLINES).finditer(text):
         end = m.end()
         if end >= len(text):
             continue
@@ -103,7 +111,7 @@ def sentence_starts(text: str) -> list[int]:
     for m in _END.finditer(text):
         if _is_boundary(text, m):
             starts.add(m.end())
-    for m in _RUN_IN.finditer(text):
+    for m in (_RUN_IN_CR if cr else _RUN_IN).finditer(text):
         lead = m.group(1).strip()
         if 0 < len(lead.split()) <= 6 and not _SAYING.search(lead) and not _DIGIT.search(lead):
             starts.add(m.end())
