@@ -1239,3 +1239,68 @@ def test_segment_cr_only_line_ends_give_the_same_structure(nlp):
         (c.span, c.actors, c.kind, c.verb, c.deadline) for c in lf.commitments
     ]
     assert cr.document == lf.document
+
+
+# --------------------------------------------------------------------------- heading shapes (texts invented)
+
+
+@pytest.mark.parametrize(
+    "repeat",
+    ["Widget Dialogue Outcomes", "WIDGET DIALOGUE OUTCOMES", "Wide Dialogue Group Outcomes"],
+    ids=["same", "caps", "acronym-spelled-out"],
+)
+def test_segment_the_title_repeated_as_the_first_heading_is_not_a_section(repeat):
+    title = "WDG Outcomes" if repeat.startswith("Wide") else "Widget Dialogue Outcomes"
+    text = (f"{title}\n\nMay 4, 2012\n\n{repeat}\n\n"
+            "The two sides agreed to open widget markets.\n\nThey will meet again in June.\n")
+    seg = segment(text)
+    assert seg.title == title
+    assert [(s.level, s.title, len(s.blocks)) for s in seg.sections] == [(0, None, 2)]
+
+
+def test_segment_a_different_first_heading_stays_a_section():
+    text = ("Widget Dialogue Outcomes\n\nMay 4, 2012\n\nWidget Market Access\n\n"
+            "The two sides agreed to open widget markets.\n\nThey will meet again in June.\n")
+    seg = segment(text)
+    assert [s.title for s in seg.sections if s.level] == ["Widget Market Access"]
+
+
+def test_segment_long_title_case_heading_ending_in_a_colon_is_a_heading():
+    text = ("Widget Dialogue Outcomes\n\nMay 4, 2012\n\n"
+            "Strengthening Cooperation on Trade and Investment in Clean Widgets:\n\n"
+            "  • China will cut widget tariffs.\n  • The United States will train widget inspectors.\n")
+    seg = segment(text)
+    assert [(s.title, len(s.blocks)) for s in seg.sections if s.level] == [
+        ("Strengthening Cooperation on Trade and Investment in Clean Widgets:", 2)]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    ["The two sides agreed to the following measures on widgets:",
+     "According to the Office of the Widget Trade Representative:"],
+)
+def test_segment_long_colon_lead_in_is_not_a_heading(lead_in):
+    text = (f"Widget Dialogue Outcomes\n\nMay 4, 2012\n\n{lead_in}\n\n"
+            "  • China will cut widget tariffs.\n  • The United States will train widget inspectors.\n")
+    seg = segment(text)
+    assert [s.title for s in seg.sections if s.level] == []
+
+
+def test_segment_heading_followed_by_inline_bullets_is_split():
+    text = ("Widget Dialogue Outcomes\n\nMay 4, 2012\n\n"
+            "Market Access • China will cut tariffs on widgets by half. • The United States will train inspectors.\n\n"
+            "Standards\n\nBoth sides will align widget standards.\n")
+    seg = segment(text)
+    got = [(s.title, [(b.kind, b.text) for b in s.blocks]) for s in seg.sections if s.level]
+    assert got == [
+        ("Market Access", [("bullet", "China will cut tariffs on widgets by half."),
+                           ("bullet", "The United States will train inspectors.")]),
+        ("Standards", [("paragraph", "Both sides will align widget standards.")]),
+    ]
+
+
+def test_segment_bullet_inside_a_sentence_is_not_split():
+    text = "Widget Dialogue Outcomes\n\nMay 4, 2012\n\nThe two sides listed three goals • growth • jobs • trade for 2013.\n"
+    seg = segment(text)
+    assert [b.text for s in seg.sections for b in s.blocks] == [
+        "The two sides listed three goals • growth • jobs • trade for 2013."]

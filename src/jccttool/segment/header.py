@@ -332,6 +332,61 @@ def _genre_end_title(text: str, body: list[_Unit], labels: list[str]) -> tuple[l
     return labels, body
 
 
+_TITLE_STOP = frozenset("of and the on for in & to".split())
+
+
+def _title_words(s: str) -> list[str]:
+    """The words of a title for comparison: a trailing "(ACRONYM)" dropped, case kept."""
+    s = re.sub(r"\s*\([A-Za-z&.\-]{2,10}\)", " ", s)
+    return re.findall(r"[A-Za-z0-9&]+(?:[.’'-][A-Za-z0-9&]+)*", s)
+
+
+def _spelled_out(acronym: str, words: list[str], k: int) -> int:
+    """How many of ``words`` from ``k`` spell ``acronym`` out ("SED" <- "Strategic Economic
+    Dialogue", "S&ED" <- "Strategic and Economic Dialogue"), 0 when they do not."""
+    letters = [c for c in acronym if c.isalpha()]
+    j = k
+    for c in letters:
+        while j < len(words) and words[j].lower() in _TITLE_STOP:
+            j += 1
+        if j >= len(words) or words[j][0].upper() != c:
+            return 0
+        j += 1
+    return j - k
+
+
+def _same_title(a: str, b: str) -> bool:
+    """``b`` repeats the title ``a``, the same words up to case, maybe with an acronym of one spelled
+    out in the other ("SED III Innovation Outcomes" / "Strategic Economic Dialogue III Innovation Outcomes")."""
+    x, y = _title_words(a), _title_words(b)
+    if not x or not y:
+        return False
+    i = j = 0
+    while i < len(x) and j < len(y):
+        if x[i].lower() == y[j].lower():
+            i, j = i + 1, j + 1
+        elif len(x[i]) >= 2 and x[i].replace("&", "").isupper() and (n := _spelled_out(x[i], y, j)):
+            i, j = i + 1, j + n
+        elif len(y[j]) >= 2 and y[j].replace("&", "").isupper() and (n := _spelled_out(y[j], x, i)):
+            i, j = i + n, j + 1
+        else:
+            return False
+    return i == len(x) and j == len(y)
+
+
+def _title_repeat(text: str, title: tuple[int, int] | None, body: list[_Unit]) -> list[_Unit]:
+    """The body without a repeat of the title among its first units (a page's own title line, maybe
+    with its acronym spelled out): title matter, not a section heading."""
+    if title is None:
+        return body
+    for k, u in enumerate(body[:3]):
+        if u.kind != "bullet" and len(u.lines) == 1 and k + 1 < len(body) and _same_title(text[title[0] : title[1]], text[u.start : u.end]):
+            return body[k + 1 :]  # the lines above it are headings only: a speaker or masthead line, header matter too
+        if u.kind == "bullet" or u.kind == "paragraph":
+            break
+    return body
+
+
 def _dateline_date(text: str, body: list[_Unit], date_line: tuple[int, int] | None) -> tuple[int, int] | None:
     """The date line, or the date of a dateline opening one of the first two paragraphs."""
     for u in body[:2]:
