@@ -1111,3 +1111,196 @@ def test_segment_furniture_words_inside_a_sentence_are_content():
 def test_segment_written_by_byline_is_news():
     text = "Trade Talks Conclude\n  March 5, 2012 | Written by\n\nThe two sides agreed to share data on trade flows.\n"
     assert segment(text).kind == "news_article"
+
+
+# --------------------------------------------------------------------------- page furniture of unfamiliar sites (texts invented)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Official websites use .gov",
+        "Secure .gov websites use HTTPS",
+        "An official website of the United States government",
+        "Skip to Main Content Skip to Left Navigation Skip to Footer",
+        "Print without left or right navigation",
+        "Home Link Press Link Contact Us Link",
+        "Search Title Image",
+        "Advanced Search of Our Archives",
+        "Photo of Jane Q. Roe",
+        "3 days ago",
+        "Published by",
+        "Categories: Trade Policy",
+        "Page 2 of 5",
+        "17",
+        "(202) 555-0147",
+        "(All information published on this website is provided in English for reference only.)",
+        "The Daily News Source for Widget Growers Across the Region",
+    ],
+)
+def test_segment_site_interface_lines_are_boilerplate(line):
+    text = f"{line}\n\nWidget Trade Talks Conclude\n\nThe two sides agreed to cut widget tariffs by half.\n"
+    seg = segment(text)
+    assert any(text[s:e] == line for s, e in seg.boilerplate)
+    assert seg.title == "Widget Trade Talks Conclude"
+    assert [(s.level, s.title) for s in seg.sections] == [(0, None)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Published by the ministry, the widget catalogue lists 40 items.",
+        "2012 Widget Outcomes",
+        "Secure Supply Chains for Widgets",
+        "Photo exhibitions on widget history will tour both countries.",
+    ],
+)
+def test_segment_furniture_like_content_stays_content(line):
+    text = f"Widget Trade Talks Conclude\n\nMarch 5, 2012\n\n{line}\n\nThe two sides agreed to cut widget tariffs.\n"
+    seg = segment(text)
+    assert not any(text[s:e] == line for s, e in seg.boilerplate)
+
+
+@pytest.mark.parametrize("mark", ["###", "Recent Posts", "Related Articles", "You may also like"])
+def test_segment_everything_after_an_end_mark_or_a_teaser_list_is_furniture(mark):
+    text = (
+        "Widget Talks Open a New Chapter\n\n"
+        "The two governments launched a widget working group in the capital today.\n\n"
+        "The group will meet twice a year and report to the ministers on its progress.\n\n"
+        f"{mark}\n\nStaff Writer\n\nAnother Agency Announces Gadget Sanctions\n\n"
+        "The agency today imposed new sanctions on three gadget makers.\n\n2 hours ago\n"
+    )
+    seg = segment(text)
+    blocks = [b.text for s in seg.sections for b in s.blocks]
+    assert len(blocks) == 2 and all("gadget" not in b for b in blocks)
+    assert [(s.level, s.title) for s in seg.sections] == [(0, None)]
+
+
+def test_segment_end_mark_before_any_prose_cuts_nothing():
+    text = "Related Articles\n\nWidget Talks Open\n\nThe two sides agreed to meet.\n\nThey will meet in May.\n"
+    seg = segment(text)
+    assert len([b for s in seg.sections for b in s.blocks]) == 2
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        ["Office of the United States Trade Representative"],
+        ["United States of America", "Department of Commerce"],
+        ["OVERVIEW"],
+        ["Participants"],
+    ],
+)
+def test_segment_masthead_or_page_label_above_the_title_is_not_the_title(masthead):
+    text = "\n\n".join(masthead) + (
+        "\n\nStatement on the Widget Talks\n\n03/09/2012\n\n"
+        "The two sides concluded two days of talks on widgets.\n\nThey will meet again in June.\n"
+    )
+    seg = segment(text)
+    assert seg.title == "Statement on the Widget Talks"
+    assert text[seg.date_line[0] : seg.date_line[1]] == "03/09/2012"
+    assert [(s.level, s.title, len(s.blocks)) for s in seg.sections] == [(0, None, 2)]
+
+
+def test_segment_subtitle_between_title_and_date_line_is_header_matter():
+    text = (
+        "Fact Sheet\n\nWidget Dialogue Outcomes\n“Building a Widget Economy” Forum\nMay 4, 2012\n\n"
+        "The two sides held a widget forum in Dalian.\n\n  • Both sides shared widget strategies.\n"
+    )
+    seg = segment(text)
+    assert seg.title == "Widget Dialogue Outcomes"
+    assert text[seg.date_line[0] : seg.date_line[1]] == "May 4, 2012"
+    assert [(s.level, s.title, len(s.blocks)) for s in seg.sections] == [(0, None, 2)]
+
+
+@pytest.mark.parametrize(
+    "date_line, date_text",
+    [("- Mar 03, 2016-", "Mar 03, 2016"), ("MARCH 3, 2016", "MARCH 3, 2016"), ("3 March 2016", "3 March 2016"),
+     ("发布时间:2016年03月03日   来源:Widget Daily", "2016年03月03日")],
+    ids=["dash-set", "all-caps", "day-first", "chinese-site"],
+)
+def test_segment_date_line_shapes_are_the_date_line_not_a_heading(date_line, date_text):
+    text = f"Widget Leaders Speak by Phone\n\n{date_line}\n\nThe two leaders spoke by phone today.\n\nThey agreed to meet.\n"
+    seg = segment(text)
+    assert seg.title == "Widget Leaders Speak by Phone"
+    assert text[seg.date_line[0] : seg.date_line[1]] == date_text
+    assert [(s.level, s.title, len(s.blocks)) for s in seg.sections] == [(0, None, 2)]
+
+
+def test_segment_cr_only_line_ends_give_the_same_structure(nlp):
+    from jccttool.pipeline import extract_any
+
+    text = _read(FACT_SHEET)
+    lf, cr = extract_any(text, path="a.txt"), extract_any(text.replace("\n", "\r"), path="a.txt")
+    assert [(s.id, s.title, s.level, s.span, [b.span for b in s.blocks]) for s in cr.sections] == [
+        (s.id, s.title, s.level, s.span, [b.span for b in s.blocks]) for s in lf.sections
+    ]
+    assert [(c.span, c.actors, c.kind, c.verb, c.deadline) for c in cr.commitments] == [
+        (c.span, c.actors, c.kind, c.verb, c.deadline) for c in lf.commitments
+    ]
+    assert cr.document == lf.document
+
+
+# --------------------------------------------------------------------------- heading shapes (texts invented)
+
+
+@pytest.mark.parametrize(
+    "repeat",
+    ["Widget Dialogue Outcomes", "WIDGET DIALOGUE OUTCOMES", "Wide Dialogue Group Outcomes"],
+    ids=["same", "caps", "acronym-spelled-out"],
+)
+def test_segment_the_title_repeated_as_the_first_heading_is_not_a_section(repeat):
+    title = "WDG Outcomes" if repeat.startswith("Wide") else "Widget Dialogue Outcomes"
+    text = (f"{title}\n\nMay 4, 2012\n\n{repeat}\n\n"
+            "The two sides agreed to open widget markets.\n\nThey will meet again in June.\n")
+    seg = segment(text)
+    assert seg.title == title
+    assert [(s.level, s.title, len(s.blocks)) for s in seg.sections] == [(0, None, 2)]
+
+
+def test_segment_a_different_first_heading_stays_a_section():
+    text = ("Widget Dialogue Outcomes\n\nMay 4, 2012\n\nWidget Market Access\n\n"
+            "The two sides agreed to open widget markets.\n\nThey will meet again in June.\n")
+    seg = segment(text)
+    assert [s.title for s in seg.sections if s.level] == ["Widget Market Access"]
+
+
+def test_segment_long_title_case_heading_ending_in_a_colon_is_a_heading():
+    text = ("Widget Dialogue Outcomes\n\nMay 4, 2012\n\n"
+            "Strengthening Cooperation on Trade and Investment in Clean Widgets:\n\n"
+            "  • China will cut widget tariffs.\n  • The United States will train widget inspectors.\n")
+    seg = segment(text)
+    assert [(s.title, len(s.blocks)) for s in seg.sections if s.level] == [
+        ("Strengthening Cooperation on Trade and Investment in Clean Widgets:", 2)]
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    ["The two sides agreed to the following measures on widgets:",
+     "According to the Office of the Widget Trade Representative:"],
+)
+def test_segment_long_colon_lead_in_is_not_a_heading(lead_in):
+    text = (f"Widget Dialogue Outcomes\n\nMay 4, 2012\n\n{lead_in}\n\n"
+            "  • China will cut widget tariffs.\n  • The United States will train widget inspectors.\n")
+    seg = segment(text)
+    assert [s.title for s in seg.sections if s.level] == []
+
+
+def test_segment_heading_followed_by_inline_bullets_is_split():
+    text = ("Widget Dialogue Outcomes\n\nMay 4, 2012\n\n"
+            "Market Access • China will cut tariffs on widgets by half. • The United States will train inspectors.\n\n"
+            "Standards\n\nBoth sides will align widget standards.\n")
+    seg = segment(text)
+    got = [(s.title, [(b.kind, b.text) for b in s.blocks]) for s in seg.sections if s.level]
+    assert got == [
+        ("Market Access", [("bullet", "China will cut tariffs on widgets by half."),
+                           ("bullet", "The United States will train inspectors.")]),
+        ("Standards", [("paragraph", "Both sides will align widget standards.")]),
+    ]
+
+
+def test_segment_bullet_inside_a_sentence_is_not_split():
+    text = "Widget Dialogue Outcomes\n\nMay 4, 2012\n\nThe two sides listed three goals • growth • jobs • trade for 2013.\n"
+    seg = segment(text)
+    assert [b.text for s in seg.sections for b in s.blocks] == [
+        "The two sides listed three goals • growth • jobs • trade for 2013."]

@@ -163,3 +163,89 @@ def test_session_date_of_the_same_meeting_is_kept(nlp):
     later_first = text.replace("The third meeting", "The meeting").replace(
         "held in Beijing on May 3-4, 2012", "held in Beijing")
     assert (_session(nlp, later_first).start) is None  # only the previous meeting has a date
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("March 3, 2016", date(2016, 3, 3)),
+        ("MARCH 3, 2016", date(2016, 3, 3)),
+        ("3 March 2016", date(2016, 3, 3)),
+        ("03 MARCH 2016", date(2016, 3, 3)),
+        ("THURSDAY, MARCH 3, 2016", date(2016, 3, 3)),
+        ("2016年03月03日", date(2016, 3, 3)),
+        ("2016年02月30日", None),
+        ("2016", None),
+        ("March 2016", None),
+    ],
+)
+def test_issued_date_reads_caps_day_first_and_chinese_date_lines(line, expected):
+    from jccttool.extractors.session import issued_date
+
+    assert issued_date(line) == expected
+
+
+# --------------------------------------------------------------------------- session shapes of real pages (sentences invented)
+
+SHAPES = [
+    # co-chairs as the subject of "concluded / held / chaired / led", surnames only after a title
+    ("Secretary Geithner and Vice Premier Wang Qishan concluded the second U.S.-China Strategic and Economic "
+     "Dialogue in Beijing on May 24-25, 2010.",
+     dict(ordinal=2, start=date(2010, 5, 24), end=date(2010, 5, 25), location="Beijing",
+          co_chairs=["timothy-geithner", "wang-qishan"])),
+    ("Treasury Secretary Henry Paulson and Vice Premier Wu Yi held the second Strategic Economic Dialogue in "
+     "Washington on May 22 and 23, 2007.",
+     dict(ordinal=2, start=date(2007, 5, 22), end=date(2007, 5, 23), location="Washington",
+          co_chairs=["henry-paulson", "wu-yi"])),
+    ("Secretary Paulson and Vice Premier Wu Yi chaired the Strategic Economic Dialogue, held May 22 and 23 in "
+     "Washington.",
+     dict(start=None, end=None, location="Washington", co_chairs=["henry-paulson", "wu-yi"])),
+    # ordinals as words, compound words, numbers and Roman numerals
+    ("The twenty-second session of the U.S.-China Joint Commission on Commerce and Trade met in Chengdu.",
+     dict(ordinal=22, location="Chengdu", co_chairs=[])),
+    ("Ministers gathered for the 22nd JCCT in Chengdu.", dict(ordinal=22)),
+    ("The JCCT XXII plenary was held in Chengdu.", dict(ordinal=22, location="Chengdu")),
+    ("The ministers opened SED III in Beijing on December 12-13, 2007.",
+     dict(ordinal=3, start=date(2007, 12, 12), end=date(2007, 12, 13), location="Beijing")),
+    # the plenary's dates and place, not those of a sub-meeting named after it
+    ("The 23rd JCCT convened in Washington.\n\nAhead of the plenary, the JCCT Trade and Investment Working Group "
+     "met in Chicago on December 17, 2012.",
+     dict(ordinal=23, start=None, end=None, location="Washington")),
+    ("The JCCT was held this week.\n\nA JCCT seminar on medical devices took place in Shanghai on March 3-4, 2012.",
+     dict(start=None, end=None, location=None)),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHAPES, ids=[
+    "concluded-surnames", "held-and-days", "chaired-yearless", "ordinal-compound-word", "ordinal-number",
+    "ordinal-roman-after", "ordinal-roman-sed", "working-group-later", "seminar-later"])
+def test_session_shapes(nlp, text, expected):
+    session = _session(nlp, text)
+    assert session is not None
+    got = session.model_dump()
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_held_day_and_day_without_year_takes_the_issued_year(nlp):
+    text = "The Strategic Economic Dialogue was held May 22 and 23 in Washington."
+    s = _session(nlp, text, issued=date(2007, 5, 24))
+    assert (s.start, s.end) == (date(2007, 5, 22), date(2007, 5, 23))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "President Obama and President Hu held talks on the margins of the JCCT dinner.",  # persons, not chairs: no co-chair cue on a meeting
+        "Secretary Paulson said the Strategic Economic Dialogue had led to concrete results.",
+    ],
+)
+def test_session_co_chair_negatives(nlp, text):
+    s = _session(nlp, text)
+    assert s is not None and s.co_chairs == []
+
+
+def test_inaugural_session_date_is_kept_and_a_who_clause_chair_too(nlp):
+    text = ("The two ministers co-chaired the inaugural session of the U.S.-India Trade Policy Forum in New Delhi on "
+            "March 3, 2006. Vice Premier Wu Yi, who co-chaired the JCCT, met the President.")
+    s = _session(nlp, text)
+    assert (s.start, s.location) == (date(2006, 3, 3), "New Delhi")

@@ -64,13 +64,9 @@ class Context:
 def start_context(text: str, segmentation: Segmentation) -> Context:
     """The Context the first extractor reads: the date line, when it reads as one day,
     is the document's ``issued`` date and the ``anchor`` of relative dates."""
-    from .dates import normalise
+    from .session import issued_date
 
-    issued = None
-    if segmentation.date_line:
-        found = normalise(text[segmentation.date_line[0] : segmentation.date_line[1]], None)
-        if found and found[2] == "day":
-            issued = found[0]
+    issued = issued_date(text[segmentation.date_line[0] : segmentation.date_line[1]]) if segmentation.date_line else None
     return Context(text=text, segmentation=segmentation, issued=issued, anchor=issued)
 
 

@@ -6,6 +6,19 @@ document reports on. The forum must be a meeting forum of the gazetteer (JCCT, S
 S&ED, CED, ...) mentioned in the opening; otherwise the document is not about a
 meeting and the result is None. The title block's meeting line ("December 14-15, 2006,
 Beijing") counts as a meeting sentence and gives the place when no "in <place>" does.
+
+- Ordinal: a number or word before the forum's name ("22nd", "the twenty-second", "inaugural"
+  counts as another meeting only when this one is not the first) or a Roman numeral right after
+  it ("SED III", "JCCT XXII"): ``_ordinal``.
+- Dates and place: the first of a meeting sentence, skipping a date of another meeting named
+  before it ("the first meeting ..., held on ...") and a date or place that follows a side
+  meeting's noun in its sentence ("the JCCT working group met in Chicago on ...";
+  ``resources/sub_meetings.txt``): ``_dates``, ``_location``, ``_side_meeting``.
+- Co-chairs: "co-chaired / led / chaired by", "X and Y co-chaired / led / chaired ...", and a
+  pair of principals as the subject of "concluded / held / opened / convened" whose object names
+  the meeting; the subject starts after a reporting verb ("X said the JCCT had led ..." has no
+  chair): ``_co_chairs``.
+- ``issued_date``: the document's date line as one day (ALL-CAPS, day-first, Chinese dates).
 """
 
 from __future__ import annotations
@@ -14,8 +27,10 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from datetime import date
+from functools import cache
 
 from ..records import Session
+from ..resources.rules import sub_meeting_nouns
 from ..text import FOLD
 
 KIND = "session"
@@ -24,15 +39,28 @@ KIND = "session"
 SESSION_FORUMS = frozenset({"jcct", "sed", "s-and-ed", "ced", "us-india-tpf", "heds"})
 OPENING_CHARS = 1300
 
+_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
 _ORDINAL_WORDS = {
     w: i
     for i, w in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-        "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split(),
+        [*_UNITS, *"tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+         "nineteenth twentieth".split()],
         1,
     )
 }
-_ORDINAL = re.compile(r"\b(?:(?P<num>\d{1,2})(?:st|nd|rd|th)|(?P<word>" + "|".join(_ORDINAL_WORDS) + r"))\b", re.I)
+_ORDINAL_WORDS |= {"thirtieth": 30, "fortieth": 40}
+# compound ordinals: "twenty-second", "thirty first"
+_ORDINAL_WORDS |= {f"{tens}{sep}{unit}": base + k for tens, base in (("twenty", 20), ("thirty", 30))
+                   for k, unit in enumerate(_UNITS, 1) for sep in ("-", " ")}
+_SIMPLE_ORDINALS = [w for w in _ORDINAL_WORDS if " " not in w and "-" not in w]
+_ORDINAL = re.compile(
+    r"\b(?:(?P<num>\d{1,2})(?:st|nd|rd|th)|(?P<word>(?:twenty|thirty)[- ](?:" + "|".join(_UNITS) + r")|"
+    + "|".join(_SIMPLE_ORDINALS) + r"))\b",
+    re.I,
+)
+#: a Roman numeral right after the forum's name: "SED III", "JCCT XXII", "(S&ED VIII)"
+_ROMAN_AFTER = re.compile(r"[\s\u00a0]+(?P<roman>[IVX]{2,6}|[IVX](?=\)))\b(?![.'’-])")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 # words allowed between an ordinal and the forum's name ("22nd U.S.-China", "20th meeting of the")
 _ORDINAL_GAP = re.compile(
     r"^(?:[\s\u00a0\-–]|U\.S\.-China|US-China|U\.S\.|US|China-U\.S\.|Sino-U\.S\.|China|Annual|annual|"
@@ -62,6 +90,18 @@ _NOT_PLACES = frozenset(_MONTHS) | {
 }
 _CO_CHAIR_BEFORE = re.compile(r"\b(?:co-chaired|served as co-chairs|were co-chairs|co-chair(?:ed)? the|led|chaired)\b")
 _CO_CHAIR_AFTER = re.compile(r"\b(?:[Hh]osted|[Cc]o-chaired|[Cc]haired|[Ll]ed) by\b")
+#: a pair of principals as the subject of the meeting: "X and Y concluded / held / opened the JCCT"
+_CO_CHAIR_PAIR = re.compile(r"\b(?:concluded|held|opened|convened|co-hosted|hosted|closed)\b")
+#: the object of a pair cue names the meeting within five words ("held the second Strategic Economic
+#: Dialogue"), not talks or a call ("held talks on the margins of ...")
+_PAIR_OBJECT = re.compile(
+    r"[\s\u00a0]+(?!(?:talks|discussions|consultations|a[\s\u00a0]+(?:phone|call|telephone|press|dinner|bilateral))\b)"
+    r"(?:[\w.&’'-]+[\s\u00a0]+){0,4}?(?:[\w.&’'-]+[\s\u00a0]+)?"
+    r"(?:meeting|session|plenary|round|dialogue|Dialogue|Commission|JCCT|SED|S&ED|CED)\b"
+)
+#: the subject of a chair cue starts after the last reporting verb or relative word before it:
+#: "Secretary X said the JCCT had led to ..." has no chair
+_SUBJECT_BREAK = re.compile(r".*\b(?:said|says|stated|noted|added|told|announced|that|which)\b", re.S)
 _CHAIR_CONTEXT = re.compile(r"\b(?:co-chair\w*|JCCT|SED|S&ED|Commission|Dialogue|meeting|session|discussions|delegation|talks)\b")
 _WITH_CHAIR = re.compile(r"(?:[^.;]|\.(?=\S))*?\bwith\b")
 _DELEGATED = re.compile(r"\b(?:representatives?|envoys?|behalf)\s+of\b[^,;]*$", re.I)
@@ -95,16 +135,38 @@ def extract_session(doc, ctx) -> Session | None:
     if meeting_line and meeting_line not in meeting_sents:
         meeting_sents = sorted([*meeting_sents, meeting_line])
     ordinal = _ordinal(text, forum_spans)
-    start, end = _dates(text, meeting_sents, ctx, ordinal)
+    start, end = _dates(text, meeting_sents, ctx, ordinal, forum_spans)
     return Session(
         forum=forum.name,
         acronym=forum.acronym,
         ordinal=ordinal,
         start=start,
         end=end,
-        location=_location(text, meeting_sents) or _line_place(text, meeting_line),
+        location=_location(text, meeting_sents, forum_spans) or _line_place(text, meeting_line),
         co_chairs=_co_chairs(text, meeting_sents, ctx),
     )
+
+
+_CJK_DATE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
+_CAPS_WORD = re.compile(r"[A-Z]{3,}")
+
+
+def issued_date(line: str) -> date | None:
+    """The day of the document's date line ("November 21, 2011", "13 December 2019",
+    "DECEMBER 13, 2019", "2019年12月13日"), or None when it does not read as one day.
+    An ALL-CAPS month is read in Title Case: the value is normalised, the text is not changed."""
+    from .dates import normalise
+
+    cjk = _CJK_DATE.fullmatch(line.strip())
+    if cjk:
+        try:
+            return date(*map(int, cjk.groups()))
+        except ValueError:
+            return None
+    if line.isupper():
+        line = _CAPS_WORD.sub(lambda m: m.group().capitalize(), line)
+    found = normalise(line, None)
+    return found[0] if found and found[2] == "day" else None
 
 
 def _starts_within(starts: list[int], s: int, e: int) -> bool:
@@ -131,7 +193,7 @@ def _forum(ctx, opening: int):
     return best
 
 
-_LINE = re.compile(r"[^\n]+")
+_LINE = re.compile(r"[^\r\n]+")
 
 
 def _sentences(doc, text: str, opening: int) -> list[tuple[int, int]]:
@@ -147,20 +209,36 @@ def _sentences(doc, text: str, opening: int) -> list[tuple[int, int]]:
     return out
 
 
+def _roman(numeral: str) -> int | None:
+    """The value of a Roman numeral of I, V and X (None when it is not well formed: "IIII", "VX")."""
+    total = 0
+    for a, b in zip(numeral, numeral[1:] + " "):
+        v = _ROMAN_VALUES[a]
+        total += -v if b != " " and _ROMAN_VALUES[b] > v else v
+    canonical = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII", 9: "IX"}
+    tens, units = divmod(total, 10)
+    return total if 0 < total < 40 and "X" * tens + canonical.get(units, "") == numeral else None
+
+
 def _ordinal(text: str, forum_spans: list[tuple[int, int]]) -> int | None:
+    for _, fe in forum_spans:  # "SED III", "JCCT XXII": a Roman numeral right after the name
+        m = _ROMAN_AFTER.match(text, fe)
+        if m and (n := _roman(m.group("roman"))):
+            return n
     for fs, _ in forum_spans:
         window_start = max(0, fs - 60)
         for m in _ORDINAL.finditer(text, window_start, fs):
             if _ORDINAL_GAP.match(text[m.end() : fs]):
                 if m.group("num"):
                     return int(m.group("num"))
-                return _ORDINAL_WORDS[m.group("word").translate(FOLD).lower()]
+                return _ORDINAL_WORDS[re.sub(r"[\s\u00a0]+", " ", m.group("word").translate(FOLD).lower())]
     return None
 
 
 #: another meeting than the one reported on: "the first meeting of the S&ED, held ... on July 27-28, 2009"
 _OTHER_MEETING = re.compile(
-    r"\b(?:(?P<ord>" + "|".join(_ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))|(?P<prev>previous|prior|last|past|inaugural|earlier))"
+    r"\b(?:(?P<ord>(?:twenty|thirty)[- ](?:" + "|".join(_UNITS) + r")|" + "|".join(_SIMPLE_ORDINALS)
+    + r"|\d{1,2}(?:st|nd|rd|th))|(?P<prev>previous|prior|last|past|inaugural|earlier))"
     r"[\s\u00a0]+(?:[\w.&-]+[\s\u00a0]+){0,3}?(?:meeting|session|round|plenary|dialogue|JCCT|S&ED|SED)s?\b",
     re.I,
 )
@@ -170,9 +248,11 @@ def _other_meeting(text: str, s: int, date_start: int, ordinal: int | None) -> b
     """The date belongs to another meeting named before it in its sentence (another ordinal, "previous")."""
     for m in _OTHER_MEETING.finditer(text, s, date_start):
         if m.group("prev"):
-            return not (ordinal == 1 and m.group("prev").lower() == "inaugural")
+            if m.group("prev").lower() == "inaugural":  # the first meeting: another one only when this is not the first
+                return ordinal is not None and ordinal != 1
+            return True
         word = m.group("ord").lower()
-        n = int(word[:-2]) if word[0].isdigit() else _ORDINAL_WORDS[word]
+        n = int(word[:-2]) if word[0].isdigit() else _ORDINAL_WORDS[re.sub(r"[\s\u00a0]+", " ", word)]
         if ordinal is not None and n != ordinal:
             return True
     return False
@@ -183,7 +263,24 @@ _TODAY = re.compile(r"\btoday\b")
 _SIGNED_BEFORE = re.compile(r"\b(?:signed|issued|dated)(?:\s+on)?[\s\u00a0]*$")
 
 
-def _dates(text: str, sentences: list[tuple[int, int]], ctx, ordinal: int | None = None) -> tuple[date | None, date | None]:
+@cache
+def _sub_meeting() -> re.Pattern:
+    """A side meeting's noun ("working group", "seminar", ``resources/sub_meetings.txt``)."""
+    words = sorted(sub_meeting_nouns(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s\u00a0-]+") for w in words) + r")s?\b", re.I)
+
+
+def _side_meeting(text: str, s: int, at: int, forum_spans: list[tuple[int, int]]) -> bool:
+    """A side meeting's noun comes before ``at`` in its sentence (outside the forum's own name:
+    the "Forum" of "Trade Policy Forum" is the forum): the date or place is the side meeting's."""
+    return any(
+        not any(fs < m.end() and m.start() < fe for fs, fe in forum_spans)
+        for m in _sub_meeting().finditer(text, s, at)
+    )
+
+
+def _dates(text: str, sentences: list[tuple[int, int]], ctx, ordinal: int | None = None,
+           forum_spans: list[tuple[int, int]] = ()) -> tuple[date | None, date | None]:
     """The first day range of a meeting sentence that is not the document's date line, nor the
     date of another meeting named in its sentence ("the first meeting ..., held on July 27-28, 2009"
     in a fact sheet on the second)."""
@@ -201,7 +298,7 @@ def _dates(text: str, sentences: list[tuple[int, int]], ctx, ordinal: int | None
                     continue
                 if _SIGNED_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
                     continue
-                if _other_meeting(text, s, m.start(), ordinal):
+                if _other_meeting(text, s, m.start(), ordinal) or _side_meeting(text, s, m.start(), forum_spans):
                     continue
                 found = _interval(m, fallback_year)
                 if found:
@@ -234,10 +331,12 @@ def _interval(m: re.Match, fallback_year: int | None) -> tuple[date, date] | Non
     return (start, end) if end >= start else None
 
 
-def _location(text: str, sentences: list[tuple[int, int]]) -> str | None:
+def _location(text: str, sentences: list[tuple[int, int]], forum_spans: list[tuple[int, int]] = ()) -> str | None:
     fallback = None
     for s, e in sentences:
         for m in _LOCATION.finditer(text, s, e):
+            if _side_meeting(text, s, m.start(), forum_spans):
+                continue  # "the JCCT working group met in Chicago": the side meeting's place
             place = m.group("place")
             first = place.split()[0]
             if first in _NOT_PLACES:
@@ -280,6 +379,7 @@ _WITH_END = re.compile(r"[;.]|,[\s\u00a0]+(?=[a-z])|$")
 def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx) -> list[str]:
     # every person mention in text order: a cue looks only at the mentions that start in its range
     people = sorted((ms, me, p.id) for p in ctx.parties if p.type == "person" for ms, me in p.mentions)
+    forum_starts = [ms for p in ctx.parties if p.type == "forum" for ms, _ in p.mentions]
     starts = [ms for ms, _, _ in people]
 
     def starting_in(lo: int, hi: int) -> list[tuple[int, int, str]]:  # lo <= start <= hi
@@ -295,15 +395,28 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx) -> list[str]:
             for ms, me, pid in starting_in(s + m.end(), clause_end):
                 if me <= clause_end:
                     chairs.append((ms, pid))
+        for m in _CO_CHAIR_PAIR.finditer(sent):
+            # "Secretary X and Vice Premier Y concluded the S&ED": two principals as the subject
+            cue = s + m.start()
+            brk = _SUBJECT_BREAK.match(text, s, cue)
+            subject = [(ms, pid) for ms, me, pid in starting_in(brk.end() if brk else s, cue)
+                       if me <= cue and not _DELEGATED.search(text[s:ms])]
+            obj = s + m.end()
+            names_forum = any(obj < fs <= obj + 40 and len(text[obj:fs].split()) <= 4 for fs in forum_starts)
+            if len({pid for _, pid in subject}) >= 2 and " and " in text[subject[0][0] : cue] \
+                    and (names_forum or _PAIR_OBJECT.match(sent, m.end())):
+                chairs.extend(subject)
         for m in _CO_CHAIR_BEFORE.finditer(sent):
             if sent[m.end() : m.end() + 3] == " by":
                 continue
             cue = s + m.start()
+            brk = _SUBJECT_BREAK.match(text, s, cue)
+            subject_start = brk.end() if brk else s
             # "... led the 24th JCCT with Chinese Vice Premier Wang Yang": the counterpart after "with"
             w = _WITH_CHAIR.match(sent, m.end())
             with_start = s + w.end() if w else None
             with_end = with_start + _WITH_END.search(text[with_start:e]).start() if w else None
-            for ms, me, pid in starting_in(s, cue):
+            for ms, me, pid in starting_in(subject_start, cue):
                 if me <= cue and not _DELEGATED.search(text[s:ms]):
                     chairs.append((ms, pid))
             if with_start is not None:  # after the cue, so never a mention of the range before

@@ -56,6 +56,13 @@ _RUN_IN = re.compile(
     r"^[ \t\u00a0]*(?:[•*·▪‣◦\-–][ \t\u00a0]+)?([^:\n.;]{2,60}?):[ \t\u00a0]+(?=[\"“]?[A-Z])",
     re.M,
 )
+# the same for a text with "\r" in it: a lone "\r" (old Mac files) is a line break too (slower
+# patterns, so used only when the text holds a "\r")
+_NEWLINES_CR = re.compile(r"(?:\r\n?|\n)[\s\u00a0]*")
+_RUN_IN_CR = re.compile(
+    r"(?:^|(?<=\r))[ \t\u00a0]*(?:[•*·▪‣◦\-–][ \t\u00a0]+)?([^:\r\n.;]{2,60}?):[ \t\u00a0]+(?=[\"“]?[A-Z])",
+    re.M,
+)
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _INITIAL = re.compile(r"[a-z]\.")
 _DOTTED = re.compile(r"(?:[a-z]\.){2,}")
@@ -89,11 +96,12 @@ def _is_boundary(text: str, m: re.Match) -> bool:
 def sentence_starts(text: str) -> list[int]:
     """Character offsets where sentences start (the first non-space character)."""
     starts = {len(text) - len(text.lstrip())} if text.strip() else set()
-    for m in _NEWLINES.finditer(text):
+    cr = "\r" in text
+    for m in (_NEWLINES_CR if cr else _NEWLINES).finditer(text):
         end = m.end()
         if end >= len(text):
             continue
-        if m.group().count("\n") == 1 and text[end].islower():
+        if m.group().count("\n") + m.group().count("\r") - m.group().count("\r\n") == 1 and text[end].islower():
             j = m.start()  # the end of the line before, trailing blanks skipped
             while j > 0 and text[j - 1] in " \t\u00a0":
                 j -= 1
@@ -103,7 +111,7 @@ def sentence_starts(text: str) -> list[int]:
     for m in _END.finditer(text):
         if _is_boundary(text, m):
             starts.add(m.end())
-    for m in _RUN_IN.finditer(text):
+    for m in (_RUN_IN_CR if cr else _RUN_IN).finditer(text):
         lead = m.group(1).strip()
         if 0 < len(lead.split()) <= 6 and not _SAYING.search(lead) and not _DIGIT.search(lead):
             starts.add(m.end())

@@ -215,3 +215,22 @@ def boilerplate_patterns() -> tuple[re.Pattern, ...]:
 def commitment_words() -> CommitmentWords:
     """The word classes of the commitment rules, validated."""
     return load_json("commitment_words.json", CommitmentWords)
+
+
+# ---- segment (page labels)
+
+
+@cache
+def page_labels() -> frozenset[str]:
+    """The generic page labels of ``resources/page_labels.txt``, lower-cased: a header line
+    that is just one of them ("OVERVIEW", "Participants") is never the document's title."""
+    return frozenset(line.lower() for line in load_lines("page_labels.txt"))
+
+
+# ---- session (side meetings)
+
+
+@cache
+def sub_meeting_nouns() -> tuple[str, ...]:
+    """The side-meeting nouns of ``resources/sub_meetings.txt`` ("working group", "seminar"), lower case."""
+    return tuple(line.lower() for line in load_lines("sub_meetings.txt"))

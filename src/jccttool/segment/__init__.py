@@ -6,14 +6,17 @@ Line-level rules over the unchanged source text; spans index it directly (half-o
 How a document is read, in order:
 
 1. **Lines.** ``\\r\\n``, ``\\r`` and ``\\n`` all end a line. A line is blank when it holds
-   only whitespace (NBSP and zero-width characters included).
+   only whitespace (NBSP and zero-width characters included). A Title Case heading followed on its
+   line by ``•`` items (``Market Access • China will ... • The two sides ...``) is one line per part.
 2. **Boilerplate.** A line that wholly matches a pattern of ``resources/boilerplate.txt``
    is site furniture (archive banners, site-section labels such as ``Press Room`` or
    ``Statements & Releases``, press-release numbers such as ``HP-205`` or ``jl0484``, web-site
    mastheads such as ``The White House`` / ``Office of the Press Secretary``, form labels such
    as ``Search form``); so
    is everything above a mailing-list navigation bar (``[Date Prev][Date Next]...``: the
-   mail subject). Boilerplate lines are never blocks.
+   mail subject), and everything below a press release's end mark (``###``, ``-30-``) or the
+   heading of a teaser list (``Recent Posts``, ``Related Articles``) that follows two lines of
+   prose. Boilerplate lines are never blocks.
 3. **Units.** Runs of non-blank lines are split into units: a new unit starts at a
    bullet mark, and (unless the document is hard-wrapped) after a line that ends a
    sentence or looks like a heading. So files with one ``\\n`` between blocks (each line
@@ -41,11 +44,18 @@ How a document is read, in order:
    maybe hard-wrapped over 2-3 lines) and an ALL-CAPS masthead right above that repeat
    (``U.S. DEPARTMENT OF THE TREASURY``) are header matter; a hard-wrapped title of 2-3 lines
    right above a date line is the title; a line cut off mid-phrase above the title (``Helping U.S.
-   businesses by``) is skipped. A date-only line under a site's one-line introduction is the date
+   businesses by``) is skipped, and so is a masthead (a line that is only the name of a country or a
+   government body of the gazetteer: ``Department of Commerce``) or a generic page label
+   (``OVERVIEW``, ``resources/page_labels.txt``) above it. A subtitle between the title and the
+   date line is header matter. A date line may be ALL CAPS (``DECEMBER 13, 2019``), day-first,
+   set off by dashes (``- Nov 02, 2018-``) or a Chinese site's ``2018年05月08日``. A date-only line under a site's one-line introduction is the date
    line too, and a heading ending with its genre among the first body units (``... JOINT
    U.S.-CHINA ECONOMIC TRACK FACT SHEET``) is the document's own title: a genre label, not a section.
 5. **Headings** are short (<= 14 words) non-bullet lines with no final period/comma/
-   semicolon, Title Case or ALL CAPS (or <= 6 words), followed by something.
+   semicolon, Title Case or ALL CAPS (or <= 6 words), followed by something; a line of 7+ words
+   ending in a colon only when every content word is capitalised and it is not a lead-in
+   (``According to ...:``). The page's own title repeated as the first heading (maybe with its
+   acronym spelled out) is title matter, not a section.
    ``* Medical Devices.  The Chinese ...`` (a run-in lead) is a bullet, not a heading.
    ``I. Strengthening Economic Policy Cooperation`` and ``A. Trade`` are headings (number
    kept in the title, dropped from the topic), also in hard-wrapped text.
@@ -95,15 +105,18 @@ Where to change what:
 
 * Site furniture dropped as boilerplate: the patterns are data, ``resources/boilerplate.txt``;
   the line scan and the mailing-list rule are ``_mark_boilerplate`` / ``_is_boilerplate`` in
-  :mod:`.lines` (steps 1-2).
+  :mod:`.lines` (steps 1-2); the furniture below an end mark or a teaser list is ``_mark_tail``
+  (its marks: ``_TAIL_MARK`` in :mod:`.patterns`).
 * Units (where a block starts and ends, hard-wrapped text, date lines between single
   newlines): ``_units`` in :mod:`.lines` (step 3).
 * A heading's shape (short, no final period, Title Case or ALL CAPS): ``_heading_shaped`` and
-  ``_numbered_heading`` in :mod:`.lines` (step 5); which heading-shaped units stay headings
+  ``_numbered_heading`` in :mod:`.lines` (step 5); a heading with inline bullets:
+  ``_split_inline_bullets``; the title repeated as a heading: ``_title_repeat`` in :mod:`.header`; which heading-shaped units stay headings
   (numbered items over bullets, a heading at the very end): ``_promote_headings`` in
   :mod:`.sections`.
 * The title and the date line: ``_header`` in :mod:`.header` (step 4; mastheads, title
-  repeats, genre labels, decks, meeting and place lines), then, in :func:`segment`,
+  repeats, genre labels, decks, meeting and place lines, subtitles; a masthead or page label is
+  ``_masthead_or_label``: gazetteer names, ``resources/page_labels.txt``), then, in :func:`segment`,
   ``_date_under_heading`` (a date line under a subtitle or introduction), ``_genre_end_title``
   (a heading ending with its genre is title matter) and ``_dateline_date`` (the date of a
   ``BEIJING, Nov. 21, 2011 --`` dateline), all in :mod:`.header`.
@@ -124,7 +137,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..records import DocumentKind, Section
-from .header import _date_under_heading, _dateline_date, _genre_end_title, _header, _kind
+from .header import _date_under_heading, _dateline_date, _genre_end_title, _header, _kind, _title_repeat
 from .lines import _lines, _mark_boilerplate, _units
 from .patterns import for_folded
 from .sections import _build, _depths, _frames, _promote_headings
@@ -163,6 +176,8 @@ def segment(text: str) -> Segmentation:
     # the document's own title under a site's page title and introduction: "SECOND MEETING OF ...
     # JOINT U.S.-CHINA ECONOMIC TRACK FACT SHEET" is title matter, not a section
     labels, body = _genre_end_title(text, body, labels)
+    # the page's own title again as the first heading, maybe with its acronym spelled out: title matter
+    body = _title_repeat(text, (title_unit.start, title_unit.end) if title_unit else None, body)
 
     _promote_headings(text, body)  # a heading at the end is a paragraph; "1. Agriculture" over bullets a heading
 

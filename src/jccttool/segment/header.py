@@ -11,8 +11,11 @@ dateline paragraph (``BEIJING, Nov. 21, 2011 --``). :func:`_kind` tells the docu
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..records import DocumentKind
+from ..resources.rules import gazetteer as _gazetteer
+from ..resources.rules import page_labels as _page_labels
 from ..text import fold_case
 from .lines import _all_caps, _date_only, _ends_sentence, _heading_shaped, _line_may_end, _Unit, _words
 from .patterns import (
@@ -64,6 +67,34 @@ def _dateline(s: str) -> re.Match | None:
 
 
 # --------------------------------------------------------------------------- title block
+
+
+def _label_key(s: str) -> str:
+    """A header line folded for comparison with a name or label: case, spacing, a leading "the"."""
+    s = re.sub(r"[\s\u00a0]+", " ", fold_case(s)).strip(" .:|*_–—-")
+    return s[4:] if s.startswith("the ") else s
+
+
+@cache
+def _masthead_names() -> frozenset[str]:
+    """The gazetteer's countries and government bodies (names and aliases of 2+ words), folded:
+    a header line that is only one of them ("Office of the United States Trade Representative",
+    "United States of America", "Department of Commerce") is the site's masthead."""
+    out = set()
+    for p in _gazetteer():
+        if p.type in ("country", "government_body"):
+            out.update(_label_key(n) for n in (p.name, *p.aliases) if len(n.split()) >= 2)
+    return frozenset(out)
+
+
+def _masthead_or_label(s: str) -> bool:
+    """A masthead (a country's or a government body's name alone) or a generic page label
+    ("OVERVIEW", "Participants"): header matter above the title, never the title."""
+    if len(s) > 100:
+        return False
+    key = _label_key(s)
+    return key in _masthead_names() or key in _page_labels()
+
 
 
 def _genre_label(s: str) -> bool:
@@ -200,8 +231,28 @@ def _header(text: str, units: list[_Unit]):
             title = u  # a hard-wrapped title right above its date line
             i += 1
             continue
+        if u.kind == "bullet" and len(u.lines) == 1 and u.mark in ("-", "–", "—") and after is None:
+            found = _date_only(u.first.text)  # a date line set off by dashes: "- Nov 02, 2018-"
+            if found:
+                span = (u.first.start + found[0], u.first.start + found[1])
+                before, after = (before or span, None) if title is None else (before, span)
+                i += 1
+                continue
         if u.kind == "bullet" or len(u.lines) > 1:
             break
+        if title is None and nxt is not None and nxt.kind != "bullet" and _masthead_or_label(s):
+            i += 1  # a masthead or a page label above the title ("Department of Commerce", "OVERVIEW")
+            continue
+        if (
+            title is not None
+            and nxt is not None
+            and _is_date_unit(text, nxt)
+            and not _date_only(s)
+            and _title_like(text, u)
+            and not _ends_sentence(s)
+        ):
+            i += 1  # a subtitle between the title and the date line ("“Widget Futures” Conference")
+            continue
         if title is None and len(u.lines) == 1 and not _date_only(s) and _DANGLING.search(s) and nxt is not None:
             i += 1  # a line cut off mid-phrase above the title ("Helping U.S. businesses by"): site furniture
             continue
@@ -279,6 +330,61 @@ def _genre_end_title(text: str, body: list[_Unit], labels: list[str]) -> tuple[l
         if u.kind == "heading" or u.kind == "bullet":
             break
     return labels, body
+
+
+_TITLE_STOP = frozenset("of and the on for in & to".split())
+
+
+def _title_words(s: str) -> list[str]:
+    """The words of a title for comparison: a trailing "(ACRONYM)" dropped, case kept."""
+    s = re.sub(r"\s*\([A-Za-z&.\-]{2,10}\)", " ", s)
+    return re.findall(r"[A-Za-z0-9&]+(?:[.’'-][A-Za-z0-9&]+)*", s)
+
+
+def _spelled_out(acronym: str, words: list[str], k: int) -> int:
+    """How many of ``words`` from ``k`` spell ``acronym`` out ("SED" <- "Strategic Economic
+    Dialogue", "S&ED" <- "Strategic and Economic Dialogue"), 0 when they do not."""
+    letters = [c for c in acronym if c.isalpha()]
+    j = k
+    for c in letters:
+        while j < len(words) and words[j].lower() in _TITLE_STOP:
+            j += 1
+        if j >= len(words) or words[j][0].upper() != c:
+            return 0
+        j += 1
+    return j - k
+
+
+def _same_title(a: str, b: str) -> bool:
+    """``b`` repeats the title ``a``, the same words up to case, maybe with an acronym of one spelled
+    out in the other ("SED III Innovation Outcomes" / "Strategic Economic Dialogue III Innovation Outcomes")."""
+    x, y = _title_words(a), _title_words(b)
+    if not x or not y:
+        return False
+    i = j = 0
+    while i < len(x) and j < len(y):
+        if x[i].lower() == y[j].lower():
+            i, j = i + 1, j + 1
+        elif len(x[i]) >= 2 and x[i].replace("&", "").isupper() and (n := _spelled_out(x[i], y, j)):
+            i, j = i + 1, j + n
+        elif len(y[j]) >= 2 and y[j].replace("&", "").isupper() and (n := _spelled_out(y[j], x, i)):
+            i, j = i + n, j + 1
+        else:
+            return False
+    return i == len(x) and j == len(y)
+
+
+def _title_repeat(text: str, title: tuple[int, int] | None, body: list[_Unit]) -> list[_Unit]:
+    """The body without a repeat of the title among its first units (a page's own title line, maybe
+    with its acronym spelled out): title matter, not a section heading."""
+    if title is None:
+        return body
+    for k, u in enumerate(body[:3]):
+        if u.kind != "bullet" and len(u.lines) == 1 and k + 1 < len(body) and _same_title(text[title[0] : title[1]], text[u.start : u.end]):
+            return body[k + 1 :]  # the lines above it are headings only: a speaker or masthead line, header matter too
+        if u.kind == "bullet" or u.kind == "paragraph":
+            break
+    return body
 
 
 def _dateline_date(text: str, body: list[_Unit], date_line: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -25,7 +25,9 @@ from .patterns import (
     _DATELINE,
     _FUNCTION_WORDS,
     _NEWLINE,
+    _PROSE_LINE,
     _SECTION_NUMBER,
+    _TAIL_MARK,
     _TIME,
     _TITLE_GENRE,
     _WEEKDAY,
@@ -61,6 +63,12 @@ class _Line:
         return self.start == self.end
 
 
+#: a colon line that introduces a quotation or a list, however capitalised: "According to the Office ...:"
+_LEAD_IN_START = re.compile(r"(?:According to|As (?:follows|stated|noted)|Among|Below|Here|In addition|Pursuant|Under)\b")
+#: an inline bullet mark inside a line: "Trade and Investment • The two sides agreed ..."
+_INLINE_BULLET = re.compile(r"[ \t\u00a0]+(?=•[ \t\u00a0]+\S)")
+
+
 def _lines(text: str) -> list[_Line]:
     out = []
     pos = 0
@@ -68,10 +76,30 @@ def _lines(text: str) -> list[_Line]:
         end = m.start() if m else len(text)
         s, e = _strip(text, pos, end)
         indent = sum(4 if c == "\t" else 1 for c in text[pos:s])
-        out.append(_Line(s, e, pos, indent, text[s:e]))
+        if "•" in text[s + 1 : e]:
+            out.extend(_split_inline_bullets(text, s, e, pos, indent))
+        else:
+            out.append(_Line(s, e, pos, indent, text[s:e]))
         if m is None:
             break
         pos = m.end()
+    return out
+
+
+def _split_inline_bullets(text: str, s: int, e: int, raw_start: int, indent: int) -> list[_Line]:
+    """A heading followed on its line by "•" items ("Market Access • China will ... • The two sides
+    ..."), or a bullet line holding further "•" items, is one line per part (offsets unchanged);
+    any other line with a "•" inside stays whole."""
+    cuts = [m.end() for m in _INLINE_BULLET.finditer(text, s, e)]
+    head = text[s : cuts[0]].rstrip() if cuts else ""
+    heading = _heading_shaped(head) and (_title_case(_words(head)) or _all_caps(head))
+    items = [text[a:b] for a, b in zip(cuts, [*cuts[1:], e])]
+    if not cuts or not (text[s] == "•" or heading) or any(len(_words(x)) < 3 for x in items):
+        return [_Line(s, e, raw_start, indent, text[s:e])]
+    out = []
+    for a, b in zip([s, *cuts], [*cuts, e]):
+        ps, pe = _strip(text, a, b)
+        out.append(_Line(ps, pe, raw_start if a == s else a, indent if a == s else indent + 2, text[ps:pe]))
     return out
 
 
@@ -136,6 +164,24 @@ def _mark_boilerplate(lines: list[_Line]) -> None:
         for ln in lines[:nav]:  # the mail subject and headers above a mailing-list nav bar
             if not ln.blank:
                 ln.boiler = True
+    _mark_tail(lines)
+
+
+def _mark_tail(lines: list[_Line]) -> None:
+    """Below a press release's end mark ("###") or the heading of a list of other articles
+    ("Recent Posts", "Related Articles") that follows two lines of prose, every line is furniture:
+    the site's teasers, bylines and dates, never the document's text."""
+    prose = 0
+    for i, ln in enumerate(lines):
+        if ln.blank:
+            continue
+        if prose >= 2 and len(ln.text) <= 60 and _TAIL_MARK.fullmatch(ln.text):
+            for rest in lines[i:]:
+                if not rest.blank:
+                    rest.boiler = True
+            return
+        if not ln.boiler and _PROSE_LINE.match(ln.text):
+            prose += 1
 
 
 # --------------------------------------------------------------------------- units
@@ -178,8 +224,10 @@ def _heading_shaped(s: str) -> bool:
         return False
     if not (s[0].isupper() or s[0].isdigit() or s[0] in "(\"“'‘"):
         return False
-    if re.search(r"[.,;!?]$", s.rstrip("\"”’')")) or (s.endswith(":") and len(words) > 6):
-        return False
+    if re.search(r"[.,;!?]$", s.rstrip("\"”’')")) or (
+        s.endswith(":") and len(words) > 6 and (not _title_case(words) or _LEAD_IN_START.match(s))
+    ):
+        return False  # a long line ending in a colon is a lead-in, unless it is a Title Case heading
     if re.search(r"[a-z]{2}[.!?]\s+[A-Z]", s) or _DATELINE.match(s) or _date_only(s):
         return False
     if _all_caps(s):
@@ -189,6 +237,12 @@ def _heading_shaped(s: str) -> bool:
         return False
     upper = sum(1 for w in content if w[0].isupper() or w[0].isdigit())
     return upper / len(content) >= 0.6 or len(words) <= 6
+
+
+def _title_case(words: list[str]) -> bool:
+    """Every content word capitalised: "Strengthening Cooperation on Trade and Investment in Widgets"."""
+    content = [w for w in words if w.lower() not in _FUNCTION_WORDS]
+    return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)
 
 
 def _date_only(s: str) -> tuple[int, int] | None:

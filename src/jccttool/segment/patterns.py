@@ -28,11 +28,27 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+#: a month name in Title Case or ALL CAPS ("December", "DECEMBER", "Dec."), never lower case ("may")
+_MONTH_CASED = rf"(?:{_MONTH}|{_MONTH.upper()})"
+#: a date: "December 13, 2019", "DECEMBER 13, 2019", "13 December 2019", "2019-12-13", "12/13/2019",
+#: "2019年12月13日" (a Chinese site's date)
 _DATE = re.compile(
-    rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
-    rf"|\d{{1,2}}\s+{_MONTH},?\s+(?:19|20)\d\d"
+    rf"\b(?:{_MONTH_CASED}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
+    rf"|\d{{1,2}}\s+{_MONTH_CASED},?\s+(?:19|20)\d\d"
+    rf"|(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日"
     rf"|(?:19|20)\d\d(?P<sep>[-/])(?:1[0-2]|0?[1-9])(?P=sep)(?:3[01]|[12]\d|0?[1-9])|\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)\b"
 )
+#: a press release's end mark ("###", "-30-", "- END -") or the heading of a list of other articles
+#: after the text ("Recent Posts", "Related Articles", "You may also like"): below it, site furniture
+_TAIL_MARK = re.compile(
+    r"#{3,}|-\s*30\s*-|-\s*END\s*-|END"
+    r"|(?:Recent|Related|Latest|More|Popular|Similar|Other|Top|Featured)\s+(?:Posts|Articles|Stories|News|Content|Links|"
+    r"Headlines|Items|Press Releases|Releases|Reading)\s*:?|Related\s*:?|You (?:may|might) also (?:like|be interested in)\s*:?"
+    r"|Read (?:next|more)\s*:?|More (?:from|on|in) (?:this|the|our) (?:site|section|category|author)\s*:?",
+    re.I,
+)
+#: a line of prose: a sentence of 8+ words that ends with its stop
+_PROSE_LINE = re.compile(r"(?:\S+\s+){7,}\S*[a-z0-9)”\"'’][.!?][\"”’')]*")
 #: a genre word that makes a line with a date a title: "U.S.–China Joint Statement, January 19, 2011"
 _TITLE_GENRE = re.compile(r"\b(?:statement|fact[ \u00a0]*sheet|communiqu[eé]|declaration|readout|remarks)\b", re.I)
 #: a clock time after a date line's date: "2015-9-26 16:35:42", "March 3, 2014 4:30 PM EST"
