@@ -48,14 +48,11 @@ def extract(
     One input prints one pretty JSON document; several print JSON Lines (one compact
     document per line, in input order) unless --out-dir is given.
 
+    \b
     Examples:
-
       jccttool extract data/raw/jcct-22-fact-sheet-2011.txt
-
       jccttool extract data/raw/*.txt --out-dir data/extracted/
-
-      find archive -name '*.txt' | jccttool extract --files-from - --out-dir out/ --skip-existing
-
+      find archive -name '*.txt' | jccttool extract --files-from - -d out/
       cat factsheet.txt | jccttool extract - | jq '.money[].amount'
     """
     from ..batch import Options, default_jobs, expand_inputs, is_current, output_paths
