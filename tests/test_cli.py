@@ -212,8 +212,8 @@ def test_export_all(extracted, tmp_path):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        pytest.param(["--to", "xls", "--table", "money"], "unknown format", id="format"),
-        pytest.param(["--table", "weather"], "unknown table", id="table"),
+        pytest.param(["--to", "xls", "--table", "money"], "'xls' is not one of 'csv', 'tsv'", id="format"),
+        pytest.param(["--table", "weather"], "'weather' is not one of 'commitments'", id="table"),
         pytest.param([], "give --table", id="no-table"),
     ],
 )

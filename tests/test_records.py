@@ -10,7 +10,7 @@ import pytest
 from pydantic import ValidationError
 
 from jccttool.records import DateMention, Extraction, MoneyMention
-from tests.conftest import EXTRACTED
+from tests.conftest import ROOT
 
 
 def test_amounts_are_exact_json_numbers():
@@ -47,8 +47,8 @@ def test_extraction_round_trip(fact_sheet_extraction):
 def test_committed_schema_is_current():
     from jccttool.cli.schema import schema_text
 
-    committed = (EXTRACTED / "document.schema.json").read_text(encoding="utf-8")
-    assert committed == schema_text(), "run: jccttool schema -o data/extracted/document.schema.json"
+    committed = (ROOT / "docs" / "document.schema.json").read_text(encoding="utf-8")
+    assert committed == schema_text(), "run: jccttool schema -o docs/document.schema.json"
 
 
 def test_every_list_of_kinds_is_the_one_list_in_its_own_order():

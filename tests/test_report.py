@@ -169,3 +169,61 @@ def test_report_in_headless_chromium(record, page, tmp_path):
     for i, m in enumerate(record.money, 1):
         assert pieces[f"money-{i}"] == m.text
     assert _doc_text(dom).replace("\r\n", "\n") == text.replace("\r\n", "\n")
+
+
+def test_report_header_names_the_document_and_its_session(record, page):
+    from lxml import html
+
+    root = html.document_fromstring(page)
+    facts = dict(zip(root.xpath("//dl[@class='facts']/dt/text()"), root.xpath("//dl[@class='facts']/dd/text()")))
+    session = record.document.session
+    assert facts["kind"] == record.document.kind.replace("_", " ")
+    assert facts["issued"] == record.document.issued.isoformat()
+    assert session.acronym in facts["session"] and facts["place"] == session.location
+    assert facts["dates"].startswith(session.start.isoformat())
+    names = {p.id: p.name for p in record.parties}
+    assert facts["co-chairs"] == "; ".join(names[c] for c in session.co_chairs)
+    for warning in record.warnings:
+        assert warning in root.xpath("string(//ul[@class='warnings'])")
+
+
+def test_report_counts_distinct_records_and_lists_parties_and_quantities(record, page):
+    from lxml import html
+
+    root = html.document_fromstring(page)
+    legend = root.xpath("string(//ul[@class='legend'])")
+    mentions = sum(len(p.mentions) for p in record.parties)
+    assert f"parties: {len(record.parties)} ({mentions} mentions)" in legend
+    assert f"Parties ({len(record.parties)})" in page and f"Quantities ({len(record.quantities)})" in page
+    party_ids = root.xpath("//h2[@id='parties']/following-sibling::table[1]//td[@class='id']//text()")
+    assert party_ids == [p.id for p in record.parties]
+    rows = root.xpath("//h2[@id='quantities']/following-sibling::table[1]/tbody/tr")
+    assert len(rows) == len(record.quantities)
+
+
+def test_report_marks_deadlines_apart_and_separates_commitments(record, page):
+    from lxml import html
+
+    root = html.document_fromstring(page)
+    deadlines = [i for i, d in enumerate(record.dates, 1) if d.role == "deadline"]
+    assert deadlines
+    marked = {el.get("data-rec") for el in root.xpath("//mark[contains(@class, 'deadline')]")}
+    assert marked == {f"date-{i}" for i in deadlines}
+    assert len(root.xpath("//h2[@id='dates']/following-sibling::table[1]/tbody/tr[@class='deadline']")) == len(deadlines)
+    starts = root.xpath("//span[contains(concat(' ', @class, ' '), ' commitment ') and contains(@class, 'first')]")
+    assert len(starts) == len(record.commitments)
+    assert "span.commitment.first { border-left" in page and "td.id a, td.id { white-space: nowrap" in page
+
+
+def test_report_shows_areas_when_commitments_have_them(record):
+    class WithAreas:
+        def __init__(self, c, areas):
+            self._c, self.areas = c, areas
+
+        def __getattr__(self, name):
+            return getattr(self._c, name)
+
+    commitments = [WithAreas(c, ["agriculture", "trade"] if i == 0 else []) for i, c in enumerate(record.commitments)]
+    page = render_report(record.model_copy(update={"commitments": commitments}), RAW.read_text(encoding="utf-8"))
+    assert "<th>areas</th>" in page and "<td>agriculture; trade</td>" in page
+    assert "<th>areas</th>" not in render_report(record, RAW.read_text(encoding="utf-8"))

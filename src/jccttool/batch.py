@@ -70,13 +70,18 @@ def expand_inputs(paths: Iterable[str], *, recursive: bool = False, files_from: 
     return unique
 
 
-def output_paths(inputs: list[str], out_dir: Path) -> dict[str, Path]:
-    """``<stem>.json`` in ``out_dir`` per input; refuses two inputs with one stem."""
+def output_paths(inputs: list[str], out_dir: Path, *, keep_tree: bool = False) -> dict[str, Path]:
+    """``<stem>.json`` in ``out_dir`` per input; refuses two inputs with one stem.
+    ``keep_tree`` mirrors the inputs' folders below their common folder, so that
+    same-named files in different folders do not collide."""
     targets: dict[str, Path] = {}
     owners: dict[Path, str] = {}
+    files = [Path(p).absolute() for p in inputs if p != "-"]
+    root = Path(os.path.commonpath([f.parent for f in files])) if keep_tree and files else None
     for p in inputs:
         stem = "stdin" if p == "-" else Path(p).stem
-        target = out_dir / f"{stem}.json"
+        folder = out_dir / Path(p).absolute().parent.relative_to(root) if root is not None and p != "-" else out_dir
+        target = folder / f"{stem}.json"
         if target in owners:
             raise InputError(f"{owners[target]} and {p} would both write {target}; process them into separate --out-dir folders")
         owners[target] = p

@@ -7,6 +7,7 @@ by offset, and every list is sorted, so the output is deterministic.
 
 from __future__ import annotations
 
+import os
 from bisect import bisect_right
 from pathlib import Path
 
@@ -110,15 +111,40 @@ def extract_path(path: str, *, only: set[str] | None = None, model: str | None =
     return extract_source(read_source(path, **kwargs), only=only, model=model)
 
 
+#: Endings that make a one-line ``str`` a path to the Python API (``extract``).
+_PATH_SUFFIXES = (".txt", ".text", ".md", ".htm", ".html", ".pdf", ".json", ".jsonl")
+
+
+def looks_like_path(text: str) -> bool:
+    """A one-line ``str`` the Python API takes for a file name: a known ending
+    (``.txt``, ``.html``, ``.pdf``...), or a path separator and no white space."""
+    if "\n" in text or "\r" in text or not text.strip() or len(text) >= 4096:
+        return False
+    if text.rstrip().lower().endswith(_PATH_SUFFIXES):
+        return True
+    seps = {"/", os.sep, os.altsep} - {None}
+    return any(sep in text for sep in seps) and not any(ch.isspace() for ch in text)
+
+
 def extract_any(text_or_path, *, path: str | None = None) -> Extraction:
-    """The Python API: a Path, bytes, a path string or the text itself."""
+    """The Python API: a Path, bytes, a path string or the text itself.
+
+    A ``str`` naming an existing file is read as that file; one that looks like a
+    path (:func:`looks_like_path`) but names no file raises InputError instead of
+    being extracted as a one-line document; anything else is the text. The text is
+    never handed to ``Path.is_file()`` (which raises for long names): only
+    ``os.path.isfile``, which does not raise, and only for one-line strings."""
     if isinstance(text_or_path, Path):
         return extract_source(read_source(str(text_or_path)))
-    if isinstance(text_or_path, bytes):
-        return extract_source(read_source(path or "<bytes>", data=text_or_path))
+    if isinstance(text_or_path, bytes | bytearray):
+        return extract_source(read_source(path or "<bytes>", data=bytes(text_or_path)))
     if isinstance(text_or_path, str):
-        if "\n" not in text_or_path and len(text_or_path) < 4096 and Path(text_or_path).is_file():
+        one_line = "\n" not in text_or_path and "\r" not in text_or_path and "\0" not in text_or_path
+        if one_line and len(text_or_path) < 4096 and os.path.isfile(text_or_path):
             return extract_source(read_source(text_or_path))
+        if looks_like_path(text_or_path):
+            raise InputError(f"{text_or_path}: no such file (a one-line str that looks like a path is read as a "
+                             "file; to extract it as text, pass it as bytes)")
         return extract_source(source_from_text(text_or_path, path or "<text>"))
     raise TypeError(f"extract() takes str, bytes or Path, not {type(text_or_path).__name__}")
 

@@ -2,7 +2,7 @@
 
 These models are the single source of truth for the JSON that ``jccttool extract``
 writes: field names, types, nulls and order. ``jccttool schema`` prints their JSON
-Schema; ``data/extracted/document.schema.json`` is a committed copy a test keeps current.
+Schema; ``docs/document.schema.json`` is a committed copy a test keeps current.
 
 Spans are ``(start, end)`` tuples of half-open character offsets into the source text;
 they serialise as ``[start, end]``. Amounts are ``Decimal`` inside and JSON numbers on

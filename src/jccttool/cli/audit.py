@@ -30,12 +30,10 @@ def audit(
     over-reports on purpose: it is a list of places to look. Exit 0, or 2 when
     an input cannot be read.
 
+    \b
     Examples:
-
       jccttool audit factsheet.txt
-
       jccttool audit corpus/ -r --summary
-
       jccttool audit corpus/ -r --shape list_item_unread --json
     """
     import json

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 
-from ._common import DebugOption, OutputOption, emit, fail, guarded, load_extraction, say
+from ._common import DebugOption, OutputOption, emit, fail, guarded, say
+from ._inputs import FilesFromOption
 
 if TYPE_CHECKING:
     from ..evaluate import Report
@@ -18,8 +19,9 @@ app = typer.Typer()
 @app.command("eval")
 def eval_(
     files: Annotated[Optional[list[str]], typer.Argument(
-        help="PRED.json GOLD.json; or, with --gold-dir, prediction files matched by stem (x.json <-> x.gold.json).",
-        show_default=False, metavar="PRED.json GOLD.json")] = None,
+        help="PRED.json GOLD.json; or, with --gold-dir, predictions (files, folders, JSON Lines, - for stdin) "
+        "matched by stem (x.json <-> x.gold.json; in a stream, the source file's stem).",
+        show_default=False, metavar="PRED... [GOLD]")] = None,
     gold_dir: Annotated[Optional[Path], typer.Option(
         "--gold-dir", metavar="DIR", help="Folder of <stem>.gold.json files.", file_okay=False)] = None,
     extract: Annotated[bool, typer.Option(
@@ -33,6 +35,7 @@ def eval_(
         "--min-f1", metavar="FIELD=VALUE",
         help="Exit 1 when FIELD's F1 (or accuracy) is below VALUE; repeatable. FIELD: sections, parties, money, "
         "quantities, dates, commitments, overall, or an accuracy (date_role, commitment_kind, ...).")] = None,
+    files_from: FilesFromOption = None,
     output: OutputOption = None,
     debug: DebugOption = False,
 ) -> None:
@@ -41,19 +44,18 @@ def eval_(
     Matching rules: docs/gold-format.md. Exit 0 when every --min-f1 threshold is met,
     1 when one is missed, 2 on bad input.
 
+    \b
     Examples:
-
       jccttool eval fact-sheet.json tests/gold/fact-sheet.gold.json
-
       jccttool eval --gold-dir tests/gold data/extracted/*.json --explain
-
+      jccttool extract data/raw/*.txt | jccttool eval --gold-dir tests/gold -
       jccttool eval --gold-dir tests/gold --extract --json --min-f1 money=0.9
     """
     from ..render.eval import format_score, render_json, render_table
 
     with guarded(debug):
         thresholds = _thresholds(min_f1 or [])
-        report, bad = _build_report(files or [], gold_dir, extract, source_dirs or [])
+        report, bad = _build_report(files or [], gold_dir, extract, source_dirs or [], files_from)
         if report.documents:
             emit(render_json(report, explain) if as_json else render_table(report, explain), output)
         missed = [f"{name} {format_score(report.f1(name))} < {limit:g}" for name, limit in thresholds
@@ -83,14 +85,19 @@ def _thresholds(specs: list[str]) -> list[tuple[str, float]]:
     return out
 
 
-def _build_report(files: list[str], gold_dir: Path | None, extract: bool, source_dirs: list[Path]) -> tuple[Report, bool]:
+def _build_report(files: list[str], gold_dir: Path | None, extract: bool, source_dirs: list[Path],
+                  files_from: str | None = None) -> tuple[Report, bool]:
     """Score every (prediction, gold) pair; one bad pair is reported on stderr and
     the others still count. Returns the report and whether any pair was bad."""
     from ..errors import InputError
     from ..evaluate import Report, find_source, load_gold, score
 
     report, bad = Report(), False
-    for pred_of, gold_path in _pairs(files, gold_dir, extract):
+    for pred_of, gold_path in _pairs(files, gold_dir, extract, files_from):
+        if isinstance(pred_of, InputError):
+            say(f"jccttool: {pred_of}")
+            bad = True
+            continue
         try:
             gold = load_gold(gold_path)
             dirs = [*source_dirs, *_default_dirs(Path(gold_path).parent)]
@@ -111,26 +118,47 @@ def _default_dirs(folder: Path) -> list[Path]:
     return default_source_dirs(folder)
 
 
-def _pairs(files: list[str], gold_dir: Path | None, extract: bool):
-    """(prediction loader, gold path) for the chosen mode."""
+def _pairs(files: list[str], gold_dir: Path | None, extract: bool, files_from: str | None = None):
+    """(prediction loader, gold path) for the chosen mode; an unreadable prediction
+    comes as (its InputError, None)."""
     from ..errors import InputError
     from ..evaluate import gold_files, gold_stem
+    from ._inputs import expand, iter_items, load_one, parse
 
     if extract:
         if gold_dir is None:
             fail("--extract needs --gold-dir")
-        if files:
+        if files or files_from:
             fail("--extract takes no PRED files")
         return [(_extracted, g) for g in gold_files(gold_dir)]
     if gold_dir is None:
-        if len(files) != 2:
-            fail("expected PRED.json GOLD.json (or --gold-dir DIR PRED.json...)")
-        return [(_reader(files[0]), Path(files[1]))]
-    if not files:
+        if len(files) != 2 or files_from:
+            fail("expected PRED.json GOLD.json (or --gold-dir DIR PRED...)")
+        try:
+            item, record = load_one(files[0])
+        except InputError as exc:
+            return [(exc, None)]
+        return [(_reader(item, record), Path(files[1]))]
+    paths = expand(files, files_from)
+    if not paths:
         fail("--gold-dir needs PRED files (or --extract)")
     if not gold_dir.is_dir():
         raise InputError(f"{gold_dir}: not a folder")
-    return [(_reader(f), gold_dir / f"{gold_stem(f)}.gold.json") for f in files]
+    pairs = []
+    for item in iter_items(paths):
+        if isinstance(item, InputError):
+            pairs.append((item, None))
+            continue
+        try:
+            record = parse(item)
+        except InputError as exc:
+            pairs.append((exc, None))
+            continue
+        # a file is matched by its own name; a document of a stream by its source's name
+        named = item.stream or item.path == "-"
+        stem = Path(record.source.path).stem if named else gold_stem(item.path)
+        pairs.append((_reader(item, record), gold_dir / f"{stem}.gold.json"))
+    return pairs
 
 
 def _extracted(gold: dict, dirs: list[Path], find_source):
@@ -141,20 +169,19 @@ def _extracted(gold: dict, dirs: list[Path], find_source):
     return extract_path(str(source)), read_source_text(source)
 
 
-def _reader(pred_path: str):
+def _reader(item, pred):
     def load(gold: dict, dirs: list[Path], find_source):
         from ..checks import find_source_text
         from ..errors import InputError
         from ..evaluate import read_source_text
 
-        pred = load_extraction(pred_path)
-        text, _ = find_source_text(pred, pred_path)
+        text, _ = find_source_text(pred, item.path)
         if text is None:
             text = read_source_text(find_source(gold["document"], dirs))
             from hashlib import sha256
 
             if sha256(text.encode("utf-8")).hexdigest() != pred.source.text_sha256:
-                raise InputError(f"{pred_path}: was extracted from a different text than {gold['document']}")
+                raise InputError(f"{item.name}: was extracted from a different text than {gold['document']}")
         return pred, text
 
     return load

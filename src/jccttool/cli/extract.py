@@ -36,6 +36,7 @@ def extract(
     recursive: Annotated[bool, typer.Option("--recursive", "-r", help="Descend into directories (*.txt, *.text, *.md, *.htm, *.html).")] = False,
     files_from: Annotated[Optional[str], typer.Option("--files-from", help="Read more input paths, one a line, from this file (- for stdin).", metavar="LIST")] = None,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: the number of cores; 1 runs in-process).", min=1)] = None,
+    keep_tree: Annotated[bool, typer.Option("--keep-tree", help="With --out-dir: mirror the input folders (below their common folder), so same-named files in different folders do not collide.")] = False,
     skip_existing: Annotated[bool, typer.Option("--skip-existing", help="With --out-dir: keep outputs whose recorded source sha256 matches the input.")] = False,
     only: Annotated[Optional[str], typer.Option("--only", help="Comma list of record kinds to fill: parties,dates,money,quantities,commitments.")] = None,
     model: Annotated[Optional[str], typer.Option("--model", help="An installed trained spaCy pipeline (name or path) to use instead of the blank one.")] = None,
@@ -48,14 +49,11 @@ def extract(
     One input prints one pretty JSON document; several print JSON Lines (one compact
     document per line, in input order) unless --out-dir is given.
 
+    \b
     Examples:
-
       jccttool extract data/raw/jcct-22-fact-sheet-2011.txt
-
       jccttool extract data/raw/*.txt --out-dir data/extracted/
-
-      find archive -name '*.txt' | jccttool extract --files-from - --out-dir out/ --skip-existing
-
+      find archive -name '*.txt' | jccttool extract --files-from - -d out/
       cat factsheet.txt | jccttool extract - | jq '.money[].amount'
     """
     from ..batch import Options, default_jobs, expand_inputs, is_current, output_paths
@@ -68,9 +66,11 @@ def extract(
             fail("use --output or --out-dir, not both")
         if skip_existing and out_dir is None:
             fail("--skip-existing needs --out-dir")
+        if keep_tree and out_dir is None:
+            fail("--keep-tree needs --out-dir")
         if output is not None and any(p != "-" and Path(p).exists() and Path(p).resolve() == output.resolve() for p in inputs):
             fail(f"{output}: output file would overwrite an input")
-        targets = output_paths(inputs, out_dir) if out_dir is not None else {}
+        targets = output_paths(inputs, out_dir, keep_tree=keep_tree) if out_dir is not None else {}
         json_lines = len(inputs) > 1 and not targets
         # JSON Lines need one line per document: the workers write it compact directly.
         options = Options(only=_parse_only(only), model=model, max_bytes=max_bytes, compact=compact or json_lines)
@@ -91,11 +91,12 @@ def _write_all(inputs, targets, output, options, jobs, skip, quiet) -> int:
 
     single = len(inputs) == 1 and not targets
     stream = _JsonLines(output) if not single and not targets else None
-    failed = 0
+    failed = finished = 0
     with _progress(len(inputs), enabled=not quiet and len(inputs) > 1 and sys.stderr.isatty()) as advance:
         try:
             for outcome in run(inputs, options, jobs=jobs, skip=skip):
                 advance()
+                finished += 1
                 if outcome.error is not None:
                     say(f"jccttool: {outcome.error}")
                     failed += 1
@@ -107,13 +108,25 @@ def _write_all(inputs, targets, output, options, jobs, skip, quiet) -> int:
                     _emit_single(outcome.json, output)
                 else:
                     stream.write(outcome.json)
-        except BaseException:
+        except BaseException as exc:
             if stream is not None:
                 stream.abort()
+            if isinstance(exc, KeyboardInterrupt) and not single:
+                _interrupted(finished, len(inputs), targets, output)
             raise
     if stream is not None:
         stream.close()
     return failed
+
+
+def _interrupted(finished: int, total: int, targets: dict, output: Path | None) -> None:
+    """Ctrl-C in a batch: one line saying what is done and how to go on (exit 130)."""
+    if targets:
+        fail(f"interrupted: {finished} of {total} documents finished; run the same command with --skip-existing "
+             "to resume", 130)
+    if output is not None:
+        fail(f"interrupted after {finished} of {total} documents; {output} was not written", 130)
+    fail(f"interrupted: {finished} of {total} documents written", 130)
 
 
 def _emit_single(text: str, output: Path | None) -> None:

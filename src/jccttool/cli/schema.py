@@ -21,7 +21,10 @@ def schema_text() -> str:
 def schema(output: OutputOption = None) -> None:
     """Print the JSON Schema of what `jccttool extract` writes.
 
-    Example: jccttool schema > document.schema.json
+    \b
+    Examples:
+      jccttool schema > document.schema.json
+      jccttool schema -o docs/document.schema.json
     """
     with guarded():
         emit(schema_text(), output)

@@ -6,10 +6,12 @@ function and hand its result to one renderer here.
 
 Where to change what:
 
-- ``tables.py``  flat one-row-per-record tables of an extraction (``export --to
-  csv|jsonl|markdown``): the columns of each table and the three text formats.
-- ``html.py``    the self-contained HTML report (``export --to html``): highlights,
-  colours, CSS, the tables of commitments, money and dates.
+- ``tables.py``  flat one-row-per-record tables of extractions (``export --to
+  csv|tsv|jsonl|markdown``, ``jccttool.to_frames``): the columns of each table, the
+  text formats, the flat and formula-safe spreadsheet cell.
+- ``html.py``    the self-contained HTML report (``export --to html``): the header
+  (document, session, warnings, counts), highlights, colours, CSS, the tables of
+  commitments, parties, money, quantities and dates.
 - ``diff.py``    the ``diff`` report as text (coloured on a terminal) and Markdown; the
   JSON form is the data's own :meth:`~jccttool.compare.Diff.to_json`.
 - ``eval.py``    the ``eval`` report: the rich score tables, ``--explain`` lines, JSON.

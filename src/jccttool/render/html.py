@@ -1,5 +1,9 @@
-"""A self-contained HTML report of one extraction: the document text with every
-extracted record highlighted in place, then tables of commitments, money and dates.
+"""A self-contained HTML report of one extraction, made for checking it by eye: a
+header (title, kind, issued, the session with its dates, place and co-chairs, the
+warnings, counts of distinct records), the document text with every extracted record
+highlighted in place, then tables of commitments, parties, money, quantities and dates.
+Deadlines are marked apart from other dates, each commitment starts with a visible
+bar (alternate ones tinted differently), ids never wrap.
 
 One file, inline CSS, no scripts, no external resources: it opens from disk, from a
 mail attachment or from a CI artefact alike. Hovering a highlight shows its normalised
@@ -52,6 +56,15 @@ span.commitment { background: #fff6d5; border-bottom: 2px solid #e0b400; }
 mark { color: inherit; padding: 0 1px; }
 mark.party { background: #cfe3ff; }
 mark.date { background: #c9efc0; }
+mark.date.deadline { background: #ffd08a; outline: 1px solid #c77700; font-weight: 600; }
+span.commitment.first { border-left: 3px solid #b58900; padding-left: 3px; margin-left: 1px; }
+span.commitment.alt { background: #fde9b0; border-bottom-color: #b58900; }
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px; margin: 8px 0 0; font-size: 13.5px; }
+.facts dt { color: var(--muted); }
+.facts dd { margin: 0; }
+.warnings { margin: 8px 0 0; padding: 6px 10px; border-left: 3px solid #d04; background: #fff1f1; font-size: 13px; list-style: none; }
+tr.deadline td { background: #fff3df; }
+td.id a, td.id { white-space: nowrap; font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12px; }
 mark.money { background: #ffcccc; font-weight: 600; }
 mark.quantity { background: #e3d0ff; }
 h2 { font-size: 17px; margin: 28px 0 8px; }
@@ -74,6 +87,7 @@ class Highlight:
     kind: str  # commitment, party, date, money, quantity; or bp / hd / ctx (boilerplate, heading, context block)
     rec: str  # data-rec: unique per record ("money-3", "party-china-2")
     title: str
+    extra: str = ""  # more CSS classes: "deadline" for a deadline date, "alt" for every other commitment
 
     @property
     def rank(self) -> int:
@@ -143,7 +157,8 @@ def highlights(record: Extraction) -> list[Highlight]:
         if c.deadline:
             parts.append("deadline " + _deadline(c))
         parts.append(c.id)
-        out.append(Highlight(c.span[0], c.span[1], "commitment", f"commitment-{i}", " \u00b7 ".join(parts)))
+        out.append(Highlight(c.span[0], c.span[1], "commitment", f"commitment-{i}", " \u00b7 ".join(parts),
+                             "" if i % 2 else "alt"))
     for p in record.parties:
         detail = ", ".join(x for x in (p.type, p.country, p.acronym) if x)
         for j, (s, e) in enumerate(p.mentions, 1):
@@ -152,7 +167,7 @@ def highlights(record: Extraction) -> list[Highlight]:
         title = f"{d.start.isoformat()}..{d.end.isoformat()} \u00b7 {d.grain} \u00b7 {d.role}"
         if d.relative:
             title += " \u00b7 relative"
-        out.append(Highlight(d.span[0], d.span[1], "date", f"date-{i}", title))
+        out.append(Highlight(d.span[0], d.span[1], "date", f"date-{i}", title, "deadline" if d.role == "deadline" else ""))
     for i, m in enumerate(record.money, 1):
         title = _money_value(m)
         if m.qualifier:
@@ -174,7 +189,7 @@ def _open(h: Highlight, first: bool) -> str:
     if h.kind in ("hd", "ctx"):
         return f'<span class="{h.kind}" {attrs}>'
     anchor = f' id="{escape(h.rec)}"' if first else ""
-    classes = f"hl {h.kind}" + (" first" if first else " cont")
+    classes = f"hl {h.kind}" + (f" {h.extra}" if h.extra else "") + (" first" if first else " cont")
     tag = "span" if h.kind == "commitment" else "mark"
     return f'<{tag} class="{classes}"{anchor} {attrs}>'
 
@@ -221,8 +236,9 @@ def _cell(value, cls: str = "") -> str:
     return f'<td class="{cls}">{text}</td>' if cls else f"<td>{text}</td>"
 
 
-def _link(rec: str, text: str) -> str:
-    return f'<td><a href="#{escape(rec)}">{escape(text, quote=False)}</a></td>'
+def _link(rec: str, text: str, cls: str = "") -> str:
+    td = f'<td class="{cls}">' if cls else "<td>"
+    return f'{td}<a href="#{escape(rec)}">{escape(text, quote=False)}</a></td>'
 
 
 def _table(head: list[str], rows: list[str], empty: str) -> str:
@@ -232,41 +248,101 @@ def _table(head: list[str], rows: list[str], empty: str) -> str:
     return f"<table><thead><tr>{ths}</tr></thead><tbody>\n" + "\n".join(rows) + "\n</tbody></table>"
 
 
+def _session_facts(record: Extraction) -> list[tuple[str, str]]:
+    """(label, value) lines of the header: what the document is and which meeting."""
+    doc = record.document
+    names = {p.id: p.name for p in record.parties}
+    facts = [("kind", doc.kind.replace("_", " ")), ("issued", doc.issued.isoformat() if doc.issued else "\u2014")]
+    session = doc.session
+    if session is None:
+        facts.append(("session", "\u2014"))
+        return facts
+    forum = session.forum + (f" ({session.acronym})" if session.acronym else "")
+    if session.ordinal:
+        forum = f"{_ordinal(session.ordinal)} {forum}"
+    facts.append(("session", forum))
+    if session.start or session.end:
+        start, end = session.start or session.end, session.end or session.start
+        when = start.isoformat() if start == end else f"{start.isoformat()} \u2013 {end.isoformat()}"
+        facts.append(("dates", when))
+    if session.location:
+        facts.append(("place", session.location))
+    if session.co_chairs:
+        facts.append(("co-chairs", "; ".join(names.get(c, c) for c in session.co_chairs)))
+    return facts
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _areas(c) -> str | None:
+    """The commitment's areas when the record has that field (read defensively: older
+    extractions have none)."""
+    areas = getattr(c, "areas", None)
+    if areas is None:
+        return None
+    return "; ".join(str(a) for a in areas) if isinstance(areas, list | tuple) else str(areas)
+
+
 def render_report(record: Extraction, text: str) -> str:
     """The whole report page as one HTML string (deterministic: no dates, no paths but the recorded one)."""
     if len(text) != record.source.chars:
         raise InputError(f"{record.source.path}: the source text does not match the extraction (length differs)")
     marks = highlights(record)
+    mentions = sum(len(p.mentions) for p in record.parties)
+    deadlines = sum(1 for d in record.dates if d.role == "deadline")
     counts = {
-        "commitment": len(record.commitments),
-        "party": sum(len(p.mentions) for p in record.parties),
-        "date": len(record.dates),
-        "money": len(record.money),
-        "quantity": len(record.quantities),
+        "commitment": f"{len(record.commitments)}",
+        "party": f"{len(record.parties)} ({mentions} mentions)",
+        "date": f"{len(record.dates)} ({deadlines} deadlines)",
+        "money": f"{len(record.money)}",
+        "quantity": f"{len(record.quantities)}",
     }
     title = record.document.title or Path(record.source.path).name
     legend = "".join(
         f'<li class="{k}" style="background:{colour}">{escape(label)}: {counts[k]}</li>'
         for k, (label, colour) in KINDS.items()
-    )
+    ) + '<li class="deadline" style="background:#ffd08a">deadline dates</li>'
+    facts = "".join(f"<dt>{escape(k)}</dt><dd>{escape(v)}</dd>" for k, v in _session_facts(record))
+    warnings = ""
+    if record.warnings:
+        warnings = '<ul class="warnings">' + "".join(f"<li>warning: {escape(w)}</li>" for w in record.warnings) + "</ul>"
+    has_areas = any(hasattr(c, "areas") for c in record.commitments)
     commitments = [
-        "<tr>" + _link(f"commitment-{i}", c.id) + _cell(c.section, "nowrap") + _cell(", ".join(c.actors))
+        "<tr>" + _link(f"commitment-{i}", c.id, "id") + _cell(c.section, "nowrap") + _cell(c.topic)
+        + (_cell(_areas(c)) if has_areas else "") + _cell(", ".join(c.actors))
         + _cell(c.verb) + _cell(c.kind) + _cell("yes" if c.negated else "") + _cell(_deadline(c), "nowrap")
         + _cell(" ".join(c.text.split())) + "</tr>"
         for i, c in enumerate(record.commitments, 1)
+    ]
+    parties = [
+        "<tr>" + (_link(f"party-{p.id}-1", p.id, "id") if p.mentions else _cell(p.id, "id")) + _cell(p.name)
+        + _cell(p.type) + _cell(p.country) + _cell(p.acronym) + _cell("; ".join(p.titles))
+        + _cell(len(p.mentions), "num") + "</tr>"
+        for p in record.parties
     ]
     money = [
         "<tr>" + _link(f"money-{i}", " ".join(m.text.split())) + _cell(m.currency) + _cell(_fmt(m.amount), "num")
         + _cell(_fmt(m.amount_max), "num") + _cell(m.qualifier) + _cell(m.year) + _cell(m.section, "nowrap") + "</tr>"
         for i, m in enumerate(record.money, 1)
     ]
+    quantities = [
+        "<tr>" + _link(f"quantity-{i}", " ".join(q.text.split())) + _cell(q.kind) + _cell(_fmt(q.value), "num")
+        + _cell(_fmt(q.value_max), "num") + _cell(q.unit) + _cell(q.year) + _cell(q.section, "nowrap") + "</tr>"
+        for i, q in enumerate(record.quantities, 1)
+    ]
     dates = [
-        "<tr>" + _link(f"date-{i}", " ".join(d.text.split())) + _cell(d.start.isoformat(), "nowrap")
+        ('<tr class="deadline">' if d.role == "deadline" else "<tr>")
+        + _link(f"date-{i}", " ".join(d.text.split())) + _cell(d.start.isoformat(), "nowrap")
         + _cell(d.end.isoformat(), "nowrap") + _cell(d.grain) + _cell(d.role) + _cell("yes" if d.relative else "")
         + _cell(d.section, "nowrap") + "</tr>"
         for i, d in enumerate(record.dates, 1)
     ]
     src = record.source
+    commitment_head = ["id", "section", "topic", *(["areas"] if has_areas else []), "actors", "verb", "kind",
+                       "negated", "deadline", "text"]
     parts = [
         "<!DOCTYPE html>",
         '<html lang="en">',
@@ -280,26 +356,32 @@ def render_report(record: Extraction, text: str) -> str:
         "<body>",
         '<header class="top">',
         f"<h1>{escape(title)}</h1>",
+        f'<dl class="facts">{facts}</dl>',
+        warnings,
         f"<p>{escape(src.path)} \u00b7 {escape(src.format)} \u00b7 {src.chars:,} characters \u00b7 sha256 "
         f"{escape(src.sha256[:12])} \u00b7 jccttool {escape(record.tool.version)}</p>",
-        "<p>Hover a highlight to see its normalised value; the tables below link to the text.</p>",
+        "<p>Hover a highlight to see its normalised value; the tables below link to the text. "
+        "Each commitment begins at a bar; deadlines are orange.</p>",
         f'<ul class="legend">{legend}</ul>',
         "</header>",
         "<main>",
         '<h2 id="text">Document</h2>',
         f'<div class="doc">{mark_up(text, marks)}</div>',
         f'<h2 id="commitments">Commitments ({len(record.commitments)})</h2>',
-        _table(["id", "section", "actors", "verb", "kind", "negated", "deadline", "text"], commitments,
-               "No commitments found."),
+        _table(commitment_head, commitments, "No commitments found."),
+        f'<h2 id="parties">Parties ({len(record.parties)})</h2>',
+        _table(["id", "name", "type", "country", "acronym", "titles", "mentions"], parties, "No parties found."),
         f'<h2 id="money">Money ({len(record.money)})</h2>',
         _table(["text", "currency", "amount", "max", "qualifier", "year", "section"], money, "No amounts found."),
-        f'<h2 id="dates">Dates ({len(record.dates)})</h2>',
+        f'<h2 id="quantities">Quantities ({len(record.quantities)})</h2>',
+        _table(["text", "kind", "value", "max", "unit", "year", "section"], quantities, "No quantities found."),
+        f'<h2 id="dates">Dates ({len(record.dates)}; deadlines shaded)</h2>',
         _table(["text", "start", "end", "grain", "role", "relative", "section"], dates, "No dates found."),
         "</main>",
         "</body>",
         "</html>",
     ]
-    return "\n".join(parts) + "\n"
+    return "\n".join(p for p in parts if p) + "\n"
 
 
 def expected_records(record: Extraction) -> set[str]:

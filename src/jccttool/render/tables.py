@@ -1,8 +1,15 @@
 """Flat tables of an extraction (one row per record) and their renderers:
-CSV (RFC 4180, UTF-8, header row), JSON Lines and Markdown.
+CSV (RFC 4180, UTF-8, header row), TSV, JSON Lines and Markdown.
 
 Tables are plain lists of dicts with a fixed column order, so spreadsheets and
-pandas get the same columns whatever the document.
+pandas get the same columns whatever the document; rows of many documents go into
+one table (the ``document`` column tells them apart).
+
+Cells of CSV and TSV (what spreadsheets open) are made safe and flat: line breaks
+fold to one space (the source's hard wraps; JSON keeps the exact text), and a text
+cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a
+leading ``'`` so that no spreadsheet runs it as a formula (OWASP, "CSV Injection");
+``formula_escape=False`` turns that off.
 """
 
 from __future__ import annotations
@@ -10,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from decimal import Decimal
 from pathlib import PurePath
 
@@ -18,8 +26,8 @@ from ..records import Extraction
 #: The tables in the order ``export --table`` lists them: every record list of an Extraction
 #: (``extractors.RECORD_KINDS``), the most asked-for first.
 TABLES = ("commitments", "money", "dates", "parties", "quantities", "sections")
-FORMATS = ("csv", "jsonl", "markdown")
-SUFFIX = {"csv": ".csv", "jsonl": ".jsonl", "markdown": ".md"}
+FORMATS = ("csv", "tsv", "jsonl", "markdown")
+SUFFIX = {"csv": ".csv", "tsv": ".tsv", "jsonl": ".jsonl", "markdown": ".md"}
 
 
 def _document(record: Extraction) -> str:
@@ -96,16 +104,38 @@ def _cell(value) -> str:
     return str(value)
 
 
-def render(table_rows: list[dict], table: str, fmt: str) -> str:
-    """Render rows as csv, jsonl or markdown text."""
+_BREAKS = re.compile(r"[ \t]*(?:\r\n|[\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029])\s*")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def flat_cell(value, *, formula_escape: bool = True) -> str:
+    """A spreadsheet cell: line breaks folded to one space; a text that a spreadsheet
+    would run as a formula gets a leading ``'`` (numbers and a lone sign are left)."""
+    text = _cell(value)
+    if isinstance(value, str):
+        if formula_escape and len(text) > 1 and text.startswith(_FORMULA_START):
+            text = "'" + text
+        text = _BREAKS.sub(" ", text)
+    return text
+
+
+def render(table_rows: list[dict], table: str, fmt: str, *, formula_escape: bool = True) -> str:
+    """Render rows as csv, tsv, jsonl or markdown text (``fmt`` in any case)."""
     cols = columns(table)
+    fmt = fmt.lower()
     if fmt == "csv":
         buf = io.StringIO()
         writer = csv.writer(buf, lineterminator="\r\n")
         writer.writerow(cols)
         for row in table_rows:
-            writer.writerow([_cell(row[c]) for c in cols])
+            writer.writerow([flat_cell(row[c], formula_escape=formula_escape) for c in cols])
         return buf.getvalue()
+    if fmt == "tsv":
+        # IANA text/tab-separated-values: no quoting, so no tab or line break in a cell
+        lines = ["\t".join(cols)]
+        lines += ["\t".join(flat_cell(row[c], formula_escape=formula_escape).replace("\t", " ") for c in cols)
+                  for row in table_rows]
+        return "\n".join(lines) + "\n"
     if fmt == "jsonl":
         return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in table_rows)
     if fmt == "markdown":
