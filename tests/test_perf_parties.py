@@ -70,11 +70,11 @@ def test_party_ents_match_doc_ents(nlp):
 
 def test_container_is_any_containment():
     spans = [(10, 20, "a"), (12, 14, "b"), (30, 40, "c"), (5, 8, "d")]
-    inside = entities._container(spans)
+    inside = common._container(spans)
     for s in range(0, 45):
         for e in range(s, 46):
             assert inside(s, e) == any(ps <= s and e <= pe for ps, pe, _ in spans), (s, e)
-    assert not entities._container([])(0, 0)
+    assert not common._container([])(0, 0)
 
 
 def _scans():

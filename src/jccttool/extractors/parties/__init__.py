@@ -62,9 +62,17 @@ from ...resources.rules import gazetteer, titles
 from ...resources.rules import name_variants as _variants
 from ...resources.rules import party_by_id as _by_id
 from .acronyms import _acronyms
-from .bodies import _bodies, _coordinated_departments, _organizations, _pair_forums
-from .common import _finditer, _Found, slug
-from .entities import _container, _hyphen_pairs, _metonyms, _party_ents, _token_rows, _vetoed
+from .bodies import (
+    _bodies,
+    _coordinated_departments,
+    _missions,
+    _named_forums,
+    _organizations,
+    _pair_forums,
+    _plural_heads,
+)
+from .common import _container, _finditer, _Found, slug
+from .entities import _hyphen_pairs, _metonyms, _party_ents, _token_rows, _vetoed
 from .patterns import (
     _BODY_PATTERNS,
     _BODY_STARTS,
@@ -110,11 +118,14 @@ def extract(doc, ctx) -> Iterator[Party]:
         found.add(pid, (s, e))
     _hyphen_pairs(doc, rows, text, found)
     _coordinated_departments(text, found)
+    _plural_heads(text, found)
     _metonyms(text, found)
     _bodies(text, found, ctx)
+    _missions(text, found)
     _organizations(text, found)
     _acronyms(text, found, ctx)
     _pair_forums(text, found)
+    _named_forums(text, found)
     _body_titled_people(text, found, pending)
     _lowercase_titled_people(text, found, pending)
     _link_people(text, found, pending)

@@ -11,7 +11,9 @@ and acronym rules share. The alternations (:func:`~.patterns._alt`) live in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
 from ...records import Party
@@ -94,12 +96,32 @@ def _match_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.
             pos = m.end()
 
 
+def _container(spans) -> Callable[[int, int], bool]:
+    """A test "is [s, e) inside one of ``spans``" ((start, end, ...) tuples), by bisecting
+    the starts and keeping the furthest end so far (not one comparison per span)."""
+    ordered = sorted((t[0], t[1]) for t in spans)
+    starts = [s for s, _ in ordered]
+    reach, far = [], -1
+    for _, e in ordered:
+        far = max(far, e)
+        reach.append(far)
+
+    def inside(s: int, e: int) -> bool:
+        i = bisect_right(starts, s)
+        return i > 0 and reach[i - 1] >= e
+
+    return inside
+
+
 # ------------------------------------------------------------------ ids and look-ups
 
 
 def slug(text: str) -> str:
     """Lowercase kebab slug: "Wang Qishan" -> "wang-qishan", "S&ED" -> "s-and-ed"."""
     text = text.replace("&", " and ").replace("\u2019", "").replace("'", "").replace(".", "")
+    if not text.isascii():  # "Nguyễn Xuân Phúc" -> "nguyen-xuan-phuc": accents dropped, not the letters
+        text = "".join(c for c in unicodedata.normalize("NFKD", text.translate(FOLD)) if not unicodedata.combining(c))
+        text = text.replace("\u0110", "D").replace("\u0111", "d")
     return re.sub(r"[^a-z0-9]+", "-", text.translate(FOLD).lower()).strip("-")
 
 
