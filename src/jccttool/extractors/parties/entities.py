@@ -67,12 +67,13 @@ def _vetoed(text: str, ent: tuple[int, int, str]) -> bool:
     provincial congress"): not the U.S. Congress."""
     s, e, pid = ent
     word = text[s:e]
-    entry = _by_id().get(pid)
-    if entry is not None and entry.type == "country" and _PLACE_AFTER.match(text, e) and text[s - 1 : s] not in "-\u2013":
-        return True  # not the second word of a pair: "the EU-U.S. Summit" names both
-    if word.lower() == "congress" and word != "Congress":
+    if _PLACE_AFTER.match(text, e) and text[s - 1 : s] not in "-\u2013":
+        entry = _by_id().get(pid)
+        if entry is not None and entry.type == "country":
+            return True  # not the second word of a pair: "the EU-U.S. Summit" names both
+    if word == "congress":
         return True  # "the provincial congress": a common noun
-    if word == "Congress" and entry is not None and entry.country == "US":
+    if word == "Congress" and pid == "us-congress":
         w = _WORD_BEFORE.search(text, max(0, s - 30), s)
         if w and w.group(1) not in titles().organization_leading_words and not _country_lookup(w.group(1)):
             return True

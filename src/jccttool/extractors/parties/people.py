@@ -252,10 +252,12 @@ def _titled_of_country(text: str, found: _Found, pending: list, out: list, ents)
     """A title "of" a country, then a name: "the Prime Minister of Ruritania Dr. Ivan Petrov",
     "the President of the United States of America Jane Doe". The person's country is the
     country named."""
-    rx = _rx()
+    rx, by_id = _rx(), _by_id()
     for s, e, pid in ents:
-        entry = _by_id()[pid]
-        if entry.type != "country" or not text[max(0, s - 4) : s].endswith(("of ", "the ", "of\u00a0", "the\u00a0")):
+        if not text.endswith(("of ", "the ", "of\u00a0", "the\u00a0"), max(0, s - 4), s):
+            continue
+        entry = by_id[pid]
+        if entry.type != "country":
             continue
         t = rx.title_of_country.search(text, max(0, s - 80), s)
         n = rx.name_after_country.match(text, e) if t else None
@@ -383,12 +385,15 @@ def _full_name_of(text: str, sur: str) -> tuple[int, int, str] | None:
 def _link_people(text: str, found: _Found, pending: list[tuple[str, int, int, str]]) -> None:
     """Later mentions of a person: the full name, "Mr./Secretary Surname", a bare Western surname."""
     persons = [a for a in found.parties.values() if a.type == "person"]
-    # "Mr. Levine" with "Hank Levine" somewhere in the text
+    # "Mr. Levine" with "Hank Levine" somewhere in the text (each surname's full name looked for once)
+    full_names: dict[str, tuple[int, int, str] | None] = {}
     for m in _finditer(_HONORIFIC, _HONORIFIC_START, text):
         sur = m.group("name")
         if any(_surname(a.name, _family_first(a.name, a.country)) == sur for a in persons):
             continue
-        full = _full_name_of(text, sur)
+        if sur not in full_names:
+            full_names[sur] = _full_name_of(text, sur)
+        full = full_names[sur]
         if full and full[2] not in titles().name_stopwords:
             name = text[full[0] : full[1]]
             acc = found.add(_person_key(name), (full[0], full[1]), name=name, type="person", country="US")
