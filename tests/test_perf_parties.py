@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from jccttool.extractors.parties import common, entities, patterns, people
+from jccttool.extractors.parties import acronyms, common, entities, patterns, people
 from jccttool.resources import rules
 
 from .conftest import ALL_DOCUMENTS
@@ -70,11 +70,11 @@ def test_party_ents_match_doc_ents(nlp):
 
 def test_container_is_any_containment():
     spans = [(10, 20, "a"), (12, 14, "b"), (30, 40, "c"), (5, 8, "d")]
-    inside = entities._container(spans)
+    inside = common._container(spans)
     for s in range(0, 45):
         for e in range(s, 46):
             assert inside(s, e) == any(ps <= s and e <= pe for ps, pe, _ in spans), (s, e)
-    assert not entities._container([])(0, 0)
+    assert not common._container([])(0, 0)
 
 
 def _scans():
@@ -116,3 +116,83 @@ def test_full_name_of_is_the_search_it_replaces():
         for sur in ("Levine", "Locke", "Bryson", "Le"):
             m = re.search(rf"\b({patterns._W}(?:[ \u00a0][A-Z]\.)?)[ \u00a0]{re.escape(sur)}\b", text)
             assert people._full_name_of(text, sur) == (m and (m.start(), m.end(), m.group(1))), (text, sur)
+
+
+# ------------------------------------------------------------------ growth on long inputs
+
+
+def _naive(monkeypatch):
+    """The plain idioms the indexes replace: a linear scan of every span taken per query, the
+    old ``absorb``, every definition of an acronym going through all its occurrences."""
+
+    def absorb(self, s, e):
+        for acc in self.parties.values():
+            if acc.type == "country":
+                acc.mentions = {m for m in acc.mentions if not (s <= m[0] and m[1] <= e)}
+
+    monkeypatch.setattr(common._Taken, "overlaps", lambda self, s, e: [t for t in self if t[0] < e and s < t[1]])
+    monkeypatch.setattr(common._Taken, "ending_at", lambda self, e: [t for t in self if t[1] == e])
+    monkeypatch.setattr(common._Found, "absorb", absorb)
+    monkeypatch.setattr(acronyms, "_given_before", lambda done, acr, pid: False)
+
+
+def _all_parties(nlp, texts):
+    from jccttool.extractors import Context, parties
+    from jccttool.segment import segment
+
+    return [[p.model_dump() for p in parties.extract(nlp(t), Context(text=t, segmentation=segment(t)))] for t in texts]
+
+
+def test_indexed_spans_give_what_the_linear_scans_give(nlp, monkeypatch):
+    texts = [p.read_text(encoding="utf-8") for p in ALL_DOCUMENTS]
+    texts.append("\n\n".join(texts[:6]) * 3)  # repeated definitions, acronyms and bodies
+    fast = _all_parties(nlp, texts)
+    with monkeypatch.context() as m:
+        _naive(m)
+        slow = _all_parties(nlp, texts)
+    assert fast == slow
+
+
+def test_taken_overlaps_is_the_linear_scan():
+    import random
+
+    rng = random.Random(3)
+    taken = common._Taken()
+    plain: list = []
+    for i in range(3000):
+        s = rng.randrange(0, 5000)
+        t = (s, s + rng.choice([1, 2, 5, 40, 300, 900]), f"p{i % 7}")
+        taken.append(t)
+        plain.append(t)
+        if i % 50 == 0:
+            for _ in range(20):
+                a = rng.randrange(0, 6000)
+                b = a + rng.randrange(1, 400)
+                assert sorted(taken.overlaps(a, b)) == sorted(x for x in plain if x[0] < b and a < x[1])
+                assert taken.ending_at(b) == [x for x in plain if x[1] == b]
+    assert list(taken) == plain
+
+
+def test_parties_grow_about_linearly(nlp):
+    """Real fact-sheet text repeated: twice the text may cost at most about twice the time (the
+    quadratic scans made 0.5 MB take 11 s)."""
+    import time
+
+    from jccttool.extractors import Context, parties
+    from jccttool.segment import segment
+
+    base = "\n\n".join(p.read_text(encoding="utf-8") for p in ALL_DOCUMENTS)
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+
+    def seconds(size: int) -> float:
+        text = (base * (size // len(base) + 1))[:size]
+        doc, ctx = nlp(text), Context(text=text, segmentation=segment(text))
+        best = float("inf")
+        for _ in range(2):
+            t = time.perf_counter()
+            list(parties.extract(doc, ctx))
+            best = min(best, time.perf_counter() - t)
+        return best
+
+    small, large = seconds(125_000), seconds(500_000)
+    assert large < 4 * small * 2 + 0.5, (small, large)

@@ -196,6 +196,26 @@ CASES = [
      "Policy, the National Economic Council, the Library of Congress and U.S. Customs and Border Protection",
      {("bea", "US"), ("us-census-bureau", "US"), ("bis", "US"), ("ostp", "US"), ("nec", "US"), ("library-of-congress", "US"),
       ("cbp", "US")}, set()),
+    # a plural head shared by a list: one body per item, the country of the word before the head
+    ("plural_departments", "Officials of the U.S. Departments of Energy and Labor attended.", {("doe", "US"), ("dol", "US")}, set()),
+    ("plural_ministries", "China's Ministries of Finance and Health took part.", {("mof-china", "CN"), ("moh-china", "CN")}, set()),
+    # diplomatic missions
+    ("missions", "Staff of the U.S. Embassy in Tokyo, the Japanese Embassy and the Embassy of France attended.",
+     {("us-embassy-in-tokyo", "US"), ("japanese-embassy", "JP"), ("embassy-of-france", "FR")}, set()),
+    ("security_council_is_one_body", "They cited resolutions of the U.N. Security Council and the United Nations Security Council.",
+     {("un-security-council", None)}, {"united-nations"}),
+    ("named_working_group", "The Agricultural Working Group will meet twice a year; an Agricultural Working Group report followed.",
+     {("agricultural-working-group", None)}, set()),
+    ("plural_of_a_known_forum", "Officials praised the U.S.-China Strategic and Economic Dialogues.", {("s-and-ed", None)}, set()),
+    ("indefinite_phrase_is_not_an_organization", "the goal of building a Harmonious Society in China", {("china", "CN")},
+     {"harmonious-society"}),
+    # a country word naming a place or an event held there is not the state; a pair still names both
+    ("country_word_in_place_names", "peace on the Korean Peninsula and in the South China Sea", set(), {"korea", "china"}),
+    ("summit_named_for_a_place", "the leaders met at the Singapore Summit and the EU-U.S. Summit.", {("united-states", "US")},
+     {"singapore"}),
+    ("other_congresses", "after China's Party Congress and the provincial congress", {("china", "CN")}, {"us-congress"}),
+    ("country_words_of_other_states", "North Korean officials, Việt Nam and the R.O.K. took part.",
+     {("north-korea", "KP"), ("vietnam", "VN"), ("korea", "KR")}, set()),
 ]
 
 
@@ -518,3 +538,55 @@ def test_weekday_or_headline_verb_ends_a_name(nlp, text, name, absent):
 def test_names_ending_in_s_are_kept(nlp):
     names = {p.name for p in _extract(nlp, "U.S. Trade Representative Carla Hills met Minister Wu Yi. Secretary Donald Evans spoke.")}
     assert {"Carla Hills", "Donald Evans"} <= names
+
+
+# people of other countries: a country word before the title, names written family name first,
+# hyphenated or accented given names, titles the U.S. does not use, a title "of" a country
+@pytest.mark.parametrize(
+    ("text", "name", "country", "mentions"),
+    [
+        ("R.O.K. Trade Minister Park Ji-hoon met the delegation.", "Park Ji-hoon", "KR", 1),
+        ("North Korean Vice Chairman Ri Son-gwon spoke. Vice Chairman Ri left.", "Ri Son-gwon", "KP", 2),
+        ("Indian Commerce Minister Arjun Mehta opened the talks.", "Arjun Mehta", "IN", 1),
+        ("Vietnamese Deputy Prime Minister Trần Văn Minh opened the talks.", "Trần Văn Minh", "VN", 1),
+        ("Japan and the United States signed the pact; Prime Minister Kenji Sato welcomed it.", "Kenji Sato", "JP", 1),
+        ("The Prime Minister of India Dr. Ravi Kumar met President Obama. Prime Minister Kumar said so.", "Ravi Kumar", "IN", 2),
+        ("Japanese Prime Minister Kenji Sato and U.S. officials met. Prime Minister Sato Kenji signed.", "Kenji Sato", "JP", 2),
+        ("President Obama and Chinese leader Li Ming met; Japanese leader Kenji Sato joined.", "Kenji Sato", "JP", 1),
+        # titled people the gazetteer does not know
+        ("a statement by Jane Doerr, Secretary of Health and Human Services, on food safety", "Jane Doerr", "US", 1),
+        ("The team, led by my Chief of Staff Paul Brennan, met.", "Paul Brennan", "US", 1),
+        ("USTR Spokesperson Mary Castle said the talks went well.", "Mary Castle", "US", 1),
+        ("MOFCOM spokesperson Li Wenhui said trade grew.", "Li Wenhui", "CN", 1),
+        ("The customs spokesman Zhou Bin agreed.", "Zhou Bin", "CN", 1),
+        ("Vice Minister WANG Lei met the visitors.", "Wang Lei", "CN", 1),
+        ("Zhang Wenli, Chairman of the Standing Committee of the provincial congress, attended.", "Zhang Wenli", "CN", 1),
+    ],
+)
+def test_people_of_other_countries_and_unknown_titled_people(nlp, text, name, country, mentions):
+    found = {p.name: p for p in _extract(nlp, text) if p.type == "person"}
+    assert name in found, list(found)
+    assert found[name].country == country
+    assert len(found[name].mentions) == mentions
+    assert len(found) == len({p.id for p in found.values()})
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("In Washington, President Obama spoke.", "In Washington"),
+        ("They rejected the Obama-era rules set by President Obama-era officials.", "Obama-era"),
+        ("A spokesperson Mary Jones said no.", "Mary Jones"),  # no party, not a Chinese name: no country
+        ("Xi Jinping, President Obama and others met.", None),  # the title belongs to the next name
+        ("Japanese Prime Minister Kenji Sato met Kenji Tanaka.", "Sato"),  # a given name inside another name
+    ],
+)
+def test_people_precision(nlp, text, absent):
+    found = _extract(nlp, text)
+    people = {p.name: p for p in found if p.type == "person"}
+    assert absent not in people
+    if "Xi Jinping" in people:
+        assert people["Xi Jinping"].titles == [] or "President" not in people["Xi Jinping"].titles
+    for p in found:
+        for s, e in p.mentions:
+            assert text[s:e] != "Sato" or p.id == "kenji-sato"

@@ -74,6 +74,15 @@ class TitleTables(BaseModel):
         default_factory=dict,
         description="Country code -> states, provinces and cities whose name in an organisation's name gives its country.",
     )
+    non_us_title_heads: list[str] = Field(
+        default_factory=list,
+        description="Title heads the U.S. government does not use (Prime Minister, Minister): with no country word, "
+                    "the person belongs to the document's non-U.S. side, never to the U.S. by default.",
+    )
+    family_name_first_countries: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="Countries whose names put the family name first (\"Moon Jae-in\" is \"President Moon\").",
+    )
 
     @field_validator("title_countries")
     @classmethod

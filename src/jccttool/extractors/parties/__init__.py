@@ -15,10 +15,16 @@ Three sources, merged into one :class:`~jccttool.records.Party` per canonical id
    head, with no acronym in brackets ("the U.S.-China Working Group on Clean Vehicles")
    are forums with no country; after "a" they are one event. The exact conditions are in
    the docstrings of :mod:`.bodies` and :mod:`.acronyms`.
+   Also "the U.S. Departments of Commerce and State" (one body per item), missions ("the
+   U.S. Embassy in China") and named working groups ("the Economic Working Group", a forum).
 3. People by title ("U.S. Commerce Secretary John Bryson", "Vice Premier and Member
    of the State Council, Wang Qishan", "Mr. Levine was Deputy Assistant Secretary",
-   "Treasury Secretary Henry M Paulson, Jr.": a middle initial with or without its period),
-   linked to later "Wang Qishan", "Secretary Bryson", "Bryson".
+   "Treasury Secretary Henry M Paulson, Jr.": a middle initial with or without its period;
+   "R.O.K. President Moon Jae-in", "the Prime Minister of India Dr. X", "X, Chairman of
+   ...", "GAC spokesperson X"), linked to later "Wang Qishan", "Secretary Bryson",
+   "Bryson", "President Moon" (family name first for the countries that write it so).
+   A title the U.S. does not use ("Prime Minister") with no country word gives the
+   document's other side, never the U.S.
 
 The vocabulary of rules 2 and 3 (title words, country words, Chinese family names, body
 heads, bilateral markers) is ``resources/titles.json`` (:func:`titles`).
@@ -39,10 +45,17 @@ Where to change what:
   :mod:`.entities`. Only an acronym the gazetteer does not know is learnt from its
   definition "Long Form (ACR)" in :mod:`.acronyms`, which also gives every later bare
   "ACR" to the party that ends before the bracket.
-- Title words, country words, organisation heads, Chinese family names: ``resources/titles.json``.
+- Title words, country words (a country adjective before a title), organisation heads,
+  Chinese family names, titles the U.S. does not use, countries that write the family
+  name first: ``resources/titles.json``.
 - The ruler output, country pairs in one token, "Beijing agreed": :mod:`.entities`.
-- Unknown bodies by shape, "the State and Treasury Departments", named organisations,
-  "U.S.-China ... Working Group" forums: :mod:`.bodies`.
+- Unknown bodies by shape, "the State and Treasury Departments", "the Ministries of X and
+  Y", missions, named organisations, "U.S.-China ... Working Group" and "the X Working
+  Group" forums: :mod:`.bodies`.
+- Which country words are places, not states ("Korean Peninsula"), "Party Congress":
+  :func:`.entities._vetoed`.
+- The spans taken so far and the overlap queries every rule makes (bucketed by start, so
+  long inputs stay linear): :class:`.common._Taken`.
 - Titled names, persons, surname linking: :mod:`.people`.
 - Every regex (grammar): :mod:`.patterns`; shared helpers (slugs, look-ups, the
   accumulator, alternations, a body name's country and type): :mod:`.common`.
@@ -62,9 +75,17 @@ from ...resources.rules import gazetteer, titles
 from ...resources.rules import name_variants as _variants
 from ...resources.rules import party_by_id as _by_id
 from .acronyms import _acronyms
-from .bodies import _bodies, _coordinated_departments, _organizations, _pair_forums
-from .common import _finditer, _Found, slug
-from .entities import _container, _hyphen_pairs, _metonyms, _party_ents, _token_rows, _vetoed
+from .bodies import (
+    _bodies,
+    _coordinated_departments,
+    _missions,
+    _named_forums,
+    _organizations,
+    _pair_forums,
+    _plural_heads,
+)
+from .common import _container, _finditer, _Found, slug
+from .entities import _hyphen_pairs, _metonyms, _party_ents, _token_rows, _vetoed
 from .patterns import (
     _BODY_PATTERNS,
     _BODY_STARTS,
@@ -110,11 +131,14 @@ def extract(doc, ctx) -> Iterator[Party]:
         found.add(pid, (s, e))
     _hyphen_pairs(doc, rows, text, found)
     _coordinated_departments(text, found)
+    _plural_heads(text, found)
     _metonyms(text, found)
     _bodies(text, found, ctx)
+    _missions(text, found)
     _organizations(text, found)
     _acronyms(text, found, ctx)
     _pair_forums(text, found)
+    _named_forums(text, found)
     _body_titled_people(text, found, pending)
     _lowercase_titled_people(text, found, pending)
     _link_people(text, found, pending)

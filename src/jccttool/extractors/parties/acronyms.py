@@ -10,6 +10,7 @@ takes that abbreviation's bare mentions away from the gazetteer party (:func:`_r
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ...resources.rules import party_by_id as _by_id
 from ...text import FOLD
@@ -42,13 +43,21 @@ def _acronyms(text: str, found: _Found, ctx) -> None:
     """
     other = _doc_other_country(found)
     suffix = _rx().country_suffix
+    cache: dict[str, list[tuple[int, int]]] = {}
+    done: dict[str, str] = {}  # acronym -> the party its occurrences were last given to
+
+    def occurrences(acr: str) -> list[tuple[int, int]]:  # each acronym's occurrences, scanned once
+        if acr not in cache:
+            cache[acr] = list(_occurrences(text, acr, _ACRONYM_EDGE))
+        return cache[acr]
+
     for m in _ACRONYM_DEF.finditer(text):
         acr = m.group("acr")
         before_end = m.start()
         while before_end > 0 and text[before_end - 1] in " \u00a0":
             before_end -= 1
         # the party ending right before the parenthesis
-        ending = [t for t in found.taken if t[1] == before_end]
+        ending = found.taken.ending_at(before_end)
         owner = min(ending, key=lambda t: t[0]) if ending else None
         pid = None
         if owner is not None:
@@ -57,7 +66,8 @@ def _acronyms(text: str, found: _Found, ctx) -> None:
             if entry is not None and entry.type == "country":
                 pid = None
         if pid is None:
-            _redefined(text, found, acr, _fitting_form(text, acr, before_end))
+            done.pop(acr, None)  # a redefinition may take the occurrences away again
+            _redefined(found, acr, _fitting_form(text, acr, before_end), occurrences)
             long_form = _long_form(text, acr, before_end)
             if long_form is None:
                 continue
@@ -87,17 +97,27 @@ def _acronyms(text: str, found: _Found, ctx) -> None:
         acc = found.parties[pid]
         if acc.acronym is None and _by_id().get(pid) is None:
             acc.acronym = acr
-        # every occurrence of the acronym as a word, from the definition on
-        for os_, oe in _occurrences(text, acr, _ACRONYM_EDGE):
-            if os_ < m.start():
-                continue
+        # every occurrence of the acronym as a word, from the definition on (no occurrence
+        # runs across the "(" at m.start(), so those after it are the ones a scan from it finds)
+        # A definition of an acronym already given to the same party adds nothing: the earlier
+        # one went through every occurrence after it, and what it skipped is still taken.
+        if _given_before(done, acr, pid):
+            continue
+        done[acr] = pid
+        spans = occurrences(acr)
+        for os_, oe in spans[bisect_left(spans, (m.start(), m.start())) :]:
             if any(t[2] != pid for t in found.overlaps(os_, oe)):
                 continue
             found.add(pid, (os_, oe))
             found.taken.append((os_, oe, pid))
 
 
-def _redefined(text: str, found: _Found, acr: str, form: str | None) -> None:
+def _given_before(done: dict[str, str], acr: str, pid: str) -> bool:
+    """Whether an earlier definition already gave ``acr``'s occurrences to ``pid``."""
+    return done.get(acr) == pid
+
+
+def _redefined(found: _Found, acr: str, form: str | None, occurrences) -> None:
     """"Information Technology Agreement (ITA)": the text gives a gazetteer abbreviation
     another meaning, so its bare occurrences are not the gazetteer party (ITA, the
     International Trade Administration)."""
@@ -107,10 +127,12 @@ def _redefined(text: str, found: _Found, acr: str, form: str | None) -> None:
     if pid is None or _lookup(form) == pid:
         return
     acc = found.parties.get(pid)
-    spans = set(_occurrences(text, acr, _ACRONYM_EDGE))
+    spans = set(occurrences(acr))
     if acc is not None:
         acc.mentions -= spans
-    found.taken = [t for t in found.taken if not (t[2] == pid and (t[0], t[1]) in spans)]
+        acc.sorted_mentions = None
+    if any(t[2] == pid and (t[0], t[1]) in spans for _, e in spans for t in found.taken.ending_at(e)):
+        found.taken = [t for t in found.taken if not (t[2] == pid and (t[0], t[1]) in spans)]
 
 
 def _long_form(text: str, acr: str, end: int) -> str | None:

@@ -13,6 +13,13 @@
   no acronym in brackets ("the China-US ... Working Group", "the U.S.-China Working Group
   on Clean Vehicles") are forums with no country; after "a" they are one event
   (:func:`_pair_forums`).
+- A plural head shared by a list: "the U.S. Departments of Commerce and State", "the
+  Ministries of Health and Agriculture" are one body per item (:func:`_plural_heads`).
+- Diplomatic missions: "the U.S. Embassy in China", "the Embassy of Japan",
+  "China's Consulate General in Houston" (:func:`_missions`).
+- Named working groups with no country pair: "the Economic Working Group", "the Technical
+  Task Force" are forums with no country; every later occurrence of the name too, "an
+  Economic Working Group" included (:func:`_named_forums`).
 """
 
 from __future__ import annotations
@@ -44,8 +51,17 @@ from .patterns import (
     _DEPTS,
     _DEPTS_START,
     _INDEFINITE,
+    _LIST_ITEM,
+    _MISSION,
+    _NAMED_FORUM_BEFORE,
+    _NAMED_FORUM_HEAD,
+    _NAMED_FORUM_HEADS,
     _NEWLY_SET_UP,
+    _OF_THE,
     _PAIR_FORUM_START,
+    _PLACE_TAIL,
+    _PLURAL_HEAD,
+    _PLURAL_HEAD_START,
     _SPACES,
     _org_rx,
     _pair_forum_rx,
@@ -146,6 +162,8 @@ def _organizations(text: str, found: _Found) -> None:
             continue  # a bare head: "the Council", "Forum on ..."
         if re.match(r"[A-Za-z]", text[s - 1 : s]) if s else False:
             continue
+        if _INDEFINITE.search(text, max(0, s - 40), s):
+            continue  # "building an Innovative Society": a phrase, not a name
         if head in ("Center", "Centre", "Council", "Forum") and _NEWLY_SET_UP.search(text, max(0, s - 60), s):
             continue  # "announced the establishment of the Complaint Center for ...": a body the government sets up
         name = _SPACES.sub(" ", text[s:e])
@@ -207,7 +225,8 @@ def _pair_forums(text: str, found: _Found) -> None:
         if any(_by_id().get(p) is None or _by_id()[p].type != "country" for _, _, p in hits):
             continue  # a gazetteer party or a body already found there
         name = _SPACES.sub(" ", m.group())
-        pid = _lookup(name) or slug(name)
+        # "the China-US Strategic and Economic Dialogues": the plural of a known name is that party
+        pid = _lookup(name) or (name.endswith("s") and _lookup(name[:-1])) or slug(name)
         entry = _by_id().get(pid)
         found.absorb(s, e)
         if entry is not None:
@@ -215,3 +234,111 @@ def _pair_forums(text: str, found: _Found) -> None:
         else:
             found.add(pid, (s, e), name=name, type="forum", country=None)
         found.taken.append((s, e, pid))
+
+
+def _plural_heads(text: str, found: _Found) -> None:
+    """"the U.S. Departments of Commerce and State", "the Ministries of Health and
+    Agriculture": one body per item of the list, each with the country of the word before the
+    head ("U.S.", "China's"), else the U.S. for departments and the document's other side for
+    ministries. A gazetteer body of that name and country is that body; otherwise a new one."""
+    if "Departments" not in text and "Ministries" not in text:
+        return
+    other = _doc_other_country(found)
+    for m in _finditer(_PLURAL_HEAD, _PLURAL_HEAD_START, text):
+        head = "Department" if m.group("head") == "Departments" else "Ministry"
+        country = _prefix_country(text, m.start()) or ("US" if head == "Department" else other)
+        for item in _LIST_ITEM.finditer(text, m.start("items"), m.end("items")):
+            s, e = item.span()
+            if text.startswith("the", s):
+                s = item.start() + len(text[s:e]) - len(text[s:e][3:].lstrip(" \u00a0"))
+            if any(_by_id().get(p) is None or _by_id()[p].type != "country" for _, _, p in found.overlaps(s, e)):
+                continue  # already a party there
+            domain = _SPACES.sub(" ", text[s:e])
+            pid = _body_named(f"{head} of {domain}", country) or _body_named(f"{head} of the {domain}", country)
+            if pid is not None:
+                found.add(pid, (s, e))
+            else:
+                name = f"{head} of {domain}"
+                pid = slug(name)
+                pid = f"{pid}-{country.lower()}" if pid in _by_id() and country else pid
+                found.add(pid, (s, e), name=name, type="government_body", country=country)
+            found.taken.append((s, e, pid))
+
+
+def _body_named(name: str, country: str | None) -> str | None:
+    """The gazetteer body called ``name`` (or "<country word> name") of ``country``."""
+    for cand in (name, f"U.S. {name}", f"Chinese {name}", f"{name} of China"):
+        pid = _lookup(cand)
+        entry = _by_id().get(pid) if pid else None
+        if entry is not None and entry.type != "country" and entry.country == country:
+            return pid
+    return None
+
+
+def _missions(text: str, found: _Found) -> None:
+    """Diplomatic missions: "the U.S. Embassy in China", "the Chinese Embassy", "the Embassy
+    of Japan in Washington", "China's Consulate General in Houston". Government bodies of the
+    country named before the head (or after "of"); a gazetteer mission keeps its own line."""
+    if "Embassy" not in text and "Consulate" not in text:
+        return
+    rx = _rx()
+    countries = {t[0]: (t[1], _by_id()[t[2]].country) for t in found.taken
+                 if _by_id().get(t[2]) is not None and _by_id()[t[2]].type == "country"}
+    for h in _MISSION.finditer(text):
+        hs, he = h.span()
+        before = rx.mission_country.search(text, max(0, hs - 40), hs)
+        s, e = (before.start(), he) if before else (hs, he)
+        c = before.group("c") if before else None
+        country = _country_of(c)
+        if c is None:  # "the Embassy of France": the country party right after "of"
+            of = _OF_THE.match(text, he)
+            hit = countries.get(of.end()) if of else None
+            if hit is None:
+                continue
+            e, country = hit
+        tail = _PLACE_TAIL.match(text, e)
+        if tail:
+            e = tail.end()
+        if any(_by_id().get(p) is None or _by_id()[p].type != "country" for _, _, p in found.overlaps(s, e)):
+            continue  # a gazetteer mission ("U.S. Embassy in Beijing") or a body already found there
+        name = _SPACES.sub(" ", text[s:e])
+        pid = _lookup(name) or slug(name)
+        found.absorb(s, e)
+        found.add(pid, (s, e), name=name, type="government_body", country=country)
+        found.taken.append((s, e, pid))
+
+
+def _named_forums(text: str, found: _Found) -> None:
+    """Named working groups and task forces that no earlier rule holds: "the Economic Working
+    Group", "the Technical Task Force" (capitalised words after "the", then a head of
+    ``_NAMED_FORUM_HEADS``). Forums with no country (a country word in the name is left to
+    the pair and body rules); every later occurrence of the name is a mention too."""
+    if not any(h in text for h in _NAMED_FORUM_HEADS):
+        return
+    rx, new = _rx(), {}
+    for h in _NAMED_FORUM_HEAD.finditer(text):
+        hs, he = h.span()
+        b = _NAMED_FORUM_BEFORE.search(text, max(0, hs - 80), hs)
+        if b is None:
+            continue
+        s = b.start("name")
+        words = b.group("name").split()
+        if rx.name_country_start.match(b.group("name")) or rx.pair_start.match(b.group("name")):
+            continue
+        if words[0] in titles().organization_leading_words or words[0].isupper():
+            continue  # "the The ...", "the JCCT ... Working Group": an acronym's group is left to it
+        if found.overlaps(s, he):
+            continue
+        name = _SPACES.sub(" ", text[s:he])
+        pid = _lookup(name)
+        if pid is None:
+            pid = slug(name)
+            pid = f"{pid}-forum" if pid in _by_id() else pid
+            new[pid] = name
+        found.add(pid, (s, he), name=name, type="forum", country=None)
+        found.taken.append((s, he, pid))
+    for pid, name in new.items():
+        for os_, oe in _occurrences(text, name, _NAME_EDGE):
+            if not found.overlaps(os_, oe):
+                found.add(pid, (os_, oe))
+                found.taken.append((os_, oe, pid))

@@ -11,7 +11,9 @@ and acronym rules share. The alternations (:func:`~.patterns._alt`) live in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import unicodedata
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 
 from ...records import Party
@@ -94,12 +96,32 @@ def _match_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.
             pos = m.end()
 
 
+def _container(spans) -> Callable[[int, int], bool]:
+    """A test "is [s, e) inside one of ``spans``" ((start, end, ...) tuples), by bisecting
+    the starts and keeping the furthest end so far (not one comparison per span)."""
+    ordered = sorted((t[0], t[1]) for t in spans)
+    starts = [s for s, _ in ordered]
+    reach, far = [], -1
+    for _, e in ordered:
+        far = max(far, e)
+        reach.append(far)
+
+    def inside(s: int, e: int) -> bool:
+        i = bisect_right(starts, s)
+        return i > 0 and reach[i - 1] >= e
+
+    return inside
+
+
 # ------------------------------------------------------------------ ids and look-ups
 
 
 def slug(text: str) -> str:
     """Lowercase kebab slug: "Wang Qishan" -> "wang-qishan", "S&ED" -> "s-and-ed"."""
     text = text.replace("&", " and ").replace("\u2019", "").replace("'", "").replace(".", "")
+    if not text.isascii():  # "Nguyễn Xuân Phúc" -> "nguyen-xuan-phuc": accents dropped, not the letters
+        text = "".join(c for c in unicodedata.normalize("NFKD", text.translate(FOLD)) if not unicodedata.combining(c))
+        text = text.replace("\u0110", "D").replace("\u0111", "d")
     return re.sub(r"[^a-z0-9]+", "-", text.translate(FOLD).lower()).strip("-")
 
 
@@ -152,16 +174,70 @@ class _Acc:
         self.id, self.name, self.type, self.country, self.acronym = id, name, type, country, acronym
         self.titles: list[str] = []
         self.mentions: set[tuple[int, int]] = set()
+        #: ``sorted(self.mentions)`` while the mentions are unchanged (None: build it again);
+        #: whoever changes ``mentions`` outside :class:`_Found` resets it
+        self.sorted_mentions: list[tuple[int, int]] | None = None
 
     def party(self) -> Party:
         return Party(id=self.id, name=self.name, type=self.type, country=self.country, acronym=self.acronym,
                      titles=self.titles, mentions=sorted(self.mentions))
 
 
+class _Taken(list):
+    """The spans every rule has taken, ``(start, end, party id)``, in the order they were
+    taken (a plain list to read), with an index for :meth:`overlaps` and :meth:`ending_at`:
+    the spans in buckets by start (``_BUCKET`` characters each) and the longest span so far,
+    so an overlap query reads the few buckets a span reaching the query can start in instead
+    of testing every span (a linear scan per candidate made long documents quadratic, and a
+    sorted list costs a memory move per insertion). Only :meth:`append` adds; to remove,
+    build a new one."""
+
+    _BUCKET = 256
+
+    def __init__(self, spans=()):
+        super().__init__()
+        self._buckets: dict[int, list[tuple[int, int, str]]] = {}
+        self._by_end: dict[int, list[tuple[int, int, str]]] = {}
+        self._longest = 1
+        for t in spans:
+            self.append(t)
+
+    def append(self, t: tuple[int, int, str]) -> None:
+        super().append(t)
+        self._buckets.setdefault(t[0] // self._BUCKET, []).append(t)
+        self._by_end.setdefault(t[1], []).append(t)
+        if t[1] - t[0] > self._longest:
+            self._longest = t[1] - t[0]
+
+    def overlaps(self, s: int, e: int) -> list[tuple[int, int, str]]:
+        """Every span sharing a character with [s, e): ``[t for t in self if t[0] < e and s <
+        t[1]]`` up to order (here by bucket, then as taken)."""
+        out: list[tuple[int, int, str]] = []
+        get = self._buckets.get
+        for b in range(max(0, s - self._longest + 1) // self._BUCKET, (e - 1) // self._BUCKET + 1):
+            spans = get(b)
+            if spans:
+                out.extend(t for t in spans if t[0] < e and s < t[1])
+        return out
+
+    def ending_at(self, e: int) -> list[tuple[int, int, str]]:
+        """Every span ending at ``e``, in the order taken."""
+        return list(self._by_end.get(e, ()))
+
+
 class _Found:
     def __init__(self):
         self.parties: dict[str, _Acc] = {}
-        self.taken: list[tuple[int, int, str]] = []
+        self._taken = _Taken()
+        self._countries: list[_Acc] = []
+
+    @property
+    def taken(self) -> _Taken:
+        return self._taken
+
+    @taken.setter
+    def taken(self, spans) -> None:
+        self._taken = spans if isinstance(spans, _Taken) else _Taken(spans)
 
     def add(self, pid: str, span: tuple[int, int], *, name=None, type=None, country=None, acronym=None,
             title: str | None = None) -> _Acc:
@@ -173,20 +249,31 @@ class _Found:
             else:
                 acc = _Acc(pid, name or pid, type or "government_body", country, acronym)
             self.parties[pid] = acc
-        if span[1] > span[0]:
+            if acc.type == "country":
+                self._countries.append(acc)
+        if span[1] > span[0] and span not in acc.mentions:
             acc.mentions.add(span)
+            acc.sorted_mentions = None
         if title and title not in acc.titles:
             acc.titles.append(title)
         return acc
 
     def absorb(self, s: int, e: int) -> None:
-        """A new body name swallows the country words inside it ("U.S. X Agency")."""
-        for acc in self.parties.values():
-            if acc.type == "country":
-                acc.mentions = {m for m in acc.mentions if not (s <= m[0] and m[1] <= e)}
+        """A new body name swallows the country words inside it ("U.S. X Agency"): every
+        country mention m with ``s <= m[0] and m[1] <= e`` goes, found by bisecting the
+        country's sorted mentions."""
+        for acc in self._countries:
+            if acc.sorted_mentions is None:
+                acc.sorted_mentions = sorted(acc.mentions)
+            spans = acc.sorted_mentions
+            lo, hi = bisect_left(spans, (s, s)), bisect_left(spans, (e, e))
+            gone = [m for m in spans[lo:hi] if m[1] <= e]
+            if gone:
+                acc.mentions.difference_update(gone)
+                acc.sorted_mentions = sorted(acc.mentions)
 
     def overlaps(self, s: int, e: int) -> list[tuple[int, int, str]]:
-        return [t for t in self.taken if t[0] < e and s < t[1]]
+        return self._taken.overlaps(s, e)
 
 
 # ------------------------------------------------------------------ what a body's name says

@@ -7,20 +7,21 @@ abbreviations ("U.S.", "USTR") only as written. Read here with one ``to_array``
 (:func:`_party_ents`); an ambiguous abbreviation inside an ALL-CAPS heading is vetoed
 (:func:`_vetoed`). Also gazetteer countries the ruler cannot see: country pairs inside one
 token ("U.S.-China", :func:`_hyphen_pairs`) and the capitals as metonyms ("Beijing agreed",
-:func:`_metonyms`); :func:`_container` is the overlap test ``extract`` uses to drop a
-gazetteer mention inside a person's name.
+:func:`_metonyms`). A country word naming a place rather than the state ("the Korean
+Peninsula", "the South China Sea") and "Congress" after another capitalised word ("the Party
+Congress") are vetoed too (:func:`_vetoed`).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
 
 from ...resources.rules import PARTY_LABEL as LABEL
+from ...resources.rules import party_by_id as _by_id
 from ...resources.rules import titles
 from .common import _country_lookup, _finditer, _Found
-from .patterns import _HYPHEN, _METONYM, _METONYM_START
+from .patterns import _HYPHEN, _METONYM, _METONYM_START, _PLACE_AFTER, _WORD_BEFORE
 
 
 def _token_rows(doc):
@@ -59,27 +60,23 @@ def _party_ents(doc, rows) -> list[tuple[int, int, str]]:
     return out
 
 
-def _container(spans) -> Callable[[int, int], bool]:
-    """A test "is [s, e) inside one of ``spans``" ((start, end, ...) tuples), by bisecting
-    the starts and keeping the furthest end so far (not one comparison per span)."""
-    ordered = sorted((t[0], t[1]) for t in spans)
-    starts = [s for s, _ in ordered]
-    reach, far = [], -1
-    for _, e in ordered:
-        far = max(far, e)
-        reach.append(far)
-
-    def inside(s: int, e: int) -> bool:
-        i = bisect_right(starts, s)
-        return i > 0 and reach[i - 1] >= e
-
-    return inside
-
-
 def _vetoed(text: str, ent: tuple[int, int, str]) -> bool:
-    """An ambiguous abbreviation inside an ALL-CAPS heading ("MOST FAVORED")."""
-    s, e, _ = ent
+    """An ambiguous abbreviation inside an ALL-CAPS heading ("MOST FAVORED"); a country word
+    in a place name ("Korean Peninsula", "South China Sea"); a bare "Congress" after another
+    capitalised word ("the Party Congress", "a World Congress") or in lower case ("the
+    provincial congress"): not the U.S. Congress."""
+    s, e, pid = ent
     word = text[s:e]
+    if _PLACE_AFTER.match(text, e) and text[s - 1 : s] not in "-\u2013":
+        entry = _by_id().get(pid)
+        if entry is not None and entry.type == "country":
+            return True  # not the second word of a pair: "the EU-U.S. Summit" names both
+    if word == "congress":
+        return True  # "the provincial congress": a common noun
+    if word == "Congress" and pid == "us-congress":
+        w = _WORD_BEFORE.search(text, max(0, s - 30), s)
+        if w and w.group(1) not in titles().organization_leading_words and not _country_lookup(w.group(1)):
+            return True
     if word not in titles().ambiguous_abbreviations or word in {"US", "UN", "EU"}:
         return False
     before = re.findall(r"[A-Za-z]+", text[max(0, s - 30) : s])[-1:]

@@ -49,8 +49,14 @@ def _trie(words: list[str]) -> str:
 
 
 _W = r"[A-Z][a-z]+"
-#: a name word, also with a capitalised prefix: "McConnell", "MacArthur", "LaHood", "DeLauro", "O'Neill"
-_NW = rf"(?:(?:Mc|Mac|La|Le|De|Di|Du|O['\u2019])?{_W})"
+#: upper- and lower-case letters of names, accented ones included ("Nguyễn Xuân Phúc", "Đặng")
+_UP = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0110"
+_LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff"
+#: a hyphenated second part of a given name ("Jae-in", "Jong-un"); never "-era", "-led", "-run", ...
+_GIVEN_TAIL = rf"(?:-(?!(?:era|led|run|born|like|type|wide|made|long|only|wise)(?![{_LO}]))[{_LO}]{{2,4}}(?![{_LO}]))"
+#: a name word, also with a capitalised prefix: "McConnell", "MacArthur", "LaHood", "DeLauro", "O'Neill",
+#: accented letters, a hyphenated given name
+_NW = rf"(?:(?:Mc|Mac|La|Le|De|Di|Du|O['\u2019])?[{_UP}][{_LO}]+{_GIVEN_TAIL}?)"
 #: a middle initial, with or without its period ("Henry M. Paulson", "Henry M Paulson"); a bare
 #: capital only between two name words, never "I"
 _INITIAL = rf"[A-Z]\.|(?!I[ \u00a0])[A-Z](?=[ \u00a0]{_NW})"
@@ -77,6 +83,10 @@ class _Rx:
     def __init__(self, t: TitleTables):
         self.country_alt = _alt(t.country_words)
         self.head_alt = _alt(t.title_heads)
+        # a family name in capitals before the given name ("Vice Minister SHANG Yong"), then the usual name
+        caps = _alt({s.upper() for s in t.chinese_surnames})
+        name = (rf"(?:(?:{caps})(?=[ \u00a0][A-Z][a-z])|{_NW}|[A-Z]\.)(?:{_NSEP}(?:{_NW}|{_INITIAL})){{0,3}}"
+                rf"(?:,?[ \u00a0](?:Jr|Sr)\.?(?![A-Za-z]))?")
         title = (
             rf"(?:(?:{_alt(t.title_modifiers)})[ \u00a0]+)?"  # "Acting U.S. Trade Representative"
             rf"(?:(?P<cty>{self.country_alt}){_POSS}?[ \u00a0]+)?"
@@ -96,7 +106,7 @@ class _Rx:
         has_head = (rf"(?=(?:(?:{_alt({*t.title_modifiers, *t.country_words, *t.title_bodies})})(?:{_POSS})?[ \u00a0]+){{0,6}}"
                     rf"(?:{self.head_alt}))")
         self.titled_name = re.compile(
-            rf"\b{has_head}(?P<title>{title})(?:[ \u00a0]+\([A-Z]{{2,8}}\))?,?(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*(?=[A-Z]))(?P<name>{_NAME})(?![A-Za-z])")
+            rf"\b{has_head}(?P<title>{title})(?:[ \u00a0]+\([A-Z]{{2,8}}\))?,?(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*(?=[A-Z]))(?P<name>{name})(?![A-Za-z])")
         self.appositive_title = re.compile(
             rf"\b(?:Mr|Ms|Mrs|Dr)\.[ \u00a0]+(?P<name>{_W})[ \u00a0]+(?:was|is|has been|had been|served as)"
             rf"[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+)?(?P<title>{title})")
@@ -119,14 +129,28 @@ class _Rx:
             rf"(?:{gap}and{gap}(?:(?:{mods}){gap}){{0,3}}(?:{self.head_alt}|Assistant)"
             rf"(?:{gap}to{gap}the{gap}(?:Vice{gap})?(?:President|Secretary|Premier))?"
             rf"(?:{gap}(?:of|for){gap}(?:{_alt(t.title_domains)}))?)?,?{gap}(?P<name>{_NAME})(?![A-Za-z])")
-        low_heads = sorted({h.lower() for h in t.title_heads if " " not in h} | {"vice premier", "trade representative"}, key=len, reverse=True)
-        low_mods = "|".join(sorted({m.lower() for m in t.title_modifiers}, key=len, reverse=True))
+        # lower-case titles, and capitalised ones after a comma ("Wu Min, Chairman of the ...")
+        low_heads = sorted({h.lower() for h in t.title_heads if " " not in h} | {"vice premier", "trade representative"}
+                           | {h for h in t.title_heads if " " not in h}, key=len, reverse=True)
+        low_mods = "|".join(sorted({m.lower() for m in t.title_modifiers} | set(t.title_modifiers), key=len, reverse=True))
         # ", minister and customs commissioner-general of the ", ", vice premier;": a lower-case title after a name
         self.lower_title = re.compile(
             rf",{gap}(?:the{gap})?(?P<title>(?:(?P<cty>{self.country_alt}){gap})?(?:(?:{low_mods}){gap})*"
             rf"(?:[a-z]+{gap})?(?:{'|'.join(re.escape(h) for h in low_heads)})(?![\w-])"
             rf"(?:{gap}and{gap}(?:[a-z]+{gap}){{0,2}}(?:{'|'.join(re.escape(h) for h in low_heads)})(?![\w-]))?)"
             rf"(?P<of>{gap}(?:of|for){gap}(?:the{gap})?)?")
+        # "Prime Minister of " right before a country's name; the name after the country
+        self.title_of_country = re.compile(
+            rf"(?<![A-Za-z\-])(?P<title>{one}){gap}of{gap}(?:the{gap})?$")
+        self.name_after_country = re.compile(
+            rf",?{gap}(?:(?:Dr|Mr|Mrs|Ms|H\.[ \u00a0]?E)\.{gap})?(?P<name>{name})(?![A-Za-z])")
+        # "GAC spokesperson Wu Min", "the ministry's spokesman Wu Min", "Ruritanian leader Ivan Petrov":
+        # a lower-case title before a name
+        self.spokes = re.compile(
+            rf"(?P<title>(?:chief{gap}|deputy{gap})?(?:spokes(?:person|man|woman)|leader)),?{gap}(?P<name>{name})(?![A-Za-z])")
+        # "the U.S. Embassy", "China's Consulate General": the country word right before a mission head
+        self.mission_country = re.compile(rf"(?<![A-Za-z\-])(?P<c>{self.country_alt})(?:{_POSS})?[ \u00a0]+$")
+        self.us_domain = re.compile(rf"(?:{_alt(t.us_title_domains)})(?![A-Za-z])")
         self.name_before = re.compile(rf"(?<![A-Za-z.\-'\u2019])(?P<name>{_NW}(?:[ \u00a0]{_NW}){{1,2}})$")
         self.titled_prefix = re.compile(rf"(?:\b(?:Mr|Ms|Mrs|Dr)\.|\b(?:{self.head_alt}))[ \u00a0]+$")
         # a country word opening or ending a body's name (:func:`_name_country`), a pair opening it
@@ -179,6 +203,30 @@ _METONYM_START = ("Beijing", "Washington")
 
 _HYPHEN = re.compile("-")
 
+#: after a country word, a geographic noun or an event named after the place: the word names a
+#: place, not the state ("Korean Peninsula", "the Singapore Summit")
+_PLACE_AFTER = re.compile(r"[ \u00a0]+(?:Peninsula|Sea|Straits?|Summit)\b")
+#: the capitalised word right before a position ("Party " before "Congress")
+_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'\u2019.]*)[ \u00a0]+$")
+
+#: "the U.S. Departments of Commerce and State", "the Ministries of Health and Agriculture":
+#: a plural head shared by a list of domains
+_PLURAL_HEAD = re.compile(
+    r"\b(?P<head>Departments|Ministries)[ \u00a0]+of[ \u00a0]+(?P<items>(?:the[ \u00a0]+)?[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?"
+    r"(?:(?:,[ \u00a0]+|,?[ \u00a0]+and[ \u00a0]+)(?:the[ \u00a0]+)?[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?)+)")
+_PLURAL_HEAD_START = ("Departments", "Ministries")
+_LIST_ITEM = re.compile(r"(?:the[ \u00a0]+)?[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?")
+
+#: a named working group or task force: "the Economic Working Group" (heads, then the name before them)
+_NAMED_FORUM_HEADS = ("Working Group", "Task Force", "Expert Group", "Experts Group", "Subgroup", "Sub-Group")
+_NAMED_FORUM_HEAD = re.compile(rf"(?:{'|'.join(re.escape(h) for h in _NAMED_FORUM_HEADS)})(?![\w\-])")
+_NAMED_FORUM_BEFORE = re.compile(r"(?<![A-Za-z])[Tt]he[ \u00a0]+(?P<name>(?:[A-Z][A-Za-z&\-]*[ \u00a0]+){1,4})$")
+
+#: "Embassy" / "Consulate General" heads; a country word (or "of <country>") gives the body's country
+_MISSION = re.compile(r"(?:Embassy|Consulate(?:[ \u00a0]+General)?)(?![A-Za-z])")
+_OF_THE = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?")
+_PLACE_TAIL = re.compile(r"[ \u00a0]+(?:in|to)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?")
+
 
 # ------------------------------------------------------------------ named organisations and bilateral forums
 
@@ -211,7 +259,7 @@ def _org_rx() -> _OrgRx:
 
 _PAIR_FORUM_HEADS = ("Working Group", "Working Groups", "Dialogue", "Commission", "Forum", "Committee", "Joint Committee",
                      "Task Force", "Subcommittee", "Sub-Committee", "Roundtable", "Mechanism", "Consultation",
-                     "Consultations", "Expert Group", "Experts Group", "Subgroup", "Sub-Group", "Summit")
+                     "Consultations", "Expert Group", "Experts Group", "Subgroup", "Sub-Group", "Summit", "Dialogues")
 _CAPW = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'\u2019&-]*"
 
 
@@ -253,7 +301,13 @@ _OF_AFTER_NAME = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?(?=[A-Z])"
 _LOWER_TITLE_HINTS = re.compile("|".join(re.escape(h) for h in (
     ", minister", ", vice", ", deputy", ", secretary", ", chair", ", director", ", commissioner", ", governor",
     ", ambassador", ", president", ", administrator", ", the ", ", assistant", ", executive", ", special", ", U.S.",
-    ", Chinese")))
+    ", Chinese", ", Minister", ", Vice", ", Deputy", ", Secretary", ", Chair", ", Director", ", Commissioner",
+    ", Governor", ", Ambassador", ", President", ", Administrator", ", Assistant", ", Premier", ", Prime",
+    ", Special", ", Executive")))
+
+
+#: a capitalised word next (a name after a title)
+_NAME_NEXT = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 
 
 _NAME_BEFORE_SURNAME = re.compile(rf"\b({_W}(?:[ \u00a0][A-Z]\.)?)[ \u00a0]\Z")

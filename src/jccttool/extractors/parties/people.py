@@ -21,6 +21,7 @@ from .common import (
     _NAME_EDGE,
     _SURNAME_EDGE,
     _Acc,
+    _container,
     _country_of,
     _finditer,
     _Found,
@@ -33,6 +34,7 @@ from .patterns import (
     _HONORIFIC_START,
     _LOWER_TITLE_HINTS,
     _NAME_BEFORE_SURNAME,
+    _NAME_NEXT,
     _OF_AFTER_NAME,
     _SPACES,
     _org_rx,
@@ -49,6 +51,18 @@ def _is_chinese_name(name: str, country: str | None) -> bool:
     return len(toks) in (2, 3) and toks[0] in titles().chinese_surnames and (country in (None, "CN"))
 
 
+def _family_first(name: str, country: str | None) -> bool:
+    """Whether ``name`` puts the family name first: a two- or three-word name of a country
+    that writes names so (``family_name_first_countries``: "Moon Jae-in", "Kim Jong Un"), or
+    one opening with a Chinese family name and no other country."""
+    toks = name.replace(",", " ").split()
+    if len(toks) not in (2, 3):
+        return False
+    if country in titles().family_name_first_countries:
+        return True
+    return country is None and toks[0] in titles().chinese_surnames
+
+
 def _surname(name: str, chinese: bool) -> str:
     toks = [t for t in name.replace(",", " ").split() if t not in ("Jr.", "Sr.", "Jr", "Sr")]
     return toks[0] if chinese else toks[-1]
@@ -60,7 +74,7 @@ def _known_surnames() -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for p in gazetteer():
         if p.type == "person":
-            out.setdefault(_surname(p.name, p.country == "CN"), []).append(p.id)
+            out.setdefault(_surname(p.name, _family_first(p.name, p.country)), []).append(p.id)
     return out
 
 
@@ -75,6 +89,7 @@ class _Named:
     title: str
     country: str | None
     default_us: bool = True
+    fallback: str | None = None  # the country when nothing else gives one (before the U.S. default)
 
 
 def _resolve(text: str, found: _Found, pending: list, out: list, named: _Named) -> None:
@@ -103,6 +118,9 @@ def _resolve(text: str, found: _Found, pending: list, out: list, named: _Named) 
     if len(kept) < len(words):
         name = " ".join(kept)
         e = s + text.find(kept[-1], s, e) - s + len(kept[-1])
+    if kept[0].isalpha() and kept[0].isupper() and len(kept[0]) > 1:  # "SHANG Yong" is "Shang Yong"
+        kept = [kept[0].title(), *kept[1:]]
+        name = kept[0] + name[len(kept[0]):]
     pid = _lookup(name)
     if pid and _by_id()[pid].type != "person":
         return
@@ -110,10 +128,17 @@ def _resolve(text: str, found: _Found, pending: list, out: list, named: _Named) 
         short = re.sub(r",?[ \u00a0]+(?:Jr|Sr)\.?$", "", re.sub(r"[ \u00a0]+[A-Z]\.?(?=[ \u00a0])", "", name))
         alt = _lookup(short) if short != name and " " in short else None
         pid = alt if alt and _by_id()[alt].type == "person" else None
+    if pid is None and len(kept) == 2:  # "Abe Shinzo" and "Shinzo Abe": one person, either order
+        rev = f"{kept[1]} {kept[0]}"
+        alt = _lookup(rev)
+        if alt and _by_id()[alt].type == "person":
+            pid = alt
+        else:
+            pid = next((a.id for a in found.parties.values() if a.type == "person" and a.name == rev), None)
     if pid is None and len(kept) == 1:
         # "President Xi", "Secretary Pritzker": link by surname (now, or once all names are known)
         cands = [a.id for a in found.parties.values() if a.type == "person"
-                 and _surname(a.name, _is_chinese_name(a.name, a.country)) == kept[0]]
+                 and _surname(a.name, _family_first(a.name, a.country)) == kept[0]]
         if len(cands) != 1:
             cands = _known_surnames().get(kept[0], [])
         if len(cands) == 1:
@@ -130,6 +155,8 @@ def _resolve(text: str, found: _Found, pending: list, out: list, named: _Named) 
             country = e_.country
         elif _is_chinese_name(name, None):
             country = "CN"
+        elif named.fallback is not None:
+            country = named.fallback
         elif default_us:
             country = "US"
     acc = found.add(pid, (s, e), name=name, type="person", country=country, title=title)
@@ -177,23 +204,30 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
     out: list[tuple[int, int, str]] = []
     ents_at = {s: pid for s, _, pid in ents}
     tables = titles()
+    other = _other_side(ents)
     for m in _finditer(_rx().titled_name, _rx().title_start, text):
         title = m.group("title")
         cty = m.group("cty")
         tcountry = _country_of(cty)
-        default_us = True
+        default_us, fallback = True, None
         if tcountry is None:
             head = m.group("head")
+            foreign = head in tables.non_us_title_heads  # "Prime Minister Abe", "Minister of Commerce Chen"
             full = re.sub(r"^(?:Vice|Deputy)\s+", "", title)
             tcountry = tables.title_countries.get(title) or tables.title_countries.get(full) or (
-                "US" if m.group("body") in tables.us_title_bodies or m.group("dom") in tables.us_title_domains else None)
+                "US" if not foreign and (m.group("body") in tables.us_title_bodies or m.group("dom") in tables.us_title_domains)
+                else None)
             if head == "Premier" and tcountry is None:
                 tcountry = "CN"
             if tcountry is None and not m.group("dom") and not m.group("gdom"):
                 # "President Antonio Saca of El Salvador": the country after the name
                 tcountry, default_us = _after_name_country(text, m.end("name"), ents_at)
+            if tcountry is None and foreign:  # never the U.S. by default: the document's other side
+                default_us, fallback = False, other
         _resolve(text, found, pending, out,
-                 _Named(m.group("name"), m.start("name"), m.end("name"), title, tcountry, default_us))
+                 _Named(m.group("name"), m.start("name"), m.end("name"), title, tcountry, default_us, fallback))
+    _titled_of_country(text, found, pending, out, ents)
+    _spokespeople(text, found, pending, out, ents)
     for m in _finditer(_rx().appositive_title, _HONORIFIC_START, text):
         _resolve(text, found, pending, out,
                  _Named(m.group("name"), m.start("name"), m.end("name"), m.group("title"), _country_of(m.group("cty"))))
@@ -202,6 +236,57 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
         if _by_id()[pid].type == "person":
             out.append((s, e, pid))
     return out
+
+
+def _other_side(ents) -> str | None:
+    """The country other than the U.S. that the gazetteer's country mentions name most often (None if none)."""
+    counts: dict[str, int] = {}
+    for _, _, pid in ents:
+        entry = _by_id()[pid]
+        if entry.type == "country" and entry.country not in (None, "US"):
+            counts[entry.country] = counts.get(entry.country, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _titled_of_country(text: str, found: _Found, pending: list, out: list, ents) -> None:
+    """A title "of" a country, then a name: "the Prime Minister of Ruritania Dr. Ivan Petrov",
+    "the President of the United States of America Jane Doe". The person's country is the
+    country named."""
+    rx, by_id = _rx(), _by_id()
+    for s, e, pid in ents:
+        if not text.endswith(("of ", "the ", "of\u00a0", "the\u00a0"), max(0, s - 4), s):
+            continue
+        entry = by_id[pid]
+        if entry.type != "country":
+            continue
+        t = rx.title_of_country.search(text, max(0, s - 80), s)
+        n = rx.name_after_country.match(text, e) if t else None
+        if n is None:
+            continue
+        title = _SPACES.sub(" ", text[t.start("title") : e])
+        _resolve(text, found, pending, out,
+                 _Named(n.group("name"), n.start("name"), n.end("name"), title, entry.country))
+
+
+def _spokespeople(text: str, found: _Found, pending: list, out: list, ents) -> None:
+    """A lower-case "spokesperson" / "spokesman" / "leader" before a name: "GAC spokesperson
+    Wu Min", "Ruritanian leader Ivan Petrov".
+    The person's country: the party right before the title (its possessive too), else CN
+    for a Chinese name; otherwise nothing is kept."""
+    if "spokes" not in text and "leader " not in text:
+        return
+    ends = {e: pid for _, e, pid in ents}
+    for m in _finditer(_rx().spokes, ("spokes", "leader", "chief", "deputy"), text):
+        before = text[: m.start()].rstrip(" \u00a0")
+        if before.endswith(("'s", "\u2019s")):
+            before = before[:-2]
+        pid = ends.get(len(before))
+        country = _by_id()[pid].country if pid else None
+        name = m.group("name")
+        if country is None and not _is_chinese_name(name, None):
+            continue
+        _resolve(text, found, pending, out,
+                 _Named(name, m.start("name"), m.end("name"), m.group("title"), country, default_us=False))
 
 
 def _body_titled_people(text: str, found: _Found, pending: list) -> None:
@@ -254,11 +339,15 @@ def _lowercase_titled_people(text: str, found: _Found, pending: list) -> None:
         name = nb.group("name")
         country = _country_of(m.group("cty"))
         end = m.end("title")
+        if text[m.start("title")].isupper() and not m.group("of") and _NAME_NEXT.match(text, end):
+            continue  # ", President Xi said": the title of the next name, not of this one
         if country is None and m.group("of"):
             body = starts.get(m.end())
             acc = found.parties.get(body[2]) if body else None
             if acc is not None and acc.type not in ("person",):
                 country, end = acc.country, body[1]
+        if country is None and m.group("of"):  # ", Secretary of Health and Human Services"
+            country = "US" if rx.us_domain.match(text, m.end()) else None
         if country is None and _is_chinese_name(name, None):
             country = "CN"
         if country is None:
@@ -296,37 +385,40 @@ def _full_name_of(text: str, sur: str) -> tuple[int, int, str] | None:
 def _link_people(text: str, found: _Found, pending: list[tuple[str, int, int, str]]) -> None:
     """Later mentions of a person: the full name, "Mr./Secretary Surname", a bare Western surname."""
     persons = [a for a in found.parties.values() if a.type == "person"]
-    # "Mr. Levine" with "Hank Levine" somewhere in the text
+    # "Mr. Levine" with "Hank Levine" somewhere in the text (each surname's full name looked for once)
+    full_names: dict[str, tuple[int, int, str] | None] = {}
     for m in _finditer(_HONORIFIC, _HONORIFIC_START, text):
         sur = m.group("name")
-        if any(_surname(a.name, _is_chinese_name(a.name, a.country)) == sur for a in persons):
+        if any(_surname(a.name, _family_first(a.name, a.country)) == sur for a in persons):
             continue
-        full = _full_name_of(text, sur)
+        if sur not in full_names:
+            full_names[sur] = _full_name_of(text, sur)
+        full = full_names[sur]
         if full and full[2] not in titles().name_stopwords:
             name = text[full[0] : full[1]]
             acc = found.add(_person_key(name), (full[0], full[1]), name=name, type="person", country="US")
             persons.append(acc)
     by_surname: dict[str, list[_Acc]] = {}
     for sur, s, e, title in pending:  # "Mr. Levine was Deputy Assistant Secretary ..."
-        accs = [a for a in persons if _surname(a.name, _is_chinese_name(a.name, a.country)) == sur]
+        accs = [a for a in persons if _surname(a.name, _family_first(a.name, a.country)) == sur]
         if len(accs) == 1:
             accs[0].mentions.add((s, e))
             if title not in accs[0].titles:
                 accs[0].titles.append(title)
     for a in persons:
-        chinese = _is_chinese_name(a.name, a.country)
+        chinese = _family_first(a.name, a.country)
         by_surname.setdefault(_surname(a.name, chinese), []).append(a)
         # every occurrence of the full name
         a.mentions.update(_occurrences(text, a.name, _NAME_EDGE))
+    # a surname inside a name already found (any person's) or inside another party is not a mention
+    inside = _container([m for a in persons for m in a.mentions] + found.taken)
     for sur, accs in by_surname.items():
         if len(accs) != 1:
             continue
         a = accs[0]
-        chinese = _is_chinese_name(a.name, a.country)
+        chinese = _family_first(a.name, a.country)
         for s, e in _occurrences(text, sur, _SURNAME_EDGE):
-            if any(ms <= s and e <= me for ms, me in a.mentions):
-                continue
-            if any(t[0] <= s and e <= t[1] for t in found.taken):
+            if inside(s, e):
                 continue
             prefix = text[max(0, s - 40) : s]
             titled = _rx().titled_prefix.search(prefix)
