@@ -205,3 +205,14 @@ def boilerplate_patterns() -> tuple[re.Pattern, ...]:
         except re.error as exc:
             raise RuleDataError(f"resources/boilerplate.txt: bad pattern {line!r}: {exc}") from None
     return tuple(compiled)
+
+
+# ---- areas
+
+
+@cache
+def area_table():
+    """The issue-area cue table (``areas.json``), validated; raises RuleDataError on bad data."""
+    from .models import AreaTable
+
+    return load_json("areas.json", AreaTable)
