@@ -23,6 +23,7 @@ from jccttool.records import (
     Party,
     Quantity,
     Section,
+    Session,
     Source,
     Tool,
 )
@@ -318,6 +319,90 @@ def test_score_many_micro_averages():
 def test_score_bad_gold_raises_input_error(bad):
     with pytest.raises(InputError):
         score(extraction(), gold(**bad), TEXT)
+
+
+# --- issue areas and document metadata ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("gold_areas", "pred_areas", "tp_fp_fn"),
+    [
+        (["transparency"], ["transparency"], (1, 0, 0)),
+        (["transparency", "standards"], ["transparency"], (1, 0, 1)),
+        (["transparency"], ["transparency", "services"], (1, 1, 0)),
+        (["other"], ["ipr"], (0, 1, 1)),
+        (None, ["ipr"], (0, 0, 0)),  # gold without areas: not scored
+    ],
+)
+def test_score_commitment_areas_as_pairs(gold_areas, pred_areas, tp_fp_fn):
+    pred = extraction(parties=[CHINA], commitments=[commitment(PLEDGE, ["china"]).model_copy(update={"areas": pred_areas})])
+    item = dict(GOLD_PLEDGE, **({"areas": gold_areas} if gold_areas else {}))
+    report = score(pred, gold(commitments=[item]), TEXT)
+    s = report.labels["commitment_areas"]
+    assert (s.tp, s.fp, s.fn) == tp_fp_fn
+    assert report.fields["commitments"].f1 == 1.0  # areas never change commitment matching
+    assert report.overall.tp == 1
+
+
+def test_score_commitment_areas_only_among_matched_and_in_thresholds():
+    pred = extraction(parties=[CHINA], commitments=[commitment(PLEDGE, ["china"]).model_copy(update={"areas": ["ipr"]})])
+    report = score(pred, gold(commitments=[dict(GOLD_PLEDGE, areas=["ipr"])]), TEXT)
+    assert report.f1("commitment_areas") == 1.0
+    assert report.to_dict()["labels"]["commitment_areas"]["f1"] == 1.0
+    missed = score(extraction(), gold(commitments=[dict(GOLD_PLEDGE, areas=["ipr"])]), TEXT)
+    assert missed.labels["commitment_areas"].fn == 0  # an unmatched commitment is a miss of commitments only
+
+
+@pytest.mark.parametrize("bad", [["ipr", "trade"], [], "ipr"])
+def test_score_bad_gold_areas_raise(bad):
+    with pytest.raises(InputError):
+        score(extraction(), gold(commitments=[dict(GOLD_PLEDGE, areas=bad)]), TEXT)
+
+
+def _with_session(session, title="Trade Facts", issued=None, kind="fact_sheet", parties=()):
+    return extraction(parties=list(parties)).model_copy(
+        update={"document": DocumentInfo(title=title, kind=kind, issued=issued, session=session)})
+
+
+WANG = Party(id="wang-qishan", name="Wang Qishan", type="person", country="CN", mentions=[])
+KIRK = Party(id="ron-kirk", name="Ron Kirk", type="person", country="US", mentions=[])
+SESSION = Session(forum="U.S.-China Joint Commission on Commerce and Trade", acronym="JCCT", ordinal=22,
+                  start=date(2011, 11, 20), end=date(2011, 11, 21), location="Chengdu, China",
+                  co_chairs=["ron-kirk", "wang-qishan"])
+GOLD_SESSION = {"forum": "JCCT", "ordinal": 22, "start": "2011-11-20", "end": "2011-11-21",
+                "location": "Chengdu, China", "co_chairs": ["Wang Qishan", "Ron Kirk"]}
+
+
+def test_score_metadata_all_right():
+    pred = _with_session(SESSION, issued=date(2011, 11, 21), parties=[WANG, KIRK])
+    report = score(pred, gold(title="trade  facts", kind="fact_sheet", issued="2011-11-21", session=GOLD_SESSION), TEXT)
+    assert {name: (a.correct, a.total) for name, a in report.metadata.items()} == {
+        name: (1, 1) for name in report.metadata}
+
+
+@pytest.mark.parametrize(
+    ("change", "wrong"),
+    [
+        ({"ordinal": 23}, "session_ordinal"),
+        ({"start": "2011-11-21"}, "session_start"),
+        ({"location": "Beijing"}, "session_location"),
+        ({"co_chairs": ["Wang Qishan"]}, "session_co_chairs"),
+        ({"co_chairs": ["Wang Qishan", "Gary Locke"]}, "session_co_chairs"),
+        ({"forum": "S&ED"}, "session_forum"),
+    ],
+)
+def test_score_metadata_field_by_field(change, wrong):
+    pred = _with_session(SESSION, parties=[WANG, KIRK])
+    report = score(pred, gold(session=dict(GOLD_SESSION, **change)), TEXT)
+    assert [name for name, a in report.metadata.items() if a.total and a.correct < a.total] == [wrong, "document_metadata"]
+
+
+def test_score_metadata_null_session_and_absent_keys():
+    none = score(_with_session(None), gold(session=None, title="Trade Facts"), TEXT)
+    assert none.metadata["document_metadata"].correct == 1 and none.metadata["session_co_chairs"].total == 1
+    assert score(_with_session(SESSION), gold(session=None), TEXT).metadata["session_forum"].correct == 0
+    absent = score(_with_session(SESSION), gold(), TEXT)
+    assert all(a.total == 0 for a in absent.metadata.values())
 
 
 # --- the eval command --------------------------------------------------------------------

@@ -64,3 +64,16 @@ def test_every_list_of_kinds_is_the_one_list_in_its_own_order():
     assert evaluate.FIELDS == ("sections", "parties", "money", "quantities", "dates", "commitments")
     assert sorted(tables.TABLES) == sorted(RECORD_KINDS)
     assert checks._SPANNED == ("dates", "money", "quantities", "commitments")
+
+
+def test_areas_restates_and_references_are_added_fields():
+    """The contract allows added fields: areas on sections and commitments, restates, references."""
+    from jccttool.records import Commitment, Extraction, Reference, Section
+    from jccttool.resources.models import AREA_SLUGS
+
+    assert "areas" in Section.model_fields and "areas" in Commitment.model_fields
+    assert Commitment.model_fields["restates"].default is False
+    assert list(Extraction.model_fields).index("references") == list(Extraction.model_fields).index("commitments") + 1
+    assert set(Reference.model_fields) >= {"text", "span", "refers_to", "forum", "ordinal", "year", "commitment"}
+    area = Commitment.model_fields["areas"].annotation.__args__[0]
+    assert area.__args__ == AREA_SLUGS

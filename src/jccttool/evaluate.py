@@ -29,6 +29,13 @@ matched after the required ones, and a prediction they absorb counts nowhere.
 Among matched pairs the report also gives accuracies: date role, commitment kind,
 negation and deadline (right when both are null or start and end are equal), and
 section block counts.
+
+Labels (``Report.labels``): among matched commitments whose gold has ``areas``, the
+commitment–area pairs are counted (micro precision, recall and F1 of
+``commitment_areas``). Document metadata (``Report.metadata``), when the gold file has
+``title`` / ``session``: one right-or-wrong answer per document and field (title; with
+a session object: kind, issued, the session's forum, ordinal, start, end, location and
+co-chairs), and ``document_metadata``, right when every scored field is.
 """
 
 from __future__ import annotations
@@ -52,6 +59,16 @@ if TYPE_CHECKING:
 #: scored after the figures (sections, parties, money, quantities, dates, commitments).
 FIELDS: tuple[str, ...] = (*(k for k in RECORD_KINDS if k not in ("dates", "commitments")), "dates", "commitments")
 ACCURACIES: tuple[str, ...] = ("section_blocks", "date_role", "commitment_kind", "commitment_negated", "commitment_deadline")
+#: Label sets scored as pairs among matched records (precision/recall/F1, not in ``overall``).
+LABELS: tuple[str, ...] = ("commitment_areas",)
+#: Document metadata, exact match per document (scored when the gold file has the keys).
+METADATA: tuple[str, ...] = ("title", "kind", "issued", "session_forum", "session_ordinal", "session_start",
+                             "session_end", "session_location", "session_co_chairs", "document_metadata")
+#: The issue-area slugs a gold ``areas`` list may hold (``shared/spec/issue-areas.md``).
+AREA_SLUGS: frozenset[str] = frozenset({
+    "ipr", "investment", "industrial-policy", "procurement", "standards", "agriculture", "services", "goods-trade",
+    "export-controls", "transparency", "macroeconomic", "energy-environment", "health", "other",
+})
 
 # ---------------------------------------------------------------------------
 # Report
@@ -127,6 +144,8 @@ class Report:
 
     fields: dict[str, FieldScore] = field(default_factory=lambda: {f: FieldScore() for f in FIELDS})
     accuracies: dict[str, Accuracy] = field(default_factory=lambda: {a: Accuracy() for a in ACCURACIES})
+    labels: dict[str, FieldScore] = field(default_factory=lambda: {name: FieldScore() for name in LABELS})
+    metadata: dict[str, Accuracy] = field(default_factory=lambda: {name: Accuracy() for name in METADATA})
     findings: list[Finding] = field(default_factory=list)
     documents: list[str] = field(default_factory=list)
 
@@ -135,6 +154,10 @@ class Report:
             self.fields.setdefault(name, FieldScore()).add(value)
         for name, value in other.accuracies.items():
             self.accuracies.setdefault(name, Accuracy()).add(value)
+        for name, value in other.labels.items():
+            self.labels.setdefault(name, FieldScore()).add(value)
+        for name, value in other.metadata.items():
+            self.metadata.setdefault(name, Accuracy()).add(value)
         self.findings.extend(other.findings)
         self.documents.extend(other.documents)
 
@@ -154,6 +177,10 @@ class Report:
             return self.fields[name].f1
         if name in self.accuracies:
             return self.accuracies[name].value
+        if name in self.labels:
+            return self.labels[name].f1
+        if name in self.metadata:
+            return self.metadata[name].value
         raise KeyError(name)
 
     def to_dict(self) -> dict[str, Any]:
@@ -172,6 +199,9 @@ class Report:
             "overall": scores(self.overall),
             "accuracies": {name: {"correct": a.correct, "total": a.total, "accuracy": rate(a.value)}
                            for name, a in self.accuracies.items()},
+            "labels": {name: scores(value) for name, value in self.labels.items()},
+            "metadata": {name: {"correct": a.correct, "total": a.total, "accuracy": rate(a.value)}
+                         for name, a in self.metadata.items()},
             "findings": [
                 {"document": f.document, "field": f.field, "kind": f.kind, "text": f.text,
                  "span": list(f.span) if f.span else None, "detail": f.detail}
@@ -327,8 +357,14 @@ def _commitment_values(item: dict, where: str) -> dict:
             raise InputError(f"{where}: 'deadline' must be null or {{start, end}}")
         deadline = (_date(deadline.get("start"), f"{where}.deadline.start"),
                     _date(deadline.get("end"), f"{where}.deadline.end"))
+    areas = item.get("areas")
+    if areas is not None:
+        if (not isinstance(areas, list) or not all(isinstance(a, str) for a in areas)
+                or not set(areas) <= AREA_SLUGS or not areas):
+            raise InputError(f"{where}: 'areas' must be a non-empty list of issue-area slugs")
+        areas = frozenset(areas)
     return {"actors": _countries(_require(item, "actors", where), where), "kind": item.get("kind"),
-            "negated": bool(item.get("negated", False)), "deadline": deadline}
+            "negated": bool(item.get("negated", False)), "deadline": deadline, "areas": areas}
 
 
 def _party_values(item: dict, where: str) -> dict:
@@ -518,6 +554,15 @@ def _score_commitments(report, doc, pred, gold_items):
         want = v["deadline"]
         _accuracy(report, doc, "commitment_deadline", got == want, g.text, g.span,
                   f"deadline: gold {_interval(want)}, predicted {_interval(got)}")
+        if v["areas"] is not None:
+            gold_areas, pred_areas = v["areas"], frozenset(getattr(c, "areas", None) or ())
+            areas = report.labels["commitment_areas"]
+            areas.tp += len(gold_areas & pred_areas)
+            areas.fp += len(pred_areas - gold_areas)
+            areas.fn += len(gold_areas - pred_areas)
+            if gold_areas != pred_areas:
+                report.findings.append(Finding(doc, "commitment_areas", "wrong", g.text, g.span,
+                                               f"areas: gold {sorted(gold_areas)}, predicted {sorted(pred_areas)}"))
 
 
 def _interval(pair) -> str:
@@ -561,6 +606,94 @@ def _score_sections(report, doc, pred, gold_items):
                       f"blocks: gold {g.values['blocks']}, predicted {len(p.record.blocks)}")
 
 
+def _same_name(a: Any, b: Any) -> bool:
+    return normalise_name(a if isinstance(a, str) else None) == normalise_name(b if isinstance(b, str) else None)
+
+
+def _iso(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _gold_session(gold: dict, doc: str) -> dict | None:
+    raw = gold.get("session")
+    if raw is None:
+        return None
+    where = f"{doc}: gold session"
+    if not isinstance(raw, dict):
+        raise InputError(f"{where}: must be an object or null")
+    unknown = set(raw) - {"forum", "ordinal", "start", "end", "location", "co_chairs"}
+    if unknown:
+        raise InputError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    ordinal = raw.get("ordinal")
+    if ordinal is not None and (not isinstance(ordinal, int) or isinstance(ordinal, bool)):
+        raise InputError(f"{where}.ordinal: must be an integer or null")
+    chairs = raw.get("co_chairs") or []
+    if not isinstance(chairs, list) or not all(isinstance(c, str) for c in chairs):
+        raise InputError(f"{where}.co_chairs: must be a list of names")
+    return {"forum": raw.get("forum"), "ordinal": ordinal,
+            "start": _iso(_date(raw.get("start"), f"{where}.start")), "end": _iso(_date(raw.get("end"), f"{where}.end")),
+            "location": raw.get("location"), "co_chairs": chairs}
+
+
+def _co_chairs_match(names: list[str], pred: Extraction, source_text: str) -> bool:
+    """Each gold name names a distinct predicted co-chair (its name, acronym or a mention)."""
+    parties = {p.id: p for p in pred.parties}
+    chairs = pred.document.session.co_chairs if pred.document.session else []
+    if len(names) != len(chairs):
+        return False
+    keys = []
+    for pid in chairs:
+        p = parties.get(pid)
+        texts = [pid] if p is None else [p.name, p.acronym, *(source_text[s:e] for s, e in p.mentions)]
+        keys.append({normalise_name(t) for t in texts if t} - {""})
+    wanted = [normalise_name(n) for n in names]
+    pairs = _match([_Gold(i, n, None, False, {}) for i, n in enumerate(wanted)],
+                   lambda g: [j for j, k in enumerate(keys) if g.text in k])
+    return len(pairs) == len(names)
+
+
+def _score_metadata(report: Report, doc: str, pred: Extraction, gold: dict, source_text: str) -> None:
+    checks: list[tuple[str, bool, str]] = []
+    info = pred.document
+    if "title" in gold:
+        checks.append(("title", _same_name(gold["title"], info.title), f"title: gold {gold['title']!r}, predicted {info.title!r}"))
+    if "session" in gold:
+        want = _gold_session(gold, doc)
+        got = info.session
+        for name in ("kind", "issued"):
+            if name in gold:
+                predicted = _iso(getattr(info, name))
+                checks.append((name, predicted == gold[name], f"{name}: gold {gold[name]}, predicted {predicted}"))
+        w = want or {"forum": None, "ordinal": None, "start": None, "end": None, "location": None, "co_chairs": []}
+        forum_ok = (got is None and w["forum"] is None) or (
+            got is not None and w["forum"] is not None
+            and any(_same_name(w["forum"], x) for x in (got.acronym, got.forum) if x))
+        checks.append(("session_forum", forum_ok,
+                       f"forum: gold {w['forum']}, predicted {got.acronym or got.forum if got else None}"))
+        pairs = [("ordinal", w["ordinal"], got.ordinal if got else None),
+                 ("start", w["start"], _iso(got.start) if got else None),
+                 ("end", w["end"], _iso(got.end) if got else None)]
+        for name, a, b in pairs:
+            checks.append((f"session_{name}", a == b, f"{name}: gold {a}, predicted {b}"))
+        location = got.location if got else None
+        checks.append(("session_location", _same_name(w["location"], location),
+                       f"location: gold {w['location']}, predicted {location}"))
+        chairs_ok = _co_chairs_match(w["co_chairs"], pred, source_text) if got else not w["co_chairs"]
+        checks.append(("session_co_chairs", chairs_ok,
+                       f"co_chairs: gold {w['co_chairs']}, predicted {got.co_chairs if got else []}"))
+    if not checks:
+        return
+    for name, ok, detail in checks:
+        acc = report.metadata[name]
+        acc.total += 1
+        acc.correct += ok
+        if not ok:
+            report.findings.append(Finding(doc, name, "wrong", info.title or "", None, detail))
+    acc = report.metadata["document_metadata"]
+    acc.total += 1
+    acc.correct += all(ok for _, ok, _ in checks)
+
+
 # ---------------------------------------------------------------------------
 # Entry points
 
@@ -581,6 +714,7 @@ def score(pred: Extraction, gold: dict, source_text: str) -> Report:
     _score_quantities(report, doc, pred, items["quantities"])
     _score_dates(report, doc, pred, items["dates"])
     _score_commitments(report, doc, pred, items["commitments"])
+    _score_metadata(report, doc, pred, gold, source_text)
     report.findings.sort(key=Finding.sort_key)
     return report
 

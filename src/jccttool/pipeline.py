@@ -30,7 +30,7 @@ def extract_source(source: SourceText, *, only: set[str] | None = None, model: s
     ctx = start_context(text, seg)
 
     registry = extractors()
-    results: dict[str, list] = {}
+    results: dict[str, list] = {"sections": list(seg.sections)}  # settle steps may label them
     needed = _needed(only)
     for kind, entry in registry.items():
         if kind not in needed:
@@ -62,12 +62,13 @@ def extract_source(source: SourceText, *, only: set[str] | None = None, model: s
         ),
         document=DocumentInfo(title=seg.title, kind=seg.kind, issued=issued, session=session),
         boilerplate=sorted(seg.boilerplate),
-        sections=seg.sections,
+        sections=results["sections"],
         parties=_order_parties(results["parties"]),
         dates=_place(results["dates"], seg),
         money=_place(results["money"], seg),
         quantities=_place(results["quantities"], seg),
         commitments=_place(results["commitments"], seg),
+        references=_place(results["references"], seg) if not only or "commitments" in only else [],
         warnings=warnings,
     )
     if only:

@@ -44,6 +44,12 @@ Qualifier = Literal["approximately", "more_than", "less_than", "at_least", "up_t
 PartyType = Literal["country", "government_body", "person", "organization", "forum"]
 DocumentKind = Literal["fact_sheet", "joint_fact_sheet", "press_release", "news_article", "unknown"]
 CommitmentKind = Literal["pledge", "affirmation", "action", "cooperation"]
+#: The issue areas of ``shared/spec/issue-areas.md`` (taxonomy v1), in its order.
+Area = Literal[
+    "ipr", "investment", "industrial-policy", "procurement", "standards", "agriculture", "services",
+    "goods-trade", "export-controls", "transparency", "macroeconomic", "energy-environment", "health", "other",
+]
+ReferenceTarget = Literal["commitment", "meeting", "agreement", "statement"]
 
 
 class Record(BaseModel):
@@ -103,6 +109,9 @@ class Section(Record):
     span: Offsets
     heading_span: Offsets | None = Field(None, description="the heading's text")
     topic: str | None = Field(None, description="a short topic label: the title, else inferred")
+    areas: list[Area] = Field(
+        default_factory=list, description="issue areas its title or topic names (taxonomy slugs); empty when none"
+    )
     blocks: list[Block] = Field(default_factory=list, description="paragraphs and bullets in order")
 
 
@@ -173,7 +182,28 @@ class Commitment(Record):
     span: Offsets
     section: str | None = Field(None, description="section id")
     topic: str | None = Field(None, description="the section's topic")
+    areas: list[Area] = Field(
+        default_factory=list,
+        description='one to three issue areas (taxonomy slugs) the commitment is about; "other" alone when none fits',
+    )
+    restates: bool = Field(
+        False, description="true when the sentence only recounts a pledge made earlier (at another session or in an agreement)"
+    )
     rule: str = Field("", description="id of the trigger that fired")
+
+
+class Reference(Record):
+    """A mention that points back to an earlier session, commitment, agreement or statement."""
+
+    text: str = Field(description='"the 2010 JCCT commitment", "commitments made at the 2011 JCCT", "the first meeting"')
+    span: Offsets
+    refers_to: ReferenceTarget = Field(description="what is referred to: commitment, meeting, agreement or statement")
+    forum: str | None = Field(None, description='party id of the forum when named: "jcct", "sed", "s-ed"')
+    ordinal: int | None = Field(None, description='1 for "the first meeting", 22 for "the 22nd JCCT"')
+    year: int | None = Field(None, description="the year of the session or agreement referred to, when stated")
+    commitment: str | None = Field(None, description="id of the commitment whose sentence holds the mention")
+    section: str | None = Field(None, description="section id")
+    rule: str = Field("", description="id of the pattern that fired")
 
 
 class Extraction(Record):
@@ -192,6 +222,9 @@ class Extraction(Record):
     money: list[MoneyMention] = Field(default_factory=list)
     quantities: list[Quantity] = Field(default_factory=list)
     commitments: list[Commitment] = Field(default_factory=list)
+    references: list[Reference] = Field(
+        default_factory=list, description="mentions of earlier sessions, commitments, agreements and statements"
+    )
     warnings: list[str] = Field(default_factory=list, description="non-fatal problems noticed")
 
     def to_json(self, *, compact: bool = False) -> str:

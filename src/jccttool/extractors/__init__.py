@@ -12,7 +12,9 @@ extractors after it, and what it settles once every extractor has run.
 
 Where to change what: the run order, dependencies and hand-over between extractors
 are the registry below; what a kind finds is its module (``parties``, ``session``,
-``dates``, ``money``, ``quantities``, ``commitments``).
+``dates``, ``money``, ``quantities``, ``commitments``); the issue areas of commitments
+and sections are ``areas``, mentions of earlier sessions and agreements ``references``
+(steps after the commitments: their ``settle`` writes into the final records).
 
 Importing this package is cheap (the CLI imports it at start-up for ``KINDS``): the
 extractor modules, which load spaCy and dateparser, are imported by
@@ -28,7 +30,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..records import DateMention, Party, Section
+    from ..records import Commitment, DateMention, Party, Section, Session
     from ..segment import Segmentation
 
 #: The record kinds the extractors fill, in the order they run and an Extraction lists
@@ -45,7 +47,8 @@ class Context:
 
     ``anchor`` is the date relative expressions resolve against (the document's date
     line, else the session's date); None means relative dates stay unresolved.
-    ``parties`` and ``dates`` are filled for the extractors that run after them.
+    ``parties``, ``session``, ``dates`` and ``commitments`` are filled for the
+    extractors that run after them.
     """
 
     text: str
@@ -53,7 +56,9 @@ class Context:
     issued: date | None = None
     anchor: date | None = None
     parties: tuple[Party, ...] = ()
+    session: Session | None = None
     dates: tuple[DateMention, ...] = ()
+    commitments: tuple[Commitment, ...] = ()
     options: dict = field(default_factory=dict)
 
     @property
@@ -91,11 +96,12 @@ class Extractor:
 
 @cache
 def extractors() -> dict[str, Extractor]:
-    """kind -> :class:`Extractor`, in run order: parties, session, then :data:`KINDS`.
+    """kind -> :class:`Extractor`, in run order: parties, session, then :data:`KINDS`,
+    then the steps that label commitments and sections (areas) and link references.
 
     Order matters: later extractors read what earlier ones found through ``Context``.
     A function, not a module-level dict, so that importing this package stays cheap."""
-    from . import commitments, dates, money, parties, quantities, session
+    from . import areas, commitments, dates, money, parties, quantities, references, session
 
     entries = (
         Extractor("parties", parties.extract, share=_share_parties),
@@ -103,7 +109,11 @@ def extractors() -> dict[str, Extractor]:
         Extractor("dates", dates.extract, needs=frozenset({"session"}), share=_share_dates),
         Extractor("money", money.extract),
         Extractor("quantities", quantities.extract),
-        Extractor("commitments", commitments.extract, needs=frozenset({"parties", "dates"}), settle=_resolve_actors),
+        Extractor("commitments", commitments.extract, needs=frozenset({"parties", "dates"}), share=_share_commitments,
+                  settle=_resolve_actors),
+        # steps that read the commitments: they label what ran (sections always), settle after the actors
+        Extractor("areas", areas.extract, always=True, settle=areas.settle),
+        Extractor("references", references.extract, always=True, settle=references.settle),
     )
     return {e.kind: e for e in entries}
 
@@ -114,9 +124,15 @@ def _share_parties(ctx: Context, found: list) -> Context:
 
 def _share_anchor(ctx: Context, found: list) -> Context:
     """Without a date line, relative dates resolve against the session's last day."""
-    if ctx.anchor is None and found:
-        return replace(ctx, anchor=found[0].end or found[0].start)
-    return ctx
+    if not found:
+        return ctx
+    if ctx.anchor is None:
+        return replace(ctx, session=found[0], anchor=found[0].end or found[0].start)
+    return replace(ctx, session=found[0])
+
+
+def _share_commitments(ctx: Context, found: list) -> Context:
+    return replace(ctx, commitments=tuple(found))
 
 
 def _share_dates(ctx: Context, found: list) -> Context:

@@ -43,10 +43,24 @@ def render_table(report: Report, explain: bool) -> str:
         accuracy.add_column(column, justify="left" if column == "attribute" else "right")
     for name, a in report.accuracies.items():
         accuracy.add_row(name, str(a.correct), str(a.total), format_score(a.value))
+    labels = Table(title="labels among matched pairs (micro over record-label pairs)")
+    for column in ("labels", "tp", "fp", "fn", "precision", "recall", "F1"):
+        labels.add_column(column, justify="left" if column == "labels" else "right")
+    for name, s in report.labels.items():
+        labels.add_row(name, str(s.tp), str(s.fp), str(s.fn), format_score(s.precision), format_score(s.recall),
+                       format_score(s.f1))
     buffer = io.StringIO()
     console = Console(file=buffer, width=120, force_terminal=False, no_color=True, highlight=False)
     console.print(table)
     console.print(accuracy)
+    console.print(labels)
+    if any(a.total for a in report.metadata.values()):
+        metadata = Table(title="document metadata (exact match per document)")
+        for column in ("field", "correct", "total", "accuracy"):
+            metadata.add_column(column, justify="left" if column == "field" else "right")
+        for name, a in report.metadata.items():
+            metadata.add_row(name, str(a.correct), str(a.total), format_score(a.value))
+        console.print(metadata)
     if explain:
         for f in report.findings:
             span = f"[{f.span[0]}:{f.span[1]}]" if f.span else ""

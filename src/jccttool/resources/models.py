@@ -273,3 +273,72 @@ class CommitmentWords(BaseModel):
     nominal_next: list[str] = Field(description="words after a nominal commitment's verb")
     nominal_verbs: list[str] = Field(description="verbs often committed to in fact sheets")
     nominal_verb: dict[str, str] = Field(description="nominal commitment noun -> trigger id")
+
+
+# ---- areas (areas.json)
+
+AREA_SLUGS: tuple[str, ...] = (
+    "ipr", "investment", "industrial-policy", "procurement", "standards", "agriculture", "services",
+    "goods-trade", "export-controls", "transparency", "macroeconomic", "energy-environment", "health", "other",
+)
+
+
+class AreaRule(BaseModel):
+    """One issue area of ``resources/areas.json``: its slug and cue words."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    slug: str = Field(description="a slug of the taxonomy (shared/spec/issue-areas.md)")
+    cues: list[str] = Field(default_factory=list, description="lower-case regexes, matched as whole words on case-folded text")
+    weak: list[str] = Field(default_factory=list, description="cues that need support (a strong cue or the section)")
+    acronyms: list[str] = Field(default_factory=list, description="regexes matched as written (case-sensitive)")
+
+    @field_validator("slug")
+    @classmethod
+    def _known(cls, slug: str) -> str:
+        if slug not in AREA_SLUGS:
+            raise ValueError(f"unknown area slug {slug!r}")
+        return slug
+
+    @field_validator("cues", "weak", "acronyms")
+    @classmethod
+    def _compiles(cls, patterns: list[str]) -> list[str]:
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"bad regex {pattern!r}: {exc}") from None
+        return patterns
+
+    @field_validator("cues", "weak")
+    @classmethod
+    def _lower(cls, patterns: list[str]) -> list[str]:
+        for pattern in patterns:
+            if pattern != pattern.lower():
+                raise ValueError(f"cue {pattern!r} must be lower-case (it is matched on case-folded text)")
+        return patterns
+
+    @field_validator("cues", "weak", "acronyms")
+    @classmethod
+    def _word_prefix(cls, patterns: list[str]) -> list[str]:
+        from ..text import literal_prefix
+
+        for pattern in patterns:
+            if not re.match(r"[A-Za-z0-9]", literal_prefix(pattern)):
+                raise ValueError(f"cue {pattern!r} must start with a literal letter or digit (it is looked up by its first word)")
+        return patterns
+
+
+class AreaTable(BaseModel):
+    """``resources/areas.json``: every area of the taxonomy once, in its order."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    comment: str = Field("", alias="_comment", description="free text for maintainers")
+    areas: list[AreaRule]
+
+    @field_validator("areas")
+    @classmethod
+    def _complete(cls, areas: list[AreaRule]) -> list[AreaRule]:
+        slugs = tuple(a.slug for a in areas)
+        if slugs != AREA_SLUGS:
+            raise ValueError(f"areas must list every slug once, in the taxonomy's order: {list(AREA_SLUGS)}")
+        return areas

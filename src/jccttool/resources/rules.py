@@ -234,3 +234,14 @@ def page_labels() -> frozenset[str]:
 def sub_meeting_nouns() -> tuple[str, ...]:
     """The side-meeting nouns of ``resources/sub_meetings.txt`` ("working group", "seminar"), lower case."""
     return tuple(line.lower() for line in load_lines("sub_meetings.txt"))
+
+
+# ---- areas
+
+
+@cache
+def area_table():
+    """The issue-area cue table (``areas.json``), validated; raises RuleDataError on bad data."""
+    from .models import AreaTable
+
+    return load_json("areas.json", AreaTable)

@@ -1,0 +1,273 @@
+"""Issue areas of sections and commitments (taxonomy v1, ``shared/spec/issue-areas.md``).
+
+Cue words come from ``resources/areas.json``: one alternation per area, compiled once,
+matched on the case-folded text (acronyms on the text as written) only where a word
+starts as one of its cues does (a sorted index of the document's words, built once).
+A commitment's areas are read from its sentence and from the section it stands in:
+
+- a strong cue in the sentence scores 2 each, weak ones ("standards", "trade") 1 in
+  all; an area of the commitment's section adds its weight (2 when its title names it
+  with a strong cue, 1 otherwise) to an area the sentence names too;
+- an area is a candidate with a strong cue in the sentence, or a weak one backed by
+  the section's title; candidates scoring at least a third of the best are kept, best
+  first (ties in the taxonomy's order), at most three;
+- a sentence that names no area takes the strong cues of the sentence before it in
+  its block (bullet or paragraph: "The two sides agreed to quickly conduct such
+  negotiations" after a sentence on beef), else its section's areas (the section a strong cue, the sentence
+  winning where it says otherwise), else ``other``, which is never combined with
+  another area.
+
+A section's areas are those its title or topic names (strong cues first; weak ones
+when it has none); a level-2 section adds its parent's, at weight 1 when it has its
+own, and shows them when it has none.
+
+Registry: ``extract`` runs after commitments and yields :class:`AreaLabels` (one per
+section and per commitment, keyed by span); ``settle`` writes them into the records
+once the commitments are final.
+
+Where to change what: cue words and acronyms are ``resources/areas.json``; the scoring
+above is :func:`_choose`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from ..resources.models import AREA_SLUGS
+from ..resources.rules import area_table
+from ..text import fold_case, literal_prefix
+
+KIND = "areas"
+
+STRONG, WEAK = 2, 1
+MAX_AREAS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class AreaLabels:
+    """The areas found for one record: ``target`` is a section id, or ``"commitment"``
+    with ``key`` the commitment's span (no ``span`` field: labels are never boilerplate)."""
+
+    target: str
+    key: tuple[int, int]
+    areas: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Area:
+    slug: str
+    pattern: re.Pattern | None  # case-folded cues, strong and weak (group "weak")
+    has_weak: bool
+    prefixes: tuple[str, ...]  # the lower-case start of the first word of every cue
+    acronyms: re.Pattern | None  # matched as written
+    acronym_prefixes: tuple[str, ...]
+
+
+def _first_word(pattern: str) -> str:
+    return _WORD.match(literal_prefix(pattern).lower()).group()
+
+
+@cache
+def _areas() -> tuple[_Area, ...]:
+    out = []
+    for rule in area_table().areas:
+        if not rule.cues and not rule.weak and not rule.acronyms:
+            continue
+        parts = []
+        if rule.cues:
+            parts.append("(?:" + "|".join(rule.cues) + ")")
+        if rule.weak:
+            parts.append("(?P<weak>" + "|".join(rule.weak) + ")")
+        pattern = re.compile("(?:" + "|".join(parts) + r")(?![a-z0-9])") if parts else None
+        acronyms = re.compile("(?:" + "|".join(rule.acronyms) + r")(?![A-Za-z0-9])") if rule.acronyms else None
+        out.append(_Area(rule.slug, pattern, bool(rule.weak), tuple(sorted({_first_word(c) for c in rule.cues + rule.weak})),
+                         acronyms, tuple(sorted({_first_word(c) for c in rule.acronyms}))))
+    return tuple(out)
+
+
+_ORDER = {slug: i for i, slug in enumerate(AREA_SLUGS)}
+_WORD = re.compile(r"[a-z0-9]*")
+_WORDS = re.compile(r"[a-z0-9]+")
+
+
+@cache
+def _prefix_table() -> dict[str, tuple[tuple[str, tuple[int, bool]], ...]]:
+    """The first two letters of a cue's first-word prefix -> ((prefix, (area index,
+    acronym?)), ...); a one-letter prefix is filed under its letter."""
+    table: dict[str, list[tuple[str, tuple[int, bool]]]] = {}
+    for i, area in enumerate(_areas()):
+        for prefixes, acronym in ((area.prefixes, False), (area.acronym_prefixes, True)):
+            for prefix in prefixes:
+                table.setdefault(prefix[:2], []).append((prefix, (i, acronym)))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+def hits(text: str, folded: str | None = None, ranges: list[tuple[int, int]] | None = None) -> list[tuple[int, str, int]]:
+    """Every cue in ``text``: (start, slug, weight), sorted by start.
+
+    Each area's alternation is tried only where a word starts as one of its cues does
+    (every distinct word of the case-folded text is looked up by its prefixes once):
+    the alternation is matched once per candidate word, never at every character.
+    ``ranges`` (sorted, disjoint) limits the words looked at: a cue starts inside one."""
+    folded = fold_case(text) if folded is None else folded
+    positions: dict[str, list[int]] = {}
+    for start, end in ranges if ranges is not None else ((0, len(folded)),):
+        for m in _WORDS.finditer(folded, start, end):
+            positions.setdefault(m.group(), []).append(m.start())
+    table = _prefix_table()
+    candidates: dict[tuple[int, bool], list[int]] = {}
+    for word, where in positions.items():
+        for head in (word[:2], word[:1]) if len(word) > 1 else (word,):
+            for prefix, key in table.get(head, ()):
+                if word.startswith(prefix):
+                    candidates.setdefault(key, []).extend(where)
+    found = []
+    all_areas = _areas()
+    for (i, acronym), starts in sorted(candidates.items()):
+        area = all_areas[i]
+        pattern, source = (area.acronyms, text) if acronym else (area.pattern, folded)
+        last = -1
+        if len(starts) > 1:
+            starts = sorted(set(starts))
+        for pos in starts:
+            if pos < last or (acronym and pos and text[pos - 1].isalnum()):
+                continue
+            m = pattern.match(source, pos)
+            if m is None:
+                continue
+            last = m.end()
+            weak = not acronym and area.has_weak and m.group("weak") is not None
+            found.append((pos, area.slug, WEAK if weak else STRONG))
+    found.sort()
+    return found
+
+
+def _scores(found) -> dict[str, int]:
+    """slug -> score: 2 per strong cue, 1 for any number of weak ones."""
+    strong: dict[str, int] = {}
+    weak: set[str] = set()
+    for _, slug, weight in found:
+        if weight == STRONG:
+            strong[slug] = strong.get(slug, 0) + STRONG
+        else:
+            weak.add(slug)
+    return {slug: strong.get(slug, 0) + (WEAK if slug in weak else 0) for slug in strong.keys() | weak}
+
+
+def section_areas(label: str) -> dict[str, int]:
+    """Areas a section title or topic names: slug -> weight (strong ones, else weak ones)."""
+    return dict(_label_areas(label))
+
+
+@lru_cache(maxsize=4096)
+def _label_areas(label: str) -> tuple[tuple[str, int], ...]:
+    found = hits(label)
+    strong = sorted({slug for _, slug, w in found if w == STRONG})
+    if strong:
+        return tuple((slug, STRONG) for slug in strong)
+    return tuple((slug, WEAK) for slug in sorted({slug for _, slug, _w in found}))
+
+
+def _choose(sentence: dict[str, int], section: dict[str, int], before: dict[str, int]) -> tuple[str, ...]:
+    """The areas of a commitment from the cue scores of its sentence and of the text
+    before it in its block, and its section's areas (slug -> weight)."""
+    strong = {slug: score for slug, score in sentence.items() if score >= STRONG}
+    if not strong:  # the sentence names nothing: the sentence before it, and the section's title
+        strong = {slug: score for slug, score in before.items() if score >= STRONG}
+        strong.update({slug: strong.get(slug, 0) for slug, weight in section.items() if weight >= STRONG})
+    if strong:
+        candidates = {slug: score + section.get(slug, 0) for slug, score in strong.items()}
+        best = max(candidates.values())
+        return _ordered({slug: score for slug, score in candidates.items() if 3 * score >= best})
+    if section:
+        return _ordered(section)
+    return ("other",)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=\S)")
+
+
+def _previous_sentence(text: str, block_start: int, start: int) -> int:
+    """Where the sentence before ``start`` begins, not before ``block_start``."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, block_start, max(block_start, start - 1))]
+    return ends[-1] if ends else block_start
+
+
+def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(ranges):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _ordered(weights: dict[str, int]) -> tuple[str, ...]:
+    return tuple(sorted(weights, key=lambda slug: (-weights[slug], _ORDER[slug]))[:MAX_AREAS])
+
+
+def label(sentence: str, section: str | None = None, before: str = "") -> tuple[str, ...]:
+    """The areas of one commitment sentence standing under a section titled ``section``,
+    after the text ``before`` in its block (the rule of :func:`extract`, on strings)."""
+    return _choose(_scores(hits(sentence)), section_areas(section) if section else {}, _scores(hits(before)))
+
+
+def extract(doc, ctx) -> Iterator[AreaLabels]:
+    """The registry's interface: labels of every section, then of every commitment."""
+    text = ctx.text
+    sections = sorted(ctx.sections, key=lambda s: (s.span[0], s.id))
+    own = {}
+    for s in sections:
+        label = " ".join(x for x in (s.title, s.topic) if x)
+        own[s.id] = section_areas(label) if label else {}
+    areas_of = {}
+    for s in sections:
+        weights = dict(own[s.id])
+        for slug, weight in own.get(s.parent, {}).items() if s.parent else ():
+            weights.setdefault(slug, min(weight, WEAK) if weights else weight)
+        areas_of[s.id] = weights
+        yield AreaLabels(s.id, s.span, _ordered(own[s.id] or weights))
+    if not ctx.commitments:
+        return
+    starts = [s.span[0] for s in sections]
+    windows = []  # each commitment with the sentence before it in its block
+    for c in ctx.commitments:
+        i = bisect_right(starts, c.span[0]) - 1
+        block = next((b for b in sections[i].blocks if b.span[0] <= c.span[0] < b.span[1]), None) if i >= 0 else None
+        windows.append((block, i))
+    ranges = []
+    for c, (block, _) in zip(ctx.commitments, windows, strict=True):
+        lo = _previous_sentence(text, block.span[0], c.span[0]) if block is not None else c.span[0]
+        ranges.append((min(lo, c.span[0]), c.span[1]))
+    found = hits(text, ranges=_merged(ranges))
+    positions = [h[0] for h in found]
+
+    def scores(start: int, end: int) -> dict[str, int]:
+        return _scores(found[bisect_left(positions, start) : bisect_left(positions, end)])
+
+    for c, (block, i), (lo, _hi) in zip(ctx.commitments, windows, ranges, strict=True):
+        start, end = c.span
+        section = dict(areas_of[sections[i].id]) if i >= 0 else {}
+        before = scores(lo, start) if block is not None else {}
+        if c.topic:
+            for slug, weight in section_areas(c.topic).items():
+                section[slug] = max(weight, section.get(slug, 0))
+        yield AreaLabels("commitment", (start, end), _choose(scores(start, end), section, before))
+
+
+def settle(found: dict[str, list]) -> dict[str, list]:
+    """Write the labels into the sections and the (final) commitments."""
+    labels = found.get(KIND) or []
+    by_section = {x.target: list(x.areas) for x in labels if x.target != "commitment"}
+    by_span = {x.key: list(x.areas) for x in labels if x.target == "commitment"}
+    out = dict(found)
+    if "sections" in found:
+        out["sections"] = [s.model_copy(update={"areas": by_section[s.id]}) if by_section.get(s.id) else s
+                           for s in found["sections"]]
+    out["commitments"] = [c.model_copy(update={"areas": by_span.get(tuple(c.span), ["other"])}) for c in found.get("commitments", [])]
+    return out

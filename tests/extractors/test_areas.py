@@ -1,0 +1,102 @@
+"""Issue areas: sentence (+ section title, + the sentence before) -> areas.
+
+Sentences written for these tests in the style of trade fact sheets; negatives show
+words that look like an area but are not one ("regulatory environment", "high
+standards" on their own, a bank in an agency's name)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jccttool.extractors import areas
+from jccttool.resources.models import AREA_SLUGS
+from jccttool.resources.rules import area_table
+
+
+@pytest.mark.parametrize(
+    ("sentence", "section", "expected"),
+    [
+        ("China will step up its campaign against pirated films sold online.", None, ("ipr",)),
+        ("The two sides agreed to hold a seminar on cloud computing in the autumn.", None, ("services",)),
+        ("Beijing pledged to reopen its market to American poultry by spring.", None, ("agriculture",)),
+        ("The regulator will move certain x-ray machines into a lower risk classification.", None, ("health", "standards")),
+        ("China will act against counterfeit drugs sold through websites.", None, ("health", "ipr")),
+        ("China will publish the draft rules for public comment for 30 days.", None, ("transparency",)),
+        ("The two sides will discuss the exchange rate and the rebalancing of demand.", None, ("macroeconomic",)),
+        ("Both countries will cut tariffs on machinery imports.", None, ("goods-trade",)),
+        ("China confirmed that subsidies for electric cars are open to foreign-invested firms.", None, ("industrial-policy",)),
+        ("The agencies will deepen cooperation on clean energy and climate change.", None, ("energy-environment",)),
+        # the section decides when the sentence names nothing
+        ("Ministries will keep accurate inventories of what they install.", "Software Legalization", ("ipr",)),
+        ("The two sides will meet again next spring.", "Express Delivery", ("services",)),
+        # the sentence wins over the section
+        ("The two sides agreed to hold a seminar on cloud computing.", "Agricultural Cooperation", ("services",)),
+        # nothing fits: other, alone
+        ("The two presidents will meet again next year.", None, ("other",)),
+        ("Both sides will keep in close touch on regional security.", None, ("other",)),
+        # negatives: words that only look like an area
+        ("The new rules will not harm the regulatory environment for foreign firms.", None, ("other",)),
+        ("Both sides stressed the importance of a transparent process.", None, ("other",)),
+    ],
+    ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
+)
+def test_label_reads_sentence_then_section(sentence, section, expected):
+    assert sorted(areas.label(sentence, section)) == sorted(expected)
+
+
+def test_label_orders_by_score_then_taxonomy():
+    assert areas.label("China will act against counterfeit drugs.") == ("ipr", "health")  # a tie: taxonomy order
+    assert areas.label("Patents, trademarks and copyright, and one drug.")[0] == "ipr"
+
+
+def test_label_reads_the_sentence_before_in_its_block():
+    before = "China agreed to lift its ban on American pork. "
+    assert areas.label("The two sides will finish the talks quickly.", None, before) == ("agriculture",)
+    assert areas.label("The two sides will finish the talks quickly.", None, "") == ("other",)
+
+
+def test_label_at_most_three_and_other_alone():
+    sentence = ("The two sides will discuss patents, investment treaties, government procurement, "
+                "tariffs and food safety.")
+    got = areas.label(sentence)
+    assert 1 <= len(got) <= 3 and "other" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "slug", "found"),
+    [("CCC marks", "standards", True), ("ccc marks", "standards", False),
+     ("the SFDA", "health", True), ("the Sfda", "health", False), ("GPA talks", "procurement", True)],
+)
+def test_acronyms_match_as_written(text, slug, found):
+    assert (slug in {s for _, s, _ in areas.hits(text)}) is found
+
+
+def test_bank_in_a_name_is_not_banking():
+    assert "services" not in {s for _, s, _ in areas.hits("The People's Bank of China will lead the group.")}
+
+
+def test_table_lists_every_slug_in_order():
+    assert tuple(a.slug for a in area_table().areas) == AREA_SLUGS
+
+
+def test_hits_equal_a_plain_scan():
+    """The word-index lookup finds exactly what scanning every position would."""
+    import re
+
+    from jccttool.text import fold_case
+
+    text = ("China’s SFDA and the U.S. FDA will cooperate on drug safety; tariffs on soybeans, "
+            "patent-law reform and e-commerce rules were discussed, with the G-20, IPRs and x-ray rules. "
+            "Foreign-invested firms, standards-setting, intellectual property rights (IPR).")
+    folded = fold_case(text)
+    want = set()
+    for rule in area_table().areas:
+        alternatives = [f"(?:{'|'.join(rule.cues)})"] if rule.cues else []
+        alternatives += [f"(?:{'|'.join(rule.weak)})"] if rule.weak else []
+        if alternatives:
+            want |= {(m.start(), rule.slug) for m in re.finditer(
+                rf"(?<![a-z0-9])(?:{'|'.join(alternatives)})(?![a-z0-9])", folded)}
+        if rule.acronyms:
+            want |= {(m.start(), rule.slug) for m in re.finditer(
+                rf"(?<![A-Za-z0-9])(?:{'|'.join(rule.acronyms)})(?![A-Za-z0-9])", text)}
+    assert {(pos, slug) for pos, slug, _ in areas.hits(text)} == want
