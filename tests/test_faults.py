@@ -53,7 +53,7 @@ def test_invalid_utf8_offsets():
 def test_deeply_nested_html_keeps_every_paragraph(tmp_path):
     page = tmp_path / "deep.html"
     body = "".join(f"<font><p>China agreed to publish rule {i}.</p>" for i in range(300))
-    page.write_text(f"<html><body>{body}</body></html>", encoding="utf-8")
+    page.write_text(f"<html><body><h1>Outcomes of the Dialogue</h1>{body}</body></html>", encoding="utf-8")
     record = extract_path(str(page))
     assert len(record.commitments) == 300
 

@@ -621,9 +621,8 @@ def _gold_session(gold: dict, doc: str) -> dict | None:
     where = f"{doc}: gold session"
     if not isinstance(raw, dict):
         raise InputError(f"{where}: must be an object or null")
-    unknown = set(raw) - {"forum", "ordinal", "start", "end", "location", "co_chairs"}
-    if unknown:
-        raise InputError(f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+    # other keys document the annotator's reading ("name", "start_if_year_known") and are
+    # ignored, like extra keys everywhere else in a gold file
     ordinal = raw.get("ordinal")
     if ordinal is not None and (not isinstance(ordinal, int) or isinstance(ordinal, bool)):
         raise InputError(f"{where}.ordinal: must be an integer or null")
