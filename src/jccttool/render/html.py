@@ -286,6 +286,7 @@ def _areas(c) -> str | None:
     return "; ".join(str(a) for a in areas) if isinstance(areas, list | tuple) else str(areas)
 
 
+# ~95 lines: the page is one template filled top to bottom (header, counts, tables); each table is a helper
 def render_report(record: Extraction, text: str) -> str:
     """The whole report page as one HTML string (deterministic: no dates, no paths but the recorded one)."""
     if len(text) != record.source.chars:

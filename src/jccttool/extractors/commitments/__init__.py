@@ -43,8 +43,9 @@ Where to change what
   "discussed") is also listed in ``_JOINT_VERBS`` (:mod:`.words`).
 - Word classes (auxiliaries, adverbs, determiners, agent nouns, catenative verbs, the
   nominal nouns and verbs): :mod:`.words`. Compiled grammar regexes: :mod:`.patterns`.
-- Who the subject is ("the two sides", "it", "we", coordinated subjects, speakers of a
-  quotation): :mod:`.subject`. The kind table: :mod:`.kind`. Negation:
+- Who the subject is ("the two sides", "it", "we", coordinated subjects):
+  :mod:`.subject`; who speaks a quotation and whether "we" is both sides:
+  :mod:`.speakers`. List items under a lead-in: :mod:`.lists`. The kind table: :mod:`.kind`. Negation:
   :mod:`.negation`. Nominal commitments: :mod:`.nominal`. Deadline: :mod:`.deadline`.
 - Whether a trigger word is a predicate here, context sentences, the order of the
   rules per sentence: this module (:func:`extract`, :func:`_trigger_ok`,
@@ -71,16 +72,8 @@ from .lists import LeadIn, first_sentence, is_lead_in, item_spans
 from .negation import _mask_fixed_phrases, _negated_after
 from .nominal import _nominal
 from .patterns import _DESCRIBED_AS, _FIGURE, _HELD_DISCUSSION, _MARKET_AFTER_WILL, _NOMINAL
-from .subject import (
-    Speakers,
-    _carried,
-    _document_countries,
-    _joint_document,
-    _mentions,
-    _speaker,
-    _subject,
-    _two_actors,
-)
+from .speakers import Speakers, _joint_document, _speaker
+from .subject import _carried, _document_countries, _mentions, _subject, _two_actors
 from .words import _ADVERBS, _BULLET, _JOINT_VERBS, _NOUN_BEFORE, _PASSIVE_BEFORE, _SPEAKER_TYPES
 
 KIND = "commitments"
@@ -122,7 +115,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# ~90 lines: the per-document setup and the order of the rules per sentence, in one place; the rules are in the sub-modules
+# ~100 lines: the per-document setup and the order of the rules per sentence, in one place; the rules are in the sub-modules
 def extract(doc, ctx) -> Iterator[Commitment]:
     """Yield one :class:`Commitment` per sentence whose subject actor has a trigger."""
     text = doc_text(doc)
