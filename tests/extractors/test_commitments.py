@@ -798,3 +798,40 @@ def test_the_documents_title_is_not_a_commitment():
     texts = [c.text for c in record.commitments]
     assert "China agreed to lift its ban on U.S. poultry." in texts
     assert not any("announce" in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "verb", "kind"),
+    [
+        # a joint instrument named after both sides binds both: a pledge of each
+        ("The United States-China Fisheries Agreement will cut subsidies for fleets.", BOTH, "will", "pledge"),
+        # a joint body named after both sides: a joint subject
+        ("The U.S.-China Clean Water Forum will meet in Tianjin next spring.", BOTH, "will", "cooperation"),
+        # "the two groups" set up by both sides
+        ("The two groups will report to the ministers twice a year.", BOTH, "will", "pledge"),
+        # a notification made is an action
+        ("China notified the United States of its draft rules for medical devices.", [CN], "notify", "action"),
+    ],
+)
+def test_joint_instruments_groups_and_notifications(sentence, actors, verb, kind):
+    from jccttool.pipeline import extract_source
+    from jccttool.readers import source_from_text
+
+    record = extract_source(source_from_text("The United States and China set up two working groups.\n\n" + sentence))
+    found = [c for c in record.commitments if c.text == sentence]
+    assert [(c.actors, c.verb, c.kind) for c in found] == [(sorted(actors), verb, kind)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The United States-China Digital Agreement establishes rules for data flows.",  # describes the instrument
+        "The U.S.-China trade deficit will narrow.",  # a figure, not an instrument
+    ],
+)
+def test_descriptions_of_joint_instruments_are_not_commitments(sentence):
+    from jccttool.pipeline import extract_source
+    from jccttool.readers import source_from_text
+
+    record = extract_source(source_from_text("The United States and China met in Beijing.\n\n" + sentence))
+    assert [c for c in record.commitments if c.text == sentence] == []

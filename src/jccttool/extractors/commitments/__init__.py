@@ -73,7 +73,7 @@ from .negation import _mask_fixed_phrases, _negated_after
 from .nominal import _nominal
 from .patterns import _DESCRIBED_AS, _FIGURE, _HELD_DISCUSSION, _MARKET_AFTER_WILL, _NOMINAL
 from .speakers import Speakers, _joint_document, _speaker
-from .subject import _carried, _document_countries, _mentions, _subject, _two_actors
+from .subject import _carried, _document_countries, _mentions, _pair_named_subject, _subject, _two_actors
 from .words import _ADVERBS, _BULLET, _JOINT_VERBS, _NOUN_BEFORE, _PASSIVE_BEFORE, _SPEAKER_TYPES
 
 KIND = "commitments"
@@ -174,6 +174,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             trigger = Trigger(t_start, t_end, t_id, label, tok_start, tok_end)
             if not _trigger_ok(doc, sent, trigger) or _context_sentence(sent, trigger, context):
                 continue
+            if label not in ("PLEDGE", "PLAN") and _pair_named_subject(masked, s0, [m for m in sent_mentions if m.end <= t_start], t_start):
+                continue  # "the United States-Japan Agreement establishes rules": a description
             subject = _subject(
                 masked, sent, t_start,
                 _carried(text, previous_actors, previous_end == sent_start, previous_char, s0),

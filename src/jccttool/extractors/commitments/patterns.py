@@ -52,7 +52,7 @@ _GROUP_NOUN = re.compile(
 #: :func:`_word_matches` (which checks the opening ``\b``, so every alternative opens with a
 #: literal word and ``re`` can skip ahead to the letters t, b, o, e, n)
 _COLLECTIVE_NOUNS = (
-    r"(?:sides|countries|governments|nations|parties|delegations|economies|"
+    r"(?:sides|countries|governments|nations|parties|delegations|economies|(?:working\s+)?groups|teams|"
     r"presidents|leaders|heads\s+of\s+state|co-?chairs|ministers|vice\s+premiers|militaries|armed\s+forces|"
     r"defense\s+(?:ministries|departments|establishments))\b"
 )
@@ -72,6 +72,13 @@ _JOINT_NOUN = re.compile(
     re.I,
 )
 _JOINT_NOUN_END = re.compile(_JOINT_NOUN.pattern[:-3] + r")$", re.I)
+#: what follows "<A>-<B>" in the name of a joint instrument or body that is a subject:
+#: "the United States-Japan Trade Agreement will", "the U.S.-India CEO Forum will"
+_PAIR_NAMED_SUBJECT = re.compile(
+    r"\s*(?:[A-Z][\w.’'&-]*\s+){0,5}(?:(?P<instrument>Agreements?|Treaty|Treaties|Accords?|Arrangements?|Deals?|Frameworks?)|"
+    r"Programs?|Programmes?|Dialogues?|Partnerships?|Initiatives?|Working Groups?|Councils?|Commissions?|Forums?|"
+    r"Mechanisms?)\s+(?:(?:also|further|now|jointly)\s+)?$"
+)
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.’'-]+\s+){0,3}$")
 _TITLE_WORD_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s+$")
 _FINAL_WORD = re.compile(r"([\w’']+)$")

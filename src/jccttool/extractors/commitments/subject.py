@@ -55,6 +55,7 @@ from .patterns import (
     _LOWER_WORD_AFTER,
     _OF_LINK,
     _ONE_LINE_BREAK,
+    _PAIR_NAMED_SUBJECT,
     _PLAIN_WORD,
     _POSSESSIVE,
     _PRONOUN_OPENING,
@@ -305,6 +306,10 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
     speaks for both countries, ``speaker(quoted)`` who speaks a quotation (:func:`_speaker`)."""
     s0, mentions = sentence.s0, sentence.mentions
     before = [m for m in mentions if m.end <= t_start]
+    pair = _pair_named_subject(text, s0, before, t_start)
+    if pair is not None:
+        actors, instrument = pair
+        return actors, False, not instrument  # an agreement's undertaking is a pledge of both
     if before:
         # an appositive list closed by a comma: "The co-chairs, A, B, and C of China, agreed"
         words, negated = _strip_tail_aux(_WORD.findall(text, before[-1].end, t_start))
@@ -369,6 +374,24 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
         antecedent = _antecedent(text, s0, [x for x in before if x.end <= s0 + m.start()], previous_actors)
         return (antecedent, negated, False) if antecedent else None
     return _generic_subject(text, s0, t_start, previous_actors, stripped, negated)
+
+
+def _pair_named_subject(text: str, s0: int, before: list, t_start: int) -> tuple[list[str], bool] | None:
+    """(actors, whether it is an instrument) for a joint instrument or body named after
+    both sides as the subject: "The United States-Japan Trade Agreement will eliminate ..."
+    binds both (an instrument: its undertakings are pledges); "The U.S.-India CEO Forum
+    will meet" is a joint body (a joint subject). Only pledges and plans count for either
+    (:func:`jccttool.extractors.commitments.extract`): "the Agreement establishes
+    high-standard rules" describes it."""
+    if len(before) < 2:
+        return None
+    a, b = before[-2], before[-1]
+    if a.party == b.party or text[a.end : b.start] not in ("-", "–", "/", "-", " - ", " – "):
+        return None
+    named = _PAIR_NAMED_SUBJECT.fullmatch(text, b.end, t_start)
+    if named is None or not _left_is_boundary(_strip_left_np(text[s0 : a.start])):
+        return None
+    return sorted({a.party, b.party}), named.group("instrument") is not None
 
 
 def _generic_subject(text, s0, t_start, previous_actors, stripped, negated):
