@@ -519,3 +519,25 @@ def test_windowed_rule_search_on_the_corpus():
                 assert windowed == [m.span() for m in rule.pattern.finditer(text)]
                 hits += len(windowed)
     assert hits > 100
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "and" joins two dates unless "between" opens the range or the days are consecutive
+        ("Rounds took place on Jan. 12 and April 3, 2019 in Geneva.", [("April 3, 2019", "2019-04-03", "2019-04-03")]),
+        ("The talks were held June 8 and 9, 2015 in Seoul.", [("June 8 and 9, 2015", "2015-06-08", "2015-06-09")]),
+        ("Experts will meet between June 8 and 12, 2015.", [("June 8 and 12, 2015", "2015-06-08", "2015-06-12")]),
+        ("Imports rose in October 2018 and December 2018.",
+         [("October 2018", "2018-10-01", "2018-10-31"), ("December 2018", "2018-12-01", "2018-12-31")]),
+        ("Imports rose between October 2018 and December 2018.",
+         [("between October 2018 and December 2018", "2018-10-01", "2018-12-31")]),
+        # "Month Day of Year"
+        ("On July 14 of 2016, the envoys signed the plan.", [("July 14 of 2016", "2016-07-14", "2016-07-14")]),
+    ],
+)
+def test_and_joins_two_dates_unless_a_range(text, expected):
+    from jccttool.pipeline import extract_any
+
+    record = extract_any(text)
+    assert [(d.text, str(d.start), str(d.end)) for d in record.dates] == expected

@@ -115,6 +115,16 @@ _NEXT_WORD = re.compile(r"[\s\u00a0]*([%]|[a-z$]+)")
 _PART_OF_HEAD = re.compile(rf"(?:the{_S})?(?:end|close|beginning|start|middle){_S}of{_S}$", re.I)
 
 
+#: "and" (or "&") as the word that joins two dates
+_AND = re.compile(r"(?<![\w])(?:and|&)(?![\w])", re.I)
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s{1,3}$", re.I)
+
+
+def _between_before(text: str, start: int) -> bool:
+    """Whether "between" stands right before ``start``."""
+    return _BETWEEN_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 class _Grammar:
     """The compiled rules, built once from ``resources/dates.json``."""
 
@@ -210,7 +220,7 @@ class _Grammar:
         Y, D, S, OS, W = _year, _DAY, _S, _OS, self._weekday
         mon = self.mon
         day_sep = rf"(?:{OS}{_DASH}{OS}|{S}(?:to|through|until|till|and|&){S})"
-        yr = lambda n: rf"(?:,?{S}{Y(n)})"  # noqa: E731  optional trailing ", 2011"
+        yr = lambda n: rf"(?:,?{S}(?:of{S})?{Y(n)})"  # noqa: E731  optional trailing ", 2011" (or "of 2011")
 
         self._add("day_range_cross", rf"{W}{mon('m1')}{S}(?P<d1>{D}){day_sep}{mon('m2')}{S}(?P<d2>{D}){yr('y')}?", self._b_day_range)
         self._add("day_range", rf"{W}{mon('m1')}{S}(?P<d1>{D}){day_sep}(?P<d2>{D}){yr('y')}?", self._b_day_range)
@@ -328,6 +338,9 @@ class _Grammar:
             return None
         if not a < b or (b - a).days > 62:
             return None
+        sep_end = m.start("m2") if gd.get("m2") and m.start("m2") > m.end("d1") else m.start("d2")
+        if _AND.search(text, m.end("d1"), sep_end) and not (_between_before(text, m.start()) or (b - a).days == 1):
+            return None  # "Feb. 25 and March 10": two dates; "May 22 and 23", "between May 2 and 9": a range
         return _Hit(m.start(), m.end(), (a, b, "day"), "", rel)
 
     def _b_day(self, m, text, anchor):
@@ -359,6 +372,8 @@ class _Grammar:
             return None
         if m.group("from") and m.group("from").translate(FOLD).lower() == "between" and " and" not in m.group(0)[len(m.group("from")) :]:
             return None
+        if not m.group("from") and _AND.search(text, m.end("m1"), m.start("m2")):
+            return None  # "November 2019 and January 2020": two months; only "between X and Y" is a range
         a, b = _months(y1, m1, y2, m2)
         return _Hit(m.start(), m.end(), (a, b, "years" if y1 != y2 else "month"), "", period=True)
 
