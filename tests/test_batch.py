@@ -178,7 +178,9 @@ def test_parallel_run_ends_and_leaves_no_process_behind(tmp_path, signals, code,
         os.killpg(proc.pid, signal.SIGKILL)
         proc.communicate()
         pytest.fail("the run did not end after the signal")
-    assert proc.returncode == code, err.decode()
+    # A second Ctrl-C during the interpreter's last steps (handlers already reset by
+    # Python) ends the process by the signal itself: the shell shows 130 for both.
+    assert proc.returncode in (code, -signals[-1]), err.decode()
     assert message in err.decode() and b"Traceback" not in err
     left = _gone(proc.pid, 10)
     if left:

@@ -358,6 +358,13 @@ def _kill(pool) -> None:
             proc.kill()
         except (OSError, ValueError, AttributeError):
             pass
+    # A signal raised inside ``submit`` can leave the pool's lock held for good; then
+    # shutdown would wait forever. The workers are dead either way.
+    lock = getattr(pool, "_shutdown_lock", None)
+    if lock is not None:
+        if not lock.acquire(timeout=1):
+            return
+        lock.release()
     pool.shutdown(wait=False, cancel_futures=True)
     for proc in processes:
         try:

@@ -63,7 +63,8 @@ def load_json(raw: str, name: str):
     except RecursionError:
         raise InputError(f"{name}: JSON nested too deeply to read") from None
     except ValueError as exc:  # e.g. "Exceeds the limit (4300 digits) for integer string conversion"
-        raise InputError(f"{name}: unreadable JSON ({' '.join(str(exc).split())[:120]})") from None
+        first = " ".join(str(exc).split(";")[0].split())
+        raise InputError(f"{name}: unreadable JSON ({first[:160]})") from None
     if _has_lone_surrogate(data):
         raise InputError(f"{name}: JSON holds a lone surrogate (\\ud800-\\udfff escape), which is not valid Unicode text")
     return data

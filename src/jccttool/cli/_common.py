@@ -90,13 +90,19 @@ def guarded(debug: bool = False) -> Iterator[None]:
         if debug:
             raise
         _exit_on_next_signal(130)
-        fail("interrupted", 130)
+        say("jccttool: interrupted")
+        _end_now_if_pool(130)
+        raise typer.Exit(130) from None
     except _Terminated:
         _exit_on_next_signal(143)
-        fail("terminated", 143)
+        say("jccttool: terminated")
+        _end_now_if_pool(143)
+        raise typer.Exit(143) from None
     except _HungUp:
         _exit_on_next_signal(129)
-        fail("hung up (the terminal closed)", 129)
+        say("jccttool: hung up (the terminal closed)")
+        _end_now_if_pool(129)
+        raise typer.Exit(129) from None
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): stop quietly, like other Unix tools.
         _silence_stdout()
@@ -152,6 +158,26 @@ def _exit_on_next_signal(code: int) -> None:
     for name in ("SIGINT", "SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), now)
+
+
+def _end_now_if_pool(code: int) -> None:
+    """After an interrupt with worker processes in play (already killed by the batch),
+    end the process now: the interpreter's exit joins the pool's manager thread, which
+    an interrupt at the wrong moment (inside the pool's own locking) can leave waiting
+    for good. Output files are complete (atomic writes); stdout and stderr are flushed."""
+    import threading
+
+    process = sys.modules.get("concurrent.futures.process")
+    manager = getattr(process, "_ExecutorManagerThread", None) if process else None
+    if manager is None or threading.current_thread() is not threading.main_thread():
+        return
+    if any(isinstance(t, manager) and t.is_alive() for t in threading.enumerate()):
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(code)
 
 
 def _silence_stdout() -> None:
