@@ -15,6 +15,14 @@ tests/corpus/dev/, then reports in one run:
   extractor can beat.
 
     python benchmarks/run.py [--docs 1000] [--baseline-docs 40] [--batch-runs 3] [--json]
+
+Growth with the size of one document (issue 16): ``--growth`` times the extraction of
+one input made of the bundled texts repeated to 0.25, 1, 5 and 20 MB (``--growth-sizes``),
+each in a fresh process, and prints the time, the peak memory (max RSS) and each step's
+time ratio against the linear expectation (1.0 = linear; target <= 1.3), plus the
+ratio to the 0.25 MB run. Targets: 20 MB under 60 s and 1 GB.
+
+    python benchmarks/run.py --growth [--growth-sizes 0.25,1,5,20] [--growth-timeout 600]
 """
 
 from __future__ import annotations
@@ -147,7 +155,14 @@ def main() -> None:
     ap.add_argument("--baseline-docs", type=int, default=40, help="documents for the slow baselines (default 40)")
     ap.add_argument("--batch-runs", type=int, default=3, help="CLI batches of each --jobs setting (median; default 3)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--growth", action="store_true", help="only the growth with one document's size (see above)")
+    ap.add_argument("--growth-sizes", default="0.25,1,5,20", help="sizes in MB for --growth (default 0.25,1,5,20)")
+    ap.add_argument("--growth-timeout", type=float, default=600, help="seconds allowed per size (default 600)")
     args = ap.parse_args()
+    if args.growth:
+        rows = growth([float(x) for x in args.growth_sizes.split(",") if x.strip()], args.growth_timeout)
+        print(json.dumps(rows, indent=2) if args.json else _growth_report(rows))
+        return
 
     tmp = Path(tempfile.mkdtemp(prefix="jccttool-bench-"))
     ENV.pop("PYTHONDONTWRITEBYTECODE", None)
@@ -200,6 +215,79 @@ def main() -> None:
         print(json.dumps(fig, indent=2))
         return
     _report(fig)
+
+
+# --------------------------------------------------------------------------- growth
+
+_GROWTH_CHILD = """
+import os, resource, sys, time
+from jccttool.pipeline import extract_path
+extract_path(sys.argv[2])  # warm: the pipeline is built before the clock starts
+t = time.perf_counter()
+record = extract_path(sys.argv[1], max_bytes=os.path.getsize(sys.argv[1]) + 1)
+elapsed = time.perf_counter() - t
+print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, len(record.commitments))
+"""
+
+
+def growth_text(megabytes: float) -> bytes:
+    """The bundled texts, in order, repeated to ``megabytes`` MB (whole lines)."""
+    unit = ("\n\n".join(p.read_text(encoding="utf-8") for p in SOURCES) + "\n\n").encode("utf-8")
+    size = int(megabytes * 1024 * 1024)
+    data = unit * (size // len(unit)) + unit[: size % len(unit)]
+    return data[: data.rfind(b"\n") + 1] or data
+
+
+def growth(sizes: list[float], timeout: float) -> list[dict]:
+    """Time and peak memory of extracting one document of each size, in a fresh process."""
+    rows: list[dict] = []
+    with tempfile.TemporaryDirectory(prefix="jccttool-growth-") as tmp:
+        small = Path(tmp) / "warm.txt"
+        small.write_bytes(SOURCES[0].read_bytes())
+        for mb in sizes:
+            path = Path(tmp) / f"doc-{mb:g}mb.txt"
+            path.write_bytes(growth_text(mb))
+            row: dict = {"mb": mb}
+            try:
+                out = subprocess.run([sys.executable, "-c", _GROWTH_CHILD, str(path), str(small)], capture_output=True,
+                                     text=True, timeout=timeout, check=True, env=ENV)
+                seconds, peak, commitments = out.stdout.split()
+                row.update(seconds=float(seconds), peak_mb=float(peak), commitments=int(commitments))
+            except subprocess.TimeoutExpired:
+                row.update(seconds=None, timeout=timeout)
+            except subprocess.CalledProcessError as exc:
+                row.update(seconds=None, error=(exc.stderr or "").strip().splitlines()[-1:])
+            path.unlink()
+            rows.append(row)
+            if row["seconds"] is None:
+                break  # a larger size would only take longer
+    base = rows[0] if rows and rows[0].get("seconds") else None
+    for prev, row in zip([None, *rows], rows):
+        if base and row.get("seconds"):
+            row["ratio_to_first"] = row["seconds"] / base["seconds"]
+            row["linear_ratio_to_first"] = row["mb"] / base["mb"]
+        if prev and prev.get("seconds") and row.get("seconds"):
+            row["step_vs_linear"] = (row["seconds"] / prev["seconds"]) / (row["mb"] / prev["mb"])
+    return rows
+
+
+def _growth_report(rows: list[dict]) -> str:
+    lines = [f"{'size':>8} {'seconds':>9} {'MB/s':>7} {'peak MB':>8} {'x 0.25 MB':>10} {'linear':>7} {'step/linear':>12}"]
+    for row in rows:
+        if row.get("seconds") is None:
+            why = f"over {row['timeout']:.0f} s" if "timeout" in row else f"failed: {row.get('error')}"
+            lines.append(f"{row['mb']:>6g} MB  {why}")
+            continue
+        step = row.get("step_vs_linear")
+        mark = "" if step is None else ("  ok" if step <= 1.3 else "  MISSED (target <= 1.3)")
+        lines.append(f"{row['mb']:>6g} MB {row['seconds']:>9.2f} {row['mb'] / row['seconds']:>7.3f} {row['peak_mb']:>8.0f} "
+                     f"{row.get('ratio_to_first', 1):>10.1f} {row.get('linear_ratio_to_first', 1):>7.0f} "
+                     f"{'' if step is None else f'{step:.2f}':>12}{mark}")
+    last = rows[-1] if rows else None
+    if last and last.get("seconds") and last["mb"] >= 20:
+        ok = last["seconds"] < 60 and last["peak_mb"] < 1024
+        lines.append(f"20 MB: {last['seconds']:.1f} s, {last['peak_mb']:.0f} MB (target < 60 s and < 1 GB){'  ok' if ok else '  MISSED'}")
+    return "\n".join(lines)
 
 
 def _has_diff(cmd: list[str]) -> bool:

@@ -36,7 +36,10 @@ def fact_sheet_extraction():
 
 
 # Hypothesis profiles: "ci" (default) is fast and derandomised so runs are repeatable;
-# "long" is for local runs: HYPOTHESIS_PROFILE=long python -m pytest tests/test_properties.py
+# "long" is for local runs: HYPOTHESIS_PROFILE=long python -m pytest tests/test_properties.py;
+# "random" (CI's long-running job) draws 2,000 new examples with a fresh seed each run, so
+# every run explores texts the others did not; a failure prints the seed to reproduce it
+# (--hypothesis-seed=N): HYPOTHESIS_PROFILE=random python -m pytest tests/test_properties.py
 def _hypothesis_profiles() -> None:
     import os
 
@@ -45,6 +48,7 @@ def _hypothesis_profiles() -> None:
     common = dict(deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None)
     settings.register_profile("ci", max_examples=60, derandomize=True, **common)
     settings.register_profile("long", max_examples=2000, derandomize=True, **common)
+    settings.register_profile("random", max_examples=2000, derandomize=False, print_blob=True, **common)
     settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 

@@ -113,3 +113,88 @@ def test_signals_wait_until_an_atomic_write_is_done(tmp_path):
             time.sleep(0.05)  # the handler would run here if the signal were not held
             reached_end = True
     assert reached_end
+
+
+def _session_processes(sid: int) -> list[str]:
+    """Live (not zombie) processes of session ``sid``: the run, its forkserver,
+    resource tracker and workers all belong to the session the test started."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[3]) == sid and fields[0] != "Z":
+            found.append(entry)
+    return found
+
+
+def _start_parallel_run(tmp_path, n: int = 60):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for i in range(n):
+        (docs / f"doc{i:03d}.txt").write_bytes(FACT_SHEET.read_bytes())
+    out = tmp_path / "out"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "jccttool", "extract", "-r", str(docs), "--out-dir", str(out), "--jobs", "2"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+    )
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline and len(list(out.glob("*.json"))) < 2:
+        time.sleep(0.05)
+    return proc
+
+
+def _gone(sid: int, seconds: float) -> list[str]:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        left = _session_processes(sid)
+        if not left:
+            return []
+        time.sleep(0.1)
+    return _session_processes(sid)
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads /proc")
+@pytest.mark.parametrize(("signals", "code", "message"), [
+    ((signal.SIGINT, signal.SIGINT), 130, "interrupted"),
+    ((signal.SIGTERM,), 143, "terminated"),
+    ((signal.SIGHUP,), 129, "hung up"),
+], ids=["double-ctrl-c", "sigterm", "sighup"])
+def test_parallel_run_ends_and_leaves_no_process_behind(tmp_path, signals, code, message):
+    """Before: two Ctrl-C 30 ms apart hung `extract --jobs 2` for good with its workers
+    alive; SIGHUP exited 129 with no message."""
+    proc = _start_parallel_run(tmp_path)
+    for i, sig in enumerate(signals):
+        if i:
+            time.sleep(0.03)
+        os.kill(proc.pid, sig)
+    try:
+        _, err = proc.communicate(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        pytest.fail("the run did not end after the signal")
+    # A second Ctrl-C during the interpreter's last steps (handlers already reset by
+    # Python) ends the process by the signal itself: the shell shows 130 for both.
+    assert proc.returncode in (code, -signals[-1]), err.decode()
+    assert message in err.decode() and b"Traceback" not in err
+    left = _gone(proc.pid, 10)
+    if left:
+        os.killpg(proc.pid, signal.SIGKILL)
+    assert not left, f"processes left behind: {left}"
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads /proc")
+def test_workers_exit_when_the_parent_is_killed(tmp_path):
+    """Before: after the parent's SIGKILL the workers waited for work forever."""
+    proc = _start_parallel_run(tmp_path)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.communicate(timeout=20)
+    left = _gone(proc.pid, 15)
+    if left:
+        os.killpg(proc.pid, signal.SIGKILL)
+    assert not left, f"processes left behind: {left}"

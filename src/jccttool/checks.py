@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,12 +37,7 @@ def read_extraction(raw: str, name: str) -> tuple[Extraction | None, list[Proble
     raises InputError; a record of our schema that fails validation gives problems."""
     from pydantic import ValidationError
 
-    try:
-        data = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        if not raw.strip():
-            raise InputError(f"{name}: empty input, expected a JSON extraction") from None
-        raise InputError(f"{name}: not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    data = load_json(raw, name)
     if not isinstance(data, dict) or "schema_version" not in data:
         raise InputError(f"{name}: not a jccttool extraction (no schema_version)")
     if data["schema_version"] != SCHEMA_VERSION:
@@ -51,6 +48,46 @@ def read_extraction(raw: str, name: str) -> tuple[Extraction | None, list[Proble
         return Extraction.model_validate(data), []
     except ValidationError as exc:
         return None, [Problem(_path(e["loc"]) or "$", e["msg"]) for e in exc.errors()]
+
+
+def load_json(raw: str, name: str):
+    """``json.loads`` with one-line errors for hostile input as well as broken input:
+    nesting too deep for Python, an integer longer than Python converts, and a lone
+    surrogate (``"\\ud800"``), which is not text and could not be written out again."""
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as exc:
+        if not raw.strip():
+            raise InputError(f"{name}: empty input, expected a JSON extraction") from None
+        raise InputError(f"{name}: not JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
+    except RecursionError:
+        raise InputError(f"{name}: JSON nested too deeply to read") from None
+    except ValueError as exc:  # e.g. "Exceeds the limit (4300 digits) for integer string conversion"
+        first = " ".join(str(exc).split(";")[0].split())
+        raise InputError(f"{name}: unreadable JSON ({first[:160]})") from None
+    if _has_lone_surrogate(data):
+        raise InputError(f"{name}: JSON holds a lone surrogate (\\ud800-\\udfff escape), which is not valid Unicode text")
+    return data
+
+
+def _has_lone_surrogate(data) -> bool:
+    """Whether any string (key or value) holds a surrogate code point. Iterative, so a
+    deep structure that json accepted cannot exhaust the stack here."""
+    todo = [data]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, str):
+            if _SURROGATE.search(item):
+                return True
+        elif isinstance(item, dict):
+            todo.extend(item.keys())
+            todo.extend(item.values())
+        elif isinstance(item, list):
+            todo.extend(item)
+    return False
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def parse_extraction(raw: str, name: str) -> Extraction:
@@ -190,11 +227,10 @@ def find_source_text(record: Extraction, extraction_path: str | None,
         if extraction_path and extraction_path != "-":
             candidates.append(Path(extraction_path).parent / Path(recorded).name)
     for candidate in candidates:
-        try:
-            data = candidate.read_bytes()
-        except OSError:
+        data = _read_recorded(candidate, record.source.bytes)
+        if data is None:
             continue
-        if hashlib.sha256(data).hexdigest() != record.source.sha256:
+        if data is _OTHER_SIZE or hashlib.sha256(data).hexdigest() != record.source.sha256:
             if source is not None:
                 return None, f"{source}: not the document this extraction was made from (sha256 differs)"
             continue
@@ -209,3 +245,34 @@ def find_source_text(record: Extraction, extraction_path: str | None,
     if source is not None:
         return None, f"{source}: cannot read the source document"
     return None, f"source not checked ({recorded} not found or changed since extraction)"
+
+
+#: what :func:`_read_recorded` returns for a regular file of another size
+_OTHER_SIZE = b"\0 another size"
+
+
+def _read_recorded(path: Path, size: int) -> bytes | None:
+    """The bytes of ``path`` when it is a regular file of the recorded ``size``
+    (:data:`_OTHER_SIZE` when it is a regular file of another size, None when it is
+    unreadable or not a regular file): an extraction can name any path (``/dev/zero``,
+    a FIFO, a huge file), and reading it must neither hang nor grow memory past what
+    the extraction says the source was."""
+    import stat
+
+    try:
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; the type is checked on
+        # the opened file, so the path cannot be swapped in between.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        with os.fdopen(fd, "rb", buffering=0) as fh:
+            info = os.fstat(fh.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                return None
+            if info.st_size != size:
+                return _OTHER_SIZE
+            data = fh.read(size + 1)
+    except OSError:
+        return None
+    return data if len(data) == size else _OTHER_SIZE

@@ -8,7 +8,7 @@ by offset, and every list is sorted, so the output is deterministic.
 from __future__ import annotations
 
 import os
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from pathlib import Path
 
 from . import __version__
@@ -30,13 +30,14 @@ def extract_source(source: SourceText, *, only: set[str] | None = None, model: s
     ctx = start_context(text, seg)
 
     registry = extractors()
+    in_boilerplate = _boilerplate_test(seg.boilerplate)
     results: dict[str, list] = {"sections": list(seg.sections)}  # settle steps may label them
     needed = _needed(only)
     for kind, entry in registry.items():
         if kind not in needed:
             results[kind] = []
             continue
-        found = [r for r in entry.extract(doc, ctx) if not _in_boilerplate(r, seg.boilerplate)]
+        found = [r for r in entry.extract(doc, ctx) if not in_boilerplate(r)]
         results[kind] = found
         if entry.share is not None:
             ctx = entry.share(ctx, found)
@@ -46,7 +47,7 @@ def extract_source(source: SourceText, *, only: set[str] | None = None, model: s
 
     issued = ctx.issued
     session = results["session"][0] if results["session"] else None
-    warnings = [*source.warnings, *seg.warnings]
+    warnings = [*source.warnings, *seg.warnings, *production_notes(only, model)]
     if not any(results[k] for k in KINDS):
         warnings.append("no parties, dates, figures or commitments found")
     record = Extraction(
@@ -67,7 +68,7 @@ def extract_source(source: SourceText, *, only: set[str] | None = None, model: s
         dates=_place(results["dates"], seg),
         money=_place(results["money"], seg),
         quantities=_place(results["quantities"], seg),
-        commitments=_place(results["commitments"], seg),
+        commitments=_unique_ids(_place(results["commitments"], seg)),
         references=_place(results["references"], seg) if not only or "commitments" in only else [],
         warnings=warnings,
     )
@@ -150,12 +151,58 @@ def extract_any(text_or_path, *, path: str | None = None) -> Extraction:
     raise TypeError(f"extract() takes str, bytes or Path, not {type(text_or_path).__name__}")
 
 
-def _in_boilerplate(record, boilerplate: list[tuple[int, int]]) -> bool:
-    if not boilerplate:
-        return False
-    # parties have mentions, the others a span; the session (document metadata) has none
-    spans = record.mentions if hasattr(record, "mentions") else [record.span] if hasattr(record, "span") else []
-    return bool(spans) and all(any(s < be and bs < e for bs, be in boilerplate) for s, e in spans)
+def production_notes(only: set[str] | frozenset[str] | None, model: str | None) -> list[str]:
+    """The warnings that record what changes an extraction besides its input: a partial
+    run (``--only``) and a trained pipeline (``--model``). A reader learns that an empty
+    list was not looked for, and ``extract --skip-existing`` compares them."""
+    notes = []
+    if only:
+        notes.append(f"only {', '.join(k for k in KINDS if k in only)} extracted (--only); the other kinds were not looked for")
+    if model:
+        notes.append(f"extracted with the spaCy pipeline {model!r} (--model)")
+    return notes
+
+
+def _boilerplate_test(boilerplate: list[tuple[int, int]]):
+    """A test: is every span of a record inside boilerplate? Bisects over the merged,
+    sorted boilerplate intervals, so a document with thousands of records and of
+    boilerplate lines is not scanned once per record."""
+    merged: list[list[int]] = []
+    for bs, be in sorted(boilerplate):
+        if bs >= be:
+            continue
+        if merged and bs < merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], be)
+        else:
+            merged.append([bs, be])
+    starts = [m[0] for m in merged]
+
+    def overlaps(s: int, e: int) -> bool:
+        # the interval starting last before e is the only one that can reach past s
+        i = bisect_left(starts, e) - 1
+        return i >= 0 and merged[i][1] > s
+
+    def test(record) -> bool:
+        if not merged:
+            return False
+        # parties have mentions, the others a span; the session (document metadata) has none
+        spans = record.mentions if hasattr(record, "mentions") else [record.span] if hasattr(record, "span") else []
+        return bool(spans) and all(overlaps(s, e) for s, e in spans)
+
+    return test
+
+
+def _unique_ids(commitments: list) -> list:
+    """A sentence repeated word for word gives the same hash id each time: the second
+    occurrence (in text order) gets ``-2``, the third ``-3``, so ids are unique within a
+    document and the first keeps the plain, stable id."""
+    seen: dict[str, int] = {}
+    out = []
+    for c in commitments:
+        n = seen.get(c.id, 0) + 1
+        seen[c.id] = n
+        out.append(c if n == 1 else c.model_copy(update={"id": f"{c.id}-{n}"}))
+    return out
 
 
 def _section_index(seg: Segmentation) -> tuple[list[int], list]:

@@ -80,6 +80,8 @@ def read_bytes(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
             raise InputError(f"{path}: no such file")
         if p.is_dir():
             raise InputError(f"{path}: is a directory (pass files, or use -r to recurse)")
+        if not p.is_file():
+            raise InputError(f"{path}: not a regular file ({_file_type(p)}); pass a file, or - to read stdin")
         if not os.access(p, os.R_OK):
             raise InputError(f"{path}: permission denied")
         try:
@@ -91,6 +93,21 @@ def read_bytes(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     if len(data) > max_bytes:
         raise InputError(f"{where}: larger than --max-bytes ({max_bytes} bytes); raise the limit to process it")
     return data
+
+
+def _file_type(p: Path) -> str:
+    """What a path that is not a regular file is, for the message."""
+    import stat
+
+    try:
+        mode = p.stat().st_mode
+    except OSError:
+        return "unreadable"
+    for test, what in ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket")):
+        if test(mode):
+            return what
+    return "not a file"
 
 
 def decode(data: bytes, where: str) -> tuple[str, str]:

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 
+import click
 import typer
 
 from ..errors import InputError, JcctError
@@ -60,15 +61,25 @@ def guarded(debug: bool = False) -> Iterator[None]:
     """Turn library errors into one stderr line and the contract's exit code.
 
     ``JcctError`` → its message, exit 2 (1 for ValidationFailed); Ctrl-C → exit 130;
-    SIGTERM → exit 143; a closed stdout pipe (``| head``) → quiet exit 0... as 141.
+    SIGTERM → exit 143; SIGHUP (the terminal went away) → exit 129; a closed stdout
+    pipe (``| head``) → quiet exit 141; an output that cannot be written (disk full,
+    read-only, ``/dev/full``) → one line, exit 2; input nested too deeply for Python →
+    one line, exit 2; any other error (a bug) → one line naming it, exit 2
+    (``--debug`` shows the traceback).
     """
-    previous = signal.getsignal(signal.SIGTERM)
+    handlers = {signal.SIGTERM: _Terminated}
+    if hasattr(signal, "SIGHUP"):
+        handlers[signal.SIGHUP] = _HungUp
+    previous = {}
+    for sig, exc_type in handlers.items():
+        old = signal.getsignal(sig)
+        if old in (signal.SIG_DFL, None):
 
-    def _terminate(signum, frame):  # pragma: no cover - exercised by a subprocess test
-        raise _Terminated()
+            def _raise(signum, frame, exc_type=exc_type):  # pragma: no cover - exercised by a subprocess test
+                raise exc_type()
 
-    if previous in (signal.SIG_DFL, None):
-        signal.signal(signal.SIGTERM, _terminate)
+            previous[sig] = old
+            signal.signal(sig, _raise)
     try:
         yield
     except JcctError as exc:
@@ -78,28 +89,117 @@ def guarded(debug: bool = False) -> Iterator[None]:
     except KeyboardInterrupt:
         if debug:
             raise
-        fail("interrupted", 130)
+        _exit_on_next_signal(130)
+        say("jccttool: interrupted")
+        _end_now_if_pool(130)
+        raise typer.Exit(130) from None
     except _Terminated:
-        fail("terminated", 143)
+        _exit_on_next_signal(143)
+        say("jccttool: terminated")
+        _end_now_if_pool(143)
+        raise typer.Exit(143) from None
+    except _HungUp:
+        _exit_on_next_signal(129)
+        say("jccttool: hung up (the terminal closed)")
+        _end_now_if_pool(129)
+        raise typer.Exit(129) from None
     except BrokenPipeError:
         # The reader went away (e.g. `| head`): stop quietly, like other Unix tools.
-        try:
-            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - avoid a second error at exit
-        finally:
-            raise typer.Exit(141)
+        _silence_stdout()
+        raise typer.Exit(141) from None
+    except OSError as exc:
+        if debug:
+            raise
+        _silence_stdout()
+        where = exc.filename if exc.filename else "output"
+        fail(f"{where}: cannot write: {exc.strerror or exc}")
+    except RecursionError:
+        if debug:
+            raise
+        fail("input nested too deeply to process")
+    except UnicodeEncodeError as exc:
+        if debug:
+            raise
+        _silence_stdout()
+        fail(f"cannot write the output: it holds {exc.object[exc.start:exc.end]!r}, which is not valid Unicode text"
+             " (a lone surrogate?)")
+    except (typer.Exit, typer.Abort, SystemExit, click.ClickException):
+        raise
+    except Exception as exc:
+        if debug:
+            raise
+        fail(f"internal error ({type(exc).__name__}: {' '.join(str(exc).split())[:200]}); "
+             "run again with --debug for the traceback, and please report it")
     finally:
-        if previous in (signal.SIG_DFL, None):
-            signal.signal(signal.SIGTERM, previous or signal.SIG_DFL)
+        for sig, old in previous.items():
+            signal.signal(sig, old or signal.SIG_DFL)
 
 
 class _Terminated(BaseException):
     """Raised by the SIGTERM handler so that cleanup code runs."""
 
 
+class _HungUp(BaseException):
+    """Raised by the SIGHUP handler so that cleanup code runs."""
+
+
+def _exit_on_next_signal(code: int) -> None:
+    """After the first interrupt the run is ending: a second Ctrl-C (or SIGTERM, SIGHUP)
+    during the cleanup ends the process at once instead of interrupting the cleanup
+    halfway (which left worker processes and a hung interpreter behind)."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+
+    def now(signum, frame) -> None:  # noqa: ARG001 - the signal handler's signature
+        os._exit(code)
+
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), now)
+
+
+def _end_now_if_pool(code: int) -> None:
+    """After an interrupt with worker processes in play (already killed by the batch),
+    end the process now: the interpreter's exit joins the pool's manager thread, which
+    an interrupt at the wrong moment (inside the pool's own locking) can leave waiting
+    for good. Output files are complete (atomic writes); stdout and stderr are flushed."""
+    import threading
+
+    process = sys.modules.get("concurrent.futures.process")
+    manager = getattr(process, "_ExecutorManagerThread", None) if process else None
+    if manager is None or threading.current_thread() is not threading.main_thread():
+        return
+    if any(isinstance(t, manager) and t.is_alive() for t in threading.enumerate()):
+        for stream in (sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except (OSError, ValueError):
+                pass
+        os._exit(code)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's last flush of whatever is
+    still buffered does not fail a second time with a traceback."""
+    try:
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - kept open until exit
+    except OSError:  # pragma: no cover
+        pass
+
+
 def atomic_write(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` via a temporary file in the same folder and a rename,
-    so that an interrupted run never leaves a half-written file."""
+    so that an interrupted run never leaves a half-written file.
+
+    An existing target keeps its permission bits (a 0600 file stays 0600); a new one
+    gets the usual mode (0666 less the umask). A symbolic link is followed: the file it
+    points to is replaced and the link stays. A write that fails (disk full, read-only
+    file system) is an InputError naming the path, and leaves no temporary file."""
     path = Path(path)
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     folder = path.parent if str(path.parent) else Path(".")
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -107,6 +207,10 @@ def atomic_write(path: Path, text: str) -> None:
         raise InputError(f"{folder}: cannot create output folder: {exc.strerror or exc}") from None
     if path.is_dir():
         raise InputError(f"{path}: is a directory")
+    try:
+        mode = stat_mode(path)
+    except OSError:
+        mode = 0o666 & ~_umask()
     with _signals_held():  # Ctrl-C between mkstemp and the cleanup would leave the temp file
         try:
             fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
@@ -115,14 +219,23 @@ def atomic_write(path: Path, text: str) -> None:
         try:
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
                 fh.write(text)
-            os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
+            os.chmod(tmp, mode)  # mkstemp makes 0600
             os.replace(tmp, path)
-        except BaseException:
+        except BaseException as exc:
             try:
                 os.unlink(tmp)
             except OSError:
                 pass
+            if isinstance(exc, OSError):
+                raise InputError(f"{path}: cannot write: {exc.strerror or exc}") from None
             raise
+
+
+def stat_mode(path: Path) -> int:
+    """The permission bits of an existing file."""
+    import stat
+
+    return stat.S_IMODE(os.stat(path).st_mode)
 
 
 @contextmanager
@@ -164,21 +277,38 @@ def _umask() -> int:
 def emit(text: str, output: Path | None) -> None:
     """Write a command's result to ``output`` (atomically) or to stdout."""
     if output is None or str(output) == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        write_stdout(text)
     else:
         atomic_write(output, text)
+
+
+def write_stdout(text: str) -> None:
+    """Write and flush to stdout; a failed write (``/dev/full``, a full disk behind a
+    redirection) is an InputError, a closed pipe stays a BrokenPipeError."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as exc:
+        _silence_stdout()
+        raise InputError(f"<stdout>: cannot write: {exc.strerror or exc}") from None
 
 
 def read_input_text(path: str) -> str:
     """The text of a JSON input file or ``-`` (stdin), with one-line errors."""
     if path == "-":
-        return sys.stdin.read()
+        try:
+            return sys.stdin.buffer.read().decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise InputError("<stdin>: not a JSON extraction (not UTF-8 text)") from None
     p = Path(path)
     if not p.exists():
         raise InputError(f"{path}: no such file")
     if p.is_dir():
         raise InputError(f"{path}: is a directory")
+    if not p.is_file():
+        raise InputError(f"{path}: not a regular file; pass a file, or - to read stdin")
     try:
         return p.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:

@@ -11,8 +11,20 @@ from typing import Annotated, Optional
 
 import typer
 
+from ..errors import InputError
 from ..extractors import KINDS
-from ._common import DebugOption, OutputOption, QuietOption, atomic_write, fail, guarded, say
+from ._common import (
+    DebugOption,
+    OutputOption,
+    QuietOption,
+    _umask,
+    atomic_write,
+    fail,
+    guarded,
+    say,
+    stat_mode,
+    write_stdout,
+)
 
 app = typer.Typer()
 
@@ -37,7 +49,7 @@ def extract(
     files_from: Annotated[Optional[str], typer.Option("--files-from", help="Read more input paths, one a line, from this file (- for stdin).", metavar="LIST")] = None,
     jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes (default: the number of cores; 1 runs in-process).", min=1)] = None,
     keep_tree: Annotated[bool, typer.Option("--keep-tree", help="With --out-dir: mirror the input folders (below their common folder), so same-named files in different folders do not collide.")] = False,
-    skip_existing: Annotated[bool, typer.Option("--skip-existing", help="With --out-dir: keep outputs whose recorded source sha256 matches the input.")] = False,
+    skip_existing: Annotated[bool, typer.Option("--skip-existing", help="With --out-dir: keep outputs made from the same input bytes by this jccttool version with the same --only, --model and --compact.")] = False,
     only: Annotated[Optional[str], typer.Option("--only", help="Comma list of record kinds to fill: parties,dates,money,quantities,commitments.")] = None,
     model: Annotated[Optional[str], typer.Option("--model", help="An installed trained spaCy pipeline (name or path) to use instead of the blank one.")] = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.", min=1)] = 20 * 1024 * 1024,
@@ -56,7 +68,7 @@ def extract(
       find archive -name '*.txt' | jccttool extract --files-from - -d out/
       cat factsheet.txt | jccttool extract - | jq '.money[].amount'
     """
-    from ..batch import Options, default_jobs, expand_inputs, is_current, output_paths
+    from ..batch import Options, clean_stale_temporaries, expand_inputs, is_current, output_paths, plan_jobs
 
     with guarded(debug):
         inputs = expand_inputs(files or [], recursive=recursive, files_from=files_from)
@@ -74,9 +86,14 @@ def extract(
         json_lines = len(inputs) > 1 and not targets
         # JSON Lines need one line per document: the workers write it compact directly.
         options = Options(only=_parse_only(only), model=model, max_bytes=max_bytes, compact=compact or json_lines)
-        skip = {p for p in inputs if skip_existing and is_current(p, targets[p])}
+        if out_dir is not None:
+            clean_stale_temporaries(out_dir)
+        skip = {p for p in inputs if skip_existing and is_current(p, targets[p], options)}
+        workers, note = plan_jobs(jobs, len(inputs) - len(skip))
+        if note and not quiet:
+            say(f"jccttool: {note}")
         started = time.monotonic()
-        failed = _write_all(inputs, targets, output, options, jobs or default_jobs(), skip, quiet)
+        failed = _write_all(inputs, targets, output, options, workers, skip, quiet)
         if len(inputs) > 1 and not quiet:
             done = len(inputs) - failed - len(skip)
             kept = f", {len(skip)} up to date" if skip else ""
@@ -131,8 +148,7 @@ def _interrupted(finished: int, total: int, targets: dict, output: Path | None) 
 
 def _emit_single(text: str, output: Path | None) -> None:
     if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        write_stdout(text)
     else:
         atomic_write(output, text)
 
@@ -142,27 +158,50 @@ class _JsonLines:
 
     def __init__(self, output: Path | None):
         self.output = output
+        self.tmp = None
         if output is None:
             self.fh = sys.stdout
-            self.tmp = None
-        else:
-            folder = output.parent
+            return
+        if output.is_symlink():  # write through the link, like atomic_write
+            output = self.output = Path(os.path.realpath(output))
+        folder = output.parent
+        try:
+            self.mode = stat_mode(output)
+        except OSError:
+            self.mode = None
+        try:
             folder.mkdir(parents=True, exist_ok=True)
             fd, self.tmp = tempfile.mkstemp(prefix=f".{output.name}.", suffix=".tmp", dir=folder)
-            self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        except OSError as exc:
+            raise InputError(f"{folder}: cannot write output: {exc.strerror or exc}") from None
+        self.fh = os.fdopen(fd, "w", encoding="utf-8", newline="")
 
     def write(self, line: str) -> None:
-        self.fh.write(line)
-        self.fh.flush()
+        if self.tmp is None:
+            write_stdout(line)
+            return
+        try:
+            self.fh.write(line)
+            self.fh.flush()
+        except OSError as exc:
+            raise InputError(f"{self.output}: cannot write: {exc.strerror or exc}") from None
 
     def close(self) -> None:
         if self.tmp is not None:
-            self.fh.close()
-            os.replace(self.tmp, self.output)
+            try:
+                self.fh.close()
+                os.chmod(self.tmp, self.mode if self.mode is not None else 0o666 & ~_umask())
+                os.replace(self.tmp, self.output)
+            except OSError as exc:
+                self.abort()
+                raise InputError(f"{self.output}: cannot write: {exc.strerror or exc}") from None
 
     def abort(self) -> None:
         if self.tmp is not None:
-            self.fh.close()
+            try:
+                self.fh.close()
+            except OSError:
+                pass
             try:
                 os.unlink(self.tmp)
             except OSError:

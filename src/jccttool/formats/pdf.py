@@ -18,6 +18,7 @@ italic fonts mark the industry facts. Then:
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import math
 import re
@@ -55,10 +56,17 @@ class _Line:
 def pdf_to_text(data: bytes, where: str) -> Rendered:
     """The text of a PDF: headers, footers and page numbers dropped, paragraphs rebuilt."""
     pages = _read_lines(data, where)
-    body = _drop_furniture(pages)
-    if not body:
+    if not any(pages):
         raise InputError(f"{where}: no text in the PDF (a scanned image? run OCR first)")
-    return render_blocks(_blocks(body, pages))
+    body = _drop_furniture(pages)
+    if body:
+        return render_blocks(_blocks(body, pages))
+    # Every line recurs at a page edge (a one-line-per-page form, slides): keeping
+    # them all beats refusing a PDF that does have text.
+    body = [ln for lines in pages for ln in lines]
+    rendered = render_blocks(_blocks(body, pages))
+    note = "every line of the PDF looked like a page header or footer; all were kept"
+    return dataclasses.replace(rendered, warnings=(*rendered.warnings, note))
 
 
 def _read_lines(data: bytes, where: str) -> list[list[_Line]]:
@@ -66,6 +74,7 @@ def _read_lines(data: bytes, where: str) -> list[list[_Line]]:
         import pdfplumber
     except ImportError:  # pragma: no cover - depends on the installation
         raise InputError(f"{where}: reading PDF needs pdfplumber (pip install pdfplumber)") from None
+    _quiet_pdfminer()
     pages: list[list[_Line]] = []
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -85,6 +94,18 @@ def _read_lines(data: bytes, where: str) -> list[list[_Line]]:
             raise InputError(f"{where}: an encrypted PDF; decrypt it first") from None
         raise InputError(f"{where}: not text (a PDF file), and its text cannot be read: {str(exc) or name}") from None
     return pages
+
+
+def _quiet_pdfminer() -> None:
+    """pdfminer logs what it finds odd in a file ("CropBox missing from /Page", "Could
+    not get FontBBox") through ``logging``; with no handler configured Python prints
+    warnings on stderr, between our own lines. A null handler stops that last-resort
+    printing; an application that configures logging still receives the records."""
+    import logging
+
+    log = logging.getLogger("pdfminer")
+    if not any(isinstance(h, logging.NullHandler) for h in log.handlers):
+        log.addHandler(logging.NullHandler())
 
 
 def _line(page: int, raw: dict) -> _Line | None:

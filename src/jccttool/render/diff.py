@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..extractors import RECORD_KINDS
+from .parse import visible
 
 if TYPE_CHECKING:
     from ..compare import Change, Diff
@@ -129,6 +130,13 @@ def print_text(result: Diff) -> None:
 
 
 def text_lines(result: Diff):
+    """(line, rich style) of the text report; control characters of the records' text
+    are shown as escapes (:func:`jccttool.render.parse.visible`)."""
+    for line, style in _text_lines(result):
+        yield visible(line), style
+
+
+def _text_lines(result: Diff):
     yield f"old: {_describe(result.old)}", "dim"
     yield f"new: {_describe(result.new)}", "dim"
     yield f"compared as {_mode_words(result)}" + (f"; only {', '.join(result.only)}" if result.only else ""), "dim"
@@ -173,7 +181,7 @@ def _change_lines(kind: str, ch: Change, mark: str, style: str):
 
 def _md(text: str) -> str:
     """Escape what would break a Markdown line or table cell."""
-    out = str(text).replace("\\", "\\\\").replace("|", "\\|")
+    out = visible(str(text)).replace("\\", "\\\\").replace("|", "\\|")
     for ch in "*_`[]<>":
         out = out.replace(ch, "\\" + ch)
     return " ".join(out.split())

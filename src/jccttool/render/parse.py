@@ -6,6 +6,19 @@ rich is imported inside :func:`print_tree` only.
 
 from __future__ import annotations
 
+import re
+
+# C0 controls but tab and newline, DEL, C1 controls: a source text (or a crafted
+# extraction) may hold terminal escape sequences ("\x1b]0;title\x07", "\x1b[2J")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def visible(text: str) -> str:
+    """``text`` with every control character a terminal would act on shown as an
+    escape (``\\x1b``), so that printing a document's text cannot retitle, clear or
+    reprogram the terminal. Tab and newline stay."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text) if _CONTROL.search(text) else text
+
 
 def render_json(source, seg) -> str:
     """``parse --json``: the source, the header, the boilerplate, the sections and the warnings."""
@@ -27,26 +40,26 @@ def print_tree(source, seg, console) -> None:
     from rich.markup import escape
     from rich.tree import Tree
 
-    label = escape(seg.title or source.name)
+    label = escape(visible(seg.title or source.name))
     root = Tree(f"[bold]{label}[/bold]  [dim]{seg.kind}[/dim]")
     nodes = {}
     for s in seg.sections:
         if s.title:
-            title = escape(s.title)
+            title = escape(visible(s.title))
         elif s.level == 0:
             title = "[italic](preamble)[/italic]"
         else:
-            title = f"[italic](heading lost; topic: {escape(s.topic or '?')})[/italic]"
+            title = f"[italic](heading lost; topic: {escape(visible(s.topic or '?'))})[/italic]"
         parent = nodes.get(s.parent, root)
         node = parent.add(f"[bold cyan]{s.id}[/bold cyan] {title}")
         nodes[s.id] = node
         for b in s.blocks:
             mark = "•" if b.kind == "bullet" else "¶"
-            text = " ".join(b.text.split())
+            text = visible(" ".join(b.text.split()))
             text = text if len(text) <= 110 else text[:107] + "..."
             style = "dim italic" if b.role == "context" else ""
             indent = "  " * b.depth
             node.add(f"{indent}[{style}]{mark} {escape(text)}[/{style}]" if style else f"{indent}{mark} {escape(text)}")
     console.print(root)
     for w in seg.warnings:
-        console.print(f"[yellow]warning:[/yellow] {escape(w)}")
+        console.print(f"[yellow]warning:[/yellow] {escape(visible(w))}")
