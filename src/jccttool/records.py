@@ -172,7 +172,7 @@ class DateRef(Record):
 
 
 class Commitment(Record):
-    id: str = Field(description='"c-" + 12 hex chars of a hash of the actor ids and the normalised sentence')
+    id: str = Field(description='"c-" + 12 hex chars of a hash of the actor ids and the normalised sentence; a repeat of the same sentence in one document gets "-2", "-3", ...')
     actors: list[str] = Field(description="party ids of who is bound or speaking")
     verb: str = Field(description="the predicate's lemma: agree, confirm, commit, will, ...")
     kind: CommitmentKind = Field(description="pledge, affirmation, action or cooperation")
