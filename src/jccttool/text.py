@@ -64,6 +64,19 @@ def occurrences(pattern: re.Pattern, text: str) -> list[int]:
     return out
 
 
+def word_starts(text: str, words) -> list[int]:
+    """Every position where one of the literal ``words`` begins in ``text`` (overlapping
+    ones too), sorted, without duplicates: ``str.find`` per word, never a regex tried at
+    every character."""
+    out: set[int] = set()
+    for w in words:
+        at = text.find(w)
+        while at >= 0:
+            out.add(at)
+            at = text.find(w, at + 1)
+    return sorted(out)
+
+
 def search(pattern: re.Pattern, text: str, pos: int, starts: list[int]) -> re.Match | None:
     """``pattern.search(text, pos)``, given ``starts``: sorted positions that include
     every position where a match of ``pattern`` can begin."""

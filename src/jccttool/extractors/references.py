@@ -36,6 +36,7 @@ from functools import cache
 
 from ..records import Reference
 from ..resources.rules import gazetteer
+from ..text import word_starts
 
 KIND = "references"
 
@@ -149,16 +150,7 @@ _DETERMINERS = ("the ", "its ", "their ", "our ", "the\u00a0")
 _PARTICIPLES = (" made ", " reached ", " pledged ", " agreed ", " announced ", " undertaken ", " adopted ")
 
 
-def _starts(low: str, words: tuple[str, ...]) -> list[int]:
-    """Sorted offsets of every occurrence of ``words`` in the lower-cased text (str.find:
-    no regex is tried at every character)."""
-    out = []
-    for word in words:
-        i = low.find(word)
-        while i >= 0:
-            out.append(i)
-            i = low.find(word, i + 1)
-    return sorted(out)
+_starts = word_starts  # the shared literal scan (jccttool.text)
 
 
 class _Span:

@@ -13,6 +13,17 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from ..records import PartyType
 
+
+def _compiles(patterns: list[str]) -> list[str]:
+    """``patterns`` if every one compiles, else ValueError naming the bad one."""
+    for pattern in patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise ValueError(f"bad regex {pattern!r}: {exc}") from None
+    return patterns
+
+
 # ------------------------------------------------------------- parties.jsonl
 
 
@@ -214,12 +225,7 @@ class TopicRule(BaseModel):
     @field_validator("cues", "acronyms")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
-        for pattern in patterns:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"bad regex {pattern!r}: {exc}") from None
-        return patterns
+        return _compiles(patterns)
 
 
 class TopicTable(BaseModel):
@@ -302,12 +308,7 @@ class AreaRule(BaseModel):
     @field_validator("cues", "weak", "acronyms")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
-        for pattern in patterns:
-            try:
-                re.compile(pattern)
-            except re.error as exc:
-                raise ValueError(f"bad regex {pattern!r}: {exc}") from None
-        return patterns
+        return _compiles(patterns)
 
     @field_validator("cues", "weak")
     @classmethod

@@ -20,7 +20,7 @@ from ...records import Party
 from ...resources.rules import gazetteer, titles
 from ...resources.rules import name_variants as _variants
 from ...resources.rules import party_by_id as _by_id
-from ...text import FOLD
+from ...text import FOLD, word_starts
 from .patterns import _SPACES, _rx
 
 # ------------------------------------------------------------------ search
@@ -72,15 +72,7 @@ def _finditer(pattern: re.Pattern, start: re.Pattern | tuple[str, ...], text: st
         c = search(text, max(pos, at + 1))
 
 
-def _word_starts(text: str, words: tuple[str, ...]) -> list[int]:
-    """Every position where one of ``words`` begins (overlapping ones too), sorted."""
-    out: set[int] = set()
-    for w in words:
-        at = text.find(w)
-        while at >= 0:
-            out.add(at)
-            at = text.find(w, at + 1)
-    return sorted(out)
+_word_starts = word_starts  # the shared literal scan (jccttool.text)
 
 
 def _match_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
