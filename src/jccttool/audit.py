@@ -29,8 +29,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 
 from .records import Extraction
+from .resources.rules import date_data
 from .text import SpanCover
 
 SHAPES: tuple[str, ...] = (
@@ -43,11 +45,21 @@ SHAPES: tuple[str, ...] = (
     "heading_like_furniture",
 )
 
-_MONTHS = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
-)
-_DATE_LIKE = re.compile(rf"\b(?:(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?|(?:{_MONTHS})\s+(?:19|20)\d\d|\d{{1,2}}\s+(?:{_MONTHS})(?:\s+(?:19|20)\d\d)?)")
+
+
+@cache
+def _calendar_words() -> tuple[re.Pattern, frozenset[str]]:
+    """A month-name date shape and the month and weekday names, from the date rules'
+    own tables (``resources/dates.json``)."""
+    data = date_data()
+    names = sorted(data.months, key=len, reverse=True)
+    months = "|".join(re.escape(m) + r"\.?" for m in names)
+    shape = re.compile(
+        rf"\b(?:(?:{months})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?|(?:{months})\s+(?:19|20)\d\d"
+        rf"|\d{{1,2}}\s+(?:{months})(?:\s+(?:19|20)\d\d)?)"
+    )
+    return shape, frozenset(data.months) | frozenset(data.weekdays)
+
 _YEAR = re.compile(r"(?<![\w$.,/-])(?:19[5-9]\d|20[0-4]\d)(?![\w%/-]|\.\d|,\d)")
 _NUMBER_UNIT = re.compile(
     r"(?:[$€£¥]\s?\d[\d,.]*(?:\s*(?:million|billion|trillion|[mb]n\b|[MBK]\b))?"
@@ -63,8 +75,6 @@ _NAME_STOP = frozenset(
     Since While When Where Which What Who How Why Please Read More Fact Sheet Press Release
     Contact Home Search Menu Print Share Email Office Secretary Minister President Vice
     Premier Ambassador Under Deputy Assistant""".split()
-) | frozenset(_MONTHS.replace("\\.", "").split("|")) | frozenset(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 _FURNITURE = re.compile(
     r"^(?:home|search|menu|print|share(?: this(?: page)?)?|e-?mail(?: this)?|skip to.*|subscribe.*|related.*|"
@@ -72,7 +82,6 @@ _FURNITURE = re.compile(
     r"font size.*|text size.*|breadcrumb|you are here.*|main content|navigation|footer|sitemap|top)\W*$",
     re.I,
 )
-_SENTENCE_END = re.compile(r"(?<![A-Z]\.[A-Z])(?<!\b[A-Z])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bMrs)(?<!\bNo)[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z0-9])|\n\s*\n|\n(?=\s*[•·▪*\-–—]\s)")
 
 
 @dataclass
@@ -114,29 +123,25 @@ def _clip(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def _sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """Rough sentence bounds: enough to group a trigger with its sentence."""
-    out, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        out.append((start, m.start() + 1))
-        start = m.end()
-    out.append((start, len(text)))
-    return [(s, e) for s, e in out if text[s:e].strip()]
-
-
-def audit(record: Extraction, text: str, triggers: Iterable[tuple[int, int]] = ()) -> DocumentAudit:
+def audit(
+    record: Extraction, text: str, triggers: Iterable[tuple[int, int]] = (), sentences: list[tuple[int, int]] | None = None
+) -> DocumentAudit:
     """The findings for one extraction of ``text``. ``triggers`` are the character spans
-    of the commitment triggers the pipeline saw (``doc.spans["commitment_triggers"]``)."""
+    of the commitment triggers the pipeline saw (``doc.spans["commitment_triggers"]``),
+    ``sentences`` the pipeline's sentence spans (:func:`jccttool.nlp.sentences`; without
+    them each line counts as one)."""
     result = DocumentAudit(record.source.path)
     boiler = SpanCover(tuple(b) for b in record.boilerplate)
     commitments = SpanCover(tuple(c.span) for c in record.commitments)
     headings = [tuple(s.heading_span) for s in record.sections if s.heading_span]
     structure = SpanCover(headings + [_title_span(record, text)])
     add = result.findings.append
+    date_shape, calendar = _calendar_words()
 
     # commitment triggers that gave nothing
     seen: set[tuple[int, int]] = set()
-    sentences = _sentence_bounds(text)
+    if sentences is None:
+        sentences = list(_lines(text))
     starts = [s for s, _ in sentences]
     for ts, te in sorted(set(triggers)):
         i = bisect_right(starts, ts) - 1
@@ -169,7 +174,7 @@ def audit(record: Extraction, text: str, triggers: Iterable[tuple[int, int]] = (
     party = SpanCover(tuple(m) for p in record.parties for m in p.mentions)
     for m in _NAME.finditer(text):
         words = [w for w in re.split(r"\s+", m.group()) if w[:1].isupper()]
-        if sum(w not in _NAME_STOP for w in words) < 2:
+        if sum(w not in _NAME_STOP and w not in calendar for w in words) < 2:
             continue
         s, e = m.span()
         if party.overlaps(s, e) or boiler.overlaps(s, e) or structure.overlaps(s, e):
@@ -183,7 +188,7 @@ def audit(record: Extraction, text: str, triggers: Iterable[tuple[int, int]] = (
         if not figures.overlaps(s, e) and not boiler.overlaps(s, e):
             add(Finding("number_unparsed", m.group(), (s, e)))
     dates = SpanCover(tuple(d.span) for d in record.dates)
-    for pattern in (_DATE_LIKE, _YEAR):
+    for pattern in (date_shape, _YEAR):
         for m in pattern.finditer(text):
             s, e = m.span()
             if dates.overlaps(s, e) or boiler.overlaps(s, e) or party.overlaps(s, e):
@@ -236,8 +241,8 @@ def _heading_shaped(line: str) -> bool:
 
 def _stands_alone(text: str, s: int, e: int) -> bool:
     """A blank line (or the start of the text) before the line."""
-    before = text[:s].replace("\r", "").rstrip(" \t\u00a0")
-    return not before.strip() or before.endswith("\n\n")
+    before = text[max(0, s - 16) : s].replace("\r", "").rstrip(" \t\u00a0")  # a short window: no copy of the text per line
+    return not before.strip() and s <= 16 or before.endswith("\n\n")
 
 
 def summarise(audits: list[DocumentAudit]) -> list[tuple[str, int, int]]:
@@ -252,7 +257,7 @@ def summarise(audits: list[DocumentAudit]) -> list[tuple[str, int, int]]:
 def audit_path(path: str, *, max_bytes: int | None = None) -> DocumentAudit:
     """Read, extract and audit one document (the pipeline's own spaCy Doc is rebuilt
     here to read the trigger spans)."""
-    from .nlp import build_nlp
+    from .nlp import build_nlp, sentences
     from .pipeline import extract_source
     from .readers import read_source
 
@@ -261,4 +266,4 @@ def audit_path(path: str, *, max_bytes: int | None = None) -> DocumentAudit:
     record = extract_source(source)
     doc = build_nlp()(source.text)
     triggers = [(sp.start_char, sp.end_char) for sp in doc.spans.get("commitment_triggers", [])]
-    return audit(record, source.text, triggers)
+    return audit(record, source.text, triggers, [(a, b) for _, _, a, b in sentences(doc)])

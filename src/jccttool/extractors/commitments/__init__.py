@@ -56,7 +56,7 @@ Where to change what
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from functools import cache
 
@@ -232,7 +232,7 @@ def _list_items(doc, ctx, lead_ins, records, mentions, m_starts, both, country, 
     for lead in lead_ins:
         for b0, b1 in item_spans(lead.end, ctx.sections):
             s0, s1 = _sentence_bounds(text, *first_sentence(text, bounds, starts, b0, b1))
-            if s0 >= s1 or any(a < s1 and s0 < b for a, b in taken):
+            if s0 >= s1 or _overlaps_any(taken, s0, s1):
                 continue  # the item states a commitment of its own
             item_mentions = [m for m in mentions[bisect_left(m_starts, s0) : bisect_left(m_starts, s1)] if m.end <= s1]
             sent = Sentence(text, s0, s1, item_mentions)
@@ -249,8 +249,15 @@ def _list_items(doc, ctx, lead_ins, records, mentions, m_starts, both, country, 
                 span=(s0, s1),
                 rule=lead.t_id + "+item",
             ))
-            taken.append((s0, s1))
+            insort(taken, (s0, s1))
     return out
+
+
+def _overlaps_any(spans: list[tuple[int, int]], s0: int, s1: int) -> bool:
+    """Whether a span of the sorted, non-overlapping ``spans`` (commitment sentences)
+    shares a character with ``[s0, s1)``: its neighbours by start are the only candidates."""
+    i = bisect_left(spans, (s1,))
+    return any(a < s1 and s0 < b for a, b in spans[max(0, i - 1) : i])
 
 
 def _trigger_ok(doc, sent: Sentence, trigger: Trigger) -> bool:
