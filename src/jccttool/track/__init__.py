@@ -1,7 +1,7 @@
 """Extractions of many documents → a :class:`~jccttool.track.model.Ledger` of
 commitment threads across sessions (``jccttool track``, ``export --to sqlite``).
 
-:func:`build` is the entry point (being built: see issue #19).
+:func:`build` is the entry point.
 """
 
 from __future__ import annotations
@@ -9,3 +9,7 @@ from __future__ import annotations
 from .model import Ledger, Member, SessionRef, Source, Thread, UnresolvedReference
 
 __all__ = ["Ledger", "Member", "SessionRef", "Source", "Thread", "UnresolvedReference"]
+
+from .build import build, session_key  # noqa: E402
+
+__all__ += ["build", "session_key"]
