@@ -1,5 +1,4 @@
-import sys; sys.path.insert(0, "..")
-from goldlib import P, D, M, Q, C, S, session, write
+from goldlib import C, D, M, P, Q, S, session, write
 
 # --- USTR press release, 26th JCCT (2015) ---
 write("ustr-jcct-26-conclude-press-release-2015",

@@ -1,5 +1,4 @@
-import sys; sys.path.insert(0, "..")
-from goldlib import P, D, M, Q, C, S, session, write
+from goldlib import C, D, M, P, S, write
 
 # --- Washington File: USTR/USDA on China's import rules (2000) ---
 write("usinfo-ustr-usda-china-farm-market-rules-2000",

@@ -1,5 +1,4 @@
-import sys; sys.path.insert(0, "..")
-from goldlib import P, D, M, Q, C, S, session, write
+from goldlib import C, D, P, Q, S, session, write
 
 # --- Joint Fact Sheet on Strengthening U.S.-China Economic Relations (2013) ---
 write("chinaembassyhu-joint-fact-sheet-us-china-economic-relations-2013",

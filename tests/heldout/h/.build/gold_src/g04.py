@@ -1,5 +1,4 @@
-import sys; sys.path.insert(0, "..")
-from goldlib import P, D, M, Q, C, S, session, write, cut
+from goldlib import C, D, P, S, cut, session, write
 
 st = "ustr-us-vietnam-tifa-council-1-2007"
 x = lambda a, b, n=1: cut(st, a, b, n)

@@ -1,5 +1,4 @@
-import sys; sys.path.insert(0, "..")
-from goldlib import P, D, M, Q, C, S, session, write, cut
+from goldlib import C, D, M, P, S, cut, write
 
 st = "hpj-usda-ustr-phase-one-implementation-progress-2020"
 x = lambda a, b, n=1: cut(st, a, b, n)

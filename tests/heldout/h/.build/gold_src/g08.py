@@ -1,5 +1,4 @@
-import sys; sys.path.insert(0, "..")
-from goldlib import P, D, M, Q, C, S, session, write, cut
+from goldlib import C, D, P, Q, S, cut, session, write
 
 st = "state-us-brazil-economic-partnership-dialogue-4-2009"
 x = lambda a, b, n=1: cut(st, a, b, n)

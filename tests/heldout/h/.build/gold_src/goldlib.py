@@ -3,7 +3,7 @@ they only shape the JSON in the format of docs/gold-format.md and set H's extra 
 import json
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parents[2]
 
 
 def P(name, type, country, acronym=None, aliases=(), titles=(), optional=False):
