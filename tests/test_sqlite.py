@@ -260,3 +260,19 @@ def test_docs_hold_the_schema_as_written():
     assert SCHEMA.strip() in doc
     for table, column in INDEXES:
         assert f'CREATE INDEX "{table}_{column}" ON "{table}" ("{column}");' in doc
+
+
+def test_a_reference_names_the_held_session(tmp_path):
+    old = tmp_path / "jcct-21.txt"
+    new = tmp_path / "jcct-22.txt"
+    old.write_text("Fact Sheet: The 21st U.S.-China Joint Commission on Commerce and Trade\n\n"
+                   "Washington, D.C., December 14-15, 2010\n\n"
+                   "China agreed to publish a list of the standards it applies to imported machinery.\n", encoding="utf-8")
+    new.write_text("Fact Sheet: The 22nd U.S.-China Joint Commission on Commerce and Trade\n\n"
+                   "Chengdu, November 20-21, 2011\n\n"
+                   "Building on the 2010 JCCT commitment to publish standards, China will post the list online.\n"
+                   "The sides agreed to report progress to the 21st JCCT working group.\n", encoding="utf-8")
+    db = tmp_path / "refs.db"
+    assert run("export", "--to", "sqlite", db, old, new).exit_code == 0
+    rows = connect(db).execute('SELECT text, session_id FROM "references" ORDER BY span_start').fetchall()
+    assert rows and all(r["session_id"] == "jcct-21" for r in rows), [tuple(r) for r in rows]

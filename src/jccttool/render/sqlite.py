@@ -125,7 +125,7 @@ CREATE TABLE "references" (
     forum TEXT,
     ordinal INTEGER,
     year INTEGER,
-    session_id TEXT REFERENCES sessions(id),  -- the held session it names, when one matches
+    session_id TEXT REFERENCES sessions(id),  -- the held session it names (forum + ordinal; forum + year for a commitment)
     span_start INTEGER NOT NULL,
     span_end INTEGER NOT NULL,
     rule TEXT NOT NULL
@@ -382,7 +382,8 @@ def write(conn: sqlite3.Connection, documents: Sequence[Extraction], ledger: Led
     conn.execute(f"PRAGMA user_version = {DB_VERSION}")
     conn.executemany("INSERT INTO sessions VALUES (?, ?, ?, ?, ?, ?)", [
         (s.id, k, s.label, s.forum, s.ordinal, _iso(s.start)) for k, s in enumerate(ledger.sessions)])
-    # A reference names a held session by forum + ordinal, else by forum + year when one session matches.
+    # A reference names a held session by forum + ordinal; a commitment of a year ("the 2010 JCCT
+    # commitment") names the one held session of that forum and year (not a June roundtable).
     by_ordinal = {(_slug_forum(s.forum), s.ordinal): s.id for s in ledger.sessions if s.forum and s.ordinal is not None}
     by_year: dict[tuple[str | None, int], list[str]] = {}
     for s in ledger.sessions:
@@ -425,7 +426,8 @@ def write(conn: sqlite3.Connection, documents: Sequence[Extraction], ledger: Led
         for ref in r.references:
             forum = ref.forum
             held = by_ordinal.get((forum, ref.ordinal)) if ref.ordinal is not None else None
-            if held is None and ref.ordinal is None and ref.year is not None and len(by_year.get((forum, ref.year), [])) == 1:
+            if (held is None and ref.refers_to == "commitment" and ref.ordinal is None and ref.year is not None
+                    and len(by_year.get((forum, ref.year), [])) == 1):
                 held = by_year[(forum, ref.year)][0]
             rows["references"].append((doc_id, sec(ref), own.get(ref.commitment) if ref.commitment else None, ref.text,
                                        ref.refers_to, ref.forum, ref.ordinal, ref.year, held, ref.span[0], ref.span[1], ref.rule))
