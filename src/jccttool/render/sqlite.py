@@ -249,29 +249,33 @@ def export(path: str | Path, records: Iterable[Extraction]) -> Summary:
     target = Path(path)
     if target.is_symlink():
         target = Path(os.path.realpath(target))
-    held = {r.source.sha256: r for r in read(target)}
     new: dict[str, Extraction] = {}
     for r in records:
         new[r.source.sha256] = r
-    merged = {**held, **new}
-    replaced = sum(1 for sha in new if sha in held)
-    documents = sorted(merged.values(), key=lambda r: (r.source.path, r.source.sha256))
+    held, kept = _read(target, skip=set(new))  # the replaced ones are not parsed
+    replaced = len(held & set(new))
+    documents = sorted([*kept, *new.values()], key=lambda r: (r.source.path, r.source.sha256))
     ledger = build(documents)
     _write_atomically(target, lambda conn: write(conn, documents, ledger))
-    return Summary(str(path), added=len(new) - replaced, replaced=replaced, kept=len(held) - replaced,
+    return Summary(str(path), added=len(new) - replaced, replaced=replaced, kept=len(kept),
                    documents=len(documents), sessions=len(ledger.sessions),
                    commitments=sum(len(r.commitments) for r in documents), threads=len(ledger.threads))
 
 
-def read(path: Path) -> list[Extraction]:
+def read(path: str | Path) -> list[Extraction]:
     """The extractions a database written by :func:`export` holds ([] when ``path`` is
     missing or empty). Anything else at ``path`` is an InputError: it is never replaced."""
+    return _read(Path(path))[1]
+
+
+def _read(path: Path, skip: set[str] = frozenset()) -> tuple[set[str], list[Extraction]]:
+    """(sha256 of every document held, the extractions of those not in ``skip``)."""
     if not path.exists():
-        return []
+        return set(), []
     if path.is_dir():
         raise InputError(f"{path}: is a directory")
     if path.stat().st_size == 0:
-        return []
+        return set(), []
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -289,9 +293,13 @@ def read(path: Path) -> list[Extraction]:
                              " (write a new file, or remove this one)")
         from pydantic import ValidationError
 
-        out = []
+        shas, out = set(), []
         try:
+            for (sha,) in conn.execute("SELECT sha256 FROM documents"):
+                shas.add(sha)
             for sha, raw in conn.execute("SELECT sha256, extraction FROM documents ORDER BY id"):
+                if sha in skip:
+                    continue
                 try:
                     out.append(Extraction.model_validate_json(raw))
                 except ValidationError as exc:
@@ -299,7 +307,7 @@ def read(path: Path) -> list[Extraction]:
                                      f" ({exc.error_count()} problems); write a new file") from None
         except sqlite3.DatabaseError as exc:
             raise InputError(f"{path}: cannot read the database: {exc}") from None
-        return out
+        return shas, out
     finally:
         conn.close()
 
