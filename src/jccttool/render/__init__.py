@@ -12,6 +12,9 @@ Where to change what:
 - ``html.py``    the self-contained HTML report (``export --to html``): the header
   (document, session, warnings, counts), highlights, colours, CSS, the tables of
   commitments, parties, money, quantities and dates.
+- ``sqlite.py``  the corpus database (``export --to sqlite``): its tables (``SCHEMA``,
+  copied into ``docs/sqlite.md``), how extractions and the track ledger fill them, the
+  merge by source sha256 and the atomic rebuild.
 - ``diff.py``    the ``diff`` report as text (coloured on a terminal) and Markdown; the
   JSON form is the data's own :meth:`~jccttool.compare.Diff.to_json`.
 - ``eval.py``    the ``eval`` report: the rich score tables, ``--explain`` lines, JSON.
