@@ -228,7 +228,8 @@ def _references(record: Extraction, earlier: Extraction | None) -> list[dict[str
 
 
 def _names(ref, earlier: Extraction) -> bool:
-    """Does the reference name the earlier session (its ordinal, else its year, same forum)?"""
+    """Does the reference name the earlier session: its ordinal, or (for a commitment, as
+    in "the 2010 JCCT commitment") its year; the forum, when named, must be the same."""
     s = earlier.document.session
     if s is None:
         return False
@@ -237,7 +238,7 @@ def _names(ref, earlier: Extraction) -> bool:
     if ref.ordinal is not None:
         return ref.ordinal == s.ordinal
     years = {d.year for d in (s.start, earlier.document.issued) if d is not None}
-    return ref.year is not None and ref.year in years and ref.refers_to in ("commitment", "meeting")
+    return ref.year is not None and ref.year in years and ref.refers_to == "commitment"
 
 
 # --------------------------------------------------------------------------- default filters

@@ -74,6 +74,10 @@ def _commitment(report: SessionReport, item: dict[str, Any], label: str | None =
     return label, item["text"], _tag(report, item)
 
 
+def _same_words(ch: Change) -> bool:
+    return " ".join(ch.old["text"].split()) == " ".join(ch.new["text"].split())
+
+
 def _short(item: dict[str, Any]) -> str:
     words = item["text"].split()
     return " ".join(words[:_SHORT_WORDS]) + ("…" if len(words) > _SHORT_WORDS else "")
@@ -121,10 +125,16 @@ def _figure(kind: str, item: dict[str, Any]) -> str:
     return f"{item['text']} ({value:,}{unit}{year})" if isinstance(value, (int, float)) else item["text"]
 
 
+def _amount(name: str, v: Any) -> str:
+    """Amounts with thousands separators; years and other fields as they are."""
+    if name in ("amount", "amount_max", "value", "value_max") and isinstance(v, (int, float)) and not isinstance(v, bool):
+        return f"{v:,}"
+    return "none" if v is None else str(v)
+
+
 def _figure_change(ch: Change) -> str:
     shown = [(n, o, v) for n, (o, v) in ch.fields.items() if n not in ("text", "context")]
-    values = "; ".join(f"{n}: {o:,} → {v:,}" if isinstance(o, (int, float)) and isinstance(v, (int, float)) and not isinstance(o, bool)
-                       else f"{n}: {o} → {v}" for n, o, v in shown)
+    values = "; ".join(f"{n}: {_amount(n, o)} → {_amount(n, v)}" for n, o, v in shown)
     return f"{ch.old['text']} → {ch.new['text']}" + (f" ({values})" if values else "")
 
 
@@ -190,8 +200,13 @@ def _area_parts(report: SessionReport, area: str, placed: _Placed):
             if where:
                 rows.append([(None, f"(under {where}) {_short(ch.new)}", None)])
                 continue
-            rows.append([_commitment(report, ch.old, "old"), _commitment(report, ch.new, "new"),
-                         ("changed", _changes(report, ch) if ch.fields else "nothing but the wording", None)])
+            if _same_words(ch):
+                row = [_commitment(report, ch.new, "same words")]
+            else:
+                row = [_commitment(report, ch.old, "old"), _commitment(report, ch.new, "new")]
+            if ch.fields or len(row) > 1:
+                row.append(("changed", _changes(report, ch) if ch.fields else "nothing but the wording", None))
+            rows.append(row)
         parts.append(("Recurring", "=", rows))
     for title, mark, items, key in (("New", "+", new, "n:"), ("Not repeated", "-", gone, "o:")):
         if items:
@@ -286,7 +301,7 @@ def _text_lines(result: Diff):
         yield f"  {'all (each once)':<{width}} {'':<14} {len(c.added):>4} {len(c.recurring):>9} {len(c.removed):>12}", "bold"
         refs_new, refs_old = report.references["new"], report.references["old"]
         naming = sum(1 for r in refs_new if r["names_old_session"])
-        yield (f"References to earlier sessions: {len(refs_new)} in the new session ({naming} name the old one), "
+        yield (f"References to earlier sessions: {len(refs_new)} in the new session ({naming} naming the old one), "
                f"{len(refs_old)} in the old"), None
     counts = _figure_counts(report)
     if counts:
@@ -323,7 +338,7 @@ def _text_lines(result: Diff):
     yield ("No differences." if result.identical else "Differences found."), "bold"
 
 
-_MD_LABELS = {"old": "Then", "new": "Now", "changed": "Changed"}
+_MD_LABELS = {"old": "Then", "new": "Now", "same words": "Then and now", "changed": "Changed"}
 _STYLE = {"=": "cyan", "+": "green", "-": "red", "~": "yellow", ">": None}
 
 
@@ -361,6 +376,10 @@ def render_markdown(result: Diff) -> str:
             lines.append(f"| {_md(AREA_NAMES.get(area, area))} ({area}) | {status} | {n} | {r} | {o} |")
         lines.append(f"| **all** (each commitment once) | | {len(c.added)} | {len(c.recurring)} | {len(c.removed)} |")
         lines.append("")
+        refs_new, refs_old = report.references["new"], report.references["old"]
+        naming = sum(1 for r in refs_new if r["names_old_session"])
+        lines += [f"References to earlier sessions: {len(refs_new)} in the new session ({naming} naming the old one), "
+                  f"{len(refs_old)} in the old.", ""]
     counts = _figure_counts(report)
     if counts:
         lines += [f"Figures: {_md(counts)}.", ""]
