@@ -2,7 +2,7 @@
 
 Two uses: two runs (or two edited versions) of the same document — "did this
 version change any figure?" — and two sessions — "what is new in the 23rd JCCT,
-which commitments recur, which were dropped?". ``mode`` says which; ``"auto"``
+which commitments recur, which were not repeated?". ``mode`` says which; ``"auto"``
 decides from the documents' session, date line and title (see :func:`pick_mode`).
 
 In sessions mode commitments are paired by the shared cross-session pairing
