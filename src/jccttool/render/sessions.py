@@ -40,6 +40,7 @@ AREA_NAMES = {
     "other": "Other",
 }
 
+_FIGURE_NOTE = "what each measures: its sentence, the figure as <figure>, other numbers as #"
 _STATUS = {"recurring": "recurring area", "new": "new area", "not_repeated": "not repeated"}
 _FIELD_LABELS = {"forum": "forum", "ordinal": "ordinal", "dates": "dates", "location": "place",
                  "co_chairs": "co-chairs", "participants": "participants"}
@@ -227,7 +228,7 @@ def _summary_rows(report: SessionReport) -> list[tuple[str, str, int, int, int]]
 
 
 def _other_kinds(report: SessionReport):
-    """(title, [(mark, headline, detail or None)]) for figures, dates, parties, sections."""
+    """(title, note, [(mark, headline, detail or None)]) for figures, dates, parties, sections."""
     out = []
     figures = []
     kinds = [(kind, report.kinds[kind]) for kind in ("money", "quantities") if kind in report.kinds]
@@ -235,23 +236,23 @@ def _other_kinds(report: SessionReport):
     figures += [("+", _figure(kind, i), _measures(i)) for kind, kd in kinds for i in kd.added]
     figures += [("-", _figure(kind, i), _measures(i)) for kind, kd in kinds for i in kd.removed]
     if figures:
-        out.append(("Figures (what each measures: its sentence, the figure as <figure>, other numbers as #)", figures))
+        out.append(("Figures", _FIGURE_NOTE, figures))
     kd = report.kinds.get("dates")
     if kd is not None and (kd.added or kd.removed or kd.changed):
         rows = [("~", f"{ch.old['text']} → {ch.new['text']} ({ch.new['start']}..{ch.new['end']}, {ch.new['role']})", _date_context(ch.new))
                 for ch in kd.changed]
         rows += [(m, f"{d['text']} ({d['start']}..{d['end']}, {d['grain']}, {d['role']})", _date_context(d))
                  for m, items in (("+", kd.added), ("-", kd.removed)) for d in items]
-        out.append(("Dates", rows))
+        out.append(("Dates", "each with its sentence, the date as <date>", rows))
     kd = report.kinds.get("parties")
     if kd is not None and (kd.added or kd.removed or kd.changed):
         rows = [(m, f"{p['name']} ({p['id']}, {p['type']})", None) for m, items in (("+", kd.added), ("-", kd.removed)) for p in items]
         rows += [("~", f"{ch.new['name']} ({ch.new['id']})", "; ".join(f"{n}: {o} → {v}" for n, (o, v) in ch.fields.items())) for ch in kd.changed]
-        out.append(("Parties", rows))
+        out.append(("Parties", None, rows))
     kd = report.kinds.get("sections")
     if kd is not None and (kd.added or kd.removed or kd.changed):
         rows = [(m, s.get("title") or s.get("topic") or "(untitled)", None) for m, items in (("+", kd.added), ("-", kd.removed)) for s in items]
-        out.append(("Sections", rows))
+        out.append(("Sections", None, rows))
     return out
 
 
@@ -327,9 +328,9 @@ def _text_lines(result: Diff):
         yield "== References to earlier sessions outside any issue area", "bold"
         for r in general:
             yield f"    > {_reference(r)}", None
-    for title, rows in _other_kinds(report):
+    for title, note, rows in _other_kinds(report):
         yield "", None
-        yield f"== {title}", "bold"
+        yield f"== {title}" + (f" ({note})" if note else ""), "bold"
         for mark, head, detail in rows:
             yield f"    {mark} {head}", _STYLE[mark]
             if detail:
@@ -403,8 +404,8 @@ def render_markdown(result: Diff) -> str:
     if general:
         lines += ["## References to earlier sessions outside any issue area", ""] + [f"- {_md(_reference(r))}" for r in general] + [""]
     words = {"~": "changed", "+": "new", "-": "not repeated"}
-    for title, rows in _other_kinds(report):
-        lines += [f"## {_md(title)}", ""]
+    for title, note, rows in _other_kinds(report):
+        lines += [f"## {_md(title)}", ""] + ([f"*{_md(note[:1].upper() + note[1:])}.*", ""] if note else [])
         for mark, head, detail in rows:
             lines.append(f"- *{words.get(mark, mark)}:* {_md(head)}" + (f" — {_md(detail)}" if detail else ""))
         lines.append("")
