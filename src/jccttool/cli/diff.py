@@ -28,19 +28,24 @@ def diff(
     mode: Annotated[Literal["auto", "revision", "sessions"], typer.Option(
         "--mode", case_sensitive=False,
         help="revision (two versions of one document: similar commitments are 'changed'), sessions (two meetings: they are 'recurring') or auto (guess).")] = "auto",
+    everything: Annotated[bool, typer.Option(
+        "--all", help="Sessions mode: show everything (year-only dates, participant lists, sections, role-only date changes).")] = False,
     output: OutputOption = None,
     debug: DebugOption = False,
 ) -> None:
     """Compare two extractions record by record, aligned by meaning, not offsets.
 
-    Commitments are matched by id, then by actors and text similarity; money and
-    quantities by what they measure; dates by text and value; parties by id; sections
-    by title. Moved text (a span shift) is not a change. Exit 0 when nothing of
+    Commitments are matched by id, then by actors and text similarity (two sessions:
+    by issue area, actors and key terms); money and quantities by what they measure;
+    dates by text and value; parties by id; sections by title. Moved text (a span
+    shift) is not a change. Two sessions give a summary per issue area (new,
+    recurring, not repeated) first, then the details. Exit 0 when nothing of
     substance differs, 1 when something does, 2 on a bad input.
 
     \b
     Examples:
       jccttool diff jcct-22.json jcct-23.json
+      jccttool diff jcct-22.txt jcct-23.txt --all
       jccttool diff old-run.json new-run.json --only money --format json
       jccttool diff jcct-22.txt jcct-23.txt --format markdown -o briefing.md
       jccttool extract new.txt | jccttool diff old.json -
@@ -58,7 +63,7 @@ def diff(
             fail("only one of OLD and NEW can be - (stdin)")
         kinds = parse_only(only)
         (a, a_text), (b, b_text) = _load(old), _load(new)
-        result = compare(a, b, only=kinds, mode=mode, old_name=old, new_name=new, old_text=a_text, new_text=b_text)  # type: ignore[arg-type]
+        result = compare(a, b, only=kinds, mode=mode, old_name=old, new_name=new, old_text=a_text, new_text=b_text, everything=everything)  # type: ignore[arg-type]
         if fmt == "json":
             emit(render_json(result), output)
         elif fmt == "markdown":

@@ -2,8 +2,13 @@
 
 Two uses: two runs (or two edited versions) of the same document — "did this
 version change any figure?" — and two sessions — "what is new in the 23rd JCCT,
-which commitments recur, which were dropped?". ``mode`` says which; ``"auto"``
+which commitments recur, which were not repeated?". ``mode`` says which; ``"auto"``
 decides from the documents' session, date line and title (see :func:`pick_mode`).
+
+In sessions mode commitments are paired by the shared cross-session pairing
+(:func:`.pairing.recurring`: areas, actors, key terms), and the result carries a
+:class:`.sessions.SessionReport` (areas, recurring pairs, references) that is what the
+report and ``--format json`` show.
 
 Alignment, per kind (docs/diff.md has the full rules and the threshold's evidence):
 
@@ -39,6 +44,7 @@ from typing import Any, Literal
 
 from ..errors import InputError
 from ..records import Extraction
+from . import sessions
 from .kinds import (
     _COMPARERS,
     _doc_ref,
@@ -80,12 +86,14 @@ def compare(
     new_name: str | None = None,
     old_text: str | None = None,
     new_text: str | None = None,
+    everything: bool = False,
 ) -> Diff:
     """Compare two extractions; deterministic for the same inputs.
 
     ``old_text`` / ``new_text`` are the source texts when known (better context for
     figures and dates); ``*_name`` is how the report names each side (default: the
-    recorded source path).
+    recorded source path). In sessions mode the result carries the analyst's report
+    (:mod:`.sessions`); ``everything`` turns its default filters off (``--all``).
     """
     if only is not None:
         unknown = set(only) - set(KINDS)
@@ -105,6 +113,7 @@ def compare(
         document=_document_changes(old, new) if only is None else {},
         topics=_topics(old, new),
         kinds=result,
+        report=sessions.build(old, new, result, everything=everything) if chosen == "sessions" else None,
     )
 
 

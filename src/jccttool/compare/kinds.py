@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..records import Extraction
-from .align import _build, _exact_pass, _pair
+from .align import _build, _diff_fields, _exact_pass, _pair
 from .result import THRESHOLD, Change, KindDiff, Mode, Topics
 from .similarity import _Doc, norm, similarity
 
@@ -200,7 +200,40 @@ def _same_deadline(a: dict | None, b: dict | None) -> bool:
     return (a["start"], a["end"], a["grain"], norm(a["text"])) == (b["start"], b["end"], b["grain"], norm(b["text"]))
 
 
+#: What a recurring commitment is compared on (both sentences are shown whole).
+RECURRING_FIELDS = ("actors", "verb", "kind", "negated", "deadline")
+
+
+def _session_commitment_items(doc: _Doc) -> list[dict[str, Any]]:
+    """Commitment items of a session diff: the revision items plus areas and restates."""
+    return [{**item, "areas": list(c.areas), "restates": c.restates}
+            for item, c in zip(_commitment_items(doc), doc.record.commitments)]
+
+
+def _recurring_commitments(old: _Doc, new: _Doc) -> KindDiff:
+    """Sessions mode: the shared cross-session pairing (:func:`.pairing.recurring`) decides
+    what recurs; the rest is new (NEW only) or not repeated (OLD only)."""
+    from .pairing import recurring
+
+    a, b = _session_commitment_items(old), _session_commitment_items(new)
+    pairs = recurring(old.record.commitments, new.record.commitments)
+    result = KindDiff("commitments")
+    paired_old, paired_new = {p.old for p in pairs}, {p.new for p in pairs}
+    result.removed = [x for i, x in enumerate(a) if i not in paired_old]
+    result.added = [x for j, x in enumerate(b) if j not in paired_new]
+    for p in sorted(pairs, key=lambda p: (p.new, p.old)):
+        x, y = a[p.old], b[p.new]
+        fields = _diff_fields(x, y, RECURRING_FIELDS)
+        if "deadline" in fields and _same_deadline(*fields["deadline"]):
+            del fields["deadline"]
+        matched_by = "id" if x["id"] == y["id"] else "pairing"
+        result.recurring.append(Change(x, y, fields, p.score, matched_by, p.shared))
+    return result
+
+
 def _commitments(old: _Doc, new: _Doc, mode: Mode) -> KindDiff:
+    if mode == "sessions":
+        return _recurring_commitments(old, new)
     a, b = _commitment_items(old), _commitment_items(new)
 
     def by_id(x, y):

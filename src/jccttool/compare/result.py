@@ -38,6 +38,7 @@ class Change:
     fields: dict[str, tuple[Any, Any]]
     similarity: float | None = None
     matched_by: str = "key"
+    shared: tuple[str, ...] = ()  # sessions mode: key terms both sentences hold (not in the revision JSON)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -105,6 +106,9 @@ class Diff:
     topics: Topics
     kinds: dict[str, KindDiff]
     threshold: int = THRESHOLD
+    #: Sessions mode only: the analyst's report (areas, recurring pairs, references),
+    #: which is also the JSON form of a sessions diff (``SessionReport.to_dict``).
+    report: Any = None
 
     @property
     def identical(self) -> bool:
@@ -112,6 +116,8 @@ class Diff:
         return not self.document and not any(k.differs for k in self.kinds.values())
 
     def to_dict(self) -> dict[str, Any]:
+        if self.report is not None:
+            return self.report.to_dict(self)
         return {
             "diff_version": DIFF_VERSION,
             "identical": self.identical,

@@ -131,7 +131,13 @@ def print_text(result: Diff) -> None:
 
 def text_lines(result: Diff):
     """(line, rich style) of the text report; control characters of the records' text
-    are shown as escapes (:func:`jccttool.render.parse.visible`)."""
+    are shown as escapes (:func:`jccttool.render.parse.visible`). A sessions-mode diff
+    is the analyst's report of :mod:`jccttool.render.sessions`."""
+    if result.report is not None:
+        from . import sessions
+
+        yield from sessions.text_lines(result)
+        return
     for line, style in _text_lines(result):
         yield visible(line), style
 
@@ -189,6 +195,10 @@ def _md(text: str) -> str:
 
 def render_markdown(result: Diff) -> str:
     """The report as Markdown, for a briefing note."""
+    if result.report is not None:
+        from . import sessions
+
+        return sessions.render_markdown(result)
     lines = [
         "# What changed",
         "",
