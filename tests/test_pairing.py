@@ -158,3 +158,13 @@ def test_eval_pairs_cli_rejects_a_bad_gold(tmp_path):
     bad.write_text("{}", encoding="utf-8")
     result = CliRunner().invoke(app, ["eval", "--pairs", str(bad)])
     assert result.exit_code == 2
+
+
+def test_pairing_stopwords_load_lower_case_and_are_documented():
+    from jccttool import resources
+    from jccttool.resources.rules import pairing_stopwords
+
+    words = pairing_stopwords()
+    assert {"agreed", "sides", "premier"} <= words
+    assert all(w == w.lower() and " " not in w for w in words)
+    assert "pairing_stopwords.txt" in resources.read_text("SOURCES.md")

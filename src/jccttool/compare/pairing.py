@@ -13,7 +13,8 @@ Rules (measured against ``tests/corpus/series/gold/recurring.json`` with
 - key terms of a sentence: its words, lower-cased and lightly stemmed ("savings" and
   "saving", "enterprises" and "enterprise" meet), without function words, the frame every
   commitment repeats ("agreed", "the two sides", official titles: ``resources/pairing_stopwords.txt``)
-  and the names of countries and persons (``parties.jsonl``), plus each two adjacent key
+  and the words of the names of countries, persons and forums (``parties.jsonl``: "Strategic",
+  "Economic", "Dialogue" say where, not what), plus each two adjacent key
   words ("smart grid", "legal exchange") as one more term;
 - the score is the cosine of the two sentences' term sets, each term weighted by its
   inverse document frequency over the commitments of the two documents (a term both
@@ -85,12 +86,12 @@ def _words(text: str) -> list[str]:
 
 @cache
 def _ignored() -> frozenset[str]:
-    """Stop words and the words of country and person names (all their spellings)."""
+    """Stop words and the words of the names of countries, persons and forums (all their spellings)."""
     from ..resources.rules import gazetteer, pairing_stopwords
 
     names = set()
     for party in gazetteer():
-        if party.type in ("country", "person"):
+        if party.type in ("country", "person", "forum"):
             for phrase in (party.name, *party.aliases, *party.abbreviations, party.acronym or ""):
                 names.update(_words(phrase))
     return frozenset(pairing_stopwords() | names)
