@@ -1,12 +1,22 @@
-"""compare.pairing.recurring: one-to-one, deterministic, areas and actors respected."""
+"""compare.pairing.recurring: one-to-one, deterministic, areas and actors respected, key terms
+decide; and the pairing scorer (``evaluate.pairs``, ``jccttool eval --pairs``)."""
 
-from jccttool.compare.pairing import recurring
+import json
+from types import SimpleNamespace
+
+import pytest
+from typer.testing import CliRunner
+
+from jccttool.cli import app
+from jccttool.compare.pairing import key_terms, recurring
+from jccttool.evaluate.pairs import score_pairs
 from jccttool.records import Commitment
+from tests.conftest import FACT_SHEET, ROOT
 
 
-def _c(text, actors=("china",), areas=("ipr",)):
+def _c(text, actors=("china",), areas=("ipr",), start=0):
     return Commitment(id="c-" + str(abs(hash(text)) % 10**12).zfill(12), actors=list(actors), verb="agree",
-                      kind="pledge", text=text, span=(0, len(text)), areas=list(areas))
+                      kind="pledge", text=text, span=(start, start + len(text)), areas=list(areas))
 
 
 def test_restated_pledge_pairs_one_to_one():
@@ -30,3 +40,131 @@ def test_deterministic():
     new = [_c(f"China will publish rule number {n} on software licensing.") for n in range(5)]
     assert recurring(old, new) == recurring(old, new)
     assert len({p.new for p in recurring(old, new)}) == len(recurring(old, new))
+
+
+# Restatements in new words, each among distractors of the same documents: (old, new, areas). They share two or
+# more key terms; one shared key word alone usually scores under the threshold (README, "Recurring commitments").
+POSITIVES = [
+    pytest.param("China agreed to promote the use of licensed software by companies and to run pilot projects.",
+                 "China confirmed that state-owned companies must buy and use licensed software.", ("ipr",), id="software-enterprises"),
+    pytest.param("China agreed to reopen its market to American beef once experts finish a protocol.",
+                 "China will reopen its beef market to U.S. exporters for cattle under 30 months.", ("agriculture",), id="beef"),
+    pytest.param("The two sides will work together for a successful G-20 summit in the autumn.",
+                 "Both sides promised closer cooperation for the next G20 summit.", ("macroeconomic",), id="g20-spelling"),
+    pytest.param("The United States remains committed to raising its national savings rate over the medium term.",
+                 "The United States will increase national saving and investment.", ("macroeconomic",), id="saving-stem"),
+    pytest.param("Both sides agreed to convene next year's legal exchange in three cities.",
+                 "The two governments will convene the legal exchange again in cities chosen together.", ("transparency",), id="legal-exchange"),
+]
+
+DISTRACTORS_OLD = ["The two sides agreed to hold a seminar on cloud computing services.",
+                   "China will publish draft rules on medical device registration for comment."]
+DISTRACTORS_NEW = ["The United States will share information on counterfeit medicines with regulators.",
+                   "China agreed to notify technical regulations on telecommunications equipment."]
+
+
+@pytest.mark.parametrize(("old", "new", "areas"), POSITIVES)
+def test_restatement_pairs_among_distractors(old, new, areas):
+    olds = [_c(t, ("china", "united-states"), ("other",)) for t in DISTRACTORS_OLD] + [_c(old, ("china", "united-states"), areas)]
+    news = [_c(new, ("china", "united-states"), areas)] + [_c(t, ("china", "united-states"), ("other",)) for t in DISTRACTORS_NEW]
+    assert (2, 0) in [(p.old, p.new) for p in recurring(olds, news)]
+
+
+NEGATIVES = [
+    pytest.param("The two sides agreed to continue.", "Both sides reaffirmed their commitment.", id="frame-words-only"),
+    pytest.param("Vice Premier Wang Qishan will lead the new campaign against counterfeit drugs.",
+                 "Vice Premier Wang Qishan welcomed the decision on poultry imports.", id="names-only"),
+    pytest.param("China and the United States agreed to hold the symposium this year.",
+                 "The United States and China confirmed today that both sides will meet again next year.", id="countries-and-calendar"),
+]
+
+
+@pytest.mark.parametrize(("old", "new"), NEGATIVES)
+def test_no_key_term_in_common_never_pairs(old, new):
+    assert recurring([_c(old, areas=("other",))], [_c(new, areas=("other",))]) == []
+
+
+def test_key_terms_fold_plurals_and_drop_the_frame():
+    assert key_terms("China agreed to expand the enterprises' software pilots.") == key_terms("China will expand enterprise software pilot")
+    assert "china" not in key_terms("China and the United States agreed")
+    assert "smart grid" in key_terms("cooperation on smart grid standards")
+
+
+def test_fuzzy_method_kept_for_comparison():
+    old = [_c("China agreed to require its ministries to buy licensed software.")]
+    new = [_c("China will ensure that its ministries buy only licensed software.")]
+    assert [(p.old, p.new) for p in recurring(old, new, method="fuzzy")] == [(0, 0)]
+
+
+def test_soe_software_bullet_pairs_with_a_22nd_software_legalization_commitment():
+    from jccttool.pipeline import extract_path
+
+    old = extract_path(str(FACT_SHEET)).commitments
+    new = extract_path(str(ROOT / "tests/corpus/series/jcct-23-ustr-2012.txt")).commitments
+    soe = [j for j, c in enumerate(new) if "state-owned enterprises" in c.text]
+    assert soe
+    partner = {p.new: old[p.old] for p in recurring(old, new)}
+    assert soe[0] in partner and "software" in partner[soe[0]].text
+
+
+# ---------------------------------------------------------------- the scorer
+
+
+def _gold(tmp_path, pairs):
+    (tmp_path / "a.txt").write_text("x" * 300, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("x" * 300, encoding="utf-8")
+    docs = {
+        "a": {"path": "a.txt", "commitments": [{"id": "a#1", "span": [0, 100], "optional": False},
+                                               {"id": "a#2", "span": [100, 200], "optional": False},
+                                               {"id": "a#3", "span": [200, 300], "optional": True}]},
+        "b": {"path": "b.txt", "commitments": [{"id": "b#1", "span": [0, 100], "optional": False},
+                                               {"id": "b#2", "span": [100, 200], "optional": False},
+                                               {"id": "b#3", "span": [200, 300], "optional": False}]},
+    }
+    gold = {"documents": docs, "document_pairs": [{"old": "a", "new": "b", "split": "tune", "lineage": "X", "recurring": pairs,
+                                                   "optional": []}]}
+    path = tmp_path / "recurring.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    return path
+
+
+def test_scorer_counts_right_wrong_ignored_and_missed(tmp_path):
+    path = _gold(tmp_path, [{"old": "a#1", "new": "b#1", "thread": "T1", "alternatives": []},
+                            {"old": "a#2", "new": "b#2", "thread": "T2", "alternatives": [["a#2", "b#3"]]}])
+    spans = [(0, 90), (100, 190), (200, 290)]
+    fake = SimpleNamespace(commitments=[SimpleNamespace(span=s, text=f"s{k}") for k, s in enumerate(spans)])
+    predicted = [SimpleNamespace(old=0, new=0, score=50.0),  # right
+                 SimpleNamespace(old=1, new=2, score=40.0),  # right: an alternative
+                 SimpleNamespace(old=2, new=1, score=30.0)]  # touches an optional sentence: ignored
+    report = score_pairs(path, lambda a, b: predicted, extract=lambda p: fake)
+    s = report.overall
+    assert (s.tp, s.fp, s.fn, s.ignored) == (2, 0, 0, 1)
+    wrong = [SimpleNamespace(old=0, new=1, score=50.0)]
+    s = score_pairs(path, lambda a, b: wrong, extract=lambda p: fake).overall
+    assert (s.tp, s.fp, s.fn, s.not_extracted) == (0, 1, 2, 0)
+    assert s.precision == 0.0 and s.recall == 0.0
+
+
+def test_eval_pairs_cli_runs_on_the_series_gold():
+    result = CliRunner().invoke(app, ["eval", "--pairs", str(ROOT / "tests/corpus/series/gold/recurring.json"), "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert data["document_pairs"] >= 100 and {"all", "split:tune", "split:holdout"} <= set(data["scores"])
+    assert data["scores"]["all"]["tp"] + data["scores"]["all"]["fn"] >= 40
+
+
+def test_eval_pairs_cli_rejects_a_bad_gold(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    result = CliRunner().invoke(app, ["eval", "--pairs", str(bad)])
+    assert result.exit_code == 2
+
+
+def test_pairing_stopwords_load_lower_case_and_are_documented():
+    from jccttool import resources
+    from jccttool.resources.rules import pairing_stopwords
+
+    words = pairing_stopwords()
+    assert {"agreed", "sides", "premier"} <= words
+    assert all(w == w.lower() and " " not in w for w in words)
+    assert "pairing_stopwords.txt" in resources.read_text("SOURCES.md")

@@ -29,6 +29,12 @@ def eval_(
     source_dirs: Annotated[Optional[list[Path]], typer.Option(
         "--source-dir", metavar="DIR", help="Where to find source texts (repeatable); default: next to the gold folder "
         "(tests/corpus/dev, data/raw).", file_okay=False)] = None,
+    pairs: Annotated[Optional[Path], typer.Option(
+        "--pairs", metavar="GOLD", help="Score cross-session pairing (recurring commitments) against a recurring-pair gold "
+        "(tests/corpus/series/gold/recurring.json): extracts its documents, pairs each document pair, reports P/R/F1.",
+        dir_okay=False)] = None,
+    split: Annotated[Optional[str], typer.Option(
+        "--split", metavar="NAME", help="With --pairs: score only the document pairs of this split (tune or holdout).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON (deterministic).")] = False,
     explain: Annotated[bool, typer.Option("--explain", help="List every miss, false positive and wrong attribute.")] = False,
     min_f1: Annotated[Optional[list[str]], typer.Option(
@@ -50,9 +56,13 @@ def eval_(
       jccttool eval --gold-dir tests/gold data/extracted/*.json --explain
       jccttool extract data/raw/*.txt | jccttool eval --gold-dir tests/gold -
       jccttool eval --gold-dir tests/gold --extract --json --min-f1 money=0.9
+      jccttool eval --pairs tests/corpus/series/gold/recurring.json --explain
     """
     from ..render.eval import format_score, render_json, render_table
 
+    if pairs is not None:
+        _eval_pairs(pairs, split, as_json, explain, min_f1 or [], output, debug)
+        return
     with guarded(debug):
         thresholds = _thresholds(min_f1 or [])
         report, bad = _build_report(files or [], gold_dir, extract, source_dirs or [], files_from)
@@ -64,6 +74,37 @@ def eval_(
             say(f"jccttool: below threshold: {line}")
     if bad:
         raise typer.Exit(2)
+    if missed:
+        raise typer.Exit(1)
+
+
+def _eval_pairs(gold: Path, split: str | None, as_json: bool, explain: bool, min_f1: list[str], output: Path | None, debug: bool) -> None:
+    """``eval --pairs``: score ``compare.pairing.recurring`` on the gold's document pairs;
+    ``--min-f1 pairing=VALUE`` (or pairing_precision / pairing_recall) sets the exit code."""
+    from ..compare.pairing import recurring
+    from ..evaluate.pairs import score_pairs
+    from ..render.eval import format_score
+    from ..render.pairs import render_pairs_json, render_pairs_table
+
+    known = {"pairing": "f1", "pairing_precision": "precision", "pairing_recall": "recall"}
+    limits = []
+    for spec in min_f1:
+        name, sep, value = spec.partition("=")
+        try:
+            limit = float(value)
+        except ValueError:
+            limit = -1.0
+        if not sep or name.strip() not in known or not 0.0 <= limit <= 1.0:
+            fail(f"--min-f1 {spec!r}: with --pairs, expected FIELD=VALUE with VALUE in 0..1 and FIELD one of {', '.join(known)}")
+        limits.append((name.strip(), limit))
+    if split not in (None, "tune", "holdout"):
+        fail(f"--split {split!r}: expected tune or holdout")
+    with guarded(debug):
+        report = score_pairs(gold, recurring, split=split)
+        emit(render_pairs_json(report, explain) if as_json else render_pairs_table(report, explain), output)
+    missed = [(n, v) for n, v in limits if (getattr(report.overall, known[n]) or 0.0) < v]
+    for name, limit in missed:
+        say(f"jccttool: below threshold: {name} {format_score(getattr(report.overall, known[name]))} < {limit:g}")
     if missed:
         raise typer.Exit(1)
 

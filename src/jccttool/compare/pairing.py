@@ -5,21 +5,46 @@ This is the one function the session diff (``compare``), ``jccttool track`` and 
 SQLite export share: :func:`recurring` takes two sessions' commitments and returns
 one-to-one, deterministic :class:`Pair` s, best first.
 
-Baseline rules (to be measured and tuned against ``tests/corpus/series/gold``):
-a candidate pair shares an issue area (or one side has none) and its actors are
-compatible (they share one, or one side names none); its score is the fuzzy
-token-set ratio of the two sentences; pairs under ``THRESHOLD`` are dropped.
+Rules (measured against ``tests/corpus/series/gold/recurring.json`` with
+``jccttool eval --pairs``; the README's "Recurring commitments" gives the figures):
+
+- a candidate pair has compatible actors (they share one, or one side names none) and
+  compatible areas (they share one, one side has none, or one side is ``other``);
+- key terms of a sentence: its words, lower-cased and lightly stemmed ("savings" and
+  "saving", "enterprises" and "enterprise" meet), without function words, the frame every
+  commitment repeats ("agreed", "the two sides", official titles: ``resources/pairing_stopwords.txt``)
+  and the words of the names of countries, persons and forums (``parties.jsonl``: "Strategic",
+  "Economic", "Dialogue" say where, not what), plus each two adjacent key
+  words ("smart grid", "legal exchange") as one more term;
+- the score is the cosine of the two sentences' term sets, each term weighted by its
+  inverse document frequency over the commitments of the two documents (a term both
+  documents repeat weighs little), plus a small bonus when the two share an issue area;
+  scaled to 0..100; pairs under ``threshold`` are dropped;
+- pairs are taken greedily, best score first; ties go to the higher fuzzy token-set ratio
+  of the two sentences, then to the lower old and new indices.
+
+``method="fuzzy"`` keeps the first rule set (token-set ratio of the whole sentences,
+threshold 60), for comparison.
 """
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from typing import Literal
 
 from ..records import Commitment
-from .similarity import _sim_key
+from .similarity import _sim_key, norm
 
-THRESHOLD = 60.0
+THRESHOLD = 15.0
+FUZZY_THRESHOLD = 60.0
+AREA_BONUS = 5.0  # points added when the two share an issue area
+
+_TOKEN = re.compile(r"[a-z0-9]+(?:[-.'][a-z0-9]+)*")
+_G20 = re.compile(r"\bg-20\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,34 +58,121 @@ class Pair:
 
 
 def _compatible(a: Commitment, b: Commitment) -> bool:
-    if a.areas and b.areas and not set(a.areas) & set(b.areas):
+    if a.areas and b.areas and not set(a.areas) & set(b.areas) and "other" not in (*a.areas, *b.areas):
         return False
     return not (a.actors and b.actors and not set(a.actors) & set(b.actors))
 
 
-def recurring(old: Sequence[Commitment], new: Sequence[Commitment], *, threshold: float = THRESHOLD) -> list[Pair]:
-    """One-to-one pairs (greedy, best score first; ties by old then new index)."""
+def _stem(word: str) -> str:
+    """A light suffix stripper: plural -s / -ies / -es after a sibilant, then -ing / -ed, then a final -e."""
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")):
+        word = word[:-2]
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        word = word[:-1]
+    for suffix in ("ing", "ed"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            word = word[: -len(suffix)]
+            break
+    if len(word) > 4 and word.endswith("e"):
+        word = word[:-1]
+    return word
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(".-'") for w in _TOKEN.findall(_G20.sub("g20", norm(text).casefold().replace("\u2019", "'")))]
+
+
+@cache
+def _ignored() -> frozenset[str]:
+    """Stop words and the words of the names of countries, persons and forums (all their spellings)."""
+    from ..resources.rules import gazetteer, pairing_stopwords
+
+    names = set()
+    for party in gazetteer():
+        if party.type in ("country", "person", "forum"):
+            for phrase in (party.name, *party.aliases, *party.abbreviations, party.acronym or ""):
+                names.update(_words(phrase))
+    return frozenset(pairing_stopwords() | names)
+
+
+def key_terms(text: str) -> list[str]:
+    """The key terms of a sentence: stemmed key words in order, then adjacent pairs of them."""
+    ignored = _ignored()
+    words = [_stem(w) for w in _words(text) if w not in ignored and len(w) > 2 and not w.isdigit() and not w.endswith("'s")]
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+
+
+def recurring(old: Sequence[Commitment], new: Sequence[Commitment], *, threshold: float | None = None,
+              method: Literal["terms", "fuzzy"] = "terms") -> list[Pair]:
+    """One-to-one pairs (greedy, best score first; ties by fuzzy ratio, then old then new index).
+
+    ``threshold`` defaults to :data:`THRESHOLD` (``terms``) or :data:`FUZZY_THRESHOLD` (``fuzzy``)."""
     from rapidfuzz import fuzz
 
     keys_old = [_sim_key(c.text) for c in old]
     keys_new = [_sim_key(c.text) for c in new]
+    if method == "fuzzy":
+        limit = FUZZY_THRESHOLD if threshold is None else threshold
+        scored = _fuzzy_scores(old, new, keys_old, keys_new)
+    else:
+        limit = THRESHOLD if threshold is None else threshold
+        scored = _term_scores(old, new)
     candidates = []
-    for i, a in enumerate(old):
-        for j, b in enumerate(new):
-            if not _compatible(a, b):
-                continue
-            score = round(float(fuzz.token_set_ratio(keys_old[i], keys_new[j])), 1)
-            if score >= threshold:
-                candidates.append((-score, i, j))
+    for (i, j), (score, shared) in scored.items():
+        if score >= limit:
+            tie = fuzz.token_set_ratio(keys_old[i], keys_new[j]) if method == "terms" else 0.0
+            candidates.append((-score, -tie, i, j, shared))
     candidates.sort()
     used_old: set[int] = set()
     used_new: set[int] = set()
     pairs = []
-    for neg, i, j in candidates:
+    for neg, _tie, i, j, shared in candidates:
         if i in used_old or j in used_new:
             continue
         used_old.add(i)
         used_new.add(j)
-        shared = tuple(sorted(set(keys_old[i].split()) & set(keys_new[j].split())))
         pairs.append(Pair(i, j, -neg, shared))
     return pairs
+
+
+def _term_scores(old: Sequence[Commitment], new: Sequence[Commitment]) -> dict[tuple[int, int], tuple[float, tuple[str, ...]]]:
+    terms_old = [set(key_terms(c.text)) for c in old]
+    terms_new = [set(key_terms(c.text)) for c in new]
+    df: dict[str, int] = {}
+    for terms in (*terms_old, *terms_new):
+        for t in terms:
+            df[t] = df.get(t, 0) + 1
+    n = len(terms_old) + len(terms_new)
+    weight = {t: math.log((n + 1) / (k + 1)) + 1.0 for t, k in df.items()}
+    norm_old = [math.sqrt(sum(weight[t] for t in ts)) for ts in terms_old]
+    norm_new = [math.sqrt(sum(weight[t] for t in ts)) for ts in terms_new]
+    out = {}
+    for i, a in enumerate(old):
+        for j, b in enumerate(new):
+            shared = terms_old[i] & terms_new[j]
+            if not shared or not _compatible(a, b):
+                continue
+            score = 100.0 * sum(weight[t] for t in shared) / (norm_old[i] * norm_new[j])
+            if a.areas and set(a.areas) & set(b.areas):
+                score += AREA_BONUS
+            out[(i, j)] = (round(score, 1), _surface(old[i].text, shared))
+    return out
+
+
+def _surface(text: str, stems: set[str]) -> tuple[str, ...]:
+    """The words of ``text`` (as written, lower case) whose stems are among ``stems``: what the reader is shown."""
+    return tuple(sorted({w for w in _words(text) if _stem(w) in stems}))
+
+
+def _fuzzy_scores(old, new, keys_old, keys_new) -> dict[tuple[int, int], tuple[float, tuple[str, ...]]]:
+    from rapidfuzz import fuzz
+
+    out = {}
+    for i, a in enumerate(old):
+        for j, b in enumerate(new):
+            if _compatible(a, b):
+                shared = tuple(sorted(set(keys_old[i].split()) & set(keys_new[j].split())))
+                out[(i, j)] = (round(float(fuzz.token_set_ratio(keys_old[i], keys_new[j])), 1), shared)
+    return out

@@ -227,6 +227,16 @@ def page_labels() -> frozenset[str]:
     return frozenset(line.lower() for line in load_lines("page_labels.txt"))
 
 
+# ---- cross-session pairing
+
+
+@cache
+def pairing_stopwords() -> frozenset[str]:
+    """The words of ``resources/pairing_stopwords.txt``, lower case: never key terms when
+    :mod:`jccttool.compare.pairing` compares two commitments."""
+    return frozenset(line.lower() for line in load_lines("pairing_stopwords.txt"))
+
+
 # ---- session (side meetings)
 
 
