@@ -14,6 +14,7 @@ from ._inputs import FilesFromOption
 
 if TYPE_CHECKING:
     from ..records import Extraction
+    from ..track.score import Gold
 
 app = typer.Typer()
 
@@ -64,23 +65,31 @@ def track(
             fail(f"--format: unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
         if score is not None and fmt not in ("table", "json"):
             fail("--score prints a report: use it with --format table or json")
+        gold = _gold(score)
         records, failed = load_all(expand(files or [], recursive, files_from), jobs, quiet)
         if not records:
             fail("no extraction to track" + (" (every input failed)" if failed else ": give files, folders, - or --files-from LIST"))
-        _render(records, fmt, score, output)
+        _render(records, fmt, gold, output)
     raise typer.Exit(2 if failed else 0)
 
 
-def _render(records: list[Extraction], fmt: str, gold: Path | None, output: Path | None) -> None:
+def _gold(path: Path | None) -> Gold | None:
+    """The thread gold, read before any extraction (a bad path fails at once)."""
+    from ..track.score import load_gold
+
+    return load_gold(path) if path is not None else None
+
+
+def _render(records: list[Extraction], fmt: str, gold: Gold | None, output: Path | None) -> None:
     import json
 
     from ..render import track as render
     from ..track import build
-    from ..track.score import load_gold, score_links
+    from ..track.score import score_links
 
     ledger = build(records)
     if gold is not None:
-        result = score_links(ledger, load_gold(gold))
+        result = score_links(ledger, gold)
         emit(json.dumps(result.to_dict(), indent=2) + "\n" if fmt == "json" else render.render_score(result), output)
     elif fmt == "table" and output is None and sys.stdout.isatty():
         from ._common import stdout_console

@@ -232,9 +232,17 @@ _JS = """
     document.getElementById('shown').textContent=shown;
   }
   [area,actor,st].forEach(function(x){x.addEventListener('change',apply);});
+  // a link may preset the filters: ledger.html#status=recurring&area=ipr
+  var h=location.hash.slice(1);
+  if(h.indexOf('=')>0){h.split('&').forEach(function(kv){var p=kv.split('='),el={area:area,actor:actor,status:st}[p[0]];
+    if(el){el.value=decodeURIComponent(p[1]||'');}});}
   apply();
 })();
 """
+
+
+def _short(text: str, width: int = 24) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def _options(values: list[str], everything: str) -> str:
@@ -255,7 +263,7 @@ def render_html(ledger: Ledger, *, title: str = "Commitment ledger") -> str:
     sessions = {s.id: s for s in ledger.sessions}
     areas = sorted({a for t in ledger.threads for a in t.areas})
     actors = sorted({a for t in ledger.threads for a in t.actors})
-    head = "".join(f'<th class="s" title="{escape(", ".join(s.documents))}">{escape(s.label)}'
+    head = "".join(f'<th class="s" title="{escape(s.label + ": " + ", ".join(s.documents))}">{escape(_short(s.label))}'
                    f'{" · " + str(s.year) + ("?" if s.year_estimated else "") if s.year else ""}</th>'
                    for s in ledger.sessions)
     body, details = [], []

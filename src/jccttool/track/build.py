@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from ..compare.pairing import recurring
-from ..compare.similarity import norm
+from ..compare.similarity import _sim_key, norm
 from ..records import Commitment, Extraction, Reference
 from .model import Ledger, Member, SessionRef, Source, Thread, UnresolvedReference
 
@@ -254,10 +254,21 @@ def _resolve(ref: Reference, s: SessionRef, earlier: list[str], by_id: dict[str,
 
 def _best(items: list[tuple[Commitment, list[Source]]], c: Commitment, chains: _Chains, target: str,
           current: str) -> tuple[int, float] | None:
-    """The commitment of the referenced session most like ``c`` whose thread is still open."""
-    free = [i for i in range(len(items)) if chains.last(chains.of[(target, i)])[0] != current]
-    pairs = recurring([items[i][0] for i in free], [c], threshold=REFERENCE_THRESHOLD)
-    return (free[pairs[0].old], pairs[0].score) if pairs else None
+    """The commitment of the referenced session most like ``c`` whose thread is still open.
+    The reference itself says the two are linked, so issue areas are not required to
+    agree (a reference often restates the subject in other words); the fuzzy token-set
+    ratio must reach :data:`REFERENCE_THRESHOLD`."""
+    from rapidfuzz import fuzz
+
+    key = _sim_key(c.text)
+    best: tuple[float, int] | None = None
+    for i, (other, _sources) in enumerate(items):
+        if chains.last(chains.of[(target, i)])[0] == current:
+            continue
+        score = round(float(fuzz.token_set_ratio(_sim_key(other.text), key)), 1)
+        if score >= REFERENCE_THRESHOLD and (best is None or score > best[0]):
+            best = (score, i)
+    return (best[1], best[0]) if best else None
 
 
 def _thread(chain, per_session, by_id: dict[str, SessionRef], latest: dict[str, str]) -> Thread:

@@ -5,8 +5,8 @@ undertaking).
 
 A *pair* is two gold commitments in one thread. Predicted pairs come from the ledger:
 each member's sources are mapped to the gold commitments of the same file (by file
-stem) whose span overlaps; two members of one thread give every pair of their gold
-commitments. Clause-level gold parts (``#1c``) count as their sentence (``#1``), since
+stem) whose span overlaps; two sources of one thread (two sessions, or two documents
+of one session) give every pair of their gold commitments. Clause-level gold parts (``#1c``) count as their sentence (``#1``), since
 the tool threads whole sentences. Pairs with a gold commitment marked ``optional``
 (borderline per the contract) are neither right nor wrong: left out of both sides.
 
@@ -103,14 +103,16 @@ def score_links(ledger: Ledger, gold: Gold) -> LinkScore:
     found_ids: set[str] = set()
     predicted: set[frozenset[str]] = set()
     for t in ledger.threads:
-        per_member = []
+        # one set of gold ids per source: two sources of one member (the same sentence in
+        # two documents of a session) are in one thread too; one source overlapping two
+        # gold commitments does not pair them
+        per_source = []
         for m in t.members:
-            ids = set()
             for src in m.sources:
-                ids |= _gold_ids(gold, src.path, src.span)
-            found_ids |= ids
-            per_member.append(ids)
-        for a, b in combinations(per_member, 2):
+                ids = _gold_ids(gold, src.path, src.span)
+                found_ids |= ids
+                per_source.append(ids)
+        for a, b in combinations(per_source, 2):
             predicted.update(frozenset((x, y)) for x in a for y in b if x != y)
     keep = lambda p: not (p & gold.optional)
     predicted = {p for p in predicted if keep(p)}
