@@ -135,8 +135,9 @@ def print_table(ledger: Ledger, console) -> None:
 
     sessions = {s.id: s for s in ledger.sessions}
     table = Table(title="Commitment threads", show_lines=False, header_style="bold")
-    for name, opts in (("thread", {"no_wrap": True}), ("status", {}), ("areas", {}), ("sessions", {}),
-                       ("deadline", {"no_wrap": True}), ("commitment (first statement)", {"ratio": 1})):
+    for name, opts in (("thread", {"no_wrap": True}), ("status", {"max_width": 24}), ("areas", {"max_width": 22}),
+                       ("sessions", {"max_width": 30}), ("deadline", {"no_wrap": True}),
+                       ("commitment (first statement)", {"ratio": 1, "min_width": 40})):
         table.add_column(name, **opts)
     for t in ledger.threads:
         style = {"recurring": "green", "new": "cyan", "not_repeated": "dim"}[t.status]
@@ -144,7 +145,7 @@ def print_table(ledger: Ledger, console) -> None:
         if t.earliest_deadline:
             deadline = t.earliest_deadline.isoformat() + ("\n[bold red]overdue[/]" if t.overdue else "")
         table.add_row(t.id, f"[{style}]{escape_markup(status_text(t, sessions))}[/]", ", ".join(t.areas),
-                      escape_markup(_sessions_cell(t, sessions)), deadline, escape_markup(label(t, 160)))
+                      escape_markup(_sessions_cell(t, sessions)), deadline, escape_markup(label(t, 120)))
     console.print(table)
     console.print(_summary(ledger))
 
