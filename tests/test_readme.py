@@ -39,7 +39,7 @@ COMMANDS = _command_lines()
 def sandbox(tmp_path_factory):
     """The folders the README's commands read, copied, so their outputs land in a temp dir."""
     root = tmp_path_factory.mktemp("readme")
-    for folder in ("data", "tests/gold", "tests/corpus/dev", "tests/data/diff"):
+    for folder in ("data", "tests/gold", "tests/corpus/dev", "tests/corpus/series", "tests/data/diff"):
         shutil.copytree(ROOT / folder, root / folder)
     return root
 
