@@ -31,12 +31,14 @@ JCCT_22 = ("Fact Sheet: The 22nd U.S.-China Joint Commission on Commerce and Tra
            "The 22nd JCCT was held in Chengdu, China, on November 20-21, 2011.\n\n"
            "Building on the 2010 JCCT commitment to publish its network access procedures, China agreed to put them online by March 2012.\n"
            "Building on the 2008 JCCT commitment to open its express delivery market, China agreed to issue the licences.\n"
-           "China agreed to require its central government ministries to buy and use only licensed software.\n")
+           "China agreed to require its central government ministries to buy and use only licensed software.\n"
+           "China also agreed to reopen its market to American cherries from the next harvest.\n")
 # A second document of the 22nd session: one sentence shared with the fact sheet above.
 JCCT_22_PRESS = ("Press release: The 22nd U.S.-China Joint Commission on Commerce and Trade\n\n"
                  "The 22nd JCCT was held in Chengdu, China, on November 20-21, 2011.\n\n"
                  "China agreed to require its central government ministries to buy and use only licensed software.\n"
-                 "The United States will host a clean energy trade mission next year.\n")
+                 "The United States will host a clean energy trade mission next year.\n"
+                 "During the session, China agreed to reopen its market to American cherries from the next harvest.\n")
 OTHER = ("Fact Sheet: The 3rd U.S.-China Strategic and Economic Dialogue\n\n"
          "The 3rd S&ED was held in Washington, D.C., on May 9-10, 2011.\n\n"
          "China will allow foreign insurance companies to sell compulsory auto liability insurance.\n")
@@ -70,6 +72,12 @@ def test_duplicates_across_documents_counted_once_with_every_source(ledger):
     assert t.sessions == ["jcct-21", "jcct-22"] and t.status == "recurring"
     assert sorted(s.path for s in t.members[1].sources) == ["jcct-22-press.txt", "jcct-22.txt"]
     assert sum(1 for x in ledger.threads if "licensed software" in x.members[-1].text) == 1
+
+
+def test_near_duplicates_across_documents_of_a_session_counted_once(ledger):
+    t = _thread_with(ledger, "American cherries")
+    assert len(t.members) == 1 and sorted(s.path for s in t.members[0].sources) == ["jcct-22-press.txt", "jcct-22.txt"]
+    assert sum(1 for x in ledger.threads if "cherries" in x.members[0].text) == 1
 
 
 def test_reference_links_to_the_referenced_session_and_flags_overdue(ledger):
@@ -191,9 +199,11 @@ def _gold(folder: Path, records) -> None:
             for k, c in enumerate(r.commitments)]}
     (folder / "commitments.json").write_text(json.dumps({"files": spans}), encoding="utf-8")
     # jcct-21#1 (network access) and #2 (software) recur at jcct-22 (#1) and jcct-22 (#3)
-    # / jcct-22-press (#1, a duplicate sentence); jcct-22#2 is claimed, wrongly, to restate nothing.
+    # / jcct-22-press (#1, a duplicate sentence); the gold claims a link the texts do not make
+    # (sed-3#1 with jcct-22-press#2).
     threads = {"threads": [{"members": ["jcct-21#1", "jcct-22#1"]},
                            {"members": ["jcct-21#2", "jcct-22#3", "jcct-22-press#1"]},
+                           {"members": ["jcct-22#4", "jcct-22-press#3"]},
                            {"members": ["sed-3#1", "jcct-22-press#2"]}]}
     (folder / "threads.json").write_text(json.dumps(threads), encoding="utf-8")
 
@@ -201,9 +211,10 @@ def _gold(folder: Path, records) -> None:
 def test_score_links(records, ledger, tmp_path):
     _gold(tmp_path, records)
     score = score_links(ledger, load_gold(tmp_path))
-    # predicted: 21#1-22#1, and 21#2 with 22#3 and press#1, 22#3-press#1 (same member): 4 pairs, all right
-    assert (score.correct, score.predicted, score.gold) == (4, 4, 5)
-    assert score.precision == 1.0 and score.recall == 0.8
+    # predicted: 21#1-22#1; 21#2 with 22#3 and press#1, 22#3-press#1 (one member, two documents);
+    # 22#4-press#3 (near duplicates): 5 pairs, all right
+    assert (score.correct, score.predicted, score.gold) == (5, 5, 6)
+    assert score.precision == 1.0 and score.recall == 0.833
     assert score.missed == [("jcct-22-press#2", "sed-3#1")]
 
 

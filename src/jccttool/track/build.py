@@ -41,6 +41,11 @@ LOOK_BACK = 6
 #: a referenced session's commitment must score at least this with the referring one.
 REFERENCE_THRESHOLD = 45.0
 
+#: two documents of one session print the same commitment when their sentences score at
+#: least this in the pairing and share this fraction of the longer one's words.
+DUPLICATE_THRESHOLD = 90.0
+DUPLICATE_SHARED = 0.6
+
 
 def lineage_of(forum: str | None) -> str | None:
     """The series key of a forum acronym, name or party id: "JCCT" and "jcct" -> "jcct";
@@ -155,25 +160,11 @@ def build(records: Sequence[Extraction]) -> Ledger:
     per_session: dict[str, list[tuple[Commitment, list[Source]]]] = {}
     refs: dict[tuple[str, int], list[tuple[Reference, Source]]] = {}
     for s in sessions:
-        seen: dict[str, int] = {}
-        items: list[tuple[Commitment, list[Source]]] = []
-        for r in groups[s.id]:
-            held = {}
-            for ref in r.references:
-                if ref.refers_to == "commitment" and ref.commitment:
-                    held.setdefault(ref.commitment, []).append(ref)
-            for c in r.commitments:
-                key = norm(c.text).casefold()
-                src = Source(path=r.source.path, sha256=r.source.text_sha256, commitment=c.id, span=c.span)
-                if key in seen:
-                    items[seen[key]][1].append(src)
-                else:
-                    seen[key] = len(items)
-                    items.append((c, [src]))
-                for ref in held.get(c.id, ()):
-                    refs.setdefault((s.id, seen[key]), []).append(
-                        (ref, Source(path=r.source.path, sha256=r.source.text_sha256, commitment=c.id, span=ref.span)))
-        per_session[s.id] = [(c, sorted(set(srcs), key=lambda x: (x.path, x.sha256, x.span))) for c, srcs in items]
+        items = _session_items(groups[s.id])
+        per_session[s.id] = [(c, sorted(set(srcs), key=lambda x: (x.path, x.sha256, x.span))) for c, srcs, _r in items]
+        for j, (_c, _srcs, held) in enumerate(items):
+            if held:
+                refs[(s.id, j)] = held
     chains = _Chains()
     unresolved: list[tuple[str, int, Reference, Source]] = []
     series: dict[str, list[str]] = {}  # lineage -> its sessions so far, in order
@@ -226,6 +217,53 @@ def build(records: Sequence[Extraction]) -> Ledger:
                                            refers_to=ref.refers_to))
     missing.sort(key=lambda u: (order[u.session], u.source.path, u.source.span, u.text))
     return Ledger(sessions=sessions, threads=threads, unresolved=missing)
+
+
+def _session_items(docs: Sequence[Extraction]) -> list[tuple[Commitment, list[Source], list[tuple[Reference, Source]]]]:
+    """The unique commitments of one session's documents, each with its sources and the
+    commitment references its sentences hold. A sentence printed by two documents
+    counts once: the same normalised text, or a near-duplicate from another document
+    (pairing score of at least :data:`DUPLICATE_THRESHOLD` and most words shared:
+    "China also agreed to resume talks on beef market access." in one, "Significantly,
+    during the session, China agreed to resume talks on beef market access." in another)."""
+    items: list[list] = []
+    seen: dict[str, int] = {}
+    for r in docs:
+        start = len(items)
+        held: dict[str, list[Reference]] = {}
+        for ref in r.references:
+            if ref.refers_to == "commitment" and ref.commitment:
+                held.setdefault(ref.commitment, []).append(ref)
+        fresh: list[int] = []
+        for c in r.commitments:
+            src = Source(path=r.source.path, sha256=r.source.text_sha256, commitment=c.id, span=c.span)
+            mentions = [(ref, Source(path=r.source.path, sha256=r.source.text_sha256, commitment=c.id, span=ref.span))
+                        for ref in held.get(c.id, ())]
+            key = norm(c.text).casefold()
+            if key in seen:
+                items[seen[key]][1].append(src)
+                items[seen[key]][2].extend(mentions)
+                continue
+            seen[key] = len(items)
+            fresh.append(len(items))
+            items.append([c, [src], mentions])
+        old = [i for i in range(start) if items[i] is not None and all(x.sha256 != r.source.text_sha256 for x in items[i][1])]
+        if not old or not fresh:
+            continue
+        for p in recurring([items[i][0] for i in old], [items[j][0] for j in fresh], threshold=DUPLICATE_THRESHOLD):
+            i, j = old[p.old], fresh[p.new]
+            if _shared_words(items[i][0].text, items[j][0].text) >= DUPLICATE_SHARED:
+                items[i][1].extend(items[j][1])
+                items[i][2].extend(items[j][2])
+                seen[norm(items[j][0].text).casefold()] = i
+                items[j] = None
+    return [tuple(x) for x in items if x is not None]
+
+
+def _shared_words(a: str, b: str) -> float:
+    """Words both texts hold / words of the longer one (after :func:`_sim_key`)."""
+    wa, wb = set(_sim_key(a).split()), set(_sim_key(b).split())
+    return len(wa & wb) / max(len(wa), len(wb), 1)
 
 
 def _open_heads(chains: _Chains, sid: str, n: int, current: str) -> list[tuple[str, int]]:
