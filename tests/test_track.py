@@ -93,6 +93,16 @@ def test_reference_to_a_session_not_held_is_unresolved(ledger):
     assert ledger.unresolved[0].thread == _thread_with(ledger, "express delivery").id
 
 
+def test_reference_without_a_matching_commitment_in_the_held_session_is_unresolved(records):
+    text = JCCT_22.replace("open its express delivery market", "lower the capital requirements for foreign banks").replace(
+        "the 2008 JCCT", "the 2010 JCCT")
+    newer = extract_source(source_from_text(text, "jcct-22.txt"))
+    ledger = build([records["jcct-21.txt"], newer])
+    assert [u.text for u in ledger.unresolved] == ["the 2010 JCCT commitment"]
+    assert "capital requirements" in next(t for t in ledger.threads if t.id == ledger.unresolved[0].thread).members[0].text
+    assert _thread_with(ledger, "network access").members[1].link == "reference"
+
+
 def test_status_new_and_not_repeated(ledger):
     assert _thread_with(ledger, "clean energy trade mission").status == "new"
     other = _thread_with(ledger, "compulsory auto liability")

@@ -38,11 +38,12 @@ CONTINUES = {"sanded": "sed"}
 #: commitment is compared with.
 LOOK_BACK = 6
 
-#: a referenced session's commitment must score at least this with the referring one.
-REFERENCE_THRESHOLD = 45.0
+#: a referenced session's commitment must hold at least this share of the words of what
+#: the reference says was committed.
+REFERENCE_SHARED = 0.5
 
-#: two documents of one session print the same commitment when their sentences score at
-#: least this in the pairing and share this fraction of the longer one's words.
+#: two documents of one session print the same commitment when their sentences have at
+#: least this fuzzy token-set ratio and share this fraction of the longer one's words.
 DUPLICATE_THRESHOLD = 90.0
 DUPLICATE_SHARED = 0.6
 
@@ -158,7 +159,7 @@ def build(records: Sequence[Extraction]) -> Ledger:
     # One list of unique commitments per session (duplicates across documents merged),
     # with the commitment references each one holds.
     per_session: dict[str, list[tuple[Commitment, list[Source]]]] = {}
-    refs: dict[tuple[str, int], list[tuple[Reference, Source]]] = {}
+    refs: dict[tuple[str, int], list[tuple[Reference, Source, frozenset[str]]]] = {}
     for s in sessions:
         items = _session_items(groups[s.id])
         per_session[s.id] = [(c, sorted(set(srcs), key=lambda x: (x.path, x.sha256, x.span))) for c, srcs, _r in items]
@@ -174,11 +175,11 @@ def build(records: Sequence[Extraction]) -> Ledger:
         linked: set[int] = set()
         # 1. explicit references to an earlier session of the series
         for j in range(len(items)):
-            for ref, src in refs.get((s.id, j), ()):
+            for ref, src, words in refs.get((s.id, j), ()):
                 if j in linked:
                     continue
                 target = _resolve(ref, s, earlier, by_id)
-                hit = _best(per_session[target], items[j][0], chains, target, s.id) if target else None
+                hit = _best(per_session[target], words, chains, target, s.id) if target else None
                 if hit is None:
                     unresolved.append((s.id, j, ref, src))
                     continue
@@ -219,7 +220,7 @@ def build(records: Sequence[Extraction]) -> Ledger:
     return Ledger(sessions=sessions, threads=threads, unresolved=missing)
 
 
-def _session_items(docs: Sequence[Extraction]) -> list[tuple[Commitment, list[Source], list[tuple[Reference, Source]]]]:
+def _session_items(docs: Sequence[Extraction]) -> list[tuple[Commitment, list[Source], list[tuple[Reference, Source, frozenset[str]]]]]:
     """The unique commitments of one session's documents, each with its sources and the
     commitment references its sentences hold. A sentence printed by two documents
     counts once: the same normalised text, or a near-duplicate from another document
@@ -237,8 +238,8 @@ def _session_items(docs: Sequence[Extraction]) -> list[tuple[Commitment, list[So
         fresh: list[int] = []
         for c in r.commitments:
             src = Source(path=r.source.path, sha256=r.source.text_sha256, commitment=c.id, span=c.span)
-            mentions = [(ref, Source(path=r.source.path, sha256=r.source.text_sha256, commitment=c.id, span=ref.span))
-                        for ref in held.get(c.id, ())]
+            mentions = [(ref, Source(path=r.source.path, sha256=r.source.text_sha256, commitment=c.id, span=ref.span),
+                         _object_of(c, ref)) for ref in held.get(c.id, ())]
             key = norm(c.text).casefold()
             if key in seen:
                 items[seen[key]][1].append(src)
@@ -250,20 +251,46 @@ def _session_items(docs: Sequence[Extraction]) -> list[tuple[Commitment, list[So
         old = [i for i in range(start) if items[i] is not None and all(x.sha256 != r.source.text_sha256 for x in items[i][1])]
         if not old or not fresh:
             continue
-        for p in recurring([items[i][0] for i in old], [items[j][0] for j in fresh], threshold=DUPLICATE_THRESHOLD):
-            i, j = old[p.old], fresh[p.new]
-            if _shared_words(items[i][0].text, items[j][0].text) >= DUPLICATE_SHARED:
-                items[i][1].extend(items[j][1])
-                items[i][2].extend(items[j][2])
-                seen[norm(items[j][0].text).casefold()] = i
-                items[j] = None
+        for i, j in _near_duplicates([items[i][0] for i in old], [items[j][0] for j in fresh]):
+            i, j = old[i], fresh[j]
+            items[i][1].extend(items[j][1])
+            items[i][2].extend(items[j][2])
+            seen[norm(items[j][0].text).casefold()] = i
+            items[j] = None
     return [tuple(x) for x in items if x is not None]
 
 
-def _shared_words(a: str, b: str) -> float:
-    """Words both texts hold / words of the longer one (after :func:`_sim_key`)."""
-    wa, wb = set(_sim_key(a).split()), set(_sim_key(b).split())
-    return len(wa & wb) / max(len(wa), len(wb), 1)
+def _near_duplicates(old: Sequence[Commitment], new: Sequence[Commitment]) -> list[tuple[int, int]]:
+    """One-to-one (old, new) index pairs of the same sentence in other words: actors
+    compatible, fuzzy token-set ratio at least :data:`DUPLICATE_THRESHOLD`, and at least
+    :data:`DUPLICATE_SHARED` of the longer sentence's words shared (the token-set ratio
+    alone gives 100 to any sentence whose words another one holds). Best first."""
+    from rapidfuzz import fuzz
+
+    candidates = []
+    for i, a in enumerate(old):
+        ka = _sim_key(a.text)
+        wa = set(ka.split())
+        for j, b in enumerate(new):
+            if a.actors and b.actors and not set(a.actors) & set(b.actors):
+                continue
+            kb = _sim_key(b.text)
+            wb = set(kb.split())
+            if len(wa & wb) < DUPLICATE_SHARED * max(len(wa), len(wb), 1):
+                continue
+            score = fuzz.token_set_ratio(ka, kb)
+            if score >= DUPLICATE_THRESHOLD:
+                candidates.append((-score, i, j))
+    candidates.sort()
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    pairs = []
+    for _score, i, j in candidates:
+        if i not in used_old and j not in used_new:
+            used_old.add(i)
+            used_new.add(j)
+            pairs.append((i, j))
+    return pairs
 
 
 def _open_heads(chains: _Chains, sid: str, n: int, current: str) -> list[tuple[str, int]]:
@@ -290,23 +317,35 @@ def _resolve(ref: Reference, s: SessionRef, earlier: list[str], by_id: dict[str,
     return None
 
 
-def _best(items: list[tuple[Commitment, list[Source]]], c: Commitment, chains: _Chains, target: str,
-          current: str) -> tuple[int, float] | None:
-    """The commitment of the referenced session most like ``c`` whose thread is still open.
-    The reference itself says the two are linked, so issue areas are not required to
-    agree (a reference often restates the subject in other words); the fuzzy token-set
-    ratio must reach :data:`REFERENCE_THRESHOLD`."""
-    from rapidfuzz import fuzz
+_CLAUSE_END = re.compile(r"[,;:]")
 
-    key = _sim_key(c.text)
+
+def _object_of(c: Commitment, ref: Reference) -> frozenset[str]:
+    """The words of what a reference says was committed: the clause after the mention
+    ("Building on the 2010 JCCT commitment *to develop a one-stop shopping mechanism for
+    ...*, China agreed ..."), else the sentence without the mention."""
+    at = ref.span[1] - c.span[0]
+    clause = _CLAUSE_END.split(c.text[at:], 1)[0] if 0 <= at <= len(c.text) else ""
+    words = frozenset(_sim_key(clause).split())
+    if len(words) < 3:
+        words = frozenset(_sim_key(c.text.replace(ref.text, " ")).split())
+    return words
+
+
+def _best(items: list[tuple[Commitment, list[Source]]], words: frozenset[str], chains: _Chains, target: str,
+          current: str) -> tuple[int, float] | None:
+    """The commitment of the referenced session that holds most of the referenced
+    undertaking's ``words`` (at least :data:`REFERENCE_SHARED` of them) and whose thread is
+    still open; its score is that share in percent. The reference itself says the two
+    are linked, so issue areas need not agree."""
     best: tuple[float, int] | None = None
     for i, (other, _sources) in enumerate(items):
-        if chains.last(chains.of[(target, i)])[0] == current:
+        if chains.last(chains.of[(target, i)])[0] == current or not words:
             continue
-        score = round(float(fuzz.token_set_ratio(_sim_key(other.text), key)), 1)
-        if score >= REFERENCE_THRESHOLD and (best is None or score > best[0]):
-            best = (score, i)
-    return (best[1], best[0]) if best else None
+        share = len(words & set(_sim_key(other.text).split())) / len(words)
+        if share >= REFERENCE_SHARED and (best is None or share > best[0]):
+            best = (share, i)
+    return (best[1], round(100 * best[0], 1)) if best else None
 
 
 def _thread(chain, per_session, by_id: dict[str, SessionRef], latest: dict[str, str]) -> Thread:
