@@ -67,6 +67,16 @@ def test_sessions_grouped_and_ordered(ledger):
     assert s22.lineage == "jcct" and s22.year == 2011 and not s22.year_estimated
 
 
+def test_undated_document_joins_the_session_of_the_year_its_title_names(records):
+    remarks = ("Remarks of the Treasury Secretary at the Closing Press Conference of the U.S.-China 2011 Strategic and "
+               "Economic Dialogue\n\nToday China committed to let foreign insurers sell liability insurance to drivers.\n")
+    doc = extract_source(source_from_text(remarks, "remarks.txt"))
+    ledger = build([records["sed-3.txt"], doc, records["jcct-21.txt"]])
+    assert [(s.id, s.documents) for s in ledger.sessions if s.lineage == "sed"] == [("s-ed-3", ["remarks.txt", "sed-3.txt"])]
+    alone = build([doc, records["jcct-21.txt"]])  # no S&ED session of 2011 held: a session of its own
+    assert any(s.id.startswith("doc-") for s in alone.sessions)
+
+
 def test_duplicates_across_documents_counted_once_with_every_source(ledger):
     t = _thread_with(ledger, "licensed software")
     assert t.sessions == ["jcct-21", "jcct-22"] and t.status == "recurring"

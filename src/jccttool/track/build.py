@@ -146,6 +146,8 @@ def build(records: Sequence[Extraction]) -> Ledger:
         keys[sid] = (label, forum, ordinal)
     whens = {sid: _when(docs) for sid, docs in groups.items()}
     years = _estimate_years({sid: (keys[sid][1], keys[sid][2], w[1].year if w[1] else None) for sid, w in whens.items()})
+    if _place_undated(groups, keys, years):
+        whens = {sid: _when(docs) for sid, docs in groups.items()}
     sessions = sorted(
         (SessionRef(id=sid, label=keys[sid][0], forum=keys[sid][1], ordinal=keys[sid][2], start=whens[sid][0],
                     documents=sorted({d.source.path for d in docs}), lineage=lineage_of(keys[sid][1]),
@@ -218,6 +220,35 @@ def build(records: Sequence[Extraction]) -> Ledger:
                                            refers_to=ref.refers_to))
     missing.sort(key=lambda u: (order[u.session], u.source.path, u.source.span, u.text))
     return Ledger(sessions=sessions, threads=threads, unresolved=missing)
+
+
+_TITLE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _place_undated(groups: dict[str, list[Extraction]], keys: dict, years: dict[str, tuple[int | None, bool]]) -> bool:
+    """A document that names its forum but neither an ordinal nor a date ("Remarks ... at
+    the Closing Press Conference of the U.S.-China 2014 Strategic and Economic Dialogue")
+    joins the one session of that forum held in the single year its title names.
+    Changes ``groups`` in place; True when a document moved."""
+    moved = False
+    for sid in sorted(groups):
+        docs = groups[sid]
+        if not sid.startswith("doc-") or len(docs) != 1:
+            continue
+        doc = docs[0]
+        session, title = doc.document.session, doc.document.title or ""
+        found = set(_TITLE_YEAR.findall(title))
+        if session is None or len(found) != 1:
+            continue
+        forum = session.acronym or session.forum
+        year = int(found.pop())
+        targets = [t for t in groups if not t.startswith("doc-") and keys[t][1] == forum and years[t][0] == year]
+        if len(targets) == 1:
+            groups[targets[0]].append(doc)
+            groups[targets[0]].sort(key=lambda r: (r.source.text_sha256, r.source.path))
+            del groups[sid]
+            moved = True
+    return moved
 
 
 def _session_items(docs: Sequence[Extraction]) -> list[tuple[Commitment, list[Source], list[tuple[Reference, Source, frozenset[str]]]]]:
