@@ -73,6 +73,9 @@ def test_undated_document_joins_the_session_of_the_year_its_title_names(records)
     doc = extract_source(source_from_text(remarks, "remarks.txt"))
     ledger = build([records["sed-3.txt"], doc, records["jcct-21.txt"]])
     assert [(s.id, s.documents) for s in ledger.sessions if s.lineage == "sed"] == [("s-ed-3", ["remarks.txt", "sed-3.txt"])]
+    from jccttool.track import document_sessions
+
+    assert document_sessions([records["sed-3.txt"], doc])[(doc.source.text_sha256, "remarks.txt")] == "s-ed-3"
     alone = build([doc, records["jcct-21.txt"]])  # no S&ED session of 2011 held: a session of its own
     assert any(s.id.startswith("doc-") for s in alone.sessions)
 

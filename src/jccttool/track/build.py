@@ -134,20 +134,34 @@ class _Chains:
         return sid, j
 
 
-def build(records: Sequence[Extraction]) -> Ledger:
-    """The ledger of ``records``; the same for any input order."""
+def _group(records: Sequence[Extraction]):
+    """(groups: session id -> its documents, keys: id -> (label, forum, ordinal), years),
+    duplicates dropped, documents in (text sha256, path) order."""
     unique = {(r.source.text_sha256, r.source.path): r for r in records}
-    records = [unique[k] for k in sorted(unique)]
     groups: dict[str, list[Extraction]] = {}
     keys: dict[str, tuple[str, str | None, int | None]] = {}
-    for r in records:
-        sid, label, forum, ordinal = session_key(r)
-        groups.setdefault(sid, []).append(r)
+    for k in sorted(unique):
+        sid, label, forum, ordinal = session_key(unique[k])
+        groups.setdefault(sid, []).append(unique[k])
         keys[sid] = (label, forum, ordinal)
     whens = {sid: _when(docs) for sid, docs in groups.items()}
     years = _estimate_years({sid: (keys[sid][1], keys[sid][2], w[1].year if w[1] else None) for sid, w in whens.items()})
-    if _place_undated(groups, keys, years):
-        whens = {sid: _when(docs) for sid, docs in groups.items()}
+    _place_undated(groups, keys, years)
+    return groups, keys, years
+
+
+def document_sessions(records: Sequence[Extraction]) -> dict[tuple[str, str], str]:
+    """(text sha256, path) of each document -> the id of its session in :func:`build`'s
+    ledger of the same ``records``. Mostly :func:`session_key`, except that a document
+    naming its forum but no ordinal or date joins a session of the year its title names."""
+    groups, _keys, _years = _group(records)
+    return {(r.source.text_sha256, r.source.path): sid for sid, docs in groups.items() for r in docs}
+
+
+def build(records: Sequence[Extraction]) -> Ledger:
+    """The ledger of ``records``; the same for any input order."""
+    groups, keys, years = _group(records)
+    whens = {sid: _when(docs) for sid, docs in groups.items()}
     sessions = sorted(
         (SessionRef(id=sid, label=keys[sid][0], forum=keys[sid][1], ordinal=keys[sid][2], start=whens[sid][0],
                     documents=sorted({d.source.path for d in docs}), lineage=lineage_of(keys[sid][1]),
