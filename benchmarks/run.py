@@ -16,6 +16,14 @@ tests/corpus/dev/, then reports in one run:
 
     python benchmarks/run.py [--docs 1000] [--baseline-docs 40] [--batch-runs 3] [--json]
 
+The ledger (issue 19): ``--track`` (also part of the full run) builds 1,000 extractions by
+varying the extractions of tests/corpus/series/ and data/raw/ (each copy a new path and
+text hash, its session ordinal and dates moved on, so the copies form new sessions of the
+same series) and times ``jccttool track FILE.jsonl --format json`` in a fresh process:
+wall time and peak memory (max RSS). Targets: under 10 s and 500 MB.
+
+    python benchmarks/run.py --track [--docs 1000]
+
 Growth with the size of one document (issue 16): ``--growth`` times the extraction of
 one input made of the bundled texts repeated to 0.25, 1, 5 and 20 MB (``--growth-sizes``),
 each in a fresh process, and prints the time, the peak memory (max RSS) and each step's
@@ -41,7 +49,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = sorted((ROOT / "data" / "raw").glob("*.txt")) + sorted((ROOT / "tests" / "corpus" / "dev").glob("*.txt"))
-TARGETS = {"warm_wps": 50_000, "jobs2_ratio": 1.7, "fast_command_s": 0.3, "cold_extract_s": 1.5, "peak_mb": 400}
+TARGETS = {"warm_wps": 50_000, "jobs2_ratio": 1.7, "fast_command_s": 0.3, "cold_extract_s": 1.5, "peak_mb": 400,
+           "track_s": 10, "track_mb": 500}
+TRACK_SOURCES = sorted((ROOT / "tests" / "corpus" / "series").glob("*.txt")) + sorted((ROOT / "data" / "raw").glob("*.txt"))
 
 
 def words(text: str) -> int:
@@ -107,6 +117,51 @@ def batch(paths: list[Path], jobs: int, out: Path) -> tuple[float, float]:
     return elapsed, max(peak, before) / 1024
 
 
+def track_corpus(folder: Path, n: int) -> Path:
+    """``n`` extractions in one JSON Lines file: the series and raw texts extracted once,
+    then copied with a new path and text hash, the session ordinal moved on by 10 and its
+    dates by 10 years per round, so that every round adds new sessions to the series."""
+    from jccttool.pipeline import extract_path
+
+    bases = [json.loads(extract_path(str(p)).to_json(compact=True)) for p in TRACK_SOURCES]
+    out = folder / "track.jsonl"
+    with out.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            doc = json.loads(json.dumps(bases[i % len(bases)]))
+            k = i // len(bases)
+            doc["source"]["path"] = f"copy{k:03d}/{Path(doc['source']['path']).name}"
+            doc["source"]["text_sha256"] = f"{i:064x}"
+            session = doc["document"]["session"]
+            if session is not None:
+                if session["ordinal"] is not None:
+                    session["ordinal"] += 10 * k
+                for key in ("start", "end"):
+                    if session[key]:
+                        session[key] = f"{int(session[key][:4]) + 10 * k:04d}{session[key][4:]}"
+            if doc["document"]["issued"]:
+                doc["document"]["issued"] = f"{int(doc['document']['issued'][:4]) + 10 * k:04d}{doc['document']['issued'][4:]}"
+            fh.write(json.dumps(doc, ensure_ascii=False) + "\n")
+    return out
+
+
+def track_run(cmd: list[str], jsonl: Path, out: Path) -> tuple[float, float, int]:
+    """(seconds, peak RSS MB, threads) of ``jccttool track`` over ``jsonl``, in a fresh process."""
+    child = ("import resource, subprocess, sys, time; t = time.perf_counter(); "
+             "subprocess.run(sys.argv[1:], check=True); "
+             "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)")
+    done = subprocess.run([sys.executable, "-c", child, *cmd, "track", str(jsonl), "--format", "json", "-o", str(out)],
+                          check=True, capture_output=True, text=True, cwd=ROOT, env=ENV)
+    seconds, mb = map(float, done.stdout.split())
+    return seconds, mb, len(json.loads(out.read_text(encoding="utf-8"))["threads"])
+
+
+def track_figures(cmd: list[str], tmp: Path, n: int) -> dict:
+    jsonl = track_corpus(tmp, n)
+    runs = [track_run(cmd, jsonl, tmp / "ledger.json") for _ in range(3)]
+    return {"track_docs": n, "track_s": statistics.median(r[0] for r in runs), "track_mb": max(r[1] for r in runs),
+            "track_threads": runs[0][2]}
+
+
 def tokenizer_rate(paths: list[Path], passes: int = 3) -> float:
     """Words/s of spaCy's bare blank("en") tokenizer over the whole corpus (median of
     ``passes``): the floor, measured on exactly the texts of the warm figure."""
@@ -156,6 +211,7 @@ def main() -> None:
     ap.add_argument("--batch-runs", type=int, default=3, help="CLI batches of each --jobs setting (median; default 3)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--growth", action="store_true", help="only the growth with one document's size (see above)")
+    ap.add_argument("--track", action="store_true", help="only jccttool track over --docs extractions (see above)")
     ap.add_argument("--growth-sizes", default="0.25,1,5,20", help="sizes in MB for --growth (default 0.25,1,5,20)")
     ap.add_argument("--growth-timeout", type=float, default=600, help="seconds allowed per size (default 600)")
     args = ap.parse_args()
@@ -167,6 +223,13 @@ def main() -> None:
     tmp = Path(tempfile.mkdtemp(prefix="jccttool-bench-"))
     ENV.pop("PYTHONDONTWRITEBYTECODE", None)
     ENV["PYTHONPYCACHEPREFIX"] = str(tmp / "pycache")
+    if args.track:
+        try:
+            fig = track_figures((shutil.which("jccttool") or f"{sys.executable} -m jccttool").split(), tmp, args.docs)
+        finally:
+            shutil.rmtree(tmp, ignore_errors=True)
+        print(json.dumps(fig, indent=2) if args.json else _track_report(fig))
+        return
     try:
         (tmp / "corpus").mkdir()
         paths = build_corpus(tmp / "corpus", args.docs)
@@ -184,6 +247,7 @@ def main() -> None:
         fig["diff_s"] = timed(cmd + ["diff", str(sample), str(sample)]) if _has_diff(cmd) else None
         fig["cold_extract_s"] = timed(cmd + ["extract", "data/raw/jcct-22-fact-sheet-2011.txt"], repeat=3)
 
+        fig.update(track_figures(cmd, tmp, args.docs))
         rates = warm_rates(paths)
         fig["warm_wps"] = statistics.median(rates)
         fig["warm_wps_min"], fig["warm_wps_max"] = min(rates), max(rates)
@@ -313,6 +377,7 @@ def _report(fig: dict) -> None:
             line(label, f"{fig[key]:.3f}", "s", "< 0.3", fig[key] < 0.3)
     line("jccttool extract 22nd fact sheet, cold", f"{fig['cold_extract_s']:.2f}", "s", "< 1.5", fig["cold_extract_s"] < 1.5)
     line("peak memory, 1,000 documents", f"{fig['peak_mb']:.0f}", "MB", "< 400", fig["peak_mb"] < 400)
+    print(_track_report(fig), end="")
     print()
     for name in ("spacy blank tokenizer", "dateparser search_dates", "quantulum3"):
         rate = fig.get(f"{name} wps")
@@ -320,6 +385,14 @@ def _report(fig: dict) -> None:
             print(f"{name:<42} {'not installed':>12}")
             continue
         print(f"{name:<42} {rate:>12,.0f} words/s   jccttool warm is {fig['warm_wps'] / rate:.2f}x")
+
+
+def _track_report(fig: dict) -> str:
+    ok = lambda good: "  ok" if good else "  MISSED"
+    return (f"{'track, ' + format(fig['track_docs'], ',') + ' extractions (median of 3)':<42} {fig['track_s']:>12.2f} s"
+            f"  (target < 10){ok(fig['track_s'] < 10)}\n"
+            f"{'track, peak memory':<42} {fig['track_mb']:>12.0f} MB  (target < 500){ok(fig['track_mb'] < 500)}\n"
+            f"{'  threads in the ledger':<42} {fig['track_threads']:>12,}\n")
 
 
 if __name__ == "__main__":

@@ -276,8 +276,6 @@ def test_real_22nd_against_23rd_summary(real_22_23):
     assert "co-chairs: kept Ron Kirk, Wang Qishan; new Rebecca Blank; gone John Bryson" in text
 
 
-@pytest.mark.xfail(reason="the baseline pairing (token-set ratio >= 60) scores this pair 58.7; "
-                          "the pairing work on compare.pairing.recurring is to find it", strict=False)
 def test_real_23rd_software_bullet_recurs(real_22_23):
     soe = [r for r in real_22_23.kinds["commitments"].recurring if "state-owned enterprises" in r.new["text"]]
     assert soe and "software" in soe[0].old["text"] and "ipr" in soe[0].old["areas"]

@@ -22,7 +22,7 @@ import typer
 from typer.core import TyperArgument, TyperGroup
 
 from .. import __version__
-from . import audit, diff, eval, export, extract, parse, schema, validate
+from . import audit, diff, eval, export, extract, parse, schema, track, validate
 
 #: Readable metavars for options that declare none, by parameter name, then by type.
 _METAVARS = {"only": "KINDS", "model": "NAME", "output": "FILE"}
@@ -115,7 +115,8 @@ app = typer.Typer(
         "  jccttool extract data/raw/*.txt --out-dir data/extracted/\n"
         "  jccttool extract data/raw/*.txt | jccttool validate -\n"
         "  jccttool export data/extracted/ --table commitments -o commitments.csv\n"
-        "  jccttool diff old.json new.json\n\n"
+        "  jccttool diff old.json new.json\n"
+        "  jccttool track data/extracted/ --format html -o ledger.html\n\n"
         "Exit codes: 0 success, 1 found something (validate: invalid; diff:"
         " differences; eval: below --min-f1), 2 usage or input error, 130"
         " interrupted."
@@ -126,7 +127,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 80},
 )
-for module in (extract, parse, validate, export, diff, schema, eval, audit):
+for module in (extract, parse, validate, export, diff, schema, eval, audit, track):
     app.add_typer(module.app)
 
 

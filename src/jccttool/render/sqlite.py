@@ -31,7 +31,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..records import Extraction
-from ..track import Ledger, build, session_key
+from ..track import Ledger, build, document_sessions
 
 #: ``PRAGMA user_version`` of the databases this module writes; bumps when a table or
 #: column changes meaning or goes away (added tables and columns keep it).
@@ -388,6 +388,8 @@ def write(conn: sqlite3.Connection, documents: Sequence[Extraction], ledger: Led
     for table, column in INDEXES:
         conn.execute(f'CREATE INDEX "{table}_{column}" ON "{table}" ("{column}")')
     conn.execute(f"PRAGMA user_version = {DB_VERSION}")
+    # the ledger's own grouping (a forum-only document may join the session of its title's year)
+    doc_session = document_sessions(documents)
     conn.executemany("INSERT INTO sessions VALUES (?, ?, ?, ?, ?, ?)", [
         (s.id, k, s.label, s.forum, s.ordinal, _iso(s.start)) for k, s in enumerate(ledger.sessions)])
     # A reference names a held session by forum + ordinal; a commitment of a year ("the 2010 JCCT
@@ -407,7 +409,7 @@ def write(conn: sqlite3.Connection, documents: Sequence[Extraction], ledger: Led
         conn.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
             doc_id, r.source.sha256, r.source.text_sha256, r.source.path, _name(r.source.path), r.source.format,
             r.source.encoding, r.source.bytes, r.source.chars, r.document.title, r.document.kind, _iso(r.document.issued),
-            session_key(r)[0], s.forum if s else None, s.acronym if s else None, s.ordinal if s else None,
+            doc_session[(r.source.text_sha256, r.source.path)], s.forum if s else None, s.acronym if s else None, s.ordinal if s else None,
             _iso(s.start) if s else None, _iso(s.end) if s else None, s.location if s else None,
             _json(s.co_chairs if s else []), _json(r.warnings), r.tool.version, r.to_json(compact=True)))
         section_pk: dict[str, int] = {}

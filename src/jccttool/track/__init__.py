@@ -10,6 +10,6 @@ from .model import Ledger, Member, SessionRef, Source, Thread, UnresolvedReferen
 
 __all__ = ["Ledger", "Member", "SessionRef", "Source", "Thread", "UnresolvedReference"]
 
-from .build import build, session_key  # noqa: E402
+from .build import build, document_sessions, session_key  # noqa: E402
 
-__all__ += ["build", "session_key"]
+__all__ += ["build", "document_sessions", "session_key"]

@@ -29,6 +29,9 @@ class SessionRef(Record):
     ordinal: int | None = None
     start: date | None = Field(None, description="first day of the session (else the earliest issued date of its documents)")
     documents: list[str] = Field(default_factory=list, description="source paths of the documents grouped into this session, sorted")
+    lineage: str | None = Field(None, description='the series the session belongs to, for linking: "jcct"; "sed" for both SED and its successor S&ED')
+    year: int | None = Field(None, description="the session's year: from start or an issued date, else estimated from the ordinals of dated sessions of its series")
+    year_estimated: bool = Field(False, description="year was estimated from neighbouring sessions, not read from a date")
 
 
 class Source(Record):
@@ -45,6 +48,11 @@ class Member(Record):
     deadline: date | None = Field(None, description="end of the deadline in this sentence, if any")
     sources: list[Source] = Field(description="every document of the session holding this commitment (duplicates counted once)")
     score: float | None = Field(None, description="pairing score with the thread's previous member; null for the first")
+    link: Literal["pairing", "reference"] | None = Field(None, description="how it joined the thread: text pairing with an earlier member, or an explicit reference to the earlier session; null for the first member")
+    areas: list[Area] = Field(default_factory=list, description="issue areas of this session's sentence")
+    actors: list[str] = Field(default_factory=list, description="party ids of this session's sentence")
+    deadline_text: str | None = Field(None, description='the deadline as written ("by the end of 2012")')
+    after_deadline: bool = Field(False, description="this session came after the thread's earliest deadline (an overdue restatement)")
 
 
 class Thread(Record):
@@ -54,10 +62,11 @@ class Thread(Record):
     status: Status
     first_session: str
     last_session: str
-    not_repeated_since: str | None = Field(None, description="status not_repeated: the last session that stated it")
+    not_repeated_since: str | None = Field(None, description="the last session that stated it, when its series has held a later session (always set for status not_repeated)")
     earliest_deadline: date | None = None
     overdue: bool = Field(False, description="a later session restated it after its earliest deadline had passed")
     members: list[Member]
+    sessions: list[str] = Field(default_factory=list, description="SessionRef ids of the members, in session order")
 
 
 class UnresolvedReference(Record):
@@ -67,6 +76,8 @@ class UnresolvedReference(Record):
     ordinal: int | None = None
     year: int | None = None
     source: Source
+    thread: str | None = Field(None, description="id of the thread of the commitment that holds the reference")
+    refers_to: str = Field("commitment", description="what is referred to: commitment, meeting, agreement or statement")
 
 
 class Ledger(Record):
