@@ -405,6 +405,22 @@ def test_score_metadata_null_session_and_absent_keys():
     assert all(a.total == 0 for a in absent.metadata.values())
 
 
+@pytest.mark.parametrize(
+    ("name", "right"),
+    [
+        ("China-US Joint Commission on Commerce and Trade", True),  # the country pair either way round
+        ("Joint Commission on Commerce and Trade (JCCT)", True),  # a trailing parenthesis dropped
+        ("U.S.-China Strategic and Economic Dialogue", False),
+    ],
+)
+def test_score_metadata_forum_by_name_when_the_text_uses_no_acronym(name, right):
+    pred = _with_session(SESSION, parties=[WANG, KIRK])
+    report = score(pred, gold(session=dict(GOLD_SESSION, forum=None, name=name)), TEXT)
+    assert report.metadata["session_forum"].correct == right
+    assert score(_with_session(None), gold(session=dict(GOLD_SESSION, forum=None, name=name)),
+                 TEXT).metadata["session_forum"].correct == 0
+
+
 # --- the eval command --------------------------------------------------------------------
 
 
