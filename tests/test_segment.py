@@ -359,7 +359,7 @@ def test_segment_no_headings_one_section():
     seg = segment(text)
     assert [s.id for s in seg.sections] == ["s00"]
     assert seg.warnings == ["no headings found; one section"]
-    assert seg.title is None and seg.kind == "unknown"
+    assert seg.title is None and seg.kind == "press_release"  # it reports a meeting
 
 
 def test_segment_hard_wrapped_paragraphs_stay_whole():
@@ -494,7 +494,7 @@ def test_segment_site_section_labels_and_release_numbers_are_boilerplate(labels,
     [
         ("December 14-15, Beijing", "Fact Sheet", "fact_sheet"),
         ("December 14 - 15, 2006 | Beijing, China", "Joint Fact Sheet", "joint_fact_sheet"),
-        ("Washington, D.C., July 27-28, 2009", "Joint Statement", "joint_fact_sheet"),
+        ("Washington, D.C., July 27-28, 2009", "Joint Statement", "press_release"),
         ("14-15 December 2006", "Media Note", "press_release"),
     ],
 )
@@ -538,17 +538,36 @@ def test_segment_media_note_place_line_is_header():
     "title, kind",
     [
         ("2016 U.S.-China Strategic and Widget Dialogue Joint U.S.-China Fact Sheet – Economic Track", "joint_fact_sheet"),
-        ("U.S.-China Joint Statement on Widgets", "joint_fact_sheet"),
-        ("Joint Press Release of the Widget Dialogue", "joint_fact_sheet"),
-        ("U.S.-China Joint Presidential Statement on Widgets", "joint_fact_sheet"),
+        ("U.S.-China Joint Statement on Widgets", "press_release"),  # a joint statement is a release, not a fact sheet
+        ("Joint Press Release of the Widget Dialogue", "press_release"),
+        ("U.S.-China Joint Presidential Statement on Widgets", "press_release"),
         ("U.S.-China Joint Outcomes of the Widget Summit", "joint_fact_sheet"),
         ("22nd U.S.-China Joint Commission on Commerce and Trade Fact Sheet", "fact_sheet"),
-        ("U.S.-China Joint Commission on Commerce and Trade Widget Outcomes", "unknown"),
-        ("Widget Talks Conclude", "unknown"),
+        ("U.S.-China Joint Commission on Commerce and Trade Widget Outcomes", "press_release"),  # the body reports
+        ("Widget Talks Conclude", "press_release"),
+        ("Delegations Conclude 9th Session of the U.S.-China Widget Dialogue", "press_release"),  # a headline, not a name
+        ("Statement of the Widget Spokesperson on Widget Talks", "press_release"),
+        ("Widget Ministry Comments on the Widget Report", "press_release"),
     ],
 )
 def test_segment_kind_from_title(title, kind):
     assert segment(f"{title}\n\nThe two sides agreed.\n").kind == kind
+
+
+def test_segment_kind_unknown_without_any_report():
+    assert segment("Widget Tables\n\nThe tables below list widget tariffs by year.\n").kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The following press release was published by the Widget Department on May 2, 2014.\n\nWidgets are good.\n",
+        "Widget Outcomes\n\nTrade\n\n• One.\n• Two.\n\nFinance\n\n• Three.\n",
+    ],
+    ids=["repost-note", "headings-over-bullets"],
+)
+def test_segment_kind_of_reposts_and_outcome_lists(text):
+    assert segment(text).kind == ("press_release" if "release" in text else "fact_sheet")
 
 
 @pytest.mark.parametrize(
@@ -570,7 +589,7 @@ def test_segment_dateline_with_en_or_em_dash_is_press_release(opening, date):
 
 def test_segment_run_in_topic_is_not_a_dateline():
     text = "U.S. and China Conclude Widget Talks\n\nAgriculture – The United States and China agreed today to expand beef trade.\n"
-    assert segment(text).kind == "unknown"
+    assert segment(text).kind == "press_release"  # by its reporting verb, not a dateline
 
 
 @pytest.mark.parametrize(
@@ -815,7 +834,7 @@ def test_segment_title_with_genre_and_date_is_the_title_not_a_date_line(dash):
     )
     seg = segment(text)
     assert seg.title == f"U.S. {dash} China Joint Statement, March 7, 2014"
-    assert seg.kind == "joint_fact_sheet"
+    assert seg.kind == "press_release"
     assert seg.date_line[0] > len(seg.title) and text[seg.date_line[0] : seg.date_line[1]] == "March 7, 2014"
     assert [(s.level, s.title, len(s.blocks)) for s in seg.sections] == [(0, None, 2)]
 

@@ -41,6 +41,21 @@ from .patterns import (
     _WEAK_NEWS,
     _WEEKDAY,
 )
+
+#: a joint document that is a fact sheet or a list of outcomes (a joint statement is a release)
+_JOINT_SHEET = re.compile(r"\bfact[\s\u00a0]*sheet|\boutcomes?\b", re.I)
+#: a repost's note above the text: "The following press release was published by ..."
+_REPOST = re.compile(r"(?:the )?following (?:press|news) release\b|this (?:press|news) release\b", re.I)
+#: a headline's verb before the meeting's name: "Delegations Conclude 25th Session of ..."
+_HEADLINE_VERB = re.compile(r"\b(?:[Cc]onclude|[Hh]old|[Oo]pen|[Ll]aunch|[Cc]onvene|[Cc]o-[Cc]hair|[Ll]ead|[Aa]ttend|"
+                            r"[Cc]elebrate|[Mm]eet|[Hh]ost|[Ww]elcome|[Ww]rap)s?\b|\b[Hh]eld\b")
+#: a title of a statement, remarks or a spokesperson's comments: a release
+_RELEASE_TITLE = re.compile(r"\b(?:[Ss]tatements?|STATEMENT|[Rr]emarks|[Rr]eadout|[Cc]omments? on|[Ss]pokes(?:man|person|woman))\b")
+#: a paragraph that reports: a meeting held, a call, a visit, a statement, an announcement
+_REPORTING = re.compile(
+    r"\b(?:held|met|meets|co-chaired|chaired|convened|hosted|visited|announced|said|stated|spoke|signed|agreed|"
+    r"concluded|welcomed|attended|discussed|released|issued|led|launched|took place|was held|were held)\b"
+)
 from .sections import _topic_patterns
 
 
@@ -435,12 +450,13 @@ def _kind(
     if any(_gated_search(p, literals, text, folded) for p, literals in _STRONG_NEWS) or _BYLINE.search("\n" + text):
         return "news_article"
     if _joint(t):
-        return "joint_fact_sheet"
+        # a joint fact sheet or list of outcomes; a joint statement, press release or note is a release
+        return "joint_fact_sheet" if _JOINT_SHEET.search(t) else "press_release"
     if re.search(r"\bfact\s*sheet\b", t):
         return "fact_sheet"
     opening = [text[u.start : u.end] for u in body[:2] if u.kind == "paragraph"]
-    press_label = any(re.search(r"\b(?:media note|readout|statement|release)s?\b", x, re.I) for x in labels)
-    if any(_dateline(s) for s in opening) or _PRESS.search(t) or press_label:
+    press_label = any(re.search(r"\b(?:media note|readout|statement|release|note)s?\b", x, re.I) for x in labels)
+    if any(_dateline(s) for s in opening) or _PRESS.search(t) or press_label or any(_REPOST.match(s) for s in opening):
         return "press_release"
     if _count_up_to(2, (_gated_search(p, literals, text, folded) for p, literals in _WEAK_NEWS)) >= 2:
         return "news_article"
@@ -451,8 +467,16 @@ def _kind(
     if re.search(r"\b(?:outcomes?|results|deliverables)\b", t) and has_bullets:
         return "fact_sheet"
     low = (title or "").lower()
-    if _MEETING_TITLE.search(low) and (has_bullets or _MEETING_NAME_END.search(low)):
+    if _MEETING_TITLE.search(low) and (has_bullets or _MEETING_NAME_END.search(low)) and not _HEADLINE_VERB.search(title or ""):
         # the meeting's name as the title ("25th U.S.-China Joint Commission on Commerce and Trade"),
-        # or a meeting title above bullets of outcomes: the meeting's fact sheet
+        # or a meeting title above bullets of outcomes: the meeting's fact sheet (not a headline with
+        # its verb: "Delegations Conclude 25th Session of ...")
         return "fact_sheet"
+    if sum(u.kind == "heading" and nxt.kind == "bullet" for u, nxt in zip(body, body[1:])) >= 2:
+        # headings over bullets (the title lost or plain): a list of outcomes, a fact sheet
+        return "fact_sheet"
+    if _RELEASE_TITLE.search(title or "") or any(
+            _REPORTING.search(text, u.start, u.end) for u in body[:3] if u.kind == "paragraph"):
+        # an official text that reports a meeting, a call, a visit or a statement: a release
+        return "press_release"
     return "unknown"
