@@ -28,33 +28,23 @@ from .patterns import (
     _GENERIC_LABEL,
     _GENRE_END,
     _GENRE_TITLE,
+    _HEADLINE_VERB,
     _JOINT_BODY,
     _JOINT_DOC,
+    _JOINT_SHEET,
     _MEETING_NAME_END,
     _MEETING_TITLE,
     _PAIR_JOINT,
     _PLACE_LINE,
     _PRESS,
     _PRESS_HEADER,
+    _RELEASE_TITLE,
+    _REPORTING,
+    _REPOST,
     _STRONG_NEWS,
     _TITLE_GENRE,
     _WEAK_NEWS,
     _WEEKDAY,
-)
-
-#: a joint document that is a fact sheet or a list of outcomes (a joint statement is a release)
-_JOINT_SHEET = re.compile(r"\bfact[\s\u00a0]*sheet|\boutcomes?\b", re.I)
-#: a repost's note above the text: "The following press release was published by ..."
-_REPOST = re.compile(r"(?:the )?following (?:press|news) release\b|this (?:press|news) release\b", re.I)
-#: a headline's verb before the meeting's name: "Delegations Conclude 25th Session of ..."
-_HEADLINE_VERB = re.compile(r"\b(?:[Cc]onclude|[Hh]old|[Oo]pen|[Ll]aunch|[Cc]onvene|[Cc]o-[Cc]hair|[Ll]ead|[Aa]ttend|"
-                            r"[Cc]elebrate|[Mm]eet|[Hh]ost|[Ww]elcome|[Ww]rap)s?\b|\b[Hh]eld\b")
-#: a title of a statement, remarks or a spokesperson's comments: a release
-_RELEASE_TITLE = re.compile(r"\b(?:[Ss]tatements?|STATEMENT|[Rr]emarks|[Rr]eadout|[Cc]omments? on|[Ss]pokes(?:man|person|woman))\b")
-#: a paragraph that reports: a meeting held, a call, a visit, a statement, an announcement
-_REPORTING = re.compile(
-    r"\b(?:held|met|meets|co-chaired|chaired|convened|hosted|visited|announced|said|stated|spoke|signed|agreed|"
-    r"concluded|welcomed|attended|discussed|released|issued|led|launched|took place|was held|were held)\b"
 )
 from .sections import _topic_patterns
 
