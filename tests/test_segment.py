@@ -1046,7 +1046,9 @@ def test_segment_wide_gap_or_structure_still_parts_groups():
         ("A delegation met the vice premier (second from left) in Beijing.\n\n"
          "The secretary said the meeting was useful.\n", "news_article"),
         ("24th U.S.-China Joint Commission on Commerce and Trade\n\nMay 4, 2013\n\n"
-         "The two sides held the meeting in Washington and reviewed trade issues.\n", "fact_sheet"),
+         "The two sides held the meeting in Washington and reviewed trade issues.\n", "press_release"),  # prose reporting it
+        ("24th U.S.-China Joint Commission on Commerce and Trade\n\nMay 4, 2013\n\n"
+         "• China will buy widgets.\n• China will sell widgets.\n", "fact_sheet"),  # the meeting's outcomes in bullets
         ("Joint U.S.—China Fact Sheet: The Ninth Widget Dialogue\n\nThe two sides agreed.\n", "joint_fact_sheet"),
         ("Widget Trade Grows\n\nExports of widgets rose in the first half of the year.\n", "unknown"),
     ],
@@ -1323,3 +1325,28 @@ def test_segment_bullet_inside_a_sentence_is_not_split():
     seg = segment(text)
     assert [b.text for s in seg.sections for b in s.blocks] == [
         "The two sides listed three goals • growth • jobs • trade for 2013."]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Home   Widget Info   About Widgets   Widgets & Trade\nWidget Talks Held in Paris\n\nThe two sides met in Paris.\n",
+         "Widget Talks Held in Paris"),
+        ("1. Home\n2. News Releases\n3. Widget Talks Held in Paris\n\nWidget Talks Held in Paris\n\nMay 2, 2019\n\n"
+         "The two sides met in Paris.\n", "Widget Talks Held in Paris"),
+        ("France-United States of America Relations\n\nMay 2, 2019\nThe Third Round of the Widget Dialogue 1\n"
+         "The Third Round of the Widget Dialogue 2\nThe two sides met in Paris on May 1.\n", "The Third Round of the Widget Dialogue"),
+        ("Noticias\nPress Release n. 12\nWidget Talks Held in Paris\n\nThe two sides met in Paris.\n", "Widget Talks Held in Paris"),
+    ],
+    ids=["navigation-bar", "numbered-breadcrumb", "photo-captions-under-a-relations-label", "lone-word-and-numbered-label"],
+)
+def test_segment_title_refuses_site_furniture(text, title):
+    seg = segment(text)
+    assert seg.title == title and text[seg.title_span[0] : seg.title_span[1]] == title
+
+
+def test_segment_issued_from_a_repost_note():
+    text = ("Widget Talks Conclude\n\nThe following press release was published by the Widget Office on Dec. 18, 2014. "
+            "It is reproduced in full below.\n\nThe two sides met today.\n")
+    seg = segment(text)
+    assert text[seg.date_line[0] : seg.date_line[1]] == "Dec. 18, 2014" and seg.kind == "press_release"

@@ -11,6 +11,7 @@ dateline paragraph (``BEIJING, Nov. 21, 2011 --``). :func:`_kind` tells the docu
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from ..records import DocumentKind
@@ -20,6 +21,7 @@ from ..text import fold_case
 from .lines import _all_caps, _date_only, _ends_sentence, _heading_shaped, _line_may_end, _Unit, _words
 from .patterns import (
     _BYLINE,
+    _CAPTION_NUMBER,
     _DANGLING,
     _DATE,
     _DATELINE,
@@ -34,10 +36,12 @@ from .patterns import (
     _JOINT_SHEET,
     _MEETING_NAME_END,
     _MEETING_TITLE,
+    _NAV_LINE,
     _PAIR_JOINT,
     _PLACE_LINE,
     _PRESS,
     _PRESS_HEADER,
+    _RELATIONS_LABEL,
     _RELEASE_TITLE,
     _REPORTING,
     _REPOST,
@@ -93,12 +97,45 @@ def _masthead_names() -> frozenset[str]:
 
 
 def _masthead_or_label(s: str) -> bool:
-    """A masthead (a country's or a government body's name alone) or a generic page label
-    ("OVERVIEW", "Participants"): header matter above the title, never the title."""
+    """A masthead (a country's or a government body's name alone), a generic page label
+    ("OVERVIEW", "Participants"), a site's navigation bar, a section named for a relation
+    ("Japan-United States of America Relations") or a lone word ("Notícias", "Breadcrumb"):
+    header matter above the title, never the title."""
+    stripped = s.strip()
+    if not any(c.isdigit() for c in stripped) and _NAV_LINE.fullmatch(stripped):
+        return True
     if len(s) > 100:
         return False
     key = _label_key(s)
-    return key in _masthead_names() or key in _page_labels()
+    return (key in _masthead_names() or key in _page_labels() or bool(_RELATIONS_LABEL.fullmatch(stripped))
+            or (len(stripped.split()) == 1 and stripped.isalpha()))
+
+
+def _breadcrumb_end(text: str, units: list[_Unit]) -> int:
+    """Index past a breadcrumb set as a numbered list at the top ("1. Home" / "2. News Releases" /
+    ...), else 0: site furniture above the title."""
+    if not units or units[0].kind != "bullet" or _label_key(text[units[0].start : units[0].end]) != "home":
+        return 0
+    k = 0
+    while k < len(units) and units[k].kind == "bullet" and len(units[k].lines) == 1 and units[k].mark \
+            and units[k].mark.rstrip(".)").isdigit() and int(units[k].mark.rstrip(".)")) == k + 1:
+        k += 1
+    return k if k >= 2 else 0
+
+
+def _captions(text: str, units: list[_Unit], i: int) -> int:
+    """How many units from ``units[i]`` are photo captions of one text with a counter
+    ("The Second Round of the Dialogue 1", "... 2"): the page's heading, kept only in its captions."""
+    base = None
+    k = i
+    while k < len(units) and units[k].kind != "bullet" and len(units[k].lines) == 1:
+        s = text[units[k].start : units[k].end]
+        m = _CAPTION_NUMBER.search(s)
+        if not m or (base is not None and s[: m.start()] != base):
+            break
+        base = s[: m.start()]
+        k += 1
+    return k - i if k - i >= 2 else 0
 
 
 
@@ -203,8 +240,10 @@ def _header(text: str, units: list[_Unit]):
     meeting: tuple[int, int] | None = None
     before: tuple[int, int] | None = None
     after: tuple[int, int] | None = None
-    i = _masthead_end(text, units)
-    if i:  # masthead lines above the date line: header matter, the title comes under the date
+    i = _breadcrumb_end(text, units)
+    j = _masthead_end(text, units[i:])
+    i += j
+    if j:  # masthead lines above the date line: header matter, the title comes under the date
         labels = [u for u in units[: i - 1] if _genre_label(text[u.start : u.end])]
         found = _date_only(text[units[i - 1].start : units[i - 1].end])
         before = (units[i - 1].start + found[0], units[i - 1].start + found[1])
@@ -243,6 +282,11 @@ def _header(text: str, units: list[_Unit]):
                 before, after = (before or span, None) if title is None else (before, span)
                 i += 1
                 continue
+        if title is None and (n := _captions(text, units, i)):
+            # the page's heading kept only in photo captions: the caption without its counter
+            title = replace(u, end=u.start + _CAPTION_NUMBER.search(s).start())
+            i += n
+            continue
         if u.kind == "bullet" or len(u.lines) > 1:
             break
         if title is None and nxt is not None and nxt.kind != "bullet" and _masthead_or_label(s):
@@ -393,7 +437,13 @@ def _title_repeat(text: str, title: tuple[int, int] | None, body: list[_Unit]) -
 
 
 def _dateline_date(text: str, body: list[_Unit], date_line: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The date line, or the date of a dateline opening one of the first two paragraphs."""
+    """The date line, or the date of a dateline opening one of the first two paragraphs, or the
+    date of a repost's note ("The following press release was published by ... on Dec. 18, 2014.")."""
+    for u in body[:3]:
+        if date_line is None and u.kind == "paragraph" and _REPOST.search(text, u.start, u.end):
+            d = _DATE.search(text, u.start, u.end)
+            if d:
+                return d.span()
     for u in body[:2]:
         m = _dateline(text[u.start : u.end]) if date_line is None and u.kind == "paragraph" else None
         d = _DATE.search(text, u.start, u.start + m.end()) if m else None
@@ -457,7 +507,7 @@ def _kind(
     if re.search(r"\b(?:outcomes?|results|deliverables)\b", t) and has_bullets:
         return "fact_sheet"
     low = (title or "").lower()
-    if _MEETING_TITLE.search(low) and (has_bullets or _MEETING_NAME_END.search(low)) and not _HEADLINE_VERB.search(title or ""):
+    if _MEETING_TITLE.search(low) and has_bullets and not _HEADLINE_VERB.search(title or ""):
         # the meeting's name as the title ("25th U.S.-China Joint Commission on Commerce and Trade"),
         # or a meeting title above bullets of outcomes: the meeting's fact sheet (not a headline with
         # its verb: "Delegations Conclude 25th Session of ...")

@@ -72,9 +72,17 @@ _FUNCTION_WORDS = frozenset(
 _GENERIC_LABEL = re.compile(
     r"(?:(?:joint|u\.s\.|us|white house|treasury|ustr|(?:u\.s\.|us)[-–](?:china|chinese)|(?:china|chinese)[-–](?:u\.s\.|us))\s+)*"
     r"(?:fact ?sheet|press release|news release|media note|(?:joint )?(?:press )?statement|readout|"
-    r"joint (?:press |news )?release|for immediate release)s?:?",
+    r"joint (?:press |news )?release|for immediate release)s?:?"
+    r"(?:[ \u00a0]+(?:n[o°º]?\.?|nr\.?|number|#)[ \u00a0]*\d{1,5})?",  # "Press Release n. 90"
     re.I,
 )
+#: a site's navigation bar on one line: three or more items parted by wide spaces or separators
+#: ("Home   Embassy Info   About China", "Home | News | Press")
+_NAV_LINE = re.compile(r"[^\s|>»/][^|>»]*?(?:(?:[ \u00a0]{3,}|[ \u00a0]*[|>»][ \u00a0]*)[^\s|>»][^|>»]*?){2,}")
+#: a site section named for a bilateral relation: "Japan-United States of America Relations"
+_RELATIONS_LABEL = re.compile(r"(?:(?:[A-Z][\w.’']*|of|and|the)(?:[ \u00a0]+|[-–][ \u00a0]*)){1,8}Relations")
+#: a photo caption's counter after the caption: "The Second Round of the Dialogue 2"
+_CAPTION_NUMBER = re.compile(r"[ \u00a0]+\(?\d{1,2}\)?$")
 #: a title that names its genre first: "FACT SHEET: U.S.-China Economic Relations", "Media Note – ..."
 _GENRE_TITLE = re.compile(
     r"(?:(?:joint|u\.s\.|us|white house|(?:u\.s\.|us)[-–](?:china|chinese)|(?:china|chinese)[-–](?:u\.s\.|us))\s+)*"
