@@ -34,7 +34,6 @@ from .patterns import (
     _JOINT_BODY,
     _JOINT_DOC,
     _JOINT_SHEET,
-    _MEETING_NAME_END,
     _MEETING_TITLE,
     _NAV_LINE,
     _PAIR_JOINT,
