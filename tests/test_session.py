@@ -249,3 +249,38 @@ def test_inaugural_session_date_is_kept_and_a_who_clause_chair_too(nlp):
             "March 3, 2006. Vice Premier Wu Yi, who co-chaired the JCCT, met the President.")
     s = _session(nlp, text)
     assert (s.start, s.location) == (date(2006, 3, 3), "New Delhi")
+
+
+# --------------------------------------------------------------------------- forums the gazetteer does not know (sentences invented)
+
+NAMED = [
+    ("The United States and France held the third meeting of the Widget Working Group (WWG) in Lyon on June 3-4.",
+     None, dict(forum="Widget Working Group", acronym="WWG", ordinal=3, start=None, end=None, location="Lyon")),
+    ("Paris Trade Officials Celebrate 12th Plenary of U.S.-France Commercial Dialogue\n\nThe two sides met on "
+     "Oct. 2, 2019, to review widget trade.", None, dict(forum="U.S.-France Commercial Dialogue", acronym=None, ordinal=12,
+                                                         start=date(2019, 10, 2), end=date(2019, 10, 2))),
+    ('The France-U.S. Widget Policy Committee (the Widget "2+2") Ministerial Meeting was held on March 14th.',
+     date(2023, 3, 16), dict(forum="France-U.S. Widget Policy Committee", acronym='Widget "2+2"',
+                             start=date(2023, 3, 14), end=date(2023, 3, 14))),
+]
+
+
+@pytest.mark.parametrize("text,issued,expected", NAMED, ids=["meeting-of-the-acronym", "ordinal-plenary-abbreviated-month",
+                                                             "quoted-short-name-ordinal-day"])
+def test_session_forum_named_by_the_text(nlp, text, issued, expected):
+    s = _session(nlp, text, issued)
+    assert s is not None
+    got = s.model_dump()
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President met Li Peng, Chairman of the Standing Committee of the National People's Congress.",
+        "The two leaders are committed to pursuing these aims under the Comprehensive Partnership.",
+        "Treasury announced the launch of the Economic and Financial Working Groups.",
+    ],
+)
+def test_session_no_forum_named_outside_a_meeting(nlp, text):
+    assert _session(nlp, text) is None

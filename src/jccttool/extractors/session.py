@@ -26,11 +26,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
 from ..records import Session
-from ..resources.rules import sub_meeting_nouns
+from ..resources.rules import forum_head_nouns, sub_meeting_nouns
 from ..text import FOLD
 
 KIND = "session"
@@ -67,15 +68,22 @@ _ORDINAL_GAP = re.compile(
     r"[Mm]eeting|[Ss]ession|[Rr]ound|[Pp]lenary|[Cc]abinet-[Ll]evel|Economic Track|Strategic Track|[Hh]igh-[Ll]evel|[Mm]inisterial|of|the)*$"
 )
 _MONTHS = ("January February March April May June July August September October November December").split()
-_MONTH = "(?:" + "|".join(_MONTHS) + ")"
+#: a month's name or its abbreviation ("Oct.", "Sept."): full names first
+_MONTH = "(?:" + "|".join(_MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 _SEP = r"[\s\u00a0]*(?:-|–|—|to|and|through)[\s\u00a0]*"
+_TH = r"(?:st|nd|rd|th)?"
 _DATE_MDY = re.compile(
-    rf"\b(?P<m>{_MONTH})[\s\u00a0]+(?P<d1>\d{{1,2}})(?:{_SEP}(?:(?P<m2>{_MONTH})[\s\u00a0]+)?(?P<d2>\d{{1,2}}))?"
+    rf"\b(?P<m>{_MONTH})[\s\u00a0]+(?P<d1>\d{{1,2}}){_TH}(?:{_SEP}(?:(?P<m2>{_MONTH})[\s\u00a0]+)?(?P<d2>\d{{1,2}}){_TH})?"
     rf"(?!\d)(?:,?[\s\u00a0]*(?P<y>(?:19|20)\d\d))?\b"
 )
 _DATE_DMY = re.compile(
     rf"\b(?P<d1>\d{{1,2}})(?:{_SEP}(?P<d2>\d{{1,2}}))?[\s\u00a0]+(?P<m>{_MONTH})(?:,?[\s\u00a0]*(?P<y>(?:19|20)\d\d))?\b"
 )
+
+
+def _month(name: str) -> int:
+    """The number of a month's name or abbreviation: "Oct." -> 10."""
+    return [m[:3] for m in _MONTHS].index(name[:3].title()) + 1
 _MEETING_CUE = re.compile(
     r"\b(?:held|met|meet|took place|co-chair(?:ed|s)?|convened|hosted|Hosted|led|session|meeting|plenary|"
     r"Dialogue|Commission)\b"
@@ -119,11 +127,13 @@ def extract_session(doc, ctx) -> Session | None:
     from ..nlp import doc_text
 
     opening = _opening_end(ctx)
+    text = doc_text(doc)
     forum = _forum(ctx, opening)
+    sentences = _sentences(doc, text, opening)
+    if forum is None:  # by lines: a sentence splitter may cut a name at "Japan-U.S."
+        forum = _named_forum(text, [(m.start(), m.end()) for m in _LINE.finditer(text, 0, opening)])
     if forum is None:
         return None
-    text = doc_text(doc)
-    sentences = _sentences(doc, text, opening)
     forum_spans = [s for s in forum.mentions if s[0] < opening]
     forum_starts = sorted(fs for fs, _ in forum_spans)
     meeting_sents = [
@@ -182,6 +192,72 @@ def _opening_end(ctx) -> int:
         if s < OPENING_CHARS + skipped:
             skipped += e - s
     return min(len(ctx.text), OPENING_CHARS + skipped)
+
+
+@dataclass(frozen=True)
+class _NamedForum:
+    """A forum the gazetteer does not know, named by the text: "the fifth meeting of the Financial
+    Working Group (FWG)" -> name "Financial Working Group", acronym "FWG"."""
+
+    name: str
+    acronym: str | None
+    mentions: list[tuple[int, int]]
+
+
+_CAP = r"(?:[A-Z][\w’'&+.]*(?:[-–][A-Z0-9][\w’'&+.]*)*)"
+_CONNECT = r"(?:(?:of|and|on|for|&)[\s\u00a0]+(?:the[\s\u00a0]+)?)"
+#: what introduces a forum's name as the meeting: "meeting / round / plenary of the", an ordinal
+#: ("6th U.S.-India ..."), or "the" in a sentence that holds, convenes or chairs it
+_STRONG_LEAD = r"(?:\b(?:[Mm]eeting|[Ss]ession|[Rr]ound|[Pp]lenary)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?|\b\d{1,2}(?:st|nd|rd|th)[\s\u00a0]+)"
+_WEAK_LEAD = r"\b[Tt]he[\s\u00a0]+"
+#: a meeting's own words before the forum's name in a matched name: "Second Round of the ..."
+_NAME_PREFIX = re.compile(r"^.*?\b(?:Round|Meeting|Session|Plenary|Meetings)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?")
+#: a sentence that reports the meeting: held, convened, chaired, attended
+_HOLDING = re.compile(r"\b(?:held|convened?|convenes|co-chair(?:ed|s)?|chaired|met|hosted|attended|took place|concluded|opened)\b")
+#: "Chairman of the Standing Committee": a name after "of" belongs to the word before it
+_OF_BEFORE = re.compile(r"\bof[\s\u00a0]+$")
+#: the name as the subject of its meeting: "The X (the Y) Ministerial Meeting was held on ..."
+_HELD_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:was held|were held|met|convened|took place|opened|concluded)\b")
+#: a short name in parentheses is an acronym when it has capitals, digits or quotes ("FWG", 'Economic "2+2"')
+_ACRONYM_LIKE = re.compile(r"[A-Z]{2}|\d|[\"“”]")
+
+
+@cache
+def _named_forum_patterns() -> tuple[re.Pattern, re.Pattern]:
+    heads = "|".join(re.escape(h).replace(r"\ ", r"[\s\u00a0]+") for h in forum_head_nouns())
+    name = (rf"(?P<name>(?:{_CAP}[\s\u00a0]+{_CONNECT}?)+?(?:{heads})"
+            rf"(?:[\s\u00a0]+(?:on|for)[\s\u00a0]+{_CAP}(?:[\s\u00a0]+(?:and|&)[\s\u00a0]+{_CAP})*)?)(?![\w-])"
+            r"(?:[\s\u00a0]*\((?:the[\s\u00a0]+)?(?P<short>[^()\n]{2,30})\))?")
+    return re.compile(_STRONG_LEAD + name), re.compile(_WEAK_LEAD + name)
+
+
+def _named_forum(text: str, sentences: list[tuple[int, int]]) -> _NamedForum | None:
+    """The first forum the opening (its lines or sentences) names as the meeting it reports on, by the
+    shape of its name (Title Case words ending in a head noun of ``resources/forum_heads.txt``), or None."""
+    strong, weak = _named_forum_patterns()
+    for s, e in sentences:
+        # after "the", the name is the meeting only next to a verb that holds it: "convened the X",
+        # "The X ... was held"; not "Chairman of the Standing Committee", "under the X Partnership"
+        found = [*strong.finditer(text, s, e), *(
+            m for m in weak.finditer(text, s, e)
+            if not _OF_BEFORE.search(text, max(s, m.start() - 4), m.start())
+            and _HOLDING.search(text, max(s, m.start() - 40), m.start())
+            or _HELD_AFTER.match(text, m.end(), min(e, m.end() + 60)))]
+        for m in sorted(found, key=lambda m: m.start("name")):
+            name_start = m.start("name")
+            prefix = _NAME_PREFIX.match(m.group("name"))
+            if prefix:
+                name_start += prefix.end()
+            name = text[name_start : m.end("name")]
+            if len(name.split()) < 2:
+                continue
+            short = m.group("short")
+            acronym = short.strip() if short and len(short.split()) <= 3 and _ACRONYM_LIKE.search(short) else None
+            mentions = [(k.start(), k.end()) for k in re.finditer(re.escape(name), text)]
+            if acronym:
+                mentions += [(k.start(), k.end()) for k in re.finditer(r"(?<![\w])" + re.escape(acronym) + r"(?![\w])", text)]
+            return _NamedForum(name=name, acronym=acronym, mentions=sorted(mentions))
+    return None
 
 
 def _forum(ctx, opening: int):
@@ -259,7 +335,7 @@ def _other_meeting(text: str, s: int, date_start: int, ordinal: int | None) -> b
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_TODAY = re.compile(r"\btoday\b")
+_TODAY = re.compile(r"\b[Tt]oday\b")
 _SIGNED_BEFORE = re.compile(r"\b(?:signed|issued|dated)(?:\s+on)?[\s\u00a0]*$")
 
 
@@ -310,10 +386,10 @@ def _interval(m: re.Match, fallback_year: int | None) -> tuple[date, date] | Non
     year = int(m.group("y")) if m.group("y") else fallback_year
     if year is None:
         return None
-    month = _MONTHS.index(m.group("m")) + 1
+    month = _month(m.group("m"))
     d1 = int(m.group("d1"))
     d2 = int(m.group("d2")) if m.group("d2") else d1
-    month2 = _MONTHS.index(m.group("m2")) + 1 if m.groupdict().get("m2") else month
+    month2 = _month(m.group("m2")) if m.groupdict().get("m2") else month
     try:
         start, end = date(year, month, d1), date(year, month2, d2)
     except ValueError:
