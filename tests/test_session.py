@@ -149,7 +149,7 @@ def test_session_date_skips_another_meeting_named_in_the_sentence(nlp):
     s = _session(nlp, text)
     assert s.ordinal == 3 and (s.start, s.end) == (None, None)  # "today" has no anchor; May 2011 was the second
     s = _session(nlp, text, issued=date(2012, 5, 4))
-    assert (s.start, s.end) == (date(2012, 5, 4), date(2012, 5, 4))
+    assert (s.start, s.end) == (None, date(2012, 5, 4))  # "concluded ... today": the last day; the first is not stated
 
 
 def test_session_date_of_the_same_meeting_is_kept(nlp):
@@ -284,3 +284,29 @@ def test_session_forum_named_by_the_text(nlp, text, issued, expected):
 )
 def test_session_no_forum_named_outside_a_meeting(nlp, text):
     assert _session(nlp, text) is None
+
+
+LOCATIONS = [
+    ("The fifth round of the U.S.-China Strategic and Economic Dialogue was held in Paris D.C., the US.", None,
+     dict(location="Paris D.C., the US")),
+    ("The fifth Strategic Economic Dialogue was held at the Lyon Widget Guest House on June 4 and 5, 2008.", None,
+     dict(location="Lyon Widget Guest House", start=date(2008, 6, 4), end=date(2008, 6, 5))),
+    ("Lyon, FR – Today, the Trade Representative welcomed the Minister for the annual U.S.-India Trade Policy Forum.",
+     date(2017, 10, 27), dict(location="Lyon, FR", start=date(2017, 10, 27), end=date(2017, 10, 27))),
+    ("The Minister convened the 6th meeting of the U.S.-France Widget Dialogue in Paris. The Ministers reviewed "
+     "progress since the 5th meeting of the U.S.-France Widget Dialogue took place in March 2023 in Nice, France.",
+     None, dict(ordinal=6, location="Paris")),
+    ("The Secretary and the Vice Premier concluded the fourth S&ED in Beijing today.", date(2012, 5, 4),
+     dict(start=None, end=date(2012, 5, 4))),
+    ("The twenty-fourth JCCT ended in Beijing on December 20, 2013, where the two sides agreed to launch on "
+     "January 30, 2014 a new widget program.", None, dict(start=date(2013, 12, 20), end=date(2013, 12, 20))),
+]
+
+
+@pytest.mark.parametrize("text,issued,expected", LOCATIONS, ids=[
+    "city-with-dc-and-country", "venue-without-city", "dateline-of-today", "place-of-another-meeting-skipped",
+    "concluded-today-gives-the-last-day", "an-undertakings-date-is-not-the-meetings"])
+def test_session_place_and_days(nlp, text, issued, expected):
+    s = _session(nlp, text, issued)
+    got = s.model_dump()
+    assert {k: got[k] for k in expected} == expected

@@ -89,8 +89,37 @@ _MEETING_CUE = re.compile(
     r"Dialogue|Commission)\b"
 )
 _PLACE_SUFFIX = r"(?:,[\s\u00a0]*(?P<region>China|D\.C\.|DC|Korea|Japan|India|Mexico|the United States|U\.S\.A?\.?))?"
-_LOCATION = re.compile(
-    rf"\b(?:[Ii]n|near)[\s\u00a0]+(?P<place>[A-Z][a-z]+(?:[\s\u00a0][A-Z][a-z]+)?){_PLACE_SUFFIX}(?![A-Za-z’'])"
+#: a country's demonym among its aliases ("Japanese", "Brazilian"): not a region after a city
+_DEMONYM = re.compile(r"(?:ese|ian|ean|can|man|ish|ch)$")
+
+
+@cache
+def _location_pattern() -> re.Pattern:
+    """ "in <Place>[ D.C.][, <region>]": the region a country of the gazetteer (its name or a name-like
+    alias, maybe after "the") or "D.C.": "in Washington D.C., the US", "in Brasilia, Brazil"."""
+    from ..resources.rules import gazetteer
+
+    regions = {"D.C.", "DC", "US", "U.S.", "USA", "U.S.A.", "United States"}
+    for p in gazetteer():
+        if p.type == "country":
+            regions.update(n for n in (p.name, *p.aliases)
+                           if n == p.name or (all(w[0].isupper() for w in n.split()) and not _DEMONYM.search(n)))
+    alternatives = "|".join(re.escape(r).replace(r"\ ", r"[\s\u00a0]+") for r in sorted(regions, key=len, reverse=True))
+    return re.compile(
+        r"\b(?:[Ii]n|near|visiting)[\s\u00a0]+(?P<place>[A-Z][a-z]+(?:[\s\u00a0][A-Z][a-z]+)?(?:[\s\u00a0]D\.C\.)?)"
+        rf"(?:,[\s\u00a0]*(?P<region>(?:the[\s\u00a0]+)?(?:{alternatives})))?(?![A-Za-z’'])"
+    )
+
+
+#: a venue when no city is named: "at the Beijing Diaoyutai Guest House"
+_VENUE = re.compile(
+    r"\bat[\s\u00a0]+the[\s\u00a0]+(?P<place>(?:[A-Z][\w’'-]+[\s\u00a0]+){1,4}"
+    r"(?:Guest[\s\u00a0]+House|Hotel|Palace|Hall|Cent(?:er|re)|Building|Headquarters))\b"
+)
+#: a dateline opening a paragraph whose sentence reports "today": "Washington, DC – Today, ..."
+_DATELINE_TODAY = re.compile(
+    r"(?P<place>[A-Z][A-Za-z]+(?:[\s\u00a0][A-Z][A-Za-z]+)?(?:,[\s\u00a0]*(?:D\.C\.|[A-Z][A-Za-z]+\.?))?)"
+    r"[\s\u00a0]*(?:--|–|—)[\s\u00a0]*(?:[Tt]oday\b|[^.]{0,120}\btoday\b)"
 )
 _NOT_PLACES = frozenset(_MONTHS) | {
     "The", "This", "That", "Addition", "Particular", "Order", "Response", "Support", "September", "Light",
@@ -152,7 +181,7 @@ def extract_session(doc, ctx) -> Session | None:
         ordinal=ordinal,
         start=start,
         end=end,
-        location=_location(text, meeting_sents, forum_spans) or _line_place(text, meeting_line),
+        location=_location(text, meeting_sents, forum_spans, ordinal) or _line_place(text, meeting_line),
         co_chairs=_co_chairs(text, meeting_sents, ctx),
     )
 
@@ -270,6 +299,8 @@ def _forum(ctx, opening: int):
 
 
 _LINE = re.compile(r"[^\r\n]+")
+#: a sentence that ends on an abbreviation or an initial continues: "U.S.", "D.C.", "Jr.", "H."
+_ABBREVIATION_END = re.compile(r"(?:\b(?:U\.S|D\.C|U\.K|P\.R\.C?|Jr|Sr|Mr|Ms|Mrs|Dr|St|No|Amb|Gov|Sen|Rep)|\b[A-Z])\.[\s\u00a0]*$")
 
 
 def _sentences(doc, text: str, opening: int) -> list[tuple[int, int]]:
@@ -277,9 +308,15 @@ def _sentences(doc, text: str, opening: int) -> list[tuple[int, int]]:
     out = []
     from ..nlp import sentences
 
+    spans: list[tuple[int, int]] = []
     for _, _, s, e in sentences(doc):
         if s >= opening:
             break
+        if spans and _ABBREVIATION_END.search(text, spans[-1][0], spans[-1][1]):
+            spans[-1] = (spans[-1][0], e)  # "the U.S. Treasury", "Washington D.C., US": not a sentence end
+        else:
+            spans.append((s, e))
+    for s, e in spans:
         for m in _LINE.finditer(text, s, e):
             out.append((m.start(), m.end()))
     return out
@@ -335,7 +372,12 @@ def _other_meeting(text: str, s: int, date_start: int, ordinal: int | None) -> b
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_CONCLUDING = re.compile(r"\b(?:[Cc]onclude[ds]?|CONCLUDES?|[Ww]rap(?:s|ped)?[\s\u00a0]+up|[Cc]losed)\b")
 _TODAY = re.compile(r"\b[Tt]oday\b")
+#: "was issued by the Treasury Department today, May 4, 2012": a publication's date
+_PUBLISHED_BEFORE = re.compile(r"\b(?:issued|published|released|posted)\b[^;]*$")
+#: "agreed to officially launch on January 30, 2014", "will meet again on": a later event's date
+_UNDERTAKING_BEFORE = re.compile(r"\b(?:agreed|agrees?|will|shall|plans?|planned|pledged|committed|next)\b[^;]*$")
 _SIGNED_BEFORE = re.compile(r"\b(?:signed|issued|dated)(?:\s+on)?[\s\u00a0]*$")
 
 
@@ -365,20 +407,30 @@ def _dates(text: str, sentences: list[tuple[int, int]], ctx, ordinal: int | None
     title = getattr(ctx.segmentation, "title", None) or ""
     if fallback_year is None and len(set(_YEAR.findall(title))) == 1:
         fallback_year = int(_YEAR.search(title).group(0))
+    def concluding(s: int, e: int, start: date, end: date) -> tuple[date | None, date]:
+        # "X and Y concluded the meeting ... today", "Delegations Conclude 25th Session": the day is
+        # the last one; the first is not stated
+        if start == end and (_CONCLUDING.search(text, s, e) or _CONCLUDING.search(title)):
+            return None, end
+        return start, end
+
     for s, e in sentences:
         if ctx.issued and _TODAY.search(text[s:e]) and not _DATE_MDY.search(text, s, e):
-            return ctx.issued, ctx.issued
+            return concluding(s, e, ctx.issued, ctx.issued)
         for rx in (_DATE_MDY, _DATE_DMY):
             for m in rx.finditer(text, s, e):
                 if date_line and m.start() < date_line[1] and date_line[0] < m.end():
                     continue
-                if _SIGNED_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
-                    continue
+                if _SIGNED_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or \
+                        _PUBLISHED_BEFORE.search(text, max(s, m.start() - 60), m.start()):
+                    continue  # the day a text was signed or published, not the meeting's
+                if _UNDERTAKING_BEFORE.search(text, max(s, m.start() - 90), m.start()):
+                    continue  # "agreed to launch on January 30, 2014 ...": an undertaking's date
                 if _other_meeting(text, s, m.start(), ordinal) or _side_meeting(text, s, m.start(), forum_spans):
                     continue
                 found = _interval(m, fallback_year)
                 if found:
-                    return found
+                    return concluding(s, e, *found)
     return None, None
 
 
@@ -407,11 +459,19 @@ def _interval(m: re.Match, fallback_year: int | None) -> tuple[date, date] | Non
     return (start, end) if end >= start else None
 
 
-def _location(text: str, sentences: list[tuple[int, int]], forum_spans: list[tuple[int, int]] = ()) -> str | None:
+def _location(text: str, sentences: list[tuple[int, int]], forum_spans: list[tuple[int, int]] = (),
+              ordinal: int | None = None) -> str | None:
+    """The first "in <Place>" of a meeting sentence that is not a side meeting's or another meeting's
+    ("since the 5th meeting took place in New Delhi"), as written ("Washington D.C., the US"); else a
+    venue ("at the Beijing Diaoyutai Guest House"); else the dateline of a sentence reporting "today"."""
     fallback = None
     for s, e in sentences:
-        for m in _LOCATION.finditer(text, s, e):
-            if _side_meeting(text, s, m.start(), forum_spans):
+        # to the end of the line: a sentence splitter may stop at "Washington D.C." before ", US"
+        line_end = text.find("\n", e)
+        for m in _location_pattern().finditer(text, s, len(text) if line_end < 0 else line_end):
+            if m.start() >= e:
+                break
+            if _side_meeting(text, s, m.start(), forum_spans) or _other_meeting(text, s, m.start(), ordinal):
                 continue  # "the JCCT working group met in Chicago": the side meeting's place
             place = m.group("place")
             first = place.split()[0]
@@ -422,7 +482,25 @@ def _location(text: str, sentences: list[tuple[int, int]], forum_spans: list[tup
             if place.split()[-1] in _NOT_PLACES:
                 place = " ".join(place.split()[:-1])
             region = m.group("region")
-            return f"{place}, {region}" if region else place
+            found = f"{place}, {region}" if region else place
+            # a later meeting sentence may name the same place in full: "in Washington" (title),
+            # "in Washington D.C., US" (text)
+            for s2, e2 in sentences:
+                if s2 > s:
+                    for m2 in _location_pattern().finditer(text, s2, e2):
+                        full = m2.group(0).split(None, 1)[1]
+                        if full.startswith(place) and len(full) > len(found) and not _side_meeting(text, s2, m2.start(), forum_spans):
+                            return full
+            return found
+    if fallback is None:
+        for s, e in sentences:
+            v = _VENUE.search(text, s, e)
+            if v and not _side_meeting(text, s, v.start(), forum_spans):
+                return v.group("place")
+        for s, e in sentences:
+            d = _DATELINE_TODAY.match(text, s, e)
+            if d and d.group("place").split()[0] not in _NOT_PLACES:
+                return d.group("place")
     return fallback
 
 
