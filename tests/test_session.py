@@ -310,3 +310,65 @@ def test_session_place_and_days(nlp, text, issued, expected):
     s = _session(nlp, text, issued)
     got = s.model_dump()
     assert {k: got[k] for k in expected} == expected
+
+
+# --------------------------------------------------------------------------- co-chair shapes (sentences invented)
+
+CHAIRS = [
+    # title before the name, the name no party knows
+    ("Today, Widget Secretary Jane Roe and Indian Minister of Commerce and Industry Arun Mehta convened the 4th "
+     "meeting of the U.S.-India Widget Dialogue.", ["jane-roe", "arun-mehta"]),
+    # name, comma, title: "represented the X side"
+    ("A meeting of the France-U.S. Widget Committee was held online. Mr. DUPONT Luc, Senior Deputy Minister for "
+     "Foreign Affairs, represented the French side. Mr. John Q. Adams, Under Secretary of State, represented the U.S. side.",
+     ["dupont-luc", "john-q-adams"]),
+    # one host, the counterpart after "with"
+    ("Mr. Akira Sato, Deputy Prime Minister, while visiting Paris, held the third round of the Japan-France Widget "
+     "Dialogue with the Honorable Pierre Martin, Vice President of France.", ["akira-sato", "pierre-martin"]),
+    # host welcomed the guest for the forum
+    ("Paris – Today, Trade Representative Anne Smith welcomed Indian Minister of Commerce, Sri Ravi Kumar, for the "
+     "annual U.S.-India Trade Policy Forum (TPF).", ["anne-smith", "ravi-kumar"]),
+    # a possessive is not a chair
+    ("President Xi Jinping's special representative Vice Premier Wang Yang and US President Barack Obama's special "
+     "representative Secretary of the Treasury Jacob Lew co-chaired the Economic Dialogue of the S&ED.",
+     ["wang-yang", "jacob-lew"]),
+    # "served as co-chairmen"
+    ("Treasury Secretary Henry M Paulson, Jr. and Vice Premier Wang Qishan served as co-chairmen of the SED.",
+     ["henry-paulson", "wang-qishan"]),
+]
+
+
+@pytest.mark.parametrize("text,chairs", CHAIRS, ids=[
+    "title-before-unknown-names", "name-comma-title-represented", "held-with", "welcomed-for-the-forum",
+    "possessive-not-a-chair", "served-as-co-chairmen"])
+def test_session_co_chair_shapes(nlp, text, chairs):
+    s = _session(nlp, text)
+    # a party's id may keep its honorific ("honorable-pierre-martin"): the parties extractor names it
+    assert s is not None and len(s.co_chairs) == len(chairs)
+    assert all(got.endswith(want) for got, want in zip(s.co_chairs, chairs))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Counsel Kerry led the U.S. delegation's work on commercial law under the JCCT.",  # no meeting named
+        "Yoo Min, Director General for FTA Negotiation at the Ministry, led the Korean delegation to the KORUS FTA "
+        "Joint Committee.",  # the title's domain is not a name
+    ],
+)
+def test_session_co_chair_name_negatives(nlp, text):
+    s = _session(nlp, text)
+    assert s is None or all(c not in ("counsel-kerry", "fta-negotiation") for c in s.co_chairs)
+
+
+def test_session_new_co_chairs_become_parties():
+    from jccttool.pipeline import extract_source
+    from jccttool.readers import source_from_text
+
+    text = ("Today, Widget Secretary Jane Roe and Indian Minister of Commerce and Industry Arun Mehta convened the 4th "
+            "meeting of the U.S.-India Widget Dialogue in Paris.\n")
+    x = extract_source(source_from_text(text, "-"))
+    ids = {p.id for p in x.parties}
+    assert set(x.document.session.co_chairs) <= ids
+    mehta = next(p for p in x.parties if p.id == "arun-mehta")
+    assert mehta.type == "person" and [text[a:b] for a, b in mehta.mentions] == ["Arun Mehta"]

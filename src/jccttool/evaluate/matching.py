@@ -276,6 +276,17 @@ def _gold_session(gold: dict, doc: str) -> dict | None:
             "location": raw.get("location"), "co_chairs": chairs}
 
 
+_HONORIFIC = re.compile(r"^(?:(?:the|mr|ms|mrs|dr|h\.?e|sri|shri|honou?rable)\.?\s+)+")
+_SUFFIX = re.compile(r",?\s+(?:jr|sr)\.?$")
+
+
+def _person_key(name: str) -> str:
+    """A person's name for comparison: normalised, without an honorific ("the Honorable", "Mr."),
+    a "Jr." suffix or the periods of initials: "Henry M Paulson, Jr." ~ "Henry M. Paulson"."""
+    key = _SUFFIX.sub("", _HONORIFIC.sub("", normalise_name(name)))
+    return key.replace(".", "").replace(" ,", ",")
+
+
 def _co_chairs_match(names: list[str], pred: Extraction, source_text: str) -> bool:
     """Each gold name names a distinct predicted co-chair (its name, acronym or a mention)."""
     parties = {p.id: p for p in pred.parties}
@@ -286,8 +297,8 @@ def _co_chairs_match(names: list[str], pred: Extraction, source_text: str) -> bo
     for pid in chairs:
         p = parties.get(pid)
         texts = [pid] if p is None else [p.name, p.acronym, *(source_text[s:e] for s, e in p.mentions)]
-        keys.append({normalise_name(t) for t in texts if t} - {""})
-    wanted = [normalise_name(n) for n in names]
+        keys.append({_person_key(t) for t in texts if t} - {""})
+    wanted = [_person_key(n) for n in names]
     pairs = _match([_Gold(i, n, None, False, {}) for i, n in enumerate(wanted)],
                    lambda g: [j for j, k in enumerate(keys) if g.text in k])
     return len(pairs) == len(names)

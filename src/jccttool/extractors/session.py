@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from ..records import Session
+from ..records import Party, Session
 from ..resources.rules import forum_head_nouns, sub_meeting_nouns
 from ..text import FOLD
 
@@ -85,7 +85,7 @@ def _month(name: str) -> int:
     """The number of a month's name or abbreviation: "Oct." -> 10."""
     return [m[:3] for m in _MONTHS].index(name[:3].title()) + 1
 _MEETING_CUE = re.compile(
-    r"\b(?:held|met|meet|took place|co-chair(?:ed|s)?|convened|hosted|Hosted|led|session|meeting|plenary|"
+    r"\b(?:held|met|meet|took place|co-chair(?:ed|s)?|convened|hosted|Hosted|led|represented|session|meeting|plenary|"
     r"Dialogue|Commission)\b"
 )
 _PLACE_SUFFIX = r"(?:,[\s\u00a0]*(?P<region>China|D\.C\.|DC|Korea|Japan|India|Mexico|the United States|U\.S\.A?\.?))?"
@@ -125,7 +125,10 @@ _NOT_PLACES = frozenset(_MONTHS) | {
     "The", "This", "That", "Addition", "Particular", "Order", "Response", "Support", "September", "Light",
     "Joint", "Strategic", "U", "United", "America", "China", "Chinese", "American", "Korea", "Both", "Its",
 }
-_CO_CHAIR_BEFORE = re.compile(r"\b(?:co-chaired|served as co-chairs|were co-chairs|co-chair(?:ed)? the|led|chaired)\b")
+_CO_CHAIR_BEFORE = re.compile(
+    r"\b(?:co-chaired|served as (?:the )?co-chair(?:s|men|man|persons)?|were (?:the )?co-chair(?:s|men)?|co-chair(?:ed)? the|led|chaired|"
+    r"represented the [\w.’'-]+ side)\b"
+)
 _CO_CHAIR_AFTER = re.compile(r"\b(?:[Hh]osted|[Cc]o-chaired|[Cc]haired|[Ll]ed) by\b")
 #: a pair of principals as the subject of the meeting: "X and Y concluded / held / opened the JCCT"
 _CO_CHAIR_PAIR = re.compile(r"\b(?:concluded|held|opened|convened|co-hosted|hosted|closed)\b")
@@ -134,25 +137,52 @@ _CO_CHAIR_PAIR = re.compile(r"\b(?:concluded|held|opened|convened|co-hosted|host
 _PAIR_OBJECT = re.compile(
     r"[\s\u00a0]+(?!(?:talks|discussions|consultations|a[\s\u00a0]+(?:phone|call|telephone|press|dinner|bilateral))\b)"
     r"(?:[\w.&’'-]+[\s\u00a0]+){0,4}?(?:[\w.&’'-]+[\s\u00a0]+)?"
-    r"(?:meeting|session|plenary|round|dialogue|Dialogue|Commission|JCCT|SED|S&ED|CED)\b"
+    r"(?:meeting|session|plenary|round|dialogue|Dialogue|Commission|JCCT|SED|S&ED|CED|delegation)\b"
 )
 #: the subject of a chair cue starts after the last reporting verb or relative word before it:
 #: "Secretary X said the JCCT had led to ..." has no chair
 _SUBJECT_BREAK = re.compile(r".*\b(?:said|says|stated|noted|added|told|announced|that|which)\b", re.S)
-_CHAIR_CONTEXT = re.compile(r"\b(?:co-chair\w*|JCCT|SED|S&ED|Commission|Dialogue|meeting|session|discussions|delegation|talks)\b")
-_WITH_CHAIR = re.compile(r"(?:[^.;]|\.(?=\S))*?\bwith\b")
+_CHAIR_CONTEXT = re.compile(r"\b(?:co-chair\w*|JCCT|SED|S&ED|Commission|Dialogue|meeting|session|discussions|delegation|talks|side|"
+                            r"Forum|Committee|Working Group|plenary|round)\b")
+_NAMES_MEETING = re.compile(r"\b(?:meeting|session|plenary|round|[Dd]ialogue|[Ff]orum|[Cc]ommission|[Cc]ommittee|talks)\b")
+_POSSESSIVE = re.compile(r"[’']s?\b")
+#: "X welcomed Y for the annual ... Forum": host and guest of the meeting
+_WELCOMED_FOR = re.compile(r"\b(?:welcomed|hosted|received)\b(?P<guest>[^.;]{0,160}?)\bfor the\b")
+#: "X held the second round of the Dialogue with Y": the counterpart after "with"
+_HELD_WITH = re.compile(r"\b(?:held|convened|co-hosted|opened)\b")
+_WITH_CHAIR = re.compile(r"(?:[^.;]|\.(?=\S)|(?<=\b[A-Z])\.)*?\bwith\b")
 _DELEGATED = re.compile(r"\b(?:representatives?|envoys?|behalf)\s+of\b[^,;]*$", re.I)
 
 
-def extract(doc, ctx) -> Iterator[Session]:
-    """The registry's interface: the document's session, when it reports on one."""
-    session = extract_session(doc, ctx)
-    if session is not None:
+def extract(doc, ctx) -> Iterator[Session | Party]:
+    """The registry's interface: the document's session, when it reports on one, then the persons
+    it names as co-chairs that no party covers (``settle`` moves them to the parties)."""
+    found = _extract(doc, ctx)
+    if found is not None:
+        session, persons = found
         yield session
+        yield from persons
+
+
+def settle(found: dict[str, list]) -> dict[str, list]:
+    """Co-chairs named by the session's grammar alone ("Minister of Commerce and Industry Piyush
+    Goyal", "Mr. ONO Keiichi, Senior Deputy Minister"): person parties, so that every co-chair id
+    names a party."""
+    persons = [r for r in found.get("session", []) if isinstance(r, Party)]
+    if not persons:
+        return found
+    known = {p.id for p in found.get("parties", [])}
+    return {**found, "session": [r for r in found["session"] if not isinstance(r, Party)],
+            "parties": [*found.get("parties", []), *(p for p in persons if p.id not in known)]}
 
 
 def extract_session(doc, ctx) -> Session | None:
     """The meeting the document reports on, or None when it reports on none."""
+    found = _extract(doc, ctx)
+    return found[0] if found else None
+
+
+def _extract(doc, ctx) -> tuple[Session, list[Party]] | None:
     from ..nlp import doc_text
 
     opening = _opening_end(ctx)
@@ -175,15 +205,17 @@ def extract_session(doc, ctx) -> Session | None:
         meeting_sents = sorted([*meeting_sents, meeting_line])
     ordinal = _ordinal(text, forum_spans)
     start, end = _dates(text, meeting_sents, ctx, ordinal, forum_spans)
-    return Session(
+    chairs, persons = _co_chairs(text, meeting_sents, ctx, forum_spans)
+    session = Session(
         forum=forum.name,
         acronym=forum.acronym,
         ordinal=ordinal,
         start=start,
         end=end,
         location=_location(text, meeting_sents, forum_spans, ordinal) or _line_place(text, meeting_line),
-        co_chairs=_co_chairs(text, meeting_sents, ctx),
+        co_chairs=chairs,
     )
+    return session, persons
 
 
 _CJK_DATE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
@@ -526,24 +558,149 @@ def _line_place(text: str, line: tuple[int, int] | None) -> str | None:
     return f"{m.group('place')}, {m.group('region')}" if m.group("region") else m.group("place")
 
 
+# --------------------------------------------------------------------------- co-chairs no party covers
+
+#: a capitalised token of a name: "Piyush", "Ramírez", "O’Hara", an initial "W.", a family name in
+#: capitals "ONO"
+_NAME_TOKEN = re.compile(r"[A-Z][a-zà-öø-ÿ’']+(?:-(?:[A-Z][a-zà-öø-ÿ’']+|[a-z]{1,3}\b))*|[A-Z]\.|[A-Z]{2,}(?![a-z])")
+_HONORIFICS = frozenset({"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "H.E.", "Honorable", "Honourable", "Sri",
+                         "Shri", "Excellency", "His", "Her", "Madam", "Sir"})
+
+
+#: office words the title tables leave out, never a name's first token ("General Counsel Kerry")
+_MORE_TITLE_WORDS = frozenset({"Counsel", "Adviser", "Advisor", "Officer", "Head", "Leader", "Delegation", "Side",
+                               "Relations", "Affairs", "Republic"})
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Words of titles, offices and countries (``resources/titles.json``): never part of a name."""
+    from ..resources.rules import titles
+
+    t = titles()
+    words = set(_HONORIFICS) | _MORE_TITLE_WORDS
+    for group in (t.title_heads, t.title_modifiers, t.title_bodies, t.title_domains, t.body_heads,
+                  list(t.country_words), t.name_stopwords):
+        for phrase in group:
+            words.update(w for w in re.split(r"[\s\u00a0-]+", phrase) if w[:1].isupper())
+    return frozenset(words)
+
+
+@cache
+def _title_head_words() -> frozenset[str]:
+    from ..resources.rules import titles
+
+    return frozenset(w for phrase in titles().title_heads for w in phrase.split())
+
+
+def _is_title_word(token: str) -> bool:
+    return token in _title_words() or all(part in _title_words() for part in token.split("-") if part)
+
+
+#: ", Deputy Prime Minister", ", the United States Trade Representative": a title right after a name
+_COMMA_TITLE = re.compile(r",[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Z][\w.’'-]*[\s\u00a0]+){0,4}?")
+
+
+def _names_in(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Persons named in ``text[lo:hi]`` by their shape alone, outside every party mention (``taken``):
+    a name of 2 tokens (3 with a middle initial) after a title ("Minister of Commerce and Industry
+    Piyush Goyal"), after an honorific ("Mr. ONO Keiichi", "the Honorable Mike Pence"), or before a
+    comma and a title ("Mr. Taro Aso, Deputy Prime Minister")."""
+    out = []
+    runs: list[list[re.Match]] = []
+    for m in _NAME_TOKEN.finditer(text, lo, hi):
+        if runs and text[runs[-1][-1].end() : m.start()] in (" ", "\u00a0"):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    starts = [a for a, _ in taken]
+    for run in runs:
+        tokens = [m.group() for m in run]
+        k = 0
+        titled = False
+        while k < len(tokens) and _is_title_word(tokens[k].rstrip(".")) | (tokens[k] in _HONORIFICS):
+            titled = titled or tokens[k].rstrip(".") in _title_head_words() or tokens[k] in _HONORIFICS \
+                or any(part in _title_head_words() for part in tokens[k].split("-"))
+            k += 1
+        name = run[k:]
+        if len(name) < 2 or any(_is_title_word(t.group()) for t in name):
+            continue
+        if k == 0 and len(name) == 2 and re.search(r"\b(?:for|of|at|on)[\s\u00a0]+$", text[max(lo, run[0].start() - 5) : run[0].start()]):
+            continue  # "Director General for FTA Negotiation": a title's domain, not a name
+        name = name[-3:] if len(name) >= 3 and re.fullmatch(r"[A-Z]\.", name[-2].group()) else name[-2:]
+        if all(t.group().isupper() for t in name):
+            continue  # "BEIJING", "WASHINGTON DC": a dateline
+        ns, ne = name[0].start(), name[-1].end()
+        titled = titled or _title_before(text[max(lo, ns - 120) : ns])
+        after = _COMMA_TITLE.match(text, ne, min(hi, ne + 80))
+        comma_title = after is not None and any(
+            w in _title_head_words() for w in re.findall(r"[\w]+", text[after.end() : min(hi, after.end() + 40)])[:3])
+        if not (titled or comma_title):
+            continue
+        i = bisect_right(starts, ne) - 1
+        if i >= 0 and taken[i][1] > ns:
+            continue  # inside a party's mention
+        out.append((ns, ne, text[ns:ne]))
+    return out
+
+
+_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "on", "at", ","})
+
+
+def _title_before(before: str) -> bool:
+    """The words right before a name are a title: back over capitalised words and connectors to a
+    title's head or an honorific ("Secretary of Finance and Public Credit", "Mr.", "the Honorable")."""
+    words = re.findall(r"[\w.’'-]+|,", before)
+    for w in reversed(words[-12:]):
+        bare = w.rstrip(".")
+        if bare in _title_head_words() or w in _HONORIFICS or bare in _HONORIFICS or \
+                any(part in _title_head_words() for part in bare.split("-")):
+            return True
+        if not (w[:1].isupper() or w in _CONNECTORS):
+            return False
+    return False
+
+
+def _person_slug(name: str) -> str:
+    from .parties.common import slug
+
+    return slug(name)
+
+
 _CLAUSE_END = re.compile(r",[\s\u00a0]+(?=[a-z])|;|\.[\s\u00a0]*$|$")
 _WITH_END = re.compile(r"[;.]|,[\s\u00a0]+(?=[a-z])|$")
 
 
-def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx) -> list[str]:
-    # every person mention in text order: a cue looks only at the mentions that start in its range
-    people = sorted((ms, me, p.id) for p in ctx.parties if p.type == "person" for ms, me in p.mentions)
+def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
+               forum_spans: list[tuple[int, int]] = ()) -> tuple[list[str], list[Party]]:
+    """(co-chair party ids in text order, the persons among them no party covers)."""
+    # every person mention in text order: a cue looks only at the mentions that start in its range;
+    # a possessive ("President Xi Jinping's special representative") is not a chair
+    people = sorted((ms, me, p.id) for p in ctx.parties if p.type == "person" for ms, me in p.mentions
+                    if not _POSSESSIVE.match(text, me))
+    taken = sorted((ms, me) for p in ctx.parties for ms, me in p.mentions)
     forum_starts = [ms for p in ctx.parties if p.type == "forum" for ms, _ in p.mentions]
-    starts = [ms for ms, _, _ in people]
+    new_names: dict[str, str] = {}
+
+    names_meeting = False  # whether the sentence at hand names the meeting (then a name no party covers may chair it)
 
     def starting_in(lo: int, hi: int) -> list[tuple[int, int, str]]:  # lo <= start <= hi
-        return people[bisect_left(starts, lo) : bisect_right(starts, hi)]
+        found = people[bisect_left(starts, lo) : bisect_right(starts, hi)]
+        for ns, ne, name in _names_in(text, lo, hi, taken) if names_meeting else ():  # names no party covers
+            pid = _person_slug(name)
+            new_names.setdefault(pid, name)
+            found.append((ns, ne, pid))
+        return sorted(found)
+
+    starts = [ms for ms, _, _ in people]
+    forum_all = sorted(forum_starts + [fs for fs, _ in forum_spans])
 
     chairs: list[tuple[int, str]] = []
     for s, e in sentences:
         sent = text[s:e]
         if not _CHAIR_CONTEXT.search(sent):
             continue
+        names_meeting = _starts_within(forum_all, s, e) or _NAMES_MEETING.search(sent) is not None
         for m in _CO_CHAIR_AFTER.finditer(sent):
             clause_end = s + m.end() + (_CLAUSE_END.search(sent[m.end() :]).start())
             for ms, me, pid in starting_in(s + m.end(), clause_end):
@@ -560,9 +717,41 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx) -> list[str]:
             if len({pid for _, pid in subject}) >= 2 and " and " in text[subject[0][0] : cue] \
                     and (names_forum or _PAIR_OBJECT.match(sent, m.end())):
                 chairs.extend(subject)
+        for m in _WELCOMED_FOR.finditer(sent):
+            # "Lighthizer welcomed Indian Minister ..., Sri Suresh Prabhu, for the annual ... Forum (TPF)"
+            after = s + m.end()
+            if not any(after <= fs <= after + 60 for fs in forum_starts) and not _PAIR_OBJECT.match(sent, m.end()):
+                continue
+            cue = s + m.start()
+            brk = _SUBJECT_BREAK.match(text, s, cue)
+            host = [(ms, pid) for ms, me, pid in starting_in(brk.end() if brk else s, cue) if me <= cue]
+            guest = [(ms, pid) for ms, me, pid in starting_in(s + m.start("guest"), s + m.end("guest"))
+                     if me <= s + m.end("guest")]
+            if host and guest:
+                chairs.extend(host + guest)
+        for m in _HELD_WITH.finditer(sent):
+            # "Mr. Taro Aso, Deputy Prime Minister, ... held the second round of the Dialogue with Mike Pence"
+            if not _PAIR_OBJECT.match(sent, m.end()) and not any(
+                    s + m.end() < fs <= s + m.end() + 40 for fs in forum_starts):
+                continue
+            w = _WITH_CHAIR.match(sent, m.end())
+            if not w:
+                continue
+            cue = s + m.start()
+            brk = _SUBJECT_BREAK.match(text, s, cue)
+            host = [(ms, pid) for ms, me, pid in starting_in(brk.end() if brk else s, cue)
+                    if me <= cue and not _DELEGATED.search(text[s:ms])]
+            with_start = s + w.end()
+            with_end = with_start + _WITH_END.search(text[with_start:e]).start()
+            guest = [(ms, pid) for ms, me, pid in starting_in(with_start, with_end) if me <= with_end]
+            if host and guest:
+                chairs.extend(host + guest)
+        meeting_named = names_meeting
         for m in _CO_CHAIR_BEFORE.finditer(sent):
             if sent[m.end() : m.end() + 3] == " by":
                 continue
+            # a chairing verb makes its subject a chair by itself; "led" only with the meeting named
+            names_meeting = meeting_named or m.group() != "led"
             cue = s + m.start()
             brk = _SUBJECT_BREAK.match(text, s, cue)
             subject_start = brk.end() if brk else s
@@ -581,4 +770,10 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx) -> list[str]:
     for _, pid in sorted(chairs):
         if pid not in out:
             out.append(pid)
-    return out
+    persons = []
+    for pid in out:
+        if pid in new_names:
+            name = new_names[pid]
+            mentions = [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)]
+            persons.append(Party(id=pid, name=name, type="person", country=None, mentions=mentions))
+    return out, persons
