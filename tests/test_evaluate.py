@@ -421,6 +421,15 @@ def test_score_metadata_forum_by_name_when_the_text_uses_no_acronym(name, right)
                  TEXT).metadata["session_forum"].correct == 0
 
 
+def test_score_metadata_co_chair_names_without_honorifics_and_suffixes():
+    paulson = Party(id="henry-paulson", name="Henry M. Paulson", type="person", country="US", mentions=[])
+    pence = Party(id="honorable-mike-pence", name="Honorable Mike Pence", type="person", country="US", mentions=[])
+    session = SESSION.model_copy(update={"co_chairs": ["henry-paulson", "honorable-mike-pence"]})
+    report = score(_with_session(session, parties=[paulson, pence]),
+                   gold(session=dict(GOLD_SESSION, co_chairs=["Henry M Paulson, Jr.", "Mike Pence"])), TEXT)
+    assert report.metadata["session_co_chairs"].correct == 1
+
+
 # --- the eval command --------------------------------------------------------------------
 
 
