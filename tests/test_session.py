@@ -372,3 +372,11 @@ def test_session_new_co_chairs_become_parties():
     assert set(x.document.session.co_chairs) <= ids
     mehta = next(p for p in x.parties if p.id == "arun-mehta")
     assert mehta.type == "person" and [text[a:b] for a, b in mehta.mentions] == ["Arun Mehta"]
+
+
+def test_session_attendees_of_the_meeting_when_no_chair_is_named(nlp):
+    text = ("The France-U.S. Widget Policy Committee Ministerial Meeting was held on November 14. The meeting was "
+            "attended by Minister of Economy, Trade and Industry Dupont Luc and Foreign Minister Martin Anne (from the "
+            "French side), as well as the Honorable Gina Raimondo, Secretary of Commerce.")
+    s = _session(nlp, text)
+    assert s.co_chairs[:2] == ["dupont-luc", "martin-anne"] and len(s.co_chairs) == 3

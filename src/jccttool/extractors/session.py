@@ -144,6 +144,9 @@ _PAIR_OBJECT = re.compile(
 _SUBJECT_BREAK = re.compile(r".*\b(?:said|says|stated|noted|added|told|announced|that|which)\b", re.S)
 _CHAIR_CONTEXT = re.compile(r"\b(?:co-chair\w*|JCCT|SED|S&ED|Commission|Dialogue|meeting|session|discussions|delegation|talks|side|"
                             r"Forum|Committee|Working Group|plenary|round)\b")
+#: the meeting as the subject of "was attended by": its principals (only when no chair is named)
+_ATTENDED_BY = re.compile(r"\b[Tt]he[\s\u00a0]+(?:[\w.’'-]+[\s\u00a0]+){0,3}?(?:meeting|[Mm]eeting|[Dd]ialogue|session|[Ss]ession)"
+                          r"[\s\u00a0]+was[\s\u00a0]+attended[\s\u00a0]+by\b")
 _NAMES_MEETING = re.compile(r"\b(?:meeting|session|plenary|round|[Dd]ialogue|[Ff]orum|[Cc]ommission|[Cc]ommittee|talks)\b")
 _POSSESSIVE = re.compile(r"[’']s?\b")
 #: "X welcomed Y for the annual ... Forum": host and guest of the meeting
@@ -766,6 +769,15 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
                 for ms, me, pid in starting_in(with_start, with_end):
                     if me <= with_end:
                         chairs.append((ms, pid))
+    if not chairs:
+        # no chair named: the principals who attended the meeting ("The meeting was attended by
+        # Minister X and Foreign Minister Y (from the Japanese side), as well as ...")
+        for s, e in sentences:
+            m = _ATTENDED_BY.search(text, s, e)
+            if m:
+                names_meeting = True
+                chairs.extend((ms, pid) for ms, me, pid in starting_in(m.end(), e) if me <= e)
+                break
     out: list[str] = []
     for _, pid in sorted(chairs):
         if pid not in out:
