@@ -121,7 +121,13 @@ _DATELINE_TODAY = re.compile(
     r"(?P<place>[A-Z][A-Za-z]+(?:[\s\u00a0][A-Z][A-Za-z]+)?(?:,[\s\u00a0]*(?:D\.C\.|[A-Z][A-Za-z]+\.?))?)"
     r"[\s\u00a0]*(?:--|–|—)[\s\u00a0]*(?:[Tt]oday\b|[^.]{0,120}\btoday\b)"
 )
-_NOT_PLACES = frozenset(_MONTHS) | {
+#: a meeting's verb or noun shortly before its place: "was held in", "met in", "the JCCT ... in"
+_PLACE_CUE = re.compile(
+    r"\b(?:[Hh]eld|[Mm]et|[Mm]eets?|[Mm]eetings?|[Cc]onvened?|[Tt]ook place|[Hh]osted|[Cc]o-chair(?:ed|s)?|[Cc]haired|"
+    r"[Cc]oncluded?|[Oo]pened|[Vv]isit(?:ed|ing|s)?|[Ss]ession|[Pp]lenary|[Rr]ound|[Dd]ialogue|[Ff]orum|[Cc]ommission|"
+    r"[Cc]ommittee|[Gg]roup|[Tt]alks|JCCT|S&ED|SED|[Gg]athered|[Ll]ed)\b"
+)
+_NOT_PLACES = frozenset(_MONTHS) | {"Early", "Late", "Mid", "Our", "Their", "His", "Her", "Your", "Every", "Each", "All",
     "The", "This", "That", "Addition", "Particular", "Order", "Response", "Support", "September", "Light",
     "Joint", "Strategic", "U", "United", "America", "China", "Chinese", "American", "Korea", "Both", "Its",
 }
@@ -506,6 +512,9 @@ def _location(text: str, sentences: list[tuple[int, int]], forum_spans: list[tup
         for m in _location_pattern().finditer(text, s, len(text) if line_end < 0 else line_end):
             if m.start() >= e:
                 break
+            if not _PLACE_CUE.search(text, max(s, m.start() - 80), min(e, m.end() + 80)) and not any(
+                    m.start() - 80 <= fe and fs <= m.end() + 80 for fs, fe in forum_spans):
+                continue  # "pillars: ... Development in Southern Mexico": no meeting near the place
             if _side_meeting(text, s, m.start(), forum_spans) or _other_meeting(text, s, m.start(), ordinal):
                 continue  # "the JCCT working group met in Chicago": the side meeting's place
             place = m.group("place")

@@ -103,6 +103,8 @@ def _masthead_or_label(s: str) -> bool:
     stripped = s.strip()
     if not any(c.isdigit() for c in stripped) and _NAV_LINE.fullmatch(stripped):
         return True
+    if re.match(r"(?i)home\b", stripped) and len(stripped.split()) <= 8 and not _ends_sentence(stripped):
+        return True  # a breadcrumb: "home TOPICS FTA/Economic Cooperation", "Home > News"
     if len(s) > 100:
         return False
     key = _label_key(s)
