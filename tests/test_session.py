@@ -380,3 +380,22 @@ def test_session_attendees_of_the_meeting_when_no_chair_is_named(nlp):
             "French side), as well as the Honorable Gina Raimondo, Secretary of Commerce.")
     s = _session(nlp, text)
     assert s.co_chairs[:2] == ["dupont-luc", "martin-anne"] and len(s.co_chairs) == 3
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        ("Today, Widget Secretary Jane Roe and Indian Minister of Commerce and Industry Arun Mehta convened the 4th "
+         "meeting of the U.S.-India Widget Dialogue.", {"arun-mehta": "IN"}),
+        ("A meeting of the Japan-U.S. Widget Committee was held. Mr. SATO Ken, Senior Deputy Minister for Foreign "
+         "Affairs, and Mr. MORI Jun, Vice-Minister, represented the Japanese side.", {"sato-ken": "JP", "mori-jun": "JP"}),
+    ],
+    ids=["country-word-in-the-title", "the-side-named-after"],
+)
+def test_session_new_co_chairs_get_their_country(text, countries):
+    from jccttool.pipeline import extract_source
+    from jccttool.readers import source_from_text
+
+    x = extract_source(source_from_text(text + "\n", "-"))
+    got = {p.id: p.country for p in x.parties}
+    assert {k: got.get(k) for k in countries} == countries

@@ -605,6 +605,14 @@ def _title_head_words() -> frozenset[str]:
     return frozenset(w for phrase in titles().title_heads for w in phrase.split())
 
 
+@cache
+def _title_head_ends() -> frozenset[str]:
+    """The last word of each title head ("Representative" of "Trade Representative", "Minister")."""
+    from ..resources.rules import titles
+
+    return frozenset(phrase.split()[-1] for phrase in titles().title_heads)
+
+
 def _is_title_word(token: str) -> bool:
     return token in _title_words() or all(part in _title_words() for part in token.split("-") if part)
 
@@ -796,5 +804,55 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
         if pid in new_names:
             name = new_names[pid]
             mentions = [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)]
-            persons.append(Party(id=pid, name=name, type="person", country=None, mentions=mentions))
+            country = next((c for a, b in mentions if (c := _person_country(text, a, b))), None)
+            persons.append(Party(id=pid, name=name, type="person", country=country, mentions=mentions))
+    # a bilateral meeting whose other chairs all sit on one side: a chair of unknown country sits on the other
+    sides = sorted({p.country for p in ctx.parties if p.type == "country" and p.country})
+    by_id = {p.id: p.country for p in ctx.parties} | {p.id: p.country for p in persons}
+    known = {by_id.get(pid) for pid in out} - {None}
+    if len(sides) == 2 and len(known) == 1 and known < set(sides):
+        other = next(c for c in sides if c not in known)
+        persons = [p if p.country else p.model_copy(update={"country": other}) for p in persons]
     return out, persons
+
+
+@cache
+def _country_codes() -> dict[str, str]:
+    """Country words of ``resources/titles.json`` ("Indian", "Japanese", "Mexico") -> ISO code."""
+    from ..resources.rules import party_by_id, titles
+
+    by_id = party_by_id()
+    return {w: by_id[pid].country for w, pid in titles().country_words.items() if pid in by_id and by_id[pid].country}
+
+
+#: the side a person speaks for after the name: "represented the Japanese side", "(from the U.S. side)",
+#: "chaired the meeting for Mexico"
+_SIDE = re.compile(r"\bthe[\s\u00a0]+(?P<side>[\w.]+(?:[\s\u00a0][A-Z][\w.]*)?)[\s\u00a0]+side\b|\bfor[\s\u00a0]+(?:the[\s\u00a0]+)?"
+                   r"(?P<for>[A-Z][\w.]*(?:[\s\u00a0][A-Z][\w.]*)?)")
+_SENTENCE_STOP = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)\.[\s\u00a0]|;")
+
+
+def _person_country(text: str, ns: int, ne: int) -> str | None:
+    """The country of a person no party covers: a country word in the title right before the name
+    ("Indian Minister of Commerce and Industry Piyush Goyal"), else the side the sentence names after
+    it ("... represented the Japanese side", "... chaired the meeting for Mexico"), else None."""
+    codes = _country_codes()
+    words = re.findall(r"[\w.’'-]+|,", text[max(0, ns - 120) : ns])
+    head_seen = False
+    for w in reversed(words[-14:]):
+        bare = re.sub(r"[’']s$", "", w)
+        if bare in codes:
+            return codes[bare]
+        if head_seen and (w in _CONNECTORS or not w[:1].isupper()):
+            break
+        if w.rstrip(".") in _title_head_ends() or any(p in _title_head_ends() for p in w.split("-")):
+            head_seen = True
+        elif not (w[:1].isupper() or w in _CONNECTORS):
+            break
+    stop = _SENTENCE_STOP.search(text, ne, ne + 300)
+    for m in _SIDE.finditer(text, ne, stop.start() if stop else min(len(text), ne + 300)):
+        word = m.group("side") or m.group("for")
+        for cand in (word, word.split()[0]):
+            if cand in codes:
+                return codes[cand]
+    return None
