@@ -7,6 +7,8 @@ not by copying the tool's output.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -1350,3 +1352,22 @@ def test_segment_issued_from_a_repost_note():
             "It is reproduced in full below.\n\nThe two sides met today.\n")
     seg = segment(text)
     assert text[seg.date_line[0] : seg.date_line[1]] == "Dec. 18, 2014" and seg.kind == "press_release"
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["Lyon, 13\nDecember 2019", "Lyon,\n13 December 2019", "DECEMBER 13, 2019"],
+    ids=["date-broken-after-the-day", "place-line-then-day-first-date", "all-caps-date"],
+)
+def test_segment_date_line_broken_or_all_caps_gives_issued(head):
+    from jccttool.extractors import start_context
+
+    text = f"Widget Talks Held in Paris\n\n{head}\n\nThe two sides met in Paris on December 12 to review widget trade.\n"
+    seg = segment(text)
+    assert start_context(text, seg).issued == date(2019, 12, 13)
+    assert seg.title == "Widget Talks Held in Paris" and len(seg.sections[0].blocks) == 1
+
+
+def test_segment_citation_line_is_not_the_title():
+    text = "Citation: Widget Office, Media Note, 2012\nJoint Statement on the Widget Dialogue\n\nMay 4, 2012\n\nThe sides met.\n"
+    assert segment(text).title == "Joint Statement on the Widget Dialogue"

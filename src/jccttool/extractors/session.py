@@ -243,6 +243,7 @@ def issued_date(line: str) -> date | None:
             return date(*map(int, cjk.groups()))
         except ValueError:
             return None
+    line = re.sub(r"[\s\u00a0]+", " ", line)  # a date line broken over two lines: "13\nDecember 2019"
     if line.isupper():
         line = _CAPS_WORD.sub(lambda m: m.group().capitalize(), line)
     found = normalise(line, None)

@@ -95,6 +95,10 @@ def _masthead_names() -> frozenset[str]:
     return frozenset(out)
 
 
+#: a citation or source line above the title: "Citation: U.S. Department of State, ...", "Source: ..."
+_CITATION = re.compile(r"(?i)(?:suggested\s+)?(?:citation|cite\s+as|source|url|retrieved\s+from|accessed|permalink)\s*:")
+
+
 def _masthead_or_label(s: str) -> bool:
     """A masthead (a country's or a government body's name alone), a generic page label
     ("OVERVIEW", "Participants"), a site's navigation bar, a section named for a relation
@@ -107,9 +111,32 @@ def _masthead_or_label(s: str) -> bool:
         return True  # a breadcrumb: "home TOPICS FTA/Economic Cooperation", "Home > News"
     if len(s) > 100:
         return False
+    if _CITATION.match(stripped) and not _DATE.search(stripped):
+        return True
     key = _label_key(s)
     return (key in _masthead_names() or key in _page_labels() or bool(_RELATIONS_LABEL.fullmatch(stripped))
             or (len(stripped.split()) == 1 and stripped.isalpha()))
+
+
+def _split_date(text: str, u: _Unit, nxt: _Unit | None) -> tuple[int, int] | None:
+    """(start, end) relative to ``u.start`` of a date line broken over two lines ("Beijing, 13" /
+    "December 2019", "Beijing," / "13 December 2019"): one unit of two lines, or two one-line units,
+    that together are only a date, the first line alone not one."""
+    if u.kind == "bullet":
+        return None
+    if len(u.lines) == 2:
+        end = u.end
+    elif len(u.lines) == 1 and nxt is not None and nxt.kind != "bullet" and len(nxt.lines) == 1 and nxt.gap == 0:
+        end = nxt.end
+    else:
+        return None
+    if _date_only(text[u.start : u.lines[0].end]):
+        return None
+    joined = text[u.start : end]
+    first = text[u.start : u.lines[0].end]
+    found = _date_only(joined) if "\n" in joined.strip() or "\r" in joined.strip() else None
+    # the date itself broken ("Beijing, 13" / "December 2019"), or a place line ending in a comma above it
+    return found if found and (found[0] < len(first) or first.rstrip().endswith(",")) else None
 
 
 def _breadcrumb_end(text: str, units: list[_Unit]) -> int:
@@ -287,6 +314,13 @@ def _header(text: str, units: list[_Unit]):
             # the page's heading kept only in photo captions: the caption without its counter
             title = replace(u, end=u.start + _CAPTION_NUMBER.search(s).start())
             i += n
+            continue
+        split = _split_date(text, u, nxt)
+        if split and (title is not None or before is None):
+            # a date line broken over two lines after its place: "Beijing, 13" / "December 2019"
+            span = (u.start + split[0], u.start + split[1])
+            before, after = (before or span, after) if title is None else (before, after or span)
+            i += 1 if len(u.lines) > 1 else 2
             continue
         if u.kind == "bullet" or len(u.lines) > 1:
             break
