@@ -399,3 +399,12 @@ def test_session_new_co_chairs_get_their_country(text, countries):
     x = extract_source(source_from_text(text + "\n", "-"))
     got = {p.id: p.country for p in x.parties}
     assert {k: got.get(k) for k in countries} == countries
+
+
+def test_session_co_chairs_who_release_the_meetings_joint_statement(nlp):
+    text = ("Secretary of Commerce Jane Roe and Minister of Development, Industry and Foreign Trade Paulo Lima, are "
+            "pleased to release the following Joint Statement, which outlines the results of the Oct. 10, 2007, "
+            "meeting of the U.S.-Brazil Widget Dialogue, in Brasilia, Brazil.")
+    s = _session(nlp, text)
+    assert s.co_chairs == ["jane-roe", "paulo-lima"] and s.location == "Brasilia, Brazil"
+    assert (s.start, s.end) == (date(2007, 10, 10), date(2007, 10, 10))

@@ -150,6 +150,9 @@ _PAIR_OBJECT = re.compile(
 _SUBJECT_BREAK = re.compile(r".*\b(?:said|says|stated|noted|added|told|announced|that|which)\b", re.S)
 _CHAIR_CONTEXT = re.compile(r"\b(?:co-chair\w*|JCCT|SED|S&ED|Commission|Dialogue|meeting|session|discussions|delegation|talks|side|"
                             r"Forum|Committee|Working Group|plenary|round)\b")
+#: the principals' joint statement: "are pleased to release the following Joint Statement", "issued a joint statement"
+_RELEASE_JOINT = re.compile(r"\b(?:releas(?:e|ed|es)|issu(?:e|ed|es))[\s\u00a0]+(?:the[\s\u00a0]+following[\s\u00a0]+|a[\s\u00a0]+|this[\s\u00a0]+)?"
+                            r"(?:[\w.-]+[\s\u00a0]+){0,2}?[Jj]oint[\s\u00a0]+(?:[Ss]tatement|[Pp]ress[\s\u00a0]+[Rr]elease|[Cc]ommuniqu[eé])")
 #: the meeting as the subject of "was attended by": its principals (only when no chair is named)
 _ATTENDED_BY = re.compile(r"\b[Tt]he[\s\u00a0]+(?:[\w.’'-]+[\s\u00a0]+){0,3}?(?:meeting|[Mm]eeting|[Dd]ialogue|session|[Ss]ession)"
                           r"[\s\u00a0]+was[\s\u00a0]+attended[\s\u00a0]+by\b")
@@ -787,6 +790,20 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
                 for ms, me, pid in starting_in(with_start, with_end):
                     if me <= with_end:
                         chairs.append((ms, pid))
+    if not chairs:
+        # no chair named: the two principals who issue the meeting's joint statement ("X and Y are
+        # pleased to release the following Joint Statement, which outlines the results of the meeting")
+        for s, e in sentences:
+            m = _RELEASE_JOINT.search(text, s, e)
+            if not m:
+                continue
+            names_meeting = True
+            cue = m.start()
+            brk = _SUBJECT_BREAK.match(text, s, cue)
+            subject = [(ms, pid) for ms, me, pid in starting_in(brk.end() if brk else s, cue) if me <= cue]
+            if len({pid for _, pid in subject}) >= 2 and " and " in text[subject[0][0] : cue]:
+                chairs.extend(subject)
+                break
     if not chairs:
         # no chair named: the principals who attended the meeting ("The meeting was attended by
         # Minister X and Foreign Minister Y (from the Japanese side), as well as ...")
