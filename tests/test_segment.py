@@ -1371,3 +1371,13 @@ def test_segment_date_line_broken_or_all_caps_gives_issued(head):
 def test_segment_citation_line_is_not_the_title():
     text = "Citation: Widget Office, Media Note, 2012\nJoint Statement on the Widget Dialogue\n\nMay 4, 2012\n\nThe sides met.\n"
     assert segment(text).title == "Joint Statement on the Widget Dialogue"
+
+
+def test_segment_long_title_run_into_the_text_under_a_genre_label():
+    text = ("Noticias\nPress Release n. 12\nOfficial visit to France of the Widget Trade Representative, Ambassador Jane "
+            "Roe - Joint note by the Ministry of Widgets and the Ministry of Gadgets of France\n"
+            "The Widget Trade Representative, Ambassador Jane Roe, made an official visit to France on March 7 and 8. "
+            "She met the Minister.\n")
+    seg = segment(text)
+    assert seg.title.startswith("Official visit to France") and seg.title.endswith("Gadgets of France")
+    assert [b.text[:16] for b in seg.sections[0].blocks] == ["The Widget Trade"]

@@ -118,6 +118,18 @@ def _masthead_or_label(s: str) -> bool:
             or (len(stripped.split()) == 1 and stripped.isalpha()))
 
 
+def _run_in_title(text: str, u: _Unit) -> bool:
+    """The first line of ``u`` is a title run into the paragraph under it: no sentence end, it may end
+    a block, 6 to 60 words, and the next line opens a sentence with a capital."""
+    first = text[u.lines[0].start : u.lines[0].end].strip()
+    second = text[u.lines[1].start : u.lines[1].end].lstrip()
+    words = _words(first)
+    return (
+        6 <= len(words) <= 60 and first[:1].isupper() and not _ends_sentence(first) and not first.endswith(",")
+        and _line_may_end(first) and second[:1].isupper() and _ends_sentence(text[u.lines[1].start : u.end].rstrip())
+    )
+
+
 def _split_date(text: str, u: _Unit, nxt: _Unit | None) -> tuple[int, int] | None:
     """(start, end) relative to ``u.start`` of a date line broken over two lines ("Beijing, 13" /
     "December 2019", "Beijing," / "13 December 2019"): one unit of two lines, or two one-line units,
@@ -321,6 +333,15 @@ def _header(text: str, units: list[_Unit]):
             span = (u.start + split[0], u.start + split[1])
             before, after = (before or span, after) if title is None else (before, after or span)
             i += 1 if len(u.lines) > 1 else 2
+            continue
+        if title is None and labels and u.kind == "paragraph" and len(u.lines) >= 2 and _run_in_title(text, u):
+            # a long title run into the text below it under the genre label ("Press Release n. 90" /
+            # "Official visit to Brazil of ... - Joint note by ..." / "The United States Trade ...")
+            first, rest = u.lines[0], u.lines[1:]
+            units[i : i + 1] = [replace(u, lines=[first], kind="heading", start=first.start, end=first.end),
+                                replace(u, lines=rest, start=rest[0].start, gap=0)]
+            title = units[i]
+            i += 1
             continue
         if u.kind == "bullet" or len(u.lines) > 1:
             break
