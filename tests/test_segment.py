@@ -1381,3 +1381,7 @@ def test_segment_long_title_run_into_the_text_under_a_genre_label():
     seg = segment(text)
     assert seg.title.startswith("Official visit to France") and seg.title.endswith("Gadgets of France")
     assert [b.text[:16] for b in seg.sections[0].blocks] == ["The Widget Trade"]
+
+
+def test_segment_lone_genre_label_is_still_the_title_when_nothing_else_is():
+    assert segment("Readout\n\nMay 2, 2016\n\nThe two sides met in Paris to review widget trade.\n").title == "Readout"

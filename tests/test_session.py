@@ -408,3 +408,20 @@ def test_session_co_chairs_who_release_the_meetings_joint_statement(nlp):
     s = _session(nlp, text)
     assert s.co_chairs == ["jane-roe", "paulo-lima"] and s.location == "Brasilia, Brazil"
     assert (s.start, s.end) == (date(2007, 10, 10), date(2007, 10, 10))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The U.S.-China Joint Commission on Commerce and Trade (JCCT) concluded its 24th session in Beijing.",
+         dict(ordinal=24, location="Beijing")),
+        ("Secretary Jane Roe and Indian Finance Minister Ravi Kumar convened the Ninth Ministerial Meeting of the "
+         "U.S.-India Widget Partnership in New Delhi.", dict(ordinal=9, co_chairs=["jane-roe", "ravi-kumar"])),
+        ("Senior officials met today. Secretary Jane Roe and Ambassador John Doe chaired the HLED for the United States.",
+         dict(co_chairs=["jane-roe", "john-doe"])),
+    ],
+    ids=["its-ordinal-session-after-the-name", "capitalised-ministerial-meeting", "sentence-naming-only-the-forum"],
+)
+def test_session_more_shapes(nlp, text, expected):
+    got = _session(nlp, text).model_dump()
+    assert {k: got[k] for k in expected} == expected

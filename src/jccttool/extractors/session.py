@@ -143,12 +143,12 @@ _CO_CHAIR_PAIR = re.compile(r"\b(?:concluded|held|opened|convened|co-hosted|host
 _PAIR_OBJECT = re.compile(
     r"[\s\u00a0]+(?!(?:talks|discussions|consultations|a[\s\u00a0]+(?:phone|call|telephone|press|dinner|bilateral))\b)"
     r"(?:[\w.&’'-]+[\s\u00a0]+){0,4}?(?:[\w.&’'-]+[\s\u00a0]+)?"
-    r"(?:meeting|session|plenary|round|dialogue|Dialogue|Commission|JCCT|SED|S&ED|CED|delegation)\b"
+    r"(?:[Mm]eeting|[Ss]ession|[Pp]lenary|[Rr]ound|dialogue|Dialogue|Commission|Forum|Committee|JCCT|SED|S&ED|CED|delegation)\b"
 )
 #: the subject of a chair cue starts after the last reporting verb or relative word before it:
 #: "Secretary X said the JCCT had led to ..." has no chair
 _SUBJECT_BREAK = re.compile(r".*\b(?:said|says|stated|noted|added|told|announced|that|which)\b", re.S)
-_CHAIR_CONTEXT = re.compile(r"\b(?:co-chair\w*|JCCT|SED|S&ED|Commission|Dialogue|meeting|session|discussions|delegation|talks|side|"
+_CHAIR_CONTEXT = re.compile(r"\b(?:co-chair\w*|JCCT|SED|S&ED|Commission|Dialogue|[Mm]eeting|[Ss]ession|discussions|delegation|talks|side|"
                             r"Forum|Committee|Working Group|plenary|round)\b")
 #: the principals' joint statement: "are pleased to release the following Joint Statement", "issued a joint statement"
 _RELEASE_JOINT = re.compile(r"\b(?:releas(?:e|ed|es)|issu(?:e|ed|es))[\s\u00a0]+(?:the[\s\u00a0]+following[\s\u00a0]+|a[\s\u00a0]+|this[\s\u00a0]+)?"
@@ -378,11 +378,28 @@ def _roman(numeral: str) -> int | None:
     return total if 0 < total < 40 and "X" * tens + canonical.get(units, "") == numeral else None
 
 
+#: "(JCCT) concluded its 24th session", "held its twenty-second meeting"
+_ORDINAL_AFTER = re.compile(
+    r"[\s\u00a0]*(?:\([^()\n]{1,20}\)[\s\u00a0]*)?(?:[a-z]+[\s\u00a0]+){0,2}its[\s\u00a0]+"
+    r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?:twenty|thirty)[- ](?:" + "|".join(_UNITS) + r")|" + "|".join(_SIMPLE_ORDINALS) + r")"
+    r"[\s\u00a0]+(?:annual[\s\u00a0]+)?(?:session|meeting|round|plenary)\b",
+    re.I,
+)
+
+
+def _ordinal_value(word: str) -> int:
+    return int(word[:-2]) if word[0].isdigit() else _ORDINAL_WORDS[re.sub(r"[\s\u00a0]+", " ", word.translate(FOLD).lower())]
+
+
 def _ordinal(text: str, forum_spans: list[tuple[int, int]]) -> int | None:
     for _, fe in forum_spans:  # "SED III", "JCCT XXII": a Roman numeral right after the name
         m = _ROMAN_AFTER.match(text, fe)
         if m and (n := _roman(m.group("roman"))):
             return n
+    for _, fe in forum_spans:  # "The JCCT concluded its 24th session": "its" and an ordinal after the name
+        m = _ORDINAL_AFTER.match(text, fe)
+        if m:
+            return _ordinal_value(m.group("ord"))
     for fs, _ in forum_spans:
         window_start = max(0, fs - 60)
         for m in _ORDINAL.finditer(text, window_start, fs):
@@ -722,9 +739,10 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
     chairs: list[tuple[int, str]] = []
     for s, e in sentences:
         sent = text[s:e]
-        if not _CHAIR_CONTEXT.search(sent):
+        in_forum = _starts_within(forum_all, s, e)
+        if not (in_forum or _CHAIR_CONTEXT.search(sent)):
             continue
-        names_meeting = _starts_within(forum_all, s, e) or _NAMES_MEETING.search(sent) is not None
+        names_meeting = in_forum or _NAMES_MEETING.search(sent) is not None
         for m in _CO_CHAIR_AFTER.finditer(sent):
             clause_end = s + m.end() + (_CLAUSE_END.search(sent[m.end() :]).start())
             for ms, me, pid in starting_in(s + m.end(), clause_end):

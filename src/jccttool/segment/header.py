@@ -115,7 +115,7 @@ def _masthead_or_label(s: str) -> bool:
         return True
     key = _label_key(s)
     return (key in _masthead_names() or key in _page_labels() or bool(_RELATIONS_LABEL.fullmatch(stripped))
-            or (len(stripped.split()) == 1 and stripped.isalpha()))
+            or (len(stripped.split()) == 1 and stripped.isalpha() and not _genre_label(stripped)))
 
 
 def _run_in_title(text: str, u: _Unit) -> bool:
