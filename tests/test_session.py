@@ -425,3 +425,11 @@ def test_session_co_chairs_who_release_the_meetings_joint_statement(nlp):
 def test_session_more_shapes(nlp, text, expected):
     got = _session(nlp, text).model_dump()
     assert {k: got[k] for k in expected} == expected
+
+
+def test_session_named_talks_concluded_today_under_a_dated_dateline(nlp):
+    text = ("Washington, DC, December 13, 2019 – The United States and Japan concluded the third round of the "
+            "U.S.-Japan Widget Talks today in Washington. Deputy USTR Jane Roe and Ambassador Taro Kato led the talks.")
+    s = _session(nlp, text, issued=date(2019, 12, 13))
+    assert (s.forum, s.ordinal, s.start, s.end, s.location) == ("U.S.-Japan Widget Talks", 3, None, date(2019, 12, 13),
+                                                                "Washington")

@@ -477,7 +477,9 @@ def _dates(text: str, sentences: list[tuple[int, int]], ctx, ordinal: int | None
         return start, end
 
     for s, e in sentences:
-        if ctx.issued and _TODAY.search(text[s:e]) and not _DATE_MDY.search(text, s, e):
+        other_dates = [m for m in _DATE_MDY.finditer(text, s, e)
+                       if not (date_line and m.start() < date_line[1] and date_line[0] < m.end())]
+        if ctx.issued and _TODAY.search(text[s:e]) and not other_dates:  # the dateline's date is no other date
             return concluding(s, e, ctx.issued, ctx.issued)
         for rx in (_DATE_MDY, _DATE_DMY):
             for m in rx.finditer(text, s, e):
