@@ -405,6 +405,31 @@ def test_score_metadata_null_session_and_absent_keys():
     assert all(a.total == 0 for a in absent.metadata.values())
 
 
+@pytest.mark.parametrize(
+    ("name", "right"),
+    [
+        ("China-US Joint Commission on Commerce and Trade", True),  # the country pair either way round
+        ("Joint Commission on Commerce and Trade (JCCT)", True),  # a trailing parenthesis dropped
+        ("U.S.-China Strategic and Economic Dialogue", False),
+    ],
+)
+def test_score_metadata_forum_by_name_when_the_text_uses_no_acronym(name, right):
+    pred = _with_session(SESSION, parties=[WANG, KIRK])
+    report = score(pred, gold(session=dict(GOLD_SESSION, forum=None, name=name)), TEXT)
+    assert report.metadata["session_forum"].correct == right
+    assert score(_with_session(None), gold(session=dict(GOLD_SESSION, forum=None, name=name)),
+                 TEXT).metadata["session_forum"].correct == 0
+
+
+def test_score_metadata_co_chair_names_without_honorifics_and_suffixes():
+    paulson = Party(id="henry-paulson", name="Henry M. Paulson", type="person", country="US", mentions=[])
+    pence = Party(id="honorable-mike-pence", name="Honorable Mike Pence", type="person", country="US", mentions=[])
+    session = SESSION.model_copy(update={"co_chairs": ["henry-paulson", "honorable-mike-pence"]})
+    report = score(_with_session(session, parties=[paulson, pence]),
+                   gold(session=dict(GOLD_SESSION, co_chairs=["Henry M Paulson, Jr.", "Mike Pence"])), TEXT)
+    assert report.metadata["session_co_chairs"].correct == 1
+
+
 # --- the eval command --------------------------------------------------------------------
 
 

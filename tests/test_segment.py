@@ -7,6 +7,8 @@ not by copying the tool's output.
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -359,7 +361,7 @@ def test_segment_no_headings_one_section():
     seg = segment(text)
     assert [s.id for s in seg.sections] == ["s00"]
     assert seg.warnings == ["no headings found; one section"]
-    assert seg.title is None and seg.kind == "unknown"
+    assert seg.title is None and seg.kind == "press_release"  # it reports a meeting
 
 
 def test_segment_hard_wrapped_paragraphs_stay_whole():
@@ -494,7 +496,7 @@ def test_segment_site_section_labels_and_release_numbers_are_boilerplate(labels,
     [
         ("December 14-15, Beijing", "Fact Sheet", "fact_sheet"),
         ("December 14 - 15, 2006 | Beijing, China", "Joint Fact Sheet", "joint_fact_sheet"),
-        ("Washington, D.C., July 27-28, 2009", "Joint Statement", "joint_fact_sheet"),
+        ("Washington, D.C., July 27-28, 2009", "Joint Statement", "press_release"),
         ("14-15 December 2006", "Media Note", "press_release"),
     ],
 )
@@ -538,17 +540,36 @@ def test_segment_media_note_place_line_is_header():
     "title, kind",
     [
         ("2016 U.S.-China Strategic and Widget Dialogue Joint U.S.-China Fact Sheet – Economic Track", "joint_fact_sheet"),
-        ("U.S.-China Joint Statement on Widgets", "joint_fact_sheet"),
-        ("Joint Press Release of the Widget Dialogue", "joint_fact_sheet"),
-        ("U.S.-China Joint Presidential Statement on Widgets", "joint_fact_sheet"),
+        ("U.S.-China Joint Statement on Widgets", "press_release"),  # a joint statement is a release, not a fact sheet
+        ("Joint Press Release of the Widget Dialogue", "press_release"),
+        ("U.S.-China Joint Presidential Statement on Widgets", "press_release"),
         ("U.S.-China Joint Outcomes of the Widget Summit", "joint_fact_sheet"),
         ("22nd U.S.-China Joint Commission on Commerce and Trade Fact Sheet", "fact_sheet"),
-        ("U.S.-China Joint Commission on Commerce and Trade Widget Outcomes", "unknown"),
-        ("Widget Talks Conclude", "unknown"),
+        ("U.S.-China Joint Commission on Commerce and Trade Widget Outcomes", "press_release"),  # the body reports
+        ("Widget Talks Conclude", "press_release"),
+        ("Delegations Conclude 9th Session of the U.S.-China Widget Dialogue", "press_release"),  # a headline, not a name
+        ("Statement of the Widget Spokesperson on Widget Talks", "press_release"),
+        ("Widget Ministry Comments on the Widget Report", "press_release"),
     ],
 )
 def test_segment_kind_from_title(title, kind):
     assert segment(f"{title}\n\nThe two sides agreed.\n").kind == kind
+
+
+def test_segment_kind_unknown_without_any_report():
+    assert segment("Widget Tables\n\nThe tables below list widget tariffs by year.\n").kind == "unknown"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The following press release was published by the Widget Department on May 2, 2014.\n\nWidgets are good.\n",
+        "Widget Outcomes\n\nTrade\n\n• One.\n• Two.\n\nFinance\n\n• Three.\n",
+    ],
+    ids=["repost-note", "headings-over-bullets"],
+)
+def test_segment_kind_of_reposts_and_outcome_lists(text):
+    assert segment(text).kind == ("press_release" if "release" in text else "fact_sheet")
 
 
 @pytest.mark.parametrize(
@@ -570,7 +591,7 @@ def test_segment_dateline_with_en_or_em_dash_is_press_release(opening, date):
 
 def test_segment_run_in_topic_is_not_a_dateline():
     text = "U.S. and China Conclude Widget Talks\n\nAgriculture – The United States and China agreed today to expand beef trade.\n"
-    assert segment(text).kind == "unknown"
+    assert segment(text).kind == "press_release"  # by its reporting verb, not a dateline
 
 
 @pytest.mark.parametrize(
@@ -815,7 +836,7 @@ def test_segment_title_with_genre_and_date_is_the_title_not_a_date_line(dash):
     )
     seg = segment(text)
     assert seg.title == f"U.S. {dash} China Joint Statement, March 7, 2014"
-    assert seg.kind == "joint_fact_sheet"
+    assert seg.kind == "press_release"
     assert seg.date_line[0] > len(seg.title) and text[seg.date_line[0] : seg.date_line[1]] == "March 7, 2014"
     assert [(s.level, s.title, len(s.blocks)) for s in seg.sections] == [(0, None, 2)]
 
@@ -1027,7 +1048,9 @@ def test_segment_wide_gap_or_structure_still_parts_groups():
         ("A delegation met the vice premier (second from left) in Beijing.\n\n"
          "The secretary said the meeting was useful.\n", "news_article"),
         ("24th U.S.-China Joint Commission on Commerce and Trade\n\nMay 4, 2013\n\n"
-         "The two sides held the meeting in Washington and reviewed trade issues.\n", "fact_sheet"),
+         "The two sides held the meeting in Washington and reviewed trade issues.\n", "press_release"),  # prose reporting it
+        ("24th U.S.-China Joint Commission on Commerce and Trade\n\nMay 4, 2013\n\n"
+         "• China will buy widgets.\n• China will sell widgets.\n", "fact_sheet"),  # the meeting's outcomes in bullets
         ("Joint U.S.—China Fact Sheet: The Ninth Widget Dialogue\n\nThe two sides agreed.\n", "joint_fact_sheet"),
         ("Widget Trade Grows\n\nExports of widgets rose in the first half of the year.\n", "unknown"),
     ],
@@ -1304,3 +1327,61 @@ def test_segment_bullet_inside_a_sentence_is_not_split():
     seg = segment(text)
     assert [b.text for s in seg.sections for b in s.blocks] == [
         "The two sides listed three goals • growth • jobs • trade for 2013."]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Home   Widget Info   About Widgets   Widgets & Trade\nWidget Talks Held in Paris\n\nThe two sides met in Paris.\n",
+         "Widget Talks Held in Paris"),
+        ("1. Home\n2. News Releases\n3. Widget Talks Held in Paris\n\nWidget Talks Held in Paris\n\nMay 2, 2019\n\n"
+         "The two sides met in Paris.\n", "Widget Talks Held in Paris"),
+        ("France-United States of America Relations\n\nMay 2, 2019\nThe Third Round of the Widget Dialogue 1\n"
+         "The Third Round of the Widget Dialogue 2\nThe two sides met in Paris on May 1.\n", "The Third Round of the Widget Dialogue"),
+        ("Noticias\nPress Release n. 12\nWidget Talks Held in Paris\n\nThe two sides met in Paris.\n", "Widget Talks Held in Paris"),
+    ],
+    ids=["navigation-bar", "numbered-breadcrumb", "photo-captions-under-a-relations-label", "lone-word-and-numbered-label"],
+)
+def test_segment_title_refuses_site_furniture(text, title):
+    seg = segment(text)
+    assert seg.title == title and text[seg.title_span[0] : seg.title_span[1]] == title
+
+
+def test_segment_issued_from_a_repost_note():
+    text = ("Widget Talks Conclude\n\nThe following press release was published by the Widget Office on Dec. 18, 2014. "
+            "It is reproduced in full below.\n\nThe two sides met today.\n")
+    seg = segment(text)
+    assert text[seg.date_line[0] : seg.date_line[1]] == "Dec. 18, 2014" and seg.kind == "press_release"
+
+
+@pytest.mark.parametrize(
+    "head",
+    ["Lyon, 13\nDecember 2019", "Lyon,\n13 December 2019", "DECEMBER 13, 2019"],
+    ids=["date-broken-after-the-day", "place-line-then-day-first-date", "all-caps-date"],
+)
+def test_segment_date_line_broken_or_all_caps_gives_issued(head):
+    from jccttool.extractors import start_context
+
+    text = f"Widget Talks Held in Paris\n\n{head}\n\nThe two sides met in Paris on December 12 to review widget trade.\n"
+    seg = segment(text)
+    assert start_context(text, seg).issued == date(2019, 12, 13)
+    assert seg.title == "Widget Talks Held in Paris" and len(seg.sections[0].blocks) == 1
+
+
+def test_segment_citation_line_is_not_the_title():
+    text = "Citation: Widget Office, Media Note, 2012\nJoint Statement on the Widget Dialogue\n\nMay 4, 2012\n\nThe sides met.\n"
+    assert segment(text).title == "Joint Statement on the Widget Dialogue"
+
+
+def test_segment_long_title_run_into_the_text_under_a_genre_label():
+    text = ("Noticias\nPress Release n. 12\nOfficial visit to France of the Widget Trade Representative, Ambassador Jane "
+            "Roe - Joint note by the Ministry of Widgets and the Ministry of Gadgets of France\n"
+            "The Widget Trade Representative, Ambassador Jane Roe, made an official visit to France on March 7 and 8. "
+            "She met the Minister.\n")
+    seg = segment(text)
+    assert seg.title.startswith("Official visit to France") and seg.title.endswith("Gadgets of France")
+    assert [b.text[:16] for b in seg.sections[0].blocks] == ["The Widget Trade"]
+
+
+def test_segment_lone_genre_label_is_still_the_title_when_nothing_else_is():
+    assert segment("Readout\n\nMay 2, 2016\n\nThe two sides met in Paris to review widget trade.\n").title == "Readout"

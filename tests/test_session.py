@@ -149,7 +149,7 @@ def test_session_date_skips_another_meeting_named_in_the_sentence(nlp):
     s = _session(nlp, text)
     assert s.ordinal == 3 and (s.start, s.end) == (None, None)  # "today" has no anchor; May 2011 was the second
     s = _session(nlp, text, issued=date(2012, 5, 4))
-    assert (s.start, s.end) == (date(2012, 5, 4), date(2012, 5, 4))
+    assert (s.start, s.end) == (None, date(2012, 5, 4))  # "concluded ... today": the last day; the first is not stated
 
 
 def test_session_date_of_the_same_meeting_is_kept(nlp):
@@ -249,3 +249,187 @@ def test_inaugural_session_date_is_kept_and_a_who_clause_chair_too(nlp):
             "March 3, 2006. Vice Premier Wu Yi, who co-chaired the JCCT, met the President.")
     s = _session(nlp, text)
     assert (s.start, s.location) == (date(2006, 3, 3), "New Delhi")
+
+
+# --------------------------------------------------------------------------- forums the gazetteer does not know (sentences invented)
+
+NAMED = [
+    ("The United States and France held the third meeting of the Widget Working Group (WWG) in Lyon on June 3-4.",
+     None, dict(forum="Widget Working Group", acronym="WWG", ordinal=3, start=None, end=None, location="Lyon")),
+    ("Paris Trade Officials Celebrate 12th Plenary of U.S.-France Commercial Dialogue\n\nThe two sides met on "
+     "Oct. 2, 2019, to review widget trade.", None, dict(forum="U.S.-France Commercial Dialogue", acronym=None, ordinal=12,
+                                                         start=date(2019, 10, 2), end=date(2019, 10, 2))),
+    ('The France-U.S. Widget Policy Committee (the Widget "2+2") Ministerial Meeting was held on March 14th.',
+     date(2023, 3, 16), dict(forum="France-U.S. Widget Policy Committee", acronym='Widget "2+2"',
+                             start=date(2023, 3, 14), end=date(2023, 3, 14))),
+]
+
+
+@pytest.mark.parametrize("text,issued,expected", NAMED, ids=["meeting-of-the-acronym", "ordinal-plenary-abbreviated-month",
+                                                             "quoted-short-name-ordinal-day"])
+def test_session_forum_named_by_the_text(nlp, text, issued, expected):
+    s = _session(nlp, text, issued)
+    assert s is not None
+    got = s.model_dump()
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The President met Li Peng, Chairman of the Standing Committee of the National People's Congress.",
+        "The two leaders are committed to pursuing these aims under the Comprehensive Partnership.",
+        "Treasury announced the launch of the Economic and Financial Working Groups.",
+    ],
+)
+def test_session_no_forum_named_outside_a_meeting(nlp, text):
+    assert _session(nlp, text) is None
+
+
+LOCATIONS = [
+    ("The fifth round of the U.S.-China Strategic and Economic Dialogue was held in Paris D.C., the US.", None,
+     dict(location="Paris D.C., the US")),
+    ("The fifth Strategic Economic Dialogue was held at the Lyon Widget Guest House on June 4 and 5, 2008.", None,
+     dict(location="Lyon Widget Guest House", start=date(2008, 6, 4), end=date(2008, 6, 5))),
+    ("Lyon, FR – Today, the Trade Representative welcomed the Minister for the annual U.S.-India Trade Policy Forum.",
+     date(2017, 10, 27), dict(location="Lyon, FR", start=date(2017, 10, 27), end=date(2017, 10, 27))),
+    ("The Minister convened the 6th meeting of the U.S.-France Widget Dialogue in Paris. The Ministers reviewed "
+     "progress since the 5th meeting of the U.S.-France Widget Dialogue took place in March 2023 in Nice, France.",
+     None, dict(ordinal=6, location="Paris")),
+    ("The Secretary and the Vice Premier concluded the fourth S&ED in Beijing today.", date(2012, 5, 4),
+     dict(start=None, end=date(2012, 5, 4))),
+    ("The twenty-fourth JCCT ended in Beijing on December 20, 2013, where the two sides agreed to launch on "
+     "January 30, 2014 a new widget program.", None, dict(start=date(2013, 12, 20), end=date(2013, 12, 20))),
+]
+
+
+@pytest.mark.parametrize("text,issued,expected", LOCATIONS, ids=[
+    "city-with-dc-and-country", "venue-without-city", "dateline-of-today", "place-of-another-meeting-skipped",
+    "concluded-today-gives-the-last-day", "an-undertakings-date-is-not-the-meetings"])
+def test_session_place_and_days(nlp, text, issued, expected):
+    s = _session(nlp, text, issued)
+    got = s.model_dump()
+    assert {k: got[k] for k in expected} == expected
+
+
+# --------------------------------------------------------------------------- co-chair shapes (sentences invented)
+
+CHAIRS = [
+    # title before the name, the name no party knows
+    ("Today, Widget Secretary Jane Roe and Indian Minister of Commerce and Industry Arun Mehta convened the 4th "
+     "meeting of the U.S.-India Widget Dialogue.", ["jane-roe", "arun-mehta"]),
+    # name, comma, title: "represented the X side"
+    ("A meeting of the France-U.S. Widget Committee was held online. Mr. DUPONT Luc, Senior Deputy Minister for "
+     "Foreign Affairs, represented the French side. Mr. John Q. Adams, Under Secretary of State, represented the U.S. side.",
+     ["dupont-luc", "john-q-adams"]),
+    # one host, the counterpart after "with"
+    ("Mr. Akira Sato, Deputy Prime Minister, while visiting Paris, held the third round of the Japan-France Widget "
+     "Dialogue with the Honorable Pierre Martin, Vice President of France.", ["akira-sato", "pierre-martin"]),
+    # host welcomed the guest for the forum
+    ("Paris – Today, Trade Representative Anne Smith welcomed Indian Minister of Commerce, Sri Ravi Kumar, for the "
+     "annual U.S.-India Trade Policy Forum (TPF).", ["anne-smith", "ravi-kumar"]),
+    # a possessive is not a chair
+    ("President Xi Jinping's special representative Vice Premier Wang Yang and US President Barack Obama's special "
+     "representative Secretary of the Treasury Jacob Lew co-chaired the Economic Dialogue of the S&ED.",
+     ["wang-yang", "jacob-lew"]),
+    # "served as co-chairmen"
+    ("Treasury Secretary Henry M Paulson, Jr. and Vice Premier Wang Qishan served as co-chairmen of the SED.",
+     ["henry-paulson", "wang-qishan"]),
+]
+
+
+@pytest.mark.parametrize("text,chairs", CHAIRS, ids=[
+    "title-before-unknown-names", "name-comma-title-represented", "held-with", "welcomed-for-the-forum",
+    "possessive-not-a-chair", "served-as-co-chairmen"])
+def test_session_co_chair_shapes(nlp, text, chairs):
+    s = _session(nlp, text)
+    # a party's id may keep its honorific ("honorable-pierre-martin"): the parties extractor names it
+    assert s is not None and len(s.co_chairs) == len(chairs)
+    assert all(got.endswith(want) for got, want in zip(s.co_chairs, chairs))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Counsel Kerry led the U.S. delegation's work on commercial law under the JCCT.",  # no meeting named
+        "Yoo Min, Director General for FTA Negotiation at the Ministry, led the Korean delegation to the KORUS FTA "
+        "Joint Committee.",  # the title's domain is not a name
+    ],
+)
+def test_session_co_chair_name_negatives(nlp, text):
+    s = _session(nlp, text)
+    assert s is None or all(c not in ("counsel-kerry", "fta-negotiation") for c in s.co_chairs)
+
+
+def test_session_new_co_chairs_become_parties():
+    from jccttool.pipeline import extract_source
+    from jccttool.readers import source_from_text
+
+    text = ("Today, Widget Secretary Jane Roe and Indian Minister of Commerce and Industry Arun Mehta convened the 4th "
+            "meeting of the U.S.-India Widget Dialogue in Paris.\n")
+    x = extract_source(source_from_text(text, "-"))
+    ids = {p.id for p in x.parties}
+    assert set(x.document.session.co_chairs) <= ids
+    mehta = next(p for p in x.parties if p.id == "arun-mehta")
+    assert mehta.type == "person" and [text[a:b] for a, b in mehta.mentions] == ["Arun Mehta"]
+
+
+def test_session_attendees_of_the_meeting_when_no_chair_is_named(nlp):
+    text = ("The France-U.S. Widget Policy Committee Ministerial Meeting was held on November 14. The meeting was "
+            "attended by Minister of Economy, Trade and Industry Dupont Luc and Foreign Minister Martin Anne (from the "
+            "French side), as well as the Honorable Gina Raimondo, Secretary of Commerce.")
+    s = _session(nlp, text)
+    assert s.co_chairs[:2] == ["dupont-luc", "martin-anne"] and len(s.co_chairs) == 3
+
+
+@pytest.mark.parametrize(
+    "text, countries",
+    [
+        ("Today, Widget Secretary Jane Roe and Indian Minister of Commerce and Industry Arun Mehta convened the 4th "
+         "meeting of the U.S.-India Widget Dialogue.", {"arun-mehta": "IN"}),
+        ("A meeting of the Japan-U.S. Widget Committee was held. Mr. SATO Ken, Senior Deputy Minister for Foreign "
+         "Affairs, and Mr. MORI Jun, Vice-Minister, represented the Japanese side.", {"sato-ken": "JP", "mori-jun": "JP"}),
+    ],
+    ids=["country-word-in-the-title", "the-side-named-after"],
+)
+def test_session_new_co_chairs_get_their_country(text, countries):
+    from jccttool.pipeline import extract_source
+    from jccttool.readers import source_from_text
+
+    x = extract_source(source_from_text(text + "\n", "-"))
+    got = {p.id: p.country for p in x.parties}
+    assert {k: got.get(k) for k in countries} == countries
+
+
+def test_session_co_chairs_who_release_the_meetings_joint_statement(nlp):
+    text = ("Secretary of Commerce Jane Roe and Minister of Development, Industry and Foreign Trade Paulo Lima, are "
+            "pleased to release the following Joint Statement, which outlines the results of the Oct. 10, 2007, "
+            "meeting of the U.S.-Brazil Widget Dialogue, in Brasilia, Brazil.")
+    s = _session(nlp, text)
+    assert s.co_chairs == ["jane-roe", "paulo-lima"] and s.location == "Brasilia, Brazil"
+    assert (s.start, s.end) == (date(2007, 10, 10), date(2007, 10, 10))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The U.S.-China Joint Commission on Commerce and Trade (JCCT) concluded its 24th session in Beijing.",
+         dict(ordinal=24, location="Beijing")),
+        ("Secretary Jane Roe and Indian Finance Minister Ravi Kumar convened the Ninth Ministerial Meeting of the "
+         "U.S.-India Widget Partnership in New Delhi.", dict(ordinal=9, co_chairs=["jane-roe", "ravi-kumar"])),
+        ("Senior officials met today. Secretary Jane Roe and Ambassador John Doe chaired the HLED for the United States.",
+         dict(co_chairs=["jane-roe", "john-doe"])),
+    ],
+    ids=["its-ordinal-session-after-the-name", "capitalised-ministerial-meeting", "sentence-naming-only-the-forum"],
+)
+def test_session_more_shapes(nlp, text, expected):
+    got = _session(nlp, text).model_dump()
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_session_named_talks_concluded_today_under_a_dated_dateline(nlp):
+    text = ("Washington, DC, December 13, 2019 – The United States and Japan concluded the third round of the "
+            "U.S.-Japan Widget Talks today in Washington. Deputy USTR Jane Roe and Ambassador Taro Kato led the talks.")
+    s = _session(nlp, text, issued=date(2019, 12, 13))
+    assert (s.forum, s.ordinal, s.start, s.end, s.location) == ("U.S.-Japan Widget Talks", 3, None, date(2019, 12, 13),
+                                                                "Washington")

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -229,6 +230,24 @@ def _same_name(a: Any, b: Any) -> bool:
     return normalise_name(a if isinstance(a, str) else None) == normalise_name(b if isinstance(b, str) else None)
 
 
+#: a leading pair of countries ("U.S.-China", "China-US", "Japan-U.S.") and a trailing parenthesis
+#: ("(Economic Track)", "(JCCT)"): the same forum is named either way round
+_FORUM_PAIR = re.compile(r"^(?:[a-z.]+-)+[a-z.]+\s+")
+_FORUM_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _forum_key(name: str | None) -> str:
+    key = _FORUM_PAREN.sub("", normalise_name(name))
+    return _FORUM_PAIR.sub("", key)
+
+
+def _same_forum_name(a: str | None, b: str | None) -> bool:
+    """Two names of one forum: equal once normalised, without a leading country pair or a
+    trailing parenthesis ("China-US Strategic and Economic Dialogue" ~ "U.S.-China Strategic and
+    Economic Dialogue")."""
+    return bool(a and b) and _forum_key(a) == _forum_key(b)
+
+
 def _iso(value: Any) -> str | None:
     return None if value is None else str(value)
 
@@ -240,17 +259,32 @@ def _gold_session(gold: dict, doc: str) -> dict | None:
     where = f"{doc}: gold session"
     if not isinstance(raw, dict):
         raise InputError(f"{where}: must be an object or null")
-    # other keys document the annotator's reading ("name", "start_if_year_known") and are
-    # ignored, like extra keys everywhere else in a gold file
+    # "name" (the forum's name as written) is compared when the text uses no acronym ("forum": null);
+    # other keys document the annotator's reading ("start_if_year_known") and are ignored, like extra
+    # keys everywhere else in a gold file
     ordinal = raw.get("ordinal")
     if ordinal is not None and (not isinstance(ordinal, int) or isinstance(ordinal, bool)):
         raise InputError(f"{where}.ordinal: must be an integer or null")
     chairs = raw.get("co_chairs") or []
     if not isinstance(chairs, list) or not all(isinstance(c, str) for c in chairs):
         raise InputError(f"{where}.co_chairs: must be a list of names")
-    return {"forum": raw.get("forum"), "ordinal": ordinal,
+    name = raw.get("name")
+    if name is not None and not isinstance(name, str):
+        raise InputError(f"{where}.name: must be a string or null")
+    return {"forum": raw.get("forum"), "name": name, "ordinal": ordinal,
             "start": _iso(_date(raw.get("start"), f"{where}.start")), "end": _iso(_date(raw.get("end"), f"{where}.end")),
             "location": raw.get("location"), "co_chairs": chairs}
+
+
+_HONORIFIC = re.compile(r"^(?:(?:the|mr|ms|mrs|dr|h\.?e|sri|shri|honou?rable)\.?\s+)+")
+_SUFFIX = re.compile(r",?\s+(?:jr|sr)\.?$")
+
+
+def _person_key(name: str) -> str:
+    """A person's name for comparison: normalised, without an honorific ("the Honorable", "Mr."),
+    a "Jr." suffix or the periods of initials: "Henry M Paulson, Jr." ~ "Henry M. Paulson"."""
+    key = _SUFFIX.sub("", _HONORIFIC.sub("", normalise_name(name)))
+    return key.replace(".", "").replace(" ,", ",")
 
 
 def _co_chairs_match(names: list[str], pred: Extraction, source_text: str) -> bool:
@@ -263,8 +297,8 @@ def _co_chairs_match(names: list[str], pred: Extraction, source_text: str) -> bo
     for pid in chairs:
         p = parties.get(pid)
         texts = [pid] if p is None else [p.name, p.acronym, *(source_text[s:e] for s, e in p.mentions)]
-        keys.append({normalise_name(t) for t in texts if t} - {""})
-    wanted = [normalise_name(n) for n in names]
+        keys.append({_person_key(t) for t in texts if t} - {""})
+    wanted = [_person_key(n) for n in names]
     pairs = _match([_Gold(i, n, None, False, {}) for i, n in enumerate(wanted)],
                    lambda g: [j for j, k in enumerate(keys) if g.text in k])
     return len(pairs) == len(names)
@@ -282,12 +316,17 @@ def _score_metadata(report: Report, doc: str, pred: Extraction, gold: dict, sour
             if name in gold:
                 predicted = _iso(getattr(info, name))
                 checks.append((name, predicted == gold[name], f"{name}: gold {gold[name]}, predicted {predicted}"))
-        w = want or {"forum": None, "ordinal": None, "start": None, "end": None, "location": None, "co_chairs": []}
-        forum_ok = (got is None and w["forum"] is None) or (
-            got is not None and w["forum"] is not None
-            and any(_same_name(w["forum"], x) for x in (got.acronym, got.forum) if x))
+        w = want or {"forum": None, "name": None, "ordinal": None, "start": None, "end": None, "location": None,
+                     "co_chairs": []}
+        if w["forum"] is None and w["name"] is not None:
+            # the text uses no acronym: the gold names the forum, compared with the predicted forum's name
+            forum_ok = got is not None and _same_forum_name(w["name"], got.forum)
+        else:
+            forum_ok = (got is None and w["forum"] is None) or (
+                got is not None and w["forum"] is not None
+                and any(_same_name(w["forum"], x) for x in (got.acronym, got.forum) if x))
         checks.append(("session_forum", forum_ok,
-                       f"forum: gold {w['forum']}, predicted {got.acronym or got.forum if got else None}"))
+                       f"forum: gold {w['forum'] or w['name']}, predicted {got.acronym or got.forum if got else None}"))
         pairs = [("ordinal", w["ordinal"], got.ordinal if got else None),
                  ("start", w["start"], _iso(got.start) if got else None),
                  ("end", w["end"], _iso(got.end) if got else None)]

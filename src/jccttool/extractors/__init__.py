@@ -105,7 +105,8 @@ def extractors() -> dict[str, Extractor]:
 
     entries = (
         Extractor("parties", parties.extract, share=_share_parties),
-        Extractor("session", session.extract, needs=frozenset({"parties"}), always=True, share=_share_anchor),
+        Extractor("session", session.extract, needs=frozenset({"parties"}), always=True, share=_share_anchor,
+                  settle=session.settle),
         Extractor("dates", dates.extract, needs=frozenset({"session"}), share=_share_dates),
         Extractor("money", money.extract),
         Extractor("quantities", quantities.extract),

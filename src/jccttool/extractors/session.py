@@ -26,11 +26,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from ..records import Session
-from ..resources.rules import sub_meeting_nouns
+from ..records import Party, Session
+from ..resources.rules import forum_head_nouns, sub_meeting_nouns
 from ..text import FOLD
 
 KIND = "session"
@@ -67,28 +68,73 @@ _ORDINAL_GAP = re.compile(
     r"[Mm]eeting|[Ss]ession|[Rr]ound|[Pp]lenary|[Cc]abinet-[Ll]evel|Economic Track|Strategic Track|[Hh]igh-[Ll]evel|[Mm]inisterial|of|the)*$"
 )
 _MONTHS = ("January February March April May June July August September October November December").split()
-_MONTH = "(?:" + "|".join(_MONTHS) + ")"
+#: a month's name or its abbreviation ("Oct.", "Sept."): full names first
+_MONTH = "(?:" + "|".join(_MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
 _SEP = r"[\s\u00a0]*(?:-|–|—|to|and|through)[\s\u00a0]*"
+_TH = r"(?:st|nd|rd|th)?"
 _DATE_MDY = re.compile(
-    rf"\b(?P<m>{_MONTH})[\s\u00a0]+(?P<d1>\d{{1,2}})(?:{_SEP}(?:(?P<m2>{_MONTH})[\s\u00a0]+)?(?P<d2>\d{{1,2}}))?"
+    rf"\b(?P<m>{_MONTH})[\s\u00a0]+(?P<d1>\d{{1,2}}){_TH}(?:{_SEP}(?:(?P<m2>{_MONTH})[\s\u00a0]+)?(?P<d2>\d{{1,2}}){_TH})?"
     rf"(?!\d)(?:,?[\s\u00a0]*(?P<y>(?:19|20)\d\d))?\b"
 )
 _DATE_DMY = re.compile(
     rf"\b(?P<d1>\d{{1,2}})(?:{_SEP}(?P<d2>\d{{1,2}}))?[\s\u00a0]+(?P<m>{_MONTH})(?:,?[\s\u00a0]*(?P<y>(?:19|20)\d\d))?\b"
 )
+
+
+def _month(name: str) -> int:
+    """The number of a month's name or abbreviation: "Oct." -> 10."""
+    return [m[:3] for m in _MONTHS].index(name[:3].title()) + 1
 _MEETING_CUE = re.compile(
-    r"\b(?:held|met|meet|took place|co-chair(?:ed|s)?|convened|hosted|Hosted|led|session|meeting|plenary|"
+    r"\b(?:held|met|meet|took place|co-chair(?:ed|s)?|convened|hosted|Hosted|led|represented|session|meeting|plenary|"
     r"Dialogue|Commission)\b"
 )
 _PLACE_SUFFIX = r"(?:,[\s\u00a0]*(?P<region>China|D\.C\.|DC|Korea|Japan|India|Mexico|the United States|U\.S\.A?\.?))?"
-_LOCATION = re.compile(
-    rf"\b(?:[Ii]n|near)[\s\u00a0]+(?P<place>[A-Z][a-z]+(?:[\s\u00a0][A-Z][a-z]+)?){_PLACE_SUFFIX}(?![A-Za-z’'])"
+#: a country's demonym among its aliases ("Japanese", "Brazilian"): not a region after a city
+_DEMONYM = re.compile(r"(?:ese|ian|ean|can|man|ish|ch)$")
+
+
+@cache
+def _location_pattern() -> re.Pattern:
+    """ "in <Place>[ D.C.][, <region>]": the region a country of the gazetteer (its name or a name-like
+    alias, maybe after "the") or "D.C.": "in Washington D.C., the US", "in Brasilia, Brazil"."""
+    from ..resources.rules import gazetteer
+
+    regions = {"D.C.", "DC", "US", "U.S.", "USA", "U.S.A.", "United States"}
+    for p in gazetteer():
+        if p.type == "country":
+            regions.update(n for n in (p.name, *p.aliases)
+                           if n == p.name or (all(w[0].isupper() for w in n.split()) and not _DEMONYM.search(n)))
+    alternatives = "|".join(re.escape(r).replace(r"\ ", r"[\s\u00a0]+") for r in sorted(regions, key=len, reverse=True))
+    return re.compile(
+        r"\b(?:[Ii]n|near|visiting)[\s\u00a0]+(?P<place>[A-Z][a-z]+(?:[\s\u00a0][A-Z][a-z]+)?(?:[\s\u00a0]D\.C\.)?)"
+        rf"(?:,[\s\u00a0]*(?P<region>(?:the[\s\u00a0]+)?(?:{alternatives})))?(?![A-Za-z’'])"
+    )
+
+
+#: a venue when no city is named: "at the Beijing Diaoyutai Guest House"
+_VENUE = re.compile(
+    r"\bat[\s\u00a0]+the[\s\u00a0]+(?P<place>(?:[A-Z][\w’'-]+[\s\u00a0]+){1,4}"
+    r"(?:Guest[\s\u00a0]+House|Hotel|Palace|Hall|Cent(?:er|re)|Building|Headquarters))\b"
 )
-_NOT_PLACES = frozenset(_MONTHS) | {
+#: a dateline opening a paragraph whose sentence reports "today": "Washington, DC – Today, ..."
+_DATELINE_TODAY = re.compile(
+    r"(?P<place>[A-Z][A-Za-z]+(?:[\s\u00a0][A-Z][A-Za-z]+)?(?:,[\s\u00a0]*(?:D\.C\.|[A-Z][A-Za-z]+\.?))?)"
+    r"[\s\u00a0]*(?:--|–|—)[\s\u00a0]*(?:[Tt]oday\b|[^.]{0,120}\btoday\b)"
+)
+#: a meeting's verb or noun shortly before its place: "was held in", "met in", "the JCCT ... in"
+_PLACE_CUE = re.compile(
+    r"\b(?:[Hh]eld|[Mm]et|[Mm]eets?|[Mm]eetings?|[Cc]onvened?|[Tt]ook place|[Hh]osted|[Cc]o-chair(?:ed|s)?|[Cc]haired|"
+    r"[Cc]oncluded?|[Oo]pened|[Vv]isit(?:ed|ing|s)?|[Ss]ession|[Pp]lenary|[Rr]ound|[Dd]ialogue|[Ff]orum|[Cc]ommission|"
+    r"[Cc]ommittee|[Gg]roup|[Tt]alks|JCCT|S&ED|SED|[Gg]athered|[Ll]ed)\b"
+)
+_NOT_PLACES = frozenset(_MONTHS) | {"Early", "Late", "Mid", "Our", "Their", "His", "Her", "Your", "Every", "Each", "All",
     "The", "This", "That", "Addition", "Particular", "Order", "Response", "Support", "September", "Light",
     "Joint", "Strategic", "U", "United", "America", "China", "Chinese", "American", "Korea", "Both", "Its",
 }
-_CO_CHAIR_BEFORE = re.compile(r"\b(?:co-chaired|served as co-chairs|were co-chairs|co-chair(?:ed)? the|led|chaired)\b")
+_CO_CHAIR_BEFORE = re.compile(
+    r"\b(?:co-chaired|served as (?:the )?co-chair(?:s|men|man|persons)?|were (?:the )?co-chair(?:s|men)?|co-chair(?:ed)? the|led|chaired|"
+    r"represented the [\w.’'-]+ side)\b"
+)
 _CO_CHAIR_AFTER = re.compile(r"\b(?:[Hh]osted|[Cc]o-chaired|[Cc]haired|[Ll]ed) by\b")
 #: a pair of principals as the subject of the meeting: "X and Y concluded / held / opened the JCCT"
 _CO_CHAIR_PAIR = re.compile(r"\b(?:concluded|held|opened|convened|co-hosted|hosted|closed)\b")
@@ -97,33 +143,68 @@ _CO_CHAIR_PAIR = re.compile(r"\b(?:concluded|held|opened|convened|co-hosted|host
 _PAIR_OBJECT = re.compile(
     r"[\s\u00a0]+(?!(?:talks|discussions|consultations|a[\s\u00a0]+(?:phone|call|telephone|press|dinner|bilateral))\b)"
     r"(?:[\w.&’'-]+[\s\u00a0]+){0,4}?(?:[\w.&’'-]+[\s\u00a0]+)?"
-    r"(?:meeting|session|plenary|round|dialogue|Dialogue|Commission|JCCT|SED|S&ED|CED)\b"
+    r"(?:[Mm]eeting|[Ss]ession|[Pp]lenary|[Rr]ound|dialogue|Dialogue|Commission|Forum|Committee|JCCT|SED|S&ED|CED|delegation)\b"
 )
 #: the subject of a chair cue starts after the last reporting verb or relative word before it:
 #: "Secretary X said the JCCT had led to ..." has no chair
 _SUBJECT_BREAK = re.compile(r".*\b(?:said|says|stated|noted|added|told|announced|that|which)\b", re.S)
-_CHAIR_CONTEXT = re.compile(r"\b(?:co-chair\w*|JCCT|SED|S&ED|Commission|Dialogue|meeting|session|discussions|delegation|talks)\b")
-_WITH_CHAIR = re.compile(r"(?:[^.;]|\.(?=\S))*?\bwith\b")
+_CHAIR_CONTEXT = re.compile(r"\b(?:co-chair\w*|JCCT|SED|S&ED|Commission|Dialogue|[Mm]eeting|[Ss]ession|discussions|delegation|talks|side|"
+                            r"Forum|Committee|Working Group|plenary|round)\b")
+#: the principals' joint statement: "are pleased to release the following Joint Statement", "issued a joint statement"
+_RELEASE_JOINT = re.compile(r"\b(?:releas(?:e|ed|es)|issu(?:e|ed|es))[\s\u00a0]+(?:the[\s\u00a0]+following[\s\u00a0]+|a[\s\u00a0]+|this[\s\u00a0]+)?"
+                            r"(?:[\w.-]+[\s\u00a0]+){0,2}?[Jj]oint[\s\u00a0]+(?:[Ss]tatement|[Pp]ress[\s\u00a0]+[Rr]elease|[Cc]ommuniqu[eé])")
+#: the meeting as the subject of "was attended by": its principals (only when no chair is named)
+_ATTENDED_BY = re.compile(r"\b[Tt]he[\s\u00a0]+(?:[\w.’'-]+[\s\u00a0]+){0,3}?(?:meeting|[Mm]eeting|[Dd]ialogue|session|[Ss]ession)"
+                          r"[\s\u00a0]+was[\s\u00a0]+attended[\s\u00a0]+by\b")
+_NAMES_MEETING = re.compile(r"\b(?:meeting|session|plenary|round|[Dd]ialogue|[Ff]orum|[Cc]ommission|[Cc]ommittee|talks)\b")
+_POSSESSIVE = re.compile(r"[’']s?\b")
+#: "X welcomed Y for the annual ... Forum": host and guest of the meeting
+_WELCOMED_FOR = re.compile(r"\b(?:welcomed|hosted|received)\b(?P<guest>[^.;]{0,160}?)\bfor the\b")
+#: "X held the second round of the Dialogue with Y": the counterpart after "with"
+_HELD_WITH = re.compile(r"\b(?:held|convened|co-hosted|opened)\b")
+_WITH_CHAIR = re.compile(r"(?:[^.;]|\.(?=\S)|(?<=\b[A-Z])\.)*?\bwith\b")
 _DELEGATED = re.compile(r"\b(?:representatives?|envoys?|behalf)\s+of\b[^,;]*$", re.I)
 
 
-def extract(doc, ctx) -> Iterator[Session]:
-    """The registry's interface: the document's session, when it reports on one."""
-    session = extract_session(doc, ctx)
-    if session is not None:
+def extract(doc, ctx) -> Iterator[Session | Party]:
+    """The registry's interface: the document's session, when it reports on one, then the persons
+    it names as co-chairs that no party covers (``settle`` moves them to the parties)."""
+    found = _extract(doc, ctx)
+    if found is not None:
+        session, persons = found
         yield session
+        yield from persons
+
+
+def settle(found: dict[str, list]) -> dict[str, list]:
+    """Co-chairs named by the session's grammar alone ("Minister of Commerce and Industry Piyush
+    Goyal", "Mr. ONO Keiichi, Senior Deputy Minister"): person parties, so that every co-chair id
+    names a party."""
+    persons = [r for r in found.get("session", []) if isinstance(r, Party)]
+    if not persons:
+        return found
+    known = {p.id for p in found.get("parties", [])}
+    return {**found, "session": [r for r in found["session"] if not isinstance(r, Party)],
+            "parties": [*found.get("parties", []), *(p for p in persons if p.id not in known)]}
 
 
 def extract_session(doc, ctx) -> Session | None:
     """The meeting the document reports on, or None when it reports on none."""
+    found = _extract(doc, ctx)
+    return found[0] if found else None
+
+
+def _extract(doc, ctx) -> tuple[Session, list[Party]] | None:
     from ..nlp import doc_text
 
     opening = _opening_end(ctx)
+    text = doc_text(doc)
     forum = _forum(ctx, opening)
+    sentences = _sentences(doc, text, opening)
+    if forum is None:  # by lines: a sentence splitter may cut a name at "Japan-U.S."
+        forum = _named_forum(text, [(m.start(), m.end()) for m in _LINE.finditer(text, 0, opening)])
     if forum is None:
         return None
-    text = doc_text(doc)
-    sentences = _sentences(doc, text, opening)
     forum_spans = [s for s in forum.mentions if s[0] < opening]
     forum_starts = sorted(fs for fs, _ in forum_spans)
     meeting_sents = [
@@ -136,15 +217,17 @@ def extract_session(doc, ctx) -> Session | None:
         meeting_sents = sorted([*meeting_sents, meeting_line])
     ordinal = _ordinal(text, forum_spans)
     start, end = _dates(text, meeting_sents, ctx, ordinal, forum_spans)
-    return Session(
+    chairs, persons = _co_chairs(text, meeting_sents, ctx, forum_spans)
+    session = Session(
         forum=forum.name,
         acronym=forum.acronym,
         ordinal=ordinal,
         start=start,
         end=end,
-        location=_location(text, meeting_sents, forum_spans) or _line_place(text, meeting_line),
-        co_chairs=_co_chairs(text, meeting_sents, ctx),
+        location=_location(text, meeting_sents, forum_spans, ordinal) or _line_place(text, meeting_line),
+        co_chairs=chairs,
     )
+    return session, persons
 
 
 _CJK_DATE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
@@ -163,6 +246,7 @@ def issued_date(line: str) -> date | None:
             return date(*map(int, cjk.groups()))
         except ValueError:
             return None
+    line = re.sub(r"[\s\u00a0]+", " ", line)  # a date line broken over two lines: "13\nDecember 2019"
     if line.isupper():
         line = _CAPS_WORD.sub(lambda m: m.group().capitalize(), line)
     found = normalise(line, None)
@@ -184,6 +268,72 @@ def _opening_end(ctx) -> int:
     return min(len(ctx.text), OPENING_CHARS + skipped)
 
 
+@dataclass(frozen=True)
+class _NamedForum:
+    """A forum the gazetteer does not know, named by the text: "the fifth meeting of the Financial
+    Working Group (FWG)" -> name "Financial Working Group", acronym "FWG"."""
+
+    name: str
+    acronym: str | None
+    mentions: list[tuple[int, int]]
+
+
+_CAP = r"(?:[A-Z][\w’'&+.]*(?:[-–][A-Z0-9][\w’'&+.]*)*)"
+_CONNECT = r"(?:(?:of|and|on|for|&)[\s\u00a0]+(?:the[\s\u00a0]+)?)"
+#: what introduces a forum's name as the meeting: "meeting / round / plenary of the", an ordinal
+#: ("6th U.S.-India ..."), or "the" in a sentence that holds, convenes or chairs it
+_STRONG_LEAD = r"(?:\b(?:[Mm]eeting|[Ss]ession|[Rr]ound|[Pp]lenary)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?|\b\d{1,2}(?:st|nd|rd|th)[\s\u00a0]+)"
+_WEAK_LEAD = r"\b[Tt]he[\s\u00a0]+"
+#: a meeting's own words before the forum's name in a matched name: "Second Round of the ..."
+_NAME_PREFIX = re.compile(r"^.*?\b(?:Round|Meeting|Session|Plenary|Meetings)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?")
+#: a sentence that reports the meeting: held, convened, chaired, attended
+_HOLDING = re.compile(r"\b(?:held|convened?|convenes|co-chair(?:ed|s)?|chaired|met|hosted|attended|took place|concluded|opened)\b")
+#: "Chairman of the Standing Committee": a name after "of" belongs to the word before it
+_OF_BEFORE = re.compile(r"\bof[\s\u00a0]+$")
+#: the name as the subject of its meeting: "The X (the Y) Ministerial Meeting was held on ..."
+_HELD_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:was held|were held|met|convened|took place|opened|concluded)\b")
+#: a short name in parentheses is an acronym when it has capitals, digits or quotes ("FWG", 'Economic "2+2"')
+_ACRONYM_LIKE = re.compile(r"[A-Z]{2}|\d|[\"“”]")
+
+
+@cache
+def _named_forum_patterns() -> tuple[re.Pattern, re.Pattern]:
+    heads = "|".join(re.escape(h).replace(r"\ ", r"[\s\u00a0]+") for h in forum_head_nouns())
+    name = (rf"(?P<name>(?:{_CAP}[\s\u00a0]+{_CONNECT}?)+?(?:{heads})"
+            rf"(?:[\s\u00a0]+(?:on|for)[\s\u00a0]+{_CAP}(?:[\s\u00a0]+(?:and|&)[\s\u00a0]+{_CAP})*)?)(?![\w-])"
+            r"(?:[\s\u00a0]*\((?:the[\s\u00a0]+)?(?P<short>[^()\n]{2,30})\))?")
+    return re.compile(_STRONG_LEAD + name), re.compile(_WEAK_LEAD + name)
+
+
+def _named_forum(text: str, sentences: list[tuple[int, int]]) -> _NamedForum | None:
+    """The first forum the opening (its lines or sentences) names as the meeting it reports on, by the
+    shape of its name (Title Case words ending in a head noun of ``resources/forum_heads.txt``), or None."""
+    strong, weak = _named_forum_patterns()
+    for s, e in sentences:
+        # after "the", the name is the meeting only next to a verb that holds it: "convened the X",
+        # "The X ... was held"; not "Chairman of the Standing Committee", "under the X Partnership"
+        found = [*strong.finditer(text, s, e), *(
+            m for m in weak.finditer(text, s, e)
+            if not _OF_BEFORE.search(text, max(s, m.start() - 4), m.start())
+            and _HOLDING.search(text, max(s, m.start() - 40), m.start())
+            or _HELD_AFTER.match(text, m.end(), min(e, m.end() + 60)))]
+        for m in sorted(found, key=lambda m: m.start("name")):
+            name_start = m.start("name")
+            prefix = _NAME_PREFIX.match(m.group("name"))
+            if prefix:
+                name_start += prefix.end()
+            name = text[name_start : m.end("name")]
+            if len(name.split()) < 2:
+                continue
+            short = m.group("short")
+            acronym = short.strip() if short and len(short.split()) <= 3 and _ACRONYM_LIKE.search(short) else None
+            mentions = [(k.start(), k.end()) for k in re.finditer(re.escape(name), text)]
+            if acronym:
+                mentions += [(k.start(), k.end()) for k in re.finditer(r"(?<![\w])" + re.escape(acronym) + r"(?![\w])", text)]
+            return _NamedForum(name=name, acronym=acronym, mentions=sorted(mentions))
+    return None
+
+
 def _forum(ctx, opening: int):
     best = None
     for p in ctx.parties:
@@ -194,6 +344,8 @@ def _forum(ctx, opening: int):
 
 
 _LINE = re.compile(r"[^\r\n]+")
+#: a sentence that ends on an abbreviation or an initial continues: "U.S.", "D.C.", "Jr.", "H."
+_ABBREVIATION_END = re.compile(r"(?:\b(?:U\.S|D\.C|U\.K|P\.R\.C?|Jr|Sr|Mr|Ms|Mrs|Dr|St|No|Amb|Gov|Sen|Rep)|\b[A-Z])\.[\s\u00a0]*$")
 
 
 def _sentences(doc, text: str, opening: int) -> list[tuple[int, int]]:
@@ -201,9 +353,15 @@ def _sentences(doc, text: str, opening: int) -> list[tuple[int, int]]:
     out = []
     from ..nlp import sentences
 
+    spans: list[tuple[int, int]] = []
     for _, _, s, e in sentences(doc):
         if s >= opening:
             break
+        if spans and _ABBREVIATION_END.search(text, spans[-1][0], spans[-1][1]):
+            spans[-1] = (spans[-1][0], e)  # "the U.S. Treasury", "Washington D.C., US": not a sentence end
+        else:
+            spans.append((s, e))
+    for s, e in spans:
         for m in _LINE.finditer(text, s, e):
             out.append((m.start(), m.end()))
     return out
@@ -220,11 +378,28 @@ def _roman(numeral: str) -> int | None:
     return total if 0 < total < 40 and "X" * tens + canonical.get(units, "") == numeral else None
 
 
+#: "(JCCT) concluded its 24th session", "held its twenty-second meeting"
+_ORDINAL_AFTER = re.compile(
+    r"[\s\u00a0]*(?:\([^()\n]{1,20}\)[\s\u00a0]*)?(?:[a-z]+[\s\u00a0]+){0,2}its[\s\u00a0]+"
+    r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?:twenty|thirty)[- ](?:" + "|".join(_UNITS) + r")|" + "|".join(_SIMPLE_ORDINALS) + r")"
+    r"[\s\u00a0]+(?:annual[\s\u00a0]+)?(?:session|meeting|round|plenary)\b",
+    re.I,
+)
+
+
+def _ordinal_value(word: str) -> int:
+    return int(word[:-2]) if word[0].isdigit() else _ORDINAL_WORDS[re.sub(r"[\s\u00a0]+", " ", word.translate(FOLD).lower())]
+
+
 def _ordinal(text: str, forum_spans: list[tuple[int, int]]) -> int | None:
     for _, fe in forum_spans:  # "SED III", "JCCT XXII": a Roman numeral right after the name
         m = _ROMAN_AFTER.match(text, fe)
         if m and (n := _roman(m.group("roman"))):
             return n
+    for _, fe in forum_spans:  # "The JCCT concluded its 24th session": "its" and an ordinal after the name
+        m = _ORDINAL_AFTER.match(text, fe)
+        if m:
+            return _ordinal_value(m.group("ord"))
     for fs, _ in forum_spans:
         window_start = max(0, fs - 60)
         for m in _ORDINAL.finditer(text, window_start, fs):
@@ -259,7 +434,12 @@ def _other_meeting(text: str, s: int, date_start: int, ordinal: int | None) -> b
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_TODAY = re.compile(r"\btoday\b")
+_CONCLUDING = re.compile(r"\b(?:[Cc]onclude[ds]?|CONCLUDES?|[Ww]rap(?:s|ped)?[\s\u00a0]+up|[Cc]losed)\b")
+_TODAY = re.compile(r"\b[Tt]oday\b")
+#: "was issued by the Treasury Department today, May 4, 2012": a publication's date
+_PUBLISHED_BEFORE = re.compile(r"\b(?:issued|published|released|posted)\b[^;]*$")
+#: "agreed to officially launch on January 30, 2014", "will meet again on": a later event's date
+_UNDERTAKING_BEFORE = re.compile(r"\b(?:agreed|agrees?|will|shall|plans?|planned|pledged|committed|next)\b[^;]*$")
 _SIGNED_BEFORE = re.compile(r"\b(?:signed|issued|dated)(?:\s+on)?[\s\u00a0]*$")
 
 
@@ -289,20 +469,32 @@ def _dates(text: str, sentences: list[tuple[int, int]], ctx, ordinal: int | None
     title = getattr(ctx.segmentation, "title", None) or ""
     if fallback_year is None and len(set(_YEAR.findall(title))) == 1:
         fallback_year = int(_YEAR.search(title).group(0))
+    def concluding(s: int, e: int, start: date, end: date) -> tuple[date | None, date]:
+        # "X and Y concluded the meeting ... today", "Delegations Conclude 25th Session": the day is
+        # the last one; the first is not stated
+        if start == end and (_CONCLUDING.search(text, s, e) or _CONCLUDING.search(title)):
+            return None, end
+        return start, end
+
     for s, e in sentences:
-        if ctx.issued and _TODAY.search(text[s:e]) and not _DATE_MDY.search(text, s, e):
-            return ctx.issued, ctx.issued
+        other_dates = [m for m in _DATE_MDY.finditer(text, s, e)
+                       if not (date_line and m.start() < date_line[1] and date_line[0] < m.end())]
+        if ctx.issued and _TODAY.search(text[s:e]) and not other_dates:  # the dateline's date is no other date
+            return concluding(s, e, ctx.issued, ctx.issued)
         for rx in (_DATE_MDY, _DATE_DMY):
             for m in rx.finditer(text, s, e):
                 if date_line and m.start() < date_line[1] and date_line[0] < m.end():
                     continue
-                if _SIGNED_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
-                    continue
+                if _SIGNED_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or \
+                        _PUBLISHED_BEFORE.search(text, max(s, m.start() - 60), m.start()):
+                    continue  # the day a text was signed or published, not the meeting's
+                if _UNDERTAKING_BEFORE.search(text, max(s, m.start() - 90), m.start()):
+                    continue  # "agreed to launch on January 30, 2014 ...": an undertaking's date
                 if _other_meeting(text, s, m.start(), ordinal) or _side_meeting(text, s, m.start(), forum_spans):
                     continue
                 found = _interval(m, fallback_year)
                 if found:
-                    return found
+                    return concluding(s, e, *found)
     return None, None
 
 
@@ -310,10 +502,10 @@ def _interval(m: re.Match, fallback_year: int | None) -> tuple[date, date] | Non
     year = int(m.group("y")) if m.group("y") else fallback_year
     if year is None:
         return None
-    month = _MONTHS.index(m.group("m")) + 1
+    month = _month(m.group("m"))
     d1 = int(m.group("d1"))
     d2 = int(m.group("d2")) if m.group("d2") else d1
-    month2 = _MONTHS.index(m.group("m2")) + 1 if m.groupdict().get("m2") else month
+    month2 = _month(m.group("m2")) if m.groupdict().get("m2") else month
     try:
         start, end = date(year, month, d1), date(year, month2, d2)
     except ValueError:
@@ -331,11 +523,22 @@ def _interval(m: re.Match, fallback_year: int | None) -> tuple[date, date] | Non
     return (start, end) if end >= start else None
 
 
-def _location(text: str, sentences: list[tuple[int, int]], forum_spans: list[tuple[int, int]] = ()) -> str | None:
+def _location(text: str, sentences: list[tuple[int, int]], forum_spans: list[tuple[int, int]] = (),
+              ordinal: int | None = None) -> str | None:
+    """The first "in <Place>" of a meeting sentence that is not a side meeting's or another meeting's
+    ("since the 5th meeting took place in New Delhi"), as written ("Washington D.C., the US"); else a
+    venue ("at the Beijing Diaoyutai Guest House"); else the dateline of a sentence reporting "today"."""
     fallback = None
     for s, e in sentences:
-        for m in _LOCATION.finditer(text, s, e):
-            if _side_meeting(text, s, m.start(), forum_spans):
+        # to the end of the line: a sentence splitter may stop at "Washington D.C." before ", US"
+        line_end = text.find("\n", e)
+        for m in _location_pattern().finditer(text, s, len(text) if line_end < 0 else line_end):
+            if m.start() >= e:
+                break
+            if not _PLACE_CUE.search(text, max(s, m.start() - 80), min(e, m.end() + 80)) and not any(
+                    m.start() - 80 <= fe and fs <= m.end() + 80 for fs, fe in forum_spans):
+                continue  # "pillars: ... Development in Southern Mexico": no meeting near the place
+            if _side_meeting(text, s, m.start(), forum_spans) or _other_meeting(text, s, m.start(), ordinal):
                 continue  # "the JCCT working group met in Chicago": the side meeting's place
             place = m.group("place")
             first = place.split()[0]
@@ -346,7 +549,25 @@ def _location(text: str, sentences: list[tuple[int, int]], forum_spans: list[tup
             if place.split()[-1] in _NOT_PLACES:
                 place = " ".join(place.split()[:-1])
             region = m.group("region")
-            return f"{place}, {region}" if region else place
+            found = f"{place}, {region}" if region else place
+            # a later meeting sentence may name the same place in full: "in Washington" (title),
+            # "in Washington D.C., US" (text)
+            for s2, e2 in sentences:
+                if s2 > s:
+                    for m2 in _location_pattern().finditer(text, s2, e2):
+                        full = m2.group(0).split(None, 1)[1]
+                        if full.startswith(place) and len(full) > len(found) and not _side_meeting(text, s2, m2.start(), forum_spans):
+                            return full
+            return found
+    if fallback is None:
+        for s, e in sentences:
+            v = _VENUE.search(text, s, e)
+            if v and not _side_meeting(text, s, v.start(), forum_spans):
+                return v.group("place")
+        for s, e in sentences:
+            d = _DATELINE_TODAY.match(text, s, e)
+            if d and d.group("place").split()[0] not in _NOT_PLACES:
+                return d.group("place")
     return fallback
 
 
@@ -372,24 +593,158 @@ def _line_place(text: str, line: tuple[int, int] | None) -> str | None:
     return f"{m.group('place')}, {m.group('region')}" if m.group("region") else m.group("place")
 
 
+# --------------------------------------------------------------------------- co-chairs no party covers
+
+#: a capitalised token of a name: "Piyush", "Ramírez", "O’Hara", an initial "W.", a family name in
+#: capitals "ONO"
+_NAME_TOKEN = re.compile(r"[A-Z][a-zà-öø-ÿ’']+(?:-(?:[A-Z][a-zà-öø-ÿ’']+|[a-z]{1,3}\b))*|[A-Z]\.|[A-Z]{2,}(?![a-z])")
+_HONORIFICS = frozenset({"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "H.E.", "Honorable", "Honourable", "Sri",
+                         "Shri", "Excellency", "His", "Her", "Madam", "Sir"})
+
+
+#: office words the title tables leave out, never a name's first token ("General Counsel Kerry")
+_MORE_TITLE_WORDS = frozenset({"Counsel", "Adviser", "Advisor", "Officer", "Head", "Leader", "Delegation", "Side",
+                               "Relations", "Affairs", "Republic"})
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Words of titles, offices and countries (``resources/titles.json``): never part of a name."""
+    from ..resources.rules import titles
+
+    t = titles()
+    words = set(_HONORIFICS) | _MORE_TITLE_WORDS
+    for group in (t.title_heads, t.title_modifiers, t.title_bodies, t.title_domains, t.body_heads,
+                  list(t.country_words), t.name_stopwords):
+        for phrase in group:
+            words.update(w for w in re.split(r"[\s\u00a0-]+", phrase) if w[:1].isupper())
+    return frozenset(words)
+
+
+@cache
+def _title_head_words() -> frozenset[str]:
+    from ..resources.rules import titles
+
+    return frozenset(w for phrase in titles().title_heads for w in phrase.split())
+
+
+@cache
+def _title_head_ends() -> frozenset[str]:
+    """The last word of each title head ("Representative" of "Trade Representative", "Minister")."""
+    from ..resources.rules import titles
+
+    return frozenset(phrase.split()[-1] for phrase in titles().title_heads)
+
+
+def _is_title_word(token: str) -> bool:
+    return token in _title_words() or all(part in _title_words() for part in token.split("-") if part)
+
+
+#: ", Deputy Prime Minister", ", the United States Trade Representative": a title right after a name
+_COMMA_TITLE = re.compile(r",[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Z][\w.’'-]*[\s\u00a0]+){0,4}?")
+
+
+def _names_in(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Persons named in ``text[lo:hi]`` by their shape alone, outside every party mention (``taken``):
+    a name of 2 tokens (3 with a middle initial) after a title ("Minister of Commerce and Industry
+    Piyush Goyal"), after an honorific ("Mr. ONO Keiichi", "the Honorable Mike Pence"), or before a
+    comma and a title ("Mr. Taro Aso, Deputy Prime Minister")."""
+    out = []
+    runs: list[list[re.Match]] = []
+    for m in _NAME_TOKEN.finditer(text, lo, hi):
+        if runs and text[runs[-1][-1].end() : m.start()] in (" ", "\u00a0"):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    starts = [a for a, _ in taken]
+    for run in runs:
+        tokens = [m.group() for m in run]
+        k = 0
+        titled = False
+        while k < len(tokens) and _is_title_word(tokens[k].rstrip(".")) | (tokens[k] in _HONORIFICS):
+            titled = titled or tokens[k].rstrip(".") in _title_head_words() or tokens[k] in _HONORIFICS \
+                or any(part in _title_head_words() for part in tokens[k].split("-"))
+            k += 1
+        name = run[k:]
+        if len(name) < 2 or any(_is_title_word(t.group()) for t in name):
+            continue
+        if k == 0 and len(name) == 2 and re.search(r"\b(?:for|of|at|on)[\s\u00a0]+$", text[max(lo, run[0].start() - 5) : run[0].start()]):
+            continue  # "Director General for FTA Negotiation": a title's domain, not a name
+        name = name[-3:] if len(name) >= 3 and re.fullmatch(r"[A-Z]\.", name[-2].group()) else name[-2:]
+        if all(t.group().isupper() for t in name):
+            continue  # "BEIJING", "WASHINGTON DC": a dateline
+        ns, ne = name[0].start(), name[-1].end()
+        titled = titled or _title_before(text[max(lo, ns - 120) : ns])
+        after = _COMMA_TITLE.match(text, ne, min(hi, ne + 80))
+        comma_title = after is not None and any(
+            w in _title_head_words() for w in re.findall(r"[\w]+", text[after.end() : min(hi, after.end() + 40)])[:3])
+        if not (titled or comma_title):
+            continue
+        i = bisect_right(starts, ne) - 1
+        if i >= 0 and taken[i][1] > ns:
+            continue  # inside a party's mention
+        out.append((ns, ne, text[ns:ne]))
+    return out
+
+
+_CONNECTORS = frozenset({"of", "and", "for", "the", "&", "on", "at", ","})
+
+
+def _title_before(before: str) -> bool:
+    """The words right before a name are a title: back over capitalised words and connectors to a
+    title's head or an honorific ("Secretary of Finance and Public Credit", "Mr.", "the Honorable")."""
+    words = re.findall(r"[\w.’'-]+|,", before)
+    for w in reversed(words[-12:]):
+        bare = w.rstrip(".")
+        if bare in _title_head_words() or w in _HONORIFICS or bare in _HONORIFICS or \
+                any(part in _title_head_words() for part in bare.split("-")):
+            return True
+        if not (w[:1].isupper() or w in _CONNECTORS):
+            return False
+    return False
+
+
+def _person_slug(name: str) -> str:
+    from .parties.common import slug
+
+    return slug(name)
+
+
 _CLAUSE_END = re.compile(r",[\s\u00a0]+(?=[a-z])|;|\.[\s\u00a0]*$|$")
 _WITH_END = re.compile(r"[;.]|,[\s\u00a0]+(?=[a-z])|$")
 
 
-def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx) -> list[str]:
-    # every person mention in text order: a cue looks only at the mentions that start in its range
-    people = sorted((ms, me, p.id) for p in ctx.parties if p.type == "person" for ms, me in p.mentions)
+def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
+               forum_spans: list[tuple[int, int]] = ()) -> tuple[list[str], list[Party]]:
+    """(co-chair party ids in text order, the persons among them no party covers)."""
+    # every person mention in text order: a cue looks only at the mentions that start in its range;
+    # a possessive ("President Xi Jinping's special representative") is not a chair
+    people = sorted((ms, me, p.id) for p in ctx.parties if p.type == "person" for ms, me in p.mentions
+                    if not _POSSESSIVE.match(text, me))
+    taken = sorted((ms, me) for p in ctx.parties for ms, me in p.mentions)
     forum_starts = [ms for p in ctx.parties if p.type == "forum" for ms, _ in p.mentions]
-    starts = [ms for ms, _, _ in people]
+    new_names: dict[str, str] = {}
+
+    names_meeting = False  # whether the sentence at hand names the meeting (then a name no party covers may chair it)
 
     def starting_in(lo: int, hi: int) -> list[tuple[int, int, str]]:  # lo <= start <= hi
-        return people[bisect_left(starts, lo) : bisect_right(starts, hi)]
+        found = people[bisect_left(starts, lo) : bisect_right(starts, hi)]
+        for ns, ne, name in _names_in(text, lo, hi, taken) if names_meeting else ():  # names no party covers
+            pid = _person_slug(name)
+            new_names.setdefault(pid, name)
+            found.append((ns, ne, pid))
+        return sorted(found)
+
+    starts = [ms for ms, _, _ in people]
+    forum_all = sorted(forum_starts + [fs for fs, _ in forum_spans])
 
     chairs: list[tuple[int, str]] = []
     for s, e in sentences:
         sent = text[s:e]
-        if not _CHAIR_CONTEXT.search(sent):
+        in_forum = _starts_within(forum_all, s, e)
+        if not (in_forum or _CHAIR_CONTEXT.search(sent)):
             continue
+        names_meeting = in_forum or _NAMES_MEETING.search(sent) is not None
         for m in _CO_CHAIR_AFTER.finditer(sent):
             clause_end = s + m.end() + (_CLAUSE_END.search(sent[m.end() :]).start())
             for ms, me, pid in starting_in(s + m.end(), clause_end):
@@ -406,9 +761,41 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx) -> list[str]:
             if len({pid for _, pid in subject}) >= 2 and " and " in text[subject[0][0] : cue] \
                     and (names_forum or _PAIR_OBJECT.match(sent, m.end())):
                 chairs.extend(subject)
+        for m in _WELCOMED_FOR.finditer(sent):
+            # "Lighthizer welcomed Indian Minister ..., Sri Suresh Prabhu, for the annual ... Forum (TPF)"
+            after = s + m.end()
+            if not any(after <= fs <= after + 60 for fs in forum_starts) and not _PAIR_OBJECT.match(sent, m.end()):
+                continue
+            cue = s + m.start()
+            brk = _SUBJECT_BREAK.match(text, s, cue)
+            host = [(ms, pid) for ms, me, pid in starting_in(brk.end() if brk else s, cue) if me <= cue]
+            guest = [(ms, pid) for ms, me, pid in starting_in(s + m.start("guest"), s + m.end("guest"))
+                     if me <= s + m.end("guest")]
+            if host and guest:
+                chairs.extend(host + guest)
+        for m in _HELD_WITH.finditer(sent):
+            # "Mr. Taro Aso, Deputy Prime Minister, ... held the second round of the Dialogue with Mike Pence"
+            if not _PAIR_OBJECT.match(sent, m.end()) and not any(
+                    s + m.end() < fs <= s + m.end() + 40 for fs in forum_starts):
+                continue
+            w = _WITH_CHAIR.match(sent, m.end())
+            if not w:
+                continue
+            cue = s + m.start()
+            brk = _SUBJECT_BREAK.match(text, s, cue)
+            host = [(ms, pid) for ms, me, pid in starting_in(brk.end() if brk else s, cue)
+                    if me <= cue and not _DELEGATED.search(text[s:ms])]
+            with_start = s + w.end()
+            with_end = with_start + _WITH_END.search(text[with_start:e]).start()
+            guest = [(ms, pid) for ms, me, pid in starting_in(with_start, with_end) if me <= with_end]
+            if host and guest:
+                chairs.extend(host + guest)
+        meeting_named = names_meeting
         for m in _CO_CHAIR_BEFORE.finditer(sent):
             if sent[m.end() : m.end() + 3] == " by":
                 continue
+            # a chairing verb makes its subject a chair by itself; "led" only with the meeting named
+            names_meeting = meeting_named or m.group() != "led"
             cue = s + m.start()
             brk = _SUBJECT_BREAK.match(text, s, cue)
             subject_start = brk.end() if brk else s
@@ -423,8 +810,87 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx) -> list[str]:
                 for ms, me, pid in starting_in(with_start, with_end):
                     if me <= with_end:
                         chairs.append((ms, pid))
+    if not chairs:
+        # no chair named: the two principals who issue the meeting's joint statement ("X and Y are
+        # pleased to release the following Joint Statement, which outlines the results of the meeting")
+        for s, e in sentences:
+            m = _RELEASE_JOINT.search(text, s, e)
+            if not m:
+                continue
+            names_meeting = True
+            cue = m.start()
+            brk = _SUBJECT_BREAK.match(text, s, cue)
+            subject = [(ms, pid) for ms, me, pid in starting_in(brk.end() if brk else s, cue) if me <= cue]
+            if len({pid for _, pid in subject}) >= 2 and " and " in text[subject[0][0] : cue]:
+                chairs.extend(subject)
+                break
+    if not chairs:
+        # no chair named: the principals who attended the meeting ("The meeting was attended by
+        # Minister X and Foreign Minister Y (from the Japanese side), as well as ...")
+        for s, e in sentences:
+            m = _ATTENDED_BY.search(text, s, e)
+            if m:
+                names_meeting = True
+                chairs.extend((ms, pid) for ms, me, pid in starting_in(m.end(), e) if me <= e)
+                break
     out: list[str] = []
     for _, pid in sorted(chairs):
         if pid not in out:
             out.append(pid)
-    return out
+    persons = []
+    for pid in out:
+        if pid in new_names:
+            name = new_names[pid]
+            mentions = [(m.start(), m.end()) for m in re.finditer(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text)]
+            country = next((c for a, b in mentions if (c := _person_country(text, a, b))), None)
+            persons.append(Party(id=pid, name=name, type="person", country=country, mentions=mentions))
+    # a bilateral meeting whose other chairs all sit on one side: a chair of unknown country sits on the other
+    sides = sorted({p.country for p in ctx.parties if p.type == "country" and p.country})
+    by_id = {p.id: p.country for p in ctx.parties} | {p.id: p.country for p in persons}
+    known = {by_id.get(pid) for pid in out} - {None}
+    if len(sides) == 2 and len(known) == 1 and known < set(sides):
+        other = next(c for c in sides if c not in known)
+        persons = [p if p.country else p.model_copy(update={"country": other}) for p in persons]
+    return out, persons
+
+
+@cache
+def _country_codes() -> dict[str, str]:
+    """Country words of ``resources/titles.json`` ("Indian", "Japanese", "Mexico") -> ISO code."""
+    from ..resources.rules import party_by_id, titles
+
+    by_id = party_by_id()
+    return {w: by_id[pid].country for w, pid in titles().country_words.items() if pid in by_id and by_id[pid].country}
+
+
+#: the side a person speaks for after the name: "represented the Japanese side", "(from the U.S. side)",
+#: "chaired the meeting for Mexico"
+_SIDE = re.compile(r"\bthe[\s\u00a0]+(?P<side>[\w.]+(?:[\s\u00a0][A-Z][\w.]*)?)[\s\u00a0]+side\b|\bfor[\s\u00a0]+(?:the[\s\u00a0]+)?"
+                   r"(?P<for>[A-Z][\w.]*(?:[\s\u00a0][A-Z][\w.]*)?)")
+_SENTENCE_STOP = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)\.[\s\u00a0]|;")
+
+
+def _person_country(text: str, ns: int, ne: int) -> str | None:
+    """The country of a person no party covers: a country word in the title right before the name
+    ("Indian Minister of Commerce and Industry Piyush Goyal"), else the side the sentence names after
+    it ("... represented the Japanese side", "... chaired the meeting for Mexico"), else None."""
+    codes = _country_codes()
+    words = re.findall(r"[\w.’'-]+|,", text[max(0, ns - 120) : ns])
+    head_seen = False
+    for w in reversed(words[-14:]):
+        bare = re.sub(r"[’']s$", "", w)
+        if bare in codes:
+            return codes[bare]
+        if head_seen and (w in _CONNECTORS or not w[:1].isupper()):
+            break
+        if w.rstrip(".") in _title_head_ends() or any(p in _title_head_ends() for p in w.split("-")):
+            head_seen = True
+        elif not (w[:1].isupper() or w in _CONNECTORS):
+            break
+    stop = _SENTENCE_STOP.search(text, ne, ne + 300)
+    for m in _SIDE.finditer(text, ne, stop.start() if stop else min(len(text), ne + 300)):
+        word = m.group("side") or m.group("for")
+        for cand in (word, word.split()[0]):
+            if cand in codes:
+                return codes[cand]
+    return None

@@ -246,6 +246,13 @@ def sub_meeting_nouns() -> tuple[str, ...]:
     return tuple(line.lower() for line in load_lines("sub_meetings.txt"))
 
 
+@cache
+def forum_head_nouns() -> tuple[str, ...]:
+    """The head nouns of a meeting forum's name (``resources/forum_heads.txt``: "Dialogue",
+    "Working Group"), as written, longest first."""
+    return tuple(sorted(load_lines("forum_heads.txt"), key=len, reverse=True))
+
+
 # ---- areas
 
 

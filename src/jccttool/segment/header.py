@@ -11,6 +11,7 @@ dateline paragraph (``BEIJING, Nov. 21, 2011 --``). :func:`_kind` tells the docu
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from ..records import DocumentKind
@@ -20,6 +21,7 @@ from ..text import fold_case
 from .lines import _all_caps, _date_only, _ends_sentence, _heading_shaped, _line_may_end, _Unit, _words
 from .patterns import (
     _BYLINE,
+    _CAPTION_NUMBER,
     _DANGLING,
     _DATE,
     _DATELINE,
@@ -28,14 +30,20 @@ from .patterns import (
     _GENERIC_LABEL,
     _GENRE_END,
     _GENRE_TITLE,
+    _HEADLINE_VERB,
     _JOINT_BODY,
     _JOINT_DOC,
-    _MEETING_NAME_END,
+    _JOINT_SHEET,
     _MEETING_TITLE,
+    _NAV_LINE,
     _PAIR_JOINT,
     _PLACE_LINE,
     _PRESS,
     _PRESS_HEADER,
+    _RELATIONS_LABEL,
+    _RELEASE_TITLE,
+    _REPORTING,
+    _REPOST,
     _STRONG_NEWS,
     _TITLE_GENRE,
     _WEAK_NEWS,
@@ -87,13 +95,87 @@ def _masthead_names() -> frozenset[str]:
     return frozenset(out)
 
 
+#: a citation or source line above the title: "Citation: U.S. Department of State, ...", "Source: ..."
+_CITATION = re.compile(r"(?i)(?:suggested\s+)?(?:citation|cite\s+as|source|url|retrieved\s+from|accessed|permalink)\s*:")
+
+
 def _masthead_or_label(s: str) -> bool:
-    """A masthead (a country's or a government body's name alone) or a generic page label
-    ("OVERVIEW", "Participants"): header matter above the title, never the title."""
+    """A masthead (a country's or a government body's name alone), a generic page label
+    ("OVERVIEW", "Participants"), a site's navigation bar, a section named for a relation
+    ("Japan-United States of America Relations") or a lone word ("Notícias", "Breadcrumb"):
+    header matter above the title, never the title."""
+    stripped = s.strip()
+    if not any(c.isdigit() for c in stripped) and _NAV_LINE.fullmatch(stripped):
+        return True
+    if re.match(r"(?i)home\b", stripped) and len(stripped.split()) <= 8 and not _ends_sentence(stripped):
+        return True  # a breadcrumb: "home TOPICS FTA/Economic Cooperation", "Home > News"
     if len(s) > 100:
         return False
+    if _CITATION.match(stripped) and not _DATE.search(stripped):
+        return True
     key = _label_key(s)
-    return key in _masthead_names() or key in _page_labels()
+    return (key in _masthead_names() or key in _page_labels() or bool(_RELATIONS_LABEL.fullmatch(stripped))
+            or (len(stripped.split()) == 1 and stripped.isalpha() and not _genre_label(stripped)))
+
+
+def _run_in_title(text: str, u: _Unit) -> bool:
+    """The first line of ``u`` is a title run into the paragraph under it: no sentence end, it may end
+    a block, 6 to 60 words, and the next line opens a sentence with a capital."""
+    first = text[u.lines[0].start : u.lines[0].end].strip()
+    second = text[u.lines[1].start : u.lines[1].end].lstrip()
+    words = _words(first)
+    return (
+        6 <= len(words) <= 60 and first[:1].isupper() and not _ends_sentence(first) and not first.endswith(",")
+        and _line_may_end(first) and second[:1].isupper() and _ends_sentence(text[u.lines[1].start : u.end].rstrip())
+    )
+
+
+def _split_date(text: str, u: _Unit, nxt: _Unit | None) -> tuple[int, int] | None:
+    """(start, end) relative to ``u.start`` of a date line broken over two lines ("Beijing, 13" /
+    "December 2019", "Beijing," / "13 December 2019"): one unit of two lines, or two one-line units,
+    that together are only a date, the first line alone not one."""
+    if u.kind == "bullet":
+        return None
+    if len(u.lines) == 2:
+        end = u.end
+    elif len(u.lines) == 1 and nxt is not None and nxt.kind != "bullet" and len(nxt.lines) == 1 and nxt.gap == 0:
+        end = nxt.end
+    else:
+        return None
+    if _date_only(text[u.start : u.lines[0].end]):
+        return None
+    joined = text[u.start : end]
+    first = text[u.start : u.lines[0].end]
+    found = _date_only(joined) if "\n" in joined.strip() or "\r" in joined.strip() else None
+    # the date itself broken ("Beijing, 13" / "December 2019"), or a place line ending in a comma above it
+    return found if found and (found[0] < len(first) or first.rstrip().endswith(",")) else None
+
+
+def _breadcrumb_end(text: str, units: list[_Unit]) -> int:
+    """Index past a breadcrumb set as a numbered list at the top ("1. Home" / "2. News Releases" /
+    ...), else 0: site furniture above the title."""
+    if not units or units[0].kind != "bullet" or _label_key(text[units[0].start : units[0].end]) != "home":
+        return 0
+    k = 0
+    while k < len(units) and units[k].kind == "bullet" and len(units[k].lines) == 1 and units[k].mark \
+            and units[k].mark.rstrip(".)").isdigit() and int(units[k].mark.rstrip(".)")) == k + 1:
+        k += 1
+    return k if k >= 2 else 0
+
+
+def _captions(text: str, units: list[_Unit], i: int) -> int:
+    """How many units from ``units[i]`` are photo captions of one text with a counter
+    ("The Second Round of the Dialogue 1", "... 2"): the page's heading, kept only in its captions."""
+    base = None
+    k = i
+    while k < len(units) and units[k].kind != "bullet" and len(units[k].lines) == 1:
+        s = text[units[k].start : units[k].end]
+        m = _CAPTION_NUMBER.search(s)
+        if not m or (base is not None and s[: m.start()] != base):
+            break
+        base = s[: m.start()]
+        k += 1
+    return k - i if k - i >= 2 else 0
 
 
 
@@ -198,8 +280,10 @@ def _header(text: str, units: list[_Unit]):
     meeting: tuple[int, int] | None = None
     before: tuple[int, int] | None = None
     after: tuple[int, int] | None = None
-    i = _masthead_end(text, units)
-    if i:  # masthead lines above the date line: header matter, the title comes under the date
+    i = _breadcrumb_end(text, units)
+    j = _masthead_end(text, units[i:])
+    i += j
+    if j:  # masthead lines above the date line: header matter, the title comes under the date
         labels = [u for u in units[: i - 1] if _genre_label(text[u.start : u.end])]
         found = _date_only(text[units[i - 1].start : units[i - 1].end])
         before = (units[i - 1].start + found[0], units[i - 1].start + found[1])
@@ -238,6 +322,27 @@ def _header(text: str, units: list[_Unit]):
                 before, after = (before or span, None) if title is None else (before, span)
                 i += 1
                 continue
+        if title is None and (n := _captions(text, units, i)):
+            # the page's heading kept only in photo captions: the caption without its counter
+            title = replace(u, end=u.start + _CAPTION_NUMBER.search(s).start())
+            i += n
+            continue
+        split = _split_date(text, u, nxt)
+        if split and (title is not None or before is None):
+            # a date line broken over two lines after its place: "Beijing, 13" / "December 2019"
+            span = (u.start + split[0], u.start + split[1])
+            before, after = (before or span, after) if title is None else (before, after or span)
+            i += 1 if len(u.lines) > 1 else 2
+            continue
+        if title is None and labels and u.kind == "paragraph" and len(u.lines) >= 2 and _run_in_title(text, u):
+            # a long title run into the text below it under the genre label ("Press Release n. 90" /
+            # "Official visit to Brazil of ... - Joint note by ..." / "The United States Trade ...")
+            first, rest = u.lines[0], u.lines[1:]
+            units[i : i + 1] = [replace(u, lines=[first], kind="heading", start=first.start, end=first.end),
+                                replace(u, lines=rest, start=rest[0].start, gap=0)]
+            title = units[i]
+            i += 1
+            continue
         if u.kind == "bullet" or len(u.lines) > 1:
             break
         if title is None and nxt is not None and nxt.kind != "bullet" and _masthead_or_label(s):
@@ -388,7 +493,13 @@ def _title_repeat(text: str, title: tuple[int, int] | None, body: list[_Unit]) -
 
 
 def _dateline_date(text: str, body: list[_Unit], date_line: tuple[int, int] | None) -> tuple[int, int] | None:
-    """The date line, or the date of a dateline opening one of the first two paragraphs."""
+    """The date line, or the date of a dateline opening one of the first two paragraphs, or the
+    date of a repost's note ("The following press release was published by ... on Dec. 18, 2014.")."""
+    for u in body[:3]:
+        if date_line is None and u.kind == "paragraph" and _REPOST.search(text, u.start, u.end):
+            d = _DATE.search(text, u.start, u.end)
+            if d:
+                return d.span()
     for u in body[:2]:
         m = _dateline(text[u.start : u.end]) if date_line is None and u.kind == "paragraph" else None
         d = _DATE.search(text, u.start, u.start + m.end()) if m else None
@@ -435,12 +546,13 @@ def _kind(
     if any(_gated_search(p, literals, text, folded) for p, literals in _STRONG_NEWS) or _BYLINE.search("\n" + text):
         return "news_article"
     if _joint(t):
-        return "joint_fact_sheet"
+        # a joint fact sheet or list of outcomes; a joint statement, press release or note is a release
+        return "joint_fact_sheet" if _JOINT_SHEET.search(t) else "press_release"
     if re.search(r"\bfact\s*sheet\b", t):
         return "fact_sheet"
     opening = [text[u.start : u.end] for u in body[:2] if u.kind == "paragraph"]
-    press_label = any(re.search(r"\b(?:media note|readout|statement|release)s?\b", x, re.I) for x in labels)
-    if any(_dateline(s) for s in opening) or _PRESS.search(t) or press_label:
+    press_label = any(re.search(r"\b(?:media note|readout|statement|release|note)s?\b", x, re.I) for x in labels)
+    if any(_dateline(s) for s in opening) or _PRESS.search(t) or press_label or any(_REPOST.match(s) for s in opening):
         return "press_release"
     if _count_up_to(2, (_gated_search(p, literals, text, folded) for p, literals in _WEAK_NEWS)) >= 2:
         return "news_article"
@@ -451,8 +563,16 @@ def _kind(
     if re.search(r"\b(?:outcomes?|results|deliverables)\b", t) and has_bullets:
         return "fact_sheet"
     low = (title or "").lower()
-    if _MEETING_TITLE.search(low) and (has_bullets or _MEETING_NAME_END.search(low)):
+    if _MEETING_TITLE.search(low) and has_bullets and not _HEADLINE_VERB.search(title or ""):
         # the meeting's name as the title ("25th U.S.-China Joint Commission on Commerce and Trade"),
-        # or a meeting title above bullets of outcomes: the meeting's fact sheet
+        # or a meeting title above bullets of outcomes: the meeting's fact sheet (not a headline with
+        # its verb: "Delegations Conclude 25th Session of ...")
         return "fact_sheet"
+    if sum(u.kind == "heading" and nxt.kind == "bullet" for u, nxt in zip(body, body[1:])) >= 2:
+        # headings over bullets (the title lost or plain): a list of outcomes, a fact sheet
+        return "fact_sheet"
+    if _RELEASE_TITLE.search(title or "") or any(
+            _REPORTING.search(text, u.start, u.end) for u in body[:3] if u.kind == "paragraph"):
+        # an official text that reports a meeting, a call, a visit or a statement: a release
+        return "press_release"
     return "unknown"

@@ -72,9 +72,17 @@ _FUNCTION_WORDS = frozenset(
 _GENERIC_LABEL = re.compile(
     r"(?:(?:joint|u\.s\.|us|white house|treasury|ustr|(?:u\.s\.|us)[-–](?:china|chinese)|(?:china|chinese)[-–](?:u\.s\.|us))\s+)*"
     r"(?:fact ?sheet|press release|news release|media note|(?:joint )?(?:press )?statement|readout|"
-    r"joint (?:press |news )?release|for immediate release)s?:?",
+    r"joint (?:press |news )?release|for immediate release)s?:?"
+    r"(?:[ \u00a0]+(?:n[o°º]?\.?|nr\.?|number|#)[ \u00a0]*\d{1,5})?",  # "Press Release n. 90"
     re.I,
 )
+#: a site's navigation bar on one line: three or more items parted by wide spaces or separators
+#: ("Home   Embassy Info   About China", "Home | News | Press")
+_NAV_LINE = re.compile(r"[^\s|>»/][^|>»]*?(?:(?:[ \u00a0]{3,}|[ \u00a0]*[|>»][ \u00a0]*)[^\s|>»][^|>»]*?){2,}")
+#: a site section named for a bilateral relation: "Japan-United States of America Relations"
+_RELATIONS_LABEL = re.compile(r"(?:(?:[A-Z][\w.’']*|of|and|the)(?:[ \u00a0]+|[-–][ \u00a0]*)){1,8}Relations")
+#: a photo caption's counter after the caption: "The Second Round of the Dialogue 2"
+_CAPTION_NUMBER = re.compile(r"[ \u00a0]+\(?\d{1,2}\)?$")
 #: a title that names its genre first: "FACT SHEET: U.S.-China Economic Relations", "Media Note – ..."
 _GENRE_TITLE = re.compile(
     r"(?:(?:joint|u\.s\.|us|white house|(?:u\.s\.|us)[-–](?:china|chinese)|(?:china|chinese)[-–](?:u\.s\.|us))\s+)*"
@@ -221,4 +229,19 @@ _PRESS_HEADER = re.compile(
     r"\bpress (?:releases?|room|cent(?:er|re)|office)\b|\bnewsroom\b|\bmedia notes?\b|\bstatements (?:&|and) releases\b|"
     r"^(?:HP|JS|JL|JY|TG|SM|SB|LS|PR|NR)[- ]?\d{2,5}(?:-\d{1,5})?$|\brelease (?:no\.?|number|#)",
     re.I | re.M,
+)
+
+#: a joint document that is a fact sheet or a list of outcomes (a joint statement is a release)
+_JOINT_SHEET = re.compile(r"\bfact[\s\u00a0]*sheet|\boutcomes?\b", re.I)
+#: a repost's note above the text: "The following press release was published by ..."
+_REPOST = re.compile(r"(?:the )?following (?:press|news) release\b|this (?:press|news) release\b", re.I)
+#: a headline's verb before the meeting's name: "Delegations Conclude 25th Session of ..."
+_HEADLINE_VERB = re.compile(r"\b(?:[Cc]onclude|[Hh]old|[Oo]pen|[Ll]aunch|[Cc]onvene|[Cc]o-[Cc]hair|[Ll]ead|[Aa]ttend|"
+                            r"[Cc]elebrate|[Mm]eet|[Hh]ost|[Ww]elcome|[Ww]rap)s?\b|\b[Hh]eld\b")
+#: a title of a statement, remarks or a spokesperson's comments: a release
+_RELEASE_TITLE = re.compile(r"\b(?:[Ss]tatements?|STATEMENT|[Rr]emarks|[Rr]eadout|[Cc]omments? on|[Ss]pokes(?:man|person|woman))\b")
+#: a paragraph that reports: a meeting held, a call, a visit, a statement, an announcement
+_REPORTING = re.compile(
+    r"\b(?:held|met|meets|co-chaired|chaired|convened|hosted|visited|announced|said|stated|spoke|signed|agreed|"
+    r"concluded|welcomed|attended|discussed|released|issued|led|launched|took place|was held|were held)\b"
 )
