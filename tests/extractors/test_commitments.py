@@ -835,3 +835,40 @@ def test_descriptions_of_joint_instruments_are_not_commitments(sentence):
 
     record = extract_source(source_from_text("The United States and China met in Beijing.\n\n" + sentence))
     assert [c for c in record.commitments if c.text == sentence] == []
+
+
+# ------------------------------------------------------------ set G shapes (sentences of our own words)
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "verb"),
+    [
+        # "had" is the first predicate's verb: the discussion clause does not cancel the pledge
+        ("Both sides had a long discussion on the currency basket (Special Drawing Rights), and promised to respect the fund's review.", BOTH, "promise"),
+        # "the U.S." after "the" is a noun phrase, not the modifier of "U.S. exports"
+        ("Korea and the U.S. discussed several challenges and pledged to work for reform of the WTO.", ["korea", US], "pledge"),
+        # a joint body with a first predicate
+        ("The Dialogue featured talks on many topics, and reaffirmed the commitment to remove barriers to trade.", BOTH, "reaffirm"),
+        # collective subjects without a number
+        ("The nations have also agreed on terms for a tariff exemption.", BOTH, "agree"),
+        ("The Ministers agreed to meet again in the spring.", BOTH, "agree"),
+        # talks as the subject of an outcome, and further talks scheduled
+        ("I am glad to report that this week's talks established a framework for two agreements.", BOTH, "establish"),
+        ("Next month, discussions will continue in Geneva at the expert level.", BOTH, "will"),
+    ],
+)
+def test_set_g_subject_shapes(nlp, sentence, actors, verb):
+    found = run(nlp, "China and the United States met in Beijing. " + sentence)
+    got = [(c.actors, c.verb) for c in found if c.text == sentence]
+    assert got == [(sorted(actors), verb)]
+
+
+def test_a_spaced_dash_ends_the_subject_phrase(nlp):
+    # a title line "Visit of Ambassador X - Joint note by ...": "note" has no subject
+    assert run(nlp, "Visit to Korea of Secretary Gary Locke - Joint note by the Ministry of Commerce") == []
+
+
+def test_a_dotted_abbreviation_after_a_hyphen_does_not_end_the_sentence():
+    from jccttool.nlp.sentences import sentence_starts
+
+    text = "After the meeting, the two ministers issued a Korea-U.S. Joint Press Release on trade."
+    assert sentence_starts(text) == [0]

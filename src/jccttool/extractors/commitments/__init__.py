@@ -71,12 +71,14 @@ from .kind import Actors, _kind
 from .lists import LeadIn, first_sentence, is_lead_in, item_spans
 from .negation import _mask_fixed_phrases, _negated_after
 from .nominal import _nominal
-from .patterns import _DESCRIBED_AS, _FIGURE, _HELD_DISCUSSION, _MARKET_AFTER_WILL, _NOMINAL
+from .patterns import _DESCRIBED_AS, _FIGURE, _HELD_DISCUSSION, _MARKET_AFTER_WILL, _NOMINAL, _TALKS_BEFORE
 from .speakers import Speakers, _joint_document, _speaker
 from .subject import _carried, _document_countries, _mentions, _pair_named_subject, _subject, _two_actors
 from .words import _ADVERBS, _BULLET, _JOINT_VERBS, _NOUN_BEFORE, _PASSIVE_BEFORE, _SPEAKER_TYPES
 
 KIND = "commitments"
+#: verbs by which a joint body restates what both sides stand by ("The Dialogue reaffirmed the commitment to ...")
+_REAFFIRM = frozenset({"reaffirm", "reiterate", "confirm"})
 SPANS_KEY = "commitment_triggers"
 
 
@@ -185,8 +187,9 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             if subject is None:
                 continue
             actors, negated, joint_subject = subject
-            if joint_subject and label not in ("PLEDGE", "PLAN"):
-                continue
+            if (joint_subject and label not in ("PLEDGE", "PLAN") and _verb(t_id) not in _REAFFIRM
+                    and not _TALKS_BEFORE.search(text, s0, t_start)):
+                continue  # "The working group met": news; but "the talks established a framework": an outcome
             if _verb(t_id) in _JOINT_VERBS and not _two_actors(text, actors, t_end, s1, sent_mentions, country):
                 continue  # "reviewed", "discussed", "met": an activity of two actors
             found = (t_start, t_end, t_id, label, actors, negated, joint_subject)

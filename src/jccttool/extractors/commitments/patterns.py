@@ -58,7 +58,7 @@ _COLLECTIVE_NOUNS = (
 )
 _COLLECTIVE = re.compile(
     rf"the\s+two\s+{_COLLECTIVE_NOUNS}|both\s+{_COLLECTIVE_NOUNS}|our\s+two\s+{_COLLECTIVE_NOUNS}|"
-    r"the\s+(?:presidents|leaders|heads\s+of\s+state|co-?chairs)\b|"
+    r"the\s+(?:presidents|leaders|heads\s+of\s+state|co-?chairs|nations|sides|ministers|delegations|governments)\b|"
     r"each\s+(?:side|country|government|party)\b|neither\s+(?:side|country|government|party)\b"
 )
 _COMPOUND_BOTH = re.compile(
@@ -68,7 +68,8 @@ _COMPOUND_BOTH = re.compile(
 )
 _JOINT_NOUN = re.compile(
     r"\b(?:programs?|programmes?|dialogues?|working groups?|roundtables?|seminars?|exchanges?|meetings?|"
-    r"workshops?|symposi(?:um|a)|conferences?|initiatives?|projects?|partnerships?|forums?|activities)\b",
+    r"workshops?|symposi(?:um|a)|conferences?|initiatives?|projects?|partnerships?|forums?|activities|"
+    r"talks|discussions|negotiations|consultations)\b",
     re.I,
 )
 _JOINT_NOUN_END = re.compile(_JOINT_NOUN.pattern[:-3] + r")$", re.I)
@@ -92,6 +93,9 @@ _PLAIN_WORD = re.compile(r"[\w.’'-]+")
 _POSSESSIVE = re.compile(r"[’']s?\b")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _ACRONYM = re.compile(r"[A-Z]{2,}")
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+#: talks as the subject of an outcome: "this week's talks established ...", "the discussions led to ..."
+_TALKS_BEFORE = re.compile(r"\b(?:talks|discussions|negotiations|consultations)[ \u00a0]+(?:(?:have|has|also|\w+ly)[ \u00a0]+)*$", re.I)
 
 
 # ---------------------------------------------------------------- speakers and one-sided documents (subject.py)

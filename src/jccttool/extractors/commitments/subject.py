@@ -61,6 +61,7 @@ from .patterns import (
     _PRONOUN_OPENING,
     _PRONOUNS,
     _SAME_NP,
+    _SPACED_DASH,
     _TITLE_WORD_BEFORE,
     _WITH_BEFORE,
     _WORD,
@@ -157,6 +158,8 @@ def _gap_ok(gap: str) -> tuple[bool, bool]:
     """Whether the text between a subject mention and the trigger is allowed; negation."""
     words = _WORD.findall(gap)
     words, negated = _strip_tail_aux(words)
+    if _SPACED_DASH.search(gap):
+        return False, negated  # a dash between spaces ends the phrase: "Ambassador X - Joint note by ..."
     if words == [","]:
         return False, negated  # "... between China and the United States, and recognize"
     if words and words[-1] == ",":
@@ -324,7 +327,9 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
         gap = text[head.end : t_start]
         ok, negated = _gap_ok(gap)
         if not ok:
-            ok, negated = _coordinated_gap(gap, text[head.start : head.end])
+            # "the U.S." is a noun phrase, not the modifier of "U.S. exports"
+            noun = _low(text[max(s0, head.start - 4) : head.start]) == "the "
+            ok, negated = _coordinated_gap(gap, text[head.start : head.end], noun)
         if not ok:
             continue
         if head.party == _BOTH and _low(text[head.start : head.start + 7]) == "neither":
@@ -411,6 +416,9 @@ def _generic_subject(text, s0, t_start, previous_actors, stripped, negated):
     # "The working group will meet"
     np = text[s0:t_start]
     cut = max(np.rfind(", "), np.rfind("; "))
+    that = np.rfind(" that ")
+    if that > cut:
+        cut = that + 5  # "I am pleased to report that this week's talks established ..."
     np = np[cut + 1 :] if cut >= 0 else np
     if _COMPOUND_BOTH.search(np) and _JOINT_NOUN.search(" ".join(np.split()[:8])):
         return [_BOTH], negated, True
@@ -418,14 +426,34 @@ def _generic_subject(text, s0, t_start, previous_actors, stripped, negated):
     if cut >= 0:
         words = _WORD.findall(np)
         words, negated = _strip_tail_aux(words)
-    if (
+    if _joint_activity_np(words):
+        return [_BOTH], negated, True
+    # a joint activity with a first predicate: "The Dialogue featured discussions on X, and reaffirmed ...",
+    # at the sentence start or after a fronted phrase's comma
+    full = text[s0:t_start]
+    opens = [0] + [i + 2 for i in range(len(full) - 1) if full[i] == "," and full[i + 1] == " "][:2]
+    for o in opens:
+        found = list(_WORD.finditer(full, o))
+        for i in range(1, min(6, len(found) - 1) + 1):
+            head = [m.group() for m in found[:i]]
+            if _joint_activity_np(head, bare=False):
+                ok, negated2 = _coordinated_gap(full[found[i - 1].end() :], " ".join(head))
+                if ok:
+                    return [_BOTH], negated2, True
+    return None
+
+
+def _joint_activity_np(words: list[str], bare: bool = True) -> bool:
+    """Whether ``words`` are a noun phrase naming a joint activity or body ("The working
+    group", "this week's talks", "Joint programs"); with ``bare``, also a lone plural such
+    as "discussions" ("Next week, discussions will continue")."""
+    return (
         1 <= len(words) <= 6
         and not any(_low(w) in _PREPOSITIONS or _low(w) in _CLAUSE_WORDS or w in ",;:" for w in words)
-        and (_low(words[0]) in ("the", "this", "these", "future", "joint", "a", "an") or words[0][:1].isupper())
-        and _JOINT_NOUN_END.search(" ".join(words[-2:]))
-    ):
-        return [_BOTH], negated, True
-    return None
+        and (_low(words[0]) in ("the", "this", "these", "future", "joint", "a", "an") or words[0][:1].isupper()
+             or (bare and len(words) == 1))
+        and bool(_JOINT_NOUN_END.search(" ".join(words[-2:])))
+    )
 
 
 def _chains(text, before, k):
@@ -465,13 +493,13 @@ def _chains(text, before, k):
     return chains, seen_and
 
 
-def _coordinated_gap(gap: str, mention: str) -> tuple[bool, bool]:
+def _coordinated_gap(gap: str, mention: str, noun: bool = False) -> tuple[bool, bool]:
     """Whether the trigger heads a second predicate of the mention's clause: "the United
     States and China share a mutual interest in X, and recognize that Y". The gap is a
     first predicate that opens with a verb right after the subject, then ", and" / "and"
     / ";" and only auxiliaries or adverbs before the trigger: no new subject. Negation:
     of the second predicate only."""
-    if _low(mention) in _ADJECTIVAL:
+    if _low(mention) in _ADJECTIVAL and not noun:
         return False, False  # "U.S. exports ..., and will": a modifier, not the subject
     words = _WORD.findall(gap)
     for i in range(len(words) - 1, 0, -1):
@@ -486,10 +514,12 @@ def _coordinated_gap(gap: str, mention: str) -> tuple[bool, bool]:
         k = 0
         while k < len(first) and (_low(first[k]) in _HAVE_DO or _low(first[k]) in _ADVERBS or _is_negation(first, k)):
             k += 1
-        if k >= len(first) or len(first) > 40 or any(w in ";:“”\"‘()" for w in first):
+        if k >= len(first) or len(first) > 40 or any(w in ";:“”\"‘" for w in first):
             return False, False
         verb = first[k]
         low = _low(verb)
+        if k and low in _DETERMINERS and _low(first[k - 1]) in _HAVE_DO:
+            return True, negated  # "had" is the verb: "had an in-depth discussion on X, and promised"
         if (
             not verb.isalpha() or not verb.islower() or low in _PREPOSITIONS or low in _CLAUSE_WORDS
             or low in _PASSIVE_BEFORE or low in _DETERMINERS
