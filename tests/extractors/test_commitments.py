@@ -164,7 +164,6 @@ CASES = [
     ("The United States emphasised the importance of a level playing field.", [US], "emphasize", "affirmation", False, None),
     ("Both sides underscored the importance of the bilateral economic relationship.", BOTH, "underscore", "affirmation", False, None),
     ("The two sides stressed that trade remedies should be applied transparently.", BOTH, "stress", "affirmation", False, None),
-    ("The United States expressed concern about China's industrial policies.", [US], "express", "affirmation", False, None),
     ("China expresses support for the expansion of the Information Technology Agreement.", [CN], "express", "affirmation", False, None),
     ("Both sides express their commitment to a rules-based trading system.", BOTH, "express", "affirmation", False, None),
     ("The two sides believe that a high-standard investment treaty will benefit both economies.", BOTH, "believe", "affirmation", False, None),
@@ -230,7 +229,7 @@ CASES += [
     ("The two sides reviewed progress in implementing the outcomes of the previous dialogue.", BOTH, "review", "cooperation", False, None),
     ("The two sides met in Beijing to discuss export controls.", BOTH, "meet", "cooperation", False, None),
     ("Secretary Lew and Vice Premier Wang met on the sidelines of the G20 summit.", ["jacob-lew", "wang-yang"], "meet", "action", False, None),
-    ("China met with the United States to discuss tariffs.", [CN], "meet", "cooperation", False, None),
+    ("China met with the United States to discuss tariffs.", BOTH, "meet", "cooperation", False, None),
     ("The U.S. Department of Commerce and China's Ministry of Commerce consulted on trade remedy practices.", ["mofcom", "us-doc"], "cooperate", "cooperation", False, None),
     # meetings held are borderline (kept); agreeing to hold talks is cooperation
     ("The United States and China held the third round of their investment dialogue.", BOTH, "hold", "action", False, None),
@@ -320,6 +319,9 @@ NEGATIVES = [
     "The two ministers held a frank and constructive phone conversation on Tuesday.",
     "The delegations had candid discussions about steel overcapacity.",
     "The two sides had candid and in-depth exchanges of views on cybersecurity.",
+    # a concern raised (the output contract)
+    "The United States expressed concern about China's industrial policies.",
+    "China expressed serious concerns over the new export rules.",
     # a second predicate after "and" of a subject that is not an actor
     "U.S. exports to China grew rapidly, and will continue to rise.",
     "Trade between China and the United States expanded, and will continue to grow.",
@@ -872,3 +874,19 @@ def test_a_dotted_abbreviation_after_a_hyphen_does_not_end_the_sentence():
 
     text = "After the meeting, the two ministers issued a Korea-U.S. Joint Press Release on trade."
     assert sentence_starts(text) == [0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        # a meeting's other side, named after "met with" / "held ... with" / "hosted"
+        ("Secretary Gary Locke met with Vice Premier Wang Yang in Beijing to review the JCCT agenda.", ["gary-locke", "wang-yang"]),
+        ("A USDA delegation held a round of meetings with officials of the Ministry of Agriculture.", ["moa-china", "usda"]),
+        ("President Barack Obama hosted President Xi Jinping at the White House.", ["barack-obama", "xi-jinping"]),
+        # welcoming a decision is not a meeting: no second side
+        ("China welcomed Korea's decision to lower its tariffs.", [CN]),
+    ],
+)
+def test_meetings_take_the_other_side(nlp, sentence, actors):
+    found = run(nlp, sentence)
+    assert [c.actors for c in found] == [actors]

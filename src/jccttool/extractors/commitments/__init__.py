@@ -71,7 +71,18 @@ from .kind import Actors, _kind
 from .lists import LeadIn, first_sentence, is_lead_in, item_spans
 from .negation import _mask_fixed_phrases, _negated_after
 from .nominal import _nominal
-from .patterns import _DESCRIBED_AS, _FIGURE, _HELD_DISCUSSION, _MARKET_AFTER_WILL, _NOMINAL, _TALKS_BEFORE
+from .patterns import (
+    _CONCERN,
+    _DESCRIBED_AS,
+    _FIGURE,
+    _GUEST_GAP,
+    _HELD_DISCUSSION,
+    _MARKET_AFTER_WILL,
+    _NOMINAL,
+    _POSSESSIVE,
+    _TALKS_BEFORE,
+    _WITH,
+)
 from .speakers import Speakers, _joint_document, _speaker
 from .subject import _carried, _document_countries, _mentions, _pair_named_subject, _subject, _two_actors
 from .words import _ADVERBS, _BULLET, _JOINT_VERBS, _NOUN_BEFORE, _PASSIVE_BEFORE, _SPEAKER_TYPES
@@ -79,6 +90,8 @@ from .words import _ADVERBS, _BULLET, _JOINT_VERBS, _NOUN_BEFORE, _PASSIVE_BEFOR
 KIND = "commitments"
 #: verbs by which a joint body restates what both sides stand by ("The Dialogue reaffirmed the commitment to ...")
 _REAFFIRM = frozenset({"reaffirm", "reiterate", "confirm"})
+#: verbs of a meeting whose other side is named after them ("met with B", "hosted B")
+_MEETING_VERBS = frozenset({"meet", "hold", "host", "welcome"})
 SPANS_KEY = "commitment_triggers"
 
 
@@ -199,6 +212,9 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         if found is None:
             continue
         t_start, t_end, t_id, label, actors, negated, joint_subject = found
+        guest = _counterpart(text, _verb(t_id), t_end, s1, sent_mentions, actors, country)
+        if guest is not None:
+            actors = [*actors, guest]  # "A met with B", "A hosted B": a meeting of both
         ids = sorted({a for x in actors for a in (both if x == _BOTH else [x])})
         countries = {country.get(a) or a for a in ids}
         if not negated:
@@ -295,6 +311,27 @@ def _trigger_ok(doc, sent: Sentence, trigger: Trigger) -> bool:
     return True
 
 
+def _counterpart(text: str, verb: str, t_end: int, s1: int, mentions, actors: list[str], country: dict[str, str]) -> str | None:
+    """The other side of a meeting: the first party of another country after "met with",
+    "held ... meetings with" or right after "hosted" / "welcomed" ("President X hosted
+    Prime Minister Y"), else None."""
+    if verb not in _MEETING_VERBS or _BOTH in actors:
+        return None
+    own = {country.get(a, a) for a in actors}
+    for m in mentions:
+        if m.start < t_end or m.end > s1 or m.party == _BOTH:
+            continue
+        between = text[t_end : m.start]
+        if verb in ("host", "welcome"):
+            if len(between) > 40 or not _GUEST_GAP.fullmatch(between) or _POSSESSIVE.match(text, m.end):
+                return None  # "welcomed the achievements", "welcomed Korea's decision"
+        elif len(between) > 160 or not _WITH.search(between) or ";" in between:
+            return None
+        other = country.get(m.party, m.party)
+        return m.party if other and other not in own else None
+    return None
+
+
 def _context_sentence(sent: Sentence, trigger: Trigger, context: list[tuple[int, int]]) -> bool:
     """Whether the trigger states a market fact, a characterisation or a discussion, not a
     commitment: "plans to" or "will" in a ``context`` block, "plans to" in a sentence that
@@ -313,4 +350,6 @@ def _context_sentence(sent: Sentence, trigger: Trigger, context: list[tuple[int,
         return True  # a characterisation, not an act: "described the talks as frank"
     if label == "ACTION" and _verb(t_id) == "hold" and _HELD_DISCUSSION.match(fold_case(text[t_end : min(s1, t_end + 80)])):
         return True  # a discussion with no outcome: "held candid discussions", "held a phone call"
+    if _verb(t_id) == "express" and _CONCERN.match(text, t_end, s1):
+        return True  # a concern raised is not a commitment (the output contract)
     return False

@@ -94,6 +94,10 @@ _POSSESSIVE = re.compile(r"[’']s?\b")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
+#: a concern raised, not a commitment: "expressed concern about", "expressed serious concerns over"
+_CONCERN = re.compile(r"[ \u00a0]+(?:(?:its|their|his|her|our|strong|serious|deep|grave|continued|continuing|some)[ \u00a0]+){0,2}concerns?\b", re.I)
+#: between "hosted"/"welcomed" and the guest: titles only ("hosted the Prime Minister of ")
+_GUEST_GAP = re.compile(r"[ \u00a0]+(?:(?:the|[A-Z][\w.’'-]*|of|and|for)[ \u00a0,]+)*")
 #: talks as the subject of an outcome: "this week's talks established ...", "the discussions led to ..."
 _TALKS_BEFORE = re.compile(r"\b(?:talks|discussions|negotiations|consultations)[ \u00a0]+(?:(?:have|has|also|\w+ly)[ \u00a0]+)*$", re.I)
 
