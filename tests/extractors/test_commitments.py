@@ -890,3 +890,22 @@ def test_a_dotted_abbreviation_after_a_hyphen_does_not_end_the_sentence():
 def test_meetings_take_the_other_side(nlp, sentence, actors):
     found = run(nlp, sentence)
     assert [c.actors for c in found] == [actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both sides exchanged views on the digital economy. They confirmed that they will deepen their work on supply chains.",
+        "The two sides held candid discussions on China-US ties. They noted the progress in China-US trade, and they agreed to expand it.",
+    ],
+)
+def test_they_after_a_sentence_without_record_refers_to_both_sides(nlp, text):
+    found = run(nlp, text)
+    assert [c.actors for c in found] == [BOTH]
+
+
+def test_we_in_a_quotation_opened_in_an_earlier_sentence_is_its_speakers_country(nlp):
+    text = ("“The talks went well,” said Secretary Gary Locke. “Exports have grown. "
+            "To open markets, we will keep working to remove barriers to trade.”")
+    found = run(nlp, text)
+    assert [(c.actors, c.text[:14]) for c in found] == [([US], "To open market")]

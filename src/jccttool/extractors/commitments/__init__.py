@@ -191,11 +191,14 @@ def extract(doc, ctx) -> Iterator[Commitment]:
                 continue
             if label not in ("PLEDGE", "PLAN") and _pair_named_subject(masked, s0, [m for m in sent_mentions if m.end <= t_start], t_start):
                 continue  # "the United States-Japan Agreement establishes rules": a description
+            carried = _carried(text, previous_actors, previous_end == sent_start, previous_char, s0)
+            if not carried:
+                carried = _collective_before(text, mentions, m_starts, s0)
             subject = _subject(
                 masked, sent, t_start,
-                _carried(text, previous_actors, previous_end == sent_start, previous_char, s0),
+                carried,
                 joint_document,
-                lambda quoted, sent=sent: _speaker(sent, quoted, voices),
+                lambda quoted, lo=None, sent=sent: _speaker(sent, quoted, voices, lo),
             )
             if subject is None:
                 continue
@@ -309,6 +312,20 @@ def _trigger_ok(doc, sent: Sentence, trigger: Trigger) -> bool:
             and nxt in ("on", "in", "at", "during")):
         return False  # a participle after a comma: "Memorandum between A and B, signed on May 1"
     return True
+
+
+def _collective_before(text: str, mentions, m_starts: list[int], s0: int) -> list[str]:
+    """``[both]`` when the last actor mention before the sentence, in its paragraph, is
+    "both sides" / "the Presidents" of a sentence that gave no record ("Both sides
+    exchanged views on X. They confirmed that ..."): what "they" refers back to."""
+    i = bisect_left(m_starts, s0) - 1
+    while i >= 0 and s0 - mentions[i].end < 1000 and "\n\n" not in text[mentions[i].end : s0]:
+        m = mentions[i]
+        if (m.end < len(text) and text[m.end] in "-–") or (m.start and text[m.start - 1] in "-–"):
+            i -= 1  # "China-US relations": a modifier
+            continue
+        return [_BOTH] if m.party == _BOTH else []
+    return []
 
 
 def _counterpart(text: str, verb: str, t_end: int, s1: int, mentions, actors: list[str], country: dict[str, str]) -> str | None:

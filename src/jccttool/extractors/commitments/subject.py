@@ -373,6 +373,12 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
                 who = speaker(quoted) if speaker is not None else None
                 if who or quoted:
                     return ([who], negated, False) if who else None
+            line = text.rfind("\n", 0, s0) + 1
+            if line < s0 and _quoted(text, line, s0 + m.start()):
+                # a quotation opened in an earlier sentence of the paragraph: its speaker,
+                # named there ("“...,” said Ambassador X. “... we will ...")
+                who = speaker(True, line) if speaker is not None else None
+                return ([who], negated, False) if who else None
             if joint_document():
                 return [_BOTH], negated, False
             return None
