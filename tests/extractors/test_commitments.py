@@ -909,3 +909,14 @@ def test_we_in_a_quotation_opened_in_an_earlier_sentence_is_its_speakers_country
             "To open markets, we will keep working to remove barriers to trade.”")
     found = run(nlp, text)
     assert [(c.actors, c.text[:14]) for c in found][-1:] == [([US], "To open market")]
+
+
+def test_bare_titles_resolve_to_the_persons_named_with_them(nlp):
+    text = ("Commerce Secretary Gary Locke and Vice Premier Wang Yang opened the session in Beijing.\n"
+            "The Secretary and the Vice Premier pledged to keep working on rules for e-commerce.")
+    parties = (
+        Party(id="gary-locke", name="Gary Locke", type="person", country="US", titles=["Commerce Secretary"], mentions=[(19, 29)]),
+        Party(id="wang-yang", name="Wang Yang", type="person", country="CN", titles=["Vice Premier"], mentions=[(47, 56)]),
+    )
+    found = run(nlp, text, parties=parties)
+    assert [c.actors for c in found if c.verb == "pledge"] == [["gary-locke", "wang-yang"]]

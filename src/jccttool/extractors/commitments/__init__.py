@@ -160,6 +160,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         nations={p.country: p.id for p in ctx.parties if p.type == "country" and p.country},
         country=country,
     )
+    titled = _Titled(ctx.parties)
     deadlines = sorted((d for d in ctx.dates if d.role == "deadline"), key=lambda d: tuple(d.span))
     d_starts = [d.span[0] for d in deadlines]
     t_starts = [t[0] for t in triggers]
@@ -199,6 +200,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
                 carried,
                 joint_document,
                 lambda quoted, lo=None, sent=sent: _speaker(sent, quoted, voices, lo),
+                titled,
             )
             if subject is None:
                 continue
@@ -312,6 +314,29 @@ def _trigger_ok(doc, sent: Sentence, trigger: Trigger) -> bool:
             and nxt in ("on", "in", "at", "during")):
         return False  # a participle after a comma: "Memorandum between A and B, signed on May 1"
     return True
+
+
+class _Titled:
+    """``titled(title, pos)``: the person whose titles end with ``title`` ("Secretary"
+    for "U.S. Secretary of Commerce" no, for "Commerce Secretary" yes, and any title
+    that is ``title`` itself) and who was named last before ``pos``; None if no one."""
+
+    def __init__(self, parties):
+        self._people = [
+            ({_low(t) for t in p.titles}, [s for s, _ in p.mentions], p.id)
+            for p in parties if p.type == "person" and p.titles and p.mentions
+        ]
+
+    def __call__(self, title: str, pos: int) -> str | None:
+        low = _low(title)
+        best, best_at = None, -1
+        for titles, starts, pid in self._people:
+            if not any(t == low or t.endswith(" " + low) or t.startswith(low + " of ") for t in titles):
+                continue
+            i = bisect_left(starts, pos) - 1
+            if i >= 0 and starts[i] > best_at:
+                best, best_at = pid, starts[i]
+        return best
 
 
 def _collective_before(text: str, mentions, m_starts: list[int], s0: int) -> list[str]:

@@ -94,6 +94,9 @@ _POSSESSIVE = re.compile(r"[’']s?\b")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
+#: a subject of bare titles: "The Secretary", "the Vice Premier and the Ambassador"
+_BARE_TITLE = r"(?:[Tt]he )((?:Vice |Deputy |Under |Assistant |Prime |Trade )?(?:Secretary|Minister|Ambassador|Premier|Representative|Commissioner|Administrator|Governor))"
+_BARE_TITLES = re.compile(_BARE_TITLE + r"(?: and " + _BARE_TITLE + r")?")
 #: a concern raised, not a commitment: "expressed concern about", "expressed serious concerns over"
 _CONCERN = re.compile(r"[ \u00a0]+(?:(?:its|their|his|her|our|strong|serious|deep|grave|continued|continuing|some)[ \u00a0]+){0,2}concerns?\b", re.I)
 #: between "hosted"/"welcomed" and the guest: titles only ("hosted the Prime Minister of ")

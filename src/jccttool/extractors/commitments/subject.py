@@ -45,6 +45,7 @@ from .clause import _BOTH, Sentence, _Mention
 from .negation import _is_negation
 from .patterns import (
     _ACRONYM,
+    _BARE_TITLES,
     _COLLECTIVE,
     _COMPOUND_BOTH,
     _FINAL_WORD,
@@ -301,12 +302,13 @@ def _carried(text: str, previous_actors: list[str], adjacent: bool, previous_cha
     return []
 
 
-def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=lambda: False, speaker=None):
+def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=lambda: False, speaker=None, titled=None):
     """The actors of the noun phrase that is the trigger's subject, else None.
     ``text`` is the document text with the fixed phrases masked (:func:`.negation._mask_fixed_phrases`),
     ``sentence`` gives the bounds and actor mentions, ``previous_actors`` those "it"/"they"
     may refer back to (:func:`_carried`); ``joint_document()`` tells whether the document
-    speaks for both countries, ``speaker(quoted)`` who speaks a quotation (:func:`_speaker`)."""
+    speaks for both countries, ``speaker(quoted)`` who speaks a quotation (:func:`_speaker`),
+    ``titled(title, pos)`` the person last named before ``pos`` with that title ("the Secretary")."""
     s0, mentions = sentence.s0, sentence.mentions
     before = [m for m in mentions if m.end <= t_start]
     pair = _pair_named_subject(text, s0, before, t_start)
@@ -384,7 +386,31 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
             return None
         antecedent = _antecedent(text, s0, [x for x in before if x.end <= s0 + m.start()], previous_actors)
         return (antecedent, negated, False) if antecedent else None
+    if titled is not None:
+        bare = _bare_titles(text, s0, t_start, titled)
+        if bare:
+            return bare, negated, False
     return _generic_subject(text, s0, t_start, previous_actors, stripped, negated)
+
+
+def _bare_titles(text: str, s0: int, t_start: int, titled) -> list[str] | None:
+    """The persons a subject of bare titles names: "The Secretary and the Minister
+    pledged" -> the person last named before with each title (``titled(title, s0)``), or
+    None when one of them is not found."""
+    np = text[s0:t_start]
+    cut = np.rfind(", ")
+    words, _ = _strip_tail_aux(_WORD.findall(np[cut + 2 :] if cut >= 0 else np))
+    m = _BARE_TITLES.fullmatch(" ".join(words))
+    if m is None:
+        return None
+    found = []
+    for title in (m.group(1), m.group(2)):
+        if title:
+            who = titled(title, s0)
+            if who is None:
+                return None
+            found.append(who)
+    return found
 
 
 def _pair_named_subject(text: str, s0: int, before: list, t_start: int) -> tuple[list[str], bool] | None:
