@@ -319,6 +319,8 @@ NEGATIVES = [
     "The two ministers held a frank and constructive phone conversation on Tuesday.",
     "The delegations had candid discussions about steel overcapacity.",
     "The two sides had candid and in-depth exchanges of views on cybersecurity.",
+    # a verb of a fronted subordinate clause; a relationship that "will continue to yield" (a forecast)
+    "“While we recognize the hard problems firms face, the U.S.-China trade relationship is sound and will continue to yield gains,” Locke said.",
     # a concern raised (the output contract)
     "The United States expressed concern about China's industrial policies.",
     "China expressed serious concerns over the new export rules.",

@@ -80,6 +80,7 @@ from .patterns import (
     _MARKET_AFTER_WILL,
     _NOMINAL,
     _POSSESSIVE,
+    _SUBORDINATE_OPENING,
     _TALKS_BEFORE,
     _WITH,
 )
@@ -190,6 +191,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             trigger = Trigger(t_start, t_end, t_id, label, tok_start, tok_end)
             if not _trigger_ok(doc, sent, trigger) or _context_sentence(sent, trigger, context):
                 continue
+            if _SUBORDINATE_OPENING.match(text, s0, t_start) and "," not in text[s0:t_start]:
+                continue  # inside a fronted subordinate clause: "While we recognize X, the relationship ..."
             if label not in ("PLEDGE", "PLAN") and _pair_named_subject(masked, s0, [m for m in sent_mentions if m.end <= t_start], t_start):
                 continue  # "the United States-Japan Agreement establishes rules": a description
             carried = _carried(text, previous_actors, previous_end == sent_start, previous_char, s0)

@@ -94,6 +94,8 @@ _POSSESSIVE = re.compile(r"[’']s?\b")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
+#: a sentence that opens with a subordinate clause: its verbs before the first comma are not the main predicate
+_SUBORDINATE_OPENING = re.compile(r"[\s“\"‘(]*(?:While|Although|Though|Because|If|Unless|Whereas|Once|When)\b")
 #: a subject of bare titles: "The Secretary", "the Vice Premier and the Ambassador"
 _BARE_TITLE = r"(?:[Tt]he )((?:Vice |Deputy |Under |Assistant |Prime |Trade )?(?:Secretary|Minister|Ambassador|Premier|Representative|Commissioner|Administrator|Governor))"
 _BARE_TITLES = re.compile(_BARE_TITLE + r"(?: and " + _BARE_TITLE + r")?")
@@ -132,7 +134,7 @@ _ONE_SIDED = re.compile(
 _FIGURE = re.compile(r"\$|\bRMB\b|\b(?:million|billion|trillion|percent)\b|%")
 _MARKET_AFTER_WILL = re.compile(
     r"^\s*(?:(?:also|likely|further|probably|soon)\s+)?(?:continue\s+to\s+)?"
-    r"(?:grow|increase|rise|decline|fall|reach(?!\s+(?:\w+\s+)?(?:consensus|agreements?|understandings?)\b)|become|benefit|account|exceed|total|"
+    r"(?:grow|increase|rise|decline|fall|yield|reach(?!\s+(?:\w+\s+)?(?:consensus|agreements?|understandings?)\b)|become|benefit|account|exceed|total|"
     r"be\s+(?:the|a|an|worth|expected|likely|able|home|among))\b",
     re.I,
 )

@@ -328,7 +328,8 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
         head = before[k]
         gap = text[head.end : t_start]
         ok, negated = _gap_ok(gap)
-        if not ok:
+        compound = text[head.start - 1 : head.start] in ("-", "–") or text[head.end : head.end + 1] in ("-", "–")
+        if not ok and not compound:
             # "the U.S." is a noun phrase, not the modifier of "U.S. exports"
             noun = _low(text[max(s0, head.start - 4) : head.start]) == "the "
             ok, negated = _coordinated_gap(gap, text[head.start : head.end], noun)
