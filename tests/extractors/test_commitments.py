@@ -922,3 +922,16 @@ def test_bare_titles_resolve_to_the_persons_named_with_them(nlp):
     )
     found = run(nlp, text, parties=parties)
     assert [c.actors for c in found if c.verb == "pledge"] == [["gary-locke", "wang-yang"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        ("USDA and the Ministry of Agriculture co-hosted a seminar on grain storage in Beijing.", ["moa-china", "usda"]),
+        # a country adjective right before a body's name belongs to its phrase
+        ("To follow up, the U.S. Department of Commerce and the Chinese Ministry of Agriculture co-sponsored a trade fair.", ["moa-china", "us-doc"]),
+    ],
+)
+def test_co_hosted_and_adjective_before_a_body(nlp, sentence, actors):
+    found = run(nlp, sentence)
+    assert [(c.actors, c.verb) for c in found] == [(actors, "host")]

@@ -587,7 +587,7 @@ def _conjunction(link: str) -> str | None:
     (a possessive: "China's" + "AQSIQ"), or None when it does not."""
     words = [w for w in _WORD.findall(link) if w not in "()"]
     if not words:
-        return None
+        return "poss" if link and link.isspace() and "\n" not in link else None  # "the Chinese MOST": one phrase
     if words[0] in ("'s", "’s"):
         # "China’s broadcast and television associations and relevant U.S. counterparts"
         rest = words[1:]
