@@ -935,3 +935,9 @@ def test_bare_titles_resolve_to_the_persons_named_with_them(nlp):
 def test_co_hosted_and_adjective_before_a_body(nlp, sentence, actors):
     found = run(nlp, sentence)
     assert [(c.actors, c.verb) for c in found] == [(actors, "host")]
+
+
+def test_instruments_exchanged_are_an_action_views_exchanged_are_not(nlp):
+    found = run(nlp, "The two sides also exchanged lists of contact points for customs emergencies.")
+    assert [(c.actors, c.verb, c.kind) for c in found] == [(BOTH, "exchange", "action")]
+    assert run(nlp, "The two sides also exchanged views on customs emergencies.") == []
