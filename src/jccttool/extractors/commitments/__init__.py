@@ -83,14 +83,17 @@ from .patterns import (
     _SUBORDINATE_OPENING,
     _TALKS_BEFORE,
     _WITH,
+    _WORD,
 )
 from .speakers import Speakers, _joint_document, _speaker
 from .subject import _carried, _document_countries, _mentions, _pair_named_subject, _subject, _two_actors
-from .words import _ADVERBS, _BULLET, _JOINT_VERBS, _NOUN_BEFORE, _PASSIVE_BEFORE, _SPEAKER_TYPES
+from .words import _ADVERBS, _BULLET, _JOINT_VERBS, _NEG, _NOUN_BEFORE, _PASSIVE_BEFORE, _SPEAKER_TYPES
 
 KIND = "commitments"
 #: verbs by which a joint body restates what both sides stand by ("The Dialogue reaffirmed the commitment to ...")
 _REAFFIRM = frozenset({"reaffirm", "reiterate", "confirm"})
+#: words of the adverb list that are verbs or prepositions after a modal ("will continue in Geneva")
+_NOT_ADVERBS = frozenset({"continue", "continued", "continues", "in", "to"})
 #: verbs of a meeting whose other side is named after them ("met with B", "hosted B")
 _MEETING_VERBS = frozenset({"meet", "hold", "host", "welcome"})
 SPANS_KEY = "commitment_triggers"
@@ -235,7 +238,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         found_records.append(Commitment(
             id=commitment_id(ids, sentence),
             actors=ids,
-            verb=_verb(t_id),
+            verb=_main_verb(text, t_id, t_end, s1),
             kind=kind,
             negated=negated,
             deadline=_deadline(deadlines, d_starts, s0, s1, t_start),
@@ -247,6 +250,30 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         found_records += _list_items(doc, ctx, lead_ins, found_records, mentions, m_starts, both, country, (deadlines, d_starts))
         found_records.sort(key=lambda c: tuple(c.span))
     yield from found_records
+
+
+def _main_verb(text: str, t_id: str, t_end: int, s1: int) -> str:
+    """The record's verb: the trigger's verb, except for a modal ("will", "shall"), where
+    it is the verb the modal governs, adverbs, negations and "continue to" aside ("will
+    not impose" -> impose, "will continue to take" -> take)."""
+    verb = _verb(t_id)
+    if verb != "will":
+        return verb
+    words = _WORD.findall(text, t_end, min(s1, t_end + 120))
+    i, aside = 0, False
+    while i < len(words):
+        w, low = words[i], _low(words[i])
+        i += 1
+        if w == ",":
+            aside = not aside  # "will, no later than June, publish"
+            continue
+        if aside or low in _NEG or (low in _ADVERBS and low not in _NOT_ADVERBS):
+            continue
+        if low in ("continue", "continues") and i < len(words) and words[i] == "to":
+            i += 1  # "will continue to take" -> take
+            continue
+        return low if w.isalpha() and w.islower() else verb
+    return verb
 
 
 def _list_items(doc, ctx, lead_ins, records, mentions, m_starts, both, country, dated) -> list[Commitment]:
