@@ -143,6 +143,16 @@ CASES = [
      [("the last 12 months", "2010-11-21", "2011-11-21", "month", "period", True)]),
     ("in cabinet-level meetings ending today, according to the US government.",
      [("today", "2011-11-21", "2011-11-21", "day", "event", True)]),
+    # a weekday in a report: the last such day on or before the anchor (2011-11-21 is a Monday)
+    ("The two ministers spoke by phone on Thursday.",
+     [("Thursday", "2011-11-17", "2011-11-17", "day", "event", True)]),
+    ("The minister arrived on Monday, November 21, 2011.",
+     [("Monday, November 21, 2011", "2011-11-21", "2011-11-21", "day", "event", False)]),
+    # a month with a relative year; "the last year" is the twelve months up to the anchor
+    ("The two leaders met in Beijing in July this year.",
+     [("July this year", "2011-07-01", "2011-07-31", "month", "event", True)]),
+    ("Building on the work of the last year, the panel will meet again.",
+     [("the last year", "2010-11-21", "2011-11-21", "year", "period", True)]),
     ("China will complete the review by the end of the first quarter of 2013.",
      [("by the end of the first quarter of 2013", "2013-03-01", "2013-03-31", "month", "deadline", False)]),
     ("China will submit a revised offer before the end of the year.",
@@ -353,7 +363,8 @@ def test_title_year_is_event_and_anchors(nlp):
         "China will publish the revised rules by the end of this year and hold a seminar next month.\n"
     )
     got = _run_segmented(nlp, text)
-    assert got == [("2016", "event"), ("by the end of this year", "deadline")]  # "next month" needs a day
+    # the title's year names the document (not a mention) but anchors; "next month" needs a day
+    assert got == [("by the end of this year", "deadline")]
     ctx = Context(text=text, segmentation=segment(text))
     found = {r.text: r for r in dates.extract(nlp(text), ctx)}
     assert (found["by the end of this year"].start, found["by the end of this year"].relative) == (D("2016-12-01"), True)

@@ -14,6 +14,9 @@ money ("$2012"), standards and codes, phone numbers, URLs and paths, and before 
 nouns ("2000 jobs"); a four-digit year modifying a noun ("the 2012 JCCT meeting") is
 kept.
 
+A bare year in the document's title ("China-US Joint Statement in 2009") names the
+document, as its session metadata does: it is not a mention (the title's full dates are).
+
 Without a date line or session date, the one year the title (or the title block's
 meeting line) names anchors year-less and relative dates ("2016 U.S.-China S&ED Joint
 Fact Sheet": "by the end of this year" = December 2016); expressions that need the
@@ -72,7 +75,7 @@ _LATER = re.compile(r"(?i)later")
 
 
 #: relative rules that need the anchor's month or day, not only its year
-_NEEDS_DAY = frozenset({"rel_month", "rel_months", "rel_day"})
+_NEEDS_DAY = frozenset({"rel_month", "rel_months", "rel_day", "weekday"})
 _TITLE_YEAR = re.compile(rf"(?<![\w$€£¥/.,-]){_YEAR_CORE}(?![\w]|[.,][0-9])")
 
 
@@ -97,7 +100,10 @@ def extract(doc, ctx) -> Iterator[DateMention]:
         year = _title_year(text, title_lines)
         if year is not None:  # "2016 U.S.-China S&ED Joint Fact Sheet": the meeting's year anchors
             anchor, coarse = date(year, 1, 1), True
+    title = getattr(seg, "title_span", None) if seg is not None else None
     for hit in scan(g, text, anchor):
+        if title and hit.rule == "year" and title[0] <= hit.start < title[1]:
+            continue  # "Joint Statement Following the 2022 Dialogue": the title's year names the document
         if coarse and hit.relative and (hit.rule in _NEEDS_DAY or _LATER.match(text[hit.start : hit.end])):
             continue  # "next month", "today": a year alone cannot resolve them
         start = hit.start
