@@ -285,7 +285,7 @@ def test_deterministic_without_anchor(nlp, path):
     assert first == second
     seg = segment(text)
     lines = [sp for sp in (seg.title_span, seg.meeting_line) if sp]
-    if dates._title_year(text, lines) is None:
+    if dates._title_year(text, lines) is None and dates._opening_date(dates._grammar(), text) is None:
         assert not any(r["relative"] for r in first)
     else:  # the title's year anchors: "The Third U.S. - China Strategic Economic Dialogue December 12 - 13, 2007"
         assert not any(r["relative"] and r["grain"] == "day" and "today" in r["text"].lower() for r in first)
@@ -552,3 +552,29 @@ def test_and_joins_two_dates_unless_a_range(text, expected):
 
     record = extract_any(text)
     assert [(d.text, str(d.start), str(d.end)) for d in record.dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a repost note with a publishing verb and "on": it anchors "today"
+        ("Ministers meet on trade\n\nThis notice was released by the ministry on Jan. 9, 2015. It is copied below.\n\n"
+         "The ministers met today in Geneva.\n", "2015-01-09"),
+        # a date on a line of its own under site furniture anchors a day without a year
+        ("Home\n\nNews\n\nMarch 3, 2016\n\nThe talks were held on March 1 in Tokyo.\n", "2016-03-01"),
+    ],
+)
+def test_an_opening_date_anchors_a_text_without_date_line(nlp, text, expected):
+    got = [r for r in _run_segmented_records(nlp, text) if r.relative]
+    assert [r.start.isoformat() for r in got] == [expected]
+
+
+def test_an_event_date_in_the_opening_does_not_anchor(nlp):
+    text = "Trade pact reached\n\nToday the two sides agreed that the pact takes effect on May 1, 2018.\n"
+    assert [r.text for r in _run_segmented_records(nlp, text)] == ["May 1, 2018"]
+
+
+def _run_segmented_records(nlp, text: str):
+    seg = segment(text)
+    ctx = Context(text=text, segmentation=replace(seg, date_line=None), anchor=None, issued=None)
+    return list(dates.extract(nlp(text), ctx))

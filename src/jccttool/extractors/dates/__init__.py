@@ -17,7 +17,8 @@ kept.
 A bare year in the document's title ("China-US Joint Statement in 2009") names the
 document, as its session metadata does: it is not a mention (the title's full dates are).
 
-Without a date line or session date, the one year the title (or the title block's
+Without a date line or session date, the first full date of the opening (its first
+1,500 characters) anchors; without one either, the one year the title (or the title block's
 meeting line) names anchors year-less and relative dates ("2016 U.S.-China S&ED Joint
 Fact Sheet": "by the end of this year" = December 2016); expressions that need the
 anchor's month or day ("next month", "today", "later this year") stay unresolved.
@@ -86,6 +87,39 @@ def _title_year(text: str, lines: list[tuple[int, int]]) -> int | None:
 
 
 
+#: how far into the text a full date may anchor a document that has no date line
+_OPENING = 1500
+
+
+def _opening_date(g, text: str) -> date | None:
+    """The first full date of the opening of a text whose date line was not found that
+    stands on a line of its own ("November 16, 2023" under site furniture) or after a
+    publishing verb and "on" ("This release was issued ... on Dec. 18, 2014."): it anchors
+    "today", "yesterday" and days without a year. Other dates (events, deadlines, an
+    archive banner's range) never anchor."""
+    verbs = _publishing_on(g)
+    for rule in g.rules:
+        if rule.id != "day":
+            continue
+        for m in rule.pattern.finditer(text, 0, min(len(text), _OPENING)):
+            hit = rule.build(m, text, None)
+            if hit is None or hit.relative:
+                continue
+            line0 = text.rfind("\n", 0, hit.start) + 1
+            line1 = text.find("\n", hit.end)
+            line = text[line0 : len(text) if line1 < 0 else line1]
+            if line.strip(" \t\u00a0-–—•*·|") == text[hit.start : hit.end] or verbs.search(text, max(line0, hit.start - 80), hit.start):
+                return hit.value[0]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _publishing_on(g) -> re.Pattern:
+    """A publishing verb, then "on" right before a date: "was issued by X on "."""
+    alt = "|".join(g.data.publication_verbs)
+    return re.compile(rf"\b(?:{alt})\b[^\n]{{0,60}}?\bon[ \u00a0]+$", re.I)
+
+
 def extract(doc, ctx) -> Iterator[DateMention]:
     """Every date expression of ``ctx.text`` in text order (``section`` left null)."""
     text = ctx.text if getattr(ctx, "text", None) is not None else doc.text
@@ -96,6 +130,8 @@ def extract(doc, ctx) -> Iterator[DateMention]:
     title_lines = [sp for sp in (getattr(seg, "title_span", None), getattr(seg, "meeting_line", None)) if sp]
     page = _Page(_role_rules(), text, sents, date_line, title_lines, getattr(ctx, "issued", None))
     anchor, coarse = ctx.anchor, False
+    if anchor is None:
+        anchor = _opening_date(g, text)
     if anchor is None:
         year = _title_year(text, title_lines)
         if year is not None:  # "2016 U.S.-China S&ED Joint Fact Sheet": the meeting's year anchors
