@@ -181,6 +181,42 @@ def _wrapped_cut(text: str, s: int, e: int) -> int | None:
     return cut if cut > s else None
 
 
+_SIDE_AT_END = re.compile(r"\b(?:for|from|representing|on[ \u00a0]+behalf[ \u00a0]+of)[ \u00a0]+(?:the[ \u00a0]+)?$")
+_RUN_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*[ \u00a0]+){1,5})$")
+
+
+def _adjective_before(text: str, start: int) -> str | None:
+    """The country of a country adjective opening the run of capitalised words right before
+    a title the rules matched: "Chinese Deputy International [Trade Representative X]" -> CN."""
+    m = _RUN_BEFORE.search(text, max(0, start - 80), start)
+    if m is None:
+        return None
+    return _country_of(m.group(1).split()[0])
+
+
+def _side_of_sentence(text: str, e: int, ents_at: dict[int, str]) -> str | None:
+    """The country a sentence ends on after "for" / "from" / "on behalf of" ("... and
+    Ambassador X chaired the meeting for Mexico."), for a titled name without a country:
+    the side the list of names is given for; None if the sentence does not end so."""
+    stop = len(text)
+    for ch in ".;\n":
+        i = text.find(ch, e, e + 300)
+        if i >= 0:
+            stop = min(stop, i)
+    if stop == len(text):
+        return None
+    for pos in range(stop - 1, e, -1):
+        pid = ents_at.get(pos)
+        if pid is not None:
+            entry = _by_id()[pid]
+            if entry.type == "country" and _SIDE_AT_END.search(text, max(e, pos - 40), pos):
+                tail = text[pos:stop]
+                if len(tail) <= len(entry.name) + 12:  # the country closes the sentence
+                    return entry.country
+            return None
+    return None
+
+
 def _after_name_country(text: str, e: int, ents_at: dict[int, str]) -> tuple[str | None, bool]:
     """(country, known) of an "of <country or place>" right after a name: "President Antonio
     Saca of El Salvador" -> SV; "Mayor Shirley Franklin of Atlanta" -> US. ``known`` is
@@ -208,7 +244,7 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
     for m in _finditer(_rx().titled_name, _rx().title_start, text):
         title = m.group("title")
         cty = m.group("cty")
-        tcountry = _country_of(cty)
+        tcountry = _country_of(cty) or _adjective_before(text, m.start())
         default_us, fallback = True, None
         if tcountry is None:
             head = m.group("head")
@@ -222,6 +258,9 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
             if tcountry is None and not m.group("dom") and not m.group("gdom"):
                 # "President Antonio Saca of El Salvador": the country after the name
                 tcountry, default_us = _after_name_country(text, m.end("name"), ents_at)
+            if tcountry is None:
+                # "A, B and C chaired the meeting for Mexico.": the side the sentence names
+                tcountry = _side_of_sentence(text, m.end("name"), ents_at)
             if tcountry is None and foreign:  # never the U.S. by default: the document's other side
                 default_us, fallback = False, other
         _resolve(text, found, pending, out,
