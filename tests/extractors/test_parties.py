@@ -613,3 +613,15 @@ def test_a_titled_list_takes_the_side_the_sentence_ends_on():
     people = {p.name: p.country for p in record.parties if p.type == "person"}
     assert people.get("Tatiana Clouthier") == "MX" and people.get("Esteban Moctezuma") == "MX"
     assert people.get("Gina Raimondo") == "US"
+
+
+def test_a_body_name_stops_before_an_honorific_and_its_owner_country():
+    from jccttool.pipeline import extract_source
+    from jccttool.readers import source_from_text
+
+    text = ("Japan and the United States met in Tokyo. Vice-Minister for International Affairs, Ministry of Land, "
+            "Infrastructure and Tourism, Mr. Taro Sato attended, with officials of the Ministry of Energy and Mines of Japan.")
+    record = extract_source(source_from_text(text))
+    names = {p.name: p.country for p in record.parties if p.type == "government_body"}
+    assert "Ministry of Land, Infrastructure and Tourism" in names
+    assert names.get("Ministry of Energy and Mines") == "JP"
