@@ -182,6 +182,10 @@ def _wrapped_cut(text: str, s: int, e: int) -> int | None:
 
 
 _SIDE_AT_END = re.compile(r"\b(?:for|from|representing|on[ \u00a0]+behalf[ \u00a0]+of)[ \u00a0]+(?:the[ \u00a0]+)?$")
+#: a sentence's end for :func:`_side_of_sentence`: not the dots of "U.S." or "D.C."
+_SENTENCE_STOP = re.compile(r"(?<![A-Z])\.(?=\s|$)|;|\n")
+#: only the country's own capitalised words before the end: "Mexico", "the United States of America"
+_CLOSING_NAME = re.compile(r"[A-Z][\w.’'-]*(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][\w.’'-]*){0,4}[)”\"’]*")
 _RUN_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*[ \u00a0]+){1,5})$")
 
 
@@ -198,20 +202,16 @@ def _side_of_sentence(text: str, e: int, ents_at: dict[int, str]) -> str | None:
     """The country a sentence ends on after "for" / "from" / "on behalf of" ("... and
     Ambassador X chaired the meeting for Mexico."), for a titled name without a country:
     the side the list of names is given for; None if the sentence does not end so."""
-    stop = len(text)
-    for ch in ".;\n":
-        i = text.find(ch, e, e + 300)
-        if i >= 0:
-            stop = min(stop, i)
-    if stop == len(text):
+    end = _SENTENCE_STOP.search(text, e, e + 300)
+    if end is None:
         return None
+    stop = end.start()
     for pos in range(stop - 1, e, -1):
         pid = ents_at.get(pos)
         if pid is not None:
             entry = _by_id()[pid]
             if entry.type == "country" and _SIDE_AT_END.search(text, max(e, pos - 40), pos):
-                tail = text[pos:stop]
-                if len(tail) <= len(entry.name) + 12:  # the country closes the sentence
+                if _CLOSING_NAME.fullmatch(text, pos, stop):  # the country closes the sentence
                     return entry.country
             return None
     return None
