@@ -625,3 +625,16 @@ def test_a_body_name_stops_before_an_honorific_and_its_owner_country():
     names = {p.name: p.country for p in record.parties if p.type == "government_body"}
     assert "Ministry of Land, Infrastructure and Tourism" in names
     assert names.get("Ministry of Energy and Mines") == "JP"
+
+
+def test_an_attendance_list_with_honorifics_and_sides():
+    from jccttool.pipeline import extract_source
+    from jccttool.readers import source_from_text
+
+    text = ("Japan and the United States held talks in Tokyo. The talks were attended on the U.S. side by "
+            "the Honorable Jane Roe, Secretary of Energy, Ms. Ann B. Poe, Special Advisor to the President, and others; "
+            "and on the Japanese side by Mr. Ken Sato, Vice-Minister for Trade, and others. "
+            "Mr. Jiro Abe, Deputy Prime Minister, opened the talks.")
+    record = extract_source(source_from_text(text))
+    people = {p.name: p.country for p in record.parties if p.type == "person"}
+    assert people == {"Jane Roe": "US", "Ann B. Poe": "US", "Ken Sato": "JP", "Jiro Abe": "JP"}

@@ -105,6 +105,9 @@ def _resolve(text: str, found: _Found, pending: list, out: list, named: _Named) 
         e = cut
         name = text[s:e]
     name = _SPACES.sub(" ", name)
+    if name.startswith("Honorable "):  # "the Honorable Mike Pence"
+        s += len("Honorable ")
+        name = name[len("Honorable ") :]
     words = name.replace(",", " ").split()
     stop = titles().name_stopwords
     if not words or words[0] in stop:
@@ -189,6 +192,36 @@ _CLOSING_NAME = re.compile(r"[A-Z][\w.’'-]*(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-Z]
 _RUN_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*[ \u00a0]+){1,5})$")
 
 
+#: "Mr. Kazuyuki Yamazaki, Senior Deputy Minister ...", "H.E. Mr. William F. Hagerty, U.S. Ambassador ...",
+#: "the Honorable Wilbur Ross, Secretary of Commerce": an honorific, a full name, a comma, a capitalised title
+_HONORIFIC_APPOSITIVE = re.compile(
+    r"\b(?:(?:Mr|Ms|Mrs|Dr)\.|[Tt]he[ \u00a0]+Honorable)[ \u00a0]+"
+    r"(?P<name>[A-Z][a-z’'-]+(?:[ \u00a0]+[A-Z]\.)?(?:[ \u00a0]+(?:O[’']|Mc)?[A-Z][A-Za-z’'-]+){1,2}),[ \u00a0]+"
+    r"(?P<title>(?:[A-Z][\w.’'-]*[ \u00a0]+){0,4}(?:[A-Z][\w’'-]*))"
+)
+#: a sentence end in prose (not the dots of "U.S.", "Mr.", "William F.")
+_PROSE_STOP = re.compile(r"[a-z]{2}\.[ \u00a0\n]+[A-Z]")
+#: "attended on the U.S. side by", "on the Japanese side": the side a list of names stands for
+_SIDE_BEFORE = re.compile(r"\bon[ \u00a0]+the[ \u00a0]+([A-Z][\w.]*(?:[ \u00a0][A-Z][\w.]*)?)[ \u00a0]+side\b")
+
+
+def _honorific_appositives(text: str, found: _Found, pending: list, out: list, other: str | None) -> None:
+    """Names after an honorific and before a comma and a title (an attendance list). The
+    country: the side the list stands for ("on the Japanese side by Mr. X, ..."), else a
+    country word opening the title ("U.S. Ambassador to Japan"), else the document's other
+    side for a title the U.S. does not use ("Deputy Prime Minister"), else as any titled
+    name (:func:`_resolve`)."""
+    for m in _HONORIFIC_APPOSITIVE.finditer(text):
+        country = _country_of(m.group("title").split()[0])
+        sides = list(_SIDE_BEFORE.finditer(text, max(0, m.start() - 1500), m.start()))
+        if sides and not _PROSE_STOP.search(text, sides[-1].end(), m.start()):
+            country = _country_of(sides[-1].group(1)) or country
+        foreign = country is None and any(h in m.group("title") for h in titles().non_us_title_heads)
+        _resolve(text, found, pending, out,  # "Mr. X, Deputy Prime Minister": the other side, never the U.S. by default
+                 _Named(m.group("name"), m.start("name"), m.end("name"), m.group("title"), country,
+                        default_us=not foreign, fallback=other if foreign else None))
+
+
 def _adjective_before(text: str, start: int) -> str | None:
     """The country of a country adjective opening the run of capitalised words right before
     a title the rules matched: "Chinese Deputy International [Trade Representative X]" -> CN."""
@@ -270,6 +303,7 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
     for m in _finditer(_rx().appositive_title, _HONORIFIC_START, text):
         _resolve(text, found, pending, out,
                  _Named(m.group("name"), m.start("name"), m.end("name"), m.group("title"), _country_of(m.group("cty"))))
+    _honorific_appositives(text, found, pending, out, other)
     # gazetteer persons found by the ruler count as people too
     for s, e, pid in ents:
         if _by_id()[pid].type == "person":
