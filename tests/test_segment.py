@@ -1304,3 +1304,13 @@ def test_segment_bullet_inside_a_sentence_is_not_split():
     seg = segment(text)
     assert [b.text for s in seg.sections for b in s.blocks] == [
         "The two sides listed three goals • growth • jobs • trade for 2013."]
+
+
+def test_numbered_photo_captions_and_release_numbers_are_furniture():
+    text = ("Press Release No. 12\n\nTrade talks in Lima\n\nThe Third Meeting of the Trade Council 1\n\n"
+            "The Third Meeting of the Trade Council 2\n\nThe two sides met in Lima and agreed to cut tariffs.\n")
+    seg = segment(text)
+    furniture = [text[s:e] for s, e in seg.boilerplate]
+    assert "Press Release No. 12" in furniture
+    assert "The Third Meeting of the Trade Council 1" in furniture and "The Third Meeting of the Trade Council 2" in furniture
+    assert not any(s.title and "Trade Council" in s.title for s in seg.sections)
