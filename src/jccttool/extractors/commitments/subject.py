@@ -381,7 +381,8 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
                 # a quotation opened in an earlier sentence of the paragraph: its speaker,
                 # named there ("“...,” said Ambassador X. “... we will ...")
                 who = speaker(True, line) if speaker is not None else None
-                return ([who], negated, False) if who else None
+                if who:
+                    return [who], negated, False
             if joint_document():
                 return [_BOTH], negated, False
             return None
