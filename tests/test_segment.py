@@ -1314,3 +1314,9 @@ def test_numbered_photo_captions_and_release_numbers_are_furniture():
     assert "Press Release No. 12" in furniture
     assert "The Third Meeting of the Trade Council 1" in furniture and "The Third Meeting of the Trade Council 2" in furniture
     assert not any(s.title and "Trade Council" in s.title for s in seg.sections)
+
+
+def test_a_language_switcher_line_is_furniture():
+    text = "Trade talks in Lima\n\nJapanese\n\nMarch 3, 2016\n\nThe two sides met in Lima and agreed to cut tariffs.\n"
+    seg = segment(text)
+    assert "Japanese" in [text[s:e] for s, e in seg.boilerplate]

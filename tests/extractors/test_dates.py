@@ -578,3 +578,14 @@ def _run_segmented_records(nlp, text: str):
     seg = segment(text)
     ctx = Context(text=text, segmentation=replace(seg, date_line=None), anchor=None, issued=None)
     return list(dates.extract(nlp(text), ctx))
+
+
+def test_a_day_without_year_takes_the_one_year_its_sentence_states(nlp):
+    text = "The minister led the 2009 trade mission to Lima (March 3) and Quito (March 5), which ended well.\n"
+    got = [(r.text, r.start.isoformat(), r.relative) for r in _run_segmented_records(nlp, text)]
+    assert ("March 3", "2009-03-03", True) in got and ("March 5", "2009-03-05", True) in got
+    # two years in the sentence, or a year after "since": no guess
+    text = "Talks held in 2009 and 2010 resumed on March 3 in Lima.\n"
+    assert [r.text for r in _run_segmented_records(nlp, text)] == ["2009", "2010"]
+    text = "On March 3, the council will meet for the first time since 2016.\n"
+    assert [r.text for r in _run_segmented_records(nlp, text)] == ["2016"]

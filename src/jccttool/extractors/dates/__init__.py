@@ -58,6 +58,7 @@ Where to change what:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
@@ -120,6 +121,46 @@ def _publishing_on(g) -> re.Pattern:
     return re.compile(rf"\b(?:{alt})\b[^\n]{{0,60}}?\bon[ \u00a0]+$", re.I)
 
 
+_SINCE = re.compile(r"\b(?:since|until|before|after|from|by)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
+#: rules whose match may lack its year ("October 18", "December 12 and 13", "in May")
+_YEARLESS = frozenset({"day", "day_dmy", "day_range", "day_range_dmy", "day_range_cross", "month_bare"})
+
+
+def _with_sentence_years(g, text: str, sents, hits: list[_Hit]) -> list[_Hit]:
+    """In a text with no anchor, days and months written without a year take the year of
+    their sentence when it states exactly one ("led the 2010 Legal Exchange to Hangzhou
+    (October 18), Wuhan (October 20) ..."): the year must come first and not after "since"
+    ("On September 9, ... since 2016" stays unresolved); marked relative."""
+    years: dict[tuple[int, int], set[int]] = {}
+    first: dict[tuple[int, int], int] = {}
+    for h in hits:
+        if h.rule == "year":
+            sp = sents.around(h.start)
+            years.setdefault(sp, set()).add(h.value[0].year)
+            first.setdefault(sp, h.start)
+    extra: list[_Hit] = []
+    for (s, e), ys in years.items():
+        if len(ys) != 1:
+            continue
+        y = next(iter(ys))
+        if _SINCE.search(text, max(s, first[(s, e)] - 12), first[(s, e)]):
+            continue  # "since 2016": a year of the past, not the one the sentence is about
+        for h in scan(g, text[s:e], date(y, 1, 1)):
+            if h.rule in _YEARLESS and h.relative and h.start + s > first[(s, e)]:  # the year comes first
+                extra.append(_Hit(h.start + s, h.end + s, h.value, h.rule, True, h.period))
+    if not extra:
+        return hits
+    taken = sorted((h.start, h.end) for h in hits)
+    starts = [a for a, _ in taken]
+    kept = []
+    for h in extra:
+        i = bisect_right(starts, h.start)
+        if (i and taken[i - 1][1] > h.start) or (i < len(taken) and taken[i][0] < h.end):
+            continue
+        kept.append(h)
+    return sorted([*hits, *kept], key=lambda h: h.start)
+
+
 def extract(doc, ctx) -> Iterator[DateMention]:
     """Every date expression of ``ctx.text`` in text order (``section`` left null)."""
     text = ctx.text if getattr(ctx, "text", None) is not None else doc.text
@@ -137,7 +178,10 @@ def extract(doc, ctx) -> Iterator[DateMention]:
         if year is not None:  # "2016 U.S.-China S&ED Joint Fact Sheet": the meeting's year anchors
             anchor, coarse = date(year, 1, 1), True
     title = getattr(seg, "title_span", None) if seg is not None else None
-    for hit in scan(g, text, anchor):
+    hits = scan(g, text, anchor)
+    if anchor is None:
+        hits = _with_sentence_years(g, text, sents, hits)
+    for hit in hits:
         if title and hit.rule == "year" and title[0] <= hit.start < title[1]:
             continue  # "Joint Statement Following the 2022 Dialogue": the title's year names the document
         if coarse and hit.relative and (hit.rule in _NEEDS_DAY or _LATER.match(text[hit.start : hit.end])):
