@@ -1385,3 +1385,17 @@ def test_segment_long_title_run_into_the_text_under_a_genre_label():
 
 def test_segment_lone_genre_label_is_still_the_title_when_nothing_else_is():
     assert segment("Readout\n\nMay 2, 2016\n\nThe two sides met in Paris to review widget trade.\n").title == "Readout"
+def test_numbered_photo_captions_and_release_numbers_are_furniture():
+    text = ("Press Release No. 12\n\nTrade talks in Lima\n\nThe Third Meeting of the Trade Council 1\n\n"
+            "The Third Meeting of the Trade Council 2\n\nThe two sides met in Lima and agreed to cut tariffs.\n")
+    seg = segment(text)
+    furniture = [text[s:e] for s, e in seg.boilerplate]
+    assert "Press Release No. 12" in furniture
+    assert "The Third Meeting of the Trade Council 1" in furniture and "The Third Meeting of the Trade Council 2" in furniture
+    assert not any(s.title and "Trade Council" in s.title for s in seg.sections)
+
+
+def test_a_language_switcher_line_is_furniture():
+    text = "Trade talks in Lima\n\nJapanese\n\nMarch 3, 2016\n\nThe two sides met in Lima and agreed to cut tariffs.\n"
+    seg = segment(text)
+    assert "Japanese" in [text[s:e] for s, e in seg.boilerplate]

@@ -85,19 +85,19 @@ CASES = [
     ("The Chinese government confirmed that the establishment of brands is a corporate decision.", [CN], "confirm", "affirmation", False, None),
     ("China announced that the State Council has issued a measure requiring governments of provinces to eliminate by December 1, 2011 any catalogues.", [CN], "announce", "action", False, "by December 1, 2011"),
     ("Building on the innovation principles agreed to in the 2011 APEC Leaders’ Declaration, China and the United States agree to use the JCCT Intellectual Property Rights Working Group to study investment measures.", BOTH, "agree", "cooperation", False, None),
-    ("The two sides will actively discuss removal of these barriers that distort trade and investment.", BOTH, "will", "cooperation", False, None),
+    ("The two sides will actively discuss removal of these barriers that distort trade and investment.", BOTH, "discuss", "cooperation", False, None),
     ("China has established a State Council-level leadership structure, headed by Vice Premier Wang Qishan, to lead and coordinate IPR enforcement.", [CN], "establish", "action", False, None),
-    ("China, under the leadership of Vice Premier and Member of the State Council, Wang Qishan, will continue to take measures to ensure that governments use only legitimate software.", [CN], "will", "pledge", False, None),
+    ("China, under the leadership of Vice Premier and Member of the State Council, Wang Qishan, will continue to take measures to ensure that governments use only legitimate software.", [CN], "take", "pledge", False, None),
     ("By the middle of 2012, Vice Premier and Member of the State Council Wang Qishan committed that the provincial legalization program will be completed.", ["wang-qishan"], "commit", "pledge", False, "By the middle of 2012"),
     ("China assured the United States that it will provide a fair and level playing field for all companies.", [CN], "assure", "affirmation", False, None),
-    ("As a result, SFDA will issue by June 2012 a complete list of x-ray equipment to be placed in a lower category.", ["sfda"], "will", "pledge", False, "by June 2012"),
+    ("As a result, SFDA will issue by June 2012 a complete list of x-ray equipment to be placed in a lower category.", ["sfda"], "issue", "pledge", False, "by June 2012"),
     ("The United States and China recognize that timely transition to the 3rd edition of IEC 60601-1 safety standards is important.", BOTH, "recognize", "affirmation", False, None),
-    ("The U.S. government and the U.S. pharmaceutical industry will share with SFDA instances of counterfeit drugs in China.", [US], "will", "pledge", False, None),
+    ("The U.S. government and the U.S. pharmaceutical industry will share with SFDA instances of counterfeit drugs in China.", [US], "share", "pledge", False, None),
     ("China welcomed continued bilateral cooperation with the United States on smart grid standards.", [CN], "welcome", "cooperation", False, None),
     ("In response to a U.S. request to permit participation of non-Chinese entities in the CCC scheme, China agreed to conduct technical exchanges with the United States concerning the CCC mark.", [CN], "agree", "cooperation", False, None),
     ("China intends to publish in draft and allow public comment on the revision to its value-added telecommunications services catalogue.", [CN], "intend", "pledge", False, None),
     ("China and the United States agreed to expand the Memorandum of Understanding opening the market for the sale of packaged leisure travel.", BOTH, "agree", "pledge", False, None),
-    ("China’s broadcast and television associations and relevant U.S. counterparts will enhance their communications and exchanges concerning broadcast tariff rates.", BOTH, "will", "cooperation", False, None),
+    ("China’s broadcast and television associations and relevant U.S. counterparts will enhance their communications and exchanges concerning broadcast tariff rates.", BOTH, "enhance", "cooperation", False, None),
     ("The U.S. Department of Commerce and China’s Ministry of Commerce agree to discuss specialty auto products.", ["mofcom", "us-doc"], "agree", "cooperation", False, None),
     ("The U.S. Department of Commerce and China’s Ministry of Commerce announced a forum will be held on motorcycle use and regulation.", ["mofcom", "us-doc"], "announce", "cooperation", False, None),
     ("China and the United States worked cooperatively, in a leadership role, to advance the communication on drug detection technologies.", BOTH, "work", "action", False, None),
@@ -105,15 +105,15 @@ CASES = [
     ("The U.S. Department of Agriculture and China’s Ministry of Commerce are finalizing the framework of a five year strategic plan.", ["mofcom", "usda"], "finalize", "action", False, None),
     ("SFDA is collaborating closely with China’s MIIT to monitor websites involved in the sale of counterfeit medicines.", ["sfda"], "collaborate", "action", False, None),
     ("China has requested government agencies at all levels to bring software into state asset management systems, and will increase resources devoted to audits.", [CN], "request", "pledge", False, None),
-    ("During each meeting, each side will deliver a detailed introduction on its relevant laws governing administrative licensing.", BOTH, "will", "pledge", False, None),
+    ("During each meeting, each side will deliver a detailed introduction on its relevant laws governing administrative licensing.", BOTH, "deliver", "pledge", False, None),
     # --- the IP-Watch news article (2011): reported speech
     ("USTR also said China’s leadership committed to “increased political accountability.”", [CN], "commit", "pledge", False, None),
     ("According to USTR, China “agreed to make a significant systemic change in its enforcement of intellectual property rights.”", [CN], "agree", "pledge", False, None),
     ("In addition, USTR said, the Chinese vice premier “personally committed” to continue a software legalisation programme at all levels of government.", [CN], "commit", "pledge", False, None),
-    ("“For the first time, China will establish a permanent leadership structure to enforce intellectual property rights,” Secretary Bryson said in a release.", [CN], "will", "pledge", False, None),
+    ("“For the first time, China will establish a permanent leadership structure to enforce intellectual property rights,” Secretary Bryson said in a release.", [CN], "establish", "pledge", False, None),
     ("Also, as China carries out plans to invest $1.5 trillion in new sectors, it “assured the United States that it will provide a fair and level playing field,” USTR said.", [CN], "assure", "affirmation", False, None),
     ("USTR said China agreed to lift its ban on U.S. beef by June 2012.", [CN], "agree", "pledge", False, "by June 2012"),
-    ("A US-China government/industry programme against online sales of counterfeit physical products will launch in spring 2012.", BOTH, "will", "cooperation", False, "in spring 2012"),
+    ("A US-China government/industry programme against online sales of counterfeit physical products will launch in spring 2012.", BOTH, "launch", "cooperation", False, "in spring 2012"),
     # --- 17th JCCT (2006), 26th JCCT (2015), SED III (2007), KORUS (2018)
     ("The Chinese government agreed conditionally to reopen the Chinese market to U.S. beef, subject to the finalization of a protocol by technical experts.", [CN], "agree", "pledge", False, None),
     ("The two sides agreed to quickly conduct such negotiations.", BOTH, "agree", "cooperation", False, None),
@@ -125,33 +125,33 @@ CASES = [
     ("To this end, the two countries signed memorandums in eight areas intended to improve the safety of exports.", BOTH, "sign", "action", False, None),
     ("• Food safety: The U.S. Department of Agriculture (USDA) and China's AQSIQ agree to upgrade their food safety memorandum of cooperation to a ministerial-level;", ["aqsiq", "usda"], "agree", "cooperation", False, None),
     ("Through negotiations to improve KORUS, the United States has secured changes that will reduce the trade deficit.", [US], "secure", "action", False, None),
-    ("- U.S. Truck Tariffs: Korea will extend the phase out of the 25% U.S. tariff on trucks until 2041.", ["korea"], "will", "pledge", False, None),
+    ("- U.S. Truck Tariffs: Korea will extend the phase out of the 25% U.S. tariff on trucks until 2041.", ["korea"], "extend", "pledge", False, None),
     # --- other styles: S&ED, later JCCTs, agencies
     ("The United States and China decided to launch negotiations on a bilateral investment treaty.", BOTH, "decide", "cooperation", False, None),
-    ("China will allow foreign-invested enterprises to participate in standard-setting on a non-discriminatory basis.", [CN], "will", "pledge", False, None),
+    ("China will allow foreign-invested enterprises to participate in standard-setting on a non-discriminatory basis.", [CN], "allow", "pledge", False, None),
     ("The United States welcomes China's continued efforts to open its financial sector.", [US], "welcome", "affirmation", False, None),
     ("China reiterated that it will not require the transfer of technology as a condition of market access.", [CN], "reiterate", "affirmation", True, None),
     ("The U.S. side committed to treat China's requests in a fair and transparent manner.", [US], "commit", "pledge", False, None),
-    ("Both countries will endeavor to complete the bilateral investment treaty negotiations by June 2012.", BOTH, "will", "cooperation", False, "by June 2012"),
+    ("Both countries will endeavor to complete the bilateral investment treaty negotiations by June 2012.", BOTH, "endeavor", "cooperation", False, "by June 2012"),
     ("China's Ministry of Commerce has issued draft regulations on franchising.", ["mofcom"], "issue", "action", False, None),
-    ("The Ministry of Commerce will not impose new restrictions on foreign retailers.", ["mofcom"], "will", "pledge", True, None),
+    ("The Ministry of Commerce will not impose new restrictions on foreign retailers.", ["mofcom"], "impose", "pledge", True, None),
     ("MIIT confirmed that it no longer requires source code disclosure for network equipment.", ["miit"], "confirm", "affirmation", True, None),
     ("In response to U.S. concerns, China agreed to suspend the pilot program by June 2012.", [CN], "agree", "pledge", False, "by June 2012"),
     ("The two sides held the fifth round of the Strategic Economic Dialogue in Annapolis.", BOTH, "hold", "action", False, None),
     ("The United States and China signed a memorandum of understanding on energy efficiency.", BOTH, "sign", "action", False, None),
     ("China plans to revise its administrative licensing procedures.", [CN], "plan", "pledge", False, None),
-    ("The United States does not and will not discriminate against Chinese investors.", [US], "will", "pledge", True, None),
+    ("The United States does not and will not discriminate against Chinese investors.", [US], "discriminate", "pledge", True, None),
     ("Both sides recognized the importance of transparency in trade remedy investigations.", BOTH, "recognize", "affirmation", False, None),
     ("The Chinese side announced that it has removed the requirement.", [CN], "announce", "action", False, None),
-    ("China’s State Intellectual Property Office will publish guidelines on patent examination by June 2012.", ["sipo"], "will", "pledge", False, "by June 2012"),
-    ("The working group will meet in the United States in the spring of 2012.", BOTH, "will", "cooperation", False, None),
+    ("China’s State Intellectual Property Office will publish guidelines on patent examination by June 2012.", ["sipo"], "publish", "pledge", False, "by June 2012"),
+    ("The working group will meet in the United States in the spring of 2012.", BOTH, "meet", "cooperation", False, None),
     ("The United States and China commit to strengthen cooperation in the area of export controls.", BOTH, "commit", "cooperation", False, None),
     ("China agreed not to apply the new certification requirements to imported medical devices.", [CN], "agree", "pledge", True, None),
-    ("Under the leadership of Vice Premier Wang Qishan, China will crack down on software piracy.", [CN], "will", "pledge", False, None),
-    ("Neither side will impose new barriers to trade in services.", BOTH, "will", "pledge", True, None),
+    ("Under the leadership of Vice Premier Wang Qishan, China will crack down on software piracy.", [CN], "crack", "pledge", False, None),
+    ("Neither side will impose new barriers to trade in services.", BOTH, "impose", "pledge", True, None),
     ("The Chinese delegation, led by Vice Premier Wang Qishan, agreed to accelerate its review of biotechnology applications.", [CN], "agree", "pledge", False, None),
     ("China made a commitment to treat foreign firms equally in licensing.", [CN], "commit", "pledge", False, None),
-    ("U.S. officials said China would eliminate the remaining restrictions by June 2012.", [CN], "will", "pledge", False, "by June 2012"),
+    ("U.S. officials said China would eliminate the remaining restrictions by June 2012.", [CN], "eliminate", "pledge", False, "by June 2012"),
     ("Chinese officials pledged to speed up approvals for biotechnology products.", [CN], "pledge", "pledge", False, None),
     ("The United States is committed to ensuring fair treatment of Chinese companies in its export control regime.", [US], "commit", "pledge", False, None),
     ("In 2013, China issued new rules on the administration of foreign investment.", [CN], "issue", "action", False, None),
@@ -164,7 +164,6 @@ CASES = [
     ("The United States emphasised the importance of a level playing field.", [US], "emphasize", "affirmation", False, None),
     ("Both sides underscored the importance of the bilateral economic relationship.", BOTH, "underscore", "affirmation", False, None),
     ("The two sides stressed that trade remedies should be applied transparently.", BOTH, "stress", "affirmation", False, None),
-    ("The United States expressed concern about China's industrial policies.", [US], "express", "affirmation", False, None),
     ("China expresses support for the expansion of the Information Technology Agreement.", [CN], "express", "affirmation", False, None),
     ("Both sides express their commitment to a rules-based trading system.", BOTH, "express", "affirmation", False, None),
     ("The two sides believe that a high-standard investment treaty will benefit both economies.", BOTH, "believe", "affirmation", False, None),
@@ -175,7 +174,7 @@ CASES = [
     ("China undertakes to notify all subsidy programs to the WTO.", [CN], "undertake", "pledge", False, None),
     ("The two sides reached consensus on the revision of the Agreement on Trade in Agricultural Products.", BOTH, "reach", "cooperation", False, None),
     ("The United States and China reach agreement on a framework for cooperation on cybersecurity.", BOTH, "reach", "cooperation", False, None),
-    ("The two sides will reach agreement on the negative list by June 2012.", BOTH, "will", "pledge", False, "by June 2012"),
+    ("The two sides will reach agreement on the negative list by June 2012.", BOTH, "reach", "pledge", False, "by June 2012"),
     ("The U.S. Department of Commerce and China's Ministry of Commerce signed a memorandum of understanding on trade statistics.", ["mofcom", "us-doc"], "sign", "action", False, None),
     ("China's Ministry of Commerce signs an MOU with USDA on agricultural trade.", ["mofcom"], "sign", "action", False, None),
     ("The two sides launched a dialogue on innovation policy.", BOTH, "launch", "action", False, None),
@@ -191,15 +190,15 @@ CASES = [
     # --- coordinated subjects: every conjunct is an actor, titles and country adjectives included
     ("U.S. Treasury Secretary Jacob J. Lew and Chinese Vice Premier Wang Yang led the eighth meeting of the Strategic and Economic Dialogue.", ["jacob-lew", "wang-yang"], "lead", "action", False, None),
     ("Secretary Lew and Vice Premier Wang led discussions on the global economic outlook.", ["jacob-lew", "wang-yang"], "lead", "action", False, None),
-    ("The U.S. Department of Agriculture and China's Ministry of Agriculture will hold a dialogue on biotechnology.", ["moa-china", "usda"], "will", "cooperation", False, None),
+    ("The U.S. Department of Agriculture and China's Ministry of Agriculture will hold a dialogue on biotechnology.", ["moa-china", "usda"], "hold", "cooperation", False, None),
     ("USTR, the U.S. Department of Commerce and MOFCOM agreed to hold a seminar on trade remedies.", ["mofcom", "us-doc", "ustr"], "agree", "cooperation", False, None),
     ("China, the United States and Korea agreed to share data on steel capacity.", [CN, "korea", US], "agree", "pledge", False, None),
     ("The U.S. Government and China agreed to hold a seminar on regulatory transparency.", BOTH, "agree", "cooperation", False, None),
     # --- fronted participial and adverbial phrases before the subject
     ("As the Special Representatives of President Obama and President Xi, Secretary Lew and Vice Premier Wang Yang led the dialogue.", ["jacob-lew", "wang-yang"], "lead", "action", False, None),
     ("Recognizing the importance of open and fair markets, the two sides recognize that investment promotes growth.", BOTH, "recognize", "affirmation", False, None),
-    ("In accord with China's obligations under the WTO Agreement on Subsidies, it will notify its subsidy programs by June 2012.", [CN], "will", "pledge", False, "by June 2012"),
-    ("Consistent with its WTO commitments, the United States will not impose restrictions on Chinese investment.", [US], "will", "pledge", True, None),
+    ("In accord with China's obligations under the WTO Agreement on Subsidies, it will notify its subsidy programs by June 2012.", [CN], "notify", "pledge", False, "by June 2012"),
+    ("Consistent with its WTO commitments, the United States will not impose restrictions on Chinese investment.", [US], "impose", "pledge", True, None),
     # --- negation governs the trigger or the head of its complement clause only
     ("Recognizing that the rules have not been finalized, China agreed to accept public comments on the draft.", [CN], "agree", "pledge", False, None),
     ("China confirmed that it will publish rules that do not discriminate against foreign firms.", [CN], "confirm", "affirmation", False, None),
@@ -207,7 +206,7 @@ CASES = [
     ("China agreed to issue licenses to firms whose applications have not yet been approved.", [CN], "agree", "pledge", False, None),
     ("China assured the United States that it will not require technology transfer.", [CN], "assure", "affirmation", True, None),
     ("The United States clarified to China that it does not restrict exports of civilian goods.", [US], "clarify", "affirmation", True, None),
-    ("China will not impose export restrictions on rare earths.", [CN], "will", "pledge", True, None),
+    ("China will not impose export restrictions on rare earths.", [CN], "impose", "pledge", True, None),
 ]
 
 
@@ -221,7 +220,7 @@ CASES += [
     ("China stressed that the rules apply to all firms, not least to small and medium-sized enterprises.", [CN], "stress", "affirmation", False, None),
     ("The United States emphasized the importance of transparency, not least in trade remedy investigations.", [US], "emphasize", "affirmation", False, None),
     ("China confirmed that the rules will be published no later than June 30, 2016.", [CN], "confirm", "affirmation", False, "no later than June 30, 2016"),
-    ("China will, no later than June 2016, publish its revised catalogue.", [CN], "will", "pledge", False, "no later than June 2016"),
+    ("China will, no later than June 2016, publish its revised catalogue.", [CN], "publish", "pledge", False, "no later than June 2016"),
     ("China confirmed that all firms, whether or not foreign-invested, may apply for the subsidies.", [CN], "confirm", "affirmation", False, None),
     ("China reaffirmed that all enterprises, whether or not they are state-owned, are treated equally.", [CN], "reaffirm", "affirmation", False, None),
     ("China clarified that, if not already completed, the review will conclude by June 2016.", [CN], "clarify", "affirmation", False, "by June 2016"),
@@ -230,18 +229,18 @@ CASES += [
     ("The two sides reviewed progress in implementing the outcomes of the previous dialogue.", BOTH, "review", "cooperation", False, None),
     ("The two sides met in Beijing to discuss export controls.", BOTH, "meet", "cooperation", False, None),
     ("Secretary Lew and Vice Premier Wang met on the sidelines of the G20 summit.", ["jacob-lew", "wang-yang"], "meet", "action", False, None),
-    ("China met with the United States to discuss tariffs.", [CN], "meet", "cooperation", False, None),
+    ("China met with the United States to discuss tariffs.", BOTH, "meet", "cooperation", False, None),
     ("The U.S. Department of Commerce and China's Ministry of Commerce consulted on trade remedy practices.", ["mofcom", "us-doc"], "cooperate", "cooperation", False, None),
     # meetings held are borderline (kept); agreeing to hold talks is cooperation
     ("The United States and China held the third round of their investment dialogue.", BOTH, "hold", "action", False, None),
     ("The two sides agreed to hold talks on market access for farm goods.", BOTH, "agree", "cooperation", False, None),
     # --- a trigger in a second predicate of the same subject (no new subject after "and")
     ("The United States and China share a mutual interest in a stable global economy, and recognize that cooperation benefits both.", BOTH, "recognize", "affirmation", False, None),
-    ("The two sides share the goal of open markets and will continue to work toward it.", BOTH, "will", "pledge", False, None),
+    ("The two sides share the goal of open markets and will continue to work toward it.", BOTH, "work", "pledge", False, None),
     ("China has long valued the JCCT, and agreed to hold the next meeting with the United States in 2016.", [CN], "agree", "cooperation", False, None),
     ("The two sides attach great importance to the bilateral relationship, and reaffirm their commitment to the G20 framework.", BOTH, "reaffirm", "affirmation", False, None),
     ("The two sides see great potential in clean energy and agree to deepen cooperation in this area.", BOTH, "agree", "cooperation", False, None),
-    ("The United States and China share concerns about excess capacity, and will not introduce new subsidies.", BOTH, "will", "pledge", True, None),
+    ("The United States and China share concerns about excess capacity, and will not introduce new subsidies.", BOTH, "introduce", "pledge", True, None),
     # --- the kind comes from the trigger and its own complement, not from any noun in the sentence
     ("The two sides pledged to implement fully S&ED commitments, including those from the previous seven dialogues.", BOTH, "pledge", "pledge", False, None),
     ("China and the United States committed to implement the outcomes of the Strategic and Economic Dialogue.", BOTH, "commit", "pledge", False, None),
@@ -252,12 +251,12 @@ CASES += [
     ("The two sides agreed that they will hold a seminar on trade remedies in 2016.", BOTH, "agree", "cooperation", False, None),
     ("The two sides agreed that China will lower tariffs on information technology products.", BOTH, "agree", "pledge", False, None),
     ("The two sides agreed to strengthen engagement on competition policy.", BOTH, "agree", "cooperation", False, None),
-    ("The two sides will jointly carry out a study on e-commerce.", BOTH, "will", "cooperation", False, None),
+    ("The two sides will jointly carry out a study on e-commerce.", BOTH, "carry", "cooperation", False, None),
     ("The two sides agreed to convene a roundtable on innovation policy.", BOTH, "agree", "cooperation", False, None),
-    ("Both sides will deepen dialogue on macroeconomic policy.", BOTH, "will", "cooperation", False, None),
-    ("The two sides will work together to combat illegal logging.", BOTH, "will", "cooperation", False, None),
-    ("The two sides will participate in a regulatory exchange program in 2016.", BOTH, "will", "cooperation", False, None),
-    ("Each side will brief the other on its export control laws, and will discuss ways to facilitate high-technology trade.", BOTH, "will", "cooperation", False, None),
+    ("Both sides will deepen dialogue on macroeconomic policy.", BOTH, "deepen", "cooperation", False, None),
+    ("The two sides will work together to combat illegal logging.", BOTH, "work", "cooperation", False, None),
+    ("The two sides will participate in a regulatory exchange program in 2016.", BOTH, "participate", "cooperation", False, None),
+    ("Each side will brief the other on its export control laws, and will discuss ways to facilitate high-technology trade.", BOTH, "brief", "cooperation", False, None),
     ("The two sides agree to intensify efforts against software piracy, with continued engagement between their enforcement agencies.", BOTH, "agree", "cooperation", False, None),
     ("The two sides agreed to lower tariffs on environmental goods, consistent with the dialogue outcomes.", BOTH, "agree", "pledge", False, None),
 ]
@@ -320,6 +319,11 @@ NEGATIVES = [
     "The two ministers held a frank and constructive phone conversation on Tuesday.",
     "The delegations had candid discussions about steel overcapacity.",
     "The two sides had candid and in-depth exchanges of views on cybersecurity.",
+    # a verb of a fronted subordinate clause; a relationship that "will continue to yield" (a forecast)
+    "“While we recognize the hard problems firms face, the U.S.-China trade relationship is sound and will continue to yield gains,” Locke said.",
+    # a concern raised (the output contract)
+    "The United States expressed concern about China's industrial policies.",
+    "China expressed serious concerns over the new export rules.",
     # a second predicate after "and" of a subject that is not an actor
     "U.S. exports to China grew rapidly, and will continue to rise.",
     "Trade between China and the United States expanded, and will continue to grow.",
@@ -360,7 +364,7 @@ def test_pronoun_does_not_cross_a_line_break(nlp):
 
 def test_one_record_per_sentence_first_trigger_wins(nlp):
     found = run(nlp, "China will further open its services sector, and the United States will continue to welcome Chinese investment.")
-    assert [(c.actors, c.verb) for c in found] == [([CN], "will")]
+    assert [(c.actors, c.verb) for c in found] == [([CN], "open")]
 
 
 def test_id_is_stable_and_normalised(nlp):
@@ -403,7 +407,7 @@ def test_no_triggers_no_records(nlp):
 
 def test_pronoun_after_a_fronted_phrase_prefers_the_previous_actor_to_a_modifier(nlp):
     text = "China will strengthen enforcement. In response to U.S. concerns, it agreed to revise the draft rules."
-    assert [(c.actors, c.verb) for c in run(nlp, text)] == [([CN], "will"), ([CN], "agree")]
+    assert [(c.actors, c.verb) for c in run(nlp, text)] == [([CN], "strengthen"), ([CN], "agree")]
 
 
 JOINT = "U.S.-China Joint Fact Sheet on Trade Cooperation\n\nThe United States and China held the 25th JCCT in Chicago.\n"
@@ -419,7 +423,7 @@ FIRST_PERSON = [
     pytest.param(JOINT + "We are launching a new working group on innovation policy.\n", [(BOTH, "launch", "cooperation")], id="joint-we-are-launching"),
     pytest.param(JOINT + "We are launching a bilateral investment dialogue.\n", [(BOTH, "launch", "cooperation")], id="joint-we-are-launching-dialogue"),
     pytest.param(JOINT + "We are finalizing the text of the agreement.\n", [(BOTH, "finalize", "action")], id="joint-we-are-finalizing"),
-    pytest.param(JOINT + "Building on this progress, we will not impose new barriers to trade.\n", [(BOTH, "will", "pledge")], id="joint-we-fronted"),
+    pytest.param(JOINT + "Building on this progress, we will not impose new barriers to trade.\n", [(BOTH, "impose", "pledge")], id="joint-we-fronted"),
     pytest.param(
         "U.S.-China Strategic and Economic Dialogue Outcomes\n\nThe United States and China held the dialogue.\nWe agreed to expand cooperation on clean energy.\n",
         [(BOTH, "agree", "cooperation")],
@@ -432,11 +436,11 @@ FIRST_PERSON = [
     ),
     # "we" inside one speaker's quotation is the speaker's country, never both sides
     pytest.param(JOINT + "“We agreed to open markets,” Secretary Lew said.\n", [([US], "agree", "pledge")], id="quoted-we-speaker-after"),
-    pytest.param(JOINT + "“We will keep our markets open to foreign firms,” said Vice Premier Wang Yang.\n", [([CN], "will", "pledge")], id="quoted-we-speaker-before"),
+    pytest.param(JOINT + "“We will keep our markets open to foreign firms,” said Vice Premier Wang Yang.\n", [([CN], "keep", "pledge")], id="quoted-we-speaker-before"),
     pytest.param(JOINT + "“We will keep our markets open,” the delegates said.\n", [], id="quoted-we-no-named-speaker"),
     pytest.param(JOINT + "“We will keep our markets open,” said Secretary Lew and Vice Premier Wang Yang.\n", [], id="quoted-we-two-speakers"),
     pytest.param(JOINT + "After the talks Vice Premier Wang Yang spoke to the press. He restated one principle:\n\n"
-                 "We will keep opening our economy to the world.\n", [([CN], "will", "pledge")], id="block-quote-after-colon"),
+                 "We will keep opening our economy to the world.\n", [([CN], "keep", "pledge")], id="block-quote-after-colon"),
     pytest.param(JOINT + "The outcomes are listed below:\n\nWe agreed to hold a dialogue on standards.\n",
                  [(BOTH, "agree", "cooperation")], id="list-after-colon-no-person-stays-joint"),
     pytest.param("Korea Fact Sheet\n\nKorea held talks in Seoul.\nWe agreed to review the standards.\n", [], id="one-country-skipped"),
@@ -757,7 +761,7 @@ def test_list_items_take_the_lead_ins_actors(text, expected):
     ("sentence", "verb"),
     [
         ("China and the United States studied rice trade; will jointly fund seed research.", "study"),
-        ("China and the United States have compared notes on rice trade; will jointly fund seed research; and share data.", "will"),
+        ("China and the United States have compared notes on rice trade; will jointly fund seed research; and share data.", "fund"),
     ],
 )
 def test_predicates_listed_with_semicolons_share_the_subject(nlp, sentence, verb):
@@ -804,11 +808,11 @@ def test_the_documents_title_is_not_a_commitment():
     ("sentence", "actors", "verb", "kind"),
     [
         # a joint instrument named after both sides binds both: a pledge of each
-        ("The United States-China Fisheries Agreement will cut subsidies for fleets.", BOTH, "will", "pledge"),
+        ("The United States-China Fisheries Agreement will cut subsidies for fleets.", BOTH, "cut", "pledge"),
         # a joint body named after both sides: a joint subject
-        ("The U.S.-China Clean Water Forum will meet in Tianjin next spring.", BOTH, "will", "cooperation"),
+        ("The U.S.-China Clean Water Forum will meet in Tianjin next spring.", BOTH, "meet", "cooperation"),
         # "the two groups" set up by both sides
-        ("The two groups will report to the ministers twice a year.", BOTH, "will", "pledge"),
+        ("The two groups will report to the ministers twice a year.", BOTH, "report", "pledge"),
         # a notification made is an action
         ("China notified the United States of its draft rules for medical devices.", [CN], "notify", "action"),
     ],
@@ -835,3 +839,105 @@ def test_descriptions_of_joint_instruments_are_not_commitments(sentence):
 
     record = extract_source(source_from_text("The United States and China met in Beijing.\n\n" + sentence))
     assert [c for c in record.commitments if c.text == sentence] == []
+
+
+# ------------------------------------------------------------ set G shapes (sentences of our own words)
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "verb"),
+    [
+        # "had" is the first predicate's verb: the discussion clause does not cancel the pledge
+        ("Both sides had a long discussion on the currency basket (Special Drawing Rights), and promised to respect the fund's review.", BOTH, "promise"),
+        # "the U.S." after "the" is a noun phrase, not the modifier of "U.S. exports"
+        ("Korea and the U.S. discussed several challenges and pledged to work for reform of the WTO.", ["korea", US], "pledge"),
+        # a joint body with a first predicate
+        ("The Dialogue featured talks on many topics, and reaffirmed the commitment to remove barriers to trade.", BOTH, "reaffirm"),
+        # collective subjects without a number
+        ("The nations have also agreed on terms for a tariff exemption.", BOTH, "agree"),
+        ("The Ministers agreed to meet again in the spring.", BOTH, "agree"),
+        # talks as the subject of an outcome, and further talks scheduled
+        ("I am glad to report that this week's talks established a framework for two agreements.", BOTH, "establish"),
+        ("Next month, discussions will continue in Geneva at the expert level.", BOTH, "continue"),
+    ],
+)
+def test_set_g_subject_shapes(nlp, sentence, actors, verb):
+    found = run(nlp, "China and the United States met in Beijing. " + sentence)
+    got = [(c.actors, c.verb) for c in found if c.text == sentence]
+    assert got == [(sorted(actors), verb)]
+
+
+def test_a_spaced_dash_ends_the_subject_phrase(nlp):
+    # a title line "Visit of Ambassador X - Joint note by ...": "note" has no subject
+    assert run(nlp, "Visit to Korea of Secretary Gary Locke - Joint note by the Ministry of Commerce") == []
+
+
+def test_a_dotted_abbreviation_after_a_hyphen_does_not_end_the_sentence():
+    from jccttool.nlp.sentences import sentence_starts
+
+    text = "After the meeting, the two ministers issued a Korea-U.S. Joint Press Release on trade."
+    assert sentence_starts(text) == [0]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        # a meeting's other side, named after "met with" / "held ... with" / "hosted"
+        ("Secretary Gary Locke met with Vice Premier Wang Yang in Beijing to review the JCCT agenda.", ["gary-locke", "wang-yang"]),
+        ("A USDA delegation held a round of meetings with officials of the Ministry of Agriculture.", ["moa-china", "usda"]),
+        ("President Barack Obama hosted President Xi Jinping at the White House.", ["barack-obama", "xi-jinping"]),
+        # welcoming a decision is not a meeting: no second side
+        ("China welcomed Korea's decision to lower its tariffs.", [CN]),
+    ],
+)
+def test_meetings_take_the_other_side(nlp, sentence, actors):
+    found = run(nlp, sentence)
+    assert [c.actors for c in found] == [actors]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both sides exchanged views on the digital economy. They confirmed that they will deepen their work on supply chains.",
+        "The two sides held candid discussions on China-US ties. They noted the progress in China-US trade, and they agreed to expand it.",
+    ],
+)
+def test_they_after_a_sentence_without_record_refers_to_both_sides(nlp, text):
+    found = run(nlp, text)
+    assert [c.actors for c in found] == [BOTH]
+
+
+def test_we_in_a_quotation_opened_in_an_earlier_sentence_is_its_speakers_country(nlp):
+    text = ("The United States and China met.\n“The talks went well,” said Secretary Gary Locke. “Exports have grown. "
+            "To open markets, we will keep working to remove barriers to trade.”")
+    found = run(nlp, text)
+    assert [(c.actors, c.text[:14]) for c in found][-1:] == [([US], "To open market")]
+
+
+def test_bare_titles_resolve_to_the_persons_named_with_them(nlp):
+    text = ("Commerce Secretary Gary Locke and Vice Premier Wang Yang opened the session in Beijing.\n"
+            "The Secretary and the Vice Premier pledged to keep working on rules for e-commerce.")
+    parties = (
+        Party(id="gary-locke", name="Gary Locke", type="person", country="US", titles=["Commerce Secretary"], mentions=[(19, 29)]),
+        Party(id="wang-yang", name="Wang Yang", type="person", country="CN", titles=["Vice Premier"], mentions=[(47, 56)]),
+    )
+    found = run(nlp, text, parties=parties)
+    assert [c.actors for c in found if c.verb == "pledge"] == [["gary-locke", "wang-yang"]]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        ("USDA and the Ministry of Agriculture co-hosted a seminar on grain storage in Beijing.", ["moa-china", "usda"]),
+        # a country adjective right before a body's name belongs to its phrase
+        ("To follow up, the U.S. Department of Commerce and the Chinese Ministry of Agriculture co-sponsored a trade fair.", ["moa-china", "us-doc"]),
+    ],
+)
+def test_co_hosted_and_adjective_before_a_body(nlp, sentence, actors):
+    found = run(nlp, sentence)
+    assert [(c.actors, c.verb) for c in found] == [(actors, "host")]
+
+
+def test_instruments_exchanged_are_an_action_views_exchanged_are_not(nlp):
+    found = run(nlp, "The two sides also exchanged lists of contact points for customs emergencies.")
+    assert [(c.actors, c.verb, c.kind) for c in found] == [(BOTH, "exchange", "action")]
+    assert run(nlp, "The two sides also exchanged views on customs emergencies.") == []

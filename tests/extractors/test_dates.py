@@ -143,6 +143,16 @@ CASES = [
      [("the last 12 months", "2010-11-21", "2011-11-21", "month", "period", True)]),
     ("in cabinet-level meetings ending today, according to the US government.",
      [("today", "2011-11-21", "2011-11-21", "day", "event", True)]),
+    # a weekday in a report: the last such day on or before the anchor (2011-11-21 is a Monday)
+    ("The two ministers spoke by phone on Thursday.",
+     [("Thursday", "2011-11-17", "2011-11-17", "day", "event", True)]),
+    ("The minister arrived on Monday, November 21, 2011.",
+     [("Monday, November 21, 2011", "2011-11-21", "2011-11-21", "day", "event", False)]),
+    # a month with a relative year; "the last year" is the twelve months up to the anchor
+    ("The two leaders met in Beijing in July this year.",
+     [("July this year", "2011-07-01", "2011-07-31", "month", "event", True)]),
+    ("Building on the work of the last year, the panel will meet again.",
+     [("the last year", "2010-11-21", "2011-11-21", "year", "period", True)]),
     ("China will complete the review by the end of the first quarter of 2013.",
      [("by the end of the first quarter of 2013", "2013-03-01", "2013-03-31", "month", "deadline", False)]),
     ("China will submit a revised offer before the end of the year.",
@@ -275,7 +285,7 @@ def test_deterministic_without_anchor(nlp, path):
     assert first == second
     seg = segment(text)
     lines = [sp for sp in (seg.title_span, seg.meeting_line) if sp]
-    if dates._title_year(text, lines) is None:
+    if dates._title_year(text, lines) is None and dates._opening_date(dates._grammar(), text) is None:
         assert not any(r["relative"] for r in first)
     else:  # the title's year anchors: "The Third U.S. - China Strategic Economic Dialogue December 12 - 13, 2007"
         assert not any(r["relative"] and r["grain"] == "day" and "today" in r["text"].lower() for r in first)
@@ -353,7 +363,8 @@ def test_title_year_is_event_and_anchors(nlp):
         "China will publish the revised rules by the end of this year and hold a seminar next month.\n"
     )
     got = _run_segmented(nlp, text)
-    assert got == [("2016", "event"), ("by the end of this year", "deadline")]  # "next month" needs a day
+    # the title's year names the document (not a mention) but anchors; "next month" needs a day
+    assert got == [("by the end of this year", "deadline")]
     ctx = Context(text=text, segmentation=segment(text))
     found = {r.text: r for r in dates.extract(nlp(text), ctx)}
     assert (found["by the end of this year"].start, found["by the end of this year"].relative) == (D("2016-12-01"), True)
@@ -541,3 +552,40 @@ def test_and_joins_two_dates_unless_a_range(text, expected):
 
     record = extract_any(text)
     assert [(d.text, str(d.start), str(d.end)) for d in record.dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a repost note with a publishing verb and "on": it anchors "today"
+        ("Ministers meet on trade\n\nThis notice was released by the ministry on Jan. 9, 2015. It is copied below.\n\n"
+         "The ministers met today in Geneva.\n", "2015-01-09"),
+        # a date on a line of its own under site furniture anchors a day without a year
+        ("Home\n\nNews\n\nMarch 3, 2016\n\nThe talks were held on March 1 in Tokyo.\n", "2016-03-01"),
+    ],
+)
+def test_an_opening_date_anchors_a_text_without_date_line(nlp, text, expected):
+    got = [r for r in _run_segmented_records(nlp, text) if r.relative]
+    assert [r.start.isoformat() for r in got] == [expected]
+
+
+def test_an_event_date_in_the_opening_does_not_anchor(nlp):
+    text = "Trade pact reached\n\nToday the two sides agreed that the pact takes effect on May 1, 2018.\n"
+    assert [r.text for r in _run_segmented_records(nlp, text)] == ["May 1, 2018"]
+
+
+def _run_segmented_records(nlp, text: str):
+    seg = segment(text)
+    ctx = Context(text=text, segmentation=replace(seg, date_line=None), anchor=None, issued=None)
+    return list(dates.extract(nlp(text), ctx))
+
+
+def test_a_day_without_year_takes_the_one_year_its_sentence_states(nlp):
+    text = "The minister led the 2009 trade mission to Lima (March 3) and Quito (March 5), which ended well.\n"
+    got = [(r.text, r.start.isoformat(), r.relative) for r in _run_segmented_records(nlp, text)]
+    assert ("March 3", "2009-03-03", True) in got and ("March 5", "2009-03-05", True) in got
+    # two years in the sentence, or a year after "since": no guess
+    text = "Talks held in 2009 and 2010 resumed on March 3 in Lima.\n"
+    assert [r.text for r in _run_segmented_records(nlp, text)] == ["2009", "2010"]
+    text = "On March 3, the council will meet for the first time since 2016.\n"
+    assert [r.text for r in _run_segmented_records(nlp, text)] == ["2016"]

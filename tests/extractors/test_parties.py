@@ -590,3 +590,51 @@ def test_people_precision(nlp, text, absent):
     for p in found:
         for s, e in p.mentions:
             assert text[s:e] != "Sato" or p.id == "kenji-sato"
+
+
+def test_a_generic_ministry_name_belongs_to_the_documents_other_side():
+    from jccttool.pipeline import extract_source
+    from jccttool.readers import source_from_text
+
+    text = ("The United States and Brazil met in Brasilia. Brazil's delegation included officials of the "
+            "Ministry of Foreign Affairs. Brazil and the United States agreed to meet again.")
+    record = extract_source(source_from_text(text))
+    ministries = [p for p in record.parties if p.name == "Ministry of Foreign Affairs"]
+    assert [(p.country, p.type) for p in ministries] == [("BR", "government_body")]
+
+
+def test_a_titled_list_takes_the_side_the_sentence_ends_on():
+    from jccttool.pipeline import extract_source
+    from jccttool.readers import source_from_text
+
+    text = ("Secretary of Commerce Gina Raimondo chaired the meeting for the United States. "
+            "Secretary of Economy Tatiana Clouthier and Ambassador Esteban Moctezuma chaired the meeting for Mexico.")
+    record = extract_source(source_from_text(text))
+    people = {p.name: p.country for p in record.parties if p.type == "person"}
+    assert people.get("Tatiana Clouthier") == "MX" and people.get("Esteban Moctezuma") == "MX"
+    assert people.get("Gina Raimondo") == "US"
+
+
+def test_a_body_name_stops_before_an_honorific_and_its_owner_country():
+    from jccttool.pipeline import extract_source
+    from jccttool.readers import source_from_text
+
+    text = ("Japan and the United States met in Tokyo. Vice-Minister for International Affairs, Ministry of Land, "
+            "Infrastructure and Tourism, Mr. Taro Sato attended, with officials of the Ministry of Energy and Mines of Japan.")
+    record = extract_source(source_from_text(text))
+    names = {p.name: p.country for p in record.parties if p.type == "government_body"}
+    assert "Ministry of Land, Infrastructure and Tourism" in names
+    assert names.get("Ministry of Energy and Mines") == "JP"
+
+
+def test_an_attendance_list_with_honorifics_and_sides():
+    from jccttool.pipeline import extract_source
+    from jccttool.readers import source_from_text
+
+    text = ("Japan and the United States held talks in Tokyo. The talks were attended on the U.S. side by "
+            "the Honorable Jane Roe, Secretary of Energy, Ms. Ann B. Poe, Special Advisor to the President, and others; "
+            "and on the Japanese side by Mr. Ken Sato, Vice-Minister for Trade, and others. "
+            "Mr. Jiro Abe, Deputy Prime Minister, opened the talks.")
+    record = extract_source(source_from_text(text))
+    people = {p.name: p.country for p in record.parties if p.type == "person"}
+    assert people == {"Jane Roe": "US", "Ann B. Poe": "US", "Ken Sato": "JP", "Jiro Abe": "JP"}

@@ -63,8 +63,15 @@ CASES = [
     ("Shipments reached 400 containers - 30 in May.", [("400 containers", "count", 400, None, "containers")]),
     ("The ministry trained 30 inspectors in 2012 and 25 in 2013.", [("30 inspectors", "count", 30, None, "inspectors")]),
     ("The office issued 40 permits – a rise of 10 on last year.", [("40 permits", "count", 40, None, "permits")]),
-    # "the" + three or more counts a group; the counted noun may follow five words
-    ("the three new JCCT co-chairs met", [("three new JCCT co-chairs", "count", 3, None, "co-chairs")]),
+    # participants and parts of the text after a spelled-out number are no figures; a meeting's length neither
+    ("the three new JCCT co-chairs met", []),
+    ("The four ministers then discussed two topics.", []),
+    ("The talks lasted two days and ended after one hour and 50 minutes of debate.", []),
+    # "the two" + a counted noun counts; "the two sides", "the two Working Groups" are a known pair
+    ("They welcomed the two roundtables held in May.", [("two roundtables", "count", 2, None, "roundtables")]),
+    ("They praised the two sides’ efforts and the two Working Groups.", []),
+    # "the" + three or more counts things; the counted noun may follow five words
+    ("the three new JCCT pilot programs began", [("three new JCCT pilot programs", "count", 3, None, "programs")]),
     ("a review of nine pending U.S. biotech product applications",
      [("nine pending U.S. biotech product applications", "count", 9, None, "applications")]),
     # not quantities

@@ -18,9 +18,12 @@ Grammar (regular expressions over the unchanged text, tables from ``resources/mo
   share by a preposition (not a date: "30 in May"), and the parts never sum past the
   count; the unit is the count's.
 
-Decisions (documented in the tests): durations counted in whole units ("for 27 years",
-"a total of 30 years") are counts with unit "years", but relative periods ("the next
-five years", "within 30 days") are left to dates. Not quantities: ordinals ("22nd",
+Decisions (documented in the tests): durations counted in whole years or months ("for 27
+years", "a total of 30 years") are counts with unit "years", but relative periods ("the
+next five years", "within 30 days") are left to dates, and a meeting's length in minutes,
+hours, days or weeks ("two days of talks") is no figure (``duration_units``). A spelled-out
+number before participants or parts of the text ("the four ministers", "two topics":
+``group_units``) is no figure either. Not quantities: ordinals ("22nd",
 "third"), years, numbers inside money and date spans, standards and references ("IEC
 60601-1", "Section 301"), list numbers, phone numbers, "one" without a magnitude (a
 pronoun or article far more often than a figure: "one of his key promises", "one
@@ -91,6 +94,10 @@ def _stop(word: str) -> bool:
 _DETERMINER_BEFORE = re.compile(r"\b(the|these|those|its|their|our|his|her)[ \t\u00a0]{1,2}$")
 #: after "the" these name a known pair or group, not a count: "the two sides", "the one"
 _PAIR_WORDS = frozenset("one two both".split())
+#: what "the two" names as a known pair rather than counts: "the two sides", "the two peoples"
+_PAIRS = frozenset("sides parties countries governments peoples nations economies presidents leaders heads groups teams".split())
+#: the counted noun right after "the two": lower-case, plural, not a possessive
+_THE_TWO_NOUN = re.compile(r"[ \t\u00a0]{1,2}[a-z][a-z-]*s(?![\w’'])")
 
 
 def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
@@ -248,20 +255,26 @@ def _counts(text: str, taken) -> list[Quantity]:
         if not mag:
             if any(_year_like(n) for n in words) or any("." in n for n in words if not _is_word(n)):
                 continue
+        the_two = False
         if _is_word(n1):
             low = n1.translate(FOLD).lower().strip()
             if low == "one" and not mag and not (n2 is None and _breakdown_parent(text, out, start, end, Decimal(1))):
                 continue
             prev = text[max(0, start - 8) : start].translate(FOLD).lower()
             det = _DETERMINER_BEFORE.search(prev)
-            if det and (det.group(1) != "the" or low in _PAIR_WORDS):
-                continue  # "the two sides", "its three ministries"; but "the three co-chairs" counts
+            if det and (det.group(1) != "the" or low in ("one", "both")):
+                continue  # "the one", "its three ministries"; but "the three co-chairs" counts
+            the_two = bool(det) and low in _PAIR_WORDS  # "the two sides" unless it counts things: "the two roundtables"
             if re.match(r"[ \t\u00a0]{1,2}of\b", text[end : end + 5]):
                 continue
         if not mag and _after_proper_name(text, start):
             continue
         unit, unit_end = _unit_after(text, end)
         rule = "count_magnitude" if mag else "count"
+        if the_two and (unit is None or unit in c.group_units or unit in _PAIRS or not _THE_TWO_NOUN.match(text, end)):
+            continue  # "the two sides’ efforts", "the two Working Groups": a known pair; "the two roundtables" counts
+        if unit and (unit in c.duration_units or (_is_word(n1) and not mag and unit in c.group_units)):
+            continue  # a meeting's length; "the four ministers", "two topics": not figures
         if unit and unit in c.time_units:
             before = text[max(0, start - 25) : start].translate(FOLD).lower()
             if re.search(r"\b(?:%s)\b[\w \t\u00a0]{0,12}$" % "|".join(map(re.escape, c.relative_time_words)), before):

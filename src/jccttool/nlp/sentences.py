@@ -77,6 +77,8 @@ def _is_boundary(text: str, m: re.Match) -> bool:
         return True
     before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start() + 1)
     word = before.group(1).lstrip("(\"“‘'[").lower() if before else ""
+    if "-" in word and _DOTTED.fullmatch(word.rsplit("-", 1)[1]):
+        word = word.rsplit("-", 1)[1]  # "a Japan-U.S. Joint Statement": the dotted part decides
     if word in _NEVER_FINAL:
         return False
     gap = m.group(1)

@@ -172,6 +172,11 @@ class CountRules(BaseModel):
     time_units: list[str]
     relative_time_words: list[str]
     reference_words: list[str]
+    #: a meeting's length, not a figure: "two days of talks", "one hour and 50 minutes"
+    duration_units: list[str] = []
+    #: after a spelled-out number, the participants or parts of the text, not a figure:
+    #: "the four ministers", "the two economies", "two topics"
+    group_units: list[str] = []
 
 
 class NumberRules(BaseModel):

@@ -160,11 +160,31 @@ def _mark_boilerplate(lines: list[_Line]) -> None:
             ln.boiler = True
             if nav is None and ln.text.startswith("[") and re.match(r"\[(?:Date|Thread) ", ln.text):
                 nav = i
+    _mark_numbered_captions(lines)
     if nav is not None and sum(not ln.blank for ln in lines[:nav]) <= 3:
         for ln in lines[:nav]:  # the mail subject and headers above a mailing-list nav bar
             if not ln.blank:
                 ln.boiler = True
     _mark_tail(lines)
+
+
+_CAPTION_NUMBER = re.compile(r"[ \u00a0]+\d{1,2}$")
+
+
+def _mark_numbered_captions(lines: list[_Line]) -> None:
+    """Photo captions: two or more short lines that are one text with a running number
+    ("The Second Round of the Dialogue 1", "... 2", "... 3") are site furniture."""
+    groups: dict[str, list[_Line]] = {}
+    for ln in lines:
+        if ln.blank or ln.boiler or len(ln.text) > 150:
+            continue
+        m = _CAPTION_NUMBER.search(ln.text)
+        if m and len(ln.text[: m.start()].split()) >= 3:
+            groups.setdefault(ln.text[: m.start()], []).append(ln)
+    for group in groups.values():
+        if len(group) >= 2 and len({g.text for g in group}) == len(group):
+            for ln in group:
+                ln.boiler = True
 
 
 def _mark_tail(lines: list[_Line]) -> None:

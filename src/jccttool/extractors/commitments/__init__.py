@@ -71,12 +71,31 @@ from .kind import Actors, _kind
 from .lists import LeadIn, first_sentence, is_lead_in, item_spans
 from .negation import _mask_fixed_phrases, _negated_after
 from .nominal import _nominal
-from .patterns import _DESCRIBED_AS, _FIGURE, _HELD_DISCUSSION, _MARKET_AFTER_WILL, _NOMINAL
+from .patterns import (
+    _CONCERN,
+    _DESCRIBED_AS,
+    _FIGURE,
+    _GUEST_GAP,
+    _HELD_DISCUSSION,
+    _MARKET_AFTER_WILL,
+    _NOMINAL,
+    _POSSESSIVE,
+    _SUBORDINATE_OPENING,
+    _TALKS_BEFORE,
+    _WITH,
+    _WORD,
+)
 from .speakers import Speakers, _joint_document, _speaker
 from .subject import _carried, _document_countries, _mentions, _pair_named_subject, _subject, _two_actors
-from .words import _ADVERBS, _BULLET, _JOINT_VERBS, _NOUN_BEFORE, _PASSIVE_BEFORE, _SPEAKER_TYPES
+from .words import _ADVERBS, _BULLET, _JOINT_VERBS, _NEG, _NOUN_BEFORE, _PASSIVE_BEFORE, _SPEAKER_TYPES
 
 KIND = "commitments"
+#: verbs by which a joint body restates what both sides stand by ("The Dialogue reaffirmed the commitment to ...")
+_REAFFIRM = frozenset({"reaffirm", "reiterate", "confirm"})
+#: words of the adverb list that are verbs or prepositions after a modal ("will continue in Geneva")
+_NOT_ADVERBS = frozenset({"continue", "continued", "continues", "in", "to"})
+#: verbs of a meeting whose other side is named after them ("met with B", "hosted B")
+_MEETING_VERBS = frozenset({"meet", "hold", "host", "welcome"})
 SPANS_KEY = "commitment_triggers"
 
 
@@ -145,6 +164,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         nations={p.country: p.id for p in ctx.parties if p.type == "country" and p.country},
         country=country,
     )
+    titled = _Titled(ctx.parties)
     deadlines = sorted((d for d in ctx.dates if d.role == "deadline"), key=lambda d: tuple(d.span))
     d_starts = [d.span[0] for d in deadlines]
     t_starts = [t[0] for t in triggers]
@@ -174,19 +194,26 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             trigger = Trigger(t_start, t_end, t_id, label, tok_start, tok_end)
             if not _trigger_ok(doc, sent, trigger) or _context_sentence(sent, trigger, context):
                 continue
+            if _SUBORDINATE_OPENING.match(text, s0, t_start) and "," not in text[s0:t_start]:
+                continue  # inside a fronted subordinate clause: "While we recognize X, the relationship ..."
             if label not in ("PLEDGE", "PLAN") and _pair_named_subject(masked, s0, [m for m in sent_mentions if m.end <= t_start], t_start):
                 continue  # "the United States-Japan Agreement establishes rules": a description
+            carried = _carried(text, previous_actors, previous_end == sent_start, previous_char, s0)
+            if not carried:
+                carried = _collective_before(text, mentions, m_starts, s0)
             subject = _subject(
                 masked, sent, t_start,
-                _carried(text, previous_actors, previous_end == sent_start, previous_char, s0),
+                carried,
                 joint_document,
-                lambda quoted, sent=sent: _speaker(sent, quoted, voices),
+                lambda quoted, lo=None, sent=sent: _speaker(sent, quoted, voices, lo),
+                titled,
             )
             if subject is None:
                 continue
             actors, negated, joint_subject = subject
-            if joint_subject and label not in ("PLEDGE", "PLAN"):
-                continue
+            if (joint_subject and label not in ("PLEDGE", "PLAN") and _verb(t_id) not in _REAFFIRM
+                    and not _TALKS_BEFORE.search(text, s0, t_start)):
+                continue  # "The working group met": news; but "the talks established a framework": an outcome
             if _verb(t_id) in _JOINT_VERBS and not _two_actors(text, actors, t_end, s1, sent_mentions, country):
                 continue  # "reviewed", "discussed", "met": an activity of two actors
             found = (t_start, t_end, t_id, label, actors, negated, joint_subject)
@@ -196,6 +223,9 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         if found is None:
             continue
         t_start, t_end, t_id, label, actors, negated, joint_subject = found
+        guest = _counterpart(text, _verb(t_id), t_end, s1, sent_mentions, actors, country)
+        if guest is not None:
+            actors = [*actors, guest]  # "A met with B", "A hosted B": a meeting of both
         ids = sorted({a for x in actors for a in (both if x == _BOTH else [x])})
         countries = {country.get(a) or a for a in ids}
         if not negated:
@@ -208,7 +238,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         found_records.append(Commitment(
             id=commitment_id(ids, sentence),
             actors=ids,
-            verb=_verb(t_id),
+            verb=_main_verb(text, t_id, t_end, s1),
             kind=kind,
             negated=negated,
             deadline=_deadline(deadlines, d_starts, s0, s1, t_start),
@@ -220,6 +250,30 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         found_records += _list_items(doc, ctx, lead_ins, found_records, mentions, m_starts, both, country, (deadlines, d_starts))
         found_records.sort(key=lambda c: tuple(c.span))
     yield from found_records
+
+
+def _main_verb(text: str, t_id: str, t_end: int, s1: int) -> str:
+    """The record's verb: the trigger's verb, except for a modal ("will", "shall"), where
+    it is the verb the modal governs, adverbs, negations and "continue to" aside ("will
+    not impose" -> impose, "will continue to take" -> take)."""
+    verb = _verb(t_id)
+    if verb != "will":
+        return verb
+    words = _WORD.findall(text, t_end, min(s1, t_end + 120))
+    i, aside = 0, False
+    while i < len(words):
+        w, low = words[i], _low(words[i])
+        i += 1
+        if w == ",":
+            aside = not aside  # "will, no later than June, publish"
+            continue
+        if aside or low in _NEG or (low in _ADVERBS and low not in _NOT_ADVERBS):
+            continue
+        if low in ("continue", "continues") and i < len(words) and words[i] == "to":
+            i += 1  # "will continue to take" -> take
+            continue
+        return low if w.isalpha() and w.islower() else verb
+    return verb
 
 
 def _list_items(doc, ctx, lead_ins, records, mentions, m_starts, both, country, dated) -> list[Commitment]:
@@ -292,6 +346,64 @@ def _trigger_ok(doc, sent: Sentence, trigger: Trigger) -> bool:
     return True
 
 
+class _Titled:
+    """``titled(title, pos)``: the person whose titles end with ``title`` ("Secretary"
+    for "U.S. Secretary of Commerce" no, for "Commerce Secretary" yes, and any title
+    that is ``title`` itself) and who was named last before ``pos``; None if no one."""
+
+    def __init__(self, parties):
+        self._people = [
+            ({_low(t) for t in p.titles}, [s for s, _ in p.mentions], p.id)
+            for p in parties if p.type == "person" and p.titles and p.mentions
+        ]
+
+    def __call__(self, title: str, pos: int) -> str | None:
+        low = _low(title)
+        best, best_at = None, -1
+        for titles, starts, pid in self._people:
+            if not any(t == low or t.endswith(" " + low) or t.startswith(low + " of ") for t in titles):
+                continue
+            i = bisect_left(starts, pos) - 1
+            if i >= 0 and starts[i] > best_at:
+                best, best_at = pid, starts[i]
+        return best
+
+
+def _collective_before(text: str, mentions, m_starts: list[int], s0: int) -> list[str]:
+    """``[both]`` when the last actor mention before the sentence, in its paragraph, is
+    "both sides" / "the Presidents" of a sentence that gave no record ("Both sides
+    exchanged views on X. They confirmed that ..."): what "they" refers back to."""
+    i = bisect_left(m_starts, s0) - 1
+    while i >= 0 and s0 - mentions[i].end < 1000 and "\n\n" not in text[mentions[i].end : s0]:
+        m = mentions[i]
+        if (m.end < len(text) and text[m.end] in "-–") or (m.start and text[m.start - 1] in "-–"):
+            i -= 1  # "China-US relations": a modifier
+            continue
+        return [_BOTH] if m.party == _BOTH else []
+    return []
+
+
+def _counterpart(text: str, verb: str, t_end: int, s1: int, mentions, actors: list[str], country: dict[str, str]) -> str | None:
+    """The other side of a meeting: the first party of another country after "met with",
+    "held ... meetings with" or right after "hosted" / "welcomed" ("President X hosted
+    Prime Minister Y"), else None."""
+    if verb not in _MEETING_VERBS or _BOTH in actors:
+        return None
+    own = {country.get(a, a) for a in actors}
+    for m in mentions:
+        if m.start < t_end or m.end > s1 or m.party == _BOTH:
+            continue
+        between = text[t_end : m.start]
+        if verb in ("host", "welcome"):
+            if len(between) > 40 or not _GUEST_GAP.fullmatch(between) or _POSSESSIVE.match(text, m.end):
+                return None  # "welcomed the achievements", "welcomed Korea's decision"
+        elif len(between) > 160 or not _WITH.search(between) or ";" in between:
+            return None
+        other = country.get(m.party, m.party)
+        return m.party if other and other not in own else None
+    return None
+
+
 def _context_sentence(sent: Sentence, trigger: Trigger, context: list[tuple[int, int]]) -> bool:
     """Whether the trigger states a market fact, a characterisation or a discussion, not a
     commitment: "plans to" or "will" in a ``context`` block, "plans to" in a sentence that
@@ -310,4 +422,6 @@ def _context_sentence(sent: Sentence, trigger: Trigger, context: list[tuple[int,
         return True  # a characterisation, not an act: "described the talks as frank"
     if label == "ACTION" and _verb(t_id) == "hold" and _HELD_DISCUSSION.match(fold_case(text[t_end : min(s1, t_end + 80)])):
         return True  # a discussion with no outcome: "held candid discussions", "held a phone call"
+    if _verb(t_id) == "express" and _CONCERN.match(text, t_end, s1):
+        return True  # a concern raised is not a commitment (the output contract)
     return False

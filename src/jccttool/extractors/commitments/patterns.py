@@ -58,7 +58,7 @@ _COLLECTIVE_NOUNS = (
 )
 _COLLECTIVE = re.compile(
     rf"the\s+two\s+{_COLLECTIVE_NOUNS}|both\s+{_COLLECTIVE_NOUNS}|our\s+two\s+{_COLLECTIVE_NOUNS}|"
-    r"the\s+(?:presidents|leaders|heads\s+of\s+state|co-?chairs)\b|"
+    r"the\s+(?:presidents|leaders|heads\s+of\s+state|co-?chairs|nations|sides|ministers|delegations|governments)\b|"
     r"each\s+(?:side|country|government|party)\b|neither\s+(?:side|country|government|party)\b"
 )
 _COMPOUND_BOTH = re.compile(
@@ -68,7 +68,8 @@ _COMPOUND_BOTH = re.compile(
 )
 _JOINT_NOUN = re.compile(
     r"\b(?:programs?|programmes?|dialogues?|working groups?|roundtables?|seminars?|exchanges?|meetings?|"
-    r"workshops?|symposi(?:um|a)|conferences?|initiatives?|projects?|partnerships?|forums?|activities)\b",
+    r"workshops?|symposi(?:um|a)|conferences?|initiatives?|projects?|partnerships?|forums?|activities|"
+    r"talks|discussions|negotiations|consultations)\b",
     re.I,
 )
 _JOINT_NOUN_END = re.compile(_JOINT_NOUN.pattern[:-3] + r")$", re.I)
@@ -92,6 +93,18 @@ _PLAIN_WORD = re.compile(r"[\w.’'-]+")
 _POSSESSIVE = re.compile(r"[’']s?\b")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _ACRONYM = re.compile(r"[A-Z]{2,}")
+_SPACED_DASH = re.compile(r"\s[-–—]\s")
+#: a sentence that opens with a subordinate clause: its verbs before the first comma are not the main predicate
+_SUBORDINATE_OPENING = re.compile(r"[\s“\"‘(]*(?:While|Although|Though|Because|If|Unless|Whereas|Once|When)\b")
+#: a subject of bare titles: "The Secretary", "the Vice Premier and the Ambassador"
+_BARE_TITLE = r"(?:[Tt]he )((?:Vice |Deputy |Under |Assistant |Prime |Trade )?(?:Secretary|Minister|Ambassador|Premier|Representative|Commissioner|Administrator|Governor))"
+_BARE_TITLES = re.compile(_BARE_TITLE + r"(?: and " + _BARE_TITLE + r")?")
+#: a concern raised, not a commitment: "expressed concern about", "expressed serious concerns over"
+_CONCERN = re.compile(r"[ \u00a0]+(?:(?:its|their|his|her|our|strong|serious|deep|grave|continued|continuing|some)[ \u00a0]+){0,2}concerns?\b", re.I)
+#: between "hosted"/"welcomed" and the guest: titles only ("hosted the Prime Minister of ")
+_GUEST_GAP = re.compile(r"[ \u00a0]+(?:(?:the|[A-Z][\w.’'-]*|of|and|for)[ \u00a0,]+)*")
+#: talks as the subject of an outcome: "this week's talks established ...", "the discussions led to ..."
+_TALKS_BEFORE = re.compile(r"\b(?:talks|discussions|negotiations|consultations)[ \u00a0]+(?:(?:have|has|also|\w+ly)[ \u00a0]+)*$", re.I)
 
 
 # ---------------------------------------------------------------- speakers and one-sided documents (subject.py)
@@ -121,7 +134,7 @@ _ONE_SIDED = re.compile(
 _FIGURE = re.compile(r"\$|\bRMB\b|\b(?:million|billion|trillion|percent)\b|%")
 _MARKET_AFTER_WILL = re.compile(
     r"^\s*(?:(?:also|likely|further|probably|soon)\s+)?(?:continue\s+to\s+)?"
-    r"(?:grow|increase|rise|decline|fall|reach(?!\s+(?:\w+\s+)?(?:consensus|agreements?|understandings?)\b)|become|benefit|account|exceed|total|"
+    r"(?:grow|increase|rise|decline|fall|yield|reach(?!\s+(?:\w+\s+)?(?:consensus|agreements?|understandings?)\b)|become|benefit|account|exceed|total|"
     r"be\s+(?:the|a|an|worth|expected|likely|able|home|among))\b",
     re.I,
 )

@@ -46,11 +46,25 @@ class Speakers:
     country: dict[str, str]
 
 
-def _speaker(sentence: Sentence, quoted: bool, voices: Speakers) -> str | None:
-    """The country party (else the party itself) of :func:`_speaker_party`."""
+def _speaker(sentence: Sentence, quoted: bool, voices: Speakers, lo: int | None = None) -> str | None:
+    """The country party (else the party itself) of :func:`_speaker_party`; with ``lo``,
+    of the one speaker named with a speech verb between ``lo`` and the sentence (a
+    quotation that goes on from an earlier sentence of the paragraph)."""
     nations, country = voices.nations, voices.country
-    who = _speaker_party(sentence, quoted, voices)
+    who = _speaker_party(sentence, quoted, voices) if lo is None else _earlier_speaker(sentence, lo, voices)
     return nations.get(country.get(who, ""), who) if who else None
+
+
+def _earlier_speaker(sentence: Sentence, lo: int, voices: Speakers) -> str | None:
+    """The one person or body named with a speech verb ("said Ambassador X", "X said")
+    in ``[lo, s0)``, else None."""
+    text, s0 = sentence.text, sentence.s0
+    mentions, m_starts = voices.mentions, voices.m_starts
+    found = {
+        m.party for m in mentions[bisect_left(m_starts, lo) : bisect_left(m_starts, s0)]
+        if m.party in voices.types and (_SAID_AFTER.match(text, m.end) or _SAID_BEFORE.search(text, max(lo, m.start - 60), m.start))
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _speaker_party(sentence: Sentence, quoted: bool, voices: Speakers) -> str | None:

@@ -45,6 +45,7 @@ from .clause import _BOTH, Sentence, _Mention
 from .negation import _is_negation
 from .patterns import (
     _ACRONYM,
+    _BARE_TITLES,
     _COLLECTIVE,
     _COMPOUND_BOTH,
     _FINAL_WORD,
@@ -61,6 +62,7 @@ from .patterns import (
     _PRONOUN_OPENING,
     _PRONOUNS,
     _SAME_NP,
+    _SPACED_DASH,
     _TITLE_WORD_BEFORE,
     _WITH_BEFORE,
     _WORD,
@@ -157,6 +159,8 @@ def _gap_ok(gap: str) -> tuple[bool, bool]:
     """Whether the text between a subject mention and the trigger is allowed; negation."""
     words = _WORD.findall(gap)
     words, negated = _strip_tail_aux(words)
+    if _SPACED_DASH.search(gap):
+        return False, negated  # a dash between spaces ends the phrase: "Ambassador X - Joint note by ..."
     if words == [","]:
         return False, negated  # "... between China and the United States, and recognize"
     if words and words[-1] == ",":
@@ -298,12 +302,13 @@ def _carried(text: str, previous_actors: list[str], adjacent: bool, previous_cha
     return []
 
 
-def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=lambda: False, speaker=None):
+def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=lambda: False, speaker=None, titled=None):
     """The actors of the noun phrase that is the trigger's subject, else None.
     ``text`` is the document text with the fixed phrases masked (:func:`.negation._mask_fixed_phrases`),
     ``sentence`` gives the bounds and actor mentions, ``previous_actors`` those "it"/"they"
     may refer back to (:func:`_carried`); ``joint_document()`` tells whether the document
-    speaks for both countries, ``speaker(quoted)`` who speaks a quotation (:func:`_speaker`)."""
+    speaks for both countries, ``speaker(quoted)`` who speaks a quotation (:func:`_speaker`),
+    ``titled(title, pos)`` the person last named before ``pos`` with that title ("the Secretary")."""
     s0, mentions = sentence.s0, sentence.mentions
     before = [m for m in mentions if m.end <= t_start]
     pair = _pair_named_subject(text, s0, before, t_start)
@@ -323,8 +328,11 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
         head = before[k]
         gap = text[head.end : t_start]
         ok, negated = _gap_ok(gap)
-        if not ok:
-            ok, negated = _coordinated_gap(gap, text[head.start : head.end])
+        compound = text[head.start - 1 : head.start] in ("-", "–") or text[head.end : head.end + 1] in ("-", "–")
+        if not ok and not compound:
+            # "the U.S." is a noun phrase, not the modifier of "U.S. exports"
+            noun = _low(text[max(s0, head.start - 4) : head.start]) == "the "
+            ok, negated = _coordinated_gap(gap, text[head.start : head.end], noun)
         if not ok:
             continue
         if head.party == _BOTH and _low(text[head.start : head.start + 7]) == "neither":
@@ -368,12 +376,43 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
                 who = speaker(quoted) if speaker is not None else None
                 if who or quoted:
                     return ([who], negated, False) if who else None
+            line = text.rfind("\n", 0, s0) + 1
+            if line < s0 and _quoted(text, line, s0 + m.start()):
+                # a quotation opened in an earlier sentence of the paragraph: its speaker,
+                # named there ("“...,” said Ambassador X. “... we will ...")
+                who = speaker(True, line) if speaker is not None else None
+                if who:
+                    return [who], negated, False
             if joint_document():
                 return [_BOTH], negated, False
             return None
         antecedent = _antecedent(text, s0, [x for x in before if x.end <= s0 + m.start()], previous_actors)
         return (antecedent, negated, False) if antecedent else None
+    if titled is not None:
+        bare = _bare_titles(text, s0, t_start, titled)
+        if bare:
+            return bare, negated, False
     return _generic_subject(text, s0, t_start, previous_actors, stripped, negated)
+
+
+def _bare_titles(text: str, s0: int, t_start: int, titled) -> list[str] | None:
+    """The persons a subject of bare titles names: "The Secretary and the Minister
+    pledged" -> the person last named before with each title (``titled(title, s0)``), or
+    None when one of them is not found."""
+    np = text[s0:t_start]
+    cut = np.rfind(", ")
+    words, _ = _strip_tail_aux(_WORD.findall(np[cut + 2 :] if cut >= 0 else np))
+    m = _BARE_TITLES.fullmatch(" ".join(words))
+    if m is None:
+        return None
+    found = []
+    for title in (m.group(1), m.group(2)):
+        if title:
+            who = titled(title, s0)
+            if who is None:
+                return None
+            found.append(who)
+    return found
 
 
 def _pair_named_subject(text: str, s0: int, before: list, t_start: int) -> tuple[list[str], bool] | None:
@@ -411,6 +450,9 @@ def _generic_subject(text, s0, t_start, previous_actors, stripped, negated):
     # "The working group will meet"
     np = text[s0:t_start]
     cut = max(np.rfind(", "), np.rfind("; "))
+    that = np.rfind(" that ")
+    if that > cut:
+        cut = that + 5  # "I am pleased to report that this week's talks established ..."
     np = np[cut + 1 :] if cut >= 0 else np
     if _COMPOUND_BOTH.search(np) and _JOINT_NOUN.search(" ".join(np.split()[:8])):
         return [_BOTH], negated, True
@@ -418,14 +460,34 @@ def _generic_subject(text, s0, t_start, previous_actors, stripped, negated):
     if cut >= 0:
         words = _WORD.findall(np)
         words, negated = _strip_tail_aux(words)
-    if (
+    if _joint_activity_np(words):
+        return [_BOTH], negated, True
+    # a joint activity with a first predicate: "The Dialogue featured discussions on X, and reaffirmed ...",
+    # at the sentence start or after a fronted phrase's comma
+    full = text[s0:t_start]
+    opens = [0] + [i + 2 for i in range(len(full) - 1) if full[i] == "," and full[i + 1] == " "][:2]
+    for o in opens:
+        found = list(_WORD.finditer(full, o))
+        for i in range(1, min(6, len(found) - 1) + 1):
+            head = [m.group() for m in found[:i]]
+            if _joint_activity_np(head, bare=False):
+                ok, negated2 = _coordinated_gap(full[found[i - 1].end() :], " ".join(head))
+                if ok:
+                    return [_BOTH], negated2, True
+    return None
+
+
+def _joint_activity_np(words: list[str], bare: bool = True) -> bool:
+    """Whether ``words`` are a noun phrase naming a joint activity or body ("The working
+    group", "this week's talks", "Joint programs"); with ``bare``, also a lone plural such
+    as "discussions" ("Next week, discussions will continue")."""
+    return (
         1 <= len(words) <= 6
         and not any(_low(w) in _PREPOSITIONS or _low(w) in _CLAUSE_WORDS or w in ",;:" for w in words)
-        and (_low(words[0]) in ("the", "this", "these", "future", "joint", "a", "an") or words[0][:1].isupper())
-        and _JOINT_NOUN_END.search(" ".join(words[-2:]))
-    ):
-        return [_BOTH], negated, True
-    return None
+        and (_low(words[0]) in ("the", "this", "these", "future", "joint", "a", "an") or words[0][:1].isupper()
+             or (bare and len(words) == 1))
+        and bool(_JOINT_NOUN_END.search(" ".join(words[-2:])))
+    )
 
 
 def _chains(text, before, k):
@@ -465,13 +527,13 @@ def _chains(text, before, k):
     return chains, seen_and
 
 
-def _coordinated_gap(gap: str, mention: str) -> tuple[bool, bool]:
+def _coordinated_gap(gap: str, mention: str, noun: bool = False) -> tuple[bool, bool]:
     """Whether the trigger heads a second predicate of the mention's clause: "the United
     States and China share a mutual interest in X, and recognize that Y". The gap is a
     first predicate that opens with a verb right after the subject, then ", and" / "and"
     / ";" and only auxiliaries or adverbs before the trigger: no new subject. Negation:
     of the second predicate only."""
-    if _low(mention) in _ADJECTIVAL:
+    if _low(mention) in _ADJECTIVAL and not noun:
         return False, False  # "U.S. exports ..., and will": a modifier, not the subject
     words = _WORD.findall(gap)
     for i in range(len(words) - 1, 0, -1):
@@ -486,10 +548,12 @@ def _coordinated_gap(gap: str, mention: str) -> tuple[bool, bool]:
         k = 0
         while k < len(first) and (_low(first[k]) in _HAVE_DO or _low(first[k]) in _ADVERBS or _is_negation(first, k)):
             k += 1
-        if k >= len(first) or len(first) > 40 or any(w in ";:“”\"‘()" for w in first):
+        if k >= len(first) or len(first) > 40 or any(w in ";:“”\"‘" for w in first):
             return False, False
         verb = first[k]
         low = _low(verb)
+        if k and low in _DETERMINERS and _low(first[k - 1]) in _HAVE_DO:
+            return True, negated  # "had" is the verb: "had an in-depth discussion on X, and promised"
         if (
             not verb.isalpha() or not verb.islower() or low in _PREPOSITIONS or low in _CLAUSE_WORDS
             or low in _PASSIVE_BEFORE or low in _DETERMINERS
@@ -524,7 +588,7 @@ def _conjunction(link: str) -> str | None:
     (a possessive: "China's" + "AQSIQ"), or None when it does not."""
     words = [w for w in _WORD.findall(link) if w not in "()"]
     if not words:
-        return None
+        return "poss" if link and link.isspace() and "\n" not in link else None  # "the Chinese MOST": one phrase
     if words[0] in ("'s", "’s"):
         # "China’s broadcast and television associations and relevant U.S. counterparts"
         rest = words[1:]

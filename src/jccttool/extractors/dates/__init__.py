@@ -14,7 +14,11 @@ money ("$2012"), standards and codes, phone numbers, URLs and paths, and before 
 nouns ("2000 jobs"); a four-digit year modifying a noun ("the 2012 JCCT meeting") is
 kept.
 
-Without a date line or session date, the one year the title (or the title block's
+A bare year in the document's title ("China-US Joint Statement in 2009") names the
+document, as its session metadata does: it is not a mention (the title's full dates are).
+
+Without a date line or session date, the first full date of the opening (its first
+1,500 characters) anchors; without one either, the one year the title (or the title block's
 meeting line) names anchors year-less and relative dates ("2016 U.S.-China S&ED Joint
 Fact Sheet": "by the end of this year" = December 2016); expressions that need the
 anchor's month or day ("next month", "today", "later this year") stay unresolved.
@@ -54,6 +58,7 @@ Where to change what:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
@@ -72,7 +77,7 @@ _LATER = re.compile(r"(?i)later")
 
 
 #: relative rules that need the anchor's month or day, not only its year
-_NEEDS_DAY = frozenset({"rel_month", "rel_months", "rel_day"})
+_NEEDS_DAY = frozenset({"rel_month", "rel_months", "rel_day", "weekday"})
 _TITLE_YEAR = re.compile(rf"(?<![\w$€£¥/.,-]){_YEAR_CORE}(?![\w]|[.,][0-9])")
 
 
@@ -81,6 +86,79 @@ def _title_year(text: str, lines: list[tuple[int, int]]) -> int | None:
     years = {int(m.group()) for s, e in lines for m in _TITLE_YEAR.finditer(text, s, e)}
     return years.pop() if len(years) == 1 else None
 
+
+
+#: how far into the text a full date may anchor a document that has no date line
+_OPENING = 1500
+
+
+def _opening_date(g, text: str) -> date | None:
+    """The first full date of the opening of a text whose date line was not found that
+    stands on a line of its own ("November 16, 2023" under site furniture) or after a
+    publishing verb and "on" ("This release was issued ... on Dec. 18, 2014."): it anchors
+    "today", "yesterday" and days without a year. Other dates (events, deadlines, an
+    archive banner's range) never anchor."""
+    verbs = _publishing_on(g)
+    for rule in g.rules:
+        if rule.id != "day":
+            continue
+        for m in rule.pattern.finditer(text, 0, min(len(text), _OPENING)):
+            hit = rule.build(m, text, None)
+            if hit is None or hit.relative:
+                continue
+            line0 = text.rfind("\n", 0, hit.start) + 1
+            line1 = text.find("\n", hit.end)
+            line = text[line0 : len(text) if line1 < 0 else line1]
+            if line.strip(" \t\u00a0-–—•*·|") == text[hit.start : hit.end] or verbs.search(text, max(line0, hit.start - 80), hit.start):
+                return hit.value[0]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _publishing_on(g) -> re.Pattern:
+    """A publishing verb, then "on" right before a date: "was issued by X on "."""
+    alt = "|".join(g.data.publication_verbs)
+    return re.compile(rf"\b(?:{alt})\b[^\n]{{0,60}}?\bon[ \u00a0]+$", re.I)
+
+
+_SINCE = re.compile(r"\b(?:since|until|before|after|from|by)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
+#: rules whose match may lack its year ("October 18", "December 12 and 13", "in May")
+_YEARLESS = frozenset({"day", "day_dmy", "day_range", "day_range_dmy", "day_range_cross", "month_bare"})
+
+
+def _with_sentence_years(g, text: str, sents, hits: list[_Hit]) -> list[_Hit]:
+    """In a text with no anchor, days and months written without a year take the year of
+    their sentence when it states exactly one ("led the 2010 Legal Exchange to Hangzhou
+    (October 18), Wuhan (October 20) ..."): the year must come first and not after "since"
+    ("On September 9, ... since 2016" stays unresolved); marked relative."""
+    years: dict[tuple[int, int], set[int]] = {}
+    first: dict[tuple[int, int], int] = {}
+    for h in hits:
+        if h.rule == "year":
+            sp = sents.around(h.start)
+            years.setdefault(sp, set()).add(h.value[0].year)
+            first.setdefault(sp, h.start)
+    extra: list[_Hit] = []
+    for (s, e), ys in years.items():
+        if len(ys) != 1:
+            continue
+        y = next(iter(ys))
+        if _SINCE.search(text, max(s, first[(s, e)] - 12), first[(s, e)]):
+            continue  # "since 2016": a year of the past, not the one the sentence is about
+        for h in scan(g, text[s:e], date(y, 1, 1)):
+            if h.rule in _YEARLESS and h.relative and h.start + s > first[(s, e)]:  # the year comes first
+                extra.append(_Hit(h.start + s, h.end + s, h.value, h.rule, True, h.period))
+    if not extra:
+        return hits
+    taken = sorted((h.start, h.end) for h in hits)
+    starts = [a for a, _ in taken]
+    kept = []
+    for h in extra:
+        i = bisect_right(starts, h.start)
+        if (i and taken[i - 1][1] > h.start) or (i < len(taken) and taken[i][0] < h.end):
+            continue
+        kept.append(h)
+    return sorted([*hits, *kept], key=lambda h: h.start)
 
 
 def extract(doc, ctx) -> Iterator[DateMention]:
@@ -94,10 +172,18 @@ def extract(doc, ctx) -> Iterator[DateMention]:
     page = _Page(_role_rules(), text, sents, date_line, title_lines, getattr(ctx, "issued", None))
     anchor, coarse = ctx.anchor, False
     if anchor is None:
+        anchor = _opening_date(g, text)
+    if anchor is None:
         year = _title_year(text, title_lines)
         if year is not None:  # "2016 U.S.-China S&ED Joint Fact Sheet": the meeting's year anchors
             anchor, coarse = date(year, 1, 1), True
-    for hit in scan(g, text, anchor):
+    title = getattr(seg, "title_span", None) if seg is not None else None
+    hits = scan(g, text, anchor)
+    if anchor is None:
+        hits = _with_sentence_years(g, text, sents, hits)
+    for hit in hits:
+        if title and hit.rule == "year" and title[0] <= hit.start < title[1]:
+            continue  # "Joint Statement Following the 2022 Dialogue": the title's year names the document
         if coarse and hit.relative and (hit.rule in _NEEDS_DAY or _LATER.match(text[hit.start : hit.end])):
             continue  # "next month", "today": a year alone cannot resolve them
         start = hit.start

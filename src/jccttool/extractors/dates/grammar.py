@@ -38,6 +38,9 @@ rule                        example                                          gra
                             anchor) · the next six months
 ``rel_month``               this month · next month                          month
 ``rel_day``                 today · yesterday · tomorrow                     day
+``month_rel``               July this year · March of next year              month
+``weekday``                 on Thursday (the last Thursday on or before the  day
+                            anchor) · last Thursday
 ==========================  ==============================================  ========
 
 A builder returns ``None`` to veto a match. Relative expressions, and days or months
@@ -192,7 +195,8 @@ class _Grammar:
         **dict.fromkeys(("day_numeric", "half_short", "quarter_short", "year_range", "decade", "fiscal_year", "year"), "year"),
         "season": "season", "season_rel": "season", "half": "half", "quarter": "quarter",
         "part_of_year": "year_or_digits", "rel_year": "year_word", "rel_years": "year_word",
-        "rel_months": "month_word", "rel_month": "month_word", "rel_day": "rel_day",
+        "rel_months": "month_word", "rel_month": "month_word", "rel_day": "rel_day", "month_rel": "month",
+        "weekday": "weekday",
     }
 
     #: the named groups whose match always begins with an anchor (``mon()`` and ``Y()``
@@ -212,6 +216,7 @@ class _Grammar:
             "year_word": (re.compile("year"), True),
             "month_word": (re.compile("month"), True),
             "rel_day": (re.compile("today|yesterday|tomorrow"), True),
+            "weekday": (re.compile("|".join(w.lower() for w in self.data.weekdays)), True),
         }
 
     # ---- the rules
@@ -245,6 +250,7 @@ class _Grammar:
         )
         part = rf"(?:(?P<part>(?:the{S})?(?:end|close|beginning|start|middle)){S}of{S}|(?P<pfx>(?i:early|mid|late))(?:{_DASH}|{S}))"
         self._add("month", rf"(?:{part})?{mon('m1')}(?:,?{S}{Y('y1')})", self._b_month)
+        self._add("month_rel", rf"{mon('m1')}{S}(?:of{S})?(?P<rel>this|next|last){S}year(?![\w-])", self._b_month_rel)
         self._add(
             "month_bare",
             rf"(?<![\w])(?:(?P<pre>in|by|since|until|till|before|after|from|of|through|during|end|early|late|mid){_DASH}?{S}?)"
@@ -315,6 +321,8 @@ class _Grammar:
         )
         self._add("rel_month", rf"(?<![\w])(?P<rel>this|next|last){S}month(?![\w])", self._b_rel_month, re.I)
         self._add("rel_day", r"(?<![\w])(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow)(?![\w])", self._b_rel_day)
+        wk = "|".join(self.data.weekdays)
+        self._add("weekday", rf"(?:(?<=[Oo]n )|(?<=[Ll]ast ))(?P<wd>{wk})(?![\w])(?!,?{S}{mon('m2')})(?!,?{S}[0-9])", self._b_weekday)
 
     # ---- builders: match -> _Hit | None
 
@@ -516,6 +524,9 @@ class _Grammar:
         if anchor is None:
             return None
         r = m.group("rel").translate(FOLD).lower().split()[-1]
+        if r == "last" and text[max(0, m.start() - 4) : m.start()].lower() == "the ":
+            # "the work of the last year": the twelve months up to the anchor, not the calendar year before
+            return _Hit(m.start() - 4, m.end(), (_add_months(anchor, -12), anchor, "year"), "", True, period=True)
         y = anchor.year + {"next": 1, "coming": 1, "last": -1}.get(r, 0)
         return _Hit(m.start(), m.end(), (date(y, 1, 1), date(y, 12, 31), "year"), "", True)
 
@@ -545,6 +556,26 @@ class _Grammar:
         # (so "by the end of this month" is a deadline); the interval stays the whole month
         head = _PART_OF_HEAD.search(text, max(0, s - 30), s)
         return _Hit(head.start() if head else s, m.end(), (a, b, "month"), "", True)
+
+    def _b_month_rel(self, m, text, anchor):
+        if anchor is None:
+            return None
+        y = anchor.year + {"this": 0, "next": 1, "last": -1}[m.group("rel").translate(FOLD).lower()]
+        mo = self.month_of(m.group("m1"))
+        a, b = _months(y, mo, y, mo)
+        return _Hit(m.start(), m.end(), (a, b, "month"), "", True)
+
+    def _b_weekday(self, m, text, anchor):
+        """"on Thursday" in a report: the last such day on or before the anchor (the
+        date line); "last Thursday" the one before that when the anchor is a Thursday."""
+        if anchor is None:
+            return None
+        wd = self.data.weekdays.index(m.group("wd"))
+        back = (anchor.weekday() - wd) % 7
+        if back == 0 and text[max(0, m.start() - 5) : m.start()].lower() == "last ":
+            back = 7
+        d = anchor - timedelta(days=back)
+        return _Hit(m.start(), m.end(), (d, d, "day"), "", True)
 
     def _b_rel_day(self, m, text, anchor):
         if anchor is None:

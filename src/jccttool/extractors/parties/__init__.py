@@ -104,11 +104,32 @@ from .patterns import (
     _rx,
     _trie,
 )
-from .people import _body_titled_people, _full_name_of, _link_people, _lowercase_titled_people, _people
+from .people import _body_titled_people, _full_name_of, _link_people, _lowercase_titled_people, _other_side, _people
 
 KIND = "parties"
 
 __all__ = ["KIND", "LABEL", "extract", "gazetteer", "slug", "titles"]
+
+
+def _generic_ministries(text: str, ents) -> dict[tuple[int, int], str]:
+    """Gazetteer ministries of one country matched by a generic name ("Ministry of Foreign
+    Affairs", "Ministry of Agriculture") in a document that never names that country: the
+    ministry of the document's other side (the non-U.S. country it names most), as a body
+    of its own. {span: country code}."""
+    named = {_by_id()[pid].country for _, _, pid in ents if _by_id()[pid].type == "country"}
+    out: dict[tuple[int, int], str] = {}
+    other = None
+    for s, e, pid in ents:
+        entry = _by_id()[pid]
+        if entry.type != "government_body" or entry.country in (None, "US") or entry.country in named:
+            continue
+        if not text.startswith(("Ministry of ", "Ministry for "), s):
+            continue
+        if other is None:
+            other = _other_side(ents) or ""
+        if other and other != entry.country:
+            out[(s, e)] = other
+    return out
 
 
 def extract(doc, ctx) -> Iterator[Party]:
@@ -125,8 +146,13 @@ def extract(doc, ctx) -> Iterator[Party]:
     people = _people(text, found, ents, pending)
     inside_person = _container(people)
     # gazetteer mentions, except those inside a person's name ("Xi" in "Xi Jinping" is the person)
+    rebind = _generic_ministries(text, ents)
     for s, e, pid in ents:
         if inside_person(s, e) and _by_id()[pid].type != "person":
+            continue
+        if (s, e) in rebind:
+            found.add(slug(text[s:e]) + "-" + rebind[(s, e)].lower(), (s, e), name=text[s:e], type="government_body",
+                      country=rebind[(s, e)])
             continue
         found.add(pid, (s, e))
     _hyphen_pairs(doc, rows, text, found)

@@ -114,6 +114,12 @@ def _bodies(text: str, found: _Found, ctx) -> None:
                 found.taken.append((s, e, pid))
                 continue
             country = _name_country(name) or _prefix_country(text, s)
+            owner = _OF_COUNTRY.search(name)
+            if owner is not None and rule == "ministry_of" and len(name[: owner.start()].split()) >= 3:
+                entry = _by_id().get(_lookup(owner.group(1)) or "")
+                if entry is not None and entry.type == "country" and entry.country != "CN":
+                    # "the Ministry of X of Brazil": the body is "Ministry of X", Brazil's
+                    name, e, country = name[: owner.start()], s + owner.start(), entry.country
             if country is None:
                 if rule in ("us_body",) or name.startswith(("U.S.", "US ", "United States")):
                     country = "US"
@@ -129,8 +135,13 @@ def _bodies(text: str, found: _Found, ctx) -> None:
             found.taken.append((s, e, pid))
 
 
+_OF_COUNTRY = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][A-Za-z]+(?:[ \u00a0][A-Z][A-Za-z]+){0,2})$")
+
+
 def _trim_name(name: str) -> str:
     name = re.sub(r"[\s\u00a0,]+$", "", name)
+    # an honorific opening the next name is not part of the body: "Ministry of Economy, Trade and Industry, Mr"
+    name = re.sub(r",[\s\u00a0]+(?:Mr|Ms|Mrs|Dr|Prof)\.?$", "", name)
     # a trailing connector word left by the regex ("Ministry of Commerce and")
     name = re.sub(r"(?:[\s\u00a0]+(?:and|of|for|on|the))+$", "", name)
     return name

@@ -105,6 +105,9 @@ def _resolve(text: str, found: _Found, pending: list, out: list, named: _Named) 
         e = cut
         name = text[s:e]
     name = _SPACES.sub(" ", name)
+    if name.startswith("Honorable "):  # "the Honorable Mike Pence"
+        s += len("Honorable ")
+        name = name[len("Honorable ") :]
     words = name.replace(",", " ").split()
     stop = titles().name_stopwords
     if not words or words[0] in stop:
@@ -181,6 +184,72 @@ def _wrapped_cut(text: str, s: int, e: int) -> int | None:
     return cut if cut > s else None
 
 
+_SIDE_AT_END = re.compile(r"\b(?:for|from|representing|on[ \u00a0]+behalf[ \u00a0]+of)[ \u00a0]+(?:the[ \u00a0]+)?$")
+#: a sentence's end for :func:`_side_of_sentence`: not the dots of "U.S." or "D.C."
+_SENTENCE_STOP = re.compile(r"(?<![A-Z])\.(?=\s|$)|;|\n")
+#: only the country's own capitalised words before the end: "Mexico", "the United States of America"
+_CLOSING_NAME = re.compile(r"[A-Z][\w.’'-]*(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][\w.’'-]*){0,4}[)”\"’]*")
+_RUN_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*[ \u00a0]+){1,5})$")
+
+
+#: "Mr. Kazuyuki Yamazaki, Senior Deputy Minister ...", "H.E. Mr. William F. Hagerty, U.S. Ambassador ...",
+#: "the Honorable Wilbur Ross, Secretary of Commerce": an honorific, a full name, a comma, a capitalised title
+_HONORIFIC_APPOSITIVE = re.compile(
+    r"\b(?:(?:Mr|Ms|Mrs|Dr)\.|[Tt]he[ \u00a0]+Honorable)[ \u00a0]+"
+    r"(?P<name>[A-Z][a-z’'-]+(?:[ \u00a0]+[A-Z]\.)?(?:[ \u00a0]+(?:O[’']|Mc)?[A-Z][A-Za-z’'-]+){1,2}),[ \u00a0]+"
+    r"(?P<title>(?:[A-Z][\w.’'-]*[ \u00a0]+){0,4}(?:[A-Z][\w’'-]*))"
+)
+#: a sentence end in prose (not the dots of "U.S.", "Mr.", "William F.")
+_PROSE_STOP = re.compile(r"[a-z]{2}\.[ \u00a0\n]+[A-Z]")
+#: "attended on the U.S. side by", "on the Japanese side": the side a list of names stands for
+_SIDE_BEFORE = re.compile(r"\bon[ \u00a0]+the[ \u00a0]+([A-Z][\w.]*(?:[ \u00a0][A-Z][\w.]*)?)[ \u00a0]+side\b")
+
+
+def _honorific_appositives(text: str, found: _Found, pending: list, out: list, other: str | None) -> None:
+    """Names after an honorific and before a comma and a title (an attendance list). The
+    country: the side the list stands for ("on the Japanese side by Mr. X, ..."), else a
+    country word opening the title ("U.S. Ambassador to Japan"), else the document's other
+    side for a title the U.S. does not use ("Deputy Prime Minister"), else as any titled
+    name (:func:`_resolve`)."""
+    for m in _HONORIFIC_APPOSITIVE.finditer(text):
+        country = _country_of(m.group("title").split()[0])
+        sides = list(_SIDE_BEFORE.finditer(text, max(0, m.start() - 1500), m.start()))
+        if sides and not _PROSE_STOP.search(text, sides[-1].end(), m.start()):
+            country = _country_of(sides[-1].group(1)) or country
+        foreign = country is None and any(h in m.group("title") for h in titles().non_us_title_heads)
+        _resolve(text, found, pending, out,  # "Mr. X, Deputy Prime Minister": the other side, never the U.S. by default
+                 _Named(m.group("name"), m.start("name"), m.end("name"), m.group("title"), country,
+                        default_us=not foreign, fallback=other if foreign else None))
+
+
+def _adjective_before(text: str, start: int) -> str | None:
+    """The country of a country adjective opening the run of capitalised words right before
+    a title the rules matched: "Chinese Deputy International [Trade Representative X]" -> CN."""
+    m = _RUN_BEFORE.search(text, max(0, start - 80), start)
+    if m is None:
+        return None
+    return _country_of(m.group(1).split()[0])
+
+
+def _side_of_sentence(text: str, e: int, ents_at: dict[int, str]) -> str | None:
+    """The country a sentence ends on after "for" / "from" / "on behalf of" ("... and
+    Ambassador X chaired the meeting for Mexico."), for a titled name without a country:
+    the side the list of names is given for; None if the sentence does not end so."""
+    end = _SENTENCE_STOP.search(text, e, e + 300)
+    if end is None:
+        return None
+    stop = end.start()
+    for pos in range(stop - 1, e, -1):
+        pid = ents_at.get(pos)
+        if pid is not None:
+            entry = _by_id()[pid]
+            if entry.type == "country" and _SIDE_AT_END.search(text, max(e, pos - 40), pos):
+                if _CLOSING_NAME.fullmatch(text, pos, stop):  # the country closes the sentence
+                    return entry.country
+            return None
+    return None
+
+
 def _after_name_country(text: str, e: int, ents_at: dict[int, str]) -> tuple[str | None, bool]:
     """(country, known) of an "of <country or place>" right after a name: "President Antonio
     Saca of El Salvador" -> SV; "Mayor Shirley Franklin of Atlanta" -> US. ``known`` is
@@ -208,7 +277,7 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
     for m in _finditer(_rx().titled_name, _rx().title_start, text):
         title = m.group("title")
         cty = m.group("cty")
-        tcountry = _country_of(cty)
+        tcountry = _country_of(cty) or _adjective_before(text, m.start())
         default_us, fallback = True, None
         if tcountry is None:
             head = m.group("head")
@@ -222,6 +291,9 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
             if tcountry is None and not m.group("dom") and not m.group("gdom"):
                 # "President Antonio Saca of El Salvador": the country after the name
                 tcountry, default_us = _after_name_country(text, m.end("name"), ents_at)
+            if tcountry is None:
+                # "A, B and C chaired the meeting for Mexico.": the side the sentence names
+                tcountry = _side_of_sentence(text, m.end("name"), ents_at)
             if tcountry is None and foreign:  # never the U.S. by default: the document's other side
                 default_us, fallback = False, other
         _resolve(text, found, pending, out,
@@ -231,6 +303,7 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
     for m in _finditer(_rx().appositive_title, _HONORIFIC_START, text):
         _resolve(text, found, pending, out,
                  _Named(m.group("name"), m.start("name"), m.end("name"), m.group("title"), _country_of(m.group("cty"))))
+    _honorific_appositives(text, found, pending, out, other)
     # gazetteer persons found by the ruler count as people too
     for s, e, pid in ents:
         if _by_id()[pid].type == "person":
