@@ -223,10 +223,10 @@ _GROWTH_CHILD = """
 import os, resource, sys, time
 from jccttool.pipeline import extract_path
 extract_path(sys.argv[2])  # warm: the pipeline is built before the clock starts
-t = time.perf_counter()
+t, cpu = time.perf_counter(), time.process_time()
 record = extract_path(sys.argv[1], max_bytes=os.path.getsize(sys.argv[1]) + 1)
-elapsed = time.perf_counter() - t
-print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, len(record.commitments))
+elapsed, cpu = time.perf_counter() - t, time.process_time() - cpu
+print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, len(record.commitments), cpu)
 """
 
 
@@ -251,8 +251,8 @@ def growth(sizes: list[float], timeout: float) -> list[dict]:
             try:
                 out = subprocess.run([sys.executable, "-c", _GROWTH_CHILD, str(path), str(small)], capture_output=True,
                                      text=True, timeout=timeout, check=True, env=ENV)
-                seconds, peak, commitments = out.stdout.split()
-                row.update(seconds=float(seconds), peak_mb=float(peak), commitments=int(commitments))
+                seconds, peak, commitments, cpu = out.stdout.split()
+                row.update(seconds=float(seconds), cpu_seconds=float(cpu), peak_mb=float(peak), commitments=int(commitments))
             except subprocess.TimeoutExpired:
                 row.update(seconds=None, timeout=timeout)
             except subprocess.CalledProcessError as exc:

@@ -120,6 +120,34 @@ class SpanCover:
         return i >= 0 and self.ends[i] > start
 
 
+class SpanIndex:
+    """Which of a list of half-open spans holds a range, the first in list order, in
+    O(log n + k): ``next((i for i, (a, b) in enumerate(spans) if a <= start and end <= b),
+    None)`` scanned every span per query, quadratic on long documents. A holder starts no
+    earlier than ``end`` minus the longest span, so only the spans starting in
+    ``[end - longest, start]`` are read (``k`` of them)."""
+
+    __slots__ = ("_order", "_starts", "_spans", "_longest")
+
+    def __init__(self, spans) -> None:
+        self._spans = [(int(s), int(e)) for s, e in spans]
+        self._order = sorted(range(len(self._spans)), key=lambda i: self._spans[i][0])
+        self._starts = [self._spans[i][0] for i in self._order]
+        self._longest = max((e - s for s, e in self._spans), default=0)
+        self._longest = max(self._longest, 0)  # an empty or reversed span holds nothing longer
+
+    def first_holding(self, start: int, end: int) -> int | None:
+        """The smallest index ``i`` with ``spans[i][0] <= start and end <= spans[i][1]``, or None."""
+        lo = bisect_left(self._starts, end - self._longest)
+        hi = bisect_right(self._starts, start)
+        best = None
+        for k in range(lo, hi):
+            i = self._order[k]
+            if self._spans[i][1] >= end and (best is None or i < best):
+                best = i
+        return best
+
+
 # ------------------------------------------------------------------- regex analysis
 
 
