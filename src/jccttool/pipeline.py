@@ -27,6 +27,10 @@ def extract_source(source: SourceText, *, only: set[str] | None = None, model: s
         return _extract_source(source, only=only, model=model)
 
 
+#: characters from which a text's segmentation garbage is collected before the Doc is built
+_LONG_TEXT = 1 << 20
+
+
 @contextmanager
 def _gc_paused():
     """Python's cyclic garbage collector off for one extraction (restored after it): the
@@ -48,6 +52,8 @@ def _extract_source(source: SourceText, *, only: set[str] | None, model: str | N
     text = source.text
     _refuse_json(source)
     seg = segment(text)
+    if len(text) > _LONG_TEXT:
+        gc.collect(0)  # the segmenter's frames are reference cycles: 70,000 objects at 5 MB, freed for the Doc
     doc = build_nlp(model)(text)
     ctx = start_context(text, seg)
 
@@ -63,6 +69,7 @@ def _extract_source(source: SourceText, *, only: set[str] | None, model: str | N
         results[kind] = found
         if entry.share is not None:
             ctx = entry.share(ctx, found)
+    del doc  # the Doc is read by the extractors only: 470 MB on a 20 MB text, freed before the records are built
     for kind, entry in registry.items():
         if entry.settle is not None and kind in needed:
             results = entry.settle(results)
