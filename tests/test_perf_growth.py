@@ -14,7 +14,7 @@ from jccttool.extractors.commitments import lists
 from jccttool.nlp.pipeline import _RunGuard
 from jccttool.pipeline import extract_path
 from jccttool.segment import segment
-from jccttool.text import SpanIndex
+from jccttool.text import SpanIndex, fold_case, lower
 
 from .conftest import ALL_DOCUMENTS
 
@@ -116,3 +116,21 @@ def test_collector_is_paused_only_during_an_extraction():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_lower_in_pieces_equals_str_lower(seed):
+    rnd = random.Random(seed)
+    alphabet = ["Σ", "σ", "ς", "Α", "a", "B", "İ", "K", "ẞ", "ǅ", "'", "\u0301", " ", "\n", "\r", ".", "•", "ﬃ", "Ω", "x"]
+    texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 400))) for _ in range(200)]
+    texts += ["ΟΔΟΣ\nΣ", "ΑΣ\n\nΣΑ", "Σ\n", "\nΣ", "AΣ'\n'ΣB"]
+    for text in texts:
+        for piece in (1, 3, 17):
+            assert lower(text, piece) == text.lower(), (text, piece)
+
+
+def test_fold_case_of_a_long_text_is_unchanged():
+    text = "".join(p.read_text(encoding="utf-8") for p in ALL_DOCUMENTS) + "ΟΔΟΣ Σ\nİstanbul K\n"
+    long = text * (3 * (1 << 16) // len(text) + 1)
+    assert lower(long) == long.lower()
+    assert len(fold_case(long)) == len(long)

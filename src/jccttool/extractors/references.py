@@ -36,7 +36,7 @@ from functools import cache
 
 from ..records import Reference
 from ..resources.rules import gazetteer
-from ..text import SpanIndex, word_starts
+from ..text import SpanIndex, lower, word_starts
 
 KIND = "references"
 
@@ -241,7 +241,7 @@ def extract(doc, ctx) -> Iterator[Reference]:
         )))
 
     named, tails, gate = _patterns()
-    low = text.lower()
+    low = lower(text)
     for g in _starts(low, _DETERMINERS):
         if g and text[g - 1].isalnum() or not gate.match(text, g):
             continue
