@@ -24,13 +24,14 @@ wall time and peak memory (max RSS). Targets: under 10 s and 500 MB.
 
     python benchmarks/run.py --track [--docs 1000]
 
-Growth with the size of one document (issue 16): ``--growth`` times the extraction of
-one input made of the bundled texts repeated to 0.25, 1, 5 and 20 MB (``--growth-sizes``),
-each in a fresh process, and prints the time, the peak memory (max RSS) and each step's
-time ratio against the linear expectation (1.0 = linear; target <= 1.3), plus the
-ratio to the 0.25 MB run. Targets: 20 MB under 60 s and 1 GB.
+The growth with the size of one document (issue 16): the extraction of one input
+made of the bundled texts repeated to 0.25, 1, 5 and 20 MB (``--growth-sizes``), each in
+a fresh process: wall and CPU time, the peak memory (max RSS) and each step's time ratio
+against the linear expectation (1.0 = linear; target <= 1.3), plus the ratio to the
+0.25 MB run. Targets: 20 MB under 60 s and 1 GB. ``--growth`` runs only this part,
+``--quick-growth`` leaves out the 20 MB step (about a minute), ``--no-growth`` all of it.
 
-    python benchmarks/run.py --growth [--growth-sizes 0.25,1,5,20] [--growth-timeout 600]
+    python benchmarks/run.py --growth [--quick-growth] [--growth-sizes 0.25,1,5,20] [--growth-timeout 600]
 """
 
 from __future__ import annotations
@@ -212,11 +213,16 @@ def main() -> None:
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--growth", action="store_true", help="only the growth with one document's size (see above)")
     ap.add_argument("--track", action="store_true", help="only jccttool track over --docs extractions (see above)")
-    ap.add_argument("--growth-sizes", default="0.25,1,5,20", help="sizes in MB for --growth (default 0.25,1,5,20)")
+    ap.add_argument("--no-growth", action="store_true", help="skip the growth with one document's size")
+    ap.add_argument("--quick-growth", action="store_true", help="growth without the 20 MB step (about a minute less)")
+    ap.add_argument("--growth-sizes", default="0.25,1,5,20", help="sizes in MB of the growth (default 0.25,1,5,20)")
     ap.add_argument("--growth-timeout", type=float, default=600, help="seconds allowed per size (default 600)")
     args = ap.parse_args()
+    sizes = [float(x) for x in args.growth_sizes.split(",") if x.strip()]
+    if args.quick_growth:
+        sizes = [mb for mb in sizes if mb < 20]
     if args.growth:
-        rows = growth([float(x) for x in args.growth_sizes.split(",") if x.strip()], args.growth_timeout)
+        rows = growth(sizes, args.growth_timeout)
         print(json.dumps(rows, indent=2) if args.json else _growth_report(rows))
         return
 
@@ -274,11 +280,15 @@ def main() -> None:
             fig[f"{name} wps"] = rate
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+    rows = None if args.no_growth else growth(sizes, args.growth_timeout)
 
     if args.json:
-        print(json.dumps(fig, indent=2))
+        print(json.dumps({**fig, "growth": rows} if rows is not None else fig, indent=2))
         return
     _report(fig)
+    if rows is not None:
+        print("\ngrowth with one document's size (time and CPU time of extract_path, peak memory of its process):")
+        print(_growth_report(rows))
 
 
 # --------------------------------------------------------------------------- growth
@@ -287,10 +297,10 @@ _GROWTH_CHILD = """
 import os, resource, sys, time
 from jccttool.pipeline import extract_path
 extract_path(sys.argv[2])  # warm: the pipeline is built before the clock starts
-t = time.perf_counter()
+t, cpu = time.perf_counter(), time.process_time()
 record = extract_path(sys.argv[1], max_bytes=os.path.getsize(sys.argv[1]) + 1)
-elapsed = time.perf_counter() - t
-print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, len(record.commitments))
+elapsed, cpu = time.perf_counter() - t, time.process_time() - cpu
+print(elapsed, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, len(record.commitments), cpu)
 """
 
 
@@ -315,8 +325,8 @@ def growth(sizes: list[float], timeout: float) -> list[dict]:
             try:
                 out = subprocess.run([sys.executable, "-c", _GROWTH_CHILD, str(path), str(small)], capture_output=True,
                                      text=True, timeout=timeout, check=True, env=ENV)
-                seconds, peak, commitments = out.stdout.split()
-                row.update(seconds=float(seconds), peak_mb=float(peak), commitments=int(commitments))
+                seconds, peak, commitments, cpu = out.stdout.split()
+                row.update(seconds=float(seconds), cpu_seconds=float(cpu), peak_mb=float(peak), commitments=int(commitments))
             except subprocess.TimeoutExpired:
                 row.update(seconds=None, timeout=timeout)
             except subprocess.CalledProcessError as exc:
@@ -332,11 +342,13 @@ def growth(sizes: list[float], timeout: float) -> list[dict]:
             row["linear_ratio_to_first"] = row["mb"] / base["mb"]
         if prev and prev.get("seconds") and row.get("seconds"):
             row["step_vs_linear"] = (row["seconds"] / prev["seconds"]) / (row["mb"] / prev["mb"])
+            if prev.get("cpu_seconds") and row.get("cpu_seconds"):  # steadier than wall time on a shared machine
+                row["cpu_step_vs_linear"] = (row["cpu_seconds"] / prev["cpu_seconds"]) / (row["mb"] / prev["mb"])
     return rows
 
 
 def _growth_report(rows: list[dict]) -> str:
-    lines = [f"{'size':>8} {'seconds':>9} {'MB/s':>7} {'peak MB':>8} {'x 0.25 MB':>10} {'linear':>7} {'step/linear':>12}"]
+    lines = [f"{'size':>8} {'seconds':>9} {'CPU s':>7} {'MB/s':>7} {'peak MB':>8} {'x 0.25 MB':>10} {'linear':>7} {'step/linear':>12}"]
     for row in rows:
         if row.get("seconds") is None:
             why = f"over {row['timeout']:.0f} s" if "timeout" in row else f"failed: {row.get('error')}"
@@ -344,9 +356,10 @@ def _growth_report(rows: list[dict]) -> str:
             continue
         step = row.get("step_vs_linear")
         mark = "" if step is None else ("  ok" if step <= 1.3 else "  MISSED (target <= 1.3)")
-        lines.append(f"{row['mb']:>6g} MB {row['seconds']:>9.2f} {row['mb'] / row['seconds']:>7.3f} {row['peak_mb']:>8.0f} "
+        lines.append(f"{row['mb']:>6g} MB {row['seconds']:>9.2f} {row.get('cpu_seconds', 0):>7.2f} {row['mb'] / row['seconds']:>7.3f} {row['peak_mb']:>8.0f} "
                      f"{row.get('ratio_to_first', 1):>10.1f} {row.get('linear_ratio_to_first', 1):>7.0f} "
-                     f"{'' if step is None else f'{step:.2f}':>12}{mark}")
+                     f"{'' if step is None else f'{step:.2f}':>12}{mark}"
+                     + (f"  (CPU {row['cpu_step_vs_linear']:.2f})" if row.get("cpu_step_vs_linear") else ""))
     last = rows[-1] if rows else None
     if last and last.get("seconds") and last["mb"] >= 20:
         ok = last["seconds"] < 60 and last["peak_mb"] < 1024

@@ -7,8 +7,10 @@ by offset, and every list is sorted, so the output is deterministic.
 
 from __future__ import annotations
 
+import gc
 import os
 from bisect import bisect_left, bisect_right
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
@@ -21,11 +23,37 @@ from .segment import Segmentation, segment
 
 def extract_source(source: SourceText, *, only: set[str] | None = None, model: str | None = None) -> Extraction:
     """Run the whole pipeline on one decoded document."""
+    with _gc_paused():
+        return _extract_source(source, only=only, model=model)
+
+
+#: characters from which a text's segmentation garbage is collected before the Doc is built
+_LONG_TEXT = 1 << 20
+
+
+@contextmanager
+def _gc_paused():
+    """Python's cyclic garbage collector off for one extraction (restored after it): the
+    extraction makes hundreds of thousands of objects on a long document and no reference
+    cycle worth collecting, and each collection walks every live object again (14 % of the
+    CPU time at 5 MB). The collector runs as usual between documents."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _extract_source(source: SourceText, *, only: set[str] | None, model: str | None) -> Extraction:
     from .nlp import build_nlp
 
     text = source.text
     _refuse_json(source)
     seg = segment(text)
+    if len(text) > _LONG_TEXT:
+        gc.collect(0)  # the segmenter's frames are reference cycles: 70,000 objects at 5 MB, freed for the Doc
     doc = build_nlp(model)(text)
     ctx = start_context(text, seg)
 
@@ -41,6 +69,7 @@ def extract_source(source: SourceText, *, only: set[str] | None = None, model: s
         results[kind] = found
         if entry.share is not None:
             ctx = entry.share(ctx, found)
+    del doc  # the Doc is read by the extractors only: 470 MB on a 20 MB text, freed before the records are built
     for kind, entry in registry.items():
         if entry.settle is not None and kind in needed:
             results = entry.settle(results)

@@ -41,11 +41,34 @@ def fold_lower(text: str) -> str:
 _FOLD_ALL = str.maketrans({**{chr(c): chr(c + 32) for c in range(65, 91)}, "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
+#: characters from which :func:`lower` lowers a non-ASCII text line by line in pieces
+LOWER_PIECE = 1 << 16
+
+
+def lower(text: str, piece: int = LOWER_PIECE) -> str:
+    """``text.lower()``, in pieces of about ``piece`` characters on a long non-ASCII text:
+    CPython lowers such a string through a buffer of three 4-byte characters per character
+    (240 MB for a 20 MB text). Pieces end just after a line break, which no case mapping
+    looks across (the Greek final sigma reads its neighbours only up to a character that is
+    neither cased nor case-ignorable), so the result is the same."""
+    n = len(text)
+    if n <= piece or text.isascii():
+        return text.lower()
+    parts = []
+    a = 0
+    while a < n:
+        b = text.find("\n", a + piece)
+        b = n if b < 0 else b + 1
+        parts.append(text[a:b].lower())
+        a = b
+    return "".join(parts)
+
+
 def fold_case(text: str) -> str:
     """``text`` with every character that an ASCII letter matches under re.IGNORECASE
     mapped to that lower-case letter, offsets unchanged: a lower-case ASCII word occurs
     in it wherever the word matches ``text`` case-insensitively."""
-    low = text.lower()  # K (Kelvin sign) -> k; İ -> two characters: take the slow path
+    low = lower(text)  # K (Kelvin sign) -> k; İ -> two characters: take the slow path
     if len(low) != len(text) or "\u0131" in text or "\u017f" in text:
         return text.translate(_FOLD_ALL)
     return low
@@ -118,6 +141,34 @@ class SpanCover:
         """Whether some span shares a character with ``[start, end)``."""
         i = bisect_right(self.starts, end - 1) - 1
         return i >= 0 and self.ends[i] > start
+
+
+class SpanIndex:
+    """Which of a list of half-open spans holds a range, the first in list order, in
+    O(log n + k): ``next((i for i, (a, b) in enumerate(spans) if a <= start and end <= b),
+    None)`` scanned every span per query, quadratic on long documents. A holder starts no
+    earlier than ``end`` minus the longest span, so only the spans starting in
+    ``[end - longest, start]`` are read (``k`` of them)."""
+
+    __slots__ = ("_order", "_starts", "_spans", "_longest")
+
+    def __init__(self, spans) -> None:
+        self._spans = [(int(s), int(e)) for s, e in spans]
+        self._order = sorted(range(len(self._spans)), key=lambda i: self._spans[i][0])
+        self._starts = [self._spans[i][0] for i in self._order]
+        self._longest = max((e - s for s, e in self._spans), default=0)
+        self._longest = max(self._longest, 0)  # an empty or reversed span holds nothing longer
+
+    def first_holding(self, start: int, end: int) -> int | None:
+        """The smallest index ``i`` with ``spans[i][0] <= start and end <= spans[i][1]``, or None."""
+        lo = bisect_left(self._starts, end - self._longest)
+        hi = bisect_right(self._starts, start)
+        best = None
+        for k in range(lo, hi):
+            i = self._order[k]
+            if self._spans[i][1] >= end and (best is None or i < best):
+                best = i
+        return best
 
 
 # ------------------------------------------------------------------- regex analysis

@@ -36,7 +36,7 @@ from functools import cache
 
 from ..records import Reference
 from ..resources.rules import gazetteer
-from ..text import word_starts
+from ..text import SpanIndex, lower, word_starts
 
 KIND = "references"
 
@@ -241,7 +241,7 @@ def extract(doc, ctx) -> Iterator[Reference]:
         )))
 
     named, tails, gate = _patterns()
-    low = text.lower()
+    low = lower(text)
     for g in _starts(low, _DETERMINERS):
         if g and text[g - 1].isalnum() or not gate.match(text, g):
             continue
@@ -303,8 +303,9 @@ def settle(found: dict[str, list]) -> dict[str, list]:
         return found
     restating: set[int] = set()
     linked = []
+    holders = SpanIndex(c.span for c in commitments)  # the first commitment holding a mention
     for r in refs:
-        holder = next((i for i, c in enumerate(commitments) if c.span[0] <= r.span[0] and r.span[1] <= c.span[1]), None)
+        holder = holders.first_holding(r.span[0], r.span[1])
         if holder is None:
             linked.append(r)
             continue

@@ -68,7 +68,7 @@ from ...text import fold_lower as _low
 from .clause import _BOTH, Sentence, Trigger, _verb
 from .deadline import _deadline
 from .kind import Actors, _kind
-from .lists import LeadIn, first_sentence, is_lead_in, item_spans
+from .lists import ItemIndex, LeadIn, first_sentence, is_lead_in, item_spans
 from .negation import _mask_fixed_phrases, _negated_after
 from .nominal import _nominal
 from .patterns import (
@@ -283,8 +283,9 @@ def _list_items(doc, ctx, lead_ins, records, mentions, m_starts, both, country, 
     starts = [a for a, _ in bounds]
     taken = sorted(tuple(c.span) for c in records)
     out: list[Commitment] = []
+    index = ItemIndex(ctx.sections)
     for lead in lead_ins:
-        for b0, b1 in item_spans(lead.end, ctx.sections):
+        for b0, b1 in item_spans(lead.end, index):
             s0, s1 = _sentence_bounds(text, *first_sentence(text, bounds, starts, b0, b1))
             if s0 >= s1 or _overlaps_any(taken, s0, s1):
                 continue  # the item states a commitment of its own

@@ -28,6 +28,8 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ...text import SpanIndex
+
 #: a paragraph under a heading lead-in longer than this is prose, not a list item
 _MAX_PARAGRAPH_ITEM = 400
 
@@ -52,21 +54,35 @@ def is_lead_in(text: str, s0: int, s1: int) -> bool:
     return tail.endswith(":")
 
 
-def item_spans(lead_end: int, sections: Iterable) -> list[tuple[int, int]]:
-    """The spans of the list-item blocks after a lead-in that ends at ``lead_end``."""
-    sections = list(sections)
-    for section in sections:  # a heading lead-in: its section's blocks
-        heading = section.heading_span
-        if heading and heading[0] <= lead_end - 1 < heading[1]:
-            return _items(section.blocks, None)
-    for section in sections:  # a lead-in in a block: the blocks after it
-        for i, block in enumerate(section.blocks):
-            b_start, b_end = block.span
-            if b_start <= lead_end - 1 < b_end:
-                if b_end > lead_end and block.text[block.text.rfind(":") + 1 :].strip():
-                    return []  # the list continues inside the block: not a list of blocks
-                return _items(section.blocks[i + 1 :], block)
+def item_spans(lead_end: int, sections: Iterable | ItemIndex) -> list[tuple[int, int]]:
+    """The spans of the list-item blocks after a lead-in that ends at ``lead_end``
+    (``sections``, or an :class:`ItemIndex` of them built once for many lead-ins)."""
+    index = sections if isinstance(sections, ItemIndex) else ItemIndex(sections)
+    at = index.headings.first_holding(lead_end - 1, lead_end)
+    if at is not None:  # a heading lead-in: its section's blocks
+        return _items(index.heading_sections[at].blocks, None)
+    at = index.blocks.first_holding(lead_end - 1, lead_end)
+    if at is not None:  # a lead-in in a block: the blocks after it
+        blocks, i = index.block_at[at]
+        block = blocks[i]
+        if block.span[1] > lead_end and block.text[block.text.rfind(":") + 1 :].strip():
+            return []  # the list continues inside the block: not a list of blocks
+        return _items(blocks[i + 1 :], block)
     return []
+
+
+class ItemIndex:
+    """The section headings and the blocks of ``sections``, each in document order, for
+    :func:`item_spans`: the first heading (then the first block) holding the lead-in's
+    last character, found by :class:`~jccttool.text.SpanIndex` instead of a scan of every
+    section per lead-in (quadratic on long documents)."""
+
+    def __init__(self, sections: Iterable) -> None:
+        sections = list(sections)
+        self.heading_sections = [s for s in sections if s.heading_span]
+        self.headings = SpanIndex(s.heading_span for s in self.heading_sections)
+        self.block_at = [(s.blocks, i) for s in sections for i in range(len(s.blocks))]
+        self.blocks = SpanIndex(blocks[i].span for blocks, i in self.block_at)
 
 
 def _items(blocks, lead) -> list[tuple[int, int]]:
