@@ -138,7 +138,7 @@ from dataclasses import dataclass, field
 
 from ..records import DocumentKind, Section
 from .header import _date_under_heading, _dateline_date, _genre_end_title, _header, _kind, _title_repeat
-from .lines import _lines, _mark_boilerplate, _units
+from .lines import _caption_title, _lines, _mark_boilerplate, _units
 from .patterns import for_folded
 from .sections import _build, _depths, _frames, _promote_headings
 
@@ -159,6 +159,12 @@ class Segmentation:
     warnings: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
+
+
 def segment(text: str) -> Segmentation:
     """Title, date line, kind, boilerplate and sections of ``text`` (see module docs)."""
     lines = _lines(text)
@@ -166,6 +172,9 @@ def segment(text: str) -> Segmentation:
     boilerplate = [(ln.start, ln.end) for ln in lines if ln.boiler]
     units = _units(text, lines)
     title_unit, date_line, first_body, labels, meeting_line = _header(text, units)
+    if title_unit is None and (caption := _caption_title(lines)):
+        # the page's heading kept only in its photo captions (furniture): the caption without its counter
+        title_unit = _Span(*caption)
     body = units[first_body:]
     if date_line is None:
         # a date line under a subtitle or heading ("Outcomes of the Economic Track" / "July 10, 2013"):

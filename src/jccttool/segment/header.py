@@ -163,6 +163,13 @@ def _breadcrumb_end(text: str, units: list[_Unit]) -> int:
     return k if k >= 2 else 0
 
 
+def _genre_label_above(text: str, start: int) -> bool:
+    """The last non-blank line before ``start`` is a bare genre label ("Press Release n. 90"),
+    which the boilerplate rules may already have dropped as furniture."""
+    above = text[max(0, start - 200) : start].rstrip().rsplit("\n", 1)[-1].strip()
+    return bool(above) and bool(_GENERIC_LABEL.fullmatch(above))
+
+
 def _captions(text: str, units: list[_Unit], i: int) -> int:
     """How many units from ``units[i]`` are photo captions of one text with a counter
     ("The Second Round of the Dialogue 1", "... 2"): the page's heading, kept only in its captions."""
@@ -334,7 +341,8 @@ def _header(text: str, units: list[_Unit]):
             before, after = (before or span, after) if title is None else (before, after or span)
             i += 1 if len(u.lines) > 1 else 2
             continue
-        if title is None and labels and u.kind == "paragraph" and len(u.lines) >= 2 and _run_in_title(text, u):
+        if (title is None and (labels or _genre_label_above(text, u.start)) and u.kind == "paragraph"
+                and len(u.lines) >= 2 and _run_in_title(text, u)):
             # a long title run into the text below it under the genre label ("Press Release n. 90" /
             # "Official visit to Brazil of ... - Joint note by ..." / "The United States Trade ...")
             first, rest = u.lines[0], u.lines[1:]

@@ -187,6 +187,21 @@ def _mark_numbered_captions(lines: list[_Line]) -> None:
                 ln.boiler = True
 
 
+def _caption_title(lines: list[_Line]) -> tuple[int, int] | None:
+    """The page's heading kept only in its numbered photo captions (which
+    :func:`_mark_numbered_captions` made furniture): the first caption without its counter."""
+    seen: dict[str, int] = {}
+    for ln in lines:
+        m = _CAPTION_NUMBER.search(ln.text) if ln.boiler and not ln.blank else None
+        if m and len(ln.text[: m.start()].split()) >= 3:
+            key = ln.text[: m.start()]
+            seen[key] = seen.get(key, 0) + 1
+            if seen[key] == 2:
+                first = next(x for x in lines if x.boiler and x.text.startswith(key) and _CAPTION_NUMBER.search(x.text))
+                return first.start, first.start + len(key)
+    return None
+
+
 def _mark_tail(lines: list[_Line]) -> None:
     """Below a press release's end mark ("###") or the heading of a list of other articles
     ("Recent Posts", "Related Articles") that follows two lines of prose, every line is furniture:
