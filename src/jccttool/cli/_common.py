@@ -158,6 +158,11 @@ def _exit_on_next_signal(code: int) -> None:
     for name in ("SIGINT", "SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), now)
+    # The run is ending and says so in one line: a pool's helper thread that then writes to a
+    # pipe of a killed worker ("Exception ignored in ... _send: Bad file descriptor") must not
+    # print a traceback after it.
+    threading.excepthook = lambda args: None
+    sys.unraisablehook = lambda unraisable: None
 
 
 def _end_now_if_pool(code: int) -> None:
