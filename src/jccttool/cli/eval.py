@@ -87,16 +87,7 @@ def _eval_pairs(gold: Path, split: str | None, as_json: bool, explain: bool, min
     from ..render.pairs import render_pairs_json, render_pairs_table
 
     known = {"pairing": "f1", "pairing_precision": "precision", "pairing_recall": "recall"}
-    limits = []
-    for spec in min_f1:
-        name, sep, value = spec.partition("=")
-        try:
-            limit = float(value)
-        except ValueError:
-            limit = -1.0
-        if not sep or name.strip() not in known or not 0.0 <= limit <= 1.0:
-            fail(f"--min-f1 {spec!r}: with --pairs, expected FIELD=VALUE with VALUE in 0..1 and FIELD one of {', '.join(known)}")
-        limits.append((name.strip(), limit))
+    limits = _thresholds(min_f1, tuple(known), "with --pairs, ")
     if split not in (None, "tune", "holdout"):
         fail(f"--split {split!r}: expected tune or holdout")
     with guarded(debug):
@@ -109,10 +100,12 @@ def _eval_pairs(gold: Path, split: str | None, as_json: bool, explain: bool, min
         raise typer.Exit(1)
 
 
-def _thresholds(specs: list[str]) -> list[tuple[str, float]]:
-    from ..evaluate import ACCURACIES, FIELDS
+def _thresholds(specs: list[str], known: tuple[str, ...] = (), context: str = "") -> list[tuple[str, float]]:
+    """``--min-f1 FIELD=VALUE`` options as (field, limit); ``known`` defaults to the eval fields."""
+    if not known:
+        from ..evaluate import ACCURACIES, FIELDS
 
-    known = (*FIELDS, "overall", *ACCURACIES)
+        known = (*FIELDS, "overall", *ACCURACIES)
     out = []
     for spec in specs:
         name, sep, value = spec.partition("=")
@@ -121,7 +114,7 @@ def _thresholds(specs: list[str]) -> list[tuple[str, float]]:
         except ValueError:
             limit = -1.0
         if not sep or name.strip() not in known or not 0.0 <= limit <= 1.0:
-            fail(f"--min-f1 {spec!r}: expected FIELD=VALUE with VALUE in 0..1 and FIELD one of {', '.join(known)}")
+            fail(f"--min-f1 {spec!r}: {context}expected FIELD=VALUE with VALUE in 0..1 and FIELD one of {', '.join(known)}")
         out.append((name.strip(), limit))
     return out
 
