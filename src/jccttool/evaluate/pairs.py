@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
+from .report import FieldScore
 
 if TYPE_CHECKING:
     from ..records import Commitment, Extraction
@@ -38,10 +39,9 @@ PairFn = Callable[[Sequence["Commitment"], Sequence["Commitment"]], Iterable[Any
 
 
 @dataclass
-class PairScore:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+class PairScore(FieldScore):
+    """A field score of pairs (precision, recall and F1 from it), with why pairs were missed."""
+
     ignored: int = 0
     not_extracted: int = 0  # misses whose sentence has no extracted commitment
     non_gold: int = 0  # wrong pairs with an end that is no gold commitment
@@ -49,21 +49,6 @@ class PairScore:
     def add(self, other: PairScore) -> None:
         for name in ("tp", "fp", "fn", "ignored", "not_extracted", "non_gold"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
-
-    @property
-    def precision(self) -> float | None:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
-
-    @property
-    def recall(self) -> float | None:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
-
-    @property
-    def f1(self) -> float | None:
-        p, r = self.precision, self.recall
-        if p is None or r is None:
-            return None
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     def to_dict(self) -> dict:
         def rounded(x: float | None) -> float | None:
