@@ -75,6 +75,12 @@ def test_label_orders_by_score_then_taxonomy():
     assert areas.label("Patents, trademarks and copyright, and one drug.")[0] == "ipr"
 
 
+def test_an_area_named_many_times_does_not_crowd_out_the_others():
+    sentence = ("The two sides will coordinate macroeconomic policy, exchange rates, fiscal policy and "
+                "financial stability, and cut tariffs.")
+    assert areas.label(sentence) == ("macroeconomic", "goods-trade")
+
+
 def test_label_reads_the_sentence_before_in_its_block():
     before = "China agreed to lift its ban on American pork. "
     assert areas.label("The two sides will finish the talks quickly.", None, before) == ("agriculture",)
