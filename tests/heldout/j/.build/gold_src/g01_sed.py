@@ -1,4 +1,4 @@
-from goldlib import C, D, M, P, Q, S, cut, session, write
+from goldlib import C, D, P, Q, S, cut, session, write
 
 # --- Treasury statement, closing of the first SED (Beijing, December 2006), UNT web archive ---
 st = "unt-treasury-paulson-sed-1-closing-statement-2006"
