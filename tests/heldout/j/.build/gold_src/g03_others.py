@@ -67,6 +67,7 @@ write(st,
     P("Enrique Peña Nieto", "person", "MX", aliases=["President Enrique Peña Nieto"], titles=["President"]),
     P("The White House", "government_body", "US", optional=True),
   ],
+  quantities=[Q("six key areas", 6, "count", unit="areas", optional=True)],
   dates=[
     D("May 2013", "2013-05-01", "2013-05-31", "month", "event"),
     D("2015", "2015-01-01", "2015-12-31", "year", "other", occurrence=1),

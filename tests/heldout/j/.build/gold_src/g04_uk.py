@@ -68,6 +68,7 @@ write(st,
     P("US-UK Dialogue", "forum", None, aliases=["US-UK Dialogue", "US-UK Dialogue on SMEs"]),
     P("European Union", "country", "EU", aliases=["the European Union"]),
   ],
+  quantities=[Q("2 countries", 2, "count", unit="countries", optional=True)],
   dates=[
     D("Wednesday", "2018-01-01", "2018-12-31", "day", "event", relative=True, optional=True, fuzzy=True),
     D("14 March", "2018-03-14", "2018-03-14", "day", "event", optional=True),
