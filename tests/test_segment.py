@@ -1399,3 +1399,69 @@ def test_a_language_switcher_line_is_furniture():
     text = "Trade talks in Lima\n\nJapanese\n\nMarch 3, 2016\n\nThe two sides met in Lima and agreed to cut tariffs.\n"
     seg = segment(text)
     assert "Japanese" in [text[s:e] for s, e in seg.boilerplate]
+
+
+# --------------------------------------------------------------------------- set H failure shapes (texts invented)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Was this page helpful?",
+        "Did you find this information useful?",
+        "(begin text)",
+        "Begin Text:",
+        "(end text)",
+        "news photo",
+        "File Photo",
+        "Original source can be found here",
+        "The full text is available here.",
+        "Office of the Spokesman",
+    ],
+)
+def test_segment_feedback_repost_and_photo_lines_are_boilerplate(furniture):
+    text = f"{furniture}\n\nWidget Partners Meet in Lisbon\n\n{furniture}\n\nThe two sides agreed to cut widget tariffs.\n\n{furniture}\n"
+    seg = segment(text)
+    assert [text[s:e] for s, e in seg.boilerplate] == [furniture] * 3
+    assert seg.title == "Widget Partners Meet in Lisbon"
+    assert [(s.title, [b.text for b in s.blocks]) for s in seg.sections] == [(None, ["The two sides agreed to cut widget tariffs."])]
+    _check_invariants(text, seg)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Was this agreement helpful to farmers? Officials said it was.",
+        "The photo shows the two ministers shaking hands.",
+        "Photo Exhibition on Widget Trade",
+        "Begin Text Negotiations on Widgets",
+        "The original source of the dispute can be found in the 2001 rules.",
+    ],
+)
+def test_segment_content_lines_like_furniture_are_kept(line):
+    text = f"Widget Partners Meet in Lisbon\n\n{line}\n\nThe two sides agreed to cut widget tariffs.\n"
+    seg = segment(text)
+    assert not seg.boilerplate
+    assert line in [b.text for s in seg.sections for b in s.blocks] + [s.title for s in seg.sections]
+
+
+@pytest.mark.parametrize(
+    "lead_in, heading",
+    [
+        ("Following is the text:", False),
+        ("The following are the outcomes:", False),
+        ("Following is the joint statement:", False),
+        ("Market Access:", True),
+        ("Trade in Widgets:", True),
+    ],
+)
+def test_segment_short_lead_in_ending_in_colon_is_not_a_heading(lead_in, heading):
+    text = (
+        "Widget Partners Meet in Lisbon\n\nThe two sides met today to talk about widgets.\n\n"
+        f"{lead_in}\n\nThe two sides agreed to cut widget tariffs.\n"
+    )
+    seg = segment(text)
+    titles = [s.title for s in seg.sections]
+    assert (lead_in in titles) is heading
+    if not heading:
+        assert lead_in in [b.text for s in seg.sections for b in s.blocks]

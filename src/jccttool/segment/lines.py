@@ -63,8 +63,11 @@ class _Line:
         return self.start == self.end
 
 
-#: a colon line that introduces a quotation or a list, however capitalised: "According to the Office ...:"
-_LEAD_IN_START = re.compile(r"(?:According to|As (?:follows|stated|noted)|Among|Below|Here|In addition|Pursuant|Under)\b")
+#: a colon line that introduces a quotation, a text or a list, however short or capitalised:
+#: "According to the Office ...:", "Following is the text:"
+_LEAD_IN_START = re.compile(
+    r"(?:According to|As (?:follows|stated|noted)|Among|Below|Here|In addition|Pursuant|Under|(?:The )?[Ff]ollowing (?:is|are)\b)\b"
+)
 #: an inline bullet mark inside a line: "Trade and Investment • The two sides agreed ..."
 _INLINE_BULLET = re.compile(r"[ \t\u00a0]+(?=•[ \t\u00a0]+\S)")
 
@@ -260,7 +263,7 @@ def _heading_shaped(s: str) -> bool:
     if not (s[0].isupper() or s[0].isdigit() or s[0] in "(\"“'‘"):
         return False
     if re.search(r"[.,;!?]$", s.rstrip("\"”’')")) or (
-        s.endswith(":") and len(words) > 6 and (not _title_case(words) or _LEAD_IN_START.match(s))
+        s.endswith(":") and (_LEAD_IN_START.match(s) or len(words) > 6 and not _title_case(words))
     ):
         return False  # a long line ending in a colon is a lead-in, unless it is a Title Case heading
     if re.search(r"[a-z]{2}[.!?]\s+[A-Z]", s) or _DATELINE.match(s) or _date_only(s):
