@@ -1465,3 +1465,32 @@ def test_segment_short_lead_in_ending_in_colon_is_not_a_heading(lead_in, heading
     assert (lead_in in titles) is heading
     if not heading:
         assert lead_in in [b.text for s in seg.sections for b in s.blocks]
+
+
+@pytest.mark.parametrize(
+    "glued, date_text, heading",
+    [
+        ("March 3, 2004JOINT COMMUNIQUE ON WIDGET TRADE", "March 3, 2004", "JOINT COMMUNIQUE ON WIDGET TRADE"),
+        ("3 March 2004Joint Statement on Widget Trade", "3 March 2004", "Joint Statement on Widget Trade"),
+        ("MARCH 3, 2004STATEMENT BY THE TWO MINISTERS", "MARCH 3, 2004", "STATEMENT BY THE TWO MINISTERS"),
+    ],
+)
+def test_segment_date_glued_to_a_reproduced_release_heading(glued, date_text, heading):
+    text = (
+        "Widget Ministers Sign Accord\n\nThe ministers signed a widget accord, officials said.\n\n"
+        f"Following is the text of their statement:\n\n{glued}\n"
+        "The two sides agreed to cut widget tariffs.\n"
+    )
+    seg = segment(text)
+    assert text[seg.date_line[0] : seg.date_line[1]] == date_text
+    assert [(s.title, len(s.blocks)) for s in seg.sections] == [(None, 2), (heading, 1)]
+    _check_invariants(text, seg)
+
+
+def test_segment_date_inside_a_heading_or_a_date_line_with_a_label_is_not_split():
+    text = "Widget Talks\n\nMarch 3, 2004 Meeting of the Widget Council\n\nThe two sides agreed to cut widget tariffs.\n"
+    seg = segment(text)
+    assert seg.date_line is None  # a space after the year: a subtitle with its date, not a glued date line
+    text = "Widget Talks\n\nThe two sides met.\n\nMarch 3, 2004\n\nThe two sides agreed to cut widget tariffs.\n"
+    seg = segment(text)  # a date line above a paragraph (not a heading) is left to the other date rules
+    assert seg.date_line is None or text[seg.date_line[0] : seg.date_line[1]] == "March 3, 2004"

@@ -51,6 +51,9 @@ How a document is read, in order:
    set off by dashes (``- Nov 02, 2018-``) or a Chinese site's ``2018年05月08日``. A date-only line under a site's one-line introduction is the date
    line too, and a heading ending with its genre among the first body units (``... JOINT
    U.S.-CHINA ECONOMIC TRACK FACT SHEET``) is the document's own title: a genre label, not a section.
+   A date glued to the heading after it (``April 10, 1999JOINT STATEMENT ...``) is two lines, and a
+   date-only line right above a heading inside the body (a reproduced release's own date line under
+   ``(begin text)``) is header matter, not a block: the date line when the document has none.
 5. **Headings** are short (<= 14 words) non-bullet lines with no final period/comma/
    semicolon, Title Case or ALL CAPS (or <= 6 words), followed by something; a line of 7+ words
    ending in a colon only when every content word is capitalised and it is not a lead-in
@@ -137,7 +140,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..records import DocumentKind, Section
-from .header import _date_under_heading, _dateline_date, _genre_end_title, _header, _kind, _title_repeat
+from .header import (
+    _date_under_heading,
+    _dateline_date,
+    _embedded_date_lines,
+    _genre_end_title,
+    _header,
+    _kind,
+    _title_repeat,
+)
 from .lines import _caption_title, _lines, _mark_boilerplate, _units
 from .patterns import for_folded
 from .sections import _build, _depths, _frames, _promote_headings
@@ -192,6 +203,8 @@ def segment(text: str) -> Segmentation:
 
     # a dateline press release carries its date in the first line: "WASHINGTON, Nov. 21, 2011 --"
     date_line = _dateline_date(text, body, date_line)
+    # a reproduced release's date line above its heading ("(begin text)" / "April 10, 1999" / "JOINT STATEMENT ...")
+    date_line, body = _embedded_date_lines(text, body, date_line)
 
     depths = _depths(body)
     depth_of = {id(u): d for u, d in zip(body, depths)}

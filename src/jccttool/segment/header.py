@@ -433,6 +433,23 @@ def _date_under_heading(text: str, body: list[_Unit]) -> tuple[tuple[int, int] |
     return date_line, body
 
 
+def _embedded_date_lines(text: str, body: list[_Unit], date_line: tuple[int, int] | None
+                         ) -> tuple[tuple[int, int] | None, list[_Unit]]:
+    """A date-only line right above a heading inside the body (a reproduced release's own date line:
+    "(begin text)" / "April 10, 1999" / "JOINT STATEMENT ...") is header matter of that release, not a
+    block; the first one is the date line when the document has none."""
+    keep = []
+    for k, u in enumerate(body):
+        nxt = body[k + 1] if k + 1 < len(body) else None
+        found = _date_only(text[u.start : u.end]) if (
+            k and nxt is not None and nxt.kind == "heading" and u.kind == "paragraph" and len(u.lines) == 1) else None
+        if found:
+            date_line = date_line or (u.start + found[0], u.start + found[1])
+            continue
+        keep.append(u)
+    return date_line, keep
+
+
 def _genre_end_title(text: str, body: list[_Unit], labels: list[str]) -> tuple[list[str], list[_Unit]]:
     """(the genre labels plus a heading that ends with its genre, the body without that heading)."""
     for k, u in enumerate(body[:4]):

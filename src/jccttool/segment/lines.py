@@ -24,6 +24,7 @@ from .patterns import (
     _DATE,
     _DATELINE,
     _FUNCTION_WORDS,
+    _GLUED_DATE,
     _NEWLINE,
     _PROSE_LINE,
     _SECTION_NUMBER,
@@ -79,7 +80,11 @@ def _lines(text: str) -> list[_Line]:
         end = m.start() if m else len(text)
         s, e = _strip(text, pos, end)
         indent = sum(4 if c == "\t" else 1 for c in text[pos:s])
-        if "•" in text[s + 1 : e]:
+        glued = _GLUED_DATE.match(text, s, e) if s < e and text[s].isalnum() else None
+        if glued:  # "April 10, 1999JOINT STATEMENT ...": the date line and the heading, two lines
+            out.append(_Line(s, glued.end(), pos, indent, text[s : glued.end()]))
+            out.append(_Line(glued.end(), e, glued.end(), 0, text[glued.end() : e]))
+        elif "•" in text[s + 1 : e]:
             out.extend(_split_inline_bullets(text, s, e, pos, indent))
         else:
             out.append(_Line(s, e, pos, indent, text[s:e]))

@@ -38,6 +38,10 @@ _DATE = re.compile(
     rf"|(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日"
     rf"|(?:19|20)\d\d(?P<sep>[-/])(?:1[0-2]|0?[1-9])(?P=sep)(?:3[01]|[12]\d|0?[1-9])|\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)\b"
 )
+#: a date glued to the heading after it with no space: "April 10, 1999JOINT STATEMENT BY ..."
+_GLUED_DATE = re.compile(
+    rf"(?:{_MONTH_CASED}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{{1,2}}\s+{_MONTH_CASED},?\s+(?:19|20)\d\d)(?=[A-Z][A-Za-z])"
+)
 #: a press release's end mark ("###", "-30-", "- END -") or the heading of a list of other articles
 #: after the text ("Recent Posts", "Related Articles", "You may also like"): below it, site furniture
 _TAIL_MARK = re.compile(
