@@ -1494,3 +1494,98 @@ def test_segment_date_inside_a_heading_or_a_date_line_with_a_label_is_not_split(
     text = "Widget Talks\n\nThe two sides met.\n\nMarch 3, 2004\n\nThe two sides agreed to cut widget tariffs.\n"
     seg = segment(text)  # a date line above a paragraph (not a heading) is left to the other date rules
     assert seg.date_line is None or text[seg.date_line[0] : seg.date_line[1]] == "March 3, 2004"
+
+
+@pytest.mark.parametrize(
+    "lead, name",
+    [
+        ("For the Delegation of the United States:", "Jane Q. Doe"),
+        ("For the Government of the Republic of Widgetland:", "Pedro Alvarez de la Cruz"),
+        ("On behalf of the European Commission:", "H.E. Anna Berg"),
+    ],
+)
+def test_segment_signature_blocks_are_blocks_and_a_signed_record_is_kind_unknown(lead, name):
+    text = (
+        "Widget Talks Record of Discussions of March 3, 2004\n\nMarch 3, 2004\n\nRecord of Discussions\n\n"
+        "Delegations of the two sides met in Lisbon on 2-3 March 2004 to discuss widget trade.\n\n"
+        "The two sides agreed to meet again in June.\n\n"
+        f"{lead}\n{name}\n\nFor the Delegation of Widgetland:\nJohn Roe\n\nSigned in Lisbon on 3 March 2004\n"
+    )
+    seg = segment(text)
+    assert seg.title == "Widget Talks Record of Discussions of March 3, 2004"  # a title that ends with its date
+    assert text[seg.date_line[0] : seg.date_line[1]] == "March 3, 2004"
+    assert seg.kind == "unknown"
+    assert [s.title for s in seg.sections] == ["Record of Discussions"]
+    assert [b.text for b in seg.sections[0].blocks][2:] == [
+        f"{lead}\n{name}", "For the Delegation of Widgetland:\nJohn Roe", "Signed in Lisbon on 3 March 2004"]
+    _check_invariants(text, seg)
+
+
+def test_segment_a_colon_line_over_a_sentence_is_not_a_signature():
+    text = (
+        "Widget Talks\n\nThe two sides met.\n\nFor the Widget Industry:\n\nThe two sides agreed to cut tariffs.\n\n"
+        "For the record: the ministers\nThe two sides agreed to meet.\n"
+    )
+    seg = segment(text)
+    blocks = [b.text for s in seg.sections for b in s.blocks]
+    assert "For the Widget Industry:\nThe two sides agreed to cut tariffs." not in blocks
+    assert seg.kind != "unknown" or not any("\n" in b for b in blocks)
+
+
+@pytest.mark.parametrize(
+    "browser",
+    [
+        "USTR - {t}",
+        "{t} | U.S. Department of Widgets",
+        "Widget Office – {t}",
+    ],
+)
+def test_segment_browser_title_with_site_name_above_the_title(browser):
+    title = "United States and Widgetland Hold First Council Meeting"
+    text = (
+        f"{browser.format(t=title)}\nOffice of the United States Trade Representative\n\n\n{title}\n\n\n"
+        "Washington, D.C. - The two sides met today and agreed to cut widget tariffs.\n\n"
+        "They will meet again next year.\n"
+    )
+    seg = segment(text)
+    assert seg.title == title
+    assert [(s.title, len(s.blocks)) for s in seg.sections] == [(None, 2)]
+    _check_invariants(text, seg)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["US – Widgetland conclude two days of widget talks", "EU – China agree to cut widget tariffs"],
+)
+def test_segment_headline_led_by_a_country_code_and_dash_is_the_title(headline):
+    text = f"{headline}\n\nLISBON – The two sides today concluded two days of talks on widgets.\n\nThey agreed to meet again.\n"
+    seg = segment(text)
+    assert seg.title == headline
+    assert [(s.title, len(s.blocks)) for s in seg.sections] == [(None, 2)]
+
+
+def test_segment_headline_one_newline_above_the_first_paragraph_is_the_title():
+    headline = "Widget office, trade office announce progress on the widget accord"
+    text = (
+        f"{headline}\nThe Secretary of Widgets and the Trade Representative announced today that the other side "
+        "has taken several steps to carry out the widget accord signed last month.\nThese steps include:\n"
+        "- Opening the market to widgets;\n- Lifting the ban on gadgets.\n"
+    )
+    seg = segment(text)
+    assert seg.title == headline
+    assert seg.sections[0].blocks[0].text.startswith("The Secretary of Widgets")
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # a hard-wrapped opening paragraph: its first line is as long as the next
+        ("The two ministers said in a statement released on Tuesday that both", "Sides would cut widget tariffs."),
+        # a headline ending mid-phrase is no headline
+        ("Widget office announces progress on the", "Widget accord signed last month, officials said on Tuesday in Lisbon."),
+    ],
+)
+def test_segment_two_line_opening_paragraph_is_not_split_into_a_title(first, second):
+    text = f"{first}\n{second}\n\nThe two sides agreed to cut widget tariffs.\n"
+    seg = segment(text)
+    assert seg.title != first

@@ -54,6 +54,10 @@ How a document is read, in order:
    A date glued to the heading after it (``April 10, 1999JOINT STATEMENT ...``) is two lines, and a
    date-only line right above a heading inside the body (a reproduced release's own date line under
    ``(begin text)``) is header matter, not a block: the date line when the document has none.
+   A browser title with the site's name (``USTR - <title>``, ``<title> | Agency``) above the title
+   itself is header matter; a headline led by a country code and a dash (``US – Taiwan conclude ...``)
+   is a title, not a dateline; a headline one newline above a much longer first paragraph is the title;
+   a title that ends with its date (``Record of Consultations of January 11, 2007``) is no date line.
 5. **Headings** are short (<= 14 words) non-bullet lines with no final period/comma/
    semicolon, Title Case or ALL CAPS (or <= 6 words), followed by something; a line of 7+ words
    ending in a colon only when every content word is capitalised and it is not a lead-in
@@ -99,6 +103,8 @@ How a document is read, in order:
    as ``(second from right)``; the site labels above the title); a title that is a meeting's
    name (``25th U.S.-China Joint Commission on Commerce and Trade``), or names a meeting above
    bullets, is a ``fact_sheet``.
+   A signature block (``For the Delegation of X:`` over the signatory's name) is one block; a text
+   with signature blocks and a ``Signed in <place> ...`` line is a signed record: kind ``unknown``.
 9. **Role.** A paragraph (never a bullet) that comes before any bullet of its section,
    states figures or forecasts ($, percent, million/billion, "is expected to", "market",
    "estimate", "predict", "plans to") and has no commitment verb (agree, confirm, commit,

@@ -28,6 +28,8 @@ from .patterns import (
     _NEWLINE,
     _PROSE_LINE,
     _SECTION_NUMBER,
+    _SIGNATORY,
+    _SIGNATURE_LEAD,
     _TAIL_MARK,
     _TIME,
     _TITLE_GENRE,
@@ -302,6 +304,8 @@ def _date_only(s: str) -> tuple[int, int] | None:
     rest = _WEEKDAY.sub("", s[: m.start()] + " " + tail).strip(" \u00a0,.:;–—-|()")
     if len(_words(rest)) > 5 or re.search(r"\b(?:and|to|the|will|was|were|is)\b", rest) or _TITLE_GENRE.search(rest):
         return None  # "U.S.–China Joint Statement, January 19, 2011" is a title with its date
+    if re.search(r"[A-Za-z][ \u00a0]+of[ \u00a0]*$", s[: m.start()]):
+        return None  # "Record of Consultations of January 11, 2007": a title that ends with its date
     return m.span()
 
 
@@ -314,6 +318,11 @@ def _date_line_text(s: str) -> bool:
 def _line_may_end(s: str) -> bool:
     """The line may end a block: it does not stop on a comma, a hyphen or a function word."""
     return not re.search(r"[,\-–—(]$", s) and not _DANGLING.search(s)
+
+
+def _signature(lead: str, name: str) -> bool:
+    """``lead`` / ``name`` is a signature block: "For the Government of X:" over the signatory's name."""
+    return len(lead) <= 120 and bool(_SIGNATURE_LEAD.fullmatch(lead)) and bool(_SIGNATORY.fullmatch(name))
 
 
 def _numbered_heading(s: str) -> bool:
@@ -354,6 +363,8 @@ def _units(text: str, lines: list[_Line]) -> list[_Unit]:
                 split = len(a.text) < 0.8 * width
             if not split and (_date_line_text(b.text) and _line_may_end(a.text) or _date_line_text(a.text) and starts_upper):
                 split = True  # a date line between single newlines: "Title" / "May 4, 2012" / "The ..."
+            if split and _signature(a.text, b.text):
+                split = False  # a signature block: "For the Delegation of X:" / "Jane Doe" is one block
             if split:
                 units.append(_Unit(piece, gap))
                 piece, gap = [b], 0

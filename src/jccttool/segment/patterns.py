@@ -42,6 +42,12 @@ _DATE = re.compile(
 _GLUED_DATE = re.compile(
     rf"(?:{_MONTH_CASED}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{{1,2}}\s+{_MONTH_CASED},?\s+(?:19|20)\d\d)(?=[A-Z][A-Za-z])"
 )
+#: the lead of a signature block: "For the Delegation of the United States:", "On behalf of the Government of X:"
+_SIGNATURE_LEAD = re.compile(r"(?:For|On behalf of)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][^.;:!?]{2,110}:")
+#: a signatory's name line under it: two to five capitalised words, initials allowed ("John Q. Smith")
+_SIGNATORY = re.compile(r"(?:(?:H\.E\.|Mr\.|Ms\.|Dr\.)[ \u00a0]+)?[A-Z][\w’'.-]*(?:[ \u00a0]+(?:[A-Z][\w’'.-]*|de|da|do|dos|das|di|du|la|le|van|von|der|den|del|bin|ibn|al|el)){1,5}")
+#: the closing line of a signed text: "Signed in Brussels on 11 January 2007", "Done at Washington, this ..."
+_SIGNED_AT = re.compile(r"(?:Signed|Done)[ \u00a0]+(?:at|in)[ \u00a0]+[A-Z]", re.M)
 #: a press release's end mark ("###", "-30-", "- END -") or the heading of a list of other articles
 #: after the text ("Recent Posts", "Related Articles", "You may also like"): below it, site furniture
 _TAIL_MARK = re.compile(
