@@ -1589,3 +1589,33 @@ def test_segment_two_line_opening_paragraph_is_not_split_into_a_title(first, sec
     text = f"{first}\n{second}\n\nThe two sides agreed to cut widget tariffs.\n"
     seg = segment(text)
     assert seg.title != first
+
+
+@pytest.mark.parametrize("mark", ["-", "•", "*", "–"])
+@pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["one-newline", "blank-line"])
+def test_segment_bullet_mark_alone_on_its_line_marks_the_next_line(mark, sep):
+    items = ["Opening the market to widgets;", "Lifting the ban on gadgets; and", "Publishing the new rules."]
+    text = "Widget Accord Progress\n\nThe other side has taken several steps.\n\nThese steps include:" + "".join(
+        f"{sep}{mark}\n{item}" for item in items) + "\n\nMore steps will follow.\n"
+    seg = segment(text)
+    blocks = [(b.kind, b.text) for s in seg.sections for b in s.blocks]
+    assert blocks == [("paragraph", "The other side has taken several steps."), ("paragraph", "These steps include:"),
+                      *(("bullet", item) for item in items), ("paragraph", "More steps will follow.")]
+    _check_invariants(text, seg)
+
+
+@pytest.mark.parametrize(
+    "line, heading",
+    [
+        ("These actions include:", False),
+        ("The outcomes are listed below:", False),
+        ("Market Access:", True),
+        ("Trade in Widgets and Gadgets:", True),
+        ("MARKET ACCESS FOR WIDGETS:", True),
+        ("Agriculture:", True),
+    ],
+)
+def test_segment_colon_line_in_sentence_case_is_a_lead_in_not_a_heading(line, heading):
+    text = f"Widget Accord Progress\n\nThe two sides met.\n\n{line}\n\n• China agreed to buy widgets.\n"
+    seg = segment(text)
+    assert (line in [s.title for s in seg.sections]) is heading

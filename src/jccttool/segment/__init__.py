@@ -18,7 +18,7 @@ How a document is read, in order:
    heading of a teaser list (``Recent Posts``, ``Related Articles``) that follows two lines of
    prose. Boilerplate lines are never blocks.
 3. **Units.** Runs of non-blank lines are split into units: a new unit starts at a
-   bullet mark, and (unless the document is hard-wrapped) after a line that ends a
+   bullet mark (or a mark alone on its line, the item on the next line), and (unless the document is hard-wrapped) after a line that ends a
    sentence or looks like a heading. So files with one ``\\n`` between blocks (each line
    a block) and files with blank lines between blocks both work. A date-only line
    (``May 4, 2012``, ``7/28/2009``) between single newlines is its own unit, unless the line
@@ -63,6 +63,8 @@ How a document is read, in order:
    ending in a colon only when every content word is capitalised and it is not a lead-in
    (``According to ...:``). The page's own title repeated as the first heading (maybe with its
    acronym spelled out) is title matter, not a section.
+   A line of 3+ words ending in a colon that is not Title Case (``These actions include:``) or that
+   opens a text (``Following is the text:``) is a lead-in, never a heading.
    ``* Medical Devices.  The Chinese ...`` (a run-in lead) is a bullet, not a heading.
    ``I. Strengthening Economic Policy Cooperation`` and ``A. Trade`` are headings (number
    kept in the title, dropped from the topic), also in hard-wrapped text.
