@@ -1619,3 +1619,28 @@ def test_segment_colon_line_in_sentence_case_is_a_lead_in_not_a_heading(line, he
     text = f"Widget Accord Progress\n\nThe two sides met.\n\n{line}\n\n• China agreed to buy widgets.\n"
     seg = segment(text)
     assert (line in [s.title for s in seg.sections]) is heading
+
+
+def test_segment_subtitle_one_newline_under_the_title_over_prose_is_title_matter():
+    text = (
+        "Third Round of the Widget Dialogue Held in Lisbon\nWidget Ministers Jointly Chair the Dialogue\n\n"
+        "The third round of the Widget Dialogue was held in Lisbon.\n\nThe two sides agreed to cut tariffs.\n"
+    )
+    seg = segment(text)
+    assert seg.title == "Third Round of the Widget Dialogue Held in Lisbon"
+    assert [(s.title, len(s.blocks)) for s in seg.sections] == [(None, 2)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # headings further down: the line under the title is the first of them
+        "Market Access\n\nChina agreed to buy widgets.\n\nStandards\n\nThe two sides agreed to align standards.\n",
+        # bullets under it: a heading over its items
+        "Market Access\n\n• China agreed to buy widgets.\n",
+    ],
+)
+def test_segment_heading_one_newline_under_the_title_stays_a_heading(body):
+    text = f"Widget Dialogue Outcomes\n{body}"
+    seg = segment(text)
+    assert "Market Access" in [s.title for s in seg.sections]

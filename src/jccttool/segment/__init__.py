@@ -54,7 +54,8 @@ How a document is read, in order:
    A date glued to the heading after it (``April 10, 1999JOINT STATEMENT ...``) is two lines, and a
    date-only line right above a heading inside the body (a reproduced release's own date line under
    ``(begin text)``) is header matter, not a block: the date line when the document has none.
-   A browser title with the site's name (``USTR - <title>``, ``<title> | Agency``) above the title
+   A subtitle one newline under the title, above plain prose (no heading or bullet below), is title
+   matter. A browser title with the site's name (``USTR - <title>``, ``<title> | Agency``) above the title
    itself is header matter; a headline led by a country code and a dash (``US – Taiwan conclude ...``)
    is a title, not a dateline; a headline one newline above a much longer first paragraph is the title;
    a title that ends with its date (``Record of Consultations of January 11, 2007``) is no date line.

@@ -397,6 +397,18 @@ def _header(text: str, units: list[_Unit]):
         ):
             i += 1  # a subtitle between the title and the date line ("“Widget Futures” Conference")
             continue
+        if (
+            title is not None
+            and u.kind == "heading"
+            and u.gap == 0
+            and u.start > title.end
+            and nxt is not None
+            and nxt.kind == "paragraph"
+            and nxt.gap >= 1
+            and not any(x.kind in ("heading", "bullet") for x in units[i + 1 :])
+        ):
+            i += 1  # a subtitle one newline under the title, a blank line above plain prose: title matter
+            continue
         if title is None and len(u.lines) == 1 and not _date_only(s) and _DANGLING.search(s) and nxt is not None:
             i += 1  # a line cut off mid-phrase above the title ("Helping U.S. businesses by"): site furniture
             continue
