@@ -1644,3 +1644,31 @@ def test_segment_heading_one_newline_under_the_title_stays_a_heading(body):
     text = f"Widget Dialogue Outcomes\n{body}"
     seg = segment(text)
     assert "Market Access" in [s.title for s in seg.sections]
+
+
+@pytest.mark.parametrize(
+    "opening, date_text",
+    [
+        ("June 12, 2017, Lisbon, Portugal– The two sides today agreed to cut widget tariffs.", "June 12, 2017"),
+        ("March 3, 2004, WASHINGTON — The two sides today agreed to cut widget tariffs.", "March 3, 2004"),
+        ("3 March 2004, Lisbon -- The two sides today agreed to cut widget tariffs.", "3 March 2004"),
+    ],
+)
+def test_segment_dateline_with_the_date_before_the_place(opening, date_text):
+    text = f"Widget Partners Agree to Cut Tariffs\n\n{opening}\n\nMore talks will follow.\n"
+    seg = segment(text)
+    assert text[seg.date_line[0] : seg.date_line[1]] == date_text
+
+
+def test_segment_date_first_sentence_is_not_a_dateline():
+    text = "Widget Partners Agree\n\nJune 12, 2017, was the day the two sides agreed to cut widget tariffs.\n"
+    assert segment(text).date_line is None
+
+
+@pytest.mark.parametrize("line, date_text", [("• Thursday 16, January 2020 09:26 AM", "16, January 2020"),
+                                             ("▪ 16 January 2020", "16 January 2020")])
+def test_segment_date_line_as_a_lone_bullet_under_the_title(line, date_text):
+    text = f"Widget Deal Signed\n\n{line}\nLISBON – The two sides signed a widget deal on Wednesday, officials said.\n"
+    seg = segment(text)
+    assert text[seg.date_line[0] : seg.date_line[1]] == date_text
+    assert [b.text[:6] for s in seg.sections for b in s.blocks] == ["LISBON"]

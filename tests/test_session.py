@@ -175,6 +175,8 @@ def test_session_date_of_the_same_meeting_is_kept(nlp):
         ("THURSDAY, MARCH 3, 2016", date(2016, 3, 3)),
         ("2016年03月03日", date(2016, 3, 3)),
         ("2016年02月30日", None),
+        ("3, March 2016", date(2016, 3, 3)),  # a site's day-first date with a comma after the day
+        ("13, 2016", None),
         ("2016", None),
         ("March 2016", None),
     ],

@@ -247,6 +247,7 @@ def issued_date(line: str) -> date | None:
         except ValueError:
             return None
     line = re.sub(r"[\s\u00a0]+", " ", line)  # a date line broken over two lines: "13\nDecember 2019"
+    line = re.sub(r"^(\d{1,2}), (?=[A-Za-z])", r"\1 ", line.strip())  # a site's "16, January 2020"
     if line.isupper():
         line = _CAPS_WORD.sub(lambda m: m.group().capitalize(), line)
     found = normalise(line, None)

@@ -48,7 +48,8 @@ How a document is read, in order:
    government body of the gazetteer: ``Department of Commerce``) or a generic page label
    (``OVERVIEW``, ``resources/page_labels.txt``) above it. A subtitle between the title and the
    date line is header matter. A date line may be ALL CAPS (``DECEMBER 13, 2019``), day-first,
-   set off by dashes (``- Nov 02, 2018-``) or a Chinese site's ``2018年05月08日``. A date-only line under a site's one-line introduction is the date
+   set off by dashes (``- Nov 02, 2018-``) or a bullet mark (``• Thursday 16, January 2020``), or a Chinese
+   site's ``2018年05月08日``; a dateline may give the date before the place (``June 12, 2017, Washington, D.C.– ...``). A date-only line under a site's one-line introduction is the date
    line too, and a heading ending with its genre among the first body units (``... JOINT
    U.S.-CHINA ECONOMIC TRACK FACT SHEET``) is the document's own title: a genre label, not a section.
    A date glued to the heading after it (``April 10, 1999JOINT STATEMENT ...``) is two lines, and a

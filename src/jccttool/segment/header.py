@@ -24,6 +24,7 @@ from .patterns import (
     _CAPTION_NUMBER,
     _DANGLING,
     _DATE,
+    _DATE_FIRST_DATELINE,
     _DATELINE,
     _DATELINE_LOOSE,
     _DAY_RANGE,
@@ -344,8 +345,8 @@ def _header(text: str, units: list[_Unit]):
             title = u  # a hard-wrapped title right above its date line
             i += 1
             continue
-        if u.kind == "bullet" and len(u.lines) == 1 and u.mark in ("-", "–", "—") and after is None:
-            found = _date_only(u.first.text)  # a date line set off by dashes: "- Nov 02, 2018-"
+        if u.kind == "bullet" and len(u.lines) == 1 and not (u.mark or "")[:1].isalnum() and after is None:
+            found = _date_only(u.first.text)  # a date line set off by dashes or a mark: "- Nov 02, 2018-", "• 16 January 2020"
             if found:
                 span = (u.first.start + found[0], u.first.start + found[1])
                 before, after = (before or span, None) if title is None else (before, span)
@@ -397,18 +398,6 @@ def _header(text: str, units: list[_Unit]):
         ):
             i += 1  # a subtitle between the title and the date line ("“Widget Futures” Conference")
             continue
-        if (
-            title is not None
-            and u.kind == "heading"
-            and u.gap == 0
-            and u.start > title.end
-            and nxt is not None
-            and nxt.kind == "paragraph"
-            and nxt.gap >= 1
-            and not any(x.kind in ("heading", "bullet") for x in units[i + 1 :])
-        ):
-            i += 1  # a subtitle one newline under the title, a blank line above plain prose: title matter
-            continue
         if title is None and len(u.lines) == 1 and not _date_only(s) and _DANGLING.search(s) and nxt is not None:
             i += 1  # a line cut off mid-phrase above the title ("Helping U.S. businesses by"): site furniture
             continue
@@ -449,6 +438,18 @@ def _header(text: str, units: list[_Unit]):
             and _dateline(text[units[i + 1].start : units[i + 1].end])
         ):
             i += 1  # a deck under the headline, right above the dateline paragraph ("Agreement reached in ...")
+            continue
+        if (
+            title is not None
+            and u.kind == "heading"
+            and u.gap == 0
+            and u.start > title.end
+            and nxt is not None
+            and nxt.kind == "paragraph"
+            and nxt.gap >= 1
+            and not any(x.kind in ("heading", "bullet") for x in units[i + 1 :])
+        ):
+            i += 1  # a subtitle one newline under the title, a blank line above plain prose: title matter
             continue
         if title is not None or i + 1 >= len(units) or not _title_like(text, u):
             break
@@ -569,6 +570,9 @@ def _dateline_date(text: str, body: list[_Unit], date_line: tuple[int, int] | No
             if d:
                 return d.span()
     for u in body[:2]:
+        d = _DATE.match(text, u.start, u.end) if date_line is None and u.kind == "paragraph" else None
+        if d and _DATE_FIRST_DATELINE.match(text, d.end(), u.end):
+            return d.span()  # the date first, then the place: "June 12, 2017, Washington, D.C.– ..."
         m = _dateline(text[u.start : u.end]) if date_line is None and u.kind == "paragraph" else None
         d = _DATE.search(text, u.start, u.start + m.end()) if m else None
         if m and d is None:  # the date right after the dash: "Washington, D.C.–January 19, 2011. President ..."
