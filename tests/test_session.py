@@ -513,7 +513,7 @@ CHAIR_SHAPES = [
     # "X and Y led their respective delegations", a particle inside a name
     ("Officials met in Lisbon for the fourth session of the Widget Dialogue. U.S. Under Secretary of State for "
      "Economic Affairs Mary K. Smith and Portuguese Under Secretary-General for Economic and Technological Affairs "
-     "Ana Maria de Souza led their respective delegations.", ["mary-k-smith", "ana-maria-de-souza"]),
+     "Ana Maria de la Souza led their respective delegations.", ["mary-k-smith", "ana-maria-de-la-souza"]),
     # "X met in <place> today with Minister Y for the first ... meeting"
     ("Washington, D.C. - Trade Representative Jane Roe met in Washington today with Minister Rui Costa for the first "
      "ministerial meeting under the U.S.-Portugal Widget Framework Agreement (WFA).", ["jane-roe", "rui-costa"]),

@@ -681,8 +681,9 @@ def _line_place(text: str, line: tuple[int, int] | None) -> str | None:
 #: a capitalised token of a name: "Piyush", "Ramírez", "O’Hara", an initial "W.", a family name in
 #: capitals "ONO"
 _NAME_TOKEN = re.compile(r"[A-Z](?:[’'][A-Z])?[a-zà-öø-ÿ’']+(?:-(?:[A-Z][a-zà-öø-ÿ’']+|[a-z]{1,3}\b))*|[A-Z]\.|[A-Z]{2,}(?![a-z])")
-#: what may join two tokens of one name: a space, or a particle between spaces ("Carneiro de Mendonça", "Al Hajeri")
-_NAME_JOIN = re.compile(r"[ \u00a0](?:(?:de|da|do|dos|das|di|du|van|von|der|den|del|la|le|bin|ibn|al|el)[ \u00a0])?")
+#: what may join two tokens of one name: a space, or one or two particles between spaces ("Carneiro de Mendonça",
+#: "Luz Maria de la Cruz")
+_NAME_JOIN = re.compile(r"[ \u00a0](?:(?:de|da|do|dos|das|di|du|van|von|der|den|del|la|le|bin|ibn|al|el)[ \u00a0]){0,2}")
 _HONORIFICS = frozenset({"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "H.E.", "Honorable", "Honourable", "Sri",
                          "Shri", "Excellency", "His", "Her", "Madam", "Sir"})
 
