@@ -1672,3 +1672,26 @@ def test_segment_date_line_as_a_lone_bullet_under_the_title(line, date_text):
     seg = segment(text)
     assert text[seg.date_line[0] : seg.date_line[1]] == date_text
     assert [b.text[:6] for s in seg.sections for b in s.blocks] == ["LISBON"]
+
+
+@pytest.mark.parametrize("mark", ["(1)", "1.", "a)"])
+def test_segment_numbered_topic_repeated_above_its_text_is_a_heading(mark):
+    two = mark.replace("1", "2").replace("a", "b")
+    text = (
+        "Widget Ministers Meet\n\nThe ministers met in Lisbon.\n\nThe ministers then discussed two topics:\n"
+        f"{mark} Strengthening the rules on widget trade in the region\n{two} Making widget supply chains resilient\n\n"
+        f"{mark} Strengthening the rules on widget trade in the region\n\nThe two sides agreed to cut widget tariffs.\n"
+    )
+    seg = segment(text)
+    assert [(s.title, len(s.blocks)) for s in seg.sections] == [
+        (None, 4), (f"{mark} Strengthening the rules on widget trade in the region", 1)]
+    _check_invariants(text, seg)
+
+
+def test_segment_numbered_item_not_repeated_stays_a_bullet():
+    text = (
+        "Widget Ministers Meet\n\nThe ministers discussed two topics:\n(1) Widget rules in the region\n"
+        "(2) Widget supply chains\n\nThe two sides agreed to cut widget tariffs.\n"
+    )
+    seg = segment(text)
+    assert [s.title for s in seg.sections] == [None]

@@ -68,6 +68,8 @@ How a document is read, in order:
    A line of 3+ words ending in a colon that is not Title Case (``These actions include:``) or that
    opens a text (``Following is the text:``) is a lead-in, never a heading.
    ``* Medical Devices.  The Chinese ...`` (a run-in lead) is a bullet, not a heading.
+   An item of a numbered list of topics repeated on its own above its text (``(1) Strengthening ...``)
+   is that topic's heading.
    ``I. Strengthening Economic Policy Cooperation`` and ``A. Trade`` are headings (number
    kept in the title, dropped from the topic), also in hard-wrapped text.
 6. **Groups and levels.** A *group break* is a gap of 2+ blank lines that is larger than
