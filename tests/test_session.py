@@ -462,6 +462,10 @@ FORUM_SHAPES = [
     ("The two sides today concluded two days of productive meetings on the US-Portugal Initiative on 21st-Century "
      "Widgets in New York City.", None,
      dict(forum="US-Portugal Initiative on 21st-Century Widgets", location="New York City")),
+    # a headline "X and Y Hold <Name> in <Country>", the city of that country named in the text
+    ("Portugal and Spain Hold Widget and Trade Consultations in Portugal\nThe two sides met from March 3 to 4, held in "
+     "Lisbon, Portugal, with their counterparts.", None,
+     dict(forum="Widget and Trade Consultations", location="Lisbon, Portugal")),
     # a dated dateline reporting "today": its place
     ("LISBON, Jan. 18, 2024 – The Secretary offered a statement after his meeting today with the Minister.\n\n"
      "Today marked the first meeting of the Joint Committee on Widget Trade.", date(2024, 1, 18),
@@ -471,7 +475,8 @@ FORUM_SHAPES = [
 
 @pytest.mark.parametrize("text,issued,expected", FORUM_SHAPES, ids=[
     "defined-acronym-forum-party", "their-tenth", "meeting-since-year-of-the", "opening-round-under",
-    "meeting-under-framework-agreement", "meetings-on-the-three-word-city", "dated-dateline-today"])
+    "meeting-under-framework-agreement", "meetings-on-the-three-word-city", "headline-hold-city-of-country",
+    "dated-dateline-today"])
 def test_session_forum_shapes_of_set_h(nlp, text, issued, expected):
     s = _session(nlp, text, issued)
     assert s is not None

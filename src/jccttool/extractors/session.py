@@ -316,12 +316,13 @@ _STRONG_LEAD = (
     r"(?:\b(?:[Mm]eeting|[Ss]ession|[Rr]ound|[Pp]lenary)(?:[\s\u00a0]+since[\s\u00a0]+(?:19|20)\d\d)?[\s\u00a0]+(?:of|[Uu]nder)[\s\u00a0]+(?:the[\s\u00a0]+)?"
     r"|\b(?:[Mm]eetings|[Tt]alks|[Rr]ound)[\s\u00a0]+on[\s\u00a0]+the[\s\u00a0]+"
     r"|\b\d{1,2}(?:st|nd|rd|th)[\s\u00a0]+"
+    r"|\b(?:Hold|Holds|Convene|Convenes|Open|Opens|Launch|Launches)[\s\u00a0]+"  # a headline: "... Hold Economic Consultations in X"
     r"|\b(?:[Tt]he|[Tt]heir|[Ii]ts)[\s\u00a0]+(?:" + "|".join(w for w in _SIMPLE_ORDINALS) + r"|"
     + "|".join(w.title() for w in _SIMPLE_ORDINALS) + r")[\s\u00a0]+)"
 )
 _WEAK_LEAD = r"\b[Tt]he[\s\u00a0]+"
 #: a meeting's own words before the forum's name in a matched name: "Second Round of the ..."
-_NAME_PREFIX = re.compile(r"^.*?\b(?:Round|Meeting|Session|Plenary|Meetings)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?")
+_NAME_PREFIX = re.compile(r"^.*?\b(?:Round|Meeting|Session|Plenary|Meetings)[\s\u00a0]+(?:of|Under)[\s\u00a0]+(?:the[\s\u00a0]+)?")
 #: a sentence that reports the meeting: held, convened, chaired, attended
 _HOLDING = re.compile(r"\b(?:held|convened?|convenes|co-chair(?:ed|s)?|chaired|met|hosted|attended|took place|concluded|opened)\b")
 #: "Chairman of the Standing Committee": a name after "of" belongs to the word before it
@@ -639,7 +640,9 @@ def _location(text: str, sentences: list[tuple[int, int]], forum_spans: list[tup
                 if s2 > s:
                     for m2 in _location_pattern().finditer(text, s2, e2):
                         full = m2.group(0).split(None, 1)[1]
-                        if full.startswith(place) and len(full) > len(found) and not _side_meeting(text, s2, m2.start(), forum_spans):
+                        # ... or the city of the country named first: "in Malaysia" (title), "in Kuala Lumpur, Malaysia"
+                        fuller = full.startswith(place) or (region is None and full.endswith(", " + place))
+                        if fuller and len(full) > len(found) and not _side_meeting(text, s2, m2.start(), forum_spans):
                             return full
             return found
     if fallback is None:
