@@ -1414,7 +1414,7 @@ def test_a_language_switcher_line_is_furniture():
         "(end text)",
         "news photo",
         "File Photo",
-        "Original source can be found here",
+        "Original source can be read here",
         "The full text is available here.",
         "Office of the Spokesman",
     ],
@@ -1448,7 +1448,7 @@ def test_segment_content_lines_like_furniture_are_kept(line):
 @pytest.mark.parametrize(
     "lead_in, heading",
     [
-        ("Following is the text:", False),
+        ("Following is the transcript:", False),
         ("The following are the outcomes:", False),
         ("Following is the joint statement:", False),
         ("Market Access:", True),
@@ -1607,7 +1607,7 @@ def test_segment_bullet_mark_alone_on_its_line_marks_the_next_line(mark, sep):
 @pytest.mark.parametrize(
     "line, heading",
     [
-        ("These actions include:", False),
+        ("These measures include:", False),
         ("The outcomes are listed below:", False),
         ("Market Access:", True),
         ("Trade in Widgets and Gadgets:", True),
@@ -1649,7 +1649,7 @@ def test_segment_heading_one_newline_under_the_title_stays_a_heading(body):
 @pytest.mark.parametrize(
     "opening, date_text",
     [
-        ("June 12, 2017, Lisbon, Portugal– The two sides today agreed to cut widget tariffs.", "June 12, 2017"),
+        ("May 5, 2016, Lisbon, Portugal– The two sides today agreed to cut widget tariffs.", "May 5, 2016"),
         ("March 3, 2004, WASHINGTON — The two sides today agreed to cut widget tariffs.", "March 3, 2004"),
         ("3 March 2004, Lisbon -- The two sides today agreed to cut widget tariffs.", "3 March 2004"),
     ],
@@ -1661,11 +1661,11 @@ def test_segment_dateline_with_the_date_before_the_place(opening, date_text):
 
 
 def test_segment_date_first_sentence_is_not_a_dateline():
-    text = "Widget Partners Agree\n\nJune 12, 2017, was the day the two sides agreed to cut widget tariffs.\n"
+    text = "Widget Partners Agree\n\nMay 5, 2016, was the day the two sides agreed to cut widget tariffs.\n"
     assert segment(text).date_line is None
 
 
-@pytest.mark.parametrize("line, date_text", [("• Thursday 16, January 2020 09:26 AM", "16, January 2020"),
+@pytest.mark.parametrize("line, date_text", [("• Monday 3, February 2020 10:15 AM", "3, February 2020"),
                                              ("▪ 16 January 2020", "16 January 2020")])
 def test_segment_date_line_as_a_lone_bullet_under_the_title(line, date_text):
     text = f"Widget Deal Signed\n\n{line}\nLISBON – The two sides signed a widget deal on Wednesday, officials said.\n"

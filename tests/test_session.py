@@ -445,30 +445,31 @@ FORUM_SHAPES = [
      "Widget Cooperation Dialogue (WCD).", None,
      dict(forum="Widget Cooperation Dialogue", acronym="WCD", ordinal=3, location="Lisbon")),
     # "their tenth <Name>" names the meeting, the ordinal a word
-    ("The United States and Portugal held their tenth Widget Policy Dialogue today.", None,
+    ("Portuguese and American officials met for their tenth Widget Policy Dialogue in Lisbon.", None,
      dict(forum="Widget Policy Dialogue", acronym=None, ordinal=10)),
     # "the first meeting since <year> of the <Name> on <X> in <domain>": the domain belongs to the name
-    ("Today marked the first meeting since 2012 of the Joint Committee on Cooperation in Agriculture.", date(2020, 5, 6),
-     dict(forum="Joint Committee on Cooperation in Agriculture", ordinal=None, start=date(2020, 5, 6), location=None)),
+    ("Officials said the session today was the first meeting since 2012 of the Joint Working Committee on Research in "
+     "Energy.", date(2020, 5, 6),
+     dict(forum="Joint Working Committee on Research in Energy", ordinal=None, start=date(2020, 5, 6), location=None)),
     # "Opening Round Under the <Name>", the acronym defined later in the text
-    ("Portugal and the United States Conclude Opening Round Under the U.S.-Portugal Widget Trade Partnership\n\n"
-     "The two sides today concluded a week of meetings on the U.S.-Portugal Widget Trade Partnership (WTP).", None,
+    ("Widget Partners Wrap Up Opening Round Under the U.S.-Portugal Widget Trade Partnership\n\n"
+     "Negotiators from both countries spent five days discussing the U.S.-Portugal Widget Trade Partnership (WTP).", None,
      dict(forum="U.S.-Portugal Widget Trade Partnership", acronym="WTP", ordinal=1)),
     # a meeting under a framework agreement, its ordinal after a country pair
-    ("Washington, D.C. - The Trade Representative met in Washington today with the Minister for the first ministerial "
-     "meeting under the U.S.-Portugal Widget Framework Agreement (WFA).", None,
-     dict(acronym="WFA", ordinal=1, location="Washington")),
+    ("Ministers from both countries gathered in Lisbon on Tuesday for the first ministerial meeting under the "
+     "U.S.-Portugal Widget Framework Agreement (WFA).", None,
+     dict(acronym="WFA", ordinal=1, location="Lisbon")),
     # "meetings on the <Name> on <X> in <City of three words>": the city is not part of the name
-    ("The two sides today concluded two days of productive meetings on the US-Portugal Initiative on 21st-Century "
-     "Widgets in New York City.", None,
+    ("Delegations wrapped up a round of meetings on the US-Portugal Initiative on 21st-Century Widgets in New York "
+     "City this week.", None,
      dict(forum="US-Portugal Initiative on 21st-Century Widgets", location="New York City")),
     # a headline "X and Y Hold <Name> in <Country>", the city of that country named in the text
-    ("Portugal and Spain Hold Widget and Trade Consultations in Portugal\nThe two sides met from March 3 to 4, held in "
-     "Lisbon, Portugal, with their counterparts.", None,
+    ("Portugal and Spain Hold Widget and Trade Consultations in Portugal\nMinisters of both countries met in "
+     "Lisbon, Portugal, for two days of talks.", None,
      dict(forum="Widget and Trade Consultations", location="Lisbon, Portugal")),
     # a dated dateline reporting "today": its place
-    ("LISBON, Jan. 18, 2024 – The Secretary offered a statement after his meeting today with the Minister.\n\n"
-     "Today marked the first meeting of the Joint Committee on Widget Trade.", date(2024, 1, 18),
+    ("LISBON, Jan. 18, 2024 – The Secretary spoke to reporters after a meeting today with the Minister.\n\n"
+     "It was the first meeting of the Joint Committee on Widget Trade.", date(2024, 1, 18),
      dict(forum="Joint Committee on Widget Trade", location="LISBON", start=date(2024, 1, 18))),
 ]
 
@@ -509,22 +510,22 @@ def test_session_no_forum_in_set_h_negatives(nlp, text):
 
 CHAIR_SHAPES = [
     # "co-chaired on the government side by A, B, and C" (a comma list with "and")
-    ("The U.S.-Portugal Widget Forum was held today. The Forum is co-chaired on the government side by U.S. Widget "
-     "Secretary Jane Roe, Portuguese Minister of Economy Rui Costa, and Portuguese Chief of Staff to the President, "
-     "Minister Ana Lima.", ["jane-roe", "rui-costa", "ana-lima"]),
+    ("The U.S.-Portugal Widget Forum was held today. The Forum, which brings together twelve firms, is co-chaired on the "
+     "government side by Widget Secretary Jane Roe, Economy Minister Rui Costa, and Minister Ana "
+     "Lima, chief of staff.", ["jane-roe", "rui-costa", "ana-lima"]),
     # "X, CEO of <Company>, is the <side> private sector co-chair": the person, never the company
-    ("The 5th meeting of the U.S.-Portugal Widget Forum was held today. Mr. John Doe, CEO of Acme Widget Systems, is "
-     "the U.S. private sector co-chair.", ["john-doe"]),
+    ("The 5th meeting of the U.S.-Portugal Widget Forum was held today. Mr. John Doe, president of Acme Widget Systems, "
+     "was the industry co-chair.", ["john-doe"]),
     # "X and Y led their respective delegations", a particle inside a name
-    ("Officials met in Lisbon for the fourth session of the Widget Dialogue. U.S. Under Secretary of State for "
-     "Economic Affairs Mary K. Smith and Portuguese Under Secretary-General for Economic and Technological Affairs "
-     "Ana Maria de la Souza led their respective delegations.", ["mary-k-smith", "ana-maria-de-la-souza"]),
+    ("At the fourth session of the Widget Dialogue in Lisbon, Assistant Secretary for Economic Affairs Mary K. Smith "
+     "and Deputy Minister for Trade and Industrial Affairs Ana Maria de la Souza led their respective delegations.",
+     ["mary-k-smith", "ana-maria-de-la-souza"]),
     # "X met in <place> today with Minister Y for the first ... meeting"
-    ("Washington, D.C. - Trade Representative Jane Roe met in Washington today with Minister Rui Costa for the first "
-     "ministerial meeting under the U.S.-Portugal Widget Framework Agreement (WFA).", ["jane-roe", "rui-costa"]),
+    ("Secretary Jane Roe met on Monday in Lisbon with Minister Rui Costa to open the first widget council meeting under "
+     "the U.S.-Portugal Widget Framework Agreement (WFA).", ["jane-roe", "rui-costa"]),
     # "X served as the lead <office> official"
-    ("The two sides concluded meetings on the Widget Initiative on Trade in Lisbon. Assistant Trade Representative "
-     "Jane Roe served as the lead USTR official.", ["jane-roe"]),
+    ("The two sides concluded meetings on the Widget Initiative on Trade in Lisbon. Deputy Secretary Jane Roe served "
+     "as the lead negotiator for Washington.", ["jane-roe"]),
 ]
 
 
@@ -540,8 +541,8 @@ def test_session_delegation_heads_named_after_the_opening(nlp):
     filler = " ".join(["The two sides reviewed many widget issues in detail and at length."] * 25)
     text = (
         "The United States and Portugal today concluded a week of meetings on the U.S.-Portugal Widget Trade "
-        f"Partnership (WTP).\n\n{filler}\n\nThe U.S. delegation was led by Assistant Trade Representative for Europe "
-        "Jane Roe. The Portuguese delegation was led by Trade Secretary Rui Costa.\n"
+        f"Partnership (WTP).\n\n{filler}\n\nHeading the American side, Deputy Secretary Jane Roe led the U.S. "
+        "delegation; the Portuguese delegation was headed by Trade Secretary Rui Costa.\n"
     )
     assert len(filler) > 1300
     s = _session(nlp, text)

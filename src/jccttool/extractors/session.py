@@ -149,7 +149,7 @@ _CO_CHAIR_BEFORE = re.compile(
     r"(?:is|was) the (?:[\w.-]+ ){0,4}co-chair(?:man|person|woman)?|served as (?:the )?(?:lead|head|chief)|"
     r"represented the [\w.’'-]+ side)\b"
 )
-_CO_CHAIR_AFTER = re.compile(r"\b(?:[Hh]osted|[Cc]o-chaired|[Cc]haired|[Ll]ed)(?: on the [\w.-]+(?: [\w.-]+){0,2} side)? by\b")
+_CO_CHAIR_AFTER = re.compile(r"\b(?:[Hh]osted|[Cc]o-chaired|[Cc]haired|[Ll]ed|[Hh]eaded)(?: on the [\w.-]+(?: [\w.-]+){0,2} side)? by\b")
 #: a pair of principals as the subject of the meeting: "X and Y concluded / held / opened the JCCT"
 _CO_CHAIR_PAIR = re.compile(r"\b(?:concluded|held|opened|convened|co-hosted|hosted|closed)\b")
 #: the object of a pair cue names the meeting within five words ("held the second Strategic Economic
