@@ -1399,3 +1399,299 @@ def test_a_language_switcher_line_is_furniture():
     text = "Trade talks in Lima\n\nJapanese\n\nMarch 3, 2016\n\nThe two sides met in Lima and agreed to cut tariffs.\n"
     seg = segment(text)
     assert "Japanese" in [text[s:e] for s, e in seg.boilerplate]
+
+
+# --------------------------------------------------------------------------- set H failure shapes (texts invented)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Was this page helpful?",
+        "Did you find this information useful?",
+        "(begin text)",
+        "Begin Text:",
+        "(end text)",
+        "news photo",
+        "File Photo",
+        "Original source can be read here",
+        "The full text is available here.",
+        "Office of the Spokesman",
+    ],
+)
+def test_segment_feedback_repost_and_photo_lines_are_boilerplate(furniture):
+    text = f"{furniture}\n\nWidget Partners Meet in Lisbon\n\n{furniture}\n\nThe two sides agreed to cut widget tariffs.\n\n{furniture}\n"
+    seg = segment(text)
+    assert [text[s:e] for s, e in seg.boilerplate] == [furniture] * 3
+    assert seg.title == "Widget Partners Meet in Lisbon"
+    assert [(s.title, [b.text for b in s.blocks]) for s in seg.sections] == [(None, ["The two sides agreed to cut widget tariffs."])]
+    _check_invariants(text, seg)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Was this agreement helpful to farmers? Officials said it was.",
+        "The photo shows the two ministers shaking hands.",
+        "Photo Exhibition on Widget Trade",
+        "Begin Text Negotiations on Widgets",
+        "The original source of the dispute can be found in the 2001 rules.",
+    ],
+)
+def test_segment_content_lines_like_furniture_are_kept(line):
+    text = f"Widget Partners Meet in Lisbon\n\n{line}\n\nThe two sides agreed to cut widget tariffs.\n"
+    seg = segment(text)
+    assert not seg.boilerplate
+    assert line in [b.text for s in seg.sections for b in s.blocks] + [s.title for s in seg.sections]
+
+
+@pytest.mark.parametrize(
+    "lead_in, heading",
+    [
+        ("Following is the transcript:", False),
+        ("The following are the outcomes:", False),
+        ("Following is the joint statement:", False),
+        ("Market Access:", True),
+        ("Trade in Widgets:", True),
+    ],
+)
+def test_segment_short_lead_in_ending_in_colon_is_not_a_heading(lead_in, heading):
+    text = (
+        "Widget Partners Meet in Lisbon\n\nThe two sides met today to talk about widgets.\n\n"
+        f"{lead_in}\n\nThe two sides agreed to cut widget tariffs.\n"
+    )
+    seg = segment(text)
+    titles = [s.title for s in seg.sections]
+    assert (lead_in in titles) is heading
+    if not heading:
+        assert lead_in in [b.text for s in seg.sections for b in s.blocks]
+
+
+@pytest.mark.parametrize(
+    "glued, date_text, heading",
+    [
+        ("March 3, 2004JOINT COMMUNIQUE ON WIDGET TRADE", "March 3, 2004", "JOINT COMMUNIQUE ON WIDGET TRADE"),
+        ("3 March 2004Joint Statement on Widget Trade", "3 March 2004", "Joint Statement on Widget Trade"),
+        ("MARCH 3, 2004STATEMENT BY THE TWO MINISTERS", "MARCH 3, 2004", "STATEMENT BY THE TWO MINISTERS"),
+    ],
+)
+def test_segment_date_glued_to_a_reproduced_release_heading(glued, date_text, heading):
+    text = (
+        "Widget Ministers Sign Accord\n\nThe ministers signed a widget accord, officials said.\n\n"
+        f"Following is the text of their statement:\n\n{glued}\n"
+        "The two sides agreed to cut widget tariffs.\n"
+    )
+    seg = segment(text)
+    assert text[seg.date_line[0] : seg.date_line[1]] == date_text
+    assert [(s.title, len(s.blocks)) for s in seg.sections] == [(None, 2), (heading, 1)]
+    _check_invariants(text, seg)
+
+
+def test_segment_date_inside_a_heading_or_a_date_line_with_a_label_is_not_split():
+    text = "Widget Talks\n\nMarch 3, 2004 Meeting of the Widget Council\n\nThe two sides agreed to cut widget tariffs.\n"
+    seg = segment(text)
+    assert seg.date_line is None  # a space after the year: a subtitle with its date, not a glued date line
+    text = "Widget Talks\n\nThe two sides met.\n\nMarch 3, 2004\n\nThe two sides agreed to cut widget tariffs.\n"
+    seg = segment(text)  # a date line above a paragraph (not a heading) is left to the other date rules
+    assert seg.date_line is None or text[seg.date_line[0] : seg.date_line[1]] == "March 3, 2004"
+
+
+@pytest.mark.parametrize(
+    "lead, name",
+    [
+        ("For the Delegation of the United States:", "Jane Q. Doe"),
+        ("For the Government of the Republic of Widgetland:", "Pedro Alvarez de la Cruz"),
+        ("On behalf of the European Commission:", "H.E. Anna Berg"),
+    ],
+)
+def test_segment_signature_blocks_are_blocks_and_a_signed_record_is_kind_unknown(lead, name):
+    text = (
+        "Widget Talks Record of Discussions of March 3, 2004\n\nMarch 3, 2004\n\nRecord of Discussions\n\n"
+        "Delegations of the two sides met in Lisbon on 2-3 March 2004 to discuss widget trade.\n\n"
+        "The two sides agreed to meet again in June.\n\n"
+        f"{lead}\n{name}\n\nFor the Delegation of Widgetland:\nJohn Roe\n\nSigned in Lisbon on 3 March 2004\n"
+    )
+    seg = segment(text)
+    assert seg.title == "Widget Talks Record of Discussions of March 3, 2004"  # a title that ends with its date
+    assert text[seg.date_line[0] : seg.date_line[1]] == "March 3, 2004"
+    assert seg.kind == "unknown"
+    assert [s.title for s in seg.sections] == ["Record of Discussions"]
+    assert [b.text for b in seg.sections[0].blocks][2:] == [
+        f"{lead}\n{name}", "For the Delegation of Widgetland:\nJohn Roe", "Signed in Lisbon on 3 March 2004"]
+    _check_invariants(text, seg)
+
+
+def test_segment_a_colon_line_over_a_sentence_is_not_a_signature():
+    text = (
+        "Widget Talks\n\nThe two sides met.\n\nFor the Widget Industry:\n\nThe two sides agreed to cut tariffs.\n\n"
+        "For the record: the ministers\nThe two sides agreed to meet.\n"
+    )
+    seg = segment(text)
+    blocks = [b.text for s in seg.sections for b in s.blocks]
+    assert "For the Widget Industry:\nThe two sides agreed to cut tariffs." not in blocks
+    assert seg.kind != "unknown" or not any("\n" in b for b in blocks)
+
+
+@pytest.mark.parametrize(
+    "browser",
+    [
+        "USTR - {t}",
+        "{t} | U.S. Department of Widgets",
+        "Widget Office – {t}",
+    ],
+)
+def test_segment_browser_title_with_site_name_above_the_title(browser):
+    title = "United States and Widgetland Hold First Council Meeting"
+    text = (
+        f"{browser.format(t=title)}\nOffice of the United States Trade Representative\n\n\n{title}\n\n\n"
+        "Washington, D.C. - The two sides met today and agreed to cut widget tariffs.\n\n"
+        "They will meet again next year.\n"
+    )
+    seg = segment(text)
+    assert seg.title == title
+    assert [(s.title, len(s.blocks)) for s in seg.sections] == [(None, 2)]
+    _check_invariants(text, seg)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["US – Widgetland conclude two days of widget talks", "EU – China agree to cut widget tariffs"],
+)
+def test_segment_headline_led_by_a_country_code_and_dash_is_the_title(headline):
+    text = f"{headline}\n\nLISBON – The two sides today concluded two days of talks on widgets.\n\nThey agreed to meet again.\n"
+    seg = segment(text)
+    assert seg.title == headline
+    assert [(s.title, len(s.blocks)) for s in seg.sections] == [(None, 2)]
+
+
+def test_segment_headline_one_newline_above_the_first_paragraph_is_the_title():
+    headline = "Widget office, trade office announce progress on the widget accord"
+    text = (
+        f"{headline}\nThe Secretary of Widgets and the Trade Representative announced today that the other side "
+        "has taken several steps to carry out the widget accord signed last month.\nThese steps include:\n"
+        "- Opening the market to widgets;\n- Lifting the ban on gadgets.\n"
+    )
+    seg = segment(text)
+    assert seg.title == headline
+    assert seg.sections[0].blocks[0].text.startswith("The Secretary of Widgets")
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        # a hard-wrapped opening paragraph: its first line is as long as the next
+        ("The two ministers said in a statement released on Tuesday that both", "Sides would cut widget tariffs."),
+        # a headline ending mid-phrase is no headline
+        ("Widget office announces progress on the", "Widget accord signed last month, officials said on Tuesday in Lisbon."),
+    ],
+)
+def test_segment_two_line_opening_paragraph_is_not_split_into_a_title(first, second):
+    text = f"{first}\n{second}\n\nThe two sides agreed to cut widget tariffs.\n"
+    seg = segment(text)
+    assert seg.title != first
+
+
+@pytest.mark.parametrize("mark", ["-", "•", "*", "–"])
+@pytest.mark.parametrize("sep", ["\n", "\n\n"], ids=["one-newline", "blank-line"])
+def test_segment_bullet_mark_alone_on_its_line_marks_the_next_line(mark, sep):
+    items = ["Opening the market to widgets;", "Lifting the ban on gadgets; and", "Publishing the new rules."]
+    text = "Widget Accord Progress\n\nThe other side has taken several steps.\n\nThese steps include:" + "".join(
+        f"{sep}{mark}\n{item}" for item in items) + "\n\nMore steps will follow.\n"
+    seg = segment(text)
+    blocks = [(b.kind, b.text) for s in seg.sections for b in s.blocks]
+    assert blocks == [("paragraph", "The other side has taken several steps."), ("paragraph", "These steps include:"),
+                      *(("bullet", item) for item in items), ("paragraph", "More steps will follow.")]
+    _check_invariants(text, seg)
+
+
+@pytest.mark.parametrize(
+    "line, heading",
+    [
+        ("These measures include:", False),
+        ("The outcomes are listed below:", False),
+        ("Market Access:", True),
+        ("Trade in Widgets and Gadgets:", True),
+        ("MARKET ACCESS FOR WIDGETS:", True),
+        ("Agriculture:", True),
+    ],
+)
+def test_segment_colon_line_in_sentence_case_is_a_lead_in_not_a_heading(line, heading):
+    text = f"Widget Accord Progress\n\nThe two sides met.\n\n{line}\n\n• China agreed to buy widgets.\n"
+    seg = segment(text)
+    assert (line in [s.title for s in seg.sections]) is heading
+
+
+def test_segment_subtitle_one_newline_under_the_title_over_prose_is_title_matter():
+    text = (
+        "Third Round of the Widget Dialogue Held in Lisbon\nWidget Ministers Jointly Chair the Dialogue\n\n"
+        "The third round of the Widget Dialogue was held in Lisbon.\n\nThe two sides agreed to cut tariffs.\n"
+    )
+    seg = segment(text)
+    assert seg.title == "Third Round of the Widget Dialogue Held in Lisbon"
+    assert [(s.title, len(s.blocks)) for s in seg.sections] == [(None, 2)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # headings further down: the line under the title is the first of them
+        "Market Access\n\nChina agreed to buy widgets.\n\nStandards\n\nThe two sides agreed to align standards.\n",
+        # bullets under it: a heading over its items
+        "Market Access\n\n• China agreed to buy widgets.\n",
+    ],
+)
+def test_segment_heading_one_newline_under_the_title_stays_a_heading(body):
+    text = f"Widget Dialogue Outcomes\n{body}"
+    seg = segment(text)
+    assert "Market Access" in [s.title for s in seg.sections]
+
+
+@pytest.mark.parametrize(
+    "opening, date_text",
+    [
+        ("May 5, 2016, Lisbon, Portugal– The two sides today agreed to cut widget tariffs.", "May 5, 2016"),
+        ("March 3, 2004, WASHINGTON — The two sides today agreed to cut widget tariffs.", "March 3, 2004"),
+        ("3 March 2004, Lisbon -- The two sides today agreed to cut widget tariffs.", "3 March 2004"),
+    ],
+)
+def test_segment_dateline_with_the_date_before_the_place(opening, date_text):
+    text = f"Widget Partners Agree to Cut Tariffs\n\n{opening}\n\nMore talks will follow.\n"
+    seg = segment(text)
+    assert text[seg.date_line[0] : seg.date_line[1]] == date_text
+
+
+def test_segment_date_first_sentence_is_not_a_dateline():
+    text = "Widget Partners Agree\n\nMay 5, 2016, was the day the two sides agreed to cut widget tariffs.\n"
+    assert segment(text).date_line is None
+
+
+@pytest.mark.parametrize("line, date_text", [("• Monday 3, February 2020 10:15 AM", "3, February 2020"),
+                                             ("▪ 16 January 2020", "16 January 2020")])
+def test_segment_date_line_as_a_lone_bullet_under_the_title(line, date_text):
+    text = f"Widget Deal Signed\n\n{line}\nLISBON – The two sides signed a widget deal on Wednesday, officials said.\n"
+    seg = segment(text)
+    assert text[seg.date_line[0] : seg.date_line[1]] == date_text
+    assert [b.text[:6] for s in seg.sections for b in s.blocks] == ["LISBON"]
+
+
+@pytest.mark.parametrize("mark", ["(1)", "1.", "a)"])
+def test_segment_numbered_topic_repeated_above_its_text_is_a_heading(mark):
+    two = mark.replace("1", "2").replace("a", "b")
+    text = (
+        "Widget Ministers Meet\n\nThe ministers met in Lisbon.\n\nThe ministers then discussed two topics:\n"
+        f"{mark} Strengthening the rules on widget trade in the region\n{two} Making widget supply chains resilient\n\n"
+        f"{mark} Strengthening the rules on widget trade in the region\n\nThe two sides agreed to cut widget tariffs.\n"
+    )
+    seg = segment(text)
+    assert [(s.title, len(s.blocks)) for s in seg.sections] == [
+        (None, 4), (f"{mark} Strengthening the rules on widget trade in the region", 1)]
+    _check_invariants(text, seg)
+
+
+def test_segment_numbered_item_not_repeated_stays_a_bullet():
+    text = (
+        "Widget Ministers Meet\n\nThe ministers discussed two topics:\n(1) Widget rules in the region\n"
+        "(2) Widget supply chains\n\nThe two sides agreed to cut widget tariffs.\n"
+    )
+    seg = segment(text)
+    assert [s.title for s in seg.sections] == [None]

@@ -175,6 +175,8 @@ def test_session_date_of_the_same_meeting_is_kept(nlp):
         ("THURSDAY, MARCH 3, 2016", date(2016, 3, 3)),
         ("2016年03月03日", date(2016, 3, 3)),
         ("2016年02月30日", None),
+        ("3, March 2016", date(2016, 3, 3)),  # a site's day-first date with a comma after the day
+        ("13, 2016", None),
         ("2016", None),
         ("March 2016", None),
     ],
@@ -433,3 +435,128 @@ def test_session_named_talks_concluded_today_under_a_dated_dateline(nlp):
     s = _session(nlp, text, issued=date(2019, 12, 13))
     assert (s.forum, s.ordinal, s.start, s.end, s.location) == ("U.S.-Japan Widget Talks", 3, None, date(2019, 12, 13),
                                                                 "Washington")
+
+
+# --------------------------------------------------------------------------- set H shapes (sentences invented)
+
+FORUM_SHAPES = [
+    # a forum the text defines with its acronym, ending in a head noun
+    ("On March 3, 2010, officials of the two governments met in Lisbon for the third session of the U.S.-Portugal "
+     "Widget Cooperation Dialogue (WCD).", None,
+     dict(forum="Widget Cooperation Dialogue", acronym="WCD", ordinal=3, location="Lisbon")),
+    # "their tenth <Name>" names the meeting, the ordinal a word
+    ("Portuguese and American officials met for their tenth Widget Policy Dialogue in Lisbon.", None,
+     dict(forum="Widget Policy Dialogue", acronym=None, ordinal=10)),
+    # "the first meeting since <year> of the <Name> on <X> in <domain>": the domain belongs to the name
+    ("Officials said the session today was the first meeting since 2012 of the Joint Working Committee on Research in "
+     "Energy.", date(2020, 5, 6),
+     dict(forum="Joint Working Committee on Research in Energy", ordinal=None, start=date(2020, 5, 6), location=None)),
+    # "Opening Round Under the <Name>", the acronym defined later in the text
+    ("Widget Partners Wrap Up Opening Round Under the U.S.-Portugal Widget Trade Partnership\n\n"
+     "Negotiators from both countries spent five days discussing the U.S.-Portugal Widget Trade Partnership (WTP).", None,
+     dict(forum="U.S.-Portugal Widget Trade Partnership", acronym="WTP", ordinal=1)),
+    # a meeting under a framework agreement, its ordinal after a country pair
+    ("Ministers from both countries gathered in Lisbon on Tuesday for the first ministerial meeting under the "
+     "U.S.-Portugal Widget Framework Agreement (WFA).", None,
+     dict(acronym="WFA", ordinal=1, location="Lisbon")),
+    # "meetings on the <Name> on <X> in <City of three words>": the city is not part of the name
+    ("Delegations wrapped up a round of meetings on the US-Portugal Initiative on 21st-Century Widgets in New York "
+     "City this week.", None,
+     dict(forum="US-Portugal Initiative on 21st-Century Widgets", location="New York City")),
+    # a headline "X and Y Hold <Name> in <Country>", the city of that country named in the text
+    ("Portugal and Spain Hold Widget and Trade Consultations in Portugal\nMinisters of both countries met in "
+     "Lisbon, Portugal, for two days of talks.", None,
+     dict(forum="Widget and Trade Consultations", location="Lisbon, Portugal")),
+    # a dated dateline reporting "today": its place
+    ("LISBON, Jan. 18, 2024 – The Secretary spoke to reporters after a meeting today with the Minister.\n\n"
+     "It was the first meeting of the Joint Committee on Widget Trade.", date(2024, 1, 18),
+     dict(forum="Joint Committee on Widget Trade", location="LISBON", start=date(2024, 1, 18))),
+]
+
+
+@pytest.mark.parametrize("text,issued,expected", FORUM_SHAPES, ids=[
+    "defined-acronym-forum-party", "their-tenth", "meeting-since-year-of-the", "opening-round-under",
+    "meeting-under-framework-agreement", "meetings-on-the-three-word-city", "headline-hold-city-of-country",
+    "dated-dateline-today"])
+def test_session_forum_shapes_of_set_h(nlp, text, issued, expected):
+    s = _session(nlp, text, issued)
+    assert s is not None
+    got = s.model_dump()
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "in <place>" after the name is the place, not part of the name
+    ("The ministers convened the Widget Dialogue on Trade in Lisbon.", dict(forum="Widget Dialogue on Trade", location="Lisbon")),
+    # an opening session of a numbered meeting keeps the meeting's ordinal
+    ("The opening session of the 22nd JCCT was held in Chengdu.", dict(ordinal=22, location="Chengdu")),
+])
+def test_session_forum_shape_negatives_of_set_h(nlp, text, expected):
+    s = _session(nlp, text)
+    got = s.model_dump()
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials discussed the first round of tariff cuts under the Widget Agreement.",  # no meeting forum named
+        "The United States and Portugal signed a Widget Framework Agreement today.",  # a signing, no meeting
+    ],
+)
+def test_session_no_forum_in_set_h_negatives(nlp, text):
+    assert _session(nlp, text) is None
+
+
+CHAIR_SHAPES = [
+    # "co-chaired on the government side by A, B, and C" (a comma list with "and")
+    ("The U.S.-Portugal Widget Forum was held today. The Forum, which brings together twelve firms, is co-chaired on the "
+     "government side by Widget Secretary Jane Roe, Economy Minister Rui Costa, and Minister Ana "
+     "Lima, chief of staff.", ["jane-roe", "rui-costa", "ana-lima"]),
+    # "X, CEO of <Company>, is the <side> private sector co-chair": the person, never the company
+    ("The 5th meeting of the U.S.-Portugal Widget Forum was held today. Mr. John Doe, president of Acme Widget Systems, "
+     "was the industry co-chair.", ["john-doe"]),
+    # "X and Y led their respective delegations", a particle inside a name
+    ("At the fourth session of the Widget Dialogue in Lisbon, Assistant Secretary for Economic Affairs Mary K. Smith "
+     "and Deputy Minister for Trade and Industrial Affairs Ana Maria de la Souza led their respective delegations.",
+     ["mary-k-smith", "ana-maria-de-la-souza"]),
+    # "X met in <place> today with Minister Y for the first ... meeting"
+    ("Secretary Jane Roe met on Monday in Lisbon with Minister Rui Costa to open the first widget council meeting under "
+     "the U.S.-Portugal Widget Framework Agreement (WFA).", ["jane-roe", "rui-costa"]),
+    # "X served as the lead <office> official"
+    ("The two sides concluded meetings on the Widget Initiative on Trade in Lisbon. Deputy Secretary Jane Roe served "
+     "as the lead negotiator for Washington.", ["jane-roe"]),
+]
+
+
+@pytest.mark.parametrize("text,chairs", CHAIR_SHAPES, ids=[
+    "co-chaired-on-the-side-by-list", "is-the-private-sector-co-chair", "led-their-respective-delegations",
+    "met-today-with-for-the-meeting", "served-as-the-lead-official"])
+def test_session_co_chair_shapes_of_set_h(nlp, text, chairs):
+    s = _session(nlp, text)
+    assert s is not None and s.co_chairs == chairs
+
+
+def test_session_delegation_heads_named_after_the_opening(nlp):
+    filler = " ".join(["The two sides reviewed many widget issues in detail and at length."] * 25)
+    text = (
+        "The United States and Portugal today concluded a week of meetings on the U.S.-Portugal Widget Trade "
+        f"Partnership (WTP).\n\n{filler}\n\nHeading the American side, Deputy Secretary Jane Roe led the U.S. "
+        "delegation; the Portuguese delegation was headed by Trade Secretary Rui Costa.\n"
+    )
+    assert len(filler) > 1300
+    s = _session(nlp, text)
+    assert s.co_chairs == ["jane-roe", "rui-costa"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Widget Dialogue was held today. The Secretary met with business leaders after the meeting.",
+        "The Widget Dialogue was held today. Secretary Jane Roe led the effort to cut tariffs.",
+        "The Widget Dialogue was held today. Jane Roe, CEO of Acme, praised the meeting.",
+    ],
+)
+def test_session_co_chair_negatives_of_set_h(nlp, text):
+    s = _session(nlp, text)
+    assert s is not None and s.co_chairs == []

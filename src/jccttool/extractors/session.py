@@ -14,10 +14,20 @@ Beijing") counts as a meeting sentence and gives the place when no "in <place>" 
   before it ("the first meeting ..., held on ...") and a date or place that follows a side
   meeting's noun in its sentence ("the JCCT working group met in Chicago on ...";
   ``resources/sub_meetings.txt``): ``_dates``, ``_location``, ``_side_meeting``.
-- Co-chairs: "co-chaired / led / chaired by", "X and Y co-chaired / led / chaired ...", and a
-  pair of principals as the subject of "concluded / held / opened / convened" whose object names
-  the meeting; the subject starts after a reporting verb ("X said the JCCT had led ..." has no
-  chair): ``_co_chairs``.
+- Forum: a session forum of the gazetteer; else a forum the text defines with an acronym whose name
+  ends in a head noun (``resources/forum_heads.txt``: "the ... Economic Partnership Dialogue (EPD)");
+  else a name the opening gives as the meeting (``_named_forum``: "meeting / round / plenary of or under
+  the", "the first meeting since 2015 of the", "meetings on the", "their tenth ..."), its acronym taken
+  from where the text defines it.
+- Co-chairs: "co-chaired / led / chaired by" (also "co-chaired on the government side by A, B, and C"),
+  "X and Y co-chaired / led / chaired ..." ("led their respective delegations"), "X, CEO of ..., is the
+  private sector co-chair", "X served as the lead ... official", "X met (in P today) with Y" in a sentence
+  that names a meeting, and a pair of principals as the subject of "concluded / held / opened / convened"
+  whose object names the meeting; the subject starts after a reporting verb ("X said the JCCT had led
+  ..." has no chair): ``_co_chairs``. With no chair in the opening, the heads of delegations a readout
+  names further down ("The U.S. delegation was led by ...") are the chairs. A name no party covers is
+  found by its shape (``_names_in``), particles included ("Carneiro de Mendonça"), never a company after
+  "CEO of".
 - ``issued_date``: the document's date line as one day (ALL-CAPS, day-first, Chinese dates).
 """
 
@@ -65,7 +75,9 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 # words allowed between an ordinal and the forum's name ("22nd U.S.-China", "20th meeting of the")
 _ORDINAL_GAP = re.compile(
     r"^(?:[\s\u00a0\-–]|U\.S\.-China|US-China|U\.S\.|US|China-U\.S\.|Sino-U\.S\.|China|Annual|annual|"
-    r"[Mm]eeting|[Ss]ession|[Rr]ound|[Pp]lenary|[Cc]abinet-[Ll]evel|Economic Track|Strategic Track|[Hh]igh-[Ll]evel|[Mm]inisterial|of|the)*$"
+    r"[A-Z][\w.]*[-–][A-Z][\w.]*|"  # any country pair: "U.S.-Vietnam", "US-Kenya"
+    r"[Mm]eeting|[Ss]ession|[Rr]ound|[Pp]lenary|[Cc]abinet-[Ll]evel|Economic Track|Strategic Track|[Hh]igh-[Ll]evel|[Mm]inisterial|"
+    r"of|the|[Uu]nder)*$"
 )
 _MONTHS = ("January February March April May June July August September October November December").split()
 #: a month's name or its abbreviation ("Oct.", "Sept."): full names first
@@ -86,7 +98,7 @@ def _month(name: str) -> int:
     return [m[:3] for m in _MONTHS].index(name[:3].title()) + 1
 _MEETING_CUE = re.compile(
     r"\b(?:held|met|meet|took place|co-chair(?:ed|s)?|convened|hosted|Hosted|led|represented|session|meeting|plenary|"
-    r"Dialogue|Commission)\b"
+    r"Dialogue|Commission|served as (?:the )?(?:lead|head|chief))\b"
 )
 _PLACE_SUFFIX = r"(?:,[\s\u00a0]*(?P<region>China|D\.C\.|DC|Korea|Japan|India|Mexico|the United States|U\.S\.A?\.?))?"
 #: a country's demonym among its aliases ("Japanese", "Brazilian"): not a region after a city
@@ -106,7 +118,7 @@ def _location_pattern() -> re.Pattern:
                            if n == p.name or (all(w[0].isupper() for w in n.split()) and not _DEMONYM.search(n)))
     alternatives = "|".join(re.escape(r).replace(r"\ ", r"[\s\u00a0]+") for r in sorted(regions, key=len, reverse=True))
     return re.compile(
-        r"\b(?:[Ii]n|near|visiting)[\s\u00a0]+(?P<place>[A-Z][a-z]+(?:[\s\u00a0][A-Z][a-z]+)?(?:[\s\u00a0]D\.C\.)?)"
+        r"\b(?:[Ii]n|near|visiting)[\s\u00a0]+(?P<place>[A-Z][a-z]+(?:[\s\u00a0][A-Z][a-z]+){0,2}(?:[\s\u00a0]D\.C\.)?)"
         rf"(?:,[\s\u00a0]*(?P<region>(?:the[\s\u00a0]+)?(?:{alternatives})))?(?![A-Za-z’'])"
     )
 
@@ -118,7 +130,8 @@ _VENUE = re.compile(
 )
 #: a dateline opening a paragraph whose sentence reports "today": "Washington, DC – Today, ..."
 _DATELINE_TODAY = re.compile(
-    r"(?P<place>[A-Z][A-Za-z]+(?:[\s\u00a0][A-Z][A-Za-z]+)?(?:,[\s\u00a0]*(?:D\.C\.|[A-Z][A-Za-z]+\.?))?)"
+    r"(?P<place>[A-Z][A-Za-z]+(?:[\s\u00a0][A-Z][A-Za-z]+)?(?:,[\s\u00a0]*(?:D\.C\.|[A-Z][A-Za-z]+\.?)(?![\s\u00a0]*\d))?)"
+    rf"(?:,?[\s\u00a0]*{_MONTH}[\s\u00a0]+\d{{1,2}}(?:,[\s\u00a0]*(?:19|20)\d\d)?)?"  # "WASHINGTON, Jan. 18, 2024 –"
     r"[\s\u00a0]*(?:--|–|—)[\s\u00a0]*(?:[Tt]oday\b|[^.]{0,120}\btoday\b)"
 )
 #: a meeting's verb or noun shortly before its place: "was held in", "met in", "the JCCT ... in"
@@ -133,9 +146,10 @@ _NOT_PLACES = frozenset(_MONTHS) | {"Early", "Late", "Mid", "Our", "Their", "His
 }
 _CO_CHAIR_BEFORE = re.compile(
     r"\b(?:co-chaired|served as (?:the )?co-chair(?:s|men|man|persons)?|were (?:the )?co-chair(?:s|men)?|co-chair(?:ed)? the|led|chaired|"
+    r"(?:is|was) the (?:[\w.-]+ ){0,4}co-chair(?:man|person|woman)?|served as (?:the )?(?:lead|head|chief)|"
     r"represented the [\w.’'-]+ side)\b"
 )
-_CO_CHAIR_AFTER = re.compile(r"\b(?:[Hh]osted|[Cc]o-chaired|[Cc]haired|[Ll]ed) by\b")
+_CO_CHAIR_AFTER = re.compile(r"\b(?:[Hh]osted|[Cc]o-chaired|[Cc]haired|[Ll]ed|[Hh]eaded)(?: on the [\w.-]+(?: [\w.-]+){0,2} side)? by\b")
 #: a pair of principals as the subject of the meeting: "X and Y concluded / held / opened the JCCT"
 _CO_CHAIR_PAIR = re.compile(r"\b(?:concluded|held|opened|convened|co-hosted|hosted|closed)\b")
 #: the object of a pair cue names the meeting within five words ("held the second Strategic Economic
@@ -148,21 +162,29 @@ _PAIR_OBJECT = re.compile(
 #: the subject of a chair cue starts after the last reporting verb or relative word before it:
 #: "Secretary X said the JCCT had led to ..." has no chair
 _SUBJECT_BREAK = re.compile(r".*\b(?:said|says|stated|noted|added|told|announced|that|which)\b", re.S)
-_CHAIR_CONTEXT = re.compile(r"\b(?:co-chair\w*|JCCT|SED|S&ED|Commission|Dialogue|[Mm]eeting|[Ss]ession|discussions|delegation|talks|side|"
-                            r"Forum|Committee|Working Group|plenary|round)\b")
+_CHAIR_CONTEXT = re.compile(r"\b(?:co-chair\w*|JCCT|SED|S&ED|Commission|Dialogue|[Mm]eeting|[Ss]ession|discussions|delegations?|talks|side|"
+                            r"Forum|Committee|Working Group|plenary|round|served as (?:the )?(?:lead|head|chief))\b")
 #: the principals' joint statement: "are pleased to release the following Joint Statement", "issued a joint statement"
 _RELEASE_JOINT = re.compile(r"\b(?:releas(?:e|ed|es)|issu(?:e|ed|es))[\s\u00a0]+(?:the[\s\u00a0]+following[\s\u00a0]+|a[\s\u00a0]+|this[\s\u00a0]+)?"
                             r"(?:[\w.-]+[\s\u00a0]+){0,2}?[Jj]oint[\s\u00a0]+(?:[Ss]tatement|[Pp]ress[\s\u00a0]+[Rr]elease|[Cc]ommuniqu[eé])")
 #: the meeting as the subject of "was attended by": its principals (only when no chair is named)
 _ATTENDED_BY = re.compile(r"\b[Tt]he[\s\u00a0]+(?:[\w.’'-]+[\s\u00a0]+){0,3}?(?:meeting|[Mm]eeting|[Dd]ialogue|session|[Ss]ession)"
                           r"[\s\u00a0]+was[\s\u00a0]+attended[\s\u00a0]+by\b")
-_NAMES_MEETING = re.compile(r"\b(?:meeting|session|plenary|round|[Dd]ialogue|[Ff]orum|[Cc]ommission|[Cc]ommittee|talks)\b")
+_NAMES_MEETING = re.compile(r"\b(?:meeting|session|plenary|round|[Dd]ialogue|[Ff]orum|[Cc]ommission|[Cc]ommittee|talks|delegations?)\b")
 _POSSESSIVE = re.compile(r"[’']s?\b")
 #: "X welcomed Y for the annual ... Forum": host and guest of the meeting
 _WELCOMED_FOR = re.compile(r"\b(?:welcomed|hosted|received)\b(?P<guest>[^.;]{0,160}?)\bfor the\b")
 #: "X held the second round of the Dialogue with Y": the counterpart after "with"
 _HELD_WITH = re.compile(r"\b(?:held|convened|co-hosted|opened)\b")
 _WITH_CHAIR = re.compile(r"(?:[^.;]|\.(?=\S)|(?<=\b[A-Z])\.)*?\bwith\b")
+#: "X met ... with Y", "X's meeting today with Y", a title's "X on Meeting with Y": host and counterpart
+_MET_WITH = re.compile(r"\b(?:met|meets|[Mm]eeting|[Mm]eets)\b[^.;,]{0,40}?\bwith\b")
+#: a sentence naming a delegation's head: "The U.S. delegation was led by ...", "... led the Kenyan delegation"
+_DELEGATION_HEAD = re.compile(r"\b[Dd]elegations?[\s\u00a0]+(?:was|were)[\s\u00a0]+(?:co-)?(?:led|headed|chaired)[\s\u00a0]+by\b"
+                              r"|\bled[\s\u00a0]+the[\s\u00a0]+(?:[\w.’'-]+[\s\u00a0]+){0,2}?delegation\b")
+_MEETING_NOUN = re.compile(r"\b(?:[Mm]eeting|[Mm]eetings)\b")
+#: the delegations a "led" leads: "led their respective delegations", "led the U.S. delegation"
+_DELEGATIONS = re.compile(r"[\s\u00a0]+(?:their|the|its|his|her)[\s\u00a0]+(?:respective[\s\u00a0]+)?(?:[\w.’'-]+[\s\u00a0]+){0,2}?delegations?\b")
 _DELEGATED = re.compile(r"\b(?:representatives?|envoys?|behalf)\s+of\b[^,;]*$", re.I)
 
 
@@ -218,6 +240,12 @@ def _extract(doc, ctx) -> tuple[Session, list[Party]] | None:
     ordinal = _ordinal(text, forum_spans)
     start, end = _dates(text, meeting_sents, ctx, ordinal, forum_spans)
     chairs, persons = _co_chairs(text, meeting_sents, ctx, forum_spans)
+    if not chairs:
+        # no chair in the opening: the heads of the delegations a readout names at its end
+        # ("The U.S. delegation was led by ...", "The Kenyan delegation was led by ...")
+        late = [(s, e) for s, e in _sentences(doc, text, len(text)) if s >= opening and _DELEGATION_HEAD.search(text, s, e)]
+        if late:
+            chairs, persons = _co_chairs(text, late, ctx, forum_spans)
     session = Session(
         forum=forum.name,
         acronym=forum.acronym,
@@ -247,6 +275,7 @@ def issued_date(line: str) -> date | None:
         except ValueError:
             return None
     line = re.sub(r"[\s\u00a0]+", " ", line)  # a date line broken over two lines: "13\nDecember 2019"
+    line = re.sub(r"^(\d{1,2}), (?=[A-Za-z])", r"\1 ", line.strip())  # a site's "16, January 2020"
     if line.isupper():
         line = _CAPS_WORD.sub(lambda m: m.group().capitalize(), line)
     found = normalise(line, None)
@@ -278,14 +307,22 @@ class _NamedForum:
     mentions: list[tuple[int, int]]
 
 
-_CAP = r"(?:[A-Z][\w’'&+.]*(?:[-–][A-Z0-9][\w’'&+.]*)*)"
+_CAP = r"(?:(?:[A-Z]|\d{1,2}(?:st|nd|rd|th)[-–][A-Z])[\w’'&+.]*(?:[-–][A-Z0-9][\w’'&+.]*)*)"
 _CONNECT = r"(?:(?:of|and|on|for|&)[\s\u00a0]+(?:the[\s\u00a0]+)?)"
-#: what introduces a forum's name as the meeting: "meeting / round / plenary of the", an ordinal
-#: ("6th U.S.-India ..."), or "the" in a sentence that holds, convenes or chairs it
-_STRONG_LEAD = r"(?:\b(?:[Mm]eeting|[Ss]ession|[Rr]ound|[Pp]lenary)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?|\b\d{1,2}(?:st|nd|rd|th)[\s\u00a0]+)"
+#: what introduces a forum's name as the meeting: "meeting / round / plenary of (or under) the" ("the first
+#: meeting since 2015 of the", "Opening Round Under the"), "meetings on the", an ordinal ("6th U.S.-India ...",
+#: "their tenth ..."), or "the" in a sentence that holds, convenes or chairs it
+_STRONG_LEAD = (
+    r"(?:\b(?:[Mm]eeting|[Ss]ession|[Rr]ound|[Pp]lenary)(?:[\s\u00a0]+since[\s\u00a0]+(?:19|20)\d\d)?[\s\u00a0]+(?:of|[Uu]nder)[\s\u00a0]+(?:the[\s\u00a0]+)?"
+    r"|\b(?:[Mm]eetings|[Tt]alks|[Rr]ound)[\s\u00a0]+on[\s\u00a0]+the[\s\u00a0]+"
+    r"|\b\d{1,2}(?:st|nd|rd|th)[\s\u00a0]+"
+    r"|\b(?:Hold|Holds|Convene|Convenes|Open|Opens|Launch|Launches)[\s\u00a0]+"  # a headline: "... Hold Economic Consultations in X"
+    r"|\b(?:[Tt]he|[Tt]heir|[Ii]ts)[\s\u00a0]+(?:" + "|".join(w for w in _SIMPLE_ORDINALS) + r"|"
+    + "|".join(w.title() for w in _SIMPLE_ORDINALS) + r")[\s\u00a0]+)"
+)
 _WEAK_LEAD = r"\b[Tt]he[\s\u00a0]+"
 #: a meeting's own words before the forum's name in a matched name: "Second Round of the ..."
-_NAME_PREFIX = re.compile(r"^.*?\b(?:Round|Meeting|Session|Plenary|Meetings)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?")
+_NAME_PREFIX = re.compile(r"^.*?\b(?:Round|Meeting|Session|Plenary|Meetings)[\s\u00a0]+(?:of|Under)[\s\u00a0]+(?:the[\s\u00a0]+)?")
 #: a sentence that reports the meeting: held, convened, chaired, attended
 _HOLDING = re.compile(r"\b(?:held|convened?|convenes|co-chair(?:ed|s)?|chaired|met|hosted|attended|took place|concluded|opened)\b")
 #: "Chairman of the Standing Committee": a name after "of" belongs to the word before it
@@ -299,10 +336,26 @@ _ACRONYM_LIKE = re.compile(r"[A-Z]{2}|\d|[\"“”]")
 @cache
 def _named_forum_patterns() -> tuple[re.Pattern, re.Pattern]:
     heads = "|".join(re.escape(h).replace(r"\ ", r"[\s\u00a0]+") for h in forum_head_nouns())
-    name = (rf"(?P<name>(?:{_CAP}[\s\u00a0]+{_CONNECT}?)+?(?:{heads})"
-            rf"(?:[\s\u00a0]+(?:on|for)[\s\u00a0]+{_CAP}(?:[\s\u00a0]+(?:and|&)[\s\u00a0]+{_CAP})*)?)(?![\w-])"
+    domains = "|".join(sorted(_domain_words(), key=len, reverse=True))
+    name = (rf"(?P<name>(?:{_CAP}[\s\u00a0]+{_CONNECT}?)+?(?:{heads})(?:[\s\u00a0]+(?:{heads}))*"
+            rf"(?:[\s\u00a0]+(?:on|for)[\s\u00a0]+{_CAP}(?:[\s\u00a0]+{_CAP})?(?:[\s\u00a0]+(?:and|&)[\s\u00a0]+{_CAP})*"
+            rf"(?:[\s\u00a0]+in[\s\u00a0]+(?:{domains}))?)?)(?![\w-])"
             r"(?:[\s\u00a0]*\((?:the[\s\u00a0]+)?(?P<short>[^()\n]{2,30})\))?")
     return re.compile(_STRONG_LEAD + name), re.compile(_WEAK_LEAD + name)
+
+
+@cache
+def _domain_words() -> frozenset[str]:
+    """One-word domains of offices (``resources/titles.json``: "Agriculture", "Trade", "Energy"): the only
+    words after "in" inside a forum's name ("Joint Committee on Cooperation in Agriculture"), so that a
+    place never is ("the Widget Dialogue on Trade in Lisbon")."""
+    from ..resources.rules import titles
+
+    return frozenset(re.escape(d) for d in titles().title_domains if re.fullmatch(r"[A-Z][a-z]+", d))
+
+
+#: the name's acronym defined anywhere in the text: "... Partnership (STIP)"
+_DEFINED_ACRONYM = r"[\s\u00a0]*\((?:the[\s\u00a0]+)?(?P<acr>[A-Z][A-Za-z&]{1,9})\)"
 
 
 def _named_forum(text: str, sentences: list[tuple[int, int]]) -> _NamedForum | None:
@@ -322,11 +375,17 @@ def _named_forum(text: str, sentences: list[tuple[int, int]]) -> _NamedForum | N
             prefix = _NAME_PREFIX.match(m.group("name"))
             if prefix:
                 name_start += prefix.end()
-            name = text[name_start : m.end("name")]
+            name_end = m.end("name")
+            if text[name_end - 1] == "." and not re.search(r"(?:\b[A-Z]\.){2,}$", text[name_start:name_end]):
+                name_end -= 1  # the sentence's stop, not part of the name ("... Committee on Widget Trade.")
+            name = text[name_start:name_end]
             if len(name.split()) < 2:
                 continue
             short = m.group("short")
             acronym = short.strip() if short and len(short.split()) <= 3 and _ACRONYM_LIKE.search(short) else None
+            if acronym is None:  # the name in a title, its acronym defined in the text: "... Partnership (STIP)"
+                defined = re.search(re.escape(name) + _DEFINED_ACRONYM, text)
+                acronym = defined.group("acr") if defined and re.search(r"[A-Z]{2}", defined.group("acr")) else None
             mentions = [(k.start(), k.end()) for k in re.finditer(re.escape(name), text)]
             if acronym:
                 mentions += [(k.start(), k.end()) for k in re.finditer(r"(?<![\w])" + re.escape(acronym) + r"(?![\w])", text)]
@@ -335,12 +394,27 @@ def _named_forum(text: str, sentences: list[tuple[int, int]]) -> _NamedForum | N
 
 
 def _forum(ctx, opening: int):
+    """The gazetteer's session forum mentioned first in the opening; else the first forum party the text
+    defines whose name ends in a forum head noun ("the U.S.-Brazil Economic Partnership Dialogue (EPD)")."""
     best = None
     for p in ctx.parties:
         if p.id in SESSION_FORUMS and p.mentions and p.mentions[0][0] < opening:
             if best is None or p.mentions[0] < best.mentions[0]:
                 best = p
+    if best is None:
+        heads = _forum_head_end()
+        for p in ctx.parties:
+            if p.type == "forum" and p.acronym and p.mentions and p.mentions[0][0] < opening and heads.search(p.name):
+                if best is None or p.mentions[0] < best.mentions[0]:
+                    best = p
     return best
+
+
+@cache
+def _forum_head_end() -> re.Pattern:
+    """A name that ends in a head noun of ``resources/forum_heads.txt`` ("... Dialogue", "... Working Group")."""
+    heads = "|".join(re.escape(h).replace(r"\ ", r"[\s\u00a0]+") for h in forum_head_nouns())
+    return re.compile(rf"\b(?:{heads})$")
 
 
 _LINE = re.compile(r"[^\r\n]+")
@@ -387,6 +461,10 @@ _ORDINAL_AFTER = re.compile(
 )
 
 
+#: the first meeting named without an ordinal: "Opening Round", "inaugural session"
+_FIRST_MEETING = re.compile(r"\b(?:[Oo]pening|OPENING|[Ii]naugural|INAUGURAL)[\s\u00a0]+(?:[Rr]ound|[Mm]eeting|[Ss]ession|[Pp]lenary)\b")
+
+
 def _ordinal_value(word: str) -> int:
     return int(word[:-2]) if word[0].isdigit() else _ORDINAL_WORDS[re.sub(r"[\s\u00a0]+", " ", word.translate(FOLD).lower())]
 
@@ -400,6 +478,10 @@ def _ordinal(text: str, forum_spans: list[tuple[int, int]]) -> int | None:
         m = _ORDINAL_AFTER.match(text, fe)
         if m:
             return _ordinal_value(m.group("ord"))
+    for fs, _ in forum_spans:  # "Opening Round Under the ...", "the inaugural meeting of the ...": the first
+        for m in _FIRST_MEETING.finditer(text, max(0, fs - 60), fs):
+            if _ORDINAL_GAP.match(text[m.end() : fs]):
+                return 1
     for fs, _ in forum_spans:
         window_start = max(0, fs - 60)
         for m in _ORDINAL.finditer(text, window_start, fs):
@@ -540,6 +622,8 @@ def _location(text: str, sentences: list[tuple[int, int]], forum_spans: list[tup
                 continue  # "pillars: ... Development in Southern Mexico": no meeting near the place
             if _side_meeting(text, s, m.start(), forum_spans) or _other_meeting(text, s, m.start(), ordinal):
                 continue  # "the JCCT working group met in Chicago": the side meeting's place
+            if any(fs <= m.start() < fe for fs, fe in forum_spans):
+                continue  # "the Joint Committee on Cooperation in Agriculture": inside the forum's name
             place = m.group("place")
             first = place.split()[0]
             if first in _NOT_PLACES:
@@ -556,7 +640,9 @@ def _location(text: str, sentences: list[tuple[int, int]], forum_spans: list[tup
                 if s2 > s:
                     for m2 in _location_pattern().finditer(text, s2, e2):
                         full = m2.group(0).split(None, 1)[1]
-                        if full.startswith(place) and len(full) > len(found) and not _side_meeting(text, s2, m2.start(), forum_spans):
+                        # ... or the city of the country named first: "in Malaysia" (title), "in Kuala Lumpur, Malaysia"
+                        fuller = full.startswith(place) or (region is None and full.endswith(", " + place))
+                        if fuller and len(full) > len(found) and not _side_meeting(text, s2, m2.start(), forum_spans):
                             return full
             return found
     if fallback is None:
@@ -597,7 +683,10 @@ def _line_place(text: str, line: tuple[int, int] | None) -> str | None:
 
 #: a capitalised token of a name: "Piyush", "Ramírez", "O’Hara", an initial "W.", a family name in
 #: capitals "ONO"
-_NAME_TOKEN = re.compile(r"[A-Z][a-zà-öø-ÿ’']+(?:-(?:[A-Z][a-zà-öø-ÿ’']+|[a-z]{1,3}\b))*|[A-Z]\.|[A-Z]{2,}(?![a-z])")
+_NAME_TOKEN = re.compile(r"[A-Z](?:[’'][A-Z])?[a-zà-öø-ÿ’']+(?:-(?:[A-Z][a-zà-öø-ÿ’']+|[a-z]{1,3}\b))*|[A-Z]\.|[A-Z]{2,}(?![a-z])")
+#: what may join two tokens of one name: a space, or one or two particles between spaces ("Carneiro de Mendonça",
+#: "Luz Maria de la Cruz")
+_NAME_JOIN = re.compile(r"[ \u00a0](?:(?:de|da|do|dos|das|di|du|van|von|der|den|del|la|le|bin|ibn|al|el)[ \u00a0]){0,2}")
 _HONORIFICS = frozenset({"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "H.E.", "Honorable", "Honourable", "Sri",
                          "Shri", "Excellency", "His", "Her", "Madam", "Sir"})
 
@@ -651,13 +740,17 @@ def _names_in(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list
     comma and a title ("Mr. Taro Aso, Deputy Prime Minister")."""
     out = []
     runs: list[list[re.Match]] = []
+    particle_runs: set[int] = set()  # runs joined by a particle keep every token of the name
     for m in _NAME_TOKEN.finditer(text, lo, hi):
-        if runs and text[runs[-1][-1].end() : m.start()] in (" ", "\u00a0"):
+        join = text[runs[-1][-1].end() : m.start()] if runs else ""
+        if runs and _NAME_JOIN.fullmatch(join):
             runs[-1].append(m)
+            if len(join) > 1:
+                particle_runs.add(len(runs) - 1)
         else:
             runs.append([m])
     starts = [a for a, _ in taken]
-    for run in runs:
+    for r, run in enumerate(runs):
         tokens = [m.group() for m in run]
         k = 0
         titled = False
@@ -665,12 +758,19 @@ def _names_in(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list
             titled = titled or tokens[k].rstrip(".") in _title_head_words() or tokens[k] in _HONORIFICS \
                 or any(part in _title_head_words() for part in tokens[k].split("-"))
             k += 1
+        last_title = max((j for j in range(k, len(tokens)) if _is_title_word(tokens[j].rstrip("."))), default=None)
+        if last_title is not None and len(tokens) - last_title - 1 >= 2:
+            # "... Economic and Technological Affairs Pedro L. Carneiro": the name after the title's last word
+            titled = titled or any(t.rstrip(".") in _title_head_words() for t in tokens[: last_title + 1])
+            k = last_title + 1
         name = run[k:]
         if len(name) < 2 or any(_is_title_word(t.group()) for t in name):
             continue
-        if k == 0 and len(name) == 2 and re.search(r"\b(?:for|of|at|on)[\s\u00a0]+$", text[max(lo, run[0].start() - 5) : run[0].start()]):
-            continue  # "Director General for FTA Negotiation": a title's domain, not a name
-        name = name[-3:] if len(name) >= 3 and re.fullmatch(r"[A-Z]\.", name[-2].group()) else name[-2:]
+        if k == 0 and re.search(r"\b(?:for|of|at|on)[\s\u00a0]+$", text[max(lo, run[0].start() - 5) : run[0].start()]) and (
+                len(name) == 2 or _COMPANY_END.search(tokens[-1])):
+            continue  # "Director General for FTA Negotiation", "CEO of Varian Widget Systems": a title's domain or body
+        if r not in particle_runs or len(name) > 5:
+            name = name[-3:] if len(name) >= 3 and re.fullmatch(r"[A-Z]\.", name[-2].group()) else name[-2:]
         if all(t.group().isupper() for t in name):
             continue  # "BEIJING", "WASHINGTON DC": a dateline
         ns, ne = name[0].start(), name[-1].end()
@@ -685,6 +785,10 @@ def _names_in(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list
             continue  # inside a party's mention
         out.append((ns, ne, text[ns:ne]))
     return out
+
+
+#: the last word of a company's name: "Varian Medical Systems", "Acme IT Solutions"
+_COMPANY_END = re.compile(r"^(?:Systems|Solutions|Technologies|Industries|Holdings|Partners|Enterprises|Company|Corporation|Inc|Corp|Ltd|LLC|Group|Bank)$")
 
 
 _CONNECTORS = frozenset({"of", "and", "for", "the", "&", "on", "at", ","})
@@ -710,7 +814,7 @@ def _person_slug(name: str) -> str:
     return slug(name)
 
 
-_CLAUSE_END = re.compile(r",[\s\u00a0]+(?=[a-z])|;|\.[\s\u00a0]*$|$")
+_CLAUSE_END = re.compile(r",[\s\u00a0]+(?=[a-z])(?!(?:and|or)\b)|;|\.[\s\u00a0]*$|$")
 _WITH_END = re.compile(r"[;.]|,[\s\u00a0]+(?=[a-z])|$")
 
 
@@ -790,12 +894,25 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
             guest = [(ms, pid) for ms, me, pid in starting_in(with_start, with_end) if me <= with_end]
             if host and guest:
                 chairs.extend(host + guest)
+        for m in _MET_WITH.finditer(sent):
+            # "X met in Lisbon today with Minister Y for the first ministerial meeting", "X on Meeting with Y"
+            if not (in_forum or _NAMES_MEETING.search(sent) or _MEETING_NOUN.search(sent)):
+                continue
+            cue = s + m.start()
+            brk = _SUBJECT_BREAK.match(text, s, cue)
+            host = [(ms, pid) for ms, me, pid in starting_in(brk.end() if brk else s, cue)
+                    if me <= cue and not _DELEGATED.search(text[s:ms])]
+            with_start = s + m.end()
+            with_end = with_start + _WITH_END.search(text[with_start:e]).start()
+            guest = [(ms, pid) for ms, me, pid in starting_in(with_start, with_end) if me <= with_end]
+            if host and guest:
+                chairs.extend(host + guest)
         meeting_named = names_meeting
         for m in _CO_CHAIR_BEFORE.finditer(sent):
             if sent[m.end() : m.end() + 3] == " by":
                 continue
-            # a chairing verb makes its subject a chair by itself; "led" only with the meeting named
-            names_meeting = meeting_named or m.group() != "led"
+            # a chairing verb makes its subject a chair by itself; "led" only with the meeting or a delegation named
+            names_meeting = meeting_named or m.group() != "led" or _DELEGATIONS.match(sent, m.end()) is not None
             cue = s + m.start()
             brk = _SUBJECT_BREAK.match(text, s, cue)
             subject_start = brk.end() if brk else s
@@ -856,17 +973,22 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
 
 @cache
 def _country_codes() -> dict[str, str]:
-    """Country words of ``resources/titles.json`` ("Indian", "Japanese", "Mexico") -> ISO code."""
-    from ..resources.rules import party_by_id, titles
+    """Country words of ``resources/titles.json`` ("Indian", "Japanese", "Mexico") and the gazetteer's country
+    names and aliases ("Kenya", "Kenyan") -> ISO code."""
+    from ..resources.rules import gazetteer, party_by_id, titles
 
     by_id = party_by_id()
-    return {w: by_id[pid].country for w, pid in titles().country_words.items() if pid in by_id and by_id[pid].country}
+    out = {n: p.country for p in gazetteer() if p.type == "country" and p.country for n in (p.name, *p.aliases)}
+    out.update({w: by_id[pid].country for w, pid in titles().country_words.items() if pid in by_id and by_id[pid].country})
+    return out
 
 
 #: the side a person speaks for after the name: "represented the Japanese side", "(from the U.S. side)",
 #: "chaired the meeting for Mexico"
 _SIDE = re.compile(r"\bthe[\s\u00a0]+(?P<side>[\w.]+(?:[\s\u00a0][A-Z][\w.]*)?)[\s\u00a0]+side\b|\bfor[\s\u00a0]+(?:the[\s\u00a0]+)?"
                    r"(?P<for>[A-Z][\w.]*(?:[\s\u00a0][A-Z][\w.]*)?)")
+#: the side of a delegation named before its head: "The Kenyan delegation was led by"
+_DELEGATION_OF = re.compile(r"\b[Tt]he[\s\u00a0]+(?P<side>[A-Z][\w.]*(?:[\s\u00a0][A-Z][\w.]*)?)[\s\u00a0]+delegation\b")
 _SENTENCE_STOP = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bDr)\.[\s\u00a0]|;")
 
 
@@ -887,6 +1009,10 @@ def _person_country(text: str, ns: int, ne: int) -> str | None:
             head_seen = True
         elif not (w[:1].isupper() or w in _CONNECTORS):
             break
+    start = max([0, *(m.end() for m in _SENTENCE_STOP.finditer(text, max(0, ns - 300), ns))])
+    for m in _DELEGATION_OF.finditer(text, start, ns):  # "The Kenyan delegation was led by ... <name>"
+        if m.group("side") in codes:
+            return codes[m.group("side")]
     stop = _SENTENCE_STOP.search(text, ne, ne + 300)
     for m in _SIDE.finditer(text, ne, stop.start() if stop else min(len(text), ne + 300)):
         word = m.group("side") or m.group("for")

@@ -18,7 +18,7 @@ How a document is read, in order:
    heading of a teaser list (``Recent Posts``, ``Related Articles``) that follows two lines of
    prose. Boilerplate lines are never blocks.
 3. **Units.** Runs of non-blank lines are split into units: a new unit starts at a
-   bullet mark, and (unless the document is hard-wrapped) after a line that ends a
+   bullet mark (or a mark alone on its line, the item on the next line), and (unless the document is hard-wrapped) after a line that ends a
    sentence or looks like a heading. So files with one ``\\n`` between blocks (each line
    a block) and files with blank lines between blocks both work. A date-only line
    (``May 4, 2012``, ``7/28/2009``) between single newlines is its own unit, unless the line
@@ -48,15 +48,28 @@ How a document is read, in order:
    government body of the gazetteer: ``Department of Commerce``) or a generic page label
    (``OVERVIEW``, ``resources/page_labels.txt``) above it. A subtitle between the title and the
    date line is header matter. A date line may be ALL CAPS (``DECEMBER 13, 2019``), day-first,
-   set off by dashes (``- Nov 02, 2018-``) or a Chinese site's ``2018年05月08日``. A date-only line under a site's one-line introduction is the date
+   set off by dashes (``- Nov 02, 2018-``) or a bullet mark (``• Thursday 16, January 2020``), or a Chinese
+   site's ``2018年05月08日``; a dateline may give the date before the place (``June 12, 2017, Washington, D.C.– ...``). A date-only line under a site's one-line introduction is the date
    line too, and a heading ending with its genre among the first body units (``... JOINT
    U.S.-CHINA ECONOMIC TRACK FACT SHEET``) is the document's own title: a genre label, not a section.
+   A date glued to the heading after it (``April 10, 1999JOINT STATEMENT ...``) is two lines, and a
+   date-only line right above a heading inside the body (a reproduced release's own date line under
+   ``(begin text)``) is header matter, not a block: the date line when the document has none.
+   A subtitle one newline under the title, above plain prose (no heading or bullet below), is title
+   matter. A browser title with the site's name (``USTR - <title>``, ``<title> | Agency``) above the title
+   itself is header matter; a headline led by a country code and a dash (``US – Taiwan conclude ...``)
+   is a title, not a dateline; a headline one newline above a much longer first paragraph is the title;
+   a title that ends with its date (``Record of Consultations of January 11, 2007``) is no date line.
 5. **Headings** are short (<= 14 words) non-bullet lines with no final period/comma/
    semicolon, Title Case or ALL CAPS (or <= 6 words), followed by something; a line of 7+ words
    ending in a colon only when every content word is capitalised and it is not a lead-in
    (``According to ...:``). The page's own title repeated as the first heading (maybe with its
    acronym spelled out) is title matter, not a section.
+   A line of 3+ words ending in a colon that is not Title Case (``These actions include:``) or that
+   opens a text (``Following is the text:``) is a lead-in, never a heading.
    ``* Medical Devices.  The Chinese ...`` (a run-in lead) is a bullet, not a heading.
+   An item of a numbered list of topics repeated on its own above its text (``(1) Strengthening ...``)
+   is that topic's heading.
    ``I. Strengthening Economic Policy Cooperation`` and ``A. Trade`` are headings (number
    kept in the title, dropped from the topic), also in hard-wrapped text.
 6. **Groups and levels.** A *group break* is a gap of 2+ blank lines that is larger than
@@ -96,6 +109,8 @@ How a document is read, in order:
    as ``(second from right)``; the site labels above the title); a title that is a meeting's
    name (``25th U.S.-China Joint Commission on Commerce and Trade``), or names a meeting above
    bullets, is a ``fact_sheet``.
+   A signature block (``For the Delegation of X:`` over the signatory's name) is one block; a text
+   with signature blocks and a ``Signed in <place> ...`` line is a signed record: kind ``unknown``.
 9. **Role.** A paragraph (never a bullet) that comes before any bullet of its section,
    states figures or forecasts ($, percent, million/billion, "is expected to", "market",
    "estimate", "predict", "plans to") and has no commitment verb (agree, confirm, commit,
@@ -137,7 +152,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..records import DocumentKind, Section
-from .header import _date_under_heading, _dateline_date, _genre_end_title, _header, _kind, _title_repeat
+from .header import (
+    _date_under_heading,
+    _dateline_date,
+    _embedded_date_lines,
+    _genre_end_title,
+    _header,
+    _kind,
+    _title_repeat,
+)
 from .lines import _caption_title, _lines, _mark_boilerplate, _units
 from .patterns import for_folded
 from .sections import _build, _depths, _frames, _promote_headings
@@ -192,6 +215,8 @@ def segment(text: str) -> Segmentation:
 
     # a dateline press release carries its date in the first line: "WASHINGTON, Nov. 21, 2011 --"
     date_line = _dateline_date(text, body, date_line)
+    # a reproduced release's date line above its heading ("(begin text)" / "April 10, 1999" / "JOINT STATEMENT ...")
+    date_line, body = _embedded_date_lines(text, body, date_line)
 
     depths = _depths(body)
     depth_of = {id(u): d for u, d in zip(body, depths)}

@@ -18,12 +18,13 @@ from ..records import DocumentKind
 from ..resources.rules import gazetteer as _gazetteer
 from ..resources.rules import page_labels as _page_labels
 from ..text import fold_case
-from .lines import _all_caps, _date_only, _ends_sentence, _heading_shaped, _line_may_end, _Unit, _words
+from .lines import _all_caps, _date_only, _ends_sentence, _heading_shaped, _line_may_end, _signature, _Unit, _words
 from .patterns import (
     _BYLINE,
     _CAPTION_NUMBER,
     _DANGLING,
     _DATE,
+    _DATE_FIRST_DATELINE,
     _DATELINE,
     _DATELINE_LOOSE,
     _DAY_RANGE,
@@ -44,6 +45,7 @@ from .patterns import (
     _RELEASE_TITLE,
     _REPORTING,
     _REPOST,
+    _SIGNED_AT,
     _STRONG_NEWS,
     _TITLE_GENRE,
     _WEAK_NEWS,
@@ -130,6 +132,26 @@ def _run_in_title(text: str, u: _Unit) -> bool:
     )
 
 
+def _headline_over_text(text: str, u: _Unit, before: tuple[int, int] | None) -> bool:
+    """The document opens with a headline on the line right above its first paragraph (one newline
+    apart, no date line yet): two lines, the headline at most 20 words and much shorter than the text
+    under it, which a hard-wrapped paragraph's first line never is."""
+    first, second = u.lines[0], u.lines[1]
+    return before is None and len(u.lines) == 2 and len(_words(first.text)) <= 20 and len(second.text) > 1.5 * len(first.text)
+
+
+#: a browser title: the page's title with the site's name before or after it ("USTR - ...", "... | Treasury")
+_SITE_PREFIX = re.compile(r"(?P<site>[A-Z][\w.&’']*(?:[ \u00a0](?:of|and|the|for|on|[A-Z][\w.&’']*)){0,5})[ \u00a0]+[-–—|:][ \u00a0]+(?P<rest>\S.*)")
+_SITE_SUFFIX = re.compile(r"(?P<rest>.*\S)[ \u00a0]+[-–—|][ \u00a0]+(?P<site>[A-Z][\w.&’']*(?:[ \u00a0](?:of|and|the|for|on|[A-Z][\w.&’']*)){0,5})")
+
+
+def _site_titled(text: str, s: str, following: list[_Unit]) -> bool:
+    """``s`` is a title with a site's name added, and one of the next units is that title alone."""
+    rests = [m.group("rest").strip() for m in (_SITE_PREFIX.fullmatch(s), _SITE_SUFFIX.fullmatch(s)) if m]
+    return any(len(rest.split()) >= 3 and any(
+        u.kind != "bullet" and len(u.lines) == 1 and text[u.start : u.end] == rest for u in following) for rest in rests)
+
+
 def _split_date(text: str, u: _Unit, nxt: _Unit | None) -> tuple[int, int] | None:
     """(start, end) relative to ``u.start`` of a date line broken over two lines ("Beijing, 13" /
     "December 2019", "Beijing," / "13 December 2019"): one unit of two lines, or two one-line units,
@@ -205,8 +227,8 @@ def _meeting_line(s: str) -> bool:
         return False
     rest = _WEEKDAY.sub("", s[: m.start()] + " " + s[m.end() :])
     words = _words(rest)
-    if _TITLE_GENRE.search(rest):
-        return False  # "U.S.–China Joint Statement, January 19, 2011": a title with its date
+    if _TITLE_GENRE.search(rest) or re.search(r"[A-Za-z][ \u00a0]+of[ \u00a0]*$", s[: m.start()]):
+        return False  # "U.S.–China Joint Statement, January 19, 2011", "Minutes of December 14, 2006": a title with its date (never "Published on ...")
     return len(words) <= 6 and all(w[0].isupper() or w.lower() in ("in", "at", "of", "the", "and") for w in words)
 
 
@@ -225,7 +247,8 @@ def _title_like(text: str, u: _Unit, max_lines: int = 1) -> bool:
         and not re.search(r"[a-z0-9]{2}[.!:;]$", s)
         and _line_may_end(s)
         and not _date_only(s)
-        and not _dateline(s)
+        # a dateline opens a paragraph, not a headline that starts with a place ("US – Taiwan conclude ...")
+        and not (_dateline(s) and (len(_words(s)) > 16 or _ends_sentence(s)))
     )
 
 
@@ -322,8 +345,8 @@ def _header(text: str, units: list[_Unit]):
             title = u  # a hard-wrapped title right above its date line
             i += 1
             continue
-        if u.kind == "bullet" and len(u.lines) == 1 and u.mark in ("-", "–", "—") and after is None:
-            found = _date_only(u.first.text)  # a date line set off by dashes: "- Nov 02, 2018-"
+        if u.kind == "bullet" and len(u.lines) == 1 and not (u.mark or "")[:1].isalnum() and after is None:
+            found = _date_only(u.first.text)  # a date line set off by dashes or a mark: "- Nov 02, 2018-", "• 16 January 2020"
             if found:
                 span = (u.first.start + found[0], u.first.start + found[1])
                 before, after = (before or span, None) if title is None else (before, span)
@@ -341,8 +364,8 @@ def _header(text: str, units: list[_Unit]):
             before, after = (before or span, after) if title is None else (before, after or span)
             i += 1 if len(u.lines) > 1 else 2
             continue
-        if (title is None and (labels or _genre_label_above(text, u.start)) and u.kind == "paragraph"
-                and len(u.lines) >= 2 and _run_in_title(text, u)):
+        if (title is None and u.kind == "paragraph" and len(u.lines) >= 2 and _run_in_title(text, u)
+                and (labels or _genre_label_above(text, u.start) or _headline_over_text(text, u, before))):
             # a long title run into the text below it under the genre label ("Press Release n. 90" /
             # "Official visit to Brazil of ... - Joint note by ..." / "The United States Trade ...")
             first, rest = u.lines[0], u.lines[1:]
@@ -350,6 +373,15 @@ def _header(text: str, units: list[_Unit]):
                                 replace(u, lines=rest, start=rest[0].start, gap=0)]
             title = units[i]
             i += 1
+            continue
+        if title is None and u.kind != "bullet" and _site_titled(text, u.first.text, units[i + 1 : i + 5]):
+            # the page's browser title, the site's name added ("USTR - <title>"), above the title itself
+            if len(u.lines) == 1:
+                i += 1
+            else:  # run into the masthead line under it: keep that line
+                rest = u.lines[1:]
+                one = len(rest) == 1 and _heading_shaped(rest[0].text)
+                units[i] = replace(u, lines=rest, start=rest[0].start, gap=0, kind="heading" if one else "paragraph")
             continue
         if u.kind == "bullet" or len(u.lines) > 1:
             break
@@ -407,6 +439,18 @@ def _header(text: str, units: list[_Unit]):
         ):
             i += 1  # a deck under the headline, right above the dateline paragraph ("Agreement reached in ...")
             continue
+        if (
+            title is not None
+            and u.kind == "heading"
+            and u.gap == 0
+            and u.start > title.end
+            and nxt is not None
+            and nxt.kind == "paragraph"
+            and nxt.gap >= 1
+            and not any(x.kind in ("heading", "bullet") for x in units[i + 1 :])
+        ):
+            i += 1  # a subtitle one newline under the title, a blank line above plain prose: title matter
+            continue
         if title is not None or i + 1 >= len(units) or not _title_like(text, u):
             break
         if labels and u.kind != "heading" and re.search(r"[.!:;]$", s):
@@ -431,6 +475,23 @@ def _date_under_heading(text: str, body: list[_Unit]) -> tuple[tuple[int, int] |
         if u.kind != "heading" and not (u.kind == "paragraph" and len(u.lines) == 1):
             break
     return date_line, body
+
+
+def _embedded_date_lines(text: str, body: list[_Unit], date_line: tuple[int, int] | None
+                         ) -> tuple[tuple[int, int] | None, list[_Unit]]:
+    """A date-only line right above a heading inside the body (a reproduced release's own date line:
+    "(begin text)" / "April 10, 1999" / "JOINT STATEMENT ...") is header matter of that release, not a
+    block; the first one is the date line when the document has none."""
+    keep = []
+    for k, u in enumerate(body):
+        nxt = body[k + 1] if k + 1 < len(body) else None
+        found = _date_only(text[u.start : u.end]) if (
+            k and nxt is not None and nxt.kind == "heading" and u.kind == "paragraph" and len(u.lines) == 1) else None
+        if found:
+            date_line = date_line or (u.start + found[0], u.start + found[1])
+            continue
+        keep.append(u)
+    return date_line, keep
 
 
 def _genre_end_title(text: str, body: list[_Unit], labels: list[str]) -> tuple[list[str], list[_Unit]]:
@@ -509,6 +570,9 @@ def _dateline_date(text: str, body: list[_Unit], date_line: tuple[int, int] | No
             if d:
                 return d.span()
     for u in body[:2]:
+        d = _DATE.match(text, u.start, u.end) if date_line is None and u.kind == "paragraph" else None
+        if d and _DATE_FIRST_DATELINE.match(text, d.end(), u.end):
+            return d.span()  # the date first, then the place: "June 12, 2017, Washington, D.C.– ..."
         m = _dateline(text[u.start : u.end]) if date_line is None and u.kind == "paragraph" else None
         d = _DATE.search(text, u.start, u.start + m.end()) if m else None
         if m and d is None:  # the date right after the dash: "Washington, D.C.–January 19, 2011. President ..."
@@ -562,6 +626,8 @@ def _kind(
     press_label = any(re.search(r"\b(?:media note|readout|statement|release|note)s?\b", x, re.I) for x in labels)
     if any(_dateline(s) for s in opening) or _PRESS.search(t) or press_label or any(_REPOST.match(s) for s in opening):
         return "press_release"
+    if any(len(u.lines) > 1 and _signature(u.lines[0].text, u.lines[1].text) for u in body) and _SIGNED_AT.search(text):
+        return "unknown"  # a signed text (agreed minutes, a record, an agreement): signature blocks and "Signed in ..."
     if _count_up_to(2, (_gated_search(p, literals, text, folded) for p, literals in _WEAK_NEWS)) >= 2:
         return "news_article"
     if re.search(r"\bfact\s*sheet\b", header, re.I):

@@ -24,9 +24,12 @@ from .patterns import (
     _DATE,
     _DATELINE,
     _FUNCTION_WORDS,
+    _GLUED_DATE,
     _NEWLINE,
     _PROSE_LINE,
     _SECTION_NUMBER,
+    _SIGNATORY,
+    _SIGNATURE_LEAD,
     _TAIL_MARK,
     _TIME,
     _TITLE_GENRE,
@@ -63,8 +66,11 @@ class _Line:
         return self.start == self.end
 
 
-#: a colon line that introduces a quotation or a list, however capitalised: "According to the Office ...:"
-_LEAD_IN_START = re.compile(r"(?:According to|As (?:follows|stated|noted)|Among|Below|Here|In addition|Pursuant|Under)\b")
+#: a colon line that introduces a quotation, a text or a list, however short or capitalised:
+#: "According to the Office ...:", "Following is the text:"
+_LEAD_IN_START = re.compile(
+    r"(?:According to|As (?:follows|stated|noted)|Among|Below|Here|In addition|Pursuant|Under|(?:The )?[Ff]ollowing (?:is|are)\b)\b"
+)
 #: an inline bullet mark inside a line: "Trade and Investment • The two sides agreed ..."
 _INLINE_BULLET = re.compile(r"[ \t\u00a0]+(?=•[ \t\u00a0]+\S)")
 
@@ -76,7 +82,11 @@ def _lines(text: str) -> list[_Line]:
         end = m.start() if m else len(text)
         s, e = _strip(text, pos, end)
         indent = sum(4 if c == "\t" else 1 for c in text[pos:s])
-        if "•" in text[s + 1 : e]:
+        glued = _GLUED_DATE.match(text, s, e) if s < e and text[s].isalnum() else None
+        if glued:  # "April 10, 1999JOINT STATEMENT ...": the date line and the heading, two lines
+            out.append(_Line(s, glued.end(), pos, indent, text[s : glued.end()]))
+            out.append(_Line(glued.end(), e, glued.end(), 0, text[glued.end() : e]))
+        elif "•" in text[s + 1 : e]:
             out.extend(_split_inline_bullets(text, s, e, pos, indent))
         else:
             out.append(_Line(s, e, pos, indent, text[s:e]))
@@ -260,9 +270,9 @@ def _heading_shaped(s: str) -> bool:
     if not (s[0].isupper() or s[0].isdigit() or s[0] in "(\"“'‘"):
         return False
     if re.search(r"[.,;!?]$", s.rstrip("\"”’')")) or (
-        s.endswith(":") and len(words) > 6 and (not _title_case(words) or _LEAD_IN_START.match(s))
+        s.endswith(":") and (_LEAD_IN_START.match(s) or len(words) >= 3 and not _title_case(words) and not _all_caps(s))
     ):
-        return False  # a long line ending in a colon is a lead-in, unless it is a Title Case heading
+        return False  # a line of 3+ words ending in a colon is a lead-in ("These actions include:"), unless Title Case
     if re.search(r"[a-z]{2}[.!?]\s+[A-Z]", s) or _DATELINE.match(s) or _date_only(s):
         return False
     if _all_caps(s):
@@ -294,6 +304,8 @@ def _date_only(s: str) -> tuple[int, int] | None:
     rest = _WEEKDAY.sub("", s[: m.start()] + " " + tail).strip(" \u00a0,.:;–—-|()")
     if len(_words(rest)) > 5 or re.search(r"\b(?:and|to|the|will|was|were|is)\b", rest) or _TITLE_GENRE.search(rest):
         return None  # "U.S.–China Joint Statement, January 19, 2011" is a title with its date
+    if re.search(r"[A-Za-z][ \u00a0]+of[ \u00a0]*$", s[: m.start()]):
+        return None  # "Record of Consultations of January 11, 2007": a title that ends with its date
     return m.span()
 
 
@@ -306,6 +318,19 @@ def _date_line_text(s: str) -> bool:
 def _line_may_end(s: str) -> bool:
     """The line may end a block: it does not stop on a comma, a hyphen or a function word."""
     return not re.search(r"[,\-–—(]$", s) and not _DANGLING.search(s)
+
+
+_LONE_MARK = frozenset("•·▪▫◦‣●○■□►▸➢➤✓✔→*-–—")
+
+
+def _lone_mark(s: str) -> bool:
+    """A bullet mark alone on its line, its item on the next line ("-" / "Signing a protocol ...;")."""
+    return len(s) == 1 and s in _LONE_MARK
+
+
+def _signature(lead: str, name: str) -> bool:
+    """``lead`` / ``name`` is a signature block: "For the Government of X:" over the signatory's name."""
+    return len(lead) <= 120 and bool(_SIGNATURE_LEAD.fullmatch(lead)) and bool(_SIGNATORY.fullmatch(name))
 
 
 def _numbered_heading(s: str) -> bool:
@@ -329,14 +354,14 @@ def _units(text: str, lines: list[_Line]) -> list[_Unit]:
         runs.append((cur, gap))
 
     # hard-wrapped text: most lines inside runs end mid-sentence -> split only at bullets
-    inner = [ln for run, _ in runs for ln in run[:-1] if not _BULLET.match(ln.text)]
+    inner = [ln for run, _ in runs for ln in run[:-1] if not _BULLET.match(ln.text) and not _lone_mark(ln.text)]
     wrapped = bool(inner) and sum(not _ends_sentence(ln.text) and not _heading_shaped(ln.text) for ln in inner) > len(inner) / 2
 
     units: list[_Unit] = []
     for run, gap in runs:
         piece = [run[0]]
         for k, (a, b) in enumerate(zip(run, run[1:])):
-            split = bool(_BULLET.match(b.text)) or _numbered_heading(a.text) or _numbered_heading(b.text)
+            split = bool(_BULLET.match(b.text)) or _numbered_heading(a.text) or _numbered_heading(b.text) or _lone_mark(b.text)
             starts_upper = bool(re.match(r"[A-Z0-9\"“‘(\[]", b.text))
             if not split and not wrapped:
                 split = starts_upper and (_ends_sentence(a.text) or (_heading_shaped(a.text) and len(piece) == 1))
@@ -346,6 +371,8 @@ def _units(text: str, lines: list[_Line]) -> list[_Unit]:
                 split = len(a.text) < 0.8 * width
             if not split and (_date_line_text(b.text) and _line_may_end(a.text) or _date_line_text(a.text) and starts_upper):
                 split = True  # a date line between single newlines: "Title" / "May 4, 2012" / "The ..."
+            if split and (_signature(a.text, b.text) or _lone_mark(a.text)):
+                split = False  # a signature block ("For the Delegation of X:" / "Jane Doe"); a mark alone over its item
             if split:
                 units.append(_Unit(piece, gap))
                 piece, gap = [b], 0
@@ -360,6 +387,9 @@ def _units(text: str, lines: list[_Line]) -> list[_Unit]:
         if m:
             u.kind, u.mark = "bullet", m.group("mark")
             u.start = first.start + m.end()
+        elif len(u.lines) > 1 and _lone_mark(first.text):  # "-" on its own line, the item on the next
+            u.kind, u.mark = "bullet", first.text
+            u.start = u.lines[1].start
         elif len(u.lines) == 1 and _heading_shaped(first.text):
             u.kind = "heading"
         u.start, u.end = _strip(text, u.start, u.end)

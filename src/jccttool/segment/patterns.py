@@ -30,13 +30,29 @@ _MONTH = (
 )
 #: a month name in Title Case or ALL CAPS ("December", "DECEMBER", "Dec."), never lower case ("may")
 _MONTH_CASED = rf"(?:{_MONTH}|{_MONTH.upper()})"
-#: a date: "December 13, 2019", "DECEMBER 13, 2019", "13 December 2019", "2019-12-13", "12/13/2019",
+#: a date: "December 13, 2019", "DECEMBER 13, 2019", "13 December 2019" (a site's "16, January 2020" too),
+#: "2019-12-13", "12/13/2019",
 #: "2019年12月13日" (a Chinese site's date)
 _DATE = re.compile(
     rf"\b(?:{_MONTH_CASED}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
-    rf"|\d{{1,2}}\s+{_MONTH_CASED},?\s+(?:19|20)\d\d"
+    rf"|\d{{1,2}},?\s+{_MONTH_CASED},?\s+(?:19|20)\d\d"
     rf"|(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日"
     rf"|(?:19|20)\d\d(?P<sep>[-/])(?:1[0-2]|0?[1-9])(?P=sep)(?:3[01]|[12]\d|0?[1-9])|\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)\b"
+)
+#: a date glued to the heading after it with no space: "April 10, 1999JOINT STATEMENT BY ..."
+_GLUED_DATE = re.compile(
+    rf"(?:{_MONTH_CASED}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d|\d{{1,2}}\s+{_MONTH_CASED},?\s+(?:19|20)\d\d)(?=[A-Z][A-Za-z])"
+)
+#: the lead of a signature block: "For the Delegation of the United States:", "On behalf of the Government of X:"
+_SIGNATURE_LEAD = re.compile(r"(?:For|On behalf of)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][^.;:!?]{2,110}:")
+#: a signatory's name line under it: two to five capitalised words, initials allowed ("John Q. Smith")
+_SIGNATORY = re.compile(r"(?:(?:H\.E\.|Mr\.|Ms\.|Dr\.)[ \u00a0]+)?[A-Z][\w’'.-]*(?:[ \u00a0]+(?:[A-Z][\w’'.-]*|de|da|do|dos|das|di|du|la|le|van|von|der|den|del|bin|ibn|al|el)){1,5}")
+#: the closing line of a signed text: "Signed in Brussels on 11 January 2007", "Done at Washington, this ..."
+_SIGNED_AT = re.compile(r"(?:Signed|Done)[ \u00a0]+(?:at|in)[ \u00a0]+[A-Z]", re.M)
+#: a dateline that gives the date first: "June 12, 2017, Washington, D.C.– As part of ..."
+_DATE_FIRST_DATELINE = re.compile(
+    r"[ \u00a0]*,?[ \u00a0]*[A-Z][A-Za-z.'’]*(?:[ \u00a0]+[A-Z][A-Za-z.'’]*){0,2}(?:,[ \u00a0]*[A-Z][A-Za-z.]*(?:[ \u00a0]+[A-Z][A-Za-z.]*)?)?"
+    r"[ \u00a0]*(?:--|–|—)"
 )
 #: a press release's end mark ("###", "-30-", "- END -") or the heading of a list of other articles
 #: after the text ("Recent Posts", "Related Articles", "You may also like"): below it, site furniture

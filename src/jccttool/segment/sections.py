@@ -34,9 +34,19 @@ def _numbering(u: _Unit) -> str | None:
 
 def _promote_headings(text: str, body: list[_Unit]) -> None:
     """Headings must be followed by something; numbered heading-shaped items followed by
-    non-numbered blocks are headings ("1. Agriculture" then bullets)."""
+    non-numbered blocks are headings ("1. Agriculture" then bullets); an item of a numbered list of
+    topics repeated on its own above a paragraph is that topic's heading."""
+    listed: set[str] = set()  # the numbered items seen so far, mark included: "(1) Trade rules"
     for i, u in enumerate(body):
         nxt = body[i + 1] if i + 1 < len(body) else None
+        whole = text[u.first.start : u.end] if u.kind == "bullet" and _numbering(u) and len(u.lines) == 1 else None
+        if whole in listed and nxt is not None and nxt.kind == "paragraph" and (u.gap or nxt.gap):
+            # a topic of a numbered list repeated on its own above its text: the section's heading
+            u.kind = "heading"
+            u.start = u.first.start
+            continue
+        if whole:
+            listed.add(whole)
         if u.kind == "heading" and nxt is None:
             u.kind = "paragraph"
         elif (

@@ -5,7 +5,7 @@ x = lambda a, b, n=1: cut(st, a, b, n)
 write(st,
   kind="press_release", issued=None,
   title="Statement on Meetings Between the United States and Japan to Advance the Bilateral Trade Relationship",
-  session=session("U.S.-Japan ministerial consultations", "ministerial consultations", None, None, None, "Washington, DC",
+  session=session(None, "ministerial consultations", None, None, None, "Washington, DC",
                   ["Toshimitsu Motegi", "Robert Lighthizer"]),
   notes=[
     "USTR press release (UNT web archive; URL 2018/august). No date line: 'yesterday and today' and 'sometime in September' cannot be anchored (issued null, session dates null, those dates optional). The text opens with an empty line.",
@@ -77,7 +77,7 @@ x = lambda a, b, n=1: cut(st, a, b, n)
 write(st,
   kind="press_release", issued=None,
   title="US – Taiwan conclude two days of 21st-Century trade initiatives",
-  session=session("U.S.-Taiwan Initiative on 21st-Century Trade", "US-Taiwan Initiative on 21st-Century Trade", None, None, None,
+  session=session(None, "US-Taiwan Initiative on 21st-Century Trade", None, None, None,
                   "New York City", ["Terry McCartin"]),
   notes=[
     "Food Industry Network repost of a USTR release (the New York round, November 2022 from outside knowledge); no date line ('today' unresolvable: issued and session dates null, relative dates optional).",
@@ -122,7 +122,7 @@ x = lambda a, b, n=1: cut(st, a, b, n)
 write(st,
   kind="press_release", issued=None,
   title="China and the United States Hold Economic and Trade Consultations in Malaysia",
-  session=session("China-U.S. economic and trade consultations", "China-U.S. economic and trade consultations", None, None, None,
+  session=session(None, "China-U.S. economic and trade consultations", None, None, None,
                   "Kuala Lumpur, Malaysia", ["He Lifeng", "Jeffrey Bessant", "Greer"],
                   start_if_year_known="2025-10-25", end_if_year_known="2025-10-26"),
   notes=[

@@ -5,7 +5,7 @@ x = lambda a, b, n=1: cut(st, a, b, n)
 write(st,
   kind="press_release", issued="2017-06-12",
   title="U.S., China Finalize Details to Send U.S. Beef to China",
-  session=session("Comprehensive Economic Dialogue", "U.S.-China Comprehensive Economic Dialogue", None, None, None, None,
+  session=session(None, "U.S.-China Comprehensive Economic Dialogue", None, None, None, None,
                   ["Wilbur Ross", "Steven T. Mnuchin", "Wang Yang"]),
   notes=[
     "Agrinet tag page reposting the USDA/Commerce release of June 12, 2017 (the date opens the first paragraph with the dateline 'Washington, D.C.': issued). 'Posts' is site chrome.",

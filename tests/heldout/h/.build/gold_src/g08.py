@@ -43,7 +43,7 @@ x = lambda a, b, n=1: cut(st, a, b, n)
 write(st,
   kind="press_release", issued=None,
   title="Joint Communique from the U.S.-Brazil CEO Forum",
-  session=session("U.S.-Brazil CEO Forum", "U.S.-Brazil CEO Forum", 10, None, None, "Washington, D.C.",
+  session=session(None, "U.S.-Brazil CEO Forum", 10, None, None, "Washington, D.C.",
                   ["Wilbur Ross", "Larry Kudlow", "Paulo Guedes", "Onyx Lorenzoni", "Dow Wilson", "Marco Stefanini"]),
   notes=[
     "Commerce Department release (archived 2017-2021 site; URL 2019/11). 'Breadcrumb', 'Was this page helpful?' and 'FOR IMMEDIATE RELEASE' are site chrome / release furniture; no date line ('today' unresolvable: issued and session dates null).",
