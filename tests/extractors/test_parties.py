@@ -638,3 +638,34 @@ def test_an_attendance_list_with_honorifics_and_sides():
     record = extract_source(source_from_text(text))
     people = {p.name: p.country for p in record.parties if p.type == "person"}
     assert people == {"Jane Roe": "US", "Ann B. Poe": "US", "Ken Sato": "JP", "Jiro Abe": "JP"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "title"),
+    [
+        # any capitalised domain after "for" / "of" ends right before a full name closing the run
+        ("Korean Minister for Digital Affairs Minjun Park and the U.S. side met.", "Minjun Park", "KR",
+         "Korean Minister for Digital Affairs"),
+        ("It was led by U.S. Under Secretary of State for Trade, Energy, and the Oceans Mary T. Lane and others.",
+         "Mary T. Lane", "US", "U.S. Under Secretary of State for Trade, Energy, and the Oceans"),
+        ("The talks were opened by Assistant U.S. Trade Representative for South Asia Dana Fox.", "Dana Fox", "US",
+         "Assistant U.S. Trade Representative for South Asia"),
+        # the side a delegation stands for; a name with a capital and an apostrophe
+        ("The Kenyan delegation was led by Trade Principal Secretary Otieno K’Ruto. The rest followed.", "Otieno K’Ruto",
+         "KE", "Trade Principal Secretary"),
+    ],
+)
+def test_title_with_any_capitalised_domain_then_a_full_name(nlp, text, name, country, title):
+    people = {p.name: p for p in _extract(nlp, text) if p.type == "person"}
+    assert name in people and people[name].country == country and title in people[name].titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister for Economic Affairs welcomed the outcome.",  # no name after the domain
+        "The Secretary of State for Economic Growth said Tuesday the talks went well.",  # one word: no full name
+    ],
+)
+def test_a_capitalised_domain_without_a_full_name_gives_no_person(nlp, text):
+    assert [p.name for p in _extract(nlp, text) if p.type == "person"] == []

@@ -56,7 +56,7 @@ _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff"
 _GIVEN_TAIL = rf"(?:-(?!(?:era|led|run|born|like|type|wide|made|long|only|wise)(?![{_LO}]))[{_LO}]{{2,4}}(?![{_LO}]))"
 #: a name word, also with a capitalised prefix: "McConnell", "MacArthur", "LaHood", "DeLauro", "O'Neill",
 #: accented letters, a hyphenated given name
-_NW = rf"(?:(?:Mc|Mac|La|Le|De|Di|Du|O['\u2019])?[{_UP}][{_LO}]+{_GIVEN_TAIL}?)"
+_NW = rf"(?:(?:Mc|Mac|La|Le|De|Di|Du|[A-Z]['\u2019])?[{_UP}][{_LO}]+{_GIVEN_TAIL}?)"
 #: a middle initial, with or without its period ("Henry M. Paulson", "Henry M Paulson"); a bare
 #: capital only between two name words, never "I"
 _INITIAL = rf"[A-Z]\.|(?!I[ \u00a0])[A-Z](?=[ \u00a0]{_NW})"
@@ -98,6 +98,11 @@ class _Rx:
             # Water Resources Wang Shucheng", "President of China Development Bank Chen Yuan"
             rf"(?P<gdom>{_W}(?:(?:,?[ \u00a0]+and|,)?[ \u00a0]+{_W}){{0,5}})"
             rf"(?=[ \u00a0]+(?:{_alt(t.chinese_surnames)})[ \u00a0]+{_W}(?![a-z])(?![ \u00a0]*[A-Z]))))?"
+            # "for Economic Revitalization Toshimitsu Motegi", "of State for Economic Growth, Energy, and the
+            # Environment Jose W. Fernandez", "for Africa Connie Hamilton": any capitalised domain (one more
+            # after "of State") that ends right before a full name of two words (and an initial) closing the run
+            rf"(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?P<ndom>{_W}(?:(?:,?[ \u00a0]+and(?:[ \u00a0]+the)?|,)?[ \u00a0]+{_W}){{0,6}})"
+            rf"(?=[ \u00a0]+{_NW}(?:[ \u00a0]+[A-Z]\.)?[ \u00a0]+{_NW}(?![\w’'-])(?![ \u00a0]*[A-Z])))?"
             rf"(?:[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?(?P<to>{self.country_alt}|United Nations|WTO|World Trade Organization))?"
         )
         # every title is up to six modifiers, country words and body words, then a head: the

@@ -222,6 +222,18 @@ def _honorific_appositives(text: str, found: _Found, pending: list, out: list, o
                         default_us=not foreign, fallback=other if foreign else None))
 
 
+#: "The Kenyan delegation was led by ", "the Brazilian side, headed by ": the side a titled name leads
+_LED_BY = re.compile(
+    r"(?<![\w.])(?P<c>(?!The[ \u00a0])[A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*)?)[ \u00a0]+(?:delegation|side|team)"
+    r",?[ \u00a0]+(?:was[ \u00a0]+|were[ \u00a0]+|is[ \u00a0]+)?(?:led|headed|represented)[ \u00a0]+by[ \u00a0]+$")
+
+
+def _led_by_side(text: str, start: int) -> str | None:
+    """The country of "the <country word> delegation was led by" right before a title."""
+    m = _LED_BY.search(text, max(0, start - 80), start)
+    return _country_of(m.group("c")) if m else None
+
+
 def _adjective_before(text: str, start: int) -> str | None:
     """The country of a country adjective opening the run of capitalised words right before
     a title the rules matched: "Chinese Deputy International [Trade Representative X]" -> CN."""
@@ -277,7 +289,7 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
     for m in _finditer(_rx().titled_name, _rx().title_start, text):
         title = m.group("title")
         cty = m.group("cty")
-        tcountry = _country_of(cty) or _adjective_before(text, m.start())
+        tcountry = _country_of(cty) or _adjective_before(text, m.start()) or _led_by_side(text, m.start())
         default_us, fallback = True, None
         if tcountry is None:
             head = m.group("head")
