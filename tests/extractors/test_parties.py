@@ -669,3 +669,27 @@ def test_title_with_any_capitalised_domain_then_a_full_name(nlp, text, name, cou
 )
 def test_a_capitalised_domain_without_a_full_name_gives_no_person(nlp, text):
     assert [p.name for p in _extract(nlp, text) if p.type == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a department named only inside a person's title is implied, not mentioned
+        ("Secretary of the Treasury Jane Roe met Vice Premier Li Ming.", {"jane-roe"}, {"us-department-of-the-treasury"}),
+        ("Treasury Secretary Jane Roe spoke first.", {"jane-roe"}, {"us-department-of-the-treasury"}),
+        # named as a body, it is a party ("the Department of Treasury": a real variant)
+        ("Officials of the Department of Treasury and Treasury Secretary Jane Roe attended.",
+         {"us-department-of-the-treasury", "jane-roe"}, set()),
+    ],
+)
+def test_a_department_inside_a_title_is_no_mention(nlp, text, present, absent):
+    ids = set(_index(_extract(nlp, text)))
+    assert present <= ids and not (absent & ids)
+
+
+def test_an_office_in_a_country_belongs_to_its_owner_not_its_host(nlp):
+    text = ("Talks were held under the Taipei Economic and Trade Office in the United States (TETO) "
+            "and the Chinese Chamber of Commerce in Japan (CCCJ).")
+    found = {p.acronym: p.country for p in _extract(nlp, text) if p.acronym}
+    assert found.get("TETO") == "TW"
+    assert found.get("CCCJ") == "CN"

@@ -160,8 +160,9 @@ class _Rx:
         self.titled_prefix = re.compile(rf"(?:\b(?:Mr|Ms|Mrs|Dr)\.|\b(?:{self.head_alt}))[ \u00a0]+$")
         # a country word opening or ending a body's name (:func:`_name_country`), a pair opening it
         self.name_country_start = re.compile(rf"(?P<c>{self.country_alt})(?:{_POSS})?[ \u00a0]")
+        # "... of China" owns the body; "... Office in the United States" is only where it sits
         self.name_country_end = re.compile(
-            rf"[ \u00a0](?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<c>{self.country_alt})$")
+            rf"[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+)?(?P<c>{self.country_alt})$")
         self.pair_start = re.compile(rf"(?:{self.country_alt}|Sino)[\-\u2013]")
         self.country_suffix = re.compile(_SUFFIX_COUNTRY.format(self.country_alt))
 

@@ -217,6 +217,7 @@ def _honorific_appositives(text: str, found: _Found, pending: list, out: list, o
         if sides and not _PROSE_STOP.search(text, sides[-1].end(), m.start()):
             country = _country_of(sides[-1].group(1)) or country
         foreign = country is None and any(h in m.group("title") for h in titles().non_us_title_heads)
+        found.title_spans.append((m.start("title"), m.end("title")))
         _resolve(text, found, pending, out,  # "Mr. X, Deputy Prime Minister": the other side, never the U.S. by default
                  _Named(m.group("name"), m.start("name"), m.end("name"), m.group("title"), country,
                         default_us=not foreign, fallback=other if foreign else None))
@@ -308,6 +309,7 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
                 tcountry = _side_of_sentence(text, m.end("name"), ents_at)
             if tcountry is None and foreign:  # never the U.S. by default: the document's other side
                 default_us, fallback = False, other
+        found.title_spans.append((m.start("title"), m.end("title")))
         _resolve(text, found, pending, out,
                  _Named(m.group("name"), m.start("name"), m.end("name"), title, tcountry, default_us, fallback))
     _titled_of_country(text, found, pending, out, ents)
