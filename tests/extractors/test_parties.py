@@ -693,3 +693,24 @@ def test_an_office_in_a_country_belongs_to_its_owner_not_its_host(nlp):
     found = {p.acronym: p.country for p in _extract(nlp, text) if p.acronym}
     assert found.get("TETO") == "TW"
     assert found.get("CCCJ") == "CN"
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a lower-case particle inside a full name
+        ("Brazilian Under Secretary-General for Economic and Social Affairs Ana M. Souza de Lima led the talks.",
+         {"ana-m-souza-de-lima"}, {"ana-m-souza"}),
+        # a titled surname with no full name anywhere is the person, when the title gives the side
+        ("Vice Premier He Lifeng met Trade Representative Doyle in Geneva.", {"doyle", "he-lifeng"}, set()),
+        ("President Lula spoke; Mr. Smith and Ms. Jones attended.", set(), {"lula", "mr", "ms"}),
+        # a city and its country say where, not who
+        ("Talks were held in Kuala Lumpur, Malaysia, with U.S. officials.", {"united-states"}, {"malaysia"}),
+        ("Malaysia and the United States met.", {"malaysia", "united-states"}, set()),
+        # an administration named after a president
+        ("The Trump Administration today took steps to open the market.", {"trump-administration"}, set()),
+    ],
+)
+def test_names_places_and_administrations(nlp, text, present, absent):
+    ids = set(_index(_extract(nlp, text)))
+    assert present <= ids and not (absent & ids), ids

@@ -59,6 +59,10 @@ def _party_ents(doc, rows) -> list[tuple[int, int, str]]:
     return out
 
 
+#: "in Kuala Lumpur, " right before a country's name: a city and its country, a place
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from)[ \u00a0]+(?!the\b)[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?,[ \u00a0]*$")
+
+
 def _vetoed(text: str, ent: tuple[int, int, str]) -> bool:
     """An ambiguous abbreviation inside an ALL-CAPS heading ("MOST FAVORED"); a country word
     in a place name ("Korean Peninsula", "South China Sea"); a bare "Congress" after another
@@ -70,6 +74,10 @@ def _vetoed(text: str, ent: tuple[int, int, str]) -> bool:
         entry = _by_id().get(pid)
         if entry is not None and entry.type == "country":
             return True  # not the second word of a pair: "the EU-U.S. Summit" names both
+    if _PLACE_BEFORE.search(text, max(0, s - 40), s):
+        entry = _by_id().get(pid)
+        if entry is not None and entry.type == "country":
+            return True  # "held in Kuala Lumpur, Malaysia": where, not who
     if word == "congress":
         return True  # "the provincial congress": a common noun
     if word == "Congress" and pid == "us-congress":

@@ -63,6 +63,8 @@ _INITIAL = rf"[A-Z]\.|(?!I[ \u00a0])[A-Z](?=[ \u00a0]{_NW})"
 #: between two words of a name: a space, or one line break of hard-wrapped text ("Timothy\nGeithner";
 #: :func:`.people._wrapped_cut` keeps it only inside a long line's sentence)
 _NSEP = r"(?:[ \u00a0]|[ \u00a0]*\n[ \u00a0]*(?=[A-Z]))"
+#: a lower-case particle inside a name, before the next name word ("Carneiro de Mendonça", "Ursula von der Leyen")
+_PARTICLE = r"(?:(?:de|da|do|dos|das|del|della|van|von|der|den|ten|bin|al)[ \u00a0]+){1,2}(?=[A-Z\u00c0-\u00de])"
 _NAME = rf"(?:{_NW}|[A-Z]\.)(?:{_NSEP}(?:{_NW}|{_INITIAL})){{0,3}}(?:,?[ \u00a0](?:Jr|Sr)\.?(?![A-Za-z]))?"
 _POSS = r"(?:'s|\u2019s)"
 #: a run of whitespace, collapsed to one space in names and titles
@@ -85,7 +87,7 @@ class _Rx:
         self.head_alt = _alt(t.title_heads)
         # a family name in capitals before the given name ("Vice Minister SHANG Yong"), then the usual name
         caps = _alt({s.upper() for s in t.chinese_surnames})
-        name = (rf"(?:(?:{caps})(?=[ \u00a0][A-Z][a-z])|{_NW}|[A-Z]\.)(?:{_NSEP}(?:{_NW}|{_INITIAL})){{0,3}}"
+        name = (rf"(?:(?:{caps})(?=[ \u00a0][A-Z][a-z])|{_NW}|[A-Z]\.)(?:{_NSEP}(?:{_PARTICLE}{_NW}|{_NW}|{_INITIAL})){{0,3}}"
                 rf"(?:,?[ \u00a0](?:Jr|Sr)\.?(?![A-Za-z]))?")
         title = (
             rf"(?:(?:{_alt(t.title_modifiers)})[ \u00a0]+)?"  # "Acting U.S. Trade Representative"
@@ -102,7 +104,7 @@ class _Rx:
             # Environment Jose W. Fernandez", "for Africa Connie Hamilton": any capitalised domain (one more
             # after "of State") that ends right before a full name of two words (and an initial) closing the run
             rf"(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?P<ndom>{_W}(?:(?:,?[ \u00a0]+and(?:[ \u00a0]+the)?|,)?[ \u00a0]+{_W}){{0,6}})"
-            rf"(?=[ \u00a0]+{_NW}(?:[ \u00a0]+[A-Z]\.)?[ \u00a0]+{_NW}(?![\w’'-])(?![ \u00a0]*[A-Z])))?"
+            rf"(?=[ \u00a0]+{_NW}(?:[ \u00a0]+[A-Z]\.)?(?:[ \u00a0]+(?:{_PARTICLE})?{_NW}){{1,2}}(?![\w’'-])(?![ \u00a0]*[A-Z])))?"
             rf"(?:[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?(?P<to>{self.country_alt}|United Nations|WTO|World Trade Organization))?"
         )
         # every title is up to six modifiers, country words and body words, then a head: the

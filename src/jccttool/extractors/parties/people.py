@@ -469,6 +469,20 @@ def _full_name_of(text: str, sur: str) -> tuple[int, int, str] | None:
     return None
 
 
+_HONORIFIC_WORDS = frozenset({"Mr", "Ms", "Mrs", "Dr", "Madam", "Mister", "Honorable", "Excellency"})
+
+
+def _title_side(title: str) -> str | None:
+    """The country a title alone gives: a country word opening it ("U.S. Ambassador"), or a title
+    only one country uses ("Trade Representative", "Vice Premier"); else None."""
+    t = titles()
+    words = title.split()
+    country = _country_of(words[0]) if words else None
+    if country is None:
+        country = t.title_countries.get(title) or t.title_countries.get(re.sub(r"^(?:Vice|Deputy)\s+", "", title))
+    return country
+
+
 def _link_people(text: str, found: _Found, pending: list[tuple[str, int, int, str]]) -> None:
     """Later mentions of a person: the full name, "Mr./Secretary Surname", a bare Western surname."""
     persons = [a for a in found.parties.values() if a.type == "person"]
@@ -492,6 +506,10 @@ def _link_people(text: str, found: _Found, pending: list[tuple[str, int, int, st
             accs[0].mentions.add((s, e))
             if title not in accs[0].titles:
                 accs[0].titles.append(title)
+        elif not accs and sur not in _HONORIFIC_WORDS and (country := _title_side(title)) is not None and _lookup(sur) is None:
+            # "Trade Representative Greer" with no full name anywhere: the person as the text names them
+            acc = found.add(_person_key(sur), (s, e), name=sur, type="person", country=country, title=title)
+            persons.append(acc)
     for a in persons:
         chinese = _family_first(a.name, a.country)
         by_surname.setdefault(_surname(a.name, chinese), []).append(a)
