@@ -714,3 +714,37 @@ def test_an_office_in_a_country_belongs_to_its_owner_not_its_host(nlp):
 def test_names_places_and_administrations(nlp, text, present, absent):
     ids = set(_index(_extract(nlp, text)))
     assert present <= ids and not (absent & ids), ids
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        # a named dialogue or joint committee with no country pair, after "the" / "their" and an ordinal
+        ("The two countries held their fifth Economic Policy Dialogue today. The Economic Policy Dialogue meets yearly.",
+         "Economic Policy Dialogue", None),
+        ("Today the Joint Committee on Cooperation in Fisheries met for the first time.",
+         "Joint Committee on Cooperation in Fisheries", None),
+        # a pair mechanism named an initiative, "21st-Century" in its name, the place it met left out
+        ("Talks on the U.S.-Vietnam Initiative on 21st-Century Ports in Hanoi, Vietnam ended.",
+         "U.S.-Vietnam Initiative on 21st-Century Ports", "U.S.-Vietnam Initiative on 21st-Century Ports in Hanoi"),
+        # the Trade and Investment Framework Agreement, a mechanism the U.S. holds with many partners
+        ("Both sides met under the U.S.-Ghana Trade and Investment Framework Agreement (TIFA).",
+         "Trade and Investment Framework Agreement", None),
+    ],
+)
+def test_named_mechanisms_without_an_acronym(nlp, text, name, absent):
+    found = {p.name: p for p in _extract(nlp, text)}
+    assert name in found and found[name].type == "forum" and found[name].country is None
+    assert absent not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Joint Committee met.",  # a bare "Joint Committee" is no name
+        "a policy dialogue between agencies",
+        "The United Nations Framework Convention on Climate Change was noted.",  # the convention, not the UN
+    ],
+)
+def test_no_named_mechanism_or_organisation(nlp, text):
+    assert [p.name for p in _extract(nlp, text) if p.type in ("forum", "organization")] == []

@@ -50,12 +50,14 @@ from .patterns import (
     _BODY_STARTS,
     _DEPTS,
     _DEPTS_START,
+    _IN_PLACE,
     _INDEFINITE,
     _LIST_ITEM,
     _MISSION,
     _NAMED_FORUM_BEFORE,
     _NAMED_FORUM_HEAD,
     _NAMED_FORUM_HEADS,
+    _NAMED_FORUM_TAIL,
     _NEWLY_SET_UP,
     _OF_THE,
     _PAIR_FORUM_START,
@@ -232,10 +234,17 @@ def _pair_forums(text: str, found: _Found) -> None:
         s, e = m.start(), m.end()
         if _INDEFINITE.search(text, max(0, s - 40), s):
             continue  # "held a successful U.S.-China Remanufacturing Dialogue": one event, not a standing body
+        place = _org_rx().place
+        for cut in _IN_PLACE.finditer(text, m.end("head") if "head" in m.re.groupindex else s, e):
+            after = cut.end() - 1
+            if (place is not None and place.match(text, after)) or _rx().country_suffix.match(text, cut.start()) or (
+                    _rx().city_country.match(text, after)):
+                e = cut.start()  # "... on 21st-Century Trade in New York City": where it met
+                break
         hits = found.overlaps(s, e)
         if any(_by_id().get(p) is None or _by_id()[p].type != "country" for _, _, p in hits):
             continue  # a gazetteer party or a body already found there
-        name = _SPACES.sub(" ", m.group())
+        name = _SPACES.sub(" ", text[s:e])
         # "the China-US Strategic and Economic Dialogues": the plural of a known name is that party
         pid = _lookup(name) or (name.endswith("s") and _lookup(name[:-1])) or slug(name)
         entry = _by_id().get(pid)
@@ -333,11 +342,16 @@ def _named_forums(text: str, found: _Found) -> None:
         if b is None:
             continue
         s = b.start("name")
-        words = b.group("name").split()
+        words = b.group("name").split() or [h.group()]
         if rx.name_country_start.match(b.group("name")) or rx.pair_start.match(b.group("name")):
             continue
         if words[0] in titles().organization_leading_words or words[0].isupper():
             continue  # "the The ...", "the JCCT ... Working Group": an acronym's group is left to it
+        if h.group() == "Joint Committee":  # a whole name only with what it is on: "the Joint Committee on Trade"
+            tail = _NAMED_FORUM_TAIL.match(text, he)
+            if tail is None:
+                continue
+            he = tail.end()
         if found.overlaps(s, he):
             continue
         name = _SPACES.sub(" ", text[s:he])

@@ -20,7 +20,7 @@ from ...resources.rules import PARTY_LABEL as LABEL
 from ...resources.rules import party_by_id as _by_id
 from ...resources.rules import titles
 from .common import _country_lookup, _finditer, _Found
-from .patterns import _HYPHEN, _METONYM, _METONYM_START, _PLACE_AFTER, _WORD_BEFORE
+from .patterns import _HYPHEN, _INSTRUMENT_AFTER, _METONYM, _METONYM_START, _PLACE_AFTER, _WORD_BEFORE
 
 
 def _token_rows(doc):
@@ -74,6 +74,10 @@ def _vetoed(text: str, ent: tuple[int, int, str]) -> bool:
         entry = _by_id().get(pid)
         if entry is not None and entry.type == "country":
             return True  # not the second word of a pair: "the EU-U.S. Summit" names both
+    if _INSTRUMENT_AFTER.match(text, e):
+        entry = _by_id().get(pid)
+        if entry is not None and entry.type == "organization":
+            return True  # "the United Nations Framework Convention": the convention's name
     if _PLACE_BEFORE.search(text, max(0, s - 40), s):
         entry = _by_id().get(pid)
         if entry is not None and entry.type == "country":

@@ -167,6 +167,8 @@ class _Rx:
             rf"[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+)?(?P<c>{self.country_alt})$")
         self.pair_start = re.compile(rf"(?:{self.country_alt}|Sino)[\-\u2013]")
         self.country_suffix = re.compile(_SUFFIX_COUNTRY.format(self.country_alt))
+        # "Lima, Peru": a city and its country
+        self.city_country = re.compile(rf"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?,[ \u00a0]*(?:{self.country_alt})\b")
 
 
 @cache
@@ -214,6 +216,11 @@ _HYPHEN = re.compile("-")
 #: after a country word, a geographic noun or an event named after the place: the word names a
 #: place, not the state ("Korean Peninsula", "the Singapore Summit")
 _PLACE_AFTER = re.compile(r"[ \u00a0]+(?:Peninsula|Sea|Straits?|Summit)\b")
+#: after an organisation's name, the head of an instrument named after it: "the United Nations Framework
+#: Convention on Climate Change" names the convention, not the organisation
+_INSTRUMENT_AFTER = re.compile(r"[ \u00a0]+(?:Framework|Convention|Charter|Declaration|Agenda|Resolution)\b")
+#: " in New York City" ending a forum's name: where it met, not part of the name
+_IN_PLACE = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 #: the capitalised word right before a position ("Party " before "Congress")
 _WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'\u2019.]*)[ \u00a0]+$")
 
@@ -226,9 +233,17 @@ _PLURAL_HEAD_START = ("Departments", "Ministries")
 _LIST_ITEM = re.compile(r"(?:the[ \u00a0]+)?[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?")
 
 #: a named working group or task force: "the Economic Working Group" (heads, then the name before them)
-_NAMED_FORUM_HEADS = ("Working Group", "Task Force", "Expert Group", "Experts Group", "Subgroup", "Sub-Group")
+_NAMED_FORUM_HEADS = ("Working Group", "Task Force", "Expert Group", "Experts Group", "Subgroup", "Sub-Group",
+                      "Policy Dialogue", "Joint Committee")
 _NAMED_FORUM_HEAD = re.compile(rf"(?:{'|'.join(re.escape(h) for h in _NAMED_FORUM_HEADS)})(?![\w\-])")
-_NAMED_FORUM_BEFORE = re.compile(r"(?<![A-Za-z])[Tt]he[ \u00a0]+(?P<name>(?:[A-Z][A-Za-z&\-]*[ \u00a0]+){1,4})$")
+#: the capitalised words of a named forum after "the" / "their" and an optional ordinal ("their tenth Economic
+#: Policy Dialogue"); for a head that is a whole name ("the Joint Committee on ..."), no words
+_NAMED_FORUM_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:[Tt]he|[Tt]heir|[Ii]ts)[ \u00a0]+(?:(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|[0-9]{1,2}(?:st|nd|rd|th))[ \u00a0]+)?(?P<name>(?:[A-Z][A-Za-z&\-]*[ \u00a0]+){0,4})$")
+#: "on Cooperation in Agriculture" after a forum's head: the rest of its name
+_NAMED_FORUM_TAIL = re.compile(
+    r"[ \u00a0]+(?:on|for)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][A-Za-z\-]*(?:(?:,?[ \u00a0]+and|[ \u00a0]+(?:in|of|&))?[ \u00a0]+[A-Z][A-Za-z\-]*){0,5}")
 
 #: "Embassy" / "Consulate General" heads; a country word (or "of <country>") gives the body's country
 _MISSION = re.compile(r"(?:Embassy|Consulate(?:[ \u00a0]+General)?)(?![A-Za-z])")
@@ -266,9 +281,11 @@ def _org_rx() -> _OrgRx:
 
 
 _PAIR_FORUM_HEADS = ("Working Group", "Working Groups", "Dialogue", "Commission", "Forum", "Committee", "Joint Committee",
+                     "Initiative",
                      "Task Force", "Subcommittee", "Sub-Committee", "Roundtable", "Mechanism", "Consultation",
                      "Consultations", "Expert Group", "Experts Group", "Subgroup", "Sub-Group", "Summit", "Dialogues")
-_CAPW = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'\u2019&-]*"
+_CAPW = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+         r"(?:[A-Z]|[0-9]{1,2}(?:st|nd|rd|th)-[A-Z])[\w'\u2019&-]*")  # "21st-Century" too
 
 
 @cache
