@@ -748,3 +748,10 @@ def test_named_mechanisms_without_an_acronym(nlp, text, name, absent):
 )
 def test_no_named_mechanism_or_organisation(nlp, text):
     assert [p.name for p in _extract(nlp, text) if p.type in ("forum", "organization")] == []
+
+
+def test_a_body_ending_in_its_country_s_official_name(nlp):
+    text = "Officials of the Ministry of Trade Relations of the Federative Republic of Brazil met in Geneva."
+    found = {p.name: p.country for p in _extract(nlp, text)}
+    assert found.get("Ministry of Trade Relations") == "BR" and found.get("Brazil") == "BR"
+    assert not any(n.endswith("Federative Republic") for n in found)

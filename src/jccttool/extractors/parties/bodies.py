@@ -104,6 +104,18 @@ def _bodies(text: str, found: _Found, ctx) -> None:
                 continue
             if any(_by_id().get(p) and _by_id()[p].type != "country" for _, _, p in hits):
                 continue  # overlaps a known body: leave it
+            owned = None
+            for hs, he, p in hits:
+                if s < hs < e <= he and _by_id().get(p) and _by_id()[p].type == "country" and _by_id()[p].country != "CN":
+                    # "the Ministry of Foreign Relations of the [Federative Republic of Brazil]": the
+                    # country's own name ends the body's; the body is what comes before its "of" (a
+                    # Chinese body keeps "of China" in its name, as in the gazetteer)
+                    cut = _OF_BEFORE_END.search(text, s, hs)
+                    if cut is not None and len(text[s : cut.start()].split()) >= 3:
+                        owned = (cut.start(), _by_id()[p].country)
+                    break
+            if owned is not None:
+                e, name = owned[0], text[s : owned[0]]
             bs = _bilateral_start(text, s)
             if bs is not None:  # "U.S.-China Trade Commission": bilateral, no country
                 s, name = bs, text[bs:e]
@@ -115,7 +127,7 @@ def _bodies(text: str, found: _Found, ctx) -> None:
                 found.add(pid, (s, e), name=name, type=ptype, country=None)
                 found.taken.append((s, e, pid))
                 continue
-            country = _name_country(name) or _prefix_country(text, s)
+            country = (owned[1] if owned else None) or _name_country(name) or _prefix_country(text, s)
             owner = _OF_COUNTRY.search(name)
             if owner is not None and rule == "ministry_of" and len(name[: owner.start()].split()) >= 3:
                 entry = _by_id().get(_lookup(owner.group(1)) or "")
@@ -137,6 +149,7 @@ def _bodies(text: str, found: _Found, ctx) -> None:
             found.taken.append((s, e, pid))
 
 
+_OF_BEFORE_END = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
 _OF_COUNTRY = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][A-Za-z]+(?:[ \u00a0][A-Z][A-Za-z]+){0,2})$")
 
 
