@@ -755,3 +755,16 @@ def test_a_body_ending_in_its_country_s_official_name(nlp):
     found = {p.name: p.country for p in _extract(nlp, text)}
     assert found.get("Ministry of Trade Relations") == "BR" and found.get("Brazil") == "BR"
     assert not any(n.endswith("Federative Republic") for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Agreed in Rome.\n\nFor the Delegation of the United States:\nMary Stone\n\nFor Japan:\nKenji Tanaka\n",
+         {"Mary Stone": "US", "Kenji Tanaka": "JP"}),
+        # a side naming no country keeps no signatory; a line after "For example:" is no signature
+        ("For the Delegation of the Member States:\nAnna Berg\n\nFor example:\nNew Rules\n", {}),
+    ],
+)
+def test_signatories_under_their_side(nlp, text, expected):
+    assert {p.name: p.country for p in _extract(nlp, text) if p.type == "person"} == expected

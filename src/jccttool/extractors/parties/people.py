@@ -35,7 +35,9 @@ from .patterns import (
     _LOWER_TITLE_HINTS,
     _NAME_BEFORE_SURNAME,
     _NAME_NEXT,
+    _NW,
     _OF_AFTER_NAME,
+    _PARTICLE,
     _SPACES,
     _org_rx,
     _rx,
@@ -235,6 +237,26 @@ def _led_by_side(text: str, start: int) -> str | None:
     return _country_of(m.group("c")) if m else None
 
 
+#: a signature block: "For the Delegation of the United States:" (or "For the Government of X:", "For
+#: X:") on its line, the signatory's full name alone on the next
+_SIGNATORY = re.compile(
+    rf"(?m)^[ \t\u00a0]*For[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:Delegation|Government)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?)?"
+    rf"(?P<side>[A-Z][^:\n]{{1,80}}):[ \t\u00a0]*\r?\n[ \t\u00a0]*"
+    rf"(?P<name>{_NW}(?:[ \u00a0]+[A-Z]\.)?(?:[ \u00a0]+(?:{_PARTICLE})?{_NW}){{1,2}})[ \t\u00a0]*\r?$")
+
+
+def _signatories(text: str, found: _Found, pending: list, out: list, ents) -> None:
+    """The signatory under "For the Delegation of <side>:", of the country that side names
+    first (nothing kept when it names none)."""
+    if "For " not in text:
+        return
+    for m in _SIGNATORY.finditer(text):
+        country = next((_by_id()[pid].country for s, e, pid in ents
+                        if m.start("side") <= s and e <= m.end("side") and _by_id()[pid].type == "country"), None)
+        if country is not None:
+            _resolve(text, found, pending, out, _Named(m.group("name"), m.start("name"), m.end("name"), "", country))
+
+
 def _adjective_before(text: str, start: int) -> str | None:
     """The country of a country adjective opening the run of capitalised words right before
     a title the rules matched: "Chinese Deputy International [Trade Representative X]" -> CN."""
@@ -318,6 +340,7 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
         _resolve(text, found, pending, out,
                  _Named(m.group("name"), m.start("name"), m.end("name"), m.group("title"), _country_of(m.group("cty"))))
     _honorific_appositives(text, found, pending, out, other)
+    _signatories(text, found, pending, out, ents)
     # gazetteer persons found by the ruler count as people too
     for s, e, pid in ents:
         if _by_id()[pid].type == "person":
