@@ -589,3 +589,58 @@ def test_a_day_without_year_takes_the_one_year_its_sentence_states(nlp):
     assert [r.text for r in _run_segmented_records(nlp, text)] == ["2009", "2010"]
     text = "On March 3, the council will meet for the first time since 2016.\n"
     assert [r.text for r in _run_segmented_records(nlp, text)] == ["2016"]
+    # the year of a "since" clause is the past the sentence looks back to
+    text = "The board has met yearly since it was founded in 2009, and it met again on March 3.\n"
+    assert [r.text for r in _run_segmented_records(nlp, text)] == ["2009"]
+
+
+# a weekday after a reporting verb (2011-11-21, the anchor, is a Monday); a weekday with a stray
+# comma after the day; a full date run into a heading in capitals
+NEWS_CASES = [
+    ("The trade minister said Tuesday that talks would resume.",
+     [("Tuesday", "2011-11-15", "2011-11-15", "day", "event", True)]),
+    ("Both agencies announced Friday a joint inspection plan.",
+     [("Friday", "2011-11-18", "2011-11-18", "day", "event", True)]),
+    ("Tuesday is the day the panel usually meets.", []),
+    ("The Thursday Group said nothing new.", []),
+    ("Posted Friday 18, March 2016 by the newsroom",
+     [("Friday 18, March 2016", "2016-03-18", "2016-03-18", "day", "event", False)]),
+    ("Items 18, March 2016 and 19 were missing.", [("March 2016", "2016-03-01", "2016-03-31", "month", "event", False)]),
+    ("May 2, 2014PRESS STATEMENT ON TRADE",
+     [("May 2, 2014", "2014-05-02", "2014-05-02", "day", "event", False)]),
+    ("a code 2014AB and a code 2014Ab", []),
+    # a year-less day after "issued" is the date of another document, not this one's own date
+    ("The joint statement issued November 21 said the ban would end.",
+     [("November 21", "2011-11-21", "2011-11-21", "day", "event", True)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NEWS_CASES, ids=[c[0][:40] for c in NEWS_CASES])
+def test_news_shapes(nlp, text, expected):
+    _check(_run(nlp, text), text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "expected"),
+    [
+        # a news paragraph opening with the date, a place and a dash
+        ("Grain deal done\n\nMarch 3, 2016, Geneva, Switzerland – The ministry today said the deal holds.\n",
+         "March 3, 2016", "2016-03-03"),
+        # a site's date stamp with a clock time, on a bullet line
+        ("Grain deal done\n\n  • Thursday 3, March 2016 10:15 AM\nThe minister said Wednesday the deal holds.\n",
+         "Thursday 3, March 2016", "2016-03-02"),
+        # a date line run into the heading under it
+        ("THE MINISTRY\nMarch 3, 2016JOINT NOTE ON GRAIN\nThe two sides met today.\n", "March 3, 2016", "2016-03-03"),
+    ],
+    ids=["dateline-place-dash", "stamp-with-time", "glued-heading"],
+)
+def test_an_opening_dateline_anchors_and_is_the_publication_date(nlp, text, date_text, expected):
+    got = _run_segmented_records(nlp, text)
+    assert (date_text, "publication") in [(r.text, r.role) for r in got]
+    assert [r.start.isoformat() for r in got if r.relative] == [expected]
+
+
+def test_a_date_opening_a_sentence_is_no_dateline(nlp):
+    text = "Grain deal done\n\nMarch 3, 2016, was the day the ministry chose. Officials met today.\n"
+    got = _run_segmented_records(nlp, text)
+    assert [(r.text, r.role) for r in got] == [("March 3, 2016", "event")]

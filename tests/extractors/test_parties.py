@@ -638,3 +638,133 @@ def test_an_attendance_list_with_honorifics_and_sides():
     record = extract_source(source_from_text(text))
     people = {p.name: p.country for p in record.parties if p.type == "person"}
     assert people == {"Jane Roe": "US", "Ann B. Poe": "US", "Ken Sato": "JP", "Jiro Abe": "JP"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "title"),
+    [
+        # any capitalised domain after "for" / "of" ends right before a full name closing the run
+        ("Korean Minister for Digital Affairs Minjun Park and the U.S. side met.", "Minjun Park", "KR",
+         "Korean Minister for Digital Affairs"),
+        ("It was led by U.S. Under Secretary of State for Trade, Energy, and the Oceans Mary T. Lane and others.",
+         "Mary T. Lane", "US", "U.S. Under Secretary of State for Trade, Energy, and the Oceans"),
+        ("The talks were opened by Assistant U.S. Trade Representative for South Asia Dana Fox.", "Dana Fox", "US",
+         "Assistant U.S. Trade Representative for South Asia"),
+        # the side a delegation stands for; a name with a capital and an apostrophe
+        ("The Kenyan delegation was led by Trade Principal Secretary Otieno K’Ruto. The rest followed.", "Otieno K’Ruto",
+         "KE", "Trade Principal Secretary"),
+    ],
+)
+def test_title_with_any_capitalised_domain_then_a_full_name(nlp, text, name, country, title):
+    people = {p.name: p for p in _extract(nlp, text) if p.type == "person"}
+    assert name in people and people[name].country == country and title in people[name].titles
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Minister for Economic Affairs welcomed the outcome.",  # no name after the domain
+        "The Secretary of State for Economic Growth said Tuesday the talks went well.",  # one word: no full name
+    ],
+)
+def test_a_capitalised_domain_without_a_full_name_gives_no_person(nlp, text):
+    assert [p.name for p in _extract(nlp, text) if p.type == "person"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a department named only inside a person's title is implied, not mentioned
+        ("Secretary of the Treasury Jane Roe met Vice Premier Li Ming.", {"jane-roe"}, {"us-department-of-the-treasury"}),
+        ("Treasury Secretary Jane Roe spoke first.", {"jane-roe"}, {"us-department-of-the-treasury"}),
+        # named as a body, it is a party ("the Department of Treasury": a real variant)
+        ("Officials of the Department of Treasury and Treasury Secretary Jane Roe attended.",
+         {"us-department-of-the-treasury", "jane-roe"}, set()),
+    ],
+)
+def test_a_department_inside_a_title_is_no_mention(nlp, text, present, absent):
+    ids = set(_index(_extract(nlp, text)))
+    assert present <= ids and not (absent & ids)
+
+
+def test_an_office_in_a_country_belongs_to_its_owner_not_its_host(nlp):
+    text = ("Talks were held under the Taipei Economic and Trade Office in the United States (TETO) "
+            "and the Chinese Chamber of Commerce in Japan (CCCJ).")
+    found = {p.acronym: p.country for p in _extract(nlp, text) if p.acronym}
+    assert found.get("TETO") == "TW"
+    assert found.get("CCCJ") == "CN"
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # a lower-case particle inside a full name
+        ("Brazilian Under Secretary-General for Economic and Social Affairs Ana M. Souza de Lima led the talks.",
+         {"ana-m-souza-de-lima"}, {"ana-m-souza"}),
+        # a titled surname with no full name anywhere is the person, when the title gives the side
+        ("Vice Premier He Lifeng met Trade Representative Doyle in Geneva.", {"doyle", "he-lifeng"}, set()),
+        ("President Lula spoke; Mr. Smith and Ms. Jones attended.", set(), {"lula", "mr", "ms"}),
+        # a city and its country say where, not who
+        ("Talks were held in Kuala Lumpur, Malaysia, with U.S. officials.", {"united-states"}, {"malaysia"}),
+        ("Malaysia and the United States met.", {"malaysia", "united-states"}, set()),
+        # an administration named after a president
+        ("The Trump Administration today took steps to open the market.", {"trump-administration"}, set()),
+    ],
+)
+def test_names_places_and_administrations(nlp, text, present, absent):
+    ids = set(_index(_extract(nlp, text)))
+    assert present <= ids and not (absent & ids), ids
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "absent"),
+    [
+        # a named dialogue or joint committee with no country pair, after "the" / "their" and an ordinal
+        ("The two countries held their fifth Economic Policy Dialogue today. The Economic Policy Dialogue meets yearly.",
+         "Economic Policy Dialogue", None),
+        ("Today the Joint Committee on Cooperation in Fisheries met for the first time.",
+         "Joint Committee on Cooperation in Fisheries", None),
+        # a pair mechanism named an initiative, "21st-Century" in its name, the place it met left out
+        ("Talks on the U.S.-Vietnam Initiative on 21st-Century Ports in Hanoi, Vietnam ended.",
+         "U.S.-Vietnam Initiative on 21st-Century Ports", "U.S.-Vietnam Initiative on 21st-Century Ports in Hanoi"),
+        # the Trade and Investment Framework Agreement, a mechanism the U.S. holds with many partners
+        ("Both sides met under the U.S.-Ghana Trade and Investment Framework Agreement (TIFA).",
+         "Trade and Investment Framework Agreement", None),
+    ],
+)
+def test_named_mechanisms_without_an_acronym(nlp, text, name, absent):
+    found = {p.name: p for p in _extract(nlp, text)}
+    assert name in found and found[name].type == "forum" and found[name].country is None
+    assert absent not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Joint Committee met.",  # a bare "Joint Committee" is no name
+        "a policy dialogue between agencies",
+        "The United Nations Framework Convention on Climate Change was noted.",  # the convention, not the UN
+    ],
+)
+def test_no_named_mechanism_or_organisation(nlp, text):
+    assert [p.name for p in _extract(nlp, text) if p.type in ("forum", "organization")] == []
+
+
+def test_a_body_ending_in_its_country_s_official_name(nlp):
+    text = "Officials of the Ministry of Trade Relations of the Federative Republic of Brazil met in Geneva."
+    found = {p.name: p.country for p in _extract(nlp, text)}
+    assert found.get("Ministry of Trade Relations") == "BR" and found.get("Brazil") == "BR"
+    assert not any(n.endswith("Federative Republic") for n in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Agreed in Rome.\n\nFor the Delegation of the United States:\nMary Stone\n\nFor Japan:\nKenji Tanaka\n",
+         {"Mary Stone": "US", "Kenji Tanaka": "JP"}),
+        # a side naming no country keeps no signatory; a line after "For example:" is no signature
+        ("For the Delegation of the Member States:\nAnna Berg\n\nFor example:\nNew Rules\n", {}),
+    ],
+)
+def test_signatories_under_their_side(nlp, text, expected):
+    assert {p.name: p.country for p in _extract(nlp, text) if p.type == "person"} == expected

@@ -67,6 +67,10 @@ CASES = [
     ("the three new JCCT co-chairs met", []),
     ("The four ministers then discussed two topics.", []),
     ("The talks lasted two days and ended after one hour and 50 minutes of debate.", []),
+    # a duration counted from an event is a time limit, a figure
+    ("The rule took effect 60 days after publication.", [("60 days", "count", 60, None, "days")]),
+    ("Either party may end the pact on thirty days written notice.", [("thirty days", "count", 30, None, "days")]),
+    ("The visit lasted 3 days in all.", []),
     # "the two" + a counted noun counts; "the two sides", "the two Working Groups" are a known pair
     ("They welcomed the two roundtables held in May.", [("two roundtables", "count", 2, None, "roundtables")]),
     ("They praised the two sides’ efforts and the two Working Groups.", []),

@@ -167,6 +167,10 @@ def _after_proper_name(text: str, start: int) -> bool:
 _LEADERS = {"approximately", "roughly", "nearly", "almost", "around", "some", "only", "another", "just", "total", "top", "exactly", "fully", "at", "least"}
 
 
+#: after a duration, the words that make it a time limit counted from an event, not a meeting's length
+_TIME_LIMIT_AFTER = re.compile(r"[ \t\u00a0]{1,2}(?:after|before|from|prior|following|written|notice|of[ \t\u00a0]{1,2}(?:notice|the[ \t\u00a0]{1,2}(?:date|receipt|notice)))\b")
+
+
 def _is_word(n: str) -> bool:
     return not n[:1].isdigit()
 
@@ -273,7 +277,9 @@ def _counts(text: str, taken) -> list[Quantity]:
         rule = "count_magnitude" if mag else "count"
         if the_two and (unit is None or unit in c.group_units or unit in _PAIRS or not _THE_TWO_NOUN.match(text, end)):
             continue  # "the two sides’ efforts", "the two Working Groups": a known pair; "the two roundtables" counts
-        if unit and (unit in c.duration_units or (_is_word(n1) and not mag and unit in c.group_units)):
+        if unit and unit in c.duration_units and _TIME_LIMIT_AFTER.match(text, unit_end):
+            pass  # "90 days after the notice", "ninety days written notice": a time limit, counted
+        elif unit and (unit in c.duration_units or (_is_word(n1) and not mag and unit in c.group_units)):
             continue  # a meeting's length; "the four ministers", "two topics": not figures
         if unit and unit in c.time_units:
             before = text[max(0, start - 25) : start].translate(FOLD).lower()

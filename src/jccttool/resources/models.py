@@ -156,6 +156,8 @@ class DateData(BaseModel):
     document_nouns: list[str]
     publication_verbs: list[str] = []
     name_year_not_after: list[str] = []
+    #: a bare weekday right after one of these is a date of a news report ("said Wednesday")
+    weekday_verbs: list[str] = []
 
 
 # ---------------------------------------------------------------- money.json

@@ -92,26 +92,47 @@ def _title_year(text: str, lines: list[tuple[int, int]]) -> int | None:
 _OPENING = 1500
 
 
-def _opening_date(g, text: str) -> date | None:
-    """The first full date of the opening of a text whose date line was not found that
-    stands on a line of its own ("November 16, 2023" under site furniture) or after a
-    publishing verb and "on" ("This release was issued ... on Dec. 18, 2014."): it anchors
-    "today", "yesterday" and days without a year. Other dates (events, deadlines, an
-    archive banner's range) never anchor."""
+#: what may follow a date that opens a line and still make the line a date line: a clock time
+#: ("09:26 AM"), a place and a dash opening the story ("June 12, 2017, Washington, D.C.– As part
+#: of ..."), or a heading run into it in capitals ("April 10, 1999JOINT STATEMENT BY ...")
+_LINE_TAIL = re.compile(
+    r"[ \u00a0]*(?:[ \t\u00a0\-–—•*·|]*$"
+    r"|[0-9]{1,2}:[0-9]{2}(?:[ \u00a0]*(?:[AaPp]\.?[Mm]\.?))?[ \u00a0]*$"
+    r"|(?:,[ \u00a0]*[A-Z][\w.]*(?:[ \u00a0]+[A-Z][\w.]*){0,2}){1,2}[ \u00a0]*(?:[\u2013\u2014]|--?)"
+    r"|[A-Z]{2,}\b)"
+)
+#: rules whose match is one full day
+_DAY_RULES = frozenset({"day", "day_dmy", "day_dmy_weekday"})
+
+
+def _opening_date(g, text: str) -> tuple[date, tuple[int, int]] | None:
+    """The first full date of the opening of a text whose date line was not found, with its
+    span, when it is the text's own date: alone on its line ("November 16, 2023" under site
+    furniture, "• Thursday 16, January 2020 09:26 AM" with a clock time), opening a news
+    paragraph before a place and a dash ("June 12, 2017, Washington, D.C.– As part of ..."),
+    run into a heading in capitals ("April 10, 1999JOINT STATEMENT"), or after a publishing
+    verb and "on" ("This release was issued ... on Dec. 18, 2014."). It anchors "today",
+    "yesterday" and days without a year. Other dates (events, deadlines, an archive banner's
+    range) never anchor."""
     verbs = _publishing_on(g)
+    best = None
     for rule in g.rules:
-        if rule.id != "day":
+        if rule.id not in _DAY_RULES:
             continue
         for m in rule.pattern.finditer(text, 0, min(len(text), _OPENING)):
+            if best is not None and m.start() >= best[1][0]:
+                break
             hit = rule.build(m, text, None)
             if hit is None or hit.relative:
                 continue
             line0 = text.rfind("\n", 0, hit.start) + 1
             line1 = text.find("\n", hit.end)
-            line = text[line0 : len(text) if line1 < 0 else line1]
-            if line.strip(" \t\u00a0-–—•*·|") == text[hit.start : hit.end] or verbs.search(text, max(line0, hit.start - 80), hit.start):
-                return hit.value[0]
-    return None
+            own = not text[line0 : hit.start].strip(" \t\u00a0-–—•*·|") and _LINE_TAIL.match(
+                text, hit.end, len(text) if line1 < 0 else line1)
+            if own or verbs.search(text, max(line0, hit.start - 80), hit.start):
+                best = (hit.value[0], (hit.start, hit.end))
+                break
+    return best
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +142,8 @@ def _publishing_on(g) -> re.Pattern:
     return re.compile(rf"\b(?:{alt})\b[^\n]{{0,60}}?\bon[ \u00a0]+$", re.I)
 
 
-_SINCE = re.compile(r"\b(?:since|until|before|after|from|by)[ \u00a0]+(?:the[ \u00a0]+)?$", re.I)
+#: a year of the past or a bound, not the one the sentence is about: "since 2016", "since it was signed in 1999"
+_SINCE = re.compile(r"\b(?:(?:since|until|before|after|from|by)[ \u00a0]+(?:the[ \u00a0]+)?|since\b[^,.;:\n]{0,40}\bin[ \u00a0]+)$", re.I)
 #: rules whose match may lack its year ("October 18", "December 12 and 13", "in May")
 _YEARLESS = frozenset({"day", "day_dmy", "day_range", "day_range_dmy", "day_range_cross", "month_bare"})
 
@@ -143,7 +165,7 @@ def _with_sentence_years(g, text: str, sents, hits: list[_Hit]) -> list[_Hit]:
         if len(ys) != 1:
             continue
         y = next(iter(ys))
-        if _SINCE.search(text, max(s, first[(s, e)] - 12), first[(s, e)]):
+        if _SINCE.search(text, max(s, first[(s, e)] - 60), first[(s, e)]):
             continue  # "since 2016": a year of the past, not the one the sentence is about
         for h in scan(g, text[s:e], date(y, 1, 1)):
             if h.rule in _YEARLESS and h.relative and h.start + s > first[(s, e)]:  # the year comes first
@@ -172,7 +194,11 @@ def extract(doc, ctx) -> Iterator[DateMention]:
     page = _Page(_role_rules(), text, sents, date_line, title_lines, getattr(ctx, "issued", None))
     anchor, coarse = ctx.anchor, False
     if anchor is None:
-        anchor = _opening_date(g, text)
+        opening = _opening_date(g, text)
+        if opening is not None:
+            anchor = opening[0]
+            if date_line is None and getattr(ctx, "issued", None) is None:  # the text's own date: publication
+                page = _Page(page.rules, text, sents, opening[1], title_lines, anchor)
     if anchor is None:
         year = _title_year(text, title_lines)
         if year is not None:  # "2016 U.S.-China S&ED Joint Fact Sheet": the meeting's year anchors

@@ -82,8 +82,11 @@ _DAY = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
 _YEAR_CORE = r"(?:19[0-9]{2}|20[0-9]{2}|2100)"
 
 
-def _year(name: str, *, range_start: bool = False) -> str:
-    tail = r"(?![\w]|[.,][0-9])" if range_start else rf"(?![\w]|[.,][0-9]|{_DASH}[0-9])"
+def _year(name: str, *, range_start: bool = False, glued: bool = False) -> str:
+    """A year in 1900-2100 standing alone; ``glued``: also right before a word in capitals
+    ("April 10, 1999JOINT STATEMENT": a date line run into the heading under it)."""
+    word = r"(?!(?-i:[A-Z]{2}))[\w]" if glued else r"[\w]"
+    tail = rf"(?!{word}|[.,][0-9])" if range_start else rf"(?!{word}|[.,][0-9]|{_DASH}[0-9])"
     return rf"(?<![\w$€£¥/:.,#])(?P<{name}>{_YEAR_CORE}){tail}"
 
 
@@ -189,7 +192,8 @@ class _Grammar:
     #: listed is searched over the whole text
     ANCHOR_OF = {
         **dict.fromkeys(
-            ("day_range_cross", "day_range", "day_range_dmy", "day", "day_dmy", "month_range", "month", "month_bare"),
+            ("day_range_cross", "day_range", "day_range_dmy", "day", "day_dmy", "day_dmy_weekday", "month_range", "month",
+             "month_bare"),
             "month",
         ),
         **dict.fromkeys(("day_numeric", "half_short", "quarter_short", "year_range", "decade", "fiscal_year", "year"), "year"),
@@ -234,8 +238,12 @@ class _Grammar:
             rf"(?<![\w$€£¥.,/-])(?P<d1>{D})(?:{S}{mon('m1')})?{day_sep}(?P<d2>{D}){S}{mon('m2')}{yr('y')}?",
             self._b_day_range,
         )
-        self._add("day", rf"{W}{mon('m1')}{S}(?P<d1>{D})(?![,.][0-9]){yr('y')}?", self._b_day)
+        glued = rf"(?:,?{S}(?:of{S})?{Y('y', glued=True)})"  # "April 10, 1999JOINT STATEMENT": a full date run into capitals
+        self._add("day", rf"{W}{mon('m1')}{S}(?P<d1>{D})(?![,.][0-9]){glued}?", self._b_day)
         self._add("day_dmy", rf"{W}(?<![\w$€£¥.,/-])(?P<d1>{D}){S}{mon('m1')}{yr('y')}?", self._b_day)
+        wk = "|".join(self.data.weekdays)
+        # "Thursday 16, January 2020": a weekday, the day, a stray comma, the month (a site's date stamp)
+        self._add("day_dmy_weekday", rf"(?<![\w])(?:{wk}),?{S}(?P<d1>{D}),{S}{mon('m1')}{yr('y')}", self._b_day)
         self._add(
             "day_numeric",
             rf"(?<![\w/.-])(?:(?P<mo>1[0-2]|0?[1-9])/(?P<dd>3[01]|[12][0-9]|0?[1-9])/(?P<y1>{_YEAR_CORE})"
@@ -321,8 +329,11 @@ class _Grammar:
         )
         self._add("rel_month", rf"(?<![\w])(?P<rel>this|next|last){S}month(?![\w])", self._b_rel_month, re.I)
         self._add("rel_day", r"(?<![\w])(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow)(?![\w])", self._b_rel_day)
-        wk = "|".join(self.data.weekdays)
-        self._add("weekday", rf"(?:(?<=[Oo]n )|(?<=[Ll]ast ))(?P<wd>{wk})(?![\w])(?!,?{S}{mon('m2')})(?!,?{S}[0-9])", self._b_weekday)
+        # "on Thursday", "last Thursday", and news style "said Thursday", "announced Thursday" (a reporting
+        # verb of ``weekday_verbs`` right before)
+        verbs = "".join(rf"|(?<=(?<![\w]){re.escape(v)} )" for v in self.data.weekday_verbs)
+        self._add("weekday", rf"(?:(?<=[Oo]n )|(?<=[Ll]ast ){verbs})(?P<wd>{wk})(?![\w])(?!,?{S}{mon('m2')})(?!,?{S}[0-9])",
+                  self._b_weekday)
 
     # ---- builders: match -> _Hit | None
 

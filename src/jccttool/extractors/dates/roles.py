@@ -230,8 +230,8 @@ def _role(page: _Page, hit: _Hit, start: int, deadline: bool) -> str:
             return "reference"
     if deadline:
         return "deadline"
-    if issued is not None and hit.value == (issued, issued, "day") and g.publication_re.search(text, max(s0, start - 90), start):
-        return "publication"  # "the release was issued by the Treasury today, May 4, 2012"
+    if issued is not None and (not hit.relative or hit.rule == "rel_day") and hit.value == (issued, issued, "day") and g.publication_re.search(text, max(s0, start - 90), start):
+        return "publication"  # "the release was issued by the Treasury today, May 4, 2012"; not a year-less "issued April 10"
     if hit.value[2] == "year" and not hit.relative and g.name_year_re.search(text, max(s0, start - 60), start):
         return "other"  # "the Americas Competitiveness Forum 2008": the year is part of the name
     head = _name_head(g, text, start, hit.end, s1)

@@ -145,10 +145,15 @@ def extract(doc, ctx) -> Iterator[Party]:
     pending: list[tuple[str, int, int, str]] = []
     people = _people(text, found, ents, pending)
     inside_person = _container(people)
+    # a department named only inside a person's title ("Secretary of the Treasury Jane Roe", "Treasury
+    # Secretary X") is implied, not mentioned: its words stay part of the title
+    inside_title = _container(found.title_spans)
     # gazetteer mentions, except those inside a person's name ("Xi" in "Xi Jinping" is the person)
     rebind = _generic_ministries(text, ents)
     for s, e, pid in ents:
         if inside_person(s, e) and _by_id()[pid].type != "person":
+            continue
+        if _by_id()[pid].type == "government_body" and inside_title(s, e) and " " not in text[s:e].strip():
             continue
         if (s, e) in rebind:
             found.add(slug(text[s:e]) + "-" + rebind[(s, e)].lower(), (s, e), name=text[s:e], type="government_body",

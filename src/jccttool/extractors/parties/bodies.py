@@ -50,12 +50,14 @@ from .patterns import (
     _BODY_STARTS,
     _DEPTS,
     _DEPTS_START,
+    _IN_PLACE,
     _INDEFINITE,
     _LIST_ITEM,
     _MISSION,
     _NAMED_FORUM_BEFORE,
     _NAMED_FORUM_HEAD,
     _NAMED_FORUM_HEADS,
+    _NAMED_FORUM_TAIL,
     _NEWLY_SET_UP,
     _OF_THE,
     _PAIR_FORUM_START,
@@ -102,6 +104,18 @@ def _bodies(text: str, found: _Found, ctx) -> None:
                 continue
             if any(_by_id().get(p) and _by_id()[p].type != "country" for _, _, p in hits):
                 continue  # overlaps a known body: leave it
+            owned = None
+            for hs, he, p in hits:
+                if s < hs < e <= he and _by_id().get(p) and _by_id()[p].type == "country" and _by_id()[p].country != "CN":
+                    # "the Ministry of Foreign Relations of the [Federative Republic of Brazil]": the
+                    # country's own name ends the body's; the body is what comes before its "of" (a
+                    # Chinese body keeps "of China" in its name, as in the gazetteer)
+                    cut = _OF_BEFORE_END.search(text, s, hs)
+                    if cut is not None and len(text[s : cut.start()].split()) >= 3:
+                        owned = (cut.start(), _by_id()[p].country)
+                    break
+            if owned is not None:
+                e, name = owned[0], text[s : owned[0]]
             bs = _bilateral_start(text, s)
             if bs is not None:  # "U.S.-China Trade Commission": bilateral, no country
                 s, name = bs, text[bs:e]
@@ -113,7 +127,7 @@ def _bodies(text: str, found: _Found, ctx) -> None:
                 found.add(pid, (s, e), name=name, type=ptype, country=None)
                 found.taken.append((s, e, pid))
                 continue
-            country = _name_country(name) or _prefix_country(text, s)
+            country = (owned[1] if owned else None) or _name_country(name) or _prefix_country(text, s)
             owner = _OF_COUNTRY.search(name)
             if owner is not None and rule == "ministry_of" and len(name[: owner.start()].split()) >= 3:
                 entry = _by_id().get(_lookup(owner.group(1)) or "")
@@ -135,6 +149,7 @@ def _bodies(text: str, found: _Found, ctx) -> None:
             found.taken.append((s, e, pid))
 
 
+_OF_BEFORE_END = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
 _OF_COUNTRY = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?([A-Z][A-Za-z]+(?:[ \u00a0][A-Z][A-Za-z]+){0,2})$")
 
 
@@ -232,10 +247,17 @@ def _pair_forums(text: str, found: _Found) -> None:
         s, e = m.start(), m.end()
         if _INDEFINITE.search(text, max(0, s - 40), s):
             continue  # "held a successful U.S.-China Remanufacturing Dialogue": one event, not a standing body
+        place = _org_rx().place
+        for cut in _IN_PLACE.finditer(text, m.end("head") if "head" in m.re.groupindex else s, e):
+            after = cut.end() - 1
+            if (place is not None and place.match(text, after)) or _rx().country_suffix.match(text, cut.start()) or (
+                    _rx().city_country.match(text, after)):
+                e = cut.start()  # "... on 21st-Century Trade in New York City": where it met
+                break
         hits = found.overlaps(s, e)
         if any(_by_id().get(p) is None or _by_id()[p].type != "country" for _, _, p in hits):
             continue  # a gazetteer party or a body already found there
-        name = _SPACES.sub(" ", m.group())
+        name = _SPACES.sub(" ", text[s:e])
         # "the China-US Strategic and Economic Dialogues": the plural of a known name is that party
         pid = _lookup(name) or (name.endswith("s") and _lookup(name[:-1])) or slug(name)
         entry = _by_id().get(pid)
@@ -333,11 +355,16 @@ def _named_forums(text: str, found: _Found) -> None:
         if b is None:
             continue
         s = b.start("name")
-        words = b.group("name").split()
+        words = b.group("name").split() or [h.group()]
         if rx.name_country_start.match(b.group("name")) or rx.pair_start.match(b.group("name")):
             continue
         if words[0] in titles().organization_leading_words or words[0].isupper():
             continue  # "the The ...", "the JCCT ... Working Group": an acronym's group is left to it
+        if h.group() == "Joint Committee":  # a whole name only with what it is on: "the Joint Committee on Trade"
+            tail = _NAMED_FORUM_TAIL.match(text, he)
+            if tail is None:
+                continue
+            he = tail.end()
         if found.overlaps(s, he):
             continue
         name = _SPACES.sub(" ", text[s:he])

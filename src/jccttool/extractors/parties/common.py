@@ -222,6 +222,8 @@ class _Found:
         self.parties: dict[str, _Acc] = {}
         self._taken = _Taken()
         self._countries: list[_Acc] = []
+        #: the spans of the titles the person rules read ("Secretary of the Treasury" before a name)
+        self.title_spans: list[tuple[int, int]] = []
 
     @property
     def taken(self) -> _Taken:

@@ -20,7 +20,7 @@ from ...resources.rules import PARTY_LABEL as LABEL
 from ...resources.rules import party_by_id as _by_id
 from ...resources.rules import titles
 from .common import _country_lookup, _finditer, _Found
-from .patterns import _HYPHEN, _METONYM, _METONYM_START, _PLACE_AFTER, _WORD_BEFORE
+from .patterns import _HYPHEN, _INSTRUMENT_AFTER, _METONYM, _METONYM_START, _PLACE_AFTER, _WORD_BEFORE
 
 
 def _token_rows(doc):
@@ -59,6 +59,10 @@ def _party_ents(doc, rows) -> list[tuple[int, int, str]]:
     return out
 
 
+#: "in Kuala Lumpur, " right before a country's name: a city and its country, a place
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from)[ \u00a0]+(?!the\b)[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?,[ \u00a0]*$")
+
+
 def _vetoed(text: str, ent: tuple[int, int, str]) -> bool:
     """An ambiguous abbreviation inside an ALL-CAPS heading ("MOST FAVORED"); a country word
     in a place name ("Korean Peninsula", "South China Sea"); a bare "Congress" after another
@@ -70,6 +74,14 @@ def _vetoed(text: str, ent: tuple[int, int, str]) -> bool:
         entry = _by_id().get(pid)
         if entry is not None and entry.type == "country":
             return True  # not the second word of a pair: "the EU-U.S. Summit" names both
+    if _INSTRUMENT_AFTER.match(text, e):
+        entry = _by_id().get(pid)
+        if entry is not None and entry.type == "organization":
+            return True  # "the United Nations Framework Convention": the convention's name
+    if _PLACE_BEFORE.search(text, max(0, s - 40), s):
+        entry = _by_id().get(pid)
+        if entry is not None and entry.type == "country":
+            return True  # "held in Kuala Lumpur, Malaysia": where, not who
     if word == "congress":
         return True  # "the provincial congress": a common noun
     if word == "Congress" and pid == "us-congress":

@@ -56,13 +56,15 @@ _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff"
 _GIVEN_TAIL = rf"(?:-(?!(?:era|led|run|born|like|type|wide|made|long|only|wise)(?![{_LO}]))[{_LO}]{{2,4}}(?![{_LO}]))"
 #: a name word, also with a capitalised prefix: "McConnell", "MacArthur", "LaHood", "DeLauro", "O'Neill",
 #: accented letters, a hyphenated given name
-_NW = rf"(?:(?:Mc|Mac|La|Le|De|Di|Du|O['\u2019])?[{_UP}][{_LO}]+{_GIVEN_TAIL}?)"
+_NW = rf"(?:(?:Mc|Mac|La|Le|De|Di|Du|[A-Z]['\u2019])?[{_UP}][{_LO}]+{_GIVEN_TAIL}?)"
 #: a middle initial, with or without its period ("Henry M. Paulson", "Henry M Paulson"); a bare
 #: capital only between two name words, never "I"
 _INITIAL = rf"[A-Z]\.|(?!I[ \u00a0])[A-Z](?=[ \u00a0]{_NW})"
 #: between two words of a name: a space, or one line break of hard-wrapped text ("Timothy\nGeithner";
 #: :func:`.people._wrapped_cut` keeps it only inside a long line's sentence)
 _NSEP = r"(?:[ \u00a0]|[ \u00a0]*\n[ \u00a0]*(?=[A-Z]))"
+#: a lower-case particle inside a name, before the next name word ("Carneiro de Mendonça", "Ursula von der Leyen")
+_PARTICLE = r"(?:(?:de|da|do|dos|das|del|della|van|von|der|den|ten|bin|al)[ \u00a0]+){1,2}(?=[A-Z\u00c0-\u00de])"
 _NAME = rf"(?:{_NW}|[A-Z]\.)(?:{_NSEP}(?:{_NW}|{_INITIAL})){{0,3}}(?:,?[ \u00a0](?:Jr|Sr)\.?(?![A-Za-z]))?"
 _POSS = r"(?:'s|\u2019s)"
 #: a run of whitespace, collapsed to one space in names and titles
@@ -85,7 +87,7 @@ class _Rx:
         self.head_alt = _alt(t.title_heads)
         # a family name in capitals before the given name ("Vice Minister SHANG Yong"), then the usual name
         caps = _alt({s.upper() for s in t.chinese_surnames})
-        name = (rf"(?:(?:{caps})(?=[ \u00a0][A-Z][a-z])|{_NW}|[A-Z]\.)(?:{_NSEP}(?:{_NW}|{_INITIAL})){{0,3}}"
+        name = (rf"(?:(?:{caps})(?=[ \u00a0][A-Z][a-z])|{_NW}|[A-Z]\.)(?:{_NSEP}(?:{_PARTICLE}{_NW}|{_NW}|{_INITIAL})){{0,3}}"
                 rf"(?:,?[ \u00a0](?:Jr|Sr)\.?(?![A-Za-z]))?")
         title = (
             rf"(?:(?:{_alt(t.title_modifiers)})[ \u00a0]+)?"  # "Acting U.S. Trade Representative"
@@ -98,6 +100,11 @@ class _Rx:
             # Water Resources Wang Shucheng", "President of China Development Bank Chen Yuan"
             rf"(?P<gdom>{_W}(?:(?:,?[ \u00a0]+and|,)?[ \u00a0]+{_W}){{0,5}})"
             rf"(?=[ \u00a0]+(?:{_alt(t.chinese_surnames)})[ \u00a0]+{_W}(?![a-z])(?![ \u00a0]*[A-Z]))))?"
+            # "for Economic Revitalization Toshimitsu Motegi", "of State for Economic Growth, Energy, and the
+            # Environment Jose W. Fernandez", "for Africa Connie Hamilton": any capitalised domain (one more
+            # after "of State") that ends right before a full name of two words (and an initial) closing the run
+            rf"(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?P<ndom>{_W}(?:(?:,?[ \u00a0]+and(?:[ \u00a0]+the)?|,)?[ \u00a0]+{_W}){{0,6}})"
+            rf"(?=[ \u00a0]+{_NW}(?:[ \u00a0]+[A-Z]\.)?(?:[ \u00a0]+(?:{_PARTICLE})?{_NW}){{1,2}}(?![\w’'-])(?![ \u00a0]*[A-Z])))?"
             rf"(?:[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?(?P<to>{self.country_alt}|United Nations|WTO|World Trade Organization))?"
         )
         # every title is up to six modifiers, country words and body words, then a head: the
@@ -155,10 +162,13 @@ class _Rx:
         self.titled_prefix = re.compile(rf"(?:\b(?:Mr|Ms|Mrs|Dr)\.|\b(?:{self.head_alt}))[ \u00a0]+$")
         # a country word opening or ending a body's name (:func:`_name_country`), a pair opening it
         self.name_country_start = re.compile(rf"(?P<c>{self.country_alt})(?:{_POSS})?[ \u00a0]")
+        # "... of China" owns the body; "... Office in the United States" is only where it sits
         self.name_country_end = re.compile(
-            rf"[ \u00a0](?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<c>{self.country_alt})$")
+            rf"[ \u00a0]of[ \u00a0]+(?:the[ \u00a0]+)?(?P<c>{self.country_alt})$")
         self.pair_start = re.compile(rf"(?:{self.country_alt}|Sino)[\-\u2013]")
         self.country_suffix = re.compile(_SUFFIX_COUNTRY.format(self.country_alt))
+        # "Lima, Peru": a city and its country
+        self.city_country = re.compile(rf"[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?,[ \u00a0]*(?:{self.country_alt})\b")
 
 
 @cache
@@ -206,6 +216,11 @@ _HYPHEN = re.compile("-")
 #: after a country word, a geographic noun or an event named after the place: the word names a
 #: place, not the state ("Korean Peninsula", "the Singapore Summit")
 _PLACE_AFTER = re.compile(r"[ \u00a0]+(?:Peninsula|Sea|Straits?|Summit)\b")
+#: after an organisation's name, the head of an instrument named after it: "the United Nations Framework
+#: Convention on Climate Change" names the convention, not the organisation
+_INSTRUMENT_AFTER = re.compile(r"[ \u00a0]+(?:Framework|Convention|Charter|Declaration|Agenda|Resolution)\b")
+#: " in New York City" ending a forum's name: where it met, not part of the name
+_IN_PLACE = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 #: the capitalised word right before a position ("Party " before "Congress")
 _WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][\w'\u2019.]*)[ \u00a0]+$")
 
@@ -218,9 +233,17 @@ _PLURAL_HEAD_START = ("Departments", "Ministries")
 _LIST_ITEM = re.compile(r"(?:the[ \u00a0]+)?[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?")
 
 #: a named working group or task force: "the Economic Working Group" (heads, then the name before them)
-_NAMED_FORUM_HEADS = ("Working Group", "Task Force", "Expert Group", "Experts Group", "Subgroup", "Sub-Group")
+_NAMED_FORUM_HEADS = ("Working Group", "Task Force", "Expert Group", "Experts Group", "Subgroup", "Sub-Group",
+                      "Policy Dialogue", "Joint Committee")
 _NAMED_FORUM_HEAD = re.compile(rf"(?:{'|'.join(re.escape(h) for h in _NAMED_FORUM_HEADS)})(?![\w\-])")
-_NAMED_FORUM_BEFORE = re.compile(r"(?<![A-Za-z])[Tt]he[ \u00a0]+(?P<name>(?:[A-Z][A-Za-z&\-]*[ \u00a0]+){1,4})$")
+#: the capitalised words of a named forum after "the" / "their" and an optional ordinal ("their tenth Economic
+#: Policy Dialogue"); for a head that is a whole name ("the Joint Committee on ..."), no words
+_NAMED_FORUM_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:[Tt]he|[Tt]heir|[Ii]ts)[ \u00a0]+(?:(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|[0-9]{1,2}(?:st|nd|rd|th))[ \u00a0]+)?(?P<name>(?:[A-Z][A-Za-z&\-]*[ \u00a0]+){0,4})$")
+#: "on Cooperation in Agriculture" after a forum's head: the rest of its name
+_NAMED_FORUM_TAIL = re.compile(
+    r"[ \u00a0]+(?:on|for)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][A-Za-z\-]*(?:(?:,?[ \u00a0]+and|[ \u00a0]+(?:in|of|&))?[ \u00a0]+[A-Z][A-Za-z\-]*){0,5}")
 
 #: "Embassy" / "Consulate General" heads; a country word (or "of <country>") gives the body's country
 _MISSION = re.compile(r"(?:Embassy|Consulate(?:[ \u00a0]+General)?)(?![A-Za-z])")
@@ -258,9 +281,11 @@ def _org_rx() -> _OrgRx:
 
 
 _PAIR_FORUM_HEADS = ("Working Group", "Working Groups", "Dialogue", "Commission", "Forum", "Committee", "Joint Committee",
+                     "Initiative",
                      "Task Force", "Subcommittee", "Sub-Committee", "Roundtable", "Mechanism", "Consultation",
                      "Consultations", "Expert Group", "Experts Group", "Subgroup", "Sub-Group", "Summit", "Dialogues")
-_CAPW = r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w'\u2019&-]*"
+_CAPW = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+         r"(?:[A-Z]|[0-9]{1,2}(?:st|nd|rd|th)-[A-Z])[\w'\u2019&-]*")  # "21st-Century" too
 
 
 @cache

@@ -35,7 +35,9 @@ from .patterns import (
     _LOWER_TITLE_HINTS,
     _NAME_BEFORE_SURNAME,
     _NAME_NEXT,
+    _NW,
     _OF_AFTER_NAME,
+    _PARTICLE,
     _SPACES,
     _org_rx,
     _rx,
@@ -217,9 +219,42 @@ def _honorific_appositives(text: str, found: _Found, pending: list, out: list, o
         if sides and not _PROSE_STOP.search(text, sides[-1].end(), m.start()):
             country = _country_of(sides[-1].group(1)) or country
         foreign = country is None and any(h in m.group("title") for h in titles().non_us_title_heads)
+        found.title_spans.append((m.start("title"), m.end("title")))
         _resolve(text, found, pending, out,  # "Mr. X, Deputy Prime Minister": the other side, never the U.S. by default
                  _Named(m.group("name"), m.start("name"), m.end("name"), m.group("title"), country,
                         default_us=not foreign, fallback=other if foreign else None))
+
+
+#: "The Kenyan delegation was led by ", "the Brazilian side, headed by ": the side a titled name leads
+_LED_BY = re.compile(
+    r"(?<![\w.])(?P<c>(?!The[ \u00a0])[A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*)?)[ \u00a0]+(?:delegation|side|team)"
+    r",?[ \u00a0]+(?:was[ \u00a0]+|were[ \u00a0]+|is[ \u00a0]+)?(?:led|headed|represented)[ \u00a0]+by[ \u00a0]+$")
+
+
+def _led_by_side(text: str, start: int) -> str | None:
+    """The country of "the <country word> delegation was led by" right before a title."""
+    m = _LED_BY.search(text, max(0, start - 80), start)
+    return _country_of(m.group("c")) if m else None
+
+
+#: a signature block: "For the Delegation of the United States:" (or "For the Government of X:", "For
+#: X:") on its line, the signatory's full name alone on the next
+_SIGNATORY = re.compile(
+    rf"(?m)^[ \t\u00a0]*For[ \u00a0]+(?:the[ \u00a0]+)?(?:(?:Delegation|Government)[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?)?"
+    rf"(?P<side>[A-Z][^:\n]{{1,80}}):[ \t\u00a0]*\r?\n[ \t\u00a0]*"
+    rf"(?P<name>{_NW}(?:[ \u00a0]+[A-Z]\.)?(?:[ \u00a0]+(?:{_PARTICLE})?{_NW}){{1,2}})[ \t\u00a0]*\r?$")
+
+
+def _signatories(text: str, found: _Found, pending: list, out: list, ents) -> None:
+    """The signatory under "For the Delegation of <side>:", of the country that side names
+    first (nothing kept when it names none)."""
+    if "For " not in text:
+        return
+    for m in _SIGNATORY.finditer(text):
+        country = next((_by_id()[pid].country for s, e, pid in ents
+                        if m.start("side") <= s and e <= m.end("side") and _by_id()[pid].type == "country"), None)
+        if country is not None:
+            _resolve(text, found, pending, out, _Named(m.group("name"), m.start("name"), m.end("name"), "", country))
 
 
 def _adjective_before(text: str, start: int) -> str | None:
@@ -277,7 +312,7 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
     for m in _finditer(_rx().titled_name, _rx().title_start, text):
         title = m.group("title")
         cty = m.group("cty")
-        tcountry = _country_of(cty) or _adjective_before(text, m.start())
+        tcountry = _country_of(cty) or _adjective_before(text, m.start()) or _led_by_side(text, m.start())
         default_us, fallback = True, None
         if tcountry is None:
             head = m.group("head")
@@ -296,6 +331,7 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
                 tcountry = _side_of_sentence(text, m.end("name"), ents_at)
             if tcountry is None and foreign:  # never the U.S. by default: the document's other side
                 default_us, fallback = False, other
+        found.title_spans.append((m.start("title"), m.end("title")))
         _resolve(text, found, pending, out,
                  _Named(m.group("name"), m.start("name"), m.end("name"), title, tcountry, default_us, fallback))
     _titled_of_country(text, found, pending, out, ents)
@@ -304,6 +340,7 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
         _resolve(text, found, pending, out,
                  _Named(m.group("name"), m.start("name"), m.end("name"), m.group("title"), _country_of(m.group("cty"))))
     _honorific_appositives(text, found, pending, out, other)
+    _signatories(text, found, pending, out, ents)
     # gazetteer persons found by the ruler count as people too
     for s, e, pid in ents:
         if _by_id()[pid].type == "person":
@@ -455,6 +492,20 @@ def _full_name_of(text: str, sur: str) -> tuple[int, int, str] | None:
     return None
 
 
+_HONORIFIC_WORDS = frozenset({"Mr", "Ms", "Mrs", "Dr", "Madam", "Mister", "Honorable", "Excellency"})
+
+
+def _title_side(title: str) -> str | None:
+    """The country a title alone gives: a country word opening it ("U.S. Ambassador"), or a title
+    only one country uses ("Trade Representative", "Vice Premier"); else None."""
+    t = titles()
+    words = title.split()
+    country = _country_of(words[0]) if words else None
+    if country is None:
+        country = t.title_countries.get(title) or t.title_countries.get(re.sub(r"^(?:Vice|Deputy)\s+", "", title))
+    return country
+
+
 def _link_people(text: str, found: _Found, pending: list[tuple[str, int, int, str]]) -> None:
     """Later mentions of a person: the full name, "Mr./Secretary Surname", a bare Western surname."""
     persons = [a for a in found.parties.values() if a.type == "person"]
@@ -478,6 +529,10 @@ def _link_people(text: str, found: _Found, pending: list[tuple[str, int, int, st
             accs[0].mentions.add((s, e))
             if title not in accs[0].titles:
                 accs[0].titles.append(title)
+        elif not accs and sur not in _HONORIFIC_WORDS and (country := _title_side(title)) is not None and _lookup(sur) is None:
+            # "Trade Representative Greer" with no full name anywhere: the person as the text names them
+            acc = found.add(_person_key(sur), (s, e), name=sur, type="person", country=country, title=title)
+            persons.append(acc)
     for a in persons:
         chinese = _family_first(a.name, a.country)
         by_surname.setdefault(_surname(a.name, chinese), []).append(a)

@@ -64,7 +64,7 @@ write("state-us-eu-air-transport-record-of-consultations-2007",
     D("December 2006", "2006-12-01", "2006-12-31", "month", "event"),
     D("November 2005", "2005-11-01", "2005-11-30", "month", "event"),
     D("the week of 5 February 2007", "2007-02-05", "2007-02-11", "day", "event", fuzzy=True),
-    D("11 January 2007", "2007-01-11", "2007-01-11", "day", "event"),
+    D("11 January 2007", "2007-01-11", "2007-01-11", "day", "event", occurrence=2),  # 1 is inside "10-11 January 2007"
   ],
   commitments=[
     C("Representatives of the United States and representatives of the European Community and its Member States met in Brussels on 10-11 January 2007 to discuss steps forward on the negotiated text of the first stage comprehensive EU-U.S. Air Transport Agreement that would replace the existing bilateral agreements and govern aviation relations between the United States and the European Union.",
