@@ -560,3 +560,21 @@ def test_session_delegation_heads_named_after_the_opening(nlp):
 def test_session_co_chair_negatives_of_set_h(nlp, text):
     s = _session(nlp, text)
     assert s is not None and s.co_chairs == []
+
+
+def test_settle_drops_a_co_chair_whose_party_went_with_the_boilerplate():
+    """Found by the fuzz (seed 877659751): the co-chairs were named only inside site furniture,
+    so their parties were dropped with it; the session must not keep ids no party has."""
+    from jccttool.extractors.session import settle
+    from jccttool.records import Party, Session
+
+    known = Party(id="ana-lima", name="Ana Lima", type="person", country="BR", mentions=[(40, 48)])
+    session = Session(forum="Joint Trade Council", co_chairs=["ana-lima", "tom-reed"])
+    out = settle({"parties": [known], "session": [session]})
+    assert out["session"][0].co_chairs == ["ana-lima"]
+    assert [p.id for p in out["parties"]] == ["ana-lima"]
+    # a person the session's grammar found is added as a party and stays a co-chair
+    reed = Party(id="tom-reed", name="Tom Reed", type="person", country="US", mentions=[(60, 68)])
+    out = settle({"parties": [known], "session": [session, reed]})
+    assert out["session"][0].co_chairs == ["ana-lima", "tom-reed"]
+    assert [p.id for p in out["parties"]] == ["ana-lima", "tom-reed"]

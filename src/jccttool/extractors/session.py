@@ -201,12 +201,18 @@ def extract(doc, ctx) -> Iterator[Session | Party]:
 def settle(found: dict[str, list]) -> dict[str, list]:
     """Co-chairs named by the session's grammar alone ("Minister of Commerce and Industry Piyush
     Goyal", "Mr. ONO Keiichi, Senior Deputy Minister"): person parties, so that every co-chair id
-    names a party."""
+    names a party; a co-chair named only inside boilerplate (whose party was dropped with it) is
+    dropped from the session too."""
     persons = [r for r in found.get("session", []) if isinstance(r, Party)]
-    if not persons:
-        return found
+    sessions = [r for r in found.get("session", []) if not isinstance(r, Party)]
     known = {p.id for p in found.get("parties", [])}
-    return {**found, "session": [r for r in found["session"] if not isinstance(r, Party)],
+    named = known | {p.id for p in persons}
+    # a co-chair whose every mention is boilerplate lost its party with the boilerplate: it goes too
+    sessions = [s.model_copy(update={"co_chairs": [c for c in s.co_chairs if c in named]})
+                if any(c not in named for c in s.co_chairs) else s for s in sessions]
+    if not persons and sessions == found.get("session", []):
+        return found
+    return {**found, "session": sessions,
             "parties": [*found.get("parties", []), *(p for p in persons if p.id not in known)]}
 
 
