@@ -47,14 +47,14 @@ def _gc_paused():
 
 
 def _extract_source(source: SourceText, *, only: set[str] | None, model: str | None) -> Extraction:
-    from .nlp import build_nlp
+    from .nlp import make_doc
 
     text = source.text
     _refuse_json(source)
     seg = segment(text)
     if len(text) > _LONG_TEXT:
         gc.collect(0)  # the segmenter's frames are reference cycles: 70,000 objects at 5 MB, freed for the Doc
-    doc = build_nlp(model)(text)
+    doc = make_doc(text, model)  # a long text: a Doc per stretch, kept as columns (nlp.stretches)
     ctx = start_context(text, seg)
 
     registry = extractors()
@@ -65,16 +65,16 @@ def _extract_source(source: SourceText, *, only: set[str] | None, model: str | N
         if kind not in needed:
             results[kind] = []
             continue
-        found = [r for r in entry.extract(doc, ctx) if not in_boilerplate(r)]
-        results[kind] = found
+        results[kind] = [r for r in entry.extract(doc, ctx) if not in_boilerplate(r)]
         if entry.share is not None:
-            ctx = entry.share(ctx, found)
+            ctx = entry.share(ctx, results[kind])
     del doc  # the Doc is read by the extractors only: 470 MB on a 20 MB text, freed before the records are built
     for kind, entry in registry.items():
         if entry.settle is not None and kind in needed:
             results = entry.settle(results)
 
     issued = ctx.issued
+    del ctx  # its tuples hold the records that _place copies: each original goes as its copy comes
     session = results["session"][0] if results["session"] else None
     warnings = [*source.warnings, *seg.warnings, *production_notes(only, model)]
     if not any(results[k] for k in KINDS):
@@ -92,13 +92,13 @@ def _extract_source(source: SourceText, *, only: set[str] | None, model: str | N
         ),
         document=DocumentInfo(title=seg.title, kind=seg.kind, issued=issued, session=session),
         boilerplate=sorted(seg.boilerplate),
-        sections=results["sections"],
-        parties=_order_parties(results["parties"]),
-        dates=_place(results["dates"], seg),
-        money=_place(results["money"], seg),
-        quantities=_place(results["quantities"], seg),
-        commitments=_unique_ids(_place(results["commitments"], seg)),
-        references=_place(results["references"], seg) if not only or "commitments" in only else [],
+        sections=results.pop("sections"),
+        parties=_order_parties(results.pop("parties")),
+        dates=_place(results.pop("dates"), seg),
+        money=_place(results.pop("money"), seg),
+        quantities=_place(results.pop("quantities"), seg),
+        commitments=_place(results.pop("commitments"), seg, unique_ids=True),
+        references=_place(results.pop("references"), seg) if not only or "commitments" in only else [],
         warnings=warnings,
     )
     if only:
@@ -221,36 +221,38 @@ def _boilerplate_test(boilerplate: list[tuple[int, int]]):
     return test
 
 
-def _unique_ids(commitments: list) -> list:
-    """A sentence repeated word for word gives the same hash id each time: the second
-    occurrence (in text order) gets ``-2``, the third ``-3``, so ids are unique within a
-    document and the first keeps the plain, stable id."""
-    seen: dict[str, int] = {}
-    out = []
-    for c in commitments:
-        n = seen.get(c.id, 0) + 1
-        seen[c.id] = n
-        out.append(c if n == 1 else c.model_copy(update={"id": f"{c.id}-{n}"}))
-    return out
-
-
 def _section_index(seg: Segmentation) -> tuple[list[int], list]:
     ordered = sorted(seg.sections, key=lambda s: (s.span[0], s.id))
     return [s.span[0] for s in ordered], ordered
 
 
-def _place(records: list, seg: Segmentation) -> list:
-    """Assign each record its section (and topic) by offset; sort by span."""
+def _place(records: list, seg: Segmentation, *, unique_ids: bool = False) -> list:
+    """Assign each record its section (and topic) by offset; sort by span.
+
+    With ``unique_ids``, a sentence repeated word for word, which gives the same hash id
+    each time, has its second occurrence (in text order) ``-2``, its third ``-3``, so ids
+    are unique within a document and the first keeps the plain, stable id.
+
+    ``records`` is emptied: each original is let go as its copy is made (on a 20 MB text
+    the originals and their copies together were 200 MB more at the peak)."""
     starts, sections = _section_index(seg)
+    records.sort(key=lambda r: (r.span[0], r.span[1], getattr(r, "id", "")))
+    seen: dict[str, int] = {}
     placed = []
-    for r in records:
+    for n, r in enumerate(records):
+        records[n] = None
         i = bisect_right(starts, r.span[0]) - 1
         section = sections[i] if i >= 0 else None
         update = {"section": section.id if section else None}
         if hasattr(r, "topic") and r.topic is None and section is not None:
             update["topic"] = section.topic
+        if unique_ids:
+            k = seen[r.id] = seen.get(r.id, 0) + 1
+            if k > 1:
+                update["id"] = f"{r.id}-{k}"
         placed.append(r.model_copy(update=update))
-    return sorted(placed, key=lambda r: (r.span[0], r.span[1], getattr(r, "id", "")))
+    records.clear()
+    return placed
 
 
 def _order_parties(parties: list) -> list:
