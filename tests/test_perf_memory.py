@@ -10,6 +10,7 @@ import random
 
 import pytest
 
+from jccttool import pipeline as P
 from jccttool.nlp import stretches as S
 from jccttool.pipeline import extract_any
 
@@ -99,6 +100,7 @@ def test_stretched_extraction_equals_the_plain_one(monkeypatch, newline):
     made = []
     monkeypatch.setattr(S, "LONG", 1000)
     monkeypatch.setattr(S, "STRETCH", 1500)
+    monkeypatch.setattr(P, "_LONG_TEXT", 1000)  # the records share their sets of given fields too
 
     class Spy(S.StretchedDoc):
         def __init__(self, *args):
@@ -108,3 +110,24 @@ def test_stretched_extraction_equals_the_plain_one(monkeypatch, newline):
     monkeypatch.setattr(S, "StretchedDoc", Spy)
     assert extract_any(text).to_json() == plain
     assert made and made[0] > 10
+
+
+def test_records_share_their_sets_of_given_fields(monkeypatch):
+    """On a long text the records of a kind share one set of given fields; copying one
+    (``model_copy(update=...)``) leaves the others' set alone."""
+    monkeypatch.setattr(P, "_LONG_TEXT", 1000)
+    record = extract_any(_bundled(1).encode("utf-8"))
+    dates = record.dates
+    assert len(dates) > 2 and len({id(d.__pydantic_fields_set__) for d in dates}) < len(dates) / 2
+    blocks = [b for s in record.sections for b in s.blocks]
+    assert len({id(b.__pydantic_fields_set__) for b in blocks}) < len(blocks) / 2
+    before = set(dates[1].__pydantic_fields_set__)
+    copy = dates[0].model_copy(update={"section": "s99"})
+    copy.__pydantic_fields_set__.add("not a field")
+    assert dates[1].__pydantic_fields_set__ == before
+
+
+def test_to_json_is_pydantic_json_and_a_newline(fact_sheet_extraction):
+    for compact in (False, True):
+        text = fact_sheet_extraction.to_json(compact=compact)
+        assert text == fact_sheet_extraction.model_dump_json(indent=None if compact else 2) + "\n"

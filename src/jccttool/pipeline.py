@@ -52,8 +52,10 @@ def _extract_source(source: SourceText, *, only: set[str] | None, model: str | N
     text = source.text
     _refuse_json(source)
     seg = segment(text)
-    if len(text) > _LONG_TEXT:
+    shared = _FieldSets() if len(text) > _LONG_TEXT else None
+    if shared is not None:
         gc.collect(0)  # the segmenter's frames are reference cycles: 70,000 objects at 5 MB, freed for the Doc
+        shared.share(seg.sections)
     doc = make_doc(text, model)  # a long text: a Doc per stretch, kept as columns (nlp.stretches)
     ctx = start_context(text, seg)
 
@@ -66,12 +68,17 @@ def _extract_source(source: SourceText, *, only: set[str] | None, model: str | N
             results[kind] = []
             continue
         results[kind] = [r for r in entry.extract(doc, ctx) if not in_boilerplate(r)]
+        if shared is not None:
+            shared.share(results[kind])
         if entry.share is not None:
             ctx = entry.share(ctx, results[kind])
     del doc  # the Doc is read by the extractors only: 470 MB on a 20 MB text, freed before the records are built
     for kind, entry in registry.items():
         if entry.settle is not None and kind in needed:
             results = entry.settle(results)
+    if shared is not None:
+        for found in results.values():
+            shared.share(found)  # the records the settle steps labelled are copies
 
     issued = ctx.issued
     del ctx  # its tuples hold the records that _place copies: each original goes as its copy comes
@@ -94,11 +101,11 @@ def _extract_source(source: SourceText, *, only: set[str] | None, model: str | N
         boilerplate=sorted(seg.boilerplate),
         sections=results.pop("sections"),
         parties=_order_parties(results.pop("parties")),
-        dates=_place(results.pop("dates"), seg),
-        money=_place(results.pop("money"), seg),
-        quantities=_place(results.pop("quantities"), seg),
-        commitments=_place(results.pop("commitments"), seg, unique_ids=True),
-        references=_place(results.pop("references"), seg) if not only or "commitments" in only else [],
+        dates=_place(results.pop("dates"), seg, shared),
+        money=_place(results.pop("money"), seg, shared),
+        quantities=_place(results.pop("quantities"), seg, shared),
+        commitments=_place(results.pop("commitments"), seg, shared, unique_ids=True),
+        references=_place(results.pop("references"), seg, shared) if not only or "commitments" in only else [],
         warnings=warnings,
     )
     if only:
@@ -226,7 +233,7 @@ def _section_index(seg: Segmentation) -> tuple[list[int], list]:
     return [s.span[0] for s in ordered], ordered
 
 
-def _place(records: list, seg: Segmentation, *, unique_ids: bool = False) -> list:
+def _place(records: list, seg: Segmentation, shared: _FieldSets | None = None, *, unique_ids: bool = False) -> list:
     """Assign each record its section (and topic) by offset; sort by span.
 
     With ``unique_ids``, a sentence repeated word for word, which gives the same hash id
@@ -234,7 +241,8 @@ def _place(records: list, seg: Segmentation, *, unique_ids: bool = False) -> lis
     are unique within a document and the first keeps the plain, stable id.
 
     ``records`` is emptied: each original is let go as its copy is made (on a 20 MB text
-    the originals and their copies together were 200 MB more at the peak)."""
+    the originals and their copies together were 200 MB more at the peak); the copies'
+    sets of given fields are ``shared`` (see :class:`_FieldSets`)."""
     starts, sections = _section_index(seg)
     records.sort(key=lambda r: (r.span[0], r.span[1], getattr(r, "id", "")))
     seen: dict[str, int] = {}
@@ -251,8 +259,46 @@ def _place(records: list, seg: Segmentation, *, unique_ids: bool = False) -> lis
             if k > 1:
                 update["id"] = f"{r.id}-{k}"
         placed.append(r.model_copy(update=update))
+        if shared is not None:
+            shared.share_one(placed[-1])
     records.clear()
     return placed
+
+
+class _FieldSets:
+    """One set object for every record with the same set of given fields.
+
+    pydantic keeps, per record, the set of the fields given to it (``__pydantic_fields_set__``,
+    read only by ``model_dump(exclude_unset=True)``, ``model_fields_set`` and copies): ~700
+    bytes for a dozen fields, more than the record's own dict, and the same few sets over and
+    over (160 MB on a 20 MB text). A long text's records share them. Safe because the records
+    are frozen (pydantic adds to the set only in ``__setattr__``) and ``model_copy`` copies
+    the set before it adds to it; the output does not depend on it."""
+
+    def __init__(self) -> None:
+        self.sets: dict[frozenset, set] = {}
+
+    def share_one(self, record) -> None:
+        given = record.__pydantic_fields_set__
+        kept = self.sets.setdefault(frozenset(given), given)
+        if kept is not given:
+            object.__setattr__(record, "__pydantic_fields_set__", kept)
+
+    def share(self, records) -> None:
+        """Share the sets of ``records`` and of the records inside them (blocks, deadlines)."""
+        from pydantic import BaseModel
+
+        todo = list(records)
+        while todo:
+            record = todo.pop()
+            if not isinstance(record, BaseModel):
+                continue  # a step's own labels (areas)
+            self.share_one(record)
+            for value in record.__dict__.values():
+                if isinstance(value, BaseModel):
+                    todo.append(value)
+                elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
+                    todo.extend(value)
 
 
 def _order_parties(parties: list) -> list:
