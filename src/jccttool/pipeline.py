@@ -47,14 +47,16 @@ def _gc_paused():
 
 
 def _extract_source(source: SourceText, *, only: set[str] | None, model: str | None) -> Extraction:
-    from .nlp import build_nlp
+    from .nlp import make_doc
 
     text = source.text
     _refuse_json(source)
     seg = segment(text)
-    if len(text) > _LONG_TEXT:
+    shared = _FieldSets() if len(text) > _LONG_TEXT else None
+    if shared is not None:
         gc.collect(0)  # the segmenter's frames are reference cycles: 70,000 objects at 5 MB, freed for the Doc
-    doc = build_nlp(model)(text)
+        shared.share(seg.sections)
+    doc = make_doc(text, model)  # a long text: a Doc per stretch, kept as columns (nlp.stretches)
     ctx = start_context(text, seg)
 
     registry = extractors()
@@ -65,16 +67,21 @@ def _extract_source(source: SourceText, *, only: set[str] | None, model: str | N
         if kind not in needed:
             results[kind] = []
             continue
-        found = [r for r in entry.extract(doc, ctx) if not in_boilerplate(r)]
-        results[kind] = found
+        results[kind] = [r for r in entry.extract(doc, ctx) if not in_boilerplate(r)]
+        if shared is not None:
+            shared.share(results[kind])
         if entry.share is not None:
-            ctx = entry.share(ctx, found)
+            ctx = entry.share(ctx, results[kind])
     del doc  # the Doc is read by the extractors only: 470 MB on a 20 MB text, freed before the records are built
     for kind, entry in registry.items():
         if entry.settle is not None and kind in needed:
             results = entry.settle(results)
+    if shared is not None:
+        for found in results.values():
+            shared.share(found)  # the records the settle steps labelled are copies
 
     issued = ctx.issued
+    del ctx  # its tuples hold the records that _place copies: each original goes as its copy comes
     session = results["session"][0] if results["session"] else None
     warnings = [*source.warnings, *seg.warnings, *production_notes(only, model)]
     if not any(results[k] for k in KINDS):
@@ -92,13 +99,13 @@ def _extract_source(source: SourceText, *, only: set[str] | None, model: str | N
         ),
         document=DocumentInfo(title=seg.title, kind=seg.kind, issued=issued, session=session),
         boilerplate=sorted(seg.boilerplate),
-        sections=results["sections"],
-        parties=_order_parties(results["parties"]),
-        dates=_place(results["dates"], seg),
-        money=_place(results["money"], seg),
-        quantities=_place(results["quantities"], seg),
-        commitments=_unique_ids(_place(results["commitments"], seg)),
-        references=_place(results["references"], seg) if not only or "commitments" in only else [],
+        sections=results.pop("sections"),
+        parties=_order_parties(results.pop("parties")),
+        dates=_place(results.pop("dates"), seg, shared),
+        money=_place(results.pop("money"), seg, shared),
+        quantities=_place(results.pop("quantities"), seg, shared),
+        commitments=_place(results.pop("commitments"), seg, shared, unique_ids=True),
+        references=_place(results.pop("references"), seg, shared) if not only or "commitments" in only else [],
         warnings=warnings,
     )
     if only:
@@ -221,36 +228,77 @@ def _boilerplate_test(boilerplate: list[tuple[int, int]]):
     return test
 
 
-def _unique_ids(commitments: list) -> list:
-    """A sentence repeated word for word gives the same hash id each time: the second
-    occurrence (in text order) gets ``-2``, the third ``-3``, so ids are unique within a
-    document and the first keeps the plain, stable id."""
-    seen: dict[str, int] = {}
-    out = []
-    for c in commitments:
-        n = seen.get(c.id, 0) + 1
-        seen[c.id] = n
-        out.append(c if n == 1 else c.model_copy(update={"id": f"{c.id}-{n}"}))
-    return out
-
-
 def _section_index(seg: Segmentation) -> tuple[list[int], list]:
     ordered = sorted(seg.sections, key=lambda s: (s.span[0], s.id))
     return [s.span[0] for s in ordered], ordered
 
 
-def _place(records: list, seg: Segmentation) -> list:
-    """Assign each record its section (and topic) by offset; sort by span."""
+def _place(records: list, seg: Segmentation, shared: _FieldSets | None = None, *, unique_ids: bool = False) -> list:
+    """Assign each record its section (and topic) by offset; sort by span.
+
+    With ``unique_ids``, a sentence repeated word for word, which gives the same hash id
+    each time, has its second occurrence (in text order) ``-2``, its third ``-3``, so ids
+    are unique within a document and the first keeps the plain, stable id.
+
+    ``records`` is emptied: each original is let go as its copy is made (on a 20 MB text
+    the originals and their copies together were 200 MB more at the peak); the copies'
+    sets of given fields are ``shared`` (see :class:`_FieldSets`)."""
     starts, sections = _section_index(seg)
+    records.sort(key=lambda r: (r.span[0], r.span[1], getattr(r, "id", "")))
+    seen: dict[str, int] = {}
     placed = []
-    for r in records:
+    for n, r in enumerate(records):
+        records[n] = None
         i = bisect_right(starts, r.span[0]) - 1
         section = sections[i] if i >= 0 else None
         update = {"section": section.id if section else None}
         if hasattr(r, "topic") and r.topic is None and section is not None:
             update["topic"] = section.topic
+        if unique_ids:
+            k = seen[r.id] = seen.get(r.id, 0) + 1
+            if k > 1:
+                update["id"] = f"{r.id}-{k}"
         placed.append(r.model_copy(update=update))
-    return sorted(placed, key=lambda r: (r.span[0], r.span[1], getattr(r, "id", "")))
+        if shared is not None:
+            shared.share_one(placed[-1])
+    records.clear()
+    return placed
+
+
+class _FieldSets:
+    """One set object for every record with the same set of given fields.
+
+    pydantic keeps, per record, the set of the fields given to it (``__pydantic_fields_set__``,
+    read only by ``model_dump(exclude_unset=True)``, ``model_fields_set`` and copies): ~700
+    bytes for a dozen fields, more than the record's own dict, and the same few sets over and
+    over (160 MB on a 20 MB text). A long text's records share them. Safe because the records
+    are frozen (pydantic adds to the set only in ``__setattr__``) and ``model_copy`` copies
+    the set before it adds to it; the output does not depend on it."""
+
+    def __init__(self) -> None:
+        self.sets: dict[frozenset, set] = {}
+
+    def share_one(self, record) -> None:
+        given = record.__pydantic_fields_set__
+        kept = self.sets.setdefault(frozenset(given), given)
+        if kept is not given:
+            object.__setattr__(record, "__pydantic_fields_set__", kept)
+
+    def share(self, records) -> None:
+        """Share the sets of ``records`` and of the records inside them (blocks, deadlines)."""
+        from pydantic import BaseModel
+
+        todo = list(records)
+        while todo:
+            record = todo.pop()
+            if not isinstance(record, BaseModel):
+                continue  # a step's own labels (areas)
+            self.share_one(record)
+            for value in record.__dict__.values():
+                if isinstance(value, BaseModel):
+                    todo.append(value)
+                elif isinstance(value, list) and value and isinstance(value[0], BaseModel):
+                    todo.extend(value)
 
 
 def _order_parties(parties: list) -> list:

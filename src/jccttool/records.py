@@ -231,8 +231,17 @@ class Extraction(Record):
         """The contract's serialisation: UTF-8 text, 2-space indent (or none), one trailing
         newline. pydantic's serialiser writes what ``json.dumps(..., ensure_ascii=False,
         indent=2)`` writes, byte for byte (numbers below 1e-4 aside: "1e-5", not "1e-05"),
-        about six times faster."""
-        return self.model_dump_json(indent=None if compact else 2) + "\n"
+        about six times faster.
+
+        Built with one copy fewer than ``model_dump_json() + "\\n"`` (which decodes pydantic's
+        bytes, then copies the whole text to add the newline): the UTF-8 bytes are decoded and
+        let go, and the newline is appended in place. On a 20 MB text the JSON is 120 MB, 240 MB
+        as a ``str`` with a curly quote in it."""
+        data = self.__pydantic_serializer__.to_json(self, indent=None if compact else 2)
+        text = data.decode()
+        del data
+        text += "\n"  # the only reference: CPython resizes the string instead of copying it
+        return text
 
 
 RECORD_LISTS: dict[str, type[Record]] = {

@@ -37,5 +37,6 @@ from __future__ import annotations
 from .compat import import_spacy
 from .pipeline import build_nlp
 from .sentences import doc_text, sentence_starts, sentences
+from .stretches import make_doc
 
-__all__ = ["build_nlp", "doc_text", "import_spacy", "sentence_starts", "sentences"]
+__all__ = ["build_nlp", "doc_text", "import_spacy", "make_doc", "sentence_starts", "sentences"]
