@@ -701,6 +701,9 @@ def test_an_office_in_a_country_belongs_to_its_owner_not_its_host(nlp):
         # a lower-case particle inside a full name
         ("Brazilian Under Secretary-General for Economic and Social Affairs Ana M. Souza de Lima led the talks.",
          {"ana-m-souza-de-lima"}, {"ana-m-souza"}),
+        # two particles ("de la", "de los")
+        ("Vice President Pedro de la Vega met Trade Minister Luis de los Rios.",
+         {"pedro-de-la-vega", "luis-de-los-rios"}, {"pedro", "luis"}),
         # a titled surname with no full name anywhere is the person, when the title gives the side
         ("Vice Premier He Lifeng met Trade Representative Doyle in Geneva.", {"doyle", "he-lifeng"}, set()),
         ("President Lula spoke; Mr. Smith and Ms. Jones attended.", set(), {"lula", "mr", "ms"}),

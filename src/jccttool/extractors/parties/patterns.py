@@ -64,7 +64,7 @@ _INITIAL = rf"[A-Z]\.|(?!I[ \u00a0])[A-Z](?=[ \u00a0]{_NW})"
 #: :func:`.people._wrapped_cut` keeps it only inside a long line's sentence)
 _NSEP = r"(?:[ \u00a0]|[ \u00a0]*\n[ \u00a0]*(?=[A-Z]))"
 #: a lower-case particle inside a name, before the next name word ("Carneiro de Mendonça", "Ursula von der Leyen")
-_PARTICLE = r"(?:(?:de|da|do|dos|das|del|della|van|von|der|den|ten|bin|al)[ \u00a0]+){1,2}(?=[A-Z\u00c0-\u00de])"
+_PARTICLE = r"(?:(?:de|da|do|dos|das|del|della|du|la|las|los|le|van|von|der|den|ten|bin|al)[ \u00a0]+){1,2}(?=[A-Z\u00c0-\u00de])"
 _NAME = rf"(?:{_NW}|[A-Z]\.)(?:{_NSEP}(?:{_NW}|{_INITIAL})){{0,3}}(?:,?[ \u00a0](?:Jr|Sr)\.?(?![A-Za-z]))?"
 _POSS = r"(?:'s|\u2019s)"
 #: a run of whitespace, collapsed to one space in names and titles
