@@ -8,6 +8,8 @@ one-to-one, deterministic :class:`Pair` s, best first.
 Rules (measured against ``tests/corpus/series/gold/recurring.json`` with
 ``jccttool eval --pairs``; the README's "Recurring commitments" gives the figures):
 
+- a sentence that only reports the meeting (its verb is one of
+  ``resources/pairing_report_verbs.txt``: "held", "concluded", "reached consensus") is never paired;
 - a candidate pair has compatible actors (they share one, or one side names none) and
   compatible areas (they share one, one side has none, or one side is ``other``);
 - key terms of a sentence: its words, lower-cased and lightly stemmed ("savings" and
@@ -15,11 +17,15 @@ Rules (measured against ``tests/corpus/series/gold/recurring.json`` with
   commitment repeats ("agreed", "the two sides", official titles: ``resources/pairing_stopwords.txt``)
   and the words of the names of countries, persons and forums (``parties.jsonl``: "Strategic",
   "Economic", "Dialogue" say where, not what), plus each two adjacent key
-  words ("smart grid", "legal exchange") as one more term;
+  words ("smart grid", "legal exchange") as one more term, plus the id of every concept
+  group of ``resources/pairing_concepts.txt`` the sentence names a phrase of ("licensed
+  software" and "legitimate software" both give ``@software-legalization``);
 - the score is the cosine of the two sentences' term sets, each term weighted by its
   inverse document frequency over the commitments of the two documents (a term both
   documents repeat weighs little), plus a small bonus when the two share an issue area;
-  scaled to 0..100; pairs under ``threshold`` are dropped;
+  scaled to 0..100; pairs under ``threshold`` are dropped. A sentence that joins several
+  undertakings with semicolons is also compared clause by clause, and the best of its
+  whole and its clauses counts;
 - pairs are taken greedily, best score first; ties go to the higher fuzzy token-set ratio
   of the two sentences, then to the lower old and new indices.
 
@@ -97,11 +103,57 @@ def _ignored() -> frozenset[str]:
     return frozenset(pairing_stopwords() | names)
 
 
+@cache
+def _concept_phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
+    """(stemmed phrase, concept id) of ``resources/pairing_concepts.txt``, longest phrase first."""
+    from ..resources.rules import pairing_concepts
+
+    table = {tuple(_stem(w) for w in _words(phrase)): cid for cid, phrases in pairing_concepts() for phrase in phrases}
+    return tuple(sorted(((k, v) for k, v in table.items() if k), key=lambda kv: (-len(kv[0]), kv[0])))
+
+
+def _concepts(words: list[str]) -> dict[str, tuple[int, int]]:
+    """Concept id -> (start, end) word indices of its first phrase found in ``words`` (all words, stemmed)."""
+    found: dict[str, tuple[int, int]] = {}
+    for phrase, cid in _concept_phrases():
+        if cid in found:
+            continue
+        n = len(phrase)
+        for k in range(len(words) - n + 1):
+            if words[k] == phrase[0] and tuple(words[k : k + n]) == phrase:
+                found[cid] = (k, k + n)
+                break
+    return found
+
+
 def key_terms(text: str) -> list[str]:
-    """The key terms of a sentence: stemmed key words in order, then adjacent pairs of them."""
+    """The key terms of a sentence: stemmed key words in order, then adjacent pairs of them,
+    then ``@`` + the id of each concept group the sentence names (sorted)."""
     ignored = _ignored()
     words = [_stem(w) for w in _words(text) if w not in ignored and len(w) > 2 and not w.isdigit() and not w.endswith("'s")]
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+    concepts = sorted(_concepts([_stem(w) for w in _words(text)]))
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:])] + [f"@{c}" for c in concepts]
+
+
+@cache
+def _report_verbs() -> frozenset[str]:
+    from ..resources.rules import pairing_report_verbs
+
+    return pairing_report_verbs()
+
+
+_CLAUSE = re.compile(r";\s+")
+MIN_CLAUSE_WORDS = 4  # a semicolon-joined part shorter than this is no clause of its own
+
+
+def _units(text: str) -> list[frozenset[str]]:
+    """The term sets a sentence is compared by: the whole sentence, then each of its
+    semicolon-joined clauses when it has two or more."""
+    units = [frozenset(key_terms(text))]
+    clauses = [part for part in _CLAUSE.split(text) if len(part.split()) >= MIN_CLAUSE_WORDS]
+    if len(clauses) > 1:
+        units.extend(frozenset(key_terms(part)) for part in clauses)
+    return units
 
 
 def recurring(old: Sequence[Commitment], new: Sequence[Commitment], *, threshold: float | None = None,
@@ -138,32 +190,54 @@ def recurring(old: Sequence[Commitment], new: Sequence[Commitment], *, threshold
 
 
 def _term_scores(old: Sequence[Commitment], new: Sequence[Commitment]) -> dict[tuple[int, int], tuple[float, tuple[str, ...]]]:
-    terms_old = [set(key_terms(c.text)) for c in old]
-    terms_new = [set(key_terms(c.text)) for c in new]
+    units_old = [_units(c.text) for c in old]
+    units_new = [_units(c.text) for c in new]
     df: dict[str, int] = {}
-    for terms in (*terms_old, *terms_new):
-        for t in terms:
+    for units in (*units_old, *units_new):
+        for t in units[0].union(*units[1:]):
             df[t] = df.get(t, 0) + 1
-    n = len(terms_old) + len(terms_new)
+    n = len(units_old) + len(units_new)
     weight = {t: math.log((n + 1) / (k + 1)) + 1.0 for t, k in df.items()}
-    norm_old = [math.sqrt(sum(weight[t] for t in ts)) for ts in terms_old]
-    norm_new = [math.sqrt(sum(weight[t] for t in ts)) for ts in terms_new]
+
+    def size(terms: frozenset[str]) -> float:
+        return math.sqrt(sum(weight[t] for t in terms))
+
+    sizes_old = [[size(u) for u in units] for units in units_old]
+    sizes_new = [[size(u) for u in units] for units in units_new]
+    report = _report_verbs()
     out = {}
     for i, a in enumerate(old):
+        if a.verb in report:
+            continue
         for j, b in enumerate(new):
-            shared = terms_old[i] & terms_new[j]
-            if not shared or not _compatible(a, b):
+            if b.verb in report or not _compatible(a, b):
                 continue
-            score = 100.0 * sum(weight[t] for t in shared) / (norm_old[i] * norm_new[j])
+            best, best_shared = 0.0, frozenset()
+            for ua, sa in zip(units_old[i], sizes_old[i]):
+                for ub, sb in zip(units_new[j], sizes_new[j]):
+                    shared = ua & ub
+                    if shared:
+                        score = 100.0 * sum(weight[t] for t in shared) / (sa * sb)
+                        if score > best:
+                            best, best_shared = score, shared
+            if not best_shared:
+                continue
             if a.areas and set(a.areas) & set(b.areas):
-                score += AREA_BONUS
-            out[(i, j)] = (round(score, 1), _surface(old[i].text, shared))
+                best += AREA_BONUS
+            out[(i, j)] = (round(best, 1), _surface(old[i].text, best_shared))
     return out
 
 
-def _surface(text: str, stems: set[str]) -> tuple[str, ...]:
-    """The words of ``text`` (as written, lower case) whose stems are among ``stems``: what the reader is shown."""
-    return tuple(sorted({w for w in _words(text) if _stem(w) in stems}))
+def _surface(text: str, terms: frozenset[str] | set[str]) -> tuple[str, ...]:
+    """The words of ``text`` (as written, lower case) whose stems are among ``terms``, and the
+    words of the phrases of its shared concepts: what the reader is shown."""
+    words = _words(text)
+    stems = [_stem(w) for w in words]
+    shown = {w for w, st in zip(words, stems) if st in terms}
+    for cid, (start, end) in _concepts(stems).items():
+        if f"@{cid}" in terms:
+            shown.update(words[start:end])
+    return tuple(sorted(shown))
 
 
 def _fuzzy_scores(old, new, keys_old, keys_new) -> dict[tuple[int, int], tuple[float, tuple[str, ...]]]:
