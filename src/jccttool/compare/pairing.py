@@ -8,8 +8,9 @@ one-to-one, deterministic :class:`Pair` s, best first.
 Rules (measured against ``tests/corpus/series/gold/recurring.json`` with
 ``jccttool eval --pairs``; the README's "Recurring commitments" gives the figures):
 
-- a sentence that only reports the meeting (its verb is one of
-  ``resources/pairing_report_verbs.txt``: "held", "concluded", "reached consensus") is never paired;
+- a sentence that only reports the meeting (its trigger is one of
+  ``resources/pairing_report_triggers.txt``: "held", "concluded", "reached consensus") pairs
+  only with a sentence of the same words;
 - a candidate pair has compatible actors (they share one, or one side names none) and
   compatible areas (they share one, one side has none, or one side is ``other``);
 - key terms of a sentence: its words, lower-cased and lightly stemmed ("savings" and
@@ -39,7 +40,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from ..records import Commitment
@@ -104,56 +105,66 @@ def _ignored() -> frozenset[str]:
 
 
 @cache
-def _concept_phrases() -> tuple[tuple[tuple[str, ...], str], ...]:
-    """(stemmed phrase, concept id) of ``resources/pairing_concepts.txt``, longest phrase first."""
+def _concept_phrases() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """First stem -> (stemmed phrase, concept id) of ``resources/pairing_concepts.txt`` that
+    start with it, longest phrase first."""
     from ..resources.rules import pairing_concepts
 
     table = {tuple(_stem(w) for w in _words(phrase)): cid for cid, phrases in pairing_concepts() for phrase in phrases}
-    return tuple(sorted(((k, v) for k, v in table.items() if k), key=lambda kv: (-len(kv[0]), kv[0])))
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, cid in sorted(((k, v) for k, v in table.items() if k), key=lambda kv: (-len(kv[0]), kv[0])):
+        index.setdefault(phrase[0], []).append((phrase, cid))
+    return {first: tuple(entries) for first, entries in index.items()}
 
 
-def _concepts(words: list[str]) -> dict[str, tuple[int, int]]:
-    """Concept id -> (start, end) word indices of its first phrase found in ``words`` (all words, stemmed)."""
+def _concepts(stems: Sequence[str]) -> dict[str, tuple[int, int]]:
+    """Concept id -> (start, end) word indices of its first phrase in ``stems`` (every word of
+    a sentence, stemmed); at one position the longest phrase wins."""
+    index = _concept_phrases()
     found: dict[str, tuple[int, int]] = {}
-    for phrase, cid in _concept_phrases():
-        if cid in found:
-            continue
-        n = len(phrase)
-        for k in range(len(words) - n + 1):
-            if words[k] == phrase[0] and tuple(words[k : k + n]) == phrase:
-                found[cid] = (k, k + n)
+    for k, first in enumerate(stems):
+        for phrase, cid in index.get(first, ()):
+            if cid not in found and tuple(stems[k : k + len(phrase)]) == phrase:
+                found[cid] = (k, k + len(phrase))
                 break
     return found
+
+
+@lru_cache(maxsize=1 << 16)
+def _key_terms(text: str) -> tuple[str, ...]:
+    ignored = _ignored()
+    all_words = _words(text)
+    words = [_stem(w) for w in all_words if w not in ignored and len(w) > 2 and not w.isdigit() and not w.endswith("'s")]
+    concepts = sorted(_concepts([_stem(w) for w in all_words]))
+    return (*words, *(f"{a} {b}" for a, b in zip(words, words[1:])), *(f"@{c}" for c in concepts))
 
 
 def key_terms(text: str) -> list[str]:
     """The key terms of a sentence: stemmed key words in order, then adjacent pairs of them,
     then ``@`` + the id of each concept group the sentence names (sorted)."""
-    ignored = _ignored()
-    words = [_stem(w) for w in _words(text) if w not in ignored and len(w) > 2 and not w.isdigit() and not w.endswith("'s")]
-    concepts = sorted(_concepts([_stem(w) for w in _words(text)]))
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:])] + [f"@{c}" for c in concepts]
+    return list(_key_terms(text))
 
 
 @cache
-def _report_verbs() -> frozenset[str]:
-    from ..resources.rules import pairing_report_verbs
+def _report_triggers() -> frozenset[str]:
+    from ..resources.rules import pairing_report_triggers
 
-    return pairing_report_verbs()
+    return pairing_report_triggers()
 
 
 _CLAUSE = re.compile(r";\s+")
 MIN_CLAUSE_WORDS = 4  # a semicolon-joined part shorter than this is no clause of its own
 
 
-def _units(text: str) -> list[frozenset[str]]:
+@lru_cache(maxsize=1 << 16)
+def _units(text: str) -> tuple[frozenset[str], ...]:
     """The term sets a sentence is compared by: the whole sentence, then each of its
     semicolon-joined clauses when it has two or more."""
-    units = [frozenset(key_terms(text))]
+    units = [frozenset(_key_terms(text))]
     clauses = [part for part in _CLAUSE.split(text) if len(part.split()) >= MIN_CLAUSE_WORDS]
     if len(clauses) > 1:
-        units.extend(frozenset(key_terms(part)) for part in clauses)
-    return units
+        units.extend(frozenset(_key_terms(part)) for part in clauses)
+    return tuple(units)
 
 
 def recurring(old: Sequence[Commitment], new: Sequence[Commitment], *, threshold: float | None = None,
@@ -204,13 +215,13 @@ def _term_scores(old: Sequence[Commitment], new: Sequence[Commitment]) -> dict[t
 
     sizes_old = [[size(u) for u in units] for units in units_old]
     sizes_new = [[size(u) for u in units] for units in units_new]
-    report = _report_verbs()
+    report = _report_triggers()
     out = {}
     for i, a in enumerate(old):
-        if a.verb in report:
-            continue
         for j, b in enumerate(new):
-            if b.verb in report or not _compatible(a, b):
+            if (a.rule in report or b.rule in report) and _sim_key(a.text) != _sim_key(b.text):
+                continue  # a meeting report pairs only with the same words
+            if not _compatible(a, b):
                 continue
             best, best_shared = 0.0, frozenset()
             for ua, sa in zip(units_old[i], sizes_old[i]):
@@ -234,9 +245,10 @@ def _surface(text: str, terms: frozenset[str] | set[str]) -> tuple[str, ...]:
     words = _words(text)
     stems = [_stem(w) for w in words]
     shown = {w for w, st in zip(words, stems) if st in terms}
+    ignored = _ignored()
     for cid, (start, end) in _concepts(stems).items():
         if f"@{cid}" in terms:
-            shown.update(words[start:end])
+            shown.update(w for w in words[start:end] if w not in ignored)
     return tuple(sorted(shown))
 
 

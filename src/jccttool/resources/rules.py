@@ -266,10 +266,16 @@ def pairing_concepts() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 @cache
-def pairing_report_verbs() -> frozenset[str]:
-    """The verbs of ``resources/pairing_report_verbs.txt``: a commitment with one of them as its
-    ``verb`` reports the meeting ("held", "concluded") and is never paired across sessions."""
-    return frozenset(line.lower() for line in load_lines("pairing_report_verbs.txt"))
+def pairing_report_triggers() -> frozenset[str]:
+    """The trigger ids of ``resources/pairing_report_triggers.txt``: a commitment whose ``rule``
+    is one of them reports the meeting ("held", "concluded") and pairs across sessions only
+    with the same words. Raises RuleDataError on an id that is no trigger of
+    ``commitment_triggers.jsonl``."""
+    ids = frozenset(load_lines("pairing_report_triggers.txt"))
+    unknown = sorted(ids - set(trigger_labels()))
+    if unknown:
+        raise RuleDataError(f"resources/pairing_report_triggers.txt: not a trigger id of commitment_triggers.jsonl: {unknown}")
+    return ids
 
 
 # ---- session (side meetings)
