@@ -24,9 +24,7 @@ Rules (measured against ``tests/corpus/series/gold/recurring.json`` with
 - the score is the cosine of the two sentences' term sets, each term weighted by its
   inverse document frequency over the commitments of the two documents (a term both
   documents repeat weighs little), plus a small bonus when the two share an issue area;
-  scaled to 0..100; pairs under ``threshold`` are dropped. A sentence that joins several
-  undertakings with semicolons is also compared clause by clause, and the best of its
-  whole and its clauses counts;
+  scaled to 0..100; pairs under ``threshold`` are dropped;
 - pairs are taken greedily, best score first; ties go to the higher fuzzy token-set ratio
   of the two sentences, then to the lower old and new indices.
 
@@ -152,21 +150,6 @@ def _report_triggers() -> frozenset[str]:
     return pairing_report_triggers()
 
 
-_CLAUSE = re.compile(r";\s+")
-MIN_CLAUSE_WORDS = 4  # a semicolon-joined part shorter than this is no clause of its own
-
-
-@lru_cache(maxsize=1 << 16)
-def _units(text: str) -> tuple[frozenset[str], ...]:
-    """The term sets a sentence is compared by: the whole sentence, then each of its
-    semicolon-joined clauses when it has two or more."""
-    units = [frozenset(_key_terms(text))]
-    clauses = [part for part in _CLAUSE.split(text) if len(part.split()) >= MIN_CLAUSE_WORDS]
-    if len(clauses) > 1:
-        units.extend(frozenset(_key_terms(part)) for part in clauses)
-    return tuple(units)
-
-
 def recurring(old: Sequence[Commitment], new: Sequence[Commitment], *, threshold: float | None = None,
               method: Literal["terms", "fuzzy"] = "terms") -> list[Pair]:
     """One-to-one pairs (greedy, best score first; ties by fuzzy ratio, then old then new index).
@@ -201,41 +184,29 @@ def recurring(old: Sequence[Commitment], new: Sequence[Commitment], *, threshold
 
 
 def _term_scores(old: Sequence[Commitment], new: Sequence[Commitment]) -> dict[tuple[int, int], tuple[float, tuple[str, ...]]]:
-    units_old = [_units(c.text) for c in old]
-    units_new = [_units(c.text) for c in new]
+    terms_old = [frozenset(_key_terms(c.text)) for c in old]
+    terms_new = [frozenset(_key_terms(c.text)) for c in new]
     df: dict[str, int] = {}
-    for units in (*units_old, *units_new):
-        for t in units[0].union(*units[1:]):
+    for terms in (*terms_old, *terms_new):
+        for t in terms:
             df[t] = df.get(t, 0) + 1
-    n = len(units_old) + len(units_new)
+    n = len(terms_old) + len(terms_new)
     weight = {t: math.log((n + 1) / (k + 1)) + 1.0 for t, k in df.items()}
-
-    def size(terms: frozenset[str]) -> float:
-        return math.sqrt(sum(weight[t] for t in terms))
-
-    sizes_old = [[size(u) for u in units] for units in units_old]
-    sizes_new = [[size(u) for u in units] for units in units_new]
+    norm_old = [math.sqrt(sum(weight[t] for t in ts)) for ts in terms_old]
+    norm_new = [math.sqrt(sum(weight[t] for t in ts)) for ts in terms_new]
     report = _report_triggers()
     out = {}
     for i, a in enumerate(old):
         for j, b in enumerate(new):
+            shared = terms_old[i] & terms_new[j]
+            if not shared or not _compatible(a, b):
+                continue
             if (a.rule in report or b.rule in report) and _sim_key(a.text) != _sim_key(b.text):
                 continue  # a meeting report pairs only with the same words
-            if not _compatible(a, b):
-                continue
-            best, best_shared = 0.0, frozenset()
-            for ua, sa in zip(units_old[i], sizes_old[i]):
-                for ub, sb in zip(units_new[j], sizes_new[j]):
-                    shared = ua & ub
-                    if shared:
-                        score = 100.0 * sum(weight[t] for t in shared) / (sa * sb)
-                        if score > best:
-                            best, best_shared = score, shared
-            if not best_shared:
-                continue
+            score = 100.0 * sum(weight[t] for t in shared) / (norm_old[i] * norm_new[j])
             if a.areas and set(a.areas) & set(b.areas):
-                best += AREA_BONUS
-            out[(i, j)] = (round(best, 1), _surface(old[i].text, best_shared))
+                score += AREA_BONUS
+            out[(i, j)] = (round(score, 1), _surface(old[i].text, shared))
     return out
 
 
