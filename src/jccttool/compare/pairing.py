@@ -68,6 +68,7 @@ def _compatible(a: Commitment, b: Commitment) -> bool:
     return not (a.actors and b.actors and not set(a.actors) & set(b.actors))
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """A light suffix stripper: plural -s / -ies / -es after a sibilant, then -ing / -ed, then a final -e."""
     if len(word) > 4 and word.endswith("ies"):
@@ -179,11 +180,12 @@ def recurring(old: Sequence[Commitment], new: Sequence[Commitment], *, threshold
             continue
         used_old.add(i)
         used_new.add(j)
-        pairs.append(Pair(i, j, -neg, shared))
+        pairs.append(Pair(i, j, -neg, _surface(old[i].text, shared) if method == "terms" else shared))
     return pairs
 
 
-def _term_scores(old: Sequence[Commitment], new: Sequence[Commitment]) -> dict[tuple[int, int], tuple[float, tuple[str, ...]]]:
+def _term_scores(old: Sequence[Commitment], new: Sequence[Commitment]) -> dict[tuple[int, int], tuple[float, frozenset[str]]]:
+    """(old index, new index) -> (score, the key terms the two share), for every candidate pair."""
     terms_old = [frozenset(_key_terms(c.text)) for c in old]
     terms_new = [frozenset(_key_terms(c.text)) for c in new]
     df: dict[str, int] = {}
@@ -206,11 +208,11 @@ def _term_scores(old: Sequence[Commitment], new: Sequence[Commitment]) -> dict[t
             score = 100.0 * sum(weight[t] for t in shared) / (norm_old[i] * norm_new[j])
             if a.areas and set(a.areas) & set(b.areas):
                 score += AREA_BONUS
-            out[(i, j)] = (round(score, 1), _surface(old[i].text, shared))
+            out[(i, j)] = (round(score, 1), shared)
     return out
 
 
-def _surface(text: str, terms: frozenset[str] | set[str]) -> tuple[str, ...]:
+def _surface(text: str, terms: frozenset[str]) -> tuple[str, ...]:
     """The words of ``text`` (as written, lower case) whose stems are among ``terms``, and the
     words of the phrases of its shared concepts: what the reader is shown."""
     words = _words(text)
