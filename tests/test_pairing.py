@@ -285,3 +285,12 @@ def test_a_phrase_under_two_concepts_is_a_rule_data_error(monkeypatch):
             rules.pairing_concepts()
     finally:
         rules.pairing_concepts.cache_clear()
+
+
+def test_every_concept_phrase_is_found_in_a_sentence():
+    from jccttool.resources.rules import pairing_concepts
+
+    missing = [(cid, phrase) for cid, phrases in pairing_concepts() for phrase in phrases
+               if f"@{cid}" not in key_terms(f"The officials discussed {phrase} at length.")
+               or f"@{cid}" not in key_terms(f"{phrase.upper()} was discussed.")]
+    assert missing == []
