@@ -8,6 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from jccttool.cli import app
+from jccttool.compare import pairing
 from jccttool.compare.pairing import key_terms, recurring
 from jccttool.evaluate.pairs import score_pairs
 from jccttool.records import Commitment
@@ -168,3 +169,128 @@ def test_pairing_stopwords_load_lower_case_and_are_documented():
     assert {"agreed", "sides", "premier"} <= words
     assert all(w == w.lower() and " " not in w for w in words)
     assert "pairing_stopwords.txt" in resources.read_text("SOURCES.md")
+
+
+# ---------------------------------------------------------------- concept groups, meeting reports
+# Sentences written for these tests: each pair restates one undertaking in other words that share at
+# most one key word, and a phrase of one group of resources/pairing_concepts.txt.
+
+CONCEPT_POSITIVES = [
+    pytest.param("software-legalization", "Ministries will buy genuine software only.",
+                 "Central agencies are required to install licensed software.", ("ipr",), id="software"),
+    pytest.param("trade-secrets", "Courts will protect trade secrets.", "Prosecutors will pursue misappropriation.", ("ipr",),
+                 id="trade-secrets"),
+    pytest.param("currency", "China reaffirmed that it would pursue RMB reform.",
+                 "China committed to greater exchange rate flexibility.", ("macroeconomic",), id="currency"),
+    pytest.param("saving-consumption", "China will boost household consumption.",
+                 "China pledged measures lifting domestic demand.", ("macroeconomic",), id="consumption"),
+    pytest.param("export-controls", "Experts will discuss dual-use items.", "Officials will review export controls.",
+                 ("export-controls",), id="export-controls"),
+    pytest.param("beef", "China will reopen imports of bovine meat.",
+                 "Chinese regulators will admit American beef shipments.", ("agriculture",), id="beef"),
+    pytest.param("procurement-gpa", "China will table a revised GPA offer.",
+                 "China will accelerate accession to the Government Procurement Agreement.", ("procurement",), id="gpa"),
+    pytest.param("investment-treaty", "Negotiators will improve their negative lists.", "Both teams will advance BIT talks.",
+                 ("investment",), id="bit"),
+]
+
+
+@pytest.mark.parametrize(("concept", "old", "new", "areas"), CONCEPT_POSITIVES)
+def test_a_concept_group_lets_a_restatement_in_other_words_pair(monkeypatch, concept, old, new, areas):
+    assert f"@{concept}" in key_terms(old) and f"@{concept}" in key_terms(new)
+    words = {t for t in key_terms(old) if not t.startswith("@")} & {t for t in key_terms(new) if not t.startswith("@")}
+    assert len(words) <= 1  # one key word at most in common ("software"), else only the concept
+    olds = [_c(t, ("china", "united-states"), ("other",)) for t in DISTRACTORS_OLD] + [_c(old, ("china", "united-states"), areas)]
+    news = [_c(new, ("china", "united-states"), areas)] + [_c(t, ("china", "united-states"), ("other",)) for t in DISTRACTORS_NEW]
+    pairs = recurring(olds, news)
+    assert (2, 0) in [(p.old, p.new) for p in pairs]
+    assert next(p for p in pairs if p.old == 2).shared  # the phrase words are shown to the reader
+    if not words:  # without the concept group nothing is shared
+        monkeypatch.setattr(pairing, "_concept_phrases", lambda: {})
+        pairing._key_terms.cache_clear()
+        try:
+            assert (2, 0) not in [(p.old, p.new) for p in recurring(olds, news)]
+        finally:
+            monkeypatch.undo()
+            pairing._key_terms.cache_clear()
+
+
+CONCEPT_NEGATIVES = [
+    pytest.param("Ministries will buy genuine software only.", "Regulators will exchange views on beef imports.", id="software-vs-beef"),
+    pytest.param("China committed to greater exchange rate flexibility.", "China will table a revised GPA offer.", id="currency-vs-gpa"),
+    pytest.param("Officials will meet on export controls next spring.", "China will boost household consumption.", id="export-controls-vs-consumption"),
+]
+
+
+@pytest.mark.parametrize(("old", "new"), CONCEPT_NEGATIVES)
+def test_different_concept_groups_never_pair(old, new):
+    assert recurring([_c(old, areas=("other",))], [_c(new, areas=("other",))]) == []
+
+
+def test_concept_phrases_match_whole_words_only():
+    assert "@beef" not in key_terms("The two sides will beefy up cooperation.")
+    assert "@investment-treaty" in key_terms("Talks on a BIT resumed.")
+    assert "@investment-treaty" not in key_terms("China will do a bit more.") or "@investment-treaty" in key_terms("a bit")
+
+
+def test_meeting_reports_pair_only_with_the_same_words():
+    held = "The two sides held the working group on trade remedies in Beijing."
+    again = "The two sides held the working group on trade remedies in Washington."
+    old, new = _c(held, areas=("goods-trade",)), _c(again, areas=("goods-trade",))
+    assert [(p.old, p.new) for p in recurring([old], [new])] == [(0, 0)]  # as pledges they would pair
+    report_old = old.model_copy(update={"verb": "hold", "rule": "hold", "kind": "action"})
+    report_new = new.model_copy(update={"verb": "hold", "rule": "hold", "kind": "action"})
+    assert recurring([report_old], [report_new]) == []
+    assert recurring([report_old], [new]) == [] and recurring([old], [report_new]) == []
+    same = report_old.model_copy(update={"span": (5, 5 + len(held))})
+    assert [(p.old, p.new) for p in recurring([report_old], [same])] == [(0, 0)]  # the same words still recur
+
+
+def test_pairing_concepts_and_report_triggers_load_and_are_documented():
+    from jccttool import resources
+    from jccttool.resources.rules import pairing_concepts, pairing_report_triggers, trigger_labels
+
+    concepts = dict(pairing_concepts())
+    assert {"software-legalization", "currency", "beef", "export-controls"} <= set(concepts)
+    phrases = [p for ps in concepts.values() for p in ps]
+    assert len(phrases) == len(set(phrases)) and all(p == p.lower() for p in phrases)
+    assert {"hold", "conclude"} <= pairing_report_triggers() <= set(trigger_labels())
+    assert "will" not in pairing_report_triggers()  # "will hold a roundtable" is an undertaking
+    sources = resources.read_text("SOURCES.md")
+    assert "pairing_concepts.txt" in sources and "pairing_report_triggers.txt" in sources
+
+
+@pytest.mark.parametrize("line", ["no colon here", "Bad Id: phrase", "x-y: a | | b"])
+def test_a_malformed_concept_line_is_a_rule_data_error(monkeypatch, line):
+    from jccttool.errors import RuleDataError
+    from jccttool.resources import rules
+
+    monkeypatch.setattr(rules, "read_text", lambda name: "# comment\n" + line + "\n")
+    rules.pairing_concepts.cache_clear()
+    try:
+        with pytest.raises(RuleDataError, match=r"pairing_concepts.txt:2"):
+            rules.pairing_concepts()
+    finally:
+        rules.pairing_concepts.cache_clear()
+
+
+def test_a_phrase_under_two_concepts_is_a_rule_data_error(monkeypatch):
+    from jccttool.errors import RuleDataError
+    from jccttool.resources import rules
+
+    monkeypatch.setattr(rules, "read_text", lambda name: "a: beef | pork\nb: pork\n")
+    rules.pairing_concepts.cache_clear()
+    try:
+        with pytest.raises(RuleDataError, match="listed twice"):
+            rules.pairing_concepts()
+    finally:
+        rules.pairing_concepts.cache_clear()
+
+
+def test_every_concept_phrase_is_found_in_a_sentence():
+    from jccttool.resources.rules import pairing_concepts
+
+    missing = [(cid, phrase) for cid, phrases in pairing_concepts() for phrase in phrases
+               if f"@{cid}" not in key_terms(f"The officials discussed {phrase} at length.")
+               or f"@{cid}" not in key_terms(f"{phrase.upper()} was discussed.")]
+    assert missing == []

@@ -8,6 +8,9 @@ one-to-one, deterministic :class:`Pair` s, best first.
 Rules (measured against ``tests/corpus/series/gold/recurring.json`` with
 ``jccttool eval --pairs``; the README's "Recurring commitments" gives the figures):
 
+- a sentence that only reports the meeting (its trigger is one of
+  ``resources/pairing_report_triggers.txt``: "held", "concluded", "reached consensus") pairs
+  only with a sentence of the same words;
 - a candidate pair has compatible actors (they share one, or one side names none) and
   compatible areas (they share one, one side has none, or one side is ``other``);
 - key terms of a sentence: its words, lower-cased and lightly stemmed ("savings" and
@@ -15,7 +18,9 @@ Rules (measured against ``tests/corpus/series/gold/recurring.json`` with
   commitment repeats ("agreed", "the two sides", official titles: ``resources/pairing_stopwords.txt``)
   and the words of the names of countries, persons and forums (``parties.jsonl``: "Strategic",
   "Economic", "Dialogue" say where, not what), plus each two adjacent key
-  words ("smart grid", "legal exchange") as one more term;
+  words ("smart grid", "legal exchange") as one more term, plus the id of every concept
+  group of ``resources/pairing_concepts.txt`` the sentence names a phrase of ("licensed
+  software" and "legitimate software" both give ``@software-legalization``);
 - the score is the cosine of the two sentences' term sets, each term weighted by its
   inverse document frequency over the commitments of the two documents (a term both
   documents repeat weighs little), plus a small bonus when the two share an issue area;
@@ -33,7 +38,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 from ..records import Commitment
@@ -63,6 +68,7 @@ def _compatible(a: Commitment, b: Commitment) -> bool:
     return not (a.actors and b.actors and not set(a.actors) & set(b.actors))
 
 
+@lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """A light suffix stripper: plural -s / -ies / -es after a sibilant, then -ing / -ed, then a final -e."""
     if len(word) > 4 and word.endswith("ies"):
@@ -97,11 +103,52 @@ def _ignored() -> frozenset[str]:
     return frozenset(pairing_stopwords() | names)
 
 
-def key_terms(text: str) -> list[str]:
-    """The key terms of a sentence: stemmed key words in order, then adjacent pairs of them."""
+@cache
+def _concept_phrases() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """First stem -> (stemmed phrase, concept id) of ``resources/pairing_concepts.txt`` that
+    start with it, longest phrase first."""
+    from ..resources.rules import pairing_concepts
+
+    table = {tuple(_stem(w) for w in _words(phrase)): cid for cid, phrases in pairing_concepts() for phrase in phrases}
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, cid in sorted(((k, v) for k, v in table.items() if k), key=lambda kv: (-len(kv[0]), kv[0])):
+        index.setdefault(phrase[0], []).append((phrase, cid))
+    return {first: tuple(entries) for first, entries in index.items()}
+
+
+def _concepts(stems: Sequence[str]) -> dict[str, tuple[int, int]]:
+    """Concept id -> (start, end) word indices of its first phrase in ``stems`` (every word of
+    a sentence, stemmed); at one position the longest phrase wins."""
+    index = _concept_phrases()
+    found: dict[str, tuple[int, int]] = {}
+    for k, first in enumerate(stems):
+        for phrase, cid in index.get(first, ()):
+            if cid not in found and tuple(stems[k : k + len(phrase)]) == phrase:
+                found[cid] = (k, k + len(phrase))
+                break
+    return found
+
+
+@lru_cache(maxsize=1 << 16)
+def _key_terms(text: str) -> tuple[str, ...]:
     ignored = _ignored()
-    words = [_stem(w) for w in _words(text) if w not in ignored and len(w) > 2 and not w.isdigit() and not w.endswith("'s")]
-    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
+    all_words = _words(text)
+    words = [_stem(w) for w in all_words if w not in ignored and len(w) > 2 and not w.isdigit() and not w.endswith("'s")]
+    concepts = sorted(_concepts([_stem(w) for w in all_words]))
+    return (*words, *(f"{a} {b}" for a, b in zip(words, words[1:])), *(f"@{c}" for c in concepts))
+
+
+def key_terms(text: str) -> list[str]:
+    """The key terms of a sentence: stemmed key words in order, then adjacent pairs of them,
+    then ``@`` + the id of each concept group the sentence names (sorted)."""
+    return list(_key_terms(text))
+
+
+@cache
+def _report_triggers() -> frozenset[str]:
+    from ..resources.rules import pairing_report_triggers
+
+    return pairing_report_triggers()
 
 
 def recurring(old: Sequence[Commitment], new: Sequence[Commitment], *, threshold: float | None = None,
@@ -133,13 +180,14 @@ def recurring(old: Sequence[Commitment], new: Sequence[Commitment], *, threshold
             continue
         used_old.add(i)
         used_new.add(j)
-        pairs.append(Pair(i, j, -neg, shared))
+        pairs.append(Pair(i, j, -neg, _surface(old[i].text, shared) if method == "terms" else shared))
     return pairs
 
 
-def _term_scores(old: Sequence[Commitment], new: Sequence[Commitment]) -> dict[tuple[int, int], tuple[float, tuple[str, ...]]]:
-    terms_old = [set(key_terms(c.text)) for c in old]
-    terms_new = [set(key_terms(c.text)) for c in new]
+def _term_scores(old: Sequence[Commitment], new: Sequence[Commitment]) -> dict[tuple[int, int], tuple[float, frozenset[str]]]:
+    """(old index, new index) -> (score, the key terms the two share), for every candidate pair."""
+    terms_old = [frozenset(_key_terms(c.text)) for c in old]
+    terms_new = [frozenset(_key_terms(c.text)) for c in new]
     df: dict[str, int] = {}
     for terms in (*terms_old, *terms_new):
         for t in terms:
@@ -148,22 +196,33 @@ def _term_scores(old: Sequence[Commitment], new: Sequence[Commitment]) -> dict[t
     weight = {t: math.log((n + 1) / (k + 1)) + 1.0 for t, k in df.items()}
     norm_old = [math.sqrt(sum(weight[t] for t in ts)) for ts in terms_old]
     norm_new = [math.sqrt(sum(weight[t] for t in ts)) for ts in terms_new]
+    report = _report_triggers()
     out = {}
     for i, a in enumerate(old):
         for j, b in enumerate(new):
             shared = terms_old[i] & terms_new[j]
             if not shared or not _compatible(a, b):
                 continue
+            if (a.rule in report or b.rule in report) and _sim_key(a.text) != _sim_key(b.text):
+                continue  # a meeting report pairs only with the same words
             score = 100.0 * sum(weight[t] for t in shared) / (norm_old[i] * norm_new[j])
             if a.areas and set(a.areas) & set(b.areas):
                 score += AREA_BONUS
-            out[(i, j)] = (round(score, 1), _surface(old[i].text, shared))
+            out[(i, j)] = (round(score, 1), shared)
     return out
 
 
-def _surface(text: str, stems: set[str]) -> tuple[str, ...]:
-    """The words of ``text`` (as written, lower case) whose stems are among ``stems``: what the reader is shown."""
-    return tuple(sorted({w for w in _words(text) if _stem(w) in stems}))
+def _surface(text: str, terms: frozenset[str]) -> tuple[str, ...]:
+    """The words of ``text`` (as written, lower case) whose stems are among ``terms``, and the
+    words of the phrases of its shared concepts: what the reader is shown."""
+    words = _words(text)
+    stems = [_stem(w) for w in words]
+    shown = {w for w, st in zip(words, stems) if st in terms}
+    ignored = _ignored()
+    for cid, (start, end) in _concepts(stems).items():
+        if f"@{cid}" in terms:
+            shown.update(w for w in words[start:end] if w not in ignored)
+    return tuple(sorted(shown))
 
 
 def _fuzzy_scores(old, new, keys_old, keys_new) -> dict[tuple[int, int], tuple[float, tuple[str, ...]]]:

@@ -237,6 +237,47 @@ def pairing_stopwords() -> frozenset[str]:
     return frozenset(line.lower() for line in load_lines("pairing_stopwords.txt"))
 
 
+_CONCEPT_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+@cache
+def pairing_concepts() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The concept groups of ``resources/pairing_concepts.txt``: ``(concept id, phrases)`` in
+    file order, phrases lower case. Raises RuleDataError on a line that is not
+    ``id: phrase | phrase``, a repeated id or a phrase listed under two concepts."""
+    name = "pairing_concepts.txt"
+    out: list[tuple[str, tuple[str, ...]]] = []
+    owner: dict[str, str] = {}
+    for lineno, line in enumerate(read_text(name).splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cid, sep, rest = line.partition(":")
+        cid = cid.strip()
+        phrases = tuple(" ".join(p.split()).lower() for p in rest.split("|"))
+        if not sep or not _CONCEPT_ID.fullmatch(cid) or not all(phrases):
+            raise RuleDataError(f"resources/{name}:{lineno}: expected 'concept-id: phrase | phrase ...'")
+        if any(c == cid for c, _ in out):
+            raise RuleDataError(f"resources/{name}:{lineno}: concept {cid!r} listed twice")
+        for phrase in phrases:
+            if owner.setdefault(phrase, cid) != cid or phrases.count(phrase) > 1:
+                raise RuleDataError(f"resources/{name}:{lineno}: phrase {phrase!r} listed twice")
+        out.append((cid, phrases))
+    return tuple(out)
+
+
+@cache
+def pairing_report_triggers() -> frozenset[str]:
+    """The trigger ids of ``resources/pairing_report_triggers.txt``: a commitment whose ``rule``
+    is one of them reports the meeting ("held", "concluded") and pairs across sessions only
+    with the same words. Raises RuleDataError on an id that is no trigger of
+    ``commitment_triggers.jsonl``."""
+    ids = frozenset(load_lines("pairing_report_triggers.txt"))
+    unknown = sorted(ids - set(trigger_labels()))
+    if unknown:
+        raise RuleDataError(f"resources/pairing_report_triggers.txt: not a trigger id of commitment_triggers.jsonl: {unknown}")
+    return ids
+
+
 # ---- session (side meetings)
 
 
