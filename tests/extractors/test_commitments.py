@@ -941,3 +941,43 @@ def test_instruments_exchanged_are_an_action_views_exchanged_are_not(nlp):
     found = run(nlp, "The two sides also exchanged lists of contact points for customs emergencies.")
     assert [(c.actors, c.verb, c.kind) for c in found] == [(BOTH, "exchange", "action")]
     assert run(nlp, "The two sides also exchanged views on customs emergencies.") == []
+
+
+# ------------------------------------------------------------ set H shapes (sentences of our own words)
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "verb", "kind"),
+    [
+        # a reported clause whose actor is another side is that side's action (the output contract)
+        ("USDA and USTR announced today that China has lifted its ban on U.S. lamb.", [CN], "lift", "action"),
+        ("USTR announced on Monday that China has approved two new seed varieties.", [CN], "approve", "action"),
+        ("The USDA announced that China will resume imports of U.S. sorghum by June 2012.", [CN], "resume", "pledge"),
+        # the same side reported: the announcer keeps the record
+        ("China announced that the State Council has issued a rule on seed imports.", [CN], "announce", "action"),
+        # no other actor in the clause: the announcement itself
+        ("USTR announced that it will open an office in Shanghai.", ["ustr"], "announce", "pledge"),
+        ("The United States announced that the seminar will be held in May.", [US], "announce", "pledge"),
+        # no "that": an announcement
+        ("USTR announced new steps on poultry trade with China.", ["ustr"], "announce", "action"),
+    ],
+)
+def test_reported_clause_of_another_side(nlp, sentence, actors, verb, kind):
+    found = run(nlp, sentence)
+    assert [(c.actors, c.verb, c.kind) for c in found] == [(actors, verb, kind)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        # an agreement reached with the other side is an outcome of both
+        ("USDA has reached agreement with Chinese officials on a protocol for U.S. beef.", [CN, "usda"]),
+        # a place named before "with" is not the other side
+        ("Vice Premier Wang Yang held a meeting in Seoul, Korea, with USDA officials on grain trade.", ["usda", "wang-yang"]),
+        # no "with": one side
+        ("USDA has reached agreement on a protocol for U.S. beef.", ["usda"]),
+        ("Vice Premier Wang Yang held a meeting in Seoul, Korea.", ["wang-yang"]),
+    ],
+)
+def test_agreement_reached_with_the_other_side(nlp, sentence, actors):
+    found = run(nlp, sentence)
+    assert [c.actors for c in found] == [actors]

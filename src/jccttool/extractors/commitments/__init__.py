@@ -80,6 +80,7 @@ from .patterns import (
     _MARKET_AFTER_WILL,
     _NOMINAL,
     _POSSESSIVE,
+    _REPORTED_THAT,
     _SUBORDINATE_OPENING,
     _TALKS_BEFORE,
     _WITH,
@@ -95,8 +96,16 @@ _REAFFIRM = frozenset({"reaffirm", "reiterate", "confirm"})
 #: words of the adverb list that are verbs or prepositions after a modal ("will continue in Geneva")
 _NOT_ADVERBS = frozenset({"continue", "continued", "continues", "in", "to"})
 #: verbs of a meeting whose other side is named after them ("met with B", "hosted B")
-_MEETING_VERBS = frozenset({"meet", "hold", "host", "welcome"})
+_MEETING_VERBS = frozenset({"meet", "hold", "host", "welcome", "reach"})
+#: verbs that report a clause ("announced that China has issued ..."): the clause's own
+#: actor, when it is another side, is the record's actor (the output contract)
+_REPORTING = frozenset({"announce"})
 SPANS_KEY = "commitment_triggers"
+
+
+def _sides(actors: list[str], both: list[str], country: dict[str, str]) -> set[str]:
+    """The countries (else the ids) of ``actors``, "the two sides" resolved."""
+    return {country.get(a) or a for x in actors for a in (both if x == _BOTH else [x])}
 
 
 def _normalise(text: str) -> str:
@@ -186,10 +195,10 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         sent_mentions = mentions[bisect_left(m_starts, s0) : bisect_left(m_starts, s1)]
         sent_mentions = [m for m in sent_mentions if m.end <= s1]
         sent = Sentence(text, s0, s1, sent_mentions)
-        found = None
+        found = reported = None
         for t_start, t_end, t_id, tok_start, tok_end in triggers[lo:hi]:
             label = labels.get(t_id)
-            if label is None or t_end > s1:
+            if label is None or t_end > s1 or (reported is not None and t_start < reported[7]):
                 continue
             trigger = Trigger(t_start, t_end, t_id, label, tok_start, tok_end)
             if not _trigger_ok(doc, sent, trigger) or _context_sentence(sent, trigger, context):
@@ -216,8 +225,19 @@ def extract(doc, ctx) -> Iterator[Commitment]:
                 continue  # "The working group met": news; but "the talks established a framework": an outcome
             if _verb(t_id) in _JOINT_VERBS and not _two_actors(text, actors, t_end, s1, sent_mentions, country):
                 continue  # "reviewed", "discussed", "met": an activity of two actors
-            found = (t_start, t_end, t_id, label, actors, negated, joint_subject)
+            candidate = (t_start, t_end, t_id, label, actors, negated, joint_subject)
+            if reported is not None:
+                if not joint_subject and _sides(actors, both, country) != _sides(reported[4], both, country):
+                    found = candidate  # "A announced that China has issued ...": China's action
+                    break
+                continue
+            if _verb(t_id) in _REPORTING and (that := _REPORTED_THAT.match(text, t_end, s1)) is not None:
+                reported = (*candidate, that.end())  # the reported clause may name another actor
+                continue
+            found = candidate
             break
+        if found is None and reported is not None:
+            found = reported[:7]
         if found is None and nlo < nhi:
             found = _nominal(text, s0, s1, nominals[nlo:nhi], sent_mentions)
         if found is None:
@@ -385,8 +405,9 @@ def _collective_before(text: str, mentions, m_starts: list[int], s0: int) -> lis
 
 
 def _counterpart(text: str, verb: str, t_end: int, s1: int, mentions, actors: list[str], country: dict[str, str]) -> str | None:
-    """The other side of a meeting: the first party of another country after "met with",
-    "held ... meetings with" or right after "hosted" / "welcomed" ("President X hosted
+    """The other side of a meeting or an agreement: the first party of another country
+    after "met with", "held ... meetings with", "reached agreement with" (places named
+    before "with" skipped) or right after "hosted" / "welcomed" ("President X hosted
     Prime Minister Y"), else None."""
     if verb not in _MEETING_VERBS or _BOTH in actors:
         return None
@@ -398,8 +419,10 @@ def _counterpart(text: str, verb: str, t_end: int, s1: int, mentions, actors: li
         if verb in ("host", "welcome"):
             if len(between) > 40 or not _GUEST_GAP.fullmatch(between) or _POSSESSIVE.match(text, m.end):
                 return None  # "welcomed the achievements", "welcomed Korea's decision"
-        elif len(between) > 160 or not _WITH.search(between) or ";" in between:
+        elif len(between) > 160 or ";" in between:
             return None
+        elif not _WITH.search(between):
+            continue  # a place first: "held in Seoul, Korea, with officials of ..."
         other = country.get(m.party, m.party)
         return m.party if other and other not in own else None
     return None

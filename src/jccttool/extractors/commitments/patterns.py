@@ -138,6 +138,9 @@ _MARKET_AFTER_WILL = re.compile(
     r"be\s+(?:the|a|an|worth|expected|likely|able|home|among))\b",
     re.I,
 )
+#: a reported clause after "announced": "announced today that", "announced March 22 that"
+#: (a date or a few words of time or place before "that"; case-sensitive "that")
+_REPORTED_THAT = re.compile(r"(?:[ \u00a0]+[\w.,]+){0,4}?[ \u00a0]+that\b(?![ \u00a0]+(?:is|was|are|were)\b)")
 #: "described the talks as frank": a characterisation, not an act
 _DESCRIBED_AS = re.compile(r"[^.;:,\n]*?(?<!well )\bas\b(?![\s\u00a0]+(?:well|part|follows)\b)")
 
