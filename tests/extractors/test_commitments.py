@@ -981,3 +981,36 @@ def test_reported_clause_of_another_side(nlp, sentence, actors, verb, kind):
 def test_agreement_reached_with_the_other_side(nlp, sentence, actors):
     found = run(nlp, sentence)
     assert [c.actors for c in found] == [actors]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # regret, disappointment and concern raised are not commitments (the output contract)
+        "The Chinese side expressed its deep regret that the rule had not been withdrawn.",
+        "USTR expressed disappointment over the delay in the beef protocol.",
+        "China expressed strong dissatisfaction with the new duties.",
+        # a statement issued is speech, not an undertaking
+        "Secretary Gary Locke issued the following statement:",
+        "USDA released a brief statement on the visit.",
+        # a delegation led in talks: a discussion with no outcome
+        "Secretary Gary Locke led a U.S. delegation in discussions with Vice Premier Wang Yang in Beijing.",
+        "Vice Premier Wang Yang led the Chinese side in two days of talks with U.S. officials.",
+    ],
+)
+def test_regret_statements_and_talks_led_are_not_commitments(nlp, sentence):
+    assert run(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        # what was issued or led is an outcome
+        ("China issued a statement of its new customs fees in the official gazette.", "issue"),
+        ("USDA issued new rules on seed imports.", "issue"),
+        ("Secretary Gary Locke led a trade mission of twenty U.S. firms to Chengdu.", "lead"),
+        ("China expressed support for the new working group on seeds.", "express"),
+    ],
+)
+def test_issued_and_led_outcomes_stay_commitments(nlp, sentence, verb):
+    assert [c.verb for c in run(nlp, sentence)] == [verb]

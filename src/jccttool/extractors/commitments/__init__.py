@@ -77,10 +77,12 @@ from .patterns import (
     _FIGURE,
     _GUEST_GAP,
     _HELD_DISCUSSION,
+    _LED_IN_TALKS,
     _MARKET_AFTER_WILL,
     _NOMINAL,
     _POSSESSIVE,
     _REPORTED_THAT,
+    _STATEMENT_ISSUED,
     _SUBORDINATE_OPENING,
     _TALKS_BEFORE,
     _WITH,
@@ -432,8 +434,10 @@ def _context_sentence(sent: Sentence, trigger: Trigger, context: list[tuple[int,
     """Whether the trigger states a market fact, a characterisation or a discussion, not a
     commitment: "plans to" or "will" in a ``context`` block, "plans to" in a sentence that
     states a figure, "will" followed by a market verb ("will continue to grow"),
-    "described ... as", "held talks / discussions / a phone call" (the output contract:
-    discussions and exchanges of views are not commitments)."""
+    "described ... as", "held talks / discussions / a phone call", "led a delegation in
+    discussions", "expressed concern / regret", "issued the following statement" (the
+    output contract: discussions, exchanges of views and raised concerns are not
+    commitments)."""
     text, s0, s1 = sent.text, sent.s0, sent.s1
     t_start, t_end, t_id, label = trigger.start, trigger.end, trigger.id, trigger.label
     if label in ("PLAN", "PLEDGE") and _verb(t_id) in ("plan", "will") and _inside(context, t_start):
@@ -447,5 +451,9 @@ def _context_sentence(sent: Sentence, trigger: Trigger, context: list[tuple[int,
     if label == "ACTION" and _verb(t_id) == "hold" and _HELD_DISCUSSION.match(fold_case(text[t_end : min(s1, t_end + 80)])):
         return True  # a discussion with no outcome: "held candid discussions", "held a phone call"
     if _verb(t_id) == "express" and _CONCERN.match(text, t_end, s1):
-        return True  # a concern raised is not a commitment (the output contract)
+        return True  # a concern or regret raised is not a commitment (the output contract)
+    if _verb(t_id) in ("issue", "release") and _STATEMENT_ISSUED.match(text, t_end, s1):
+        return True  # a statement issued is speech, not an undertaking: "issued the following statement:"
+    if _verb(t_id) == "lead" and _LED_IN_TALKS.match(text, t_end, s1):
+        return True  # "led a delegation in discussions with ...": a discussion with no outcome
     return False

@@ -100,7 +100,21 @@ _SUBORDINATE_OPENING = re.compile(r"[\s“\"‘(]*(?:While|Although|Though|Becau
 _BARE_TITLE = r"(?:[Tt]he )((?:Vice |Deputy |Under |Assistant |Prime |Trade )?(?:Secretary|Minister|Ambassador|Premier|Representative|Commissioner|Administrator|Governor))"
 _BARE_TITLES = re.compile(_BARE_TITLE + r"(?: and " + _BARE_TITLE + r")?")
 #: a concern raised, not a commitment: "expressed concern about", "expressed serious concerns over"
-_CONCERN = re.compile(r"[ \u00a0]+(?:(?:its|their|his|her|our|strong|serious|deep|grave|continued|continuing|some)[ \u00a0]+){0,2}concerns?\b", re.I)
+_CONCERN = re.compile(
+    r"[ \u00a0]+(?:(?:its|their|his|her|our|strong|serious|deep|grave|continued|continuing|some|great|profound)[ \u00a0]+){0,2}"
+    r"(?:concerns?|regrets?|disappointment|dissatisfaction|frustration|opposition)\b",
+    re.I,
+)
+#: a statement issued, not an undertaking: "issued the following statement:", "released a statement"
+_STATEMENT_ISSUED = re.compile(
+    r"[ \u00a0]+(?:the[ \u00a0]+following|a|an|this|his|her)[ \u00a0]+(?:(?:brief|short|written|press)[ \u00a0]+)?"
+    r"(?:statement|remarks|comments?|readout)\b(?![ \u00a0]+of\b)",
+    re.I,
+)
+#: a delegation led in talks: a discussion with no outcome ("led a delegation in discussions with ...")
+_LED_IN_TALKS = re.compile(
+    r"[^;:]{0,60}?\bin[ \u00a0]+(?:(?:[a-z-]+|the|two|three)[ \u00a0]+){0,4}(?:talks|discussions|consultations|negotiations|meetings)\b"
+)
 #: between "hosted"/"welcomed" and the guest: titles only ("hosted the Prime Minister of ")
 _GUEST_GAP = re.compile(r"[ \u00a0]+(?:(?:the|[A-Z][\w.’'-]*|of|and|for)[ \u00a0,]+)*")
 #: talks as the subject of an outcome: "this week's talks established ...", "the discussions led to ..."
