@@ -1014,3 +1014,79 @@ def test_regret_statements_and_talks_led_are_not_commitments(nlp, sentence):
 )
 def test_issued_and_led_outcomes_stay_commitments(nlp, sentence, verb):
     assert [c.verb for c in run(nlp, sentence)] == [verb]
+
+
+# lead-ins whose trigger is a noun, items kept in one paragraph, numbered items with a subject
+NOUN_LEAD_INS = [
+    pytest.param(
+        "USTR announced today that China has taken several steps to open its seed market.\nThese steps include:\n-\nApproving three corn varieties;\n-\nPublishing the seed catalogue.\n",
+        [("Approving three corn varieties;", [CN], "action"), ("Publishing the seed catalogue.", [CN], "action")],
+        id="these-steps-include-lines-in-one-paragraph",
+    ),
+    pytest.param(
+        "China’s commitments include:\n\n• Cutting fees for port inspections;\n• Publishing draft rules for comment.\n",
+        [("Cutting fees for port inspections;", [CN], "pledge"), ("Publishing draft rules for comment.", [CN], "pledge")],
+        id="possessive-owner",
+    ),
+    pytest.param(
+        "The agreement contains commitments on:\n\n• Removing quotas on frozen pork;\n• Holding expert talks on seed trade.\n",
+        [("Removing quotas on frozen pork;", BOTH, "pledge"), ("Holding expert talks on seed trade.", BOTH, "cooperation")],
+        id="instrument-binds-both-sides",
+    ),
+    pytest.param(
+        "Key outcomes of the dialogue include:\n\n• Creating a working group on cold-chain rules.\n",
+        [("Creating a working group on cold-chain rules.", BOTH, "cooperation")],
+        id="outcomes-of-both",
+    ),
+    pytest.param(
+        "China has carried out the following measures:\n\n1) China inspects every grain cargo at its ports.\n\n2) China has lifted its ban on U.S. pears.\n",
+        [("China inspects every grain cargo at its ports.", [CN], "action")],
+        id="numbered-items-one-with-a-subject-of-its-own",
+    ),
+    pytest.param(
+        "Officials toured the port.\n\nThese steps include:\n\n• Approving three corn varieties.\n",
+        [],  # "these steps" refers to no commitment
+        id="anaphoric-lead-in-without-antecedent",
+    ),
+    pytest.param(
+        "U.S. exports to China include:\n\n• Soybeans;\n• Frozen pork.\n",
+        [],  # not a lead-in noun
+        id="exports-include",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_LEAD_INS)
+def test_noun_lead_ins_and_items_inside_a_paragraph(text, expected):
+    from jccttool.pipeline import extract_source
+    from jccttool.readers import source_from_text
+
+    record = extract_source(source_from_text("The United States and China met in Beijing.\n\n" + text))
+    items = [c for c in record.commitments if c.rule.endswith("+item")]
+    assert [(c.text, c.actors, c.kind) for c in items] == [(t, sorted(a), k) for t, a, k in expected]
+
+
+def test_numbered_item_with_its_own_subject_keeps_its_record():
+    from jccttool.pipeline import extract_source
+    from jccttool.readers import source_from_text
+
+    text = "China has carried out the following measures:\n\n1) China inspects every grain cargo.\n\n2) China has lifted its ban on U.S. pears.\n"
+    record = extract_source(source_from_text(text))
+    got = [(c.text, c.verb, c.rule.endswith("+item")) for c in record.commitments]
+    assert got == [
+        ("China has carried out the following measures:", "carry", False),
+        ("China inspects every grain cargo.", "carry", True),
+        ("2) China has lifted its ban on U.S. pears.", "lift", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("AQSIQ carried out inspections of U.S. pork plants.", [(["aqsiq"], "carry")]),
+        ("Inspections were carried out by AQSIQ.", []),
+        ("Checks carried out by AQSIQ found no violations.", []),
+    ],
+)
+def test_carried_out_is_an_action_not_a_passive(nlp, sentence, expected):
+    assert [(c.actors, c.verb) for c in run(nlp, sentence)] == expected

@@ -284,6 +284,11 @@ class CommitmentWords(BaseModel):
     nominal_next: list[str] = Field(description="words after a nominal commitment's verb")
     nominal_verbs: list[str] = Field(description="verbs often committed to in fact sheets")
     nominal_verb: dict[str, str] = Field(description="nominal commitment noun -> trigger id")
+    lead_in_nouns: dict[str, Literal["ACTION", "PLEDGE"]] = Field(
+        description="plural nouns heading a list lead-in that has no trigger verb ('These actions include:') -> the items' label"
+    )
+    lead_in_verbs: list[str] = Field(description="verbs of such a lead-in: include, are, cover, contain, ...")
+    instrument_nouns: list[str] = Field(description="heads of an instrument whose lead-in binds both sides ('The agreement contains commitments on:')")
 
 
 # ---- areas (areas.json)

@@ -68,7 +68,7 @@ from ...text import fold_lower as _low
 from .clause import _BOTH, Sentence, Trigger, _verb
 from .deadline import _deadline
 from .kind import Actors, _kind
-from .lists import ItemIndex, LeadIn, first_sentence, is_lead_in, item_spans
+from .lists import ItemIndex, LeadIn, first_sentence, is_lead_in, item_spans, noun_lead_in
 from .negation import _mask_fixed_phrases, _negated_after
 from .nominal import _nominal
 from .patterns import (
@@ -192,10 +192,15 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             continue  # nothing, or the document's title ("USDA and USTR announce progress on ...")
         lo, hi = bisect_left(t_starts, s0), bisect_left(t_starts, s1)
         nlo, nhi = bisect_left(n_starts, s0), bisect_left(n_starts, s1)
-        if lo == hi and nlo == nhi:
+        if lo == hi and nlo == nhi and text[s1 - 1] != ":":
             continue
         sent_mentions = mentions[bisect_left(m_starts, s0) : bisect_left(m_starts, s1)]
         sent_mentions = [m for m in sent_mentions if m.end <= s1]
+        if lo == hi and nlo == nhi:  # "These actions include:": a lead-in with no trigger verb
+            lead = noun_lead_in(text, s0, s1, sent_mentions, found_records[-1] if found_records else None, both, country)
+            if lead is not None:
+                lead_ins.append(lead)
+            continue
         sent = Sentence(text, s0, s1, sent_mentions)
         found = reported = None
         for t_start, t_end, t_id, tok_start, tok_end in triggers[lo:hi]:
@@ -243,6 +248,10 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         if found is None and nlo < nhi:
             found = _nominal(text, s0, s1, nominals[nlo:nhi], sent_mentions)
         if found is None:
+            if text[s1 - 1] == ":":
+                lead = noun_lead_in(text, s0, s1, sent_mentions, found_records[-1] if found_records else None, both, country)
+                if lead is not None:
+                    lead_ins.append(lead)
             continue
         t_start, t_end, t_id, label, actors, negated, joint_subject = found
         guest = _counterpart(text, _verb(t_id), t_end, s1, sent_mentions, actors, country)
@@ -354,14 +363,15 @@ def _trigger_ok(doc, sent: Sentence, trigger: Trigger) -> bool:
     if before == "to" and (tok_start < 2 or _low(doc[tok_start - 2].text) not in ("continue", "continues", "continued")):
         return False  # an infinitive, never the predicate: "in order to support"
     last = _low(doc[tok_end - 1].text)
-    if label in ("ACTION", "CONFIRM", "COOPERATE") and (last.endswith("ed") or last in ("held", "led", "made", "met")):
+    participle = last.endswith("ed") or _low(first).endswith("ed")  # "carried out"
+    if label in ("ACTION", "CONFIRM", "COOPERATE") and (participle or last in ("held", "led", "made", "met")):
         before2 = _low(doc[tok_start - 2].text) if tok_start > 1 else ""
         if before in _PASSIVE_BEFORE or (before in _ADVERBS and before2 in _PASSIVE_BEFORE):
             return False  # passive: "was held", "were successfully signed"
     if last.endswith("ing") and _low(first) not in ("is", "are"):
         return False  # a gerund, not "is collaborating"
     nxt = _low(doc[tok_end].text) if tok_end < len(doc) else ""
-    if nxt == "by" and label in ("ACTION", "CONFIRM", "COOPERATE") and last.endswith("ed"):
+    if nxt == "by" and label in ("ACTION", "CONFIRM", "COOPERATE") and participle:
         return False  # reduced passive: "structure led by Wang Qishan"
     if (label == "ACTION" and tok_end - tok_start == 1 and last.endswith("ed") and before == ","
             and nxt in ("on", "in", "at", "during")):

@@ -94,6 +94,8 @@ _POSSESSIVE = re.compile(r"[’']s?\b")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
+#: a list item's number or letter before its subject: "4)", "(b)", "12."
+_LIST_MARK = re.compile(r"[\s\u00a0•*·▪‣◦-]*(?:\(?(?:\d{1,2}|[a-zA-Z])\)|\d{1,2}\.)")
 #: a sentence that opens with a subordinate clause: its verbs before the first comma are not the main predicate
 _SUBORDINATE_OPENING = re.compile(r"[\s“\"‘(]*(?:While|Although|Though|Because|If|Unless|Whereas|Once|When)\b")
 #: a subject of bare titles: "The Secretary", "the Vice Premier and the Ambassador"

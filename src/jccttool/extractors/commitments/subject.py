@@ -53,6 +53,7 @@ from .patterns import (
     _GROUP_NOUN,
     _JOINT_NOUN,
     _JOINT_NOUN_END,
+    _LIST_MARK,
     _LOWER_WORD_AFTER,
     _OF_LINK,
     _ONE_LINE_BREAK,
@@ -220,6 +221,8 @@ def _left_is_boundary(left: str, words: frozenset[str] = _BOUNDARY_WORDS) -> boo
     stripped = left.rstrip(" \t\u00a0")
     if not stripped.strip(_BULLET + "“\"‘("):
         return True
+    if _LIST_MARK.fullmatch(stripped):
+        return True  # a numbered item: "4) China has signed ..."
     if stripped[-1] in ",;:(“\"‘—–":
         return True
     m = _FINAL_WORD.search(stripped)
