@@ -1090,3 +1090,26 @@ def test_numbered_item_with_its_own_subject_keeps_its_record():
 )
 def test_carried_out_is_an_action_not_a_passive(nlp, sentence, expected):
     assert [(c.actors, c.verb) for c in run(nlp, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "increase" with an object is an undertaking, without one a market fact
+        ("Wang Yang said that as incomes rise, China will increase its imports of U.S. dairy products.", [[CN]]),
+        ("China will increase the purchase of U.S. soybeans next year.", [[CN]]),
+        ("China will increase by 10 percent next year.", []),
+        ("U.S. exports to China will increase rapidly.", []),
+    ],
+)
+def test_will_increase_with_an_object_is_a_pledge(nlp, sentence, expected):
+    assert [c.actors for c in run(nlp, sentence)] == expected
+
+
+def test_we_in_a_quotation_of_its_own_after_a_named_speaker(nlp):
+    text = ("The United States and China met.\n“The talks went well,” Secretary Gary Locke said.  “We intend to keep working with China on the rules for seeds.”")
+    found = run(nlp, text)
+    assert [(c.actors, c.verb) for c in found][-1:] == [([US], "intend")]
+    # no speaker named in the paragraph: no record
+    found = run(nlp, "The United States and China met.\nThe talks went well.  “We intend to keep working with China on the rules for seeds.”")
+    assert [c.verb for c in found] == ["meet"]

@@ -148,9 +148,12 @@ _ONE_SIDED = re.compile(
 # ---------------------------------------------------------------- context sentences and characterisations (__init__.py)
 
 _FIGURE = re.compile(r"\$|\bRMB\b|\b(?:million|billion|trillion|percent)\b|%")
+#: a market verb after "will": the sentence states a market fact ("exports will grow"), unless
+#: the verb takes an object ("China will increase its imports of ...": an undertaking)
 _MARKET_AFTER_WILL = re.compile(
     r"^\s*(?:(?:also|likely|further|probably|soon)\s+)?(?:continue\s+to\s+)?"
-    r"(?:grow|increase|rise|decline|fall|yield|reach(?!\s+(?:\w+\s+)?(?:consensus|agreements?|understandings?)\b)|become|benefit|account|exceed|total|"
+    r"(?:(?:grow|increase)(?!\s+(?:the|its|their|our|his|her|purchases|imports|exports|investment|funding|support)\b)|"
+    r"rise|decline|fall|yield|reach(?!\s+(?:\w+\s+)?(?:consensus|agreements?|understandings?)\b)|become|benefit|account|exceed|total|"
     r"be\s+(?:the|a|an|worth|expected|likely|able|home|among))\b",
     re.I,
 )

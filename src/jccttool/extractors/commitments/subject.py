@@ -377,6 +377,10 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
             quoted = _quoted(text, s0, s0 + m.start())
             if quoted or _block_quote(text, s0):
                 who = speaker(quoted) if speaker is not None else None
+                line = text.rfind("\n", 0, s0) + 1
+                if not who and quoted and line < s0 and speaker is not None:
+                    # a quotation of its own after one whose speaker was named: "“A,” X said. “We will B.”"
+                    who = speaker(True, line)
                 if who or quoted:
                     return ([who], negated, False) if who else None
             line = text.rfind("\n", 0, s0) + 1
