@@ -1113,3 +1113,17 @@ def test_we_in_a_quotation_of_its_own_after_a_named_speaker(nlp):
     # no speaker named in the paragraph: no record
     found = run(nlp, "The United States and China met.\nThe talks went well.  “We intend to keep working with China on the rules for seeds.”")
     assert [c.verb for c in found] == ["meet"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline line the segmenter did not take as the title: no record
+        ("Page 2\n\nUS and China conclude two days of seed talks\n\nChina agreed to publish its seed rules.", ["agree"]),
+        ("USDA, USTR announce progress on poultry trade\nChina agreed to publish its seed rules.", ["agree"]),
+        # an unpunctuated line after a sentence is no headline
+        ("China agreed to publish its seed rules.\n\nThe two sides signed a protocol on pears\n", ["agree", "sign"]),
+    ],
+)
+def test_a_headline_above_the_text_is_not_a_commitment(nlp, text, expected):
+    assert [c.verb for c in run(nlp, text)] == expected

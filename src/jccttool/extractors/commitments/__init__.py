@@ -75,6 +75,7 @@ from .patterns import (
     _CONCERN,
     _DESCRIBED_AS,
     _FIGURE,
+    _FINAL_LINE,
     _GUEST_GAP,
     _HELD_DISCUSSION,
     _LED_IN_TALKS,
@@ -103,6 +104,8 @@ _MEETING_VERBS = frozenset({"meet", "hold", "host", "welcome", "reach"})
 #: actor, when it is another side, is the record's actor (the output contract)
 _REPORTING = frozenset({"announce"})
 SPANS_KEY = "commitment_triggers"
+#: marks that end a sentence or a lead-in: a line ending in one is no headline
+_FINAL_MARKS = frozenset('.!?:;"”’)')
 
 
 def _sides(actors: list[str], both: list[str], country: dict[str, str]) -> set[str]:
@@ -186,9 +189,11 @@ def extract(doc, ctx) -> Iterator[Commitment]:
     lead_ins: list[LeadIn] = []
 
     title = getattr(ctx.segmentation, "title_span", None) or (0, 0)
+    final = _FINAL_LINE.search(text)  # the end of the first line that ends like a sentence
+    first_final = final.start() if final else len(text)
     for sent_start, sent_end, sent_start_char, sent_end_char in sentences(doc):
         s0, s1 = _sentence_bounds(text, sent_start_char, sent_end_char)
-        if s0 >= s1 or title[0] <= s0 and s1 <= title[1]:
+        if s0 >= s1 or title[0] <= s0 and s1 <= title[1] or _headline(text, s0, s1, first_final):
             continue  # nothing, or the document's title ("USDA and USTR announce progress on ...")
         lo, hi = bisect_left(t_starts, s0), bisect_left(t_starts, s1)
         nlo, nhi = bisect_left(n_starts, s0), bisect_left(n_starts, s1)
@@ -281,6 +286,17 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         found_records += _list_items(doc, ctx, lead_ins, found_records, mentions, m_starts, both, country, (deadlines, d_starts))
         found_records.sort(key=lambda c: tuple(c.span))
     yield from found_records
+
+
+def _headline(text: str, s0: int, s1: int, first_final: int) -> bool:
+    """Whether ``[s0, s1)`` is a headline the segmenter did not take as the title: a whole
+    line of at most 150 characters with no final punctuation, and no line before it
+    ending like a sentence (``first_final``: where the first such line ends) — "US and
+    Taiwan conclude two days of talks" above the text."""
+    if s0 > first_final or s1 - s0 > 150 or text[s1 - 1] in _FINAL_MARKS:
+        return False
+    line = text.rfind("\n", 0, s0) + 1
+    return not text[line:s0].strip(_BULLET) and not text[s1 : s1 + 200].split("\n", 1)[0].strip()
 
 
 def _main_verb(text: str, t_id: str, t_end: int, s1: int) -> str:

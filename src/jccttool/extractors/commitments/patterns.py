@@ -160,6 +160,8 @@ _MARKET_AFTER_WILL = re.compile(
 #: a reported clause after "announced": "announced today that", "announced March 22 that"
 #: (a date or a few words of time or place before "that"; case-sensitive "that")
 _REPORTED_THAT = re.compile(r"(?:[ \u00a0]+[\w.,]+){0,4}?[ \u00a0]+that\b(?![ \u00a0]+(?:is|was|are|were)\b)")
+#: the end of a line that ends like a sentence or a lead-in: a headline comes before the first one
+_FINAL_LINE = re.compile(r"[.!?:;\"”’)][ \t\u00a0]*(?:\r?\n|$)", re.M)
 #: "described the talks as frank": a characterisation, not an act
 _DESCRIBED_AS = re.compile(r"[^.;:,\n]*?(?<!well )\bas\b(?![\s\u00a0]+(?:well|part|follows)\b)")
 
