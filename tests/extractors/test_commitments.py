@@ -1127,3 +1127,29 @@ def test_we_in_a_quotation_of_its_own_after_a_named_speaker(nlp):
 )
 def test_a_headline_above_the_text_is_not_a_commitment(nlp, text, expected):
     assert [c.verb for c in run(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an impersonal "It was agreed" of a record of talks: both sides
+        ("It was agreed that the two delegations would meet again in Beijing in May.", [BOTH]),
+        ("It has also been decided to set up a panel on port fees.", [BOTH]),
+        # "it" with a real antecedent is not impersonal
+        ("China published its draft rule. It agreed to take comments for sixty days.", [[CN], [CN]]),
+    ],
+)
+def test_it_was_agreed_is_both_sides(nlp, sentence, expected):
+    found = run(nlp, "The United States and China held talks in Beijing.\n\n" + sentence)
+    assert [c.actors for c in found if c.verb != "hold"] == expected
+
+
+def test_both_sides_of_a_record_with_the_european_union():
+    from jccttool.pipeline import extract_source
+    from jccttool.readers import source_from_text
+
+    text = ("Officials of the United States and the European Union met in Brussels on port security.\n\n"
+            "The EU side asked about the new rules. Both sides agreed to meet again in the spring.\n")
+    record = extract_source(source_from_text(text))
+    found = [c.actors for c in record.commitments if c.text.startswith("Both sides")]
+    assert found == [["european-union", "united-states"]]

@@ -288,6 +288,9 @@ class CommitmentWords(BaseModel):
         description="plural nouns heading a list lead-in that has no trigger verb ('These actions include:') -> the items' label"
     )
     lead_in_verbs: list[str] = Field(description="verbs of such a lead-in: include, are, cover, contain, ...")
+    side_organizations: list[str] = Field(
+        description="party ids of organizations that can be a side of a bilateral text ('both sides' of a U.S.-EU record)"
+    )
     instrument_nouns: list[str] = Field(description="heads of an instrument whose lead-in binds both sides ('The agreement contains commitments on:')")
 
 

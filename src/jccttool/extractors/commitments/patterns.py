@@ -94,6 +94,11 @@ _POSSESSIVE = re.compile(r"[’']s?\b")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
+#: an impersonal "It was agreed that ..." of a record of talks (before "agreed" / "decided"): both sides agreed
+_EXPLETIVE_AGREED = re.compile(
+    r"[\s“\"‘]*It(?:[ \u00a0]+(?:has|had|also|further|jointly|mutually|then))*[ \u00a0]+(?:was|been)[ \u00a0]+"
+    r"(?:(?:also|further|jointly|mutually|then)[ \u00a0]+)?"
+)
 #: a list item's number or letter before its subject: "4)", "(b)", "12."
 _LIST_MARK = re.compile(r"[\s\u00a0•*·▪‣◦-]*(?:\(?(?:\d{1,2}|[a-zA-Z])\)|\d{1,2}\.)")
 #: a sentence that opens with a subordinate clause: its verbs before the first comma are not the main predicate

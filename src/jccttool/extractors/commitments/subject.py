@@ -48,6 +48,7 @@ from .patterns import (
     _BARE_TITLES,
     _COLLECTIVE,
     _COMPOUND_BOTH,
+    _EXPLETIVE_AGREED,
     _FINAL_WORD,
     _GENERIC_BODY,
     _GROUP_NOUN,
@@ -83,6 +84,7 @@ from .words import (
     _NEG,
     _PASSIVE_BEFORE,
     _PREPOSITIONS,
+    _SIDE_ORGANIZATIONS,
     _SUBORDINATORS,
     _TITLE_CONNECTORS,
 )
@@ -259,12 +261,14 @@ def _document_countries(parties) -> list[str]:
     is named, and a third country mentioned in passing weighs less), ties to the earlier.
     A U.S. or Chinese readout that names the other side's country once in passing ("assistance
     to Iraq") and its own not at all ("The President") has China and the United States as
-    its sides."""
+    its sides. An organization that can be a side (the European Union, ``side_organizations``
+    of ``resources/commitment_words.json``) counts like a country, under its party id."""
     weight: dict[str, int] = {}
     first: dict[str, tuple[int, int]] = {}
     ids = {p.id for p in parties if p.type == "country"}
+    sides = {p.id for p in parties if p.id in _SIDE_ORGANIZATIONS and p.mentions}
     for p in parties:
-        code = p.country
+        code = p.country or (p.id if p.id in sides else None)  # an organization side counts under its id
         if not code or not (p.mentions or p.type == "country"):
             continue
         at = tuple(p.mentions[0]) if p.mentions else (1 << 62, 0)  # a country the text names no longer counts last
@@ -272,7 +276,7 @@ def _document_countries(parties) -> list[str]:
         first[code] = min(first.get(code, at), at)
     if {"united-states", "china"} <= ids:
         return ["china", "united-states"]
-    by_code = _country_ids()
+    by_code = {**_country_ids(), **{s: s for s in sides}}
     ranked = sorted((c for c in weight if c in by_code), key=lambda c: (-weight[c], first[c], c))
     chosen = [by_code[c] for c in ranked[:2]]
     if len(chosen) == 2 and weight[ranked[1]] <= 1 and chosen[0] in ("china", "united-states"):
@@ -313,6 +317,8 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
     speaks for both countries, ``speaker(quoted)`` who speaks a quotation (:func:`_speaker`),
     ``titled(title, pos)`` the person last named before ``pos`` with that title ("the Secretary")."""
     s0, mentions = sentence.s0, sentence.mentions
+    if text.startswith(("agreed ", "decided "), t_start) and _EXPLETIVE_AGREED.fullmatch(text, s0, t_start):
+        return [_BOTH], False, False  # "It was agreed that a further round ...": both sides agreed
     before = [m for m in mentions if m.end <= t_start]
     pair = _pair_named_subject(text, s0, before, t_start)
     if pair is not None:

@@ -35,6 +35,8 @@ _ADJECTIVAL = frozenset(_W.adjectival)
 _BULLET = " \t\u00a0\n\r•*·▪‣◦-–—"
 #: party types that can speak a quotation
 _SPEAKER_TYPES = frozenset({"person", "government_body"})
+#: organizations that can be one of a text's two sides (the European Union of a U.S.-EU record)
+_SIDE_ORGANIZATIONS = frozenset(_W.side_organizations)
 
 
 # ---------------------------------------------------------------- triggers and their complements
