@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -135,15 +135,27 @@ def audit(
     commitments = SpanCover(tuple(c.span) for c in record.commitments)
     headings = [tuple(s.heading_span) for s in record.sections if s.heading_span]
     structure = SpanCover(headings + [_title_span(record, text)])
-    add = result.findings.append
-    date_shape, calendar = _calendar_words()
+    party = SpanCover(tuple(m) for p in record.parties for m in p.mentions)
+    triggers = sorted(set(triggers))
+    result.findings = [
+        *_unread_triggers(text, triggers, sentences, boiler, commitments, structure),
+        *_unread_items(record, text, SpanCover(triggers), boiler, commitments),
+        *_unclaimed_names(text, party, boiler, structure),
+        *_unread_figures(record, text, party, boiler),
+        *_heading_findings(text, headings, structure, boiler, SpanCover(tuple(d.span) for d in record.dates)),
+    ]
+    found = {(f.shape, f.span): f for f in result.findings}  # one finding per shape and span
+    result.findings = sorted(found.values(), key=lambda f: (f.span[0], f.span[1], SHAPES.index(f.shape)))
+    return result
 
-    # commitment triggers that gave nothing
+
+def _unread_triggers(text, triggers, sentences, boiler, commitments, structure) -> Iterator[Finding]:
+    """Commitment triggers that gave nothing: one finding per sentence."""
     seen: set[tuple[int, int]] = set()
     if sentences is None:
         sentences = list(_lines(text))
     starts = [s for s, _ in sentences]
-    for ts, te in sorted(set(triggers)):
+    for ts, te in triggers:
         i = bisect_right(starts, ts) - 1
         if i < 0:
             continue
@@ -151,10 +163,11 @@ def audit(
         if (s, e) in seen or boiler.overlaps(ts, te) or commitments.overlaps(s, e) or structure.overlaps(ts, te):
             continue
         seen.add((s, e))
-        add(Finding("trigger_without_commitment", _clip(text[s:e]), (s, e)))
+        yield Finding("trigger_without_commitment", _clip(text[s:e]), (s, e))
 
-    # list items under a lead-in with a trigger
-    trig = SpanCover(triggers)
+
+def _unread_items(record, text, trig, boiler, commitments) -> Iterator[Finding]:
+    """List items under a lead-in with a trigger that gave no commitment."""
     for section in record.sections:
         lead = None
         heading = section.heading_span
@@ -166,47 +179,48 @@ def audit(
                 lead = block if trig.overlaps(s, e) else None
             elif lead is not None and (block.kind == "bullet" or block.depth > lead.depth):
                 if not commitments.overlaps(s, e) and not boiler.overlaps(s, e):
-                    add(Finding("list_item_unread", _clip(block.text), (s, e)))
+                    yield Finding("list_item_unread", _clip(block.text), (s, e))
             else:
                 lead = None
 
-    # names no party claims
-    party = SpanCover(tuple(m) for p in record.parties for m in p.mentions)
+
+def _unclaimed_names(text, party, boiler, structure) -> Iterator[Finding]:
+    """Capitalised multi-word names no party covers."""
+    _date_shape, calendar = _calendar_words()
     for m in _NAME.finditer(text):
         words = [w for w in re.split(r"\s+", m.group()) if w[:1].isupper()]
         if sum(w not in _NAME_STOP and w not in calendar for w in words) < 2:
             continue
         s, e = m.span()
-        if party.overlaps(s, e) or boiler.overlaps(s, e) or structure.overlaps(s, e):
-            continue
-        add(Finding("name_unclaimed", m.group(), (s, e)))
+        if not (party.overlaps(s, e) or boiler.overlaps(s, e) or structure.overlaps(s, e)):
+            yield Finding("name_unclaimed", m.group(), (s, e))
 
-    # numbers and dates left
+
+def _unread_figures(record, text, party, boiler) -> Iterator[Finding]:
+    """Number-unit pairs no money, quantity or date covers, and date-like tokens left."""
     figures = SpanCover([tuple(x.span) for x in record.money] + [tuple(x.span) for x in record.quantities] + [tuple(d.span) for d in record.dates])
     for m in _NUMBER_UNIT.finditer(text):
         s, e = m.span()
         if not figures.overlaps(s, e) and not boiler.overlaps(s, e):
-            add(Finding("number_unparsed", m.group(), (s, e)))
+            yield Finding("number_unparsed", m.group(), (s, e))
     dates = SpanCover(tuple(d.span) for d in record.dates)
+    date_shape, _calendar = _calendar_words()
     for pattern in (date_shape, _YEAR):
         for m in pattern.finditer(text):
             s, e = m.span()
-            if dates.overlaps(s, e) or boiler.overlaps(s, e) or party.overlaps(s, e):
-                continue
-            add(Finding("date_unread", m.group(), (s, e)))
+            if not (dates.overlaps(s, e) or boiler.overlaps(s, e) or party.overlaps(s, e)):
+                yield Finding("date_unread", m.group(), (s, e))
 
-    # heading-shaped lines not taken, and taken headings that look like furniture
+
+def _heading_findings(text, headings, structure, boiler, dates) -> Iterator[Finding]:
+    """Heading-shaped lines not taken, and taken headings that look like site furniture."""
     for s, e in _lines(text):
         line = text[s:e]
         if _heading_shaped(line) and _stands_alone(text, s, e) and not any(c.overlaps(s, e) for c in (structure, boiler, dates)):
-            add(Finding("heading_not_taken", line.strip(), (s, e)))
+            yield Finding("heading_not_taken", line.strip(), (s, e))
     for s, e in headings:
         if _FURNITURE.match(text[s:e].strip()):
-            add(Finding("heading_like_furniture", text[s:e].strip(), (s, e)))
-
-    found = {(f.shape, f.span): f for f in result.findings}  # one finding per shape and span
-    result.findings = sorted(found.values(), key=lambda f: (f.span[0], f.span[1], SHAPES.index(f.shape)))
-    return result
+            yield Finding("heading_like_furniture", text[s:e].strip(), (s, e))
 
 
 def _title_span(record: Extraction, text: str) -> tuple[int, int]:

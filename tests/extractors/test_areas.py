@@ -44,9 +44,41 @@ def test_label_reads_sentence_then_section(sentence, section, expected):
     assert sorted(areas.label(sentence, section)) == sorted(expected)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # farm products named by kind, not by the word "agriculture"
+        ("Beijing will allow shipments of fresh cherries and citrus from three states.", ("agriculture",)),
+        ("The ministry agreed to approve imports of rice and cotton seed varieties.", ("agriculture", "goods-trade")),
+        ("Hanoi will open its market to U.S. seafood and horticultural products.", ("agriculture",)),
+        # the multilateral system and trade-remedy instruments are trade in goods
+        ("Both governments will support the early conclusion of the Doha Round.", ("goods-trade",)),
+        ("The two ministers pledged to work for the reform of the WTO.", ("goods-trade",)),
+        ("Washington will back the country's accession to the World Trade Organization.", ("goods-trade",)),
+        ("The department will negotiate a new suspension agreement with the growers' association.", ("goods-trade",)),
+        # banks as financial firms, and localisation rules for ICT
+        ("China will let foreign banks underwrite bonds in the inter-bank market.", ("services",)),
+        ("China said its secure and controllable rules would not exclude foreign suppliers.", ("industrial-policy",)),
+        # negatives: a named bank, a state asset register, a price is not rice
+        ("The World Bank will host the delegation in its new building.", ("other",)),
+        ("Agencies will record their software in state asset management systems.", ("other",)),
+        ("The two sides will discuss the price of shipping containers.", ("other",)),
+    ],
+    ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
+)
+def test_label_reads_products_trade_system_and_banks(sentence, expected):
+    assert sorted(areas.label(sentence)) == sorted(expected)
+
+
 def test_label_orders_by_score_then_taxonomy():
     assert areas.label("China will act against counterfeit drugs.") == ("ipr", "health")  # a tie: taxonomy order
     assert areas.label("Patents, trademarks and copyright, and one drug.")[0] == "ipr"
+
+
+def test_an_area_named_many_times_does_not_crowd_out_the_others():
+    sentence = ("The two sides will coordinate macroeconomic policy, exchange rates, fiscal policy and "
+                "financial stability, and cut tariffs.")
+    assert areas.label(sentence) == ("macroeconomic", "goods-trade")
 
 
 def test_label_reads_the_sentence_before_in_its_block():

@@ -5,8 +5,9 @@ matched on the case-folded text (acronyms on the text as written) only where a w
 starts as one of its cues does (a sorted index of the document's words, built once).
 A commitment's areas are read from its sentence and from the section it stands in:
 
-- a strong cue in the sentence scores 2 each, weak ones ("standards", "trade") 1 in
-  all; an area of the commitment's section adds its weight (2 when its title names it
+- a strong cue in the sentence scores 2 each, at most 4 per area (an area named three
+  or four times does not crowd out the others a long sentence names), weak ones
+  ("standards", "trade") 1 in all; an area of the commitment's section adds its weight (2 when its title names it
   with a strong cue, 1 otherwise) to an area the sentence names too;
 - an area is a candidate with a strong cue in the sentence, or a weak one backed by
   the section's title; candidates scoring at least a third of the best are kept, best
@@ -147,12 +148,12 @@ def hits(text: str, folded: str | None = None, ranges: list[tuple[int, int]] | N
 
 
 def _scores(found) -> dict[str, int]:
-    """slug -> score: 2 per strong cue, 1 for any number of weak ones."""
+    """slug -> score: 2 per strong cue (4 at most), 1 for any number of weak ones."""
     strong: dict[str, int] = {}
     weak: set[str] = set()
     for _, slug, weight in found:
         if weight == STRONG:
-            strong[slug] = strong.get(slug, 0) + STRONG
+            strong[slug] = min(strong.get(slug, 0) + STRONG, 2 * STRONG)
         else:
             weak.add(slug)
     return {slug: strong.get(slug, 0) + (WEAK if slug in weak else 0) for slug in strong.keys() | weak}

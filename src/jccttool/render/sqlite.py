@@ -24,8 +24,8 @@ import json
 import os
 import sqlite3
 import tempfile
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
 
@@ -381,6 +381,18 @@ def _slug_forum(forum: str | None) -> str | None:
     return re.sub(r"[^a-z0-9]+", "-", forum.casefold()).strip("-") if forum else None
 
 
+@dataclass
+class _Rows:
+    """What :func:`write` gathers over the documents before the shared tables are filled."""
+
+    parties: dict[str, tuple] = field(default_factory=dict)
+    titles: dict[str, set[str]] = field(default_factory=dict)
+    commitment_pk: dict[tuple[str, str, str], int] = field(default_factory=dict)
+    rows: dict[str, list[tuple]] = field(default_factory=lambda: {
+        t: [] for t in ("commitment_areas", "references", "money", "quantities", "dates", "party_mentions")})
+    next_pk: dict[str, int] = field(default_factory=lambda: {"sections": 1, "commitments": 1})
+
+
 def write(conn: sqlite3.Connection, documents: Sequence[Extraction], ledger: Ledger) -> None:
     """Create every table of :data:`SCHEMA` in an empty database and fill it."""
     conn.executescript(SCHEMA)
@@ -392,65 +404,89 @@ def write(conn: sqlite3.Connection, documents: Sequence[Extraction], ledger: Led
     doc_session = document_sessions(documents)
     conn.executemany("INSERT INTO sessions VALUES (?, ?, ?, ?, ?, ?)", [
         (s.id, k, s.label, s.forum, s.ordinal, _iso(s.start)) for k, s in enumerate(ledger.sessions)])
-    # A reference names a held session by forum + ordinal; a commitment of a year ("the 2010 JCCT
-    # commitment") names the one held session of that forum and year (not a June roundtable).
+    held = _held_sessions(ledger)
+    acc = _Rows()
+    for doc_id, r in enumerate(documents, 1):
+        _write_document(conn, doc_id, r, doc_session[(r.source.text_sha256, r.source.path)], held, acc)
+    _write_shared(conn, acc)
+    _write_threads(conn, ledger, acc.commitment_pk)
+    conn.execute("INSERT INTO commitments_fts (commitments_fts) VALUES ('rebuild')")
+    conn.execute("COMMIT")
+
+
+def _held_sessions(ledger: Ledger) -> Callable[[object], str | None]:
+    """The held session a reference points to: by forum + ordinal; a commitment of a year ("the
+    2010 JCCT commitment") names the one held session of that forum and year (not a June roundtable)."""
     by_ordinal = {(_slug_forum(s.forum), s.ordinal): s.id for s in ledger.sessions if s.forum and s.ordinal is not None}
     by_year: dict[tuple[str | None, int], list[str]] = {}
     for s in ledger.sessions:
         if s.forum and s.start is not None:
             by_year.setdefault((_slug_forum(s.forum), s.start.year), []).append(s.id)
-    parties: dict[str, tuple] = {}
-    titles: dict[str, set[str]] = {}
-    commitment_pk: dict[tuple[str, str, str], int] = {}
-    rows: dict[str, list[tuple]] = {t: [] for t in ("commitment_areas", "references", "money", "quantities", "dates", "party_mentions")}
-    next_pk = {"sections": 1, "commitments": 1}
-    for doc_id, r in enumerate(documents, 1):
-        s = r.document.session
-        conn.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
-            doc_id, r.source.sha256, r.source.text_sha256, r.source.path, _name(r.source.path), r.source.format,
-            r.source.encoding, r.source.bytes, r.source.chars, r.document.title, r.document.kind, _iso(r.document.issued),
-            doc_session[(r.source.text_sha256, r.source.path)], s.forum if s else None, s.acronym if s else None, s.ordinal if s else None,
-            _iso(s.start) if s else None, _iso(s.end) if s else None, s.location if s else None,
-            _json(s.co_chairs if s else []), _json(r.warnings), r.tool.version, r.to_json(compact=True)))
-        section_pk: dict[str, int] = {}
-        for sec in r.sections:
-            section_pk[sec.id] = next_pk["sections"]
-            next_pk["sections"] += 1
-        conn.executemany("INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
-            (section_pk[sec.id], doc_id, sec.id, sec.title, sec.level, section_pk.get(sec.parent) if sec.parent else None,
-             sec.topic, _json(sec.areas), len(sec.blocks), sec.span[0], sec.span[1]) for sec in r.sections])
-        own: dict[str, int] = {}
-        crows = []
-        for c in r.commitments:
-            pk = next_pk["commitments"]
-            next_pk["commitments"] += 1
-            own[c.id] = pk
-            commitment_pk[(r.source.path, r.source.text_sha256, c.id)] = pk
-            d = c.deadline
-            crows.append((pk, doc_id, section_pk.get(c.section) if c.section else None, c.id, _json(c.actors), c.verb,
-                          c.kind, int(c.negated), int(c.restates), d.text if d else None, _iso(d.start) if d else None,
-                          _iso(d.end) if d else None, d.grain if d else None, c.topic, c.text, c.span[0], c.span[1], c.rule))
-            rows["commitment_areas"] += [(pk, a) for a in dict.fromkeys(c.areas)]
-        conn.executemany(f"INSERT INTO commitments VALUES ({', '.join('?' * 18)})", crows)
-        sec = lambda x: section_pk.get(x.section) if x.section else None  # noqa: B023 - used in this iteration only
-        for ref in r.references:
-            forum = ref.forum
-            held = by_ordinal.get((forum, ref.ordinal)) if ref.ordinal is not None else None
-            if (held is None and ref.refers_to == "commitment" and ref.ordinal is None and ref.year is not None
-                    and len(by_year.get((forum, ref.year), [])) == 1):
-                held = by_year[(forum, ref.year)][0]
-            rows["references"].append((doc_id, sec(ref), own.get(ref.commitment) if ref.commitment else None, ref.text,
-                                       ref.refers_to, ref.forum, ref.ordinal, ref.year, held, ref.span[0], ref.span[1], ref.rule))
-        rows["money"] += [(doc_id, sec(m), m.text, m.currency, _num(m.amount), _num(m.amount_max), m.qualifier, m.year,
-                           m.span[0], m.span[1], m.rule) for m in r.money]
-        rows["quantities"] += [(doc_id, sec(q), q.text, q.kind, _num(q.value), _num(q.value_max), q.unit, q.year,
-                                q.span[0], q.span[1], q.rule) for q in r.quantities]
-        rows["dates"] += [(doc_id, sec(d), d.text, _iso(d.start), _iso(d.end), d.grain, d.role, int(d.relative),
-                           d.span[0], d.span[1], d.rule) for d in r.dates]
-        for p in r.parties:
-            parties.setdefault(p.id, (p.id, p.name, p.type, p.country, p.acronym))
-            titles.setdefault(p.id, set()).update(p.titles)
-            rows["party_mentions"] += [(p.id, doc_id, a, b) for a, b in p.mentions]
+
+    def held(ref) -> str | None:
+        forum = ref.forum
+        found = by_ordinal.get((forum, ref.ordinal)) if ref.ordinal is not None else None
+        if (found is None and ref.refers_to == "commitment" and ref.ordinal is None and ref.year is not None
+                and len(by_year.get((forum, ref.year), [])) == 1):
+            found = by_year[(forum, ref.year)][0]
+        return found
+
+    return held
+
+
+def _write_document(conn: sqlite3.Connection, doc_id: int, r: Extraction, session_id: str | None,
+                    held: Callable[[object], str | None], acc: _Rows) -> None:
+    """One document's row, its sections and commitments; its other records go to ``acc``."""
+    s = r.document.session
+    conn.execute("INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", (
+        doc_id, r.source.sha256, r.source.text_sha256, r.source.path, _name(r.source.path), r.source.format,
+        r.source.encoding, r.source.bytes, r.source.chars, r.document.title, r.document.kind, _iso(r.document.issued),
+        session_id, s.forum if s else None, s.acronym if s else None, s.ordinal if s else None,
+        _iso(s.start) if s else None, _iso(s.end) if s else None, s.location if s else None,
+        _json(s.co_chairs if s else []), _json(r.warnings), r.tool.version, r.to_json(compact=True)))
+    rows, next_pk = acc.rows, acc.next_pk
+    section_pk: dict[str, int] = {}
+    for sec in r.sections:
+        section_pk[sec.id] = next_pk["sections"]
+        next_pk["sections"] += 1
+    conn.executemany("INSERT INTO sections VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", [
+        (section_pk[sec.id], doc_id, sec.id, sec.title, sec.level, section_pk.get(sec.parent) if sec.parent else None,
+         sec.topic, _json(sec.areas), len(sec.blocks), sec.span[0], sec.span[1]) for sec in r.sections])
+    own: dict[str, int] = {}
+    crows = []
+    for c in r.commitments:
+        pk = next_pk["commitments"]
+        next_pk["commitments"] += 1
+        own[c.id] = pk
+        acc.commitment_pk[(r.source.path, r.source.text_sha256, c.id)] = pk
+        d = c.deadline
+        crows.append((pk, doc_id, section_pk.get(c.section) if c.section else None, c.id, _json(c.actors), c.verb,
+                      c.kind, int(c.negated), int(c.restates), d.text if d else None, _iso(d.start) if d else None,
+                      _iso(d.end) if d else None, d.grain if d else None, c.topic, c.text, c.span[0], c.span[1], c.rule))
+        rows["commitment_areas"] += [(pk, a) for a in dict.fromkeys(c.areas)]
+    conn.executemany(f"INSERT INTO commitments VALUES ({', '.join('?' * 18)})", crows)
+
+    def sec(x) -> int | None:
+        return section_pk.get(x.section) if x.section else None
+
+    rows["references"] += [(doc_id, sec(ref), own.get(ref.commitment) if ref.commitment else None, ref.text,
+                            ref.refers_to, ref.forum, ref.ordinal, ref.year, held(ref), ref.span[0], ref.span[1], ref.rule)
+                           for ref in r.references]
+    rows["money"] += [(doc_id, sec(m), m.text, m.currency, _num(m.amount), _num(m.amount_max), m.qualifier, m.year,
+                       m.span[0], m.span[1], m.rule) for m in r.money]
+    rows["quantities"] += [(doc_id, sec(q), q.text, q.kind, _num(q.value), _num(q.value_max), q.unit, q.year,
+                            q.span[0], q.span[1], q.rule) for q in r.quantities]
+    rows["dates"] += [(doc_id, sec(d), d.text, _iso(d.start), _iso(d.end), d.grain, d.role, int(d.relative),
+                       d.span[0], d.span[1], d.rule) for d in r.dates]
+    for p in r.parties:
+        acc.parties.setdefault(p.id, (p.id, p.name, p.type, p.country, p.acronym))
+        acc.titles.setdefault(p.id, set()).update(p.titles)
+        rows["party_mentions"] += [(p.id, doc_id, a, b) for a, b in p.mentions]
+
+
+def _write_shared(conn: sqlite3.Connection, acc: _Rows) -> None:
+    """The tables gathered over every document: areas, references, figures, dates, parties."""
+    rows = acc.rows
     conn.executemany("INSERT INTO commitment_areas VALUES (?, ?)", rows["commitment_areas"])
     conn.executemany('INSERT INTO "references" (document_id, section_id, commitment_id, text, refers_to, forum, ordinal, year,'
                      " session_id, span_start, span_end, rule) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows["references"])
@@ -460,9 +496,13 @@ def write(conn: sqlite3.Connection, documents: Sequence[Extraction], ledger: Led
         conn.executemany(f"INSERT INTO {table} (document_id, section_id, {cols}, span_start, span_end, rule)"
                          f" VALUES ({', '.join('?' * 11)})", rows[table])
     conn.executemany("INSERT INTO parties VALUES (?, ?, ?, ?, ?, ?)",
-                     [(*parties[pid], _json(sorted(titles[pid]))) for pid in sorted(parties)])
+                     [(*acc.parties[pid], _json(sorted(acc.titles[pid]))) for pid in sorted(acc.parties)])
     conn.executemany("INSERT INTO party_mentions (party_id, document_id, span_start, span_end) VALUES (?, ?, ?, ?)",
                      rows["party_mentions"])
+
+
+def _write_threads(conn: sqlite3.Connection, ledger: Ledger, commitment_pk: dict[tuple[str, str, str], int]) -> None:
+    """The ledger's threads and their members (a member's every source commitment)."""
     members = []
     for t in ledger.threads:
         for k, m in enumerate(t.members):
@@ -474,5 +514,3 @@ def write(conn: sqlite3.Connection, documents: Sequence[Extraction], ledger: Led
         (t.id, t.status, t.first_session, t.last_session, t.not_repeated_since, len(t.members), _iso(t.earliest_deadline),
          int(t.overdue), _json(t.areas), _json(t.actors)) for t in ledger.threads])
     conn.executemany("INSERT OR IGNORE INTO thread_members VALUES (?, ?, ?, ?, ?)", members)
-    conn.execute("INSERT INTO commitments_fts (commitments_fts) VALUES ('rebuild')")
-    conn.execute("COMMIT")
