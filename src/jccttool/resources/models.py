@@ -309,6 +309,10 @@ class AreaRule(BaseModel):
     slug: str = Field(description="a slug of the taxonomy (shared/spec/issue-areas.md)")
     cues: list[str] = Field(default_factory=list, description="lower-case regexes, matched as whole words on case-folded text")
     weak: list[str] = Field(default_factory=list, description="cues that need support (a strong cue or the section)")
+    generic: list[str] = Field(
+        default_factory=list,
+        description="strong cues that yield to a cue of another area in the same sentence ('imports of U.S. poultry' is agriculture)",
+    )
     acronyms: list[str] = Field(default_factory=list, description="regexes matched as written (case-sensitive)")
 
     @field_validator("slug")
@@ -318,12 +322,12 @@ class AreaRule(BaseModel):
             raise ValueError(f"unknown area slug {slug!r}")
         return slug
 
-    @field_validator("cues", "weak", "acronyms")
+    @field_validator("cues", "weak", "generic", "acronyms")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
         return _compiles(patterns)
 
-    @field_validator("cues", "weak")
+    @field_validator("cues", "weak", "generic")
     @classmethod
     def _lower(cls, patterns: list[str]) -> list[str]:
         for pattern in patterns:
@@ -331,7 +335,7 @@ class AreaRule(BaseModel):
                 raise ValueError(f"cue {pattern!r} must be lower-case (it is matched on case-folded text)")
         return patterns
 
-    @field_validator("cues", "weak", "acronyms")
+    @field_validator("cues", "weak", "generic", "acronyms")
     @classmethod
     def _word_prefix(cls, patterns: list[str]) -> list[str]:
         from ..text import literal_prefix
