@@ -674,9 +674,23 @@ def test_pronoun_line_refers_to_previous_line(nlp):
 
 
 def test_pronoun_after_blank_line_or_other_opening_is_not_carried(nlp):
-    text = ("China and the United States agreed to expand trade in services.\n\n"
+    # the paragraph before has more than the one sentence: "they" may be anyone in it
+    text = ("Officials met in Beijing. China and the United States agreed to expand trade in services.\n\n"
             "They will also promote exchanges between local governments.")
     assert [c.actors for c in run(nlp, text)] == [BOTH]
+    # "It" and one actor: not carried across a blank line
+    text = "China agreed to expand trade in services.\n\nIt will also promote exchanges between local governments."
+    assert [c.actors for c in run(nlp, text)] == [[CN]]
+
+
+def test_they_opening_a_paragraph_after_a_one_sentence_paragraph_of_both_sides(nlp):
+    # a news report's one-sentence paragraphs: "They" continues the two sides of the one before
+    text = ("Officials met in Beijing.\n\nChina and the United States agreed to expand trade in services, the statement said.\n\n"
+            "They will also promote exchanges between local governments, it added.")
+    assert [c.actors for c in run(nlp, text)] == [BOTH, BOTH]
+    # one actor before: "they" is someone else
+    text = "Officials met.\n\nChina agreed to expand trade in services.\n\nThey will also promote exchanges between cities."
+    assert [c.actors for c in run(nlp, text)] == [[CN]]
     text = ("China and the United States agreed to expand trade in services.\n"
             "Local officials said they will also promote exchanges between cities.")
     assert [c.actors for c in run(nlp, text)] == [BOTH]

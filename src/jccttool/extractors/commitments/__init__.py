@@ -184,7 +184,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
     t_starts = [t[0] for t in triggers]
     n_starts = [m.start() for m in nominals]
     previous_actors: list[str] = []
-    previous_end = previous_char = -1
+    previous_end = previous_char = previous_start = -1
     found_records: list[Commitment] = []
     lead_ins: list[LeadIn] = []
 
@@ -219,7 +219,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
                 continue  # inside a fronted subordinate clause: "While we recognize X, the relationship ..."
             if label not in ("PLEDGE", "PLAN") and _pair_named_subject(masked, s0, [m for m in sent_mentions if m.end <= t_start], t_start):
                 continue  # "the United States-Japan Agreement establishes rules": a description
-            carried = _carried(text, previous_actors, previous_end == sent_start, previous_char, s0)
+            carried = _carried(text, previous_actors, previous_end == sent_start, previous_char, s0, previous_start)
             if not carried:
                 carried = _collective_before(text, mentions, m_starts, s0)
             subject = _subject(
@@ -268,7 +268,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             negated = _negated_after(masked, t_end, s1, label)
         kind = _kind(sent, Trigger(t_start, t_end, t_id, label), Actors(ids, countries, joint_subject, both, country))
         sentence = text[s0:s1]
-        previous_actors, previous_end, previous_char = ids, sent_end, s1
+        previous_actors, previous_end, previous_char, previous_start = ids, sent_end, s1, s0
         if is_lead_in(text, s0, s1):
             lead_ins.append(LeadIn(s1, t_id, label, ids, countries, joint_subject, negated))
         found_records.append(Commitment(

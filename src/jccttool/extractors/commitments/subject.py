@@ -46,6 +46,7 @@ from .negation import _is_negation
 from .patterns import (
     _ACRONYM,
     _BARE_TITLES,
+    _BLANK_LINE,
     _COLLECTIVE,
     _COMPOUND_BOTH,
     _EXPLETIVE_AGREED,
@@ -297,16 +298,31 @@ def _country_ids() -> dict[str, str]:
     return out
 
 
-def _carried(text: str, previous_actors: list[str], adjacent: bool, previous_char: int, s0: int) -> list[str]:
+def _carried(text: str, previous_actors: list[str], adjacent: bool, previous_char: int, s0: int, previous_start: int = -1) -> list[str]:
     """The actors of the previous sentence that this one may refer back to: within one
-    paragraph, or across a single line break when this line opens with "They"/"It"."""
+    paragraph, or across a single line break when this line opens with "They"/"It", or
+    across a blank line when this paragraph opens with "They", the previous one is that
+    one sentence (a news report's one-sentence paragraphs) and its actors are plural."""
     if not adjacent or not previous_actors:
         return []
     if "\n" not in text[previous_char:s0]:
         return previous_actors
     if _ONE_LINE_BREAK.fullmatch(text, previous_char, s0) and _PRONOUN_OPENING.match(text, s0):
         return previous_actors
+    if (len(set(previous_actors)) >= 2 and text.startswith("They ", s0) and _BLANK_LINE.fullmatch(text, previous_char, s0)
+            and previous_start >= 0 and _opens_paragraph(text, previous_start)):
+        return previous_actors
     return []
+
+
+def _opens_paragraph(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a paragraph: only spaces before it on its line, and a blank
+    line (or the start of the text) before that."""
+    lo = max(0, pos - 200)
+    before = text[lo:pos].rstrip(" \t\u00a0")
+    if not before.strip():
+        return True
+    return before.endswith("\n") and before[:-1].rstrip(" \t\u00a0\r").endswith("\n")
 
 
 def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=lambda: False, speaker=None, titled=None):
