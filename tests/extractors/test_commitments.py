@@ -1167,3 +1167,23 @@ def test_both_sides_of_a_record_with_the_european_union():
     record = extract_source(source_from_text(text))
     found = [c.actors for c in record.commitments if c.text.startswith("Both sides")]
     assert found == [["european-union", "united-states"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare body subject: the department named last before it
+        ("The U.S. Department of Commerce notified the exporters in May.\nToday, the Department is withdrawing from the accord.",
+         [["us-doc"], ["us-doc"]]),
+        ("The U.S. Department of Commerce met the exporters.\nThe Department withdrew from the accord in 2019.", [["us-doc"]]),
+        # no department named before: no record
+        ("The exporters met in May.\nThe Department is withdrawing from the accord.", []),
+        # "the Ministry" is not a department
+        ("The U.S. Department of Commerce notified the exporters in May.\nThe Ministry is withdrawing from the accord.", [["us-doc"]]),
+    ],
+)
+def test_a_bare_body_is_the_body_of_that_kind_named_last(nlp, text, expected):
+    i = text.find("U.S. Department of Commerce")
+    parties = (Party(id="us-doc", name="U.S. Department of Commerce", type="government_body", country="US",
+                     mentions=[(i, i + 27)] if i >= 0 else []),) if i >= 0 else ()
+    assert [c.actors for c in run(nlp, text, parties=parties)] == expected

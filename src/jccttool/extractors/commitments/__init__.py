@@ -99,6 +99,8 @@ _REAFFIRM = frozenset({"reaffirm", "reiterate", "confirm"})
 #: words of the adverb list that are verbs or prepositions after a modal ("will continue in Geneva")
 _NOT_ADVERBS = frozenset({"continue", "continued", "continues", "in", "to"})
 #: verbs of a meeting whose other side is named after them ("met with B", "hosted B")
+#: head nouns of a bare body subject: "the Department" is the department named last
+_BODY_HEADS = frozenset({"department", "ministry", "agency", "administration", "commission", "bureau"})
 _MEETING_VERBS = frozenset({"meet", "hold", "host", "welcome", "reach"})
 #: verbs that report a clause ("announced that China has issued ..."): the clause's own
 #: actor, when it is another side, is the record's actor (the output contract)
@@ -398,17 +400,29 @@ def _trigger_ok(doc, sent: Sentence, trigger: Trigger) -> bool:
 class _Titled:
     """``titled(title, pos)``: the person whose titles end with ``title`` ("Secretary"
     for "U.S. Secretary of Commerce" no, for "Commerce Secretary" yes, and any title
-    that is ``title`` itself) and who was named last before ``pos``; None if no one."""
+    that is ``title`` itself) and who was named last before ``pos``; for a body's head
+    noun ("Department", "Ministry"), the government body with that word in its name
+    named last before ``pos``; None if no one."""
 
     def __init__(self, parties):
         self._people = [
             ({_low(t) for t in p.titles}, [s for s, _ in p.mentions], p.id)
             for p in parties if p.type == "person" and p.titles and p.mentions
         ]
+        self._bodies = [
+            (set(_low(p.name).split()), [s for s, _ in p.mentions], p.id)
+            for p in parties if p.type == "government_body" and p.mentions
+        ]
 
     def __call__(self, title: str, pos: int) -> str | None:
         low = _low(title)
         best, best_at = None, -1
+        if low in _BODY_HEADS:  # "the Department": the department named last before
+            for words, starts, pid in self._bodies:
+                i = bisect_left(starts, pos) - 1
+                if low in words and i >= 0 and starts[i] > best_at:
+                    best, best_at = pid, starts[i]
+            return best
         for titles, starts, pid in self._people:
             if not any(t == low or t.endswith(" " + low) or t.startswith(low + " of ") for t in titles):
                 continue

@@ -104,8 +104,11 @@ _EXPLETIVE_AGREED = re.compile(
 _LIST_MARK = re.compile(r"[\s\u00a0•*·▪‣◦-]*(?:\(?(?:\d{1,2}|[a-zA-Z])\)|\d{1,2}\.)")
 #: a sentence that opens with a subordinate clause: its verbs before the first comma are not the main predicate
 _SUBORDINATE_OPENING = re.compile(r"[\s“\"‘(]*(?:While|Although|Though|Because|If|Unless|Whereas|Once|When)\b")
-#: a subject of bare titles: "The Secretary", "the Vice Premier and the Ambassador"
-_BARE_TITLE = r"(?:[Tt]he )((?:Vice |Deputy |Under |Assistant |Prime |Trade )?(?:Secretary|Minister|Ambassador|Premier|Representative|Commissioner|Administrator|Governor))"
+#: a subject of bare titles: "The Secretary", "the Vice Premier and the Ambassador", or a bare body: "the Department"
+_BARE_TITLE = (
+    r"(?:[Tt]he )((?:Vice |Deputy |Under |Assistant |Prime |Trade )?(?:Secretary|Minister|Ambassador|Premier|Representative|Commissioner|Administrator|Governor)"
+    r"|Department|Ministry|Agency|Administration|Commission|Bureau)"
+)
 _BARE_TITLES = re.compile(_BARE_TITLE + r"(?: and " + _BARE_TITLE + r")?")
 #: a concern raised, not a commitment: "expressed concern about", "expressed serious concerns over"
 _CONCERN = re.compile(
