@@ -172,7 +172,8 @@ CASES = [
     ("China pledged to accelerate market access for U.S. beef.", [CN], "pledge", "pledge", False, None),
     ("China undertook to eliminate the local content requirements by June 2012.", [CN], "undertake", "pledge", False, "by June 2012"),
     ("China undertakes to notify all subsidy programs to the WTO.", [CN], "undertake", "pledge", False, None),
-    ("The two sides reached consensus on the revision of the Agreement on Trade in Agricultural Products.", BOTH, "reach", "cooperation", False, None),
+    # a revision agreed is an outcome, not a joint activity (sets F and H: consensus on a non-joint object is an action)
+    ("The two sides reached consensus on the revision of the Agreement on Trade in Agricultural Products.", BOTH, "reach", "action", False, None),
     ("The United States and China reach agreement on a framework for cooperation on cybersecurity.", BOTH, "reach", "cooperation", False, None),
     ("The two sides will reach agreement on the negative list by June 2012.", BOTH, "reach", "pledge", False, "by June 2012"),
     ("The U.S. Department of Commerce and China's Ministry of Commerce signed a memorandum of understanding on trade statistics.", ["mofcom", "us-doc"], "sign", "action", False, None),
@@ -1187,3 +1188,19 @@ def test_a_bare_body_is_the_body_of_that_kind_named_last(nlp, text, expected):
     parties = (Party(id="us-doc", name="U.S. Department of Commerce", type="government_body", country="US",
                      mentions=[(i, i + 27)] if i >= 0 else []),) if i >= 0 else ()
     assert [c.actors for c in run(nlp, text, parties=parties)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a consensus on a joint activity is cooperation, on anything else an outcome (action)
+        ("The two sides reached a consensus on holding joint seminars on port safety.", "cooperation"),
+        ("The two sides reached a broad consensus on steps to settle their trade frictions.", "action"),
+        ("USDA has reached agreement with Chinese officials on the terms of a pork protocol.", "action"),
+        # what was agreed follows in a list: both sides'
+        ("The two sides held talks, and reached the following consensus:", "cooperation"),
+    ],
+)
+def test_consensus_reached_is_cooperation_only_on_a_joint_activity(nlp, sentence, kind):
+    found = run(nlp, sentence)
+    assert [c.kind for c in found] == [kind]

@@ -243,6 +243,13 @@ _HELD_DISCUSSION = re.compile(
 _WILL = re.compile(r"\bwill\b")
 _AND_WILL = re.compile(r"\band\s+(?:will|shall)\b")
 _CONSENSUS = re.compile(r"\W*(?:[\w-]+\W+){0,4}?(?:consensus|agreements?|understandings?)\b", re.I)
+#: an object framed as cooperation: "a framework for cooperation on ...", "a plan of joint collaboration"
+_FOR_COOPERATION = re.compile(
+    r"[^,;:.]{0,60}?\b(?:for|of)\s+(?:(?:joint|bilateral|closer|further|mutual)\s+)?(?:cooperation|collaboration|coordination|engagement|partnership)\b",
+    re.I,
+)
+#: what a consensus is on: "on", "to", "regarding" before it
+_CONSENSUS_ON = re.compile(r"^\s*(?:on|upon|to|regarding|concerning|about)\b", re.I)
 _MET_TO_DISCUSS = re.compile(r"[^.;]{0,80}?\b(?:to|and)\s+(?:\w+\s+)?(?:discuss|review|exchang|consult|talk|address)")
 _BILATERAL = re.compile(r"\bbilateral\b", re.I)
 _AGREED_ON_VIEW = re.compile(
