@@ -1011,6 +1011,9 @@ def test_agreement_reached_with_the_other_side(nlp, sentence, actors):
         # a delegation led in talks: a discussion with no outcome
         "Secretary Gary Locke led a U.S. delegation in discussions with Vice Premier Wang Yang in Beijing.",
         "Vice Premier Wang Yang led the Chinese side in two days of talks with U.S. officials.",
+        # a meeting or delegations led: a meeting held, news
+        "Secretary Gary Locke and Vice Premier Wang Yang led their respective delegations.",
+        "Officials of USDA and the Ministry of Agriculture led the two-day meeting in Beijing.",
     ],
 )
 def test_regret_statements_and_talks_led_are_not_commitments(nlp, sentence):
@@ -1024,6 +1027,8 @@ def test_regret_statements_and_talks_led_are_not_commitments(nlp, sentence):
         ("China issued a statement of its new customs fees in the official gazette.", "issue"),
         ("USDA issued new rules on seed imports.", "issue"),
         ("Secretary Gary Locke led a trade mission of twenty U.S. firms to Chengdu.", "lead"),
+        ("USDA and the Ministry of Agriculture led the 2012 U.S.-China Seed Exchange in Iowa.", "lead"),
+        ("Secretary Gary Locke led the delegation’s work on commercial law.", "lead"),
         ("China expressed support for the new working group on seeds.", "express"),
     ],
 )

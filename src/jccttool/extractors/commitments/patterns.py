@@ -122,9 +122,14 @@ _STATEMENT_ISSUED = re.compile(
     r"(?:statement|remarks|comments?|readout)\b(?![ \u00a0]+of\b)",
     re.I,
 )
-#: a delegation led in talks: a discussion with no outcome ("led a delegation in discussions with ...")
+#: a delegation or meeting led: a meeting held or a discussion with no outcome ("led a delegation in
+#: discussions with ...", "led their respective delegations", "led the two-day meeting"), not "led the
+#: delegation's work on ...", "led the 2011 Legal Exchange" (an exchange held is an outcome) nor "led the
+#: eighth meeting of the Dialogue" (a forum's session, as its co-chairs)
 _LED_IN_TALKS = re.compile(
-    r"[^;:]{0,60}?\bin[ \u00a0]+(?:(?:[a-z-]+|the|two|three)[ \u00a0]+){0,4}(?:talks|discussions|consultations|negotiations|meetings)\b"
+    r"[^;:]{0,60}?\bin[ \u00a0]+(?:(?:[a-z-]+|the|two|three)[ \u00a0]+){0,4}(?:talks|discussions|consultations|negotiations|meetings)\b|"
+    r"[ \u00a0]+(?:the|their|a|an|its|his|her|our)[ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,3}?"
+    r"(?:delegations?|meetings?(?![ \u00a0]+of[ \u00a0]+the\b)|talks|discussions|consultations|negotiations)\b(?![’']s)"
 )
 #: between "hosted"/"welcomed" and the guest: titles only ("hosted the Prime Minister of ")
 _GUEST_GAP = re.compile(r"[ \u00a0]+(?:(?:the|[A-Z][\w.’'-]*|of|and|for)[ \u00a0,]+)*")
