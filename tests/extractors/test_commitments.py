@@ -1209,3 +1209,28 @@ def test_a_bare_body_is_the_body_of_that_kind_named_last(nlp, text, expected):
 def test_consensus_reached_is_cooperation_only_on_a_joint_activity(nlp, sentence, kind):
     found = run(nlp, sentence)
     assert [c.kind for c in found] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a joint body's plan of work introduced with a colon: a cooperation of both sides, and its items
+        ("Building on last year's work, the Dialogue continues to focus on three pillars:\n\n  1. Cleaner ports;\n  2. Seed safety.\n",
+         [("Building on last year's work, the Dialogue continues to focus on three pillars:", "focus", "cooperation", False),
+          ("Cleaner ports;", "focus", "cooperation", True), ("Seed safety.", "focus", "cooperation", True)]),
+        ("The Working Group will focus on the following:\n\n• Cold-chain rules.\n",
+         [("The Working Group will focus on the following:", "focus", "cooperation", False),
+          ("Cold-chain rules.", "will", "cooperation", True)]),  # a "will" lead-in: its items' verb is the trigger's
+        # not a joint body, or no colon: no record
+        ("Our exporters continue to focus on three markets:\n\n• Pork.\n", []),
+        ("The Dialogue continues to focus on seed safety.\n", []),
+    ],
+)
+def test_a_joint_bodys_focus_lead_in_binds_both_sides(text, expected):
+    from jccttool.pipeline import extract_source
+    from jccttool.readers import source_from_text
+
+    record = extract_source(source_from_text("The United States and China met in Beijing.\n\n" + text))
+    got = [(c.text, c.verb, c.kind, c.rule.endswith("+item")) for c in record.commitments if c.verb != "meet"]
+    assert got == expected
+    assert all(c.actors == BOTH for c in record.commitments)

@@ -68,7 +68,7 @@ from ...text import fold_lower as _low
 from .clause import _BOTH, Sentence, Trigger, _verb
 from .deadline import _deadline
 from .kind import Actors, _kind
-from .lists import ItemIndex, LeadIn, first_sentence, is_lead_in, item_spans, noun_lead_in
+from .lists import ItemIndex, LeadIn, first_sentence, is_lead_in, item_spans, joint_focus, noun_lead_in
 from .negation import _mask_fixed_phrases, _negated_after
 from .nominal import _nominal
 from .patterns import (
@@ -191,6 +191,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
     lead_ins: list[LeadIn] = []
 
     title = getattr(ctx.segmentation, "title_span", None) or (0, 0)
+    forums = sorted(tuple(m) for p in ctx.parties if p.type == "forum" for m in p.mentions)
     final = _FINAL_LINE.search(text)  # the end of the first line that ends like a sentence
     first_final = final.start() if final else len(text)
     for sent_start, sent_end, sent_start_char, sent_end_char in sentences(doc):
@@ -203,11 +204,6 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             continue
         sent_mentions = mentions[bisect_left(m_starts, s0) : bisect_left(m_starts, s1)]
         sent_mentions = [m for m in sent_mentions if m.end <= s1]
-        if lo == hi and nlo == nhi:  # "These actions include:": a lead-in with no trigger verb
-            lead = noun_lead_in(text, s0, s1, sent_mentions, found_records[-1] if found_records else None, both, country)
-            if lead is not None:
-                lead_ins.append(lead)
-            continue
         sent = Sentence(text, s0, s1, sent_mentions)
         found = reported = None
         for t_start, t_end, t_id, tok_start, tok_end in triggers[lo:hi]:
@@ -254,11 +250,14 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             found = reported[:7]
         if found is None and nlo < nhi:
             found = _nominal(text, s0, s1, nominals[nlo:nhi], sent_mentions)
+        if found is None and text[s1 - 1] == ":":
+            # a lead-in with no trigger verb: "These actions include:", "The Dialogue will focus on:"
+            lead = noun_lead_in(text, s0, s1, sent_mentions, found_records[-1] if found_records else None, both, country)
+            if lead is not None:
+                lead_ins.append(lead)
+                continue
+            found = joint_focus(text, s0, s1, forums)
         if found is None:
-            if text[s1 - 1] == ":":
-                lead = noun_lead_in(text, s0, s1, sent_mentions, found_records[-1] if found_records else None, both, country)
-                if lead is not None:
-                    lead_ins.append(lead)
             continue
         t_start, t_end, t_id, label, actors, negated, joint_subject = found
         guest = _counterpart(text, _verb(t_id), t_end, s1, sent_mentions, actors, country)

@@ -64,6 +64,17 @@ _INSTRUMENT_LEAD_IN = re.compile(
     rf"the{_SP}(?:[\w.’'-]+{_SP}){{0,4}}?(?:{_alternatives(_INSTRUMENT_NOUNS)})"
     rf"{_SP}(?:contains?|includes?|sets?{_SP}out|provides?{_SP}for|covers?)(?:{_SP}[\w-]+){{0,4}}?[ \u00a0]*:"
 )
+#: "<joint body> (will | continues to) focus on ...:" (the subject after a fronted phrase's comma)
+_FOCUS_LEAD_IN = re.compile(
+    rf"(?:[^:\n]*,{_SP})?(?P<subject>(?:[Tt]he{_SP})?[^,:\n]{{1,60}}?){_SP}"
+    rf"(?:(?:will|shall|also|further|continues?{_SP}to|continued{_SP}to|is{_SP}to|are{_SP}to){_SP})*"
+    rf"(?P<focus>focus(?:es|ed)?{_SP}on)\b[^:\n]{{0,100}}:[ \t\u00a0\"”’)]*"
+)
+#: a joint body that names no party: "the working group", "the Dialogue", "the two groups"
+_JOINT_BODY = re.compile(
+    r"(?:[Tt]he[ \u00a0]+)?(?:[\w.-]+[ \u00a0]+){0,4}?(?:[Dd]ialogues?|[Ww]orking[ \u00a0]+[Gg]roups?|[Cc]ommissions?|[Cc]ouncils?|"
+    r"[Ff]orums?|[Cc]ommittees?|[Ff]ramework|[Pp]artnership|[Ii]nitiative|[Mm]echanism)"
+)
 #: item lines inside a block: a line that opens with a capital, a digit, a bracket or a bullet mark
 _ITEM_LINE = re.compile(r"[ \t\u00a0]*(?:[•*·▪‣◦\-–—][ \t\u00a0]*)?[A-Z0-9(“\"]")
 #: how many characters before a lead-in the commitment its "These actions" refers to may end
@@ -136,6 +147,22 @@ def noun_lead_in(text: str, s0: int, s1: int, mentions, previous, both: list[str
     countries = {country.get(a) or a for a in ids}
     t_id = "take_listed" if label == "ACTION" else "commit_listed"
     return LeadIn(s1, t_id, label, ids, countries, False, False)
+
+
+def joint_focus(text: str, s0: int, s1: int, forums: list[tuple[int, int]]):
+    """A lead-in naming what a joint body of both sides will work on, as a found trigger
+    (start, end, id, label, actors, negated, joint subject) or None: "the HLED continues
+    to focus on four central pillars:", "The Working Group will focus on:" (the subject a
+    forum the text names, or a joint activity such as "the working group")."""
+    m = _FOCUS_LEAD_IN.fullmatch(text, s0, s1)
+    if m is None:
+        return None
+    a, b = m.span("subject")
+    subject = text[a:b]
+    forum = any(f0 < b and a < f1 for f0, f1 in forums[bisect_left(forums, (a - 200,)) :] if f0 < b)
+    if not forum and not _JOINT_BODY.fullmatch(subject):
+        return None
+    return (m.start("focus"), m.end("focus"), "focus", "PLEDGE", [_BOTH], False, True)
 
 
 class ItemIndex:
