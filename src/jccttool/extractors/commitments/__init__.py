@@ -24,6 +24,14 @@ A sentence with no verbal record may state a commitment by a noun with a possess
 in object position: "We were able to obtain China's commitment to accelerate its
 accession to the GPA" (trigger id ``<verb>_noun``, label PLEDGE; :mod:`.nominal`).
 
+A trigger that reports a clause ("announced that ...", ``_REPORTING``) yields to a trigger of
+that clause whose actor is another side: "USTR announced that China has issued new rules"
+is China's action. A sentence ending in a colon with no record may still be a lead-in:
+a noun lead-in ("These actions include:", :func:`.lists.noun_lead_in`) or a joint body's
+plan of work ("the Dialogue will focus on:", :func:`.lists.joint_focus`). A headline line
+above the text that the segmenter did not take as the title gives no record
+(:func:`_headline`).
+
 Context sentences (market facts) are rejected because their subject is not an actor
 ("20 percent of all U.S. exports to China will benefit"), because "will" is followed by
 a market verb ("will continue to grow", "will benefit"), or, for "plans to" and "will",
