@@ -1234,3 +1234,17 @@ def test_a_joint_bodys_focus_lead_in_binds_both_sides(text, expected):
     got = [(c.text, c.verb, c.kind, c.rule.endswith("+item")) for c in record.commitments if c.verb != "meet"]
     assert got == expected
     assert all(c.actors == BOTH for c in record.commitments)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a quotation after "noted," / "stressed:" is what the speaker says: only a commitment inside it counts
+        ("Secretary Gary Locke noted, “Barriers of this kind are harder to see than tariffs.”", []),
+        ("Vice Premier Wang Yang stressed, “China will open its market for U.S. pears next year.”", [([CN], "open")]),
+        # no quotation: the affirmation stays
+        ("Secretary Gary Locke noted that the new rules are a step forward for U.S. firms.", [(["gary-locke"], "note")]),
+    ],
+)
+def test_a_quotation_after_a_speech_verb_counts_only_for_its_own_commitment(nlp, sentence, expected):
+    assert [(c.actors, c.verb) for c in run(nlp, sentence)] == expected

@@ -90,6 +90,7 @@ from .patterns import (
     _MARKET_AFTER_WILL,
     _NOMINAL,
     _POSSESSIVE,
+    _QUOTE_OPENS,
     _REPORTED_THAT,
     _STATEMENT_ISSUED,
     _SUBORDINATE_OPENING,
@@ -245,16 +246,20 @@ def extract(doc, ctx) -> Iterator[Commitment]:
                 continue  # "reviewed", "discussed", "met": an activity of two actors
             candidate = (t_start, t_end, t_id, label, actors, negated, joint_subject)
             if reported is not None:
-                if not joint_subject and _sides(actors, both, country) != _sides(reported[4], both, country):
+                if not joint_subject and (not reported[8] or _sides(actors, both, country) != _sides(reported[4], both, country)):
                     found = candidate  # "A announced that China has issued ...": China's action
                     break
                 continue
             if _verb(t_id) in _REPORTING and (that := _REPORTED_THAT.match(text, t_end, s1)) is not None:
-                reported = (*candidate, that.end())  # the reported clause may name another actor
+                reported = (*candidate, that.end(), True)  # the reported clause may name another actor
+                continue
+            if label == "CONFIRM" and (quote := _QUOTE_OPENS.match(text, t_end, s1)) is not None:
+                # "X noted, “...”": a quotation is what X says; only a commitment inside it counts
+                reported = (*candidate, quote.end(), False)
                 continue
             found = candidate
             break
-        if found is None and reported is not None:
+        if found is None and reported is not None and reported[8]:
             found = reported[:7]
         if found is None and nlo < nhi:
             found = _nominal(text, s0, s1, nominals[nlo:nhi], sent_mentions)

@@ -176,6 +176,8 @@ _MARKET_AFTER_WILL = re.compile(
 _REPORTED_THAT = re.compile(r"(?:[ \u00a0]+[\w.,]+){0,4}?[ \u00a0]+that\b(?![ \u00a0]+(?:is|was|are|were)\b)")
 #: the end of a line that ends like a sentence or a lead-in: a headline comes before the first one
 _FINAL_LINE = re.compile(r"[.!?:;\"”’)][ \t\u00a0]*(?:\r?\n|$)", re.M)
+#: a quotation right after a speech-like trigger: "noted, “", "stated: \""
+_QUOTE_OPENS = re.compile(r"[ \u00a0]*[,:][ \u00a0]*[“\"]")
 #: "described the talks as frank": a characterisation, not an act
 _DESCRIBED_AS = re.compile(r"[^.;:,\n]*?(?<!well )\bas\b(?![\s\u00a0]+(?:well|part|follows)\b)")
 
