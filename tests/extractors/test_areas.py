@@ -49,7 +49,8 @@ def test_label_reads_sentence_then_section(sentence, section, expected):
     [
         # farm products named by kind, not by the word "agriculture"
         ("Beijing will allow shipments of fresh cherries and citrus from three states.", ("agriculture",)),
-        ("The ministry agreed to approve imports of rice and cotton seed varieties.", ("agriculture", "goods-trade")),
+        # imports of a named farm product are market access for it: agriculture only (set H's gold)
+        ("The ministry agreed to approve imports of rice and cotton seed varieties.", ("agriculture",)),
         ("Hanoi will open its market to U.S. seafood and horticultural products.", ("agriculture",)),
         # the multilateral system and trade-remedy instruments are trade in goods
         ("Both governments will support the early conclusion of the Doha Round.", ("goods-trade",)),
@@ -132,3 +133,24 @@ def test_hits_equal_a_plain_scan():
             want |= {(m.start(), rule.slug) for m in re.finditer(
                 rf"(?<![A-Za-z0-9])(?:{'|'.join(rule.acronyms)})(?![A-Za-z0-9])", text)}
     assert {(pos, slug) for pos, slug, _ in areas.hits(text)} == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "imports" / "exports" are trade in goods only when no other area is named
+        ("China will lift its ban on imports of U.S. lamb and goat meat.", ("agriculture",)),
+        ("The rules will expand export opportunities for U.S. dairy farmers.", ("agriculture",)),
+        ("China will cut tariffs on imports of U.S. pork.", ("agriculture", "goods-trade")),
+        ("The two sides will expand exports and imports between their ports.", ("goods-trade",)),
+        # purchases of a value, and trade in named products
+        ("Chinese firms would buy 20 billion dollars worth of U.S. farm goods each year.", ("agriculture", "goods-trade")),
+        ("The two sides will explore ways to increase trade in industrial and farm products.", ("agriculture", "goods-trade")),
+        # plant quarantine, tobacco and potatoes are farm matters
+        ("China signed a protocol on the quarantine of U.S. tobacco leaf.", ("agriculture",)),
+        ("China will allow imports of fresh U.S. potatoes.", ("agriculture",)),
+    ],
+)
+def test_generic_trade_words_yield_to_the_product_area(sentence, expected):
+    assert sorted(areas.label(sentence)) == sorted(expected)
+

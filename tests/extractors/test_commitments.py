@@ -172,7 +172,8 @@ CASES = [
     ("China pledged to accelerate market access for U.S. beef.", [CN], "pledge", "pledge", False, None),
     ("China undertook to eliminate the local content requirements by June 2012.", [CN], "undertake", "pledge", False, "by June 2012"),
     ("China undertakes to notify all subsidy programs to the WTO.", [CN], "undertake", "pledge", False, None),
-    ("The two sides reached consensus on the revision of the Agreement on Trade in Agricultural Products.", BOTH, "reach", "cooperation", False, None),
+    # a revision agreed is an outcome, not a joint activity (sets F and H: consensus on a non-joint object is an action)
+    ("The two sides reached consensus on the revision of the Agreement on Trade in Agricultural Products.", BOTH, "reach", "action", False, None),
     ("The United States and China reach agreement on a framework for cooperation on cybersecurity.", BOTH, "reach", "cooperation", False, None),
     ("The two sides will reach agreement on the negative list by June 2012.", BOTH, "reach", "pledge", False, "by June 2012"),
     ("The U.S. Department of Commerce and China's Ministry of Commerce signed a memorandum of understanding on trade statistics.", ["mofcom", "us-doc"], "sign", "action", False, None),
@@ -674,9 +675,23 @@ def test_pronoun_line_refers_to_previous_line(nlp):
 
 
 def test_pronoun_after_blank_line_or_other_opening_is_not_carried(nlp):
-    text = ("China and the United States agreed to expand trade in services.\n\n"
+    # the paragraph before has more than the one sentence: "they" may be anyone in it
+    text = ("Officials met in Beijing. China and the United States agreed to expand trade in services.\n\n"
             "They will also promote exchanges between local governments.")
     assert [c.actors for c in run(nlp, text)] == [BOTH]
+    # "It" and one actor: not carried across a blank line
+    text = "China agreed to expand trade in services.\n\nIt will also promote exchanges between local governments."
+    assert [c.actors for c in run(nlp, text)] == [[CN]]
+
+
+def test_they_opening_a_paragraph_after_a_one_sentence_paragraph_of_both_sides(nlp):
+    # a news report's one-sentence paragraphs: "They" continues the two sides of the one before
+    text = ("Officials met in Beijing.\n\nChina and the United States agreed to expand trade in services, the statement said.\n\n"
+            "They will also promote exchanges between local governments, it added.")
+    assert [c.actors for c in run(nlp, text)] == [BOTH, BOTH]
+    # one actor before: "they" is someone else
+    text = "Officials met.\n\nChina agreed to expand trade in services.\n\nThey will also promote exchanges between cities."
+    assert [c.actors for c in run(nlp, text)] == [[CN]]
     text = ("China and the United States agreed to expand trade in services.\n"
             "Local officials said they will also promote exchanges between cities.")
     assert [c.actors for c in run(nlp, text)] == [BOTH]
@@ -941,3 +956,295 @@ def test_instruments_exchanged_are_an_action_views_exchanged_are_not(nlp):
     found = run(nlp, "The two sides also exchanged lists of contact points for customs emergencies.")
     assert [(c.actors, c.verb, c.kind) for c in found] == [(BOTH, "exchange", "action")]
     assert run(nlp, "The two sides also exchanged views on customs emergencies.") == []
+
+
+# ------------------------------------------------------------ set H shapes (sentences of our own words)
+
+@pytest.mark.parametrize(
+    ("sentence", "actors", "verb", "kind"),
+    [
+        # a reported clause whose actor is another side is that side's action (the output contract)
+        ("USDA and USTR announced today that China has lifted its ban on U.S. lamb.", [CN], "lift", "action"),
+        ("USTR announced on Monday that China has approved two new seed varieties.", [CN], "approve", "action"),
+        ("The USDA announced that China will resume imports of U.S. sorghum by June 2012.", [CN], "resume", "pledge"),
+        # the same side reported: the announcer keeps the record
+        ("China announced that the State Council has issued a rule on seed imports.", [CN], "announce", "action"),
+        # no other actor in the clause: the announcement itself
+        ("USTR announced that it will open an office in Shanghai.", ["ustr"], "announce", "pledge"),
+        ("The United States announced that the seminar will be held in May.", [US], "announce", "pledge"),
+        # no "that": an announcement
+        ("USTR announced new steps on poultry trade with China.", ["ustr"], "announce", "action"),
+    ],
+)
+def test_reported_clause_of_another_side(nlp, sentence, actors, verb, kind):
+    found = run(nlp, sentence)
+    assert [(c.actors, c.verb, c.kind) for c in found] == [(actors, verb, kind)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actors"),
+    [
+        # an agreement reached with the other side is an outcome of both
+        ("USDA has reached agreement with Chinese officials on a protocol for U.S. beef.", [CN, "usda"]),
+        # a place named before "with" is not the other side
+        ("Vice Premier Wang Yang held a meeting in Seoul, Korea, with USDA officials on grain trade.", ["usda", "wang-yang"]),
+        # no "with": one side
+        ("USDA has reached agreement on a protocol for U.S. beef.", ["usda"]),
+        ("Vice Premier Wang Yang held a meeting in Seoul, Korea.", ["wang-yang"]),
+    ],
+)
+def test_agreement_reached_with_the_other_side(nlp, sentence, actors):
+    found = run(nlp, sentence)
+    assert [c.actors for c in found] == [actors]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # regret, disappointment and concern raised are not commitments (the output contract)
+        "The Chinese side expressed its deep regret that the rule had not been withdrawn.",
+        "USTR expressed disappointment over the delay in the beef protocol.",
+        "China expressed strong dissatisfaction with the new duties.",
+        # a statement issued is speech, not an undertaking
+        "Secretary Gary Locke issued the following statement:",
+        "USDA released a brief statement on the visit.",
+        # a delegation led in talks: a discussion with no outcome
+        "Secretary Gary Locke led a U.S. delegation in discussions with Vice Premier Wang Yang in Beijing.",
+        "Vice Premier Wang Yang led the Chinese side in two days of talks with U.S. officials.",
+        # a meeting or delegations led: a meeting held, news
+        "Secretary Gary Locke and Vice Premier Wang Yang led their respective delegations.",
+        "Officials of USDA and the Ministry of Agriculture led the two-day meeting in Beijing.",
+    ],
+)
+def test_regret_statements_and_talks_led_are_not_commitments(nlp, sentence):
+    assert run(nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        # what was issued or led is an outcome
+        ("China issued a statement of its new customs fees in the official gazette.", "issue"),
+        ("USDA issued new rules on seed imports.", "issue"),
+        ("Secretary Gary Locke led a trade mission of twenty U.S. firms to Chengdu.", "lead"),
+        ("USDA and the Ministry of Agriculture led the 2012 U.S.-China Seed Exchange in Iowa.", "lead"),
+        ("Secretary Gary Locke led the delegation’s work on commercial law.", "lead"),
+        ("China expressed support for the new working group on seeds.", "express"),
+    ],
+)
+def test_issued_and_led_outcomes_stay_commitments(nlp, sentence, verb):
+    assert [c.verb for c in run(nlp, sentence)] == [verb]
+
+
+# lead-ins whose trigger is a noun, items kept in one paragraph, numbered items with a subject
+NOUN_LEAD_INS = [
+    pytest.param(
+        "USTR announced today that China has taken several steps to open its seed market.\nThese steps include:\n-\nApproving three corn varieties;\n-\nPublishing the seed catalogue.\n",
+        [("Approving three corn varieties;", [CN], "action"), ("Publishing the seed catalogue.", [CN], "action")],
+        id="these-steps-include-lines-in-one-paragraph",
+    ),
+    pytest.param(
+        "China’s commitments include:\n\n• Cutting fees for port inspections;\n• Publishing draft rules for comment.\n",
+        [("Cutting fees for port inspections;", [CN], "pledge"), ("Publishing draft rules for comment.", [CN], "pledge")],
+        id="possessive-owner",
+    ),
+    pytest.param(
+        "The agreement contains commitments on:\n\n• Removing quotas on frozen pork;\n• Holding expert talks on seed trade.\n",
+        [("Removing quotas on frozen pork;", BOTH, "pledge"), ("Holding expert talks on seed trade.", BOTH, "cooperation")],
+        id="instrument-binds-both-sides",
+    ),
+    pytest.param(
+        "Key outcomes of the dialogue include:\n\n• Creating a working group on cold-chain rules.\n",
+        [("Creating a working group on cold-chain rules.", BOTH, "cooperation")],
+        id="outcomes-of-both",
+    ),
+    pytest.param(
+        "China has carried out the following measures:\n\n1) China inspects every grain cargo at its ports.\n\n2) China has lifted its ban on U.S. pears.\n",
+        [("China inspects every grain cargo at its ports.", [CN], "action")],
+        id="numbered-items-one-with-a-subject-of-its-own",
+    ),
+    pytest.param(
+        "Officials toured the port.\n\nThese steps include:\n\n• Approving three corn varieties.\n",
+        [],  # "these steps" refers to no commitment
+        id="anaphoric-lead-in-without-antecedent",
+    ),
+    pytest.param(
+        "U.S. exports to China include:\n\n• Soybeans;\n• Frozen pork.\n",
+        [],  # not a lead-in noun
+        id="exports-include",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOUN_LEAD_INS)
+def test_noun_lead_ins_and_items_inside_a_paragraph(text, expected):
+    from jccttool.pipeline import extract_source
+    from jccttool.readers import source_from_text
+
+    record = extract_source(source_from_text("The United States and China met in Beijing.\n\n" + text))
+    items = [c for c in record.commitments if c.rule.endswith("+item")]
+    assert [(c.text, c.actors, c.kind) for c in items] == [(t, sorted(a), k) for t, a, k in expected]
+
+
+def test_numbered_item_with_its_own_subject_keeps_its_record():
+    from jccttool.pipeline import extract_source
+    from jccttool.readers import source_from_text
+
+    text = "China has carried out the following measures:\n\n1) China inspects every grain cargo.\n\n2) China has lifted its ban on U.S. pears.\n"
+    record = extract_source(source_from_text(text))
+    got = [(c.text, c.verb, c.rule.endswith("+item")) for c in record.commitments]
+    assert got == [
+        ("China has carried out the following measures:", "carry", False),
+        ("China inspects every grain cargo.", "carry", True),
+        ("2) China has lifted its ban on U.S. pears.", "lift", False),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("AQSIQ carried out inspections of U.S. pork plants.", [(["aqsiq"], "carry")]),
+        ("Inspections were carried out by AQSIQ.", []),
+        ("Checks carried out by AQSIQ found no violations.", []),
+    ],
+)
+def test_carried_out_is_an_action_not_a_passive(nlp, sentence, expected):
+    assert [(c.actors, c.verb) for c in run(nlp, sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "increase" with an object is an undertaking, without one a market fact
+        ("Wang Yang said that as incomes rise, China will increase its imports of U.S. dairy products.", [[CN]]),
+        ("China will increase the purchase of U.S. soybeans next year.", [[CN]]),
+        ("China will increase by 10 percent next year.", []),
+        ("U.S. exports to China will increase rapidly.", []),
+    ],
+)
+def test_will_increase_with_an_object_is_a_pledge(nlp, sentence, expected):
+    assert [c.actors for c in run(nlp, sentence)] == expected
+
+
+def test_we_in_a_quotation_of_its_own_after_a_named_speaker(nlp):
+    text = ("The United States and China met.\n“The talks went well,” Secretary Gary Locke said.  “We intend to keep working with China on the rules for seeds.”")
+    found = run(nlp, text)
+    assert [(c.actors, c.verb) for c in found][-1:] == [([US], "intend")]
+    # no speaker named in the paragraph: no record
+    found = run(nlp, "The United States and China met.\nThe talks went well.  “We intend to keep working with China on the rules for seeds.”")
+    assert [c.verb for c in found] == ["meet"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline line the segmenter did not take as the title: no record
+        ("Page 2\n\nUS and China conclude two days of seed talks\n\nChina agreed to publish its seed rules.", ["agree"]),
+        ("USDA, USTR announce progress on poultry trade\nChina agreed to publish its seed rules.", ["agree"]),
+        # an unpunctuated line after a sentence is no headline
+        ("China agreed to publish its seed rules.\n\nThe two sides signed a protocol on pears\n", ["agree", "sign"]),
+    ],
+)
+def test_a_headline_above_the_text_is_not_a_commitment(nlp, text, expected):
+    assert [c.verb for c in run(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an impersonal "It was agreed" of a record of talks: both sides
+        ("It was agreed that the two delegations would meet again in Beijing in May.", [BOTH]),
+        ("It has also been decided to set up a panel on port fees.", [BOTH]),
+        # "it" with a real antecedent is not impersonal
+        ("China published its draft rule. It agreed to take comments for sixty days.", [[CN], [CN]]),
+    ],
+)
+def test_it_was_agreed_is_both_sides(nlp, sentence, expected):
+    found = run(nlp, "The United States and China held talks in Beijing.\n\n" + sentence)
+    assert [c.actors for c in found if c.verb != "hold"] == expected
+
+
+def test_both_sides_of_a_record_with_the_european_union():
+    from jccttool.pipeline import extract_source
+    from jccttool.readers import source_from_text
+
+    text = ("Officials of the United States and the European Union met in Brussels on port security.\n\n"
+            "The EU side asked about the new rules. Both sides agreed to meet again in the spring.\n")
+    record = extract_source(source_from_text(text))
+    found = [c.actors for c in record.commitments if c.text.startswith("Both sides")]
+    assert found == [["european-union", "united-states"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare body subject: the department named last before it
+        ("The U.S. Department of Commerce notified the exporters in May.\nToday, the Department is withdrawing from the accord.",
+         [["us-doc"], ["us-doc"]]),
+        ("The U.S. Department of Commerce met the exporters.\nThe Department withdrew from the accord in 2019.", [["us-doc"]]),
+        # no department named before: no record
+        ("The exporters met in May.\nThe Department is withdrawing from the accord.", []),
+        # "the Ministry" is not a department
+        ("The U.S. Department of Commerce notified the exporters in May.\nThe Ministry is withdrawing from the accord.", [["us-doc"]]),
+    ],
+)
+def test_a_bare_body_is_the_body_of_that_kind_named_last(nlp, text, expected):
+    i = text.find("U.S. Department of Commerce")
+    parties = (Party(id="us-doc", name="U.S. Department of Commerce", type="government_body", country="US",
+                     mentions=[(i, i + 27)] if i >= 0 else []),) if i >= 0 else ()
+    assert [c.actors for c in run(nlp, text, parties=parties)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        # a consensus on a joint activity is cooperation, on anything else an outcome (action)
+        ("The two sides reached a consensus on holding joint seminars on port safety.", "cooperation"),
+        ("The two sides reached a broad consensus on steps to settle their trade frictions.", "action"),
+        ("USDA has reached agreement with Chinese officials on the terms of a pork protocol.", "action"),
+        # what was agreed follows in a list: both sides'
+        ("The two sides held talks, and reached the following consensus:", "cooperation"),
+    ],
+)
+def test_consensus_reached_is_cooperation_only_on_a_joint_activity(nlp, sentence, kind):
+    found = run(nlp, sentence)
+    assert [c.kind for c in found] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a joint body's plan of work introduced with a colon: a cooperation of both sides, and its items
+        ("Building on last year's work, the Dialogue continues to focus on three pillars:\n\n  1. Cleaner ports;\n  2. Seed safety.\n",
+         [("Building on last year's work, the Dialogue continues to focus on three pillars:", "focus", "cooperation", False),
+          ("Cleaner ports;", "focus", "cooperation", True), ("Seed safety.", "focus", "cooperation", True)]),
+        ("The Working Group will focus on the following:\n\n• Cold-chain rules.\n",
+         [("The Working Group will focus on the following:", "focus", "cooperation", False),
+          ("Cold-chain rules.", "will", "cooperation", True)]),  # a "will" lead-in: its items' verb is the trigger's
+        # not a joint body, or no colon: no record
+        ("Our exporters continue to focus on three markets:\n\n• Pork.\n", []),
+        ("The Dialogue continues to focus on seed safety.\n", []),
+    ],
+)
+def test_a_joint_bodys_focus_lead_in_binds_both_sides(text, expected):
+    from jccttool.pipeline import extract_source
+    from jccttool.readers import source_from_text
+
+    record = extract_source(source_from_text("The United States and China met in Beijing.\n\n" + text))
+    got = [(c.text, c.verb, c.kind, c.rule.endswith("+item")) for c in record.commitments if c.verb != "meet"]
+    assert got == expected
+    assert all(c.actors == BOTH for c in record.commitments)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a quotation after "noted," / "stressed:" is what the speaker says: only a commitment inside it counts
+        ("Secretary Gary Locke noted, “Barriers of this kind are harder to see than tariffs.”", []),
+        ("Vice Premier Wang Yang stressed, “China will open its market for U.S. pears next year.”", [([CN], "open")]),
+        # no quotation: the affirmation stays
+        ("Secretary Gary Locke noted that the new rules are a step forward for U.S. firms.", [(["gary-locke"], "note")]),
+    ],
+)
+def test_a_quotation_after_a_speech_verb_counts_only_for_its_own_commitment(nlp, sentence, expected):
+    assert [(c.actors, c.verb) for c in run(nlp, sentence)] == expected

@@ -16,7 +16,9 @@ A commitment's areas are read from its sentence and from the section it stands i
   its block (bullet or paragraph: "The two sides agreed to quickly conduct such
   negotiations" after a sentence on beef), else its section's areas (the section a strong cue, the sentence
   winning where it says otherwise), else ``other``, which is never combined with
-  another area.
+  another area;
+- a generic cue ("imports", "exports") is strong only when no other area has a strong
+  cue in the sentence: "lifted the ban on imports of U.S. poultry" is agriculture.
 
 A section's areas are those its title or topic names (strong cues first; weak ones
 when it has none); a level-2 section adds its parent's, at weight 1 when it has its
@@ -45,6 +47,8 @@ from ..text import fold_case, literal_prefix
 KIND = "areas"
 
 STRONG, WEAK = 2, 1
+#: the weight :func:`hits` gives a generic cue: strong, unless another area has a strong cue too
+GENERIC = 3
 MAX_AREAS = 3
 
 
@@ -61,8 +65,9 @@ class AreaLabels:
 @dataclass(frozen=True, slots=True)
 class _Area:
     slug: str
-    pattern: re.Pattern | None  # case-folded cues, strong and weak (group "weak")
+    pattern: re.Pattern | None  # case-folded cues, strong, weak (group "weak") and generic (group "generic")
     has_weak: bool
+    has_generic: bool
     prefixes: tuple[str, ...]  # the lower-case start of the first word of every cue
     acronyms: re.Pattern | None  # matched as written
     acronym_prefixes: tuple[str, ...]
@@ -76,16 +81,19 @@ def _first_word(pattern: str) -> str:
 def _areas() -> tuple[_Area, ...]:
     out = []
     for rule in area_table().areas:
-        if not rule.cues and not rule.weak and not rule.acronyms:
+        if not rule.cues and not rule.weak and not rule.generic and not rule.acronyms:
             continue
         parts = []
         if rule.cues:
             parts.append("(?:" + "|".join(rule.cues) + ")")
         if rule.weak:
             parts.append("(?P<weak>" + "|".join(rule.weak) + ")")
+        if rule.generic:
+            parts.append("(?P<generic>" + "|".join(rule.generic) + ")")
         pattern = re.compile("(?:" + "|".join(parts) + r")(?![a-z0-9])") if parts else None
         acronyms = re.compile("(?:" + "|".join(rule.acronyms) + r")(?![A-Za-z0-9])") if rule.acronyms else None
-        out.append(_Area(rule.slug, pattern, bool(rule.weak), tuple(sorted({_first_word(c) for c in rule.cues + rule.weak})),
+        words = rule.cues + rule.weak + rule.generic
+        out.append(_Area(rule.slug, pattern, bool(rule.weak), bool(rule.generic), tuple(sorted({_first_word(c) for c in words})),
                          acronyms, tuple(sorted({_first_word(c) for c in rule.acronyms}))))
     return tuple(out)
 
@@ -142,20 +150,30 @@ def hits(text: str, folded: str | None = None, ranges: list[tuple[int, int]] | N
                 continue
             last = m.end()
             weak = not acronym and area.has_weak and m.group("weak") is not None
-            found.append((pos, area.slug, WEAK if weak else STRONG))
+            generic = not acronym and area.has_generic and m.group("generic") is not None
+            found.append((pos, area.slug, WEAK if weak else GENERIC if generic else STRONG))
     found.sort()
     return found
 
 
 def _scores(found) -> dict[str, int]:
-    """slug -> score: 2 per strong cue (4 at most), 1 for any number of weak ones."""
+    """slug -> score: 2 per strong cue (4 at most), 1 for any number of weak ones; a
+    generic cue ("imports") is strong unless another area has a strong cue, then weak."""
     strong: dict[str, int] = {}
     weak: set[str] = set()
+    generic: dict[str, int] = {}
     for _, slug, weight in found:
         if weight == STRONG:
             strong[slug] = min(strong.get(slug, 0) + STRONG, 2 * STRONG)
+        elif weight == GENERIC:
+            generic[slug] = min(generic.get(slug, 0) + STRONG, 2 * STRONG)
         else:
             weak.add(slug)
+    for slug, score in generic.items():
+        if slug in strong or not (strong.keys() - {slug}):
+            strong[slug] = min(strong.get(slug, 0) + score, 2 * STRONG)
+        else:
+            weak.add(slug)  # "lifted the ban on imports of U.S. poultry": the product's area
     return {slug: strong.get(slug, 0) + (WEAK if slug in weak else 0) for slug in strong.keys() | weak}
 
 

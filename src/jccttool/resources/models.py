@@ -286,6 +286,14 @@ class CommitmentWords(BaseModel):
     nominal_next: list[str] = Field(description="words after a nominal commitment's verb")
     nominal_verbs: list[str] = Field(description="verbs often committed to in fact sheets")
     nominal_verb: dict[str, str] = Field(description="nominal commitment noun -> trigger id")
+    lead_in_nouns: dict[str, Literal["ACTION", "PLEDGE"]] = Field(
+        description="plural nouns heading a list lead-in that has no trigger verb ('These actions include:') -> the items' label"
+    )
+    lead_in_verbs: list[str] = Field(description="verbs of such a lead-in: include, are, cover, contain, ...")
+    side_organizations: list[str] = Field(
+        description="party ids of organizations that can be a side of a bilateral text ('both sides' of a U.S.-EU record)"
+    )
+    instrument_nouns: list[str] = Field(description="heads of an instrument whose lead-in binds both sides ('The agreement contains commitments on:')")
 
 
 # ---- areas (areas.json)
@@ -303,6 +311,10 @@ class AreaRule(BaseModel):
     slug: str = Field(description="a slug of the taxonomy (shared/spec/issue-areas.md)")
     cues: list[str] = Field(default_factory=list, description="lower-case regexes, matched as whole words on case-folded text")
     weak: list[str] = Field(default_factory=list, description="cues that need support (a strong cue or the section)")
+    generic: list[str] = Field(
+        default_factory=list,
+        description="strong cues that yield to a cue of another area in the same sentence ('imports of U.S. poultry' is agriculture)",
+    )
     acronyms: list[str] = Field(default_factory=list, description="regexes matched as written (case-sensitive)")
 
     @field_validator("slug")
@@ -312,12 +324,12 @@ class AreaRule(BaseModel):
             raise ValueError(f"unknown area slug {slug!r}")
         return slug
 
-    @field_validator("cues", "weak", "acronyms")
+    @field_validator("cues", "weak", "generic", "acronyms")
     @classmethod
     def _compiles(cls, patterns: list[str]) -> list[str]:
         return _compiles(patterns)
 
-    @field_validator("cues", "weak")
+    @field_validator("cues", "weak", "generic")
     @classmethod
     def _lower(cls, patterns: list[str]) -> list[str]:
         for pattern in patterns:
@@ -325,7 +337,7 @@ class AreaRule(BaseModel):
                 raise ValueError(f"cue {pattern!r} must be lower-case (it is matched on case-folded text)")
         return patterns
 
-    @field_validator("cues", "weak", "acronyms")
+    @field_validator("cues", "weak", "generic", "acronyms")
     @classmethod
     def _word_prefix(cls, patterns: list[str]) -> list[str]:
         from ..text import literal_prefix

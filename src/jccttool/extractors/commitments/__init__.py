@@ -24,6 +24,14 @@ A sentence with no verbal record may state a commitment by a noun with a possess
 in object position: "We were able to obtain China's commitment to accelerate its
 accession to the GPA" (trigger id ``<verb>_noun``, label PLEDGE; :mod:`.nominal`).
 
+A trigger that reports a clause ("announced that ...", ``_REPORTING``) yields to a trigger of
+that clause whose actor is another side: "USTR announced that China has issued new rules"
+is China's action. A sentence ending in a colon with no record may still be a lead-in:
+a noun lead-in ("These actions include:", :func:`.lists.noun_lead_in`) or a joint body's
+plan of work ("the Dialogue will focus on:", :func:`.lists.joint_focus`). A headline line
+above the text that the segmenter did not take as the title gives no record
+(:func:`_headline`).
+
 Context sentences (market facts) are rejected because their subject is not an actor
 ("20 percent of all U.S. exports to China will benefit"), because "will" is followed by
 a market verb ("will continue to grow", "will benefit"), or, for "plans to" and "will",
@@ -68,18 +76,23 @@ from ...text import fold_lower as _low
 from .clause import _BOTH, Sentence, Trigger, _verb
 from .deadline import _deadline
 from .kind import Actors, _kind
-from .lists import ItemIndex, LeadIn, first_sentence, is_lead_in, item_spans
+from .lists import ItemIndex, LeadIn, first_sentence, is_lead_in, item_spans, joint_focus, noun_lead_in
 from .negation import _mask_fixed_phrases, _negated_after
 from .nominal import _nominal
 from .patterns import (
     _CONCERN,
     _DESCRIBED_AS,
     _FIGURE,
+    _FINAL_LINE,
     _GUEST_GAP,
     _HELD_DISCUSSION,
+    _LED_IN_TALKS,
     _MARKET_AFTER_WILL,
     _NOMINAL,
     _POSSESSIVE,
+    _QUOTE_OPENS,
+    _REPORTED_THAT,
+    _STATEMENT_ISSUED,
     _SUBORDINATE_OPENING,
     _TALKS_BEFORE,
     _WITH,
@@ -95,8 +108,20 @@ _REAFFIRM = frozenset({"reaffirm", "reiterate", "confirm"})
 #: words of the adverb list that are verbs or prepositions after a modal ("will continue in Geneva")
 _NOT_ADVERBS = frozenset({"continue", "continued", "continues", "in", "to"})
 #: verbs of a meeting whose other side is named after them ("met with B", "hosted B")
-_MEETING_VERBS = frozenset({"meet", "hold", "host", "welcome"})
+#: head nouns of a bare body subject: "the Department" is the department named last
+_BODY_HEADS = frozenset({"department", "ministry", "agency", "administration", "commission", "bureau"})
+_MEETING_VERBS = frozenset({"meet", "hold", "host", "welcome", "reach"})
+#: verbs that report a clause ("announced that China has issued ..."): the clause's own
+#: actor, when it is another side, is the record's actor (the output contract)
+_REPORTING = frozenset({"announce"})
 SPANS_KEY = "commitment_triggers"
+#: marks that end a sentence or a lead-in: a line ending in one is no headline
+_FINAL_MARKS = frozenset('.!?:;"”’)')
+
+
+def _sides(actors: list[str], both: list[str], country: dict[str, str]) -> set[str]:
+    """The countries (else the ids) of ``actors``, "the two sides" resolved."""
+    return {country.get(a) or a for x in actors for a in (both if x == _BOTH else [x])}
 
 
 def _normalise(text: str) -> str:
@@ -170,26 +195,29 @@ def extract(doc, ctx) -> Iterator[Commitment]:
     t_starts = [t[0] for t in triggers]
     n_starts = [m.start() for m in nominals]
     previous_actors: list[str] = []
-    previous_end = previous_char = -1
+    previous_end = previous_char = previous_start = -1
     found_records: list[Commitment] = []
     lead_ins: list[LeadIn] = []
 
     title = getattr(ctx.segmentation, "title_span", None) or (0, 0)
+    forums = sorted(tuple(m) for p in ctx.parties if p.type == "forum" for m in p.mentions)
+    final = _FINAL_LINE.search(text)  # the end of the first line that ends like a sentence
+    first_final = final.start() if final else len(text)
     for sent_start, sent_end, sent_start_char, sent_end_char in sentences(doc):
         s0, s1 = _sentence_bounds(text, sent_start_char, sent_end_char)
-        if s0 >= s1 or title[0] <= s0 and s1 <= title[1]:
+        if s0 >= s1 or title[0] <= s0 and s1 <= title[1] or _headline(text, s0, s1, first_final):
             continue  # nothing, or the document's title ("USDA and USTR announce progress on ...")
         lo, hi = bisect_left(t_starts, s0), bisect_left(t_starts, s1)
         nlo, nhi = bisect_left(n_starts, s0), bisect_left(n_starts, s1)
-        if lo == hi and nlo == nhi:
+        if lo == hi and nlo == nhi and text[s1 - 1] != ":":
             continue
         sent_mentions = mentions[bisect_left(m_starts, s0) : bisect_left(m_starts, s1)]
         sent_mentions = [m for m in sent_mentions if m.end <= s1]
         sent = Sentence(text, s0, s1, sent_mentions)
-        found = None
+        found = reported = None
         for t_start, t_end, t_id, tok_start, tok_end in triggers[lo:hi]:
             label = labels.get(t_id)
-            if label is None or t_end > s1:
+            if label is None or t_end > s1 or (reported is not None and t_start < reported[7]):
                 continue
             trigger = Trigger(t_start, t_end, t_id, label, tok_start, tok_end)
             if not _trigger_ok(doc, sent, trigger) or _context_sentence(sent, trigger, context):
@@ -198,7 +226,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
                 continue  # inside a fronted subordinate clause: "While we recognize X, the relationship ..."
             if label not in ("PLEDGE", "PLAN") and _pair_named_subject(masked, s0, [m for m in sent_mentions if m.end <= t_start], t_start):
                 continue  # "the United States-Japan Agreement establishes rules": a description
-            carried = _carried(text, previous_actors, previous_end == sent_start, previous_char, s0)
+            carried = _carried(text, previous_actors, previous_end == sent_start, previous_char, s0, previous_start)
             if not carried:
                 carried = _collective_before(text, mentions, m_starts, s0)
             subject = _subject(
@@ -216,10 +244,32 @@ def extract(doc, ctx) -> Iterator[Commitment]:
                 continue  # "The working group met": news; but "the talks established a framework": an outcome
             if _verb(t_id) in _JOINT_VERBS and not _two_actors(text, actors, t_end, s1, sent_mentions, country):
                 continue  # "reviewed", "discussed", "met": an activity of two actors
-            found = (t_start, t_end, t_id, label, actors, negated, joint_subject)
+            candidate = (t_start, t_end, t_id, label, actors, negated, joint_subject)
+            if reported is not None:
+                if not joint_subject and (not reported[8] or _sides(actors, both, country) != _sides(reported[4], both, country)):
+                    found = candidate  # "A announced that China has issued ...": China's action
+                    break
+                continue
+            if _verb(t_id) in _REPORTING and (that := _REPORTED_THAT.match(text, t_end, s1)) is not None:
+                reported = (*candidate, that.end(), True)  # the reported clause may name another actor
+                continue
+            if label == "CONFIRM" and (quote := _QUOTE_OPENS.match(text, t_end, s1)) is not None:
+                # "X noted, “...”": a quotation is what X says; only a commitment inside it counts
+                reported = (*candidate, quote.end(), False)
+                continue
+            found = candidate
             break
+        if found is None and reported is not None and reported[8]:
+            found = reported[:7]
         if found is None and nlo < nhi:
             found = _nominal(text, s0, s1, nominals[nlo:nhi], sent_mentions)
+        if found is None and text[s1 - 1] == ":":
+            # a lead-in with no trigger verb: "These actions include:", "The Dialogue will focus on:"
+            lead = noun_lead_in(text, s0, s1, sent_mentions, found_records[-1] if found_records else None, both, country)
+            if lead is not None:
+                lead_ins.append(lead)
+                continue
+            found = joint_focus(text, s0, s1, forums)
         if found is None:
             continue
         t_start, t_end, t_id, label, actors, negated, joint_subject = found
@@ -232,7 +282,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             negated = _negated_after(masked, t_end, s1, label)
         kind = _kind(sent, Trigger(t_start, t_end, t_id, label), Actors(ids, countries, joint_subject, both, country))
         sentence = text[s0:s1]
-        previous_actors, previous_end, previous_char = ids, sent_end, s1
+        previous_actors, previous_end, previous_char, previous_start = ids, sent_end, s1, s0
         if is_lead_in(text, s0, s1):
             lead_ins.append(LeadIn(s1, t_id, label, ids, countries, joint_subject, negated))
         found_records.append(Commitment(
@@ -250,6 +300,17 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         found_records += _list_items(doc, ctx, lead_ins, found_records, mentions, m_starts, both, country, (deadlines, d_starts))
         found_records.sort(key=lambda c: tuple(c.span))
     yield from found_records
+
+
+def _headline(text: str, s0: int, s1: int, first_final: int) -> bool:
+    """Whether ``[s0, s1)`` is a headline the segmenter did not take as the title: a whole
+    line of at most 150 characters with no final punctuation, and no line before it
+    ending like a sentence (``first_final``: where the first such line ends) — "US and
+    Taiwan conclude two days of talks" above the text."""
+    if s0 > first_final or s1 - s0 > 150 or text[s1 - 1] in _FINAL_MARKS:
+        return False
+    line = text.rfind("\n", 0, s0) + 1
+    return not text[line:s0].strip(_BULLET) and not text[s1 : s1 + 200].split("\n", 1)[0].strip()
 
 
 def _main_verb(text: str, t_id: str, t_end: int, s1: int) -> str:
@@ -332,14 +393,15 @@ def _trigger_ok(doc, sent: Sentence, trigger: Trigger) -> bool:
     if before == "to" and (tok_start < 2 or _low(doc[tok_start - 2].text) not in ("continue", "continues", "continued")):
         return False  # an infinitive, never the predicate: "in order to support"
     last = _low(doc[tok_end - 1].text)
-    if label in ("ACTION", "CONFIRM", "COOPERATE") and (last.endswith("ed") or last in ("held", "led", "made", "met")):
+    participle = last.endswith("ed") or _low(first).endswith("ed")  # "carried out"
+    if label in ("ACTION", "CONFIRM", "COOPERATE") and (participle or last in ("held", "led", "made", "met")):
         before2 = _low(doc[tok_start - 2].text) if tok_start > 1 else ""
         if before in _PASSIVE_BEFORE or (before in _ADVERBS and before2 in _PASSIVE_BEFORE):
             return False  # passive: "was held", "were successfully signed"
     if last.endswith("ing") and _low(first) not in ("is", "are"):
         return False  # a gerund, not "is collaborating"
     nxt = _low(doc[tok_end].text) if tok_end < len(doc) else ""
-    if nxt == "by" and label in ("ACTION", "CONFIRM", "COOPERATE") and last.endswith("ed"):
+    if nxt == "by" and label in ("ACTION", "CONFIRM", "COOPERATE") and participle:
         return False  # reduced passive: "structure led by Wang Qishan"
     if (label == "ACTION" and tok_end - tok_start == 1 and last.endswith("ed") and before == ","
             and nxt in ("on", "in", "at", "during")):
@@ -350,17 +412,29 @@ def _trigger_ok(doc, sent: Sentence, trigger: Trigger) -> bool:
 class _Titled:
     """``titled(title, pos)``: the person whose titles end with ``title`` ("Secretary"
     for "U.S. Secretary of Commerce" no, for "Commerce Secretary" yes, and any title
-    that is ``title`` itself) and who was named last before ``pos``; None if no one."""
+    that is ``title`` itself) and who was named last before ``pos``; for a body's head
+    noun ("Department", "Ministry"), the government body with that word in its name
+    named last before ``pos``; None if no one."""
 
     def __init__(self, parties):
         self._people = [
             ({_low(t) for t in p.titles}, [s for s, _ in p.mentions], p.id)
             for p in parties if p.type == "person" and p.titles and p.mentions
         ]
+        self._bodies = [
+            (set(_low(p.name).split()), [s for s, _ in p.mentions], p.id)
+            for p in parties if p.type == "government_body" and p.mentions
+        ]
 
     def __call__(self, title: str, pos: int) -> str | None:
         low = _low(title)
         best, best_at = None, -1
+        if low in _BODY_HEADS:  # "the Department": the department named last before
+            for words, starts, pid in self._bodies:
+                i = bisect_left(starts, pos) - 1
+                if low in words and i >= 0 and starts[i] > best_at:
+                    best, best_at = pid, starts[i]
+            return best
         for titles, starts, pid in self._people:
             if not any(t == low or t.endswith(" " + low) or t.startswith(low + " of ") for t in titles):
                 continue
@@ -385,8 +459,9 @@ def _collective_before(text: str, mentions, m_starts: list[int], s0: int) -> lis
 
 
 def _counterpart(text: str, verb: str, t_end: int, s1: int, mentions, actors: list[str], country: dict[str, str]) -> str | None:
-    """The other side of a meeting: the first party of another country after "met with",
-    "held ... meetings with" or right after "hosted" / "welcomed" ("President X hosted
+    """The other side of a meeting or an agreement: the first party of another country
+    after "met with", "held ... meetings with", "reached agreement with" (places named
+    before "with" skipped) or right after "hosted" / "welcomed" ("President X hosted
     Prime Minister Y"), else None."""
     if verb not in _MEETING_VERBS or _BOTH in actors:
         return None
@@ -398,8 +473,10 @@ def _counterpart(text: str, verb: str, t_end: int, s1: int, mentions, actors: li
         if verb in ("host", "welcome"):
             if len(between) > 40 or not _GUEST_GAP.fullmatch(between) or _POSSESSIVE.match(text, m.end):
                 return None  # "welcomed the achievements", "welcomed Korea's decision"
-        elif len(between) > 160 or not _WITH.search(between) or ";" in between:
+        elif len(between) > 160 or ";" in between:
             return None
+        elif not _WITH.search(between):
+            continue  # a place first: "held in Seoul, Korea, with officials of ..."
         other = country.get(m.party, m.party)
         return m.party if other and other not in own else None
     return None
@@ -409,8 +486,10 @@ def _context_sentence(sent: Sentence, trigger: Trigger, context: list[tuple[int,
     """Whether the trigger states a market fact, a characterisation or a discussion, not a
     commitment: "plans to" or "will" in a ``context`` block, "plans to" in a sentence that
     states a figure, "will" followed by a market verb ("will continue to grow"),
-    "described ... as", "held talks / discussions / a phone call" (the output contract:
-    discussions and exchanges of views are not commitments)."""
+    "described ... as", "held talks / discussions / a phone call", "led a delegation in
+    discussions", "expressed concern / regret", "issued the following statement" (the
+    output contract: discussions, exchanges of views and raised concerns are not
+    commitments)."""
     text, s0, s1 = sent.text, sent.s0, sent.s1
     t_start, t_end, t_id, label = trigger.start, trigger.end, trigger.id, trigger.label
     if label in ("PLAN", "PLEDGE") and _verb(t_id) in ("plan", "will") and _inside(context, t_start):
@@ -424,5 +503,9 @@ def _context_sentence(sent: Sentence, trigger: Trigger, context: list[tuple[int,
     if label == "ACTION" and _verb(t_id) == "hold" and _HELD_DISCUSSION.match(fold_case(text[t_end : min(s1, t_end + 80)])):
         return True  # a discussion with no outcome: "held candid discussions", "held a phone call"
     if _verb(t_id) == "express" and _CONCERN.match(text, t_end, s1):
-        return True  # a concern raised is not a commitment (the output contract)
+        return True  # a concern or regret raised is not a commitment (the output contract)
+    if _verb(t_id) in ("issue", "release") and _STATEMENT_ISSUED.match(text, t_end, s1):
+        return True  # a statement issued is speech, not an undertaking: "issued the following statement:"
+    if _verb(t_id) == "lead" and _LED_IN_TALKS.match(text, t_end, s1):
+        return True  # "led a delegation in discussions with ...": a discussion with no outcome
     return False

@@ -14,8 +14,8 @@ CONFIRM     confirm, clarify, assure, state, reaffirm, explain, note,  affirmati
             acknowledge, emphasize, stress, express, believe, support
 COOPERATE   exchanged, had exchanges, discussed, reviewed, consulted,   cooperation
             cooperated, negotiated
-ACTION      "reach consensus/agreement" and the actors cover both      cooperation
-            countries
+ACTION      "reach consensus/agreement" on a joint activity and the    cooperation
+            actors cover both countries (on anything else: action)
 ACTION      two sides (or one and "with" the other): "held/conducted   cooperation
             talks/discussions/consultations/exchanges", "met ... to
             discuss", "are launching/conducting" a joint activity
@@ -51,7 +51,9 @@ from .patterns import (
     _BILATERAL,
     _CLAUSE_END,
     _CONSENSUS,
+    _CONSENSUS_ON,
     _DISCUSSION,
+    _FOR_COOPERATION,
     _INFLECTION,
     _JOINT_HEAD_NOUN,
     _JOINT_HEAD_VERB,
@@ -99,8 +101,13 @@ def _kind(sentence: Sentence, found: Trigger, actors: Actors) -> str:
     if label == "COOPERATE" or joint_subject:
         return "cooperation"
     two_sides = len({c for c in countries if c}) >= 2 or (len(both) >= 2 and set(both) <= set(ids))
-    if label == "ACTION" and verb == "reach" and two_sides and _CONSENSUS.match(trigger + complement):
-        return "cooperation"  # "the two sides reached consensus on ...": an outcome of both
+    if label == "ACTION" and verb == "reach" and two_sides and (m := _CONSENSUS.match(trigger + complement)):
+        # "reached a consensus on co-hosting roundtables": a joint activity agreed; "reached
+        # a consensus on arrangements to address ...", "reached agreement with X on details": an outcome
+        rest = _CONSENSUS_ON.sub("", (trigger + complement)[m.end() :], count=1)
+        if not rest.strip(" \t\u00a0.:;,"):
+            return "cooperation"  # "reached the following consensus:": what was agreed follows, both sides'
+        return "cooperation" if _joint_complement(rest) or _FOR_COOPERATION.match(rest) else "action"
     if label == "PLEDGE" and verb == "agree":
         view = _agreed_view(complement)
         if view is None:

@@ -20,15 +20,65 @@ sentence is one commitment:
 - ``rule`` is the lead-in's trigger id with ``+item`` appended.
 
 The lead-in itself stays a commitment (what was agreed, as a whole).
+
+A lead-in may also carry its trigger in a noun, with no trigger verb (:func:`noun_lead_in`):
+"These actions include:", "China's commitments include:", "Key outcomes of the dialogue
+are:" (the noun gives the label, ``resources/commitment_words.json`` ``lead_in_nouns``;
+the actor is a possessive owner, else the actors of the commitment just before, else, for
+outcomes and commitments, both sides), or "The agreement contains commitments on:" (an
+instrument: both sides, a pledge). Such a lead-in is no record of its own; its items are.
+
+When the lead-in ends a line inside a block (the segmenter kept the list in one
+paragraph), the items are the block's later lines that open with a capital, a digit or a
+bullet mark; lines holding only a bullet mark are skipped.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ...text import SpanIndex
+from ...text import fold_lower as _low
+from .clause import _BOTH
+from .patterns import _POSSESSIVE
+from .words import _BULLET, _INSTRUMENT_NOUNS, _LEAD_IN_NOUNS, _LEAD_IN_VERBS
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_SP = r"[ \u00a0]+"
+#: "These actions include:", "China's key commitments under the deal are the following:"
+#: (on the case-folded lead-in sentence)
+_NOUN_LEAD_IN = re.compile(
+    rf"(?:(?P<det>these|those|such|its|their|his|her|our|the){_SP})?(?:[\w.’'-]+{_SP}){{0,3}}?"
+    rf"(?P<noun>{_alternatives(_LEAD_IN_NOUNS)})(?:{_SP}(?:of|by|under|from|at|in|on){_SP}[^:]{{1,80}}?)?"
+    rf"{_SP}(?:{_alternatives(_LEAD_IN_VERBS)})(?:{_SP}of)?(?:{_SP}the{_SP}following)?[ \u00a0]*:"
+)
+#: "The agreement contains commitments on:", "The new protocol sets out the following:"
+_INSTRUMENT_LEAD_IN = re.compile(
+    rf"the{_SP}(?:[\w.’'-]+{_SP}){{0,4}}?(?:{_alternatives(_INSTRUMENT_NOUNS)})"
+    rf"{_SP}(?:contains?|includes?|sets?{_SP}out|provides?{_SP}for|covers?)(?:{_SP}[\w-]+){{0,4}}?[ \u00a0]*:"
+)
+#: "<joint body> (will | continues to) focus on ...:" (the subject after a fronted phrase's comma)
+_FOCUS_LEAD_IN = re.compile(
+    rf"(?:[^:\n]*,{_SP})?(?P<subject>(?:[Tt]he{_SP})?[^,:\n]{{1,60}}?){_SP}"
+    rf"(?:(?:will|shall|also|further|continues?{_SP}to|continued{_SP}to|is{_SP}to|are{_SP}to){_SP})*"
+    rf"(?P<focus>focus(?:es|ed)?{_SP}on)\b[^:\n]{{0,100}}:[ \t\u00a0\"”’)]*"
+)
+#: a joint body that names no party: "the working group", "the Dialogue", "the two groups"
+_JOINT_BODY = re.compile(
+    r"(?:[Tt]he[ \u00a0]+)?(?:[\w.-]+[ \u00a0]+){0,4}?(?:[Dd]ialogues?|[Ww]orking[ \u00a0]+[Gg]roups?|[Cc]ommissions?|[Cc]ouncils?|"
+    r"[Ff]orums?|[Cc]ommittees?|[Ff]ramework|[Pp]artnership|[Ii]nitiative|[Mm]echanism)"
+)
+#: item lines inside a block: a line that opens with a capital, a digit, a bracket or a bullet mark
+_ITEM_LINE = re.compile(r"[ \t\u00a0]*(?:[•*·▪‣◦\-–—][ \t\u00a0]*)?[A-Z0-9(“\"]")
+#: how many characters before a lead-in the commitment its "These actions" refers to may end
+_ANAPHOR_REACH = 400
 
 #: a paragraph under a heading lead-in longer than this is prose, not a list item
 _MAX_PARAGRAPH_ITEM = 400
@@ -66,9 +116,53 @@ def item_spans(lead_end: int, sections: Iterable | ItemIndex) -> list[tuple[int,
         blocks, i = index.block_at[at]
         block = blocks[i]
         if block.span[1] > lead_end and block.text[block.text.rfind(":") + 1 :].strip():
-            return []  # the list continues inside the block: not a list of blocks
+            return _lines_after(block, lead_end)  # the list continues inside the block
         return _items(blocks[i + 1 :], block)
     return []
+
+
+def noun_lead_in(text: str, s0: int, s1: int, mentions, previous, both: list[str], country: dict[str, str]) -> LeadIn | None:
+    """A lead-in whose trigger is a noun ("These actions include:", "China's commitments
+    are:", "The agreement contains commitments on:"), or None. ``mentions`` are the
+    sentence's actor mentions, ``previous`` the last commitment found before it (or None),
+    ``both`` the document's two sides."""
+    sentence = _low(text[s0:s1]).rstrip(" \t\u00a0\"”’)")
+    m = _NOUN_LEAD_IN.fullmatch(sentence)
+    if m is not None:
+        label = _LEAD_IN_NOUNS[m.group("noun")]
+        first = mentions[0] if mentions and mentions[0].start == s0 else None
+        if first is not None and _POSSESSIVE.match(text, first.end):
+            ids = [first.party]  # "China's commitments include:"
+        elif previous is not None and s0 - previous.span[1] <= _ANAPHOR_REACH and text.count("\n\n", previous.span[1], s0) <= 1:
+            ids = list(previous.actors)  # "These actions include:": the actions just reported
+        elif label == "PLEDGE" and m.group("det") in (None, "the"):
+            ids = [_BOTH]  # "Key outcomes of the dialogue include:"
+        else:
+            return None
+    elif _INSTRUMENT_LEAD_IN.fullmatch(sentence):
+        label, ids = "PLEDGE", [_BOTH]
+    else:
+        return None
+    ids = sorted({a for x in ids for a in (both if x == _BOTH else [x])})
+    countries = {country.get(a) or a for a in ids}
+    t_id = "take_listed" if label == "ACTION" else "commit_listed"
+    return LeadIn(s1, t_id, label, ids, countries, False, False)
+
+
+def joint_focus(text: str, s0: int, s1: int, forums: list[tuple[int, int]]):
+    """A lead-in naming what a joint body of both sides will work on, as a found trigger
+    (start, end, id, label, actors, negated, joint subject) or None: "the HLED continues
+    to focus on four central pillars:", "The Working Group will focus on:" (the subject a
+    forum the text names, or a joint activity such as "the working group")."""
+    m = _FOCUS_LEAD_IN.fullmatch(text, s0, s1)
+    if m is None:
+        return None
+    a, b = m.span("subject")
+    subject = text[a:b]
+    forum = any(f0 < b and a < f1 for f0, f1 in forums[bisect_left(forums, (a - 200,)) :] if f0 < b)
+    if not forum and not _JOINT_BODY.fullmatch(subject):
+        return None
+    return (m.start("focus"), m.end("focus"), "focus", "PLEDGE", [_BOTH], False, True)
 
 
 class ItemIndex:
@@ -83,6 +177,29 @@ class ItemIndex:
         self.headings = SpanIndex(s.heading_span for s in self.heading_sections)
         self.block_at = [(s.blocks, i) for s in sections for i in range(len(s.blocks))]
         self.blocks = SpanIndex(blocks[i].span for blocks, i in self.block_at)
+
+
+def _lines_after(block, lead_end: int) -> list[tuple[int, int]]:
+    """The item lines of ``block`` after a lead-in that ends a line inside it: each later
+    line opening with a capital, a digit or a bullet mark (a line of only a bullet mark
+    skipped); none when the lead-in's own line goes on ("agreed to: cut tariffs ...")."""
+    b0 = block.span[0]
+    rest = block.text[lead_end - b0 :]
+    newline = rest.find("\n")
+    if newline < 0 or rest[:newline].strip():
+        return []
+    out = []
+    at = lead_end + newline + 1
+    for line in rest[newline + 1 :].split("\n"):
+        start, end = at, at + len(line)
+        at = end + 1
+        content = line.strip().strip(_BULLET)
+        if not content:
+            continue
+        if not _ITEM_LINE.match(line):
+            return []  # a hard-wrapped sentence, not a list
+        out.append((start, end))
+    return out
 
 
 def _items(blocks, lead) -> list[tuple[int, int]]:

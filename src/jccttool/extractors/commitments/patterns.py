@@ -86,6 +86,7 @@ _FINAL_WORD = re.compile(r"([\w’']+)$")
 #: a paragraph that opens with a pronoun subject continues the one before it ("They will also ...")
 _PRONOUN_OPENING = re.compile(r"(?:They|It)[ \u00a0]")
 _ONE_LINE_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*")
+_BLANK_LINE = re.compile(r"[ \t\u00a0]*\r?\n(?:[ \t\u00a0]*\r?\n)+[ \t\u00a0]*")
 _PRONOUNS = re.compile(r"\b(?:it|they|we)\b", re.I)
 _SAME_NP = re.compile(r"[\s\u00a0]*\([\s\u00a0]*")
 _OF_LINK = re.compile(r"[\s\u00a0]+of(?:[\s\u00a0]+the)?[\s\u00a0]+")
@@ -94,13 +95,42 @@ _POSSESSIVE = re.compile(r"[’']s?\b")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-z]")
 _ACRONYM = re.compile(r"[A-Z]{2,}")
 _SPACED_DASH = re.compile(r"\s[-–—]\s")
+#: an impersonal "It was agreed that ..." of a record of talks (before "agreed" / "decided"): both sides agreed
+_EXPLETIVE_AGREED = re.compile(
+    r"[\s“\"‘]*It(?:[ \u00a0]+(?:has|had|also|further|jointly|mutually|then))*[ \u00a0]+(?:was|been)[ \u00a0]+"
+    r"(?:(?:also|further|jointly|mutually|then)[ \u00a0]+)?"
+)
+#: a list item's number or letter before its subject: "4)", "(b)", "12."
+_LIST_MARK = re.compile(r"[\s\u00a0•*·▪‣◦-]*(?:\(?(?:\d{1,2}|[a-zA-Z])\)|\d{1,2}\.)")
 #: a sentence that opens with a subordinate clause: its verbs before the first comma are not the main predicate
 _SUBORDINATE_OPENING = re.compile(r"[\s“\"‘(]*(?:While|Although|Though|Because|If|Unless|Whereas|Once|When)\b")
-#: a subject of bare titles: "The Secretary", "the Vice Premier and the Ambassador"
-_BARE_TITLE = r"(?:[Tt]he )((?:Vice |Deputy |Under |Assistant |Prime |Trade )?(?:Secretary|Minister|Ambassador|Premier|Representative|Commissioner|Administrator|Governor))"
+#: a subject of bare titles: "The Secretary", "the Vice Premier and the Ambassador", or a bare body: "the Department"
+_BARE_TITLE = (
+    r"(?:[Tt]he )((?:Vice |Deputy |Under |Assistant |Prime |Trade )?(?:Secretary|Minister|Ambassador|Premier|Representative|Commissioner|Administrator|Governor)"
+    r"|Department|Ministry|Agency|Administration|Commission|Bureau)"
+)
 _BARE_TITLES = re.compile(_BARE_TITLE + r"(?: and " + _BARE_TITLE + r")?")
 #: a concern raised, not a commitment: "expressed concern about", "expressed serious concerns over"
-_CONCERN = re.compile(r"[ \u00a0]+(?:(?:its|their|his|her|our|strong|serious|deep|grave|continued|continuing|some)[ \u00a0]+){0,2}concerns?\b", re.I)
+_CONCERN = re.compile(
+    r"[ \u00a0]+(?:(?:its|their|his|her|our|strong|serious|deep|grave|continued|continuing|some|great|profound)[ \u00a0]+){0,2}"
+    r"(?:concerns?|regrets?|disappointment|dissatisfaction|frustration|opposition)\b",
+    re.I,
+)
+#: a statement issued, not an undertaking: "issued the following statement:", "released a statement"
+_STATEMENT_ISSUED = re.compile(
+    r"[ \u00a0]+(?:the[ \u00a0]+following|a|an|this|his|her)[ \u00a0]+(?:(?:brief|short|written|press)[ \u00a0]+)?"
+    r"(?:statement|remarks|comments?|readout)\b(?![ \u00a0]+of\b)",
+    re.I,
+)
+#: a delegation or meeting led: a meeting held or a discussion with no outcome ("led a delegation in
+#: discussions with ...", "led their respective delegations", "led the two-day meeting"), not "led the
+#: delegation's work on ...", "led the 2011 Legal Exchange" (an exchange held is an outcome) nor "led the
+#: eighth meeting of the Dialogue" (a forum's session, as its co-chairs)
+_LED_IN_TALKS = re.compile(
+    r"[^;:]{0,60}?\bin[ \u00a0]+(?:(?:[a-z-]+|the|two|three)[ \u00a0]+){0,4}(?:talks|discussions|consultations|negotiations|meetings)\b|"
+    r"[ \u00a0]+(?:the|their|a|an|its|his|her|our)[ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,3}?"
+    r"(?:delegations?|meetings?(?![ \u00a0]+of[ \u00a0]+the\b)|talks|discussions|consultations|negotiations)\b(?![’']s)"
+)
 #: between "hosted"/"welcomed" and the guest: titles only ("hosted the Prime Minister of ")
 _GUEST_GAP = re.compile(r"[ \u00a0]+(?:(?:the|[A-Z][\w.’'-]*|of|and|for)[ \u00a0,]+)*")
 #: talks as the subject of an outcome: "this week's talks established ...", "the discussions led to ..."
@@ -132,12 +162,22 @@ _ONE_SIDED = re.compile(
 # ---------------------------------------------------------------- context sentences and characterisations (__init__.py)
 
 _FIGURE = re.compile(r"\$|\bRMB\b|\b(?:million|billion|trillion|percent)\b|%")
+#: a market verb after "will": the sentence states a market fact ("exports will grow"), unless
+#: the verb takes an object ("China will increase its imports of ...": an undertaking)
 _MARKET_AFTER_WILL = re.compile(
     r"^\s*(?:(?:also|likely|further|probably|soon)\s+)?(?:continue\s+to\s+)?"
-    r"(?:grow|increase|rise|decline|fall|yield|reach(?!\s+(?:\w+\s+)?(?:consensus|agreements?|understandings?)\b)|become|benefit|account|exceed|total|"
+    r"(?:(?:grow|increase)(?!\s+(?:the|its|their|our|his|her|purchases|imports|exports|investment|funding|support)\b)|"
+    r"rise|decline|fall|yield|reach(?!\s+(?:\w+\s+)?(?:consensus|agreements?|understandings?)\b)|become|benefit|account|exceed|total|"
     r"be\s+(?:the|a|an|worth|expected|likely|able|home|among))\b",
     re.I,
 )
+#: a reported clause after "announced": "announced today that", "announced March 22 that"
+#: (a date or a few words of time or place before "that"; case-sensitive "that")
+_REPORTED_THAT = re.compile(r"(?:[ \u00a0]+[\w.,]+){0,4}?[ \u00a0]+that\b(?![ \u00a0]+(?:is|was|are|were)\b)")
+#: the end of a line that ends like a sentence or a lead-in: a headline comes before the first one
+_FINAL_LINE = re.compile(r"[.!?:;\"”’)][ \t\u00a0]*(?:\r?\n|$)", re.M)
+#: a quotation right after a speech-like trigger: "noted, “", "stated: \""
+_QUOTE_OPENS = re.compile(r"[ \u00a0]*[,:][ \u00a0]*[“\"]")
 #: "described the talks as frank": a characterisation, not an act
 _DESCRIBED_AS = re.compile(r"[^.;:,\n]*?(?<!well )\bas\b(?![\s\u00a0]+(?:well|part|follows)\b)")
 
@@ -210,6 +250,13 @@ _HELD_DISCUSSION = re.compile(
 _WILL = re.compile(r"\bwill\b")
 _AND_WILL = re.compile(r"\band\s+(?:will|shall)\b")
 _CONSENSUS = re.compile(r"\W*(?:[\w-]+\W+){0,4}?(?:consensus|agreements?|understandings?)\b", re.I)
+#: an object framed as cooperation: "a framework for cooperation on ...", "a plan of joint collaboration"
+_FOR_COOPERATION = re.compile(
+    r"[^,;:.]{0,60}?\b(?:for|of)\s+(?:(?:joint|bilateral|closer|further|mutual)\s+)?(?:cooperation|collaboration|coordination|engagement|partnership)\b",
+    re.I,
+)
+#: what a consensus is on: "on", "to", "regarding" before it
+_CONSENSUS_ON = re.compile(r"^\s*(?:on|upon|to|regarding|concerning|about)\b", re.I)
 _MET_TO_DISCUSS = re.compile(r"[^.;]{0,80}?\b(?:to|and)\s+(?:\w+\s+)?(?:discuss|review|exchang|consult|talk|address)")
 _BILATERAL = re.compile(r"\bbilateral\b", re.I)
 _AGREED_ON_VIEW = re.compile(

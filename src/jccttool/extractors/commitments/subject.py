@@ -46,13 +46,16 @@ from .negation import _is_negation
 from .patterns import (
     _ACRONYM,
     _BARE_TITLES,
+    _BLANK_LINE,
     _COLLECTIVE,
     _COMPOUND_BOTH,
+    _EXPLETIVE_AGREED,
     _FINAL_WORD,
     _GENERIC_BODY,
     _GROUP_NOUN,
     _JOINT_NOUN,
     _JOINT_NOUN_END,
+    _LIST_MARK,
     _LOWER_WORD_AFTER,
     _OF_LINK,
     _ONE_LINE_BREAK,
@@ -82,6 +85,7 @@ from .words import (
     _NEG,
     _PASSIVE_BEFORE,
     _PREPOSITIONS,
+    _SIDE_ORGANIZATIONS,
     _SUBORDINATORS,
     _TITLE_CONNECTORS,
 )
@@ -220,6 +224,8 @@ def _left_is_boundary(left: str, words: frozenset[str] = _BOUNDARY_WORDS) -> boo
     stripped = left.rstrip(" \t\u00a0")
     if not stripped.strip(_BULLET + "“\"‘("):
         return True
+    if _LIST_MARK.fullmatch(stripped):
+        return True  # a numbered item: "4) China has signed ..."
     if stripped[-1] in ",;:(“\"‘—–":
         return True
     m = _FINAL_WORD.search(stripped)
@@ -256,12 +262,14 @@ def _document_countries(parties) -> list[str]:
     is named, and a third country mentioned in passing weighs less), ties to the earlier.
     A U.S. or Chinese readout that names the other side's country once in passing ("assistance
     to Iraq") and its own not at all ("The President") has China and the United States as
-    its sides."""
+    its sides. An organization that can be a side (the European Union, ``side_organizations``
+    of ``resources/commitment_words.json``) counts like a country, under its party id."""
     weight: dict[str, int] = {}
     first: dict[str, tuple[int, int]] = {}
     ids = {p.id for p in parties if p.type == "country"}
+    sides = {p.id for p in parties if p.id in _SIDE_ORGANIZATIONS and p.mentions}
     for p in parties:
-        code = p.country
+        code = p.country or (p.id if p.id in sides else None)  # an organization side counts under its id
         if not code or not (p.mentions or p.type == "country"):
             continue
         at = tuple(p.mentions[0]) if p.mentions else (1 << 62, 0)  # a country the text names no longer counts last
@@ -269,7 +277,7 @@ def _document_countries(parties) -> list[str]:
         first[code] = min(first.get(code, at), at)
     if {"united-states", "china"} <= ids:
         return ["china", "united-states"]
-    by_code = _country_ids()
+    by_code = {**_country_ids(), **{s: s for s in sides}}
     ranked = sorted((c for c in weight if c in by_code), key=lambda c: (-weight[c], first[c], c))
     chosen = [by_code[c] for c in ranked[:2]]
     if len(chosen) == 2 and weight[ranked[1]] <= 1 and chosen[0] in ("china", "united-states"):
@@ -290,16 +298,31 @@ def _country_ids() -> dict[str, str]:
     return out
 
 
-def _carried(text: str, previous_actors: list[str], adjacent: bool, previous_char: int, s0: int) -> list[str]:
+def _carried(text: str, previous_actors: list[str], adjacent: bool, previous_char: int, s0: int, previous_start: int = -1) -> list[str]:
     """The actors of the previous sentence that this one may refer back to: within one
-    paragraph, or across a single line break when this line opens with "They"/"It"."""
+    paragraph, or across a single line break when this line opens with "They"/"It", or
+    across a blank line when this paragraph opens with "They", the previous one is that
+    one sentence (a news report's one-sentence paragraphs) and its actors are plural."""
     if not adjacent or not previous_actors:
         return []
     if "\n" not in text[previous_char:s0]:
         return previous_actors
     if _ONE_LINE_BREAK.fullmatch(text, previous_char, s0) and _PRONOUN_OPENING.match(text, s0):
         return previous_actors
+    if (len(set(previous_actors)) >= 2 and text.startswith("They ", s0) and _BLANK_LINE.fullmatch(text, previous_char, s0)
+            and previous_start >= 0 and _opens_paragraph(text, previous_start)):
+        return previous_actors
     return []
+
+
+def _opens_paragraph(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a paragraph: only spaces before it on its line, and a blank
+    line (or the start of the text) before that."""
+    lo = max(0, pos - 200)
+    before = text[lo:pos].rstrip(" \t\u00a0")
+    if not before.strip():
+        return True
+    return before.endswith("\n") and before[:-1].rstrip(" \t\u00a0\r").endswith("\n")
 
 
 def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=lambda: False, speaker=None, titled=None):
@@ -310,6 +333,8 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
     speaks for both countries, ``speaker(quoted)`` who speaks a quotation (:func:`_speaker`),
     ``titled(title, pos)`` the person last named before ``pos`` with that title ("the Secretary")."""
     s0, mentions = sentence.s0, sentence.mentions
+    if text.startswith(("agreed ", "decided "), t_start) and _EXPLETIVE_AGREED.fullmatch(text, s0, t_start):
+        return [_BOTH], False, False  # "It was agreed that a further round ...": both sides agreed
     before = [m for m in mentions if m.end <= t_start]
     pair = _pair_named_subject(text, s0, before, t_start)
     if pair is not None:
@@ -374,6 +399,10 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
             quoted = _quoted(text, s0, s0 + m.start())
             if quoted or _block_quote(text, s0):
                 who = speaker(quoted) if speaker is not None else None
+                line = text.rfind("\n", 0, s0) + 1
+                if not who and quoted and line < s0 and speaker is not None:
+                    # a quotation of its own after one whose speaker was named: "“A,” X said. “We will B.”"
+                    who = speaker(True, line)
                 if who or quoted:
                     return ([who], negated, False) if who else None
             line = text.rfind("\n", 0, s0) + 1

@@ -35,6 +35,8 @@ _ADJECTIVAL = frozenset(_W.adjectival)
 _BULLET = " \t\u00a0\n\r•*·▪‣◦-–—"
 #: party types that can speak a quotation
 _SPEAKER_TYPES = frozenset({"person", "government_body"})
+#: organizations that can be one of a text's two sides (the European Union of a U.S.-EU record)
+_SIDE_ORGANIZATIONS = frozenset(_W.side_organizations)
 
 
 # ---------------------------------------------------------------- triggers and their complements
@@ -61,3 +63,13 @@ _NOMINAL_NEXT = frozenset(_W.nominal_next)
 #: verbs often committed to in fact sheets: with these a plain object or preposition suffices
 #: ("to provide national treatment", "to adhere to openness", "to cooperate with")
 _NOMINAL_VERBS = frozenset(_W.nominal_verbs)
+
+
+# ---------------------------------------------------------------- lead-ins without a trigger verb ("These actions include:")
+
+#: plural noun heading such a lead-in -> the label its items take
+_LEAD_IN_NOUNS = dict(_W.lead_in_nouns)
+#: the lead-in's verb: "include", "are", "cover", ...
+_LEAD_IN_VERBS = frozenset(_W.lead_in_verbs)
+#: an instrument whose lead-in binds both sides: "The agreement contains commitments on:"
+_INSTRUMENT_NOUNS = frozenset(_W.instrument_nouns)

@@ -83,7 +83,7 @@ write(st,
   commitments=[
     C(x("Sharjah24 – Reuters", "peace and prosperity."), ["CN"], "affirmation", ["goods-trade"], optional=True),
     C(x("China and the United States formally signed", "at the White House."), ["CN", "US"], "action", ["goods-trade"]),
-    C(x("Liu said at the signing ceremony", "trade agreement."), ["CN"], "action", ["goods-trade"], optional=True),
+    C(x("Liu said at the signing ceremony", "trade agreement."), ["CN", "US"], "action", ["goods-trade"], optional=True),
     C(x("Meanwhile, the agreement", "World Trade Organisation."), ["CN"], "affirmation", ["goods-trade"], negated=True, optional=True),
     C(x("\"China will work with the U.S. side", "phase one agreement."), ["CN"], "pledge", ["goods-trade"]),
     C(x("Liu said as the living standards", "around the world."), ["CN"], "pledge", ["agriculture"]),
