@@ -36,7 +36,34 @@ def _blank_english():
         class Defaults(English.Defaults):
             infixes = [*English.Defaults.infixes, _DIGIT_DASH]
 
-    return JcctEnglish()
+    return JcctEnglish(create_tokenizer=_fast_affix_tokenizer)
+
+
+def _fast_affix_tokenizer(nlp):
+    """spaCy's default tokenizer factory (``spacy.language.create_tokenizer``) for the
+    language's defaults, with searches that return exactly what spaCy's compiled ones
+    return, faster (:mod:`jccttool.text`): the prefix search as a ``match`` (every
+    prefix is anchored at ``^``), the suffix search started where a suffix can start
+    (most of the tokenizer's time before), the URL match skipped without a ".". Built
+    in place of spaCy's, so the 2,700 special cases load once."""
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex
+
+    from ..text import GatedMatch, HeadSearch, TailSearch
+
+    d = nlp.Defaults
+    url_match = d.url_match
+    if url_match is not None and getattr(url_match, "__name__", "") == "match" and hasattr(url_match, "__self__"):
+        url_match = GatedMatch(url_match.__self__)
+    return Tokenizer(
+        nlp.vocab,
+        rules=d.tokenizer_exceptions,
+        prefix_search=HeadSearch(d.prefixes) if d.prefixes else None,
+        suffix_search=TailSearch(d.suffixes) if d.suffixes else None,
+        infix_finditer=compile_infix_regex(d.infixes).finditer if d.infixes else None,
+        token_match=d.token_match,
+        url_match=url_match,
+    )
 
 
 def _split_party_patterns(nlp, patterns: list[dict]) -> tuple[list[dict], list[dict]]:

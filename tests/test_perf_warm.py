@@ -1,0 +1,166 @@
+"""The warm-path fast paths (issue 15's speed criterion) give what the plain code they
+replace gives: the tokenizer's affix searches against spaCy's compiled regexes, on every
+chunk and affix-stripped piece of the bundled texts and on random strings; whole
+tokenizations against a tokenizer built by spaCy's own factory."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from jccttool.text import GatedMatch, HeadSearch, TailSearch, edge_chars, required_chars
+
+from .conftest import ALL_DOCUMENTS
+
+#: characters the English affix rules care about, plus letters, digits and line breaks
+_ALPHABET = list("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+_ALPHABET += list(".,;:!?'\"()[]{}<>$%&*+-/\\_=#@|~^`\n\t\xa0") + list("’‘“”–—…°²³µ€£¥§©®™•·，。、؟〈〉")
+_ALPHABET += list("кмгшαβé")
+
+
+def _english():
+    from spacy.lang.en import English
+
+    return English.Defaults
+
+
+def _random_strings(seed: int, n: int) -> list[str]:
+    rnd = random.Random(seed)
+    out = []
+    for _ in range(n):
+        k = rnd.choice((1, 2, 3, 4, 5, 6, 8, 12, 20))
+        out.append("".join(rnd.choice(_ALPHABET) for _ in range(k)))
+    return out
+
+
+def _corpus_chunks() -> list[str]:
+    """Every chunk between spaces of the bundled texts, and every slice of it that keeps
+    its start or its end (the tokenizer strips affixes off both sides)."""
+    chunks = set()
+    for path in ALL_DOCUMENTS:
+        for chunk in re.split(r"[ ]+", path.read_text(encoding="utf-8")):
+            if 0 < len(chunk) <= 40:
+                chunks.add(chunk)
+                chunks.update(chunk[i:] for i in range(1, len(chunk)))
+                chunks.update(chunk[:i] for i in range(1, len(chunk)))
+    return sorted(chunks)
+
+
+def _same(a, b) -> bool:
+    return (a is None) == (b is None) and (a is None or a.span() == b.span())
+
+
+@pytest.fixture(scope="module")
+def chunks() -> list[str]:
+    return _corpus_chunks() + _random_strings(0, 20_000)
+
+
+def test_tail_search_equals_spacys_suffix_search(chunks):
+    from spacy.util import compile_suffix_regex
+
+    suffixes = _english().suffixes
+    fast, plain = TailSearch(suffixes), compile_suffix_regex(suffixes).search
+    assert fast.__self__.pattern == plain.__self__.pattern  # spaCy serialises this
+    for s in chunks:
+        assert _same(fast(s), plain(s)), repr(s)
+
+
+def test_head_search_equals_spacys_prefix_search(chunks):
+    from spacy.util import compile_prefix_regex
+
+    prefixes = _english().prefixes
+    fast, plain = HeadSearch(prefixes), compile_prefix_regex(prefixes).search
+    assert fast.__self__.pattern == plain.__self__.pattern
+    for s in chunks:
+        assert _same(fast(s), plain(s)), repr(s)
+
+
+def test_gated_url_match_equals_spacys(chunks):
+    plain = _english().url_match
+    fast = GatedMatch(plain.__self__)
+    assert required_chars(plain.__self__) == frozenset(".")
+    extra = ["www.ustr.gov", "https://example.com/a?b#c", "http://1.2.3.4:80/", "user@mail.example.org", "a.b", "x.y.z/"]
+    for s in [*chunks, *extra]:
+        assert _same(fast(s), plain(s)), repr(s)
+
+
+# Pieces of the shapes the analysis must get right: top-level alternatives, optional and
+# repeated edges, lookbehinds, classes, flags, unbounded pieces, an empty match.
+_PIECES = [
+    r"\.", r"\.\.+", r"a|b", r"(?:x|yz)", r"(?<=[0-9])(?:km|m|in)", r"(?<=[a-z])'s", r"'?s", r"s?",
+    r"[^a-z]", r"\d", r"[A-Z]{2,3}", r"(?:ab)+", r"(?i:k)", r"(?=x)y", r"x(?!y)", r"(?<!\w)-", r"\n", r"x*",
+]
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_affix_searches_on_arbitrary_pieces(seed):
+    rnd = random.Random(seed)
+    strings = _random_strings(100 + seed, 400) + ["", "\n", "x\n", "ab\n", "1km", "it's", "..", "a..\n", "K", "ǩ"]
+    strings = [s.replace("\t", "k") for s in strings] + ["1in", "yz", "xy\n", "abab"]
+    for _ in range(15):
+        pieces = rnd.sample(_PIECES, rnd.randrange(1, 8))
+        tail, head = TailSearch(pieces), HeadSearch(pieces)
+        plain_tail = re.compile("|".join(p + "$" for p in pieces)).search
+        plain_head = re.compile("|".join("^" + p for p in pieces)).search
+        for s in strings:
+            assert _same(tail(s), plain_tail(s)), (pieces, s)
+            assert _same(head(s), plain_head(s)), (pieces, s)
+
+
+@pytest.mark.parametrize("pieces", [["(?s).", "a"], ["(?m)x", "y"], ["(?i)k", "s"], ["(?x) a b", "c"]])
+def test_affix_searches_with_a_global_flag(pieces):
+    strings = ["a", "x\ny", "ab\nc", "K", "s\n", "y\nx", " ab", "ab", "\n"]
+    tail = TailSearch(pieces)
+    for s in strings:
+        assert _same(tail(s), re.compile("|".join(p + "$" for p in pieces)).search(s)), s
+    with pytest.raises(re.error):  # "^(?s)": a global flag not at the start, as in spaCy's own
+        HeadSearch(pieces)
+    head = HeadSearch(["(?:a)", *pieces[1:]])
+    for s in strings:
+        assert _same(head(s), re.compile("|".join("^" + p for p in ["(?:a)", *pieces[1:]])).search(s)), s
+
+
+def test_edge_chars():
+    from re import _parser
+
+    def edges(src, last):
+        return edge_chars(list(_parser.parse(src)), last)
+
+    assert edges(r"(?<=[0-9])(?:km|in)$", True) == frozenset("mn")
+    assert edges(r"^(?:km|in)", False) == frozenset("ki")
+    assert edges(r"a?$", True) is None  # may end before it
+    assert edges(r"[^a]$", True) is None
+    assert edges(r"(?i:k)$", True) is None
+    assert edges(r"(?:ab)+c*$", True) is None
+    assert required_chars(re.compile(r"a(?:b|cb)+(?:d)?")) == frozenset("ab")
+    assert required_chars(re.compile(r"(?i)ab\.")) == frozenset(".")
+
+
+def test_fast_tokenizer_equals_spacys_tokenizer(nlp):
+    """Whole tokenizations: the pipeline's tokenizer against one built by spaCy's own
+    factory from the same language defaults."""
+    from spacy.language import create_tokenizer
+
+    fast = nlp.tokenizer.tokenizer
+    plain = create_tokenizer()(nlp)
+    texts = [p.read_text(encoding="utf-8") for p in ALL_DOCUMENTS]
+    rnd = random.Random(7)
+    texts += [" ".join(_random_strings(s, 300)) for s in range(20)]
+    texts += ["".join(rnd.choice(texts[k % len(ALL_DOCUMENTS)].split()) + rnd.choice(" \n.,)") for _ in range(200)) for k in range(10)]
+    for text in texts:
+        a = [(t.text, t.whitespace_) for t in fast(text)]
+        b = [(t.text, t.whitespace_) for t in plain(text)]
+        assert a == b
+
+
+def test_fast_tokenizer_serialises_and_pickles(nlp):
+    import pickle
+
+    tok = nlp.tokenizer.tokenizer
+    data = tok.to_bytes()
+    assert data
+    again = pickle.loads(pickle.dumps(tok))
+    text = "The U.S. (and China) agreed: 25% by 2012..."
+    assert [t.text for t in again(text)] == [t.text for t in tok(text)]
