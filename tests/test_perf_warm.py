@@ -164,3 +164,18 @@ def test_fast_tokenizer_serialises_and_pickles(nlp):
     again = pickle.loads(pickle.dumps(tok))
     text = "The U.S. (and China) agreed: 25% by 2012..."
     assert [t.text for t in again(text)] == [t.text for t in tok(text)]
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_members_equals_numpy_isin(seed):
+    import numpy
+
+    from jccttool.nlp.compat import _members
+
+    rnd = numpy.random.default_rng(seed)
+    for _ in range(50):
+        pool = rnd.integers(0, 2**64 - 1, size=int(rnd.integers(1, 60)), dtype=numpy.uint64, endpoint=True)
+        values = rnd.choice(pool, size=int(rnd.integers(0, 300)))
+        wanted = numpy.unique(rnd.choice(pool, size=int(rnd.integers(0, 20))))
+        wanted = numpy.unique(numpy.concatenate([wanted, numpy.array([0, 2**64 - 1], dtype=numpy.uint64)[: int(rnd.integers(0, 3))]]))
+        assert _members(values, wanted) == numpy.flatnonzero(numpy.isin(values, wanted)).tolist()

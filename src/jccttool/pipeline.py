@@ -215,10 +215,33 @@ def _boilerplate_test(boilerplate: list[tuple[int, int]]):
         if not merged:
             return False
         # parties have mentions, the others a span; the session (document metadata) has none
-        spans = record.mentions if hasattr(record, "mentions") else [record.span] if hasattr(record, "span") else []
+        has = _has(type(record), record)
+        spans = record.mentions if has.mentions else [record.span] if has.span else []
         return bool(spans) and all(overlaps(s, e) for s, e in spans)
 
     return test
+
+
+class _Fields:
+    """Which of the attributes the pipeline asks about a record type has."""
+
+    __slots__ = ("mentions", "span", "topic", "id")
+
+    def __init__(self, record) -> None:
+        for name in self.__slots__:
+            setattr(self, name, hasattr(record, name))
+
+
+#: record type -> its :class:`_Fields`: ``hasattr`` on a pydantic record without the
+#: field goes through pydantic's ``__getattr__`` and an AttributeError each time
+_FIELDS: dict[type, _Fields] = {}
+
+
+def _has(cls: type, record) -> _Fields:
+    found = _FIELDS.get(cls)
+    if found is None:
+        found = _FIELDS[cls] = _Fields(record)
+    return found
 
 
 def _unique_ids(commitments: list) -> list:
@@ -247,10 +270,10 @@ def _place(records: list, seg: Segmentation) -> list:
         i = bisect_right(starts, r.span[0]) - 1
         section = sections[i] if i >= 0 else None
         update = {"section": section.id if section else None}
-        if hasattr(r, "topic") and r.topic is None and section is not None:
+        if _has(type(r), r).topic and r.topic is None and section is not None:
             update["topic"] = section.topic
         placed.append(r.model_copy(update=update))
-    return sorted(placed, key=lambda r: (r.span[0], r.span[1], getattr(r, "id", "")))
+    return sorted(placed, key=lambda r: (r.span[0], r.span[1], r.id if _has(type(r), r).id else ""))
 
 
 def _order_parties(parties: list) -> list:
