@@ -179,3 +179,72 @@ def test_members_equals_numpy_isin(seed):
         wanted = numpy.unique(rnd.choice(pool, size=int(rnd.integers(0, 20))))
         wanted = numpy.unique(numpy.concatenate([wanted, numpy.array([0, 2**64 - 1], dtype=numpy.uint64)[: int(rnd.integers(0, 3))]]))
         assert _members(values, wanted) == numpy.flatnonzero(numpy.isin(values, wanted)).tolist()
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_long_run_gate_never_misses_a_long_run(nlp, seed):
+    """The tokenizer guard's block probe is False only where ``\\S{200,}`` finds nothing."""
+    guard = nlp.tokenizer
+    rnd = random.Random(seed)
+    for _ in range(300):
+        parts = []
+        for _ in range(rnd.randrange(1, 6)):
+            parts.append("x" * rnd.choice((0, 1, 99, 100, 101, 150, 199, 200, 201, 250, 399, 400)))
+            parts.append(rnd.choice((" ", "\n", "\xa0", "\u2009", "ab cd ")))
+        text = "".join(parts)[rnd.randrange(0, 3) :]
+        found = list(guard.long_run.finditer(text))
+        assert guard.may_have_long_run(text) or not found, text
+        assert bool(found) <= guard.may_have_long_run(text)
+    assert not guard.may_have_long_run(" ".join(["word"] * 5000))  # ordinary text: no full scan
+
+
+def test_document_folds_once_and_keeps_nothing():
+    from jccttool import text as T
+
+    body = "The İstanbul K\u212a ſpring Δ ΣΑΣ. " * 50
+    plain_fold, plain_low = T.fold_case(body), T.lower(body)
+    with T.document(body):
+        first = T.fold_case(body)
+        assert first == plain_fold and T.fold_case(body) is first  # made once, shared
+        assert T.lower(body) == plain_low and T.lower(body) is T.lower(body)
+        other = "".join(list(body))  # an equal string, another object: folded on its own
+        assert T.fold_case(other) == plain_fold and T.fold_case(other) is not first
+        with T.document("X"):
+            assert T.fold_case(body) == plain_fold
+        assert T.fold_case(body) is first
+    assert T._CURRENT is None
+    long = "A" * (T.DOCUMENT_FOLD_MAX + 1)
+    with T.document(long):
+        assert T._CURRENT is None and T.fold_case(long) == long.lower()
+
+
+def _sentence_like(seed: int, n: int) -> list[str]:
+    rnd = random.Random(seed)
+    words = ["U.S.", "D.C.", "P.R.C.", "P.R.", "Mr.", "Jr.", "H.", "held", "upheld", "met", "metal", "meeting",
+             "co-chaired", "Commission", "Commissioner", "_met", "2met", "étmet", "session.", "x", "A.", "No.", "\n", "\xa0"]
+    out = []
+    for _ in range(n):
+        out.append(" ".join(rnd.choice(words) for _ in range(rnd.randrange(1, 8))) + rnd.choice(("", " ", ".", ". \n", "\n", "\xa0")))
+    return out
+
+
+def test_search_word_equals_a_leading_word_boundary():
+    from jccttool.extractors.session import _MEETING_CUE
+    from jccttool.text import search_word
+
+    plain = re.compile(r"\b" + _MEETING_CUE.pattern)
+    texts = _sentence_like(1, 3000) + [p.read_text(encoding="utf-8")[:3000] for p in ALL_DOCUMENTS]
+    for t in texts:
+        assert _same(search_word(_MEETING_CUE, t), plain.search(t)), t
+
+
+def test_ends_on_abbreviation_equals_the_plain_search():
+    from jccttool.extractors.session import _ABBREVIATION_END, _ends_on_abbreviation
+
+    texts = _sentence_like(2, 3000)
+    rnd = random.Random(3)
+    for t in texts:
+        for _ in range(3):
+            s = rnd.randrange(0, len(t) + 1)
+            e = rnd.randrange(s, len(t) + 1)
+            assert _ends_on_abbreviation(t, s, e) == (_ABBREVIATION_END.search(t, s, e) is not None), (t, s, e)

@@ -19,11 +19,12 @@ from .extractors import KINDS, extractors, start_context
 from .readers import SourceText, read_source, source_from_text
 from .records import DocumentInfo, Extraction, Source, Tool
 from .segment import Segmentation, segment
+from .text import document
 
 
 def extract_source(source: SourceText, *, only: set[str] | None = None, model: str | None = None) -> Extraction:
     """Run the whole pipeline on one decoded document."""
-    with _gc_paused():
+    with _gc_paused(), document(source.text):
         return _extract_source(source, only=only, model=model)
 
 

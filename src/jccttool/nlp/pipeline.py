@@ -97,6 +97,7 @@ class _RunGuard:
 
         self.tokenizer = tokenizer
         self.long_run = re.compile(r"\S{%d,}" % self.LONG)
+        self.half_run = re.compile(r"\S{%d}" % (self.LONG // 2))
 
     def __call__(self, text: str):
         doc = self._tokenize_pieces(text) if len(text) > self.PIECE else self._tokenize(text)
@@ -151,8 +152,16 @@ class _RunGuard:
             a = cut
         return out
 
+    def may_have_long_run(self, text: str) -> bool:
+        """False only when ``text`` has no run of ``LONG`` non-space characters: such a run
+        holds a whole block ``[k * h, k * h + h)`` with ``h = LONG // 2``, so one ``match``
+        per block start finds it (``re`` scanning for ``\\S{LONG,}`` tries every
+        character and reads each word again from each of its letters: ~1 % of warm time)."""
+        h, match = self.LONG // 2, self.half_run.match
+        return any(match(text, k) for k in range(0, len(text) - h + 1, h))
+
     def _tokenize(self, text: str):
-        runs = list(self.long_run.finditer(text))
+        runs = list(self.long_run.finditer(text)) if self.may_have_long_run(text) else []
         if not runs:
             return self.tokenizer(text)
         from spacy.tokens import Doc
