@@ -497,11 +497,12 @@ class TailSearch:
     break, the one before it). The search starts at the widest such piece's bound and
     tries only the pieces that can end the text (:class:`_EdgeGated`). The other pieces
     (unbounded, or with a top-level ``|``) are always tried, and searched on their own
-    first: one that starts earlier moves the start there. ``search(text, pos)`` finds the
+    first (unless none of them can end the text): one that starts earlier moves the start
+    there. ``search(text, pos)`` finds the
     leftmost match from ``pos``, with the alternation's own order at that position
     (lookbehinds still read the text before ``pos``)."""
 
-    __slots__ = ("__self__", "_width", "_slow", "_gated")
+    __slots__ = ("__self__", "_width", "_slow", "_slow_ends", "_gated")
 
     def __init__(self, pieces) -> None:
         from re import _constants as C
@@ -519,6 +520,9 @@ class TailSearch:
         self.__self__ = self._gated.full
         self._width = max(bounded, default=0)
         self._slow = re.compile("|".join(pieces[i] for i in slow)) if slow else None
+        # the characters the slow pieces can end the text with (None: unknown, always search)
+        ends = [edge_chars(list(trees[i]), True) if list(trees[i])[-1:] == [(C.AT, C.AT_END)] else None for i in slow]
+        self._slow_ends = None if None in ends else frozenset().union(*ends)
         if self.__self__.flags & ~re.UNICODE:
             self._gated = None  # a global flag (MULTILINE: "$" before any line break): search everything
 
@@ -526,11 +530,12 @@ class TailSearch:
         if self._gated is None or not text:
             return self.__self__.search(text)
         pos = len(text) - 1 - self._width
-        if self._slow is not None and pos > 0:
+        edge = text[-2:] if text[-1] == "\n" else text[-1]
+        if self._slow is not None and pos > 0 and (self._slow_ends is None or any(c in self._slow_ends for c in edge)):
             m = self._slow.search(text)
             if m is not None and m.start() < pos:
                 pos = m.start()
-        pattern = self._gated.pattern(text[-2:] if text[-1] == "\n" else text[-1])
+        pattern = self._gated.pattern(edge)
         return None if pattern is None else pattern.search(text, max(pos, 0))
 
 
