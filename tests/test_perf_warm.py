@@ -248,3 +248,15 @@ def test_ends_on_abbreviation_equals_the_plain_search():
             s = rnd.randrange(0, len(t) + 1)
             e = rnd.randrange(s, len(t) + 1)
             assert _ends_on_abbreviation(t, s, e) == (_ABBREVIATION_END.search(t, s, e) is not None), (t, s, e)
+
+
+def test_honorific_appositives_by_their_first_words_equal_finditer():
+    from jccttool.extractors.parties.common import _finditer
+    from jccttool.extractors.parties.people import _HONORIFIC_APPOSITIVE, _HONORIFIC_START
+
+    texts = [p.read_text(encoding="utf-8") for p in ALL_DOCUMENTS]
+    texts += ["Attended by Mr. John Smith, Deputy Secretary of Commerce, and Mrs. Ann Lee, Ambassador; "
+              "the Honorable Wu Yi, Vice Premier; The Honorable Gary Locke, Secretary. xMr. A B, C. Dr. Jo Ann, Chair"]
+    for t in texts:
+        fast = [m.span() for m in _finditer(_HONORIFIC_APPOSITIVE, (*_HONORIFIC_START, "The", "the"), t)]
+        assert fast == [m.span() for m in _HONORIFIC_APPOSITIVE.finditer(t)]
