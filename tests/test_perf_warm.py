@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from jccttool.text import GatedMatch, HeadSearch, TailSearch, edge_chars, required_chars
+from jccttool.text import GatedFinditer, GatedMatch, HeadSearch, TailSearch, edge_chars, required_chars
 
 from .conftest import ALL_DOCUMENTS
 
@@ -260,3 +260,27 @@ def test_honorific_appositives_by_their_first_words_equal_finditer():
     for t in texts:
         fast = [m.span() for m in _finditer(_HONORIFIC_APPOSITIVE, (*_HONORIFIC_START, "The", "the"), t)]
         assert fast == [m.span() for m in _HONORIFIC_APPOSITIVE.finditer(t)]
+
+
+def test_gated_finditer_equals_spacys_infix_finditer(chunks):
+    from spacy.util import compile_infix_regex
+
+    from jccttool.nlp.pipeline import _DIGIT_DASH
+
+    infixes = [*_english().infixes, _DIGIT_DASH]
+    fast, plain = GatedFinditer(infixes), compile_infix_regex(infixes).finditer
+    assert fast.__self__.pattern == plain.__self__.pattern
+    extra = ["co-operation", "U.S.-China", "1,000", "a,b", "x…y", "2010-2011", "a:b", "A.B", "a..b", "x©y", "20–21"]
+    for s in [*chunks, *extra]:
+        assert [m.span() for m in fast(s)] == [m.span() for m in plain(s)], repr(s)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_gated_finditer_on_arbitrary_pieces(seed):
+    rnd = random.Random(seed)
+    strings = _random_strings(200 + seed, 400) + ["", "ab", "a-b", "x..y", "1+2", "ka"]
+    for _ in range(15):
+        pieces = rnd.sample(_PIECES, rnd.randrange(1, 8))
+        fast, plain = GatedFinditer(pieces), re.compile("|".join(pieces)).finditer
+        for s in strings:
+            assert [m.span() for m in fast(s)] == [m.span() for m in plain(s)], (pieces, s)

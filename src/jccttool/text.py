@@ -13,9 +13,9 @@
 - **Regex analysis**: :func:`required_literal` and :func:`literal_prefix` read a
   pattern's source; :func:`regex_widths` and :func:`regex_lead` read its parse tree
   (CPython's ``re._parser``: the one place jccttool relies on it).
-- **Affix searches** for spaCy's tokenizer: :class:`HeadSearch`, :class:`TailSearch`
-  and :class:`GatedMatch` return what the plain compiled searches return, trying fewer
-  positions and alternatives (read from the same parse trees).
+- **Affix searches** for spaCy's tokenizer: :class:`HeadSearch`, :class:`TailSearch`,
+  :class:`GatedFinditer` and :class:`GatedMatch` return what the plain compiled searches
+  return, trying fewer positions and alternatives (read from the same parse trees).
 """
 
 from __future__ import annotations
@@ -452,9 +452,14 @@ class _EdgeGated:
         found = self.by_char.get(chars)
         if found is None and chars not in self.by_char:
             kept = tuple(i for i, e in enumerate(self.edges) if e is None or any(c in e for c in chars))
-            if kept not in self.by_kept:
-                self.by_kept[kept] = re.compile("|".join(self.pieces[i] for i in kept)) if kept else None
-            found = self.by_char[chars] = self.by_kept[kept]
+            found = self.by_char[chars] = self.kept(kept)
+        return found
+
+    def kept(self, kept: tuple[int, ...]) -> re.Pattern | None:
+        """The alternation of the pieces ``kept`` (indices, in order; None when empty)."""
+        found = self.by_kept.get(kept)
+        if found is None and kept not in self.by_kept:
+            found = self.by_kept[kept] = re.compile("|".join(self.pieces[i] for i in kept)) if kept else None
         return found
 
 
@@ -537,6 +542,36 @@ class TailSearch:
                 pos = m.start()
         pattern = self._gated.pattern(edge)
         return None if pattern is None else pattern.search(text, max(pos, 0))
+
+
+class GatedFinditer:
+    """``re.compile("|".join(pieces)).finditer`` (spaCy's ``compile_infix_regex``), with
+    only the pieces whose first character occurs in the text: a piece left out cannot
+    match anywhere in it, so the matches are the same. Most words hold no infix
+    character at all and are answered at once; spaCy's classes of symbols reach beyond the
+    Basic Multilingual Plane, and ``re`` tests a character against those ranges one by one
+    at every position. Pieces whose first character is unknown (one that may match empty)
+    are always kept."""
+
+    __slots__ = ("__self__", "_gated", "_firsts")
+
+    def __init__(self, pieces) -> None:
+        pieces = [p for p in pieces if p.strip()]
+        self._gated = _EdgeGated(pieces, [_parsed(p) for p in pieces], last=False)
+        self.__self__ = self._gated.full
+        edges = self._gated.edges
+        self._firsts = None if None in edges else frozenset().union(*edges)
+        if self.__self__.flags & ~re.UNICODE:
+            self._gated = None  # a global flag: every piece, as written
+
+    def __call__(self, text: str):
+        gated = self._gated
+        if gated is None:
+            return self.__self__.finditer(text)
+        if self._firsts is not None and self._firsts.isdisjoint(text):
+            return iter(())
+        pattern = gated.kept(tuple(i for i, e in enumerate(gated.edges) if e is None or not e.isdisjoint(text)))
+        return iter(()) if pattern is None else pattern.finditer(text)
 
 
 def required_chars(pattern: re.Pattern) -> frozenset[str]:
