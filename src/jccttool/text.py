@@ -431,6 +431,11 @@ def edge_chars(items, last: bool) -> frozenset[str] | None:
     return None
 
 
+#: edge characters remembered by an :class:`_EdgeGated` (a text of every character of
+#: Unicode, one per word, would otherwise grow the table without bound)
+_MAX_EDGE_KEYS = 1 << 12
+
+
 class _EdgeGated:
     """An alternation of ``pieces`` (their parse ``trees`` beside them) and, per edge
     character of a text, the alternation of only the pieces whose match can have that
@@ -451,8 +456,9 @@ class _EdgeGated:
         piece can match)."""
         found = self.by_char.get(chars)
         if found is None and chars not in self.by_char:
-            kept = tuple(i for i, e in enumerate(self.edges) if e is None or any(c in e for c in chars))
-            found = self.by_char[chars] = self.kept(kept)
+            found = self.kept(tuple(i for i, e in enumerate(self.edges) if e is None or any(c in e for c in chars)))
+            if len(self.by_char) < _MAX_EDGE_KEYS:
+                self.by_char[chars] = found
         return found
 
     def kept(self, kept: tuple[int, ...]) -> re.Pattern | None:
