@@ -233,15 +233,18 @@ class _Fields:
             setattr(self, name, hasattr(record, name))
 
 
-#: record type -> its :class:`_Fields`: ``hasattr`` on a pydantic record without the
-#: field goes through pydantic's ``__getattr__`` and an AttributeError each time
+#: record model -> its :class:`_Fields`: ``hasattr`` on a pydantic record without the
+#: field goes through pydantic's ``__getattr__`` and an AttributeError each time. Only
+#: models (a class with ``model_fields``) are remembered: their fields are fixed per class
 _FIELDS: dict[type, _Fields] = {}
 
 
 def _has(cls: type, record) -> _Fields:
     found = _FIELDS.get(cls)
     if found is None:
-        found = _FIELDS[cls] = _Fields(record)
+        found = _Fields(record)
+        if isinstance(getattr(cls, "model_fields", None), dict):
+            _FIELDS[cls] = found
     return found
 
 
