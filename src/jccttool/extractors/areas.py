@@ -106,7 +106,7 @@ def _prefix_table() -> dict[str, tuple[tuple[str, tuple[int, bool]], ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _word_keys(word: str) -> tuple[tuple[int, bool], ...]:
     """The (area index, acronym?) keys whose cues can start with ``word``, by its prefixes
     (words recur across sentences and documents: looked up once)."""
