@@ -284,3 +284,24 @@ def test_gated_finditer_on_arbitrary_pieces(seed):
         fast, plain = GatedFinditer(pieces), re.compile("|".join(pieces)).finditer
         for s in strings:
             assert [m.span() for m in fast(s)] == [m.span() for m in plain(s)], (pieces, s)
+
+
+def test_fast_entity_ruler_still_warns_when_it_has_no_patterns():
+    import warnings
+
+    import spacy
+
+    from jccttool.nlp.compat import install_fast_entity_ruler
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("entity_ruler", config={"overwrite_ents": False})
+    assert install_fast_entity_ruler(ruler)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        nlp("no patterns here")
+    assert any("W036" in str(w.message) for w in caught)
+    ruler.add_patterns([{"label": "ORG", "pattern": "USTR"}])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        doc = nlp("USTR said")
+    assert not any("W036" in str(w.message) for w in caught) and [e.text for e in doc.ents] == ["USTR"]
