@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from jccttool.text import GatedFinditer, GatedMatch, HeadSearch, TailSearch, edge_chars, required_chars
+from jccttool.nlp.affixes import GatedFinditer, GatedMatch, HeadSearch, TailSearch, edge_chars, required_chars
 
 from .conftest import ALL_DOCUMENTS
 

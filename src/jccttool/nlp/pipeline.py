@@ -42,14 +42,14 @@ def _blank_english():
 def _fast_affix_tokenizer(nlp):
     """spaCy's default tokenizer factory (``spacy.language.create_tokenizer``) for the
     language's defaults, with searches that return exactly what spaCy's compiled ones
-    return, faster (:mod:`jccttool.text`): the prefix search as a ``match`` (every
+    return, faster (:mod:`jccttool.nlp.affixes`): the prefix search as a ``match`` (every
     prefix is anchored at ``^``), the suffix search started where a suffix can start
     (most of the tokenizer's time before), only the infixes that can start in the chunk,
     the URL match skipped without a ".". Built in place of spaCy's, so the 2,700 special
     cases load once."""
     from spacy.tokenizer import Tokenizer
 
-    from ..text import GatedFinditer, GatedMatch, HeadSearch, TailSearch
+    from .affixes import GatedFinditer, GatedMatch, HeadSearch, TailSearch
 
     d = nlp.Defaults
     url_match = d.url_match
