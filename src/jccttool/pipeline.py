@@ -19,11 +19,12 @@ from .extractors import KINDS, extractors, start_context
 from .readers import SourceText, read_source, source_from_text
 from .records import DocumentInfo, Extraction, Source, Tool
 from .segment import Segmentation, segment
+from .text import document
 
 
 def extract_source(source: SourceText, *, only: set[str] | None = None, model: str | None = None) -> Extraction:
     """Run the whole pipeline on one decoded document."""
-    with _gc_paused():
+    with _gc_paused(), document(source.text):
         return _extract_source(source, only=only, model=model)
 
 
@@ -222,10 +223,36 @@ def _boilerplate_test(boilerplate: list[tuple[int, int]]):
         if not merged:
             return False
         # parties have mentions, the others a span; the session (document metadata) has none
-        spans = record.mentions if hasattr(record, "mentions") else [record.span] if hasattr(record, "span") else []
+        has = _has(type(record), record)
+        spans = record.mentions if has.mentions else [record.span] if has.span else []
         return bool(spans) and all(overlaps(s, e) for s, e in spans)
 
     return test
+
+
+class _Fields:
+    """Which of the attributes the pipeline asks about a record type has."""
+
+    __slots__ = ("mentions", "span", "topic", "id")
+
+    def __init__(self, record) -> None:
+        for name in self.__slots__:
+            setattr(self, name, hasattr(record, name))
+
+
+#: record model -> its :class:`_Fields`: ``hasattr`` on a pydantic record without the
+#: field goes through pydantic's ``__getattr__`` and an AttributeError each time. Only
+#: models (a class with ``model_fields``) are remembered: their fields are fixed per class
+_FIELDS: dict[type, _Fields] = {}
+
+
+def _has(cls: type, record) -> _Fields:
+    found = _FIELDS.get(cls)
+    if found is None:
+        found = _Fields(record)
+        if isinstance(getattr(cls, "model_fields", None), dict):
+            _FIELDS[cls] = found
+    return found
 
 
 def _section_index(seg: Segmentation) -> tuple[list[int], list]:
@@ -252,7 +279,7 @@ def _place(records: list, seg: Segmentation, shared: _FieldSets | None = None, *
         i = bisect_right(starts, r.span[0]) - 1
         section = sections[i] if i >= 0 else None
         update = {"section": section.id if section else None}
-        if hasattr(r, "topic") and r.topic is None and section is not None:
+        if _has(type(r), r).topic and r.topic is None and section is not None:
             update["topic"] = section.topic
         if unique_ids:
             k = seen[r.id] = seen.get(r.id, 0) + 1

@@ -72,6 +72,8 @@ def read_bytes(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     if path == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
         where = "<stdin>"
+    elif (data := _read_regular(path, max_bytes)) is not None:
+        where = path
     else:
         p = Path(path)
         if p.is_symlink() and not p.exists():
@@ -93,6 +95,21 @@ def read_bytes(path: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     if len(data) > max_bytes:
         raise InputError(f"{where}: larger than --max-bytes ({max_bytes} bytes); raise the limit to process it")
     return data
+
+
+def _read_regular(path: str, max_bytes: int) -> bytes | None:
+    """The bytes of ``path`` when it is a readable regular file, with one ``stat`` (the
+    checks of :func:`read_bytes` ask the file system six times); None for anything else,
+    which those checks then name."""
+    import stat
+
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode) or not os.access(path, os.R_OK):
+            return None
+        with open(path, "rb") as fh:
+            return fh.read(max_bytes + 1)
+    except (OSError, ValueError):
+        return None
 
 
 def _file_type(p: Path) -> str:

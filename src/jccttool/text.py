@@ -3,7 +3,7 @@
 - **Case folding** with offsets unchanged: :func:`fold_case` (a copy in which a
   lower-case ASCII word occurs wherever it matches under ``re.IGNORECASE``),
   :data:`FOLD` and :func:`fold_lower` (a matched word lower-cased to look it up in a
-  table).
+  table); inside :func:`document` the whole text is folded once for every caller.
 - **Literal-gated search**: :func:`occurrences` and :func:`search` try a regex only at
   positions a cheap literal scan listed, for patterns ``re`` cannot skip ahead on (a
   lookbehind or an alternation of words first). ``search`` returns exactly what
@@ -12,13 +12,15 @@
   before it), and every skipped position cannot start a match.
 - **Regex analysis**: :func:`required_literal` and :func:`literal_prefix` read a
   pattern's source; :func:`regex_widths` and :func:`regex_lead` read its parse tree
-  (CPython's ``re._parser``: the one place jccttool relies on it).
+  (CPython's ``re._parser``: here and in :mod:`jccttool.nlp.affixes`, which reads the
+  first and last characters of spaCy's affix patterns the same way).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from contextlib import contextmanager
 
 # --------------------------------------------------------------------- case folding
 
@@ -45,12 +47,54 @@ _FOLD_ALL = str.maketrans({**{chr(c): chr(c + 32) for c in range(65, 91)}, "\u01
 LOWER_PIECE = 1 << 16
 
 
+class _Document:
+    """The text being extracted and its :func:`lower` and :func:`fold_case`, each made
+    at most once (see :func:`document`)."""
+
+    __slots__ = ("text", "low", "folded")
+
+    def __init__(self, text: str) -> None:
+        self.text, self.low, self.folded = text, None, None
+
+
+#: the document of :func:`document` (read once per call: a reference swap is atomic, so
+#: another thread extracting another text never mixes the two)
+_CURRENT: _Document | None = None
+
+#: texts longer than this are folded again by each caller: a fold kept for the whole
+#: extraction would add its size to the peak memory of a very long document
+DOCUMENT_FOLD_MAX = 1 << 20
+
+
+@contextmanager
+def document(text: str):
+    """While extracting ``text``: :func:`lower` and :func:`fold_case` of this very
+    string (``is``, not ``==``) are computed once and shared (the segmenter and several
+    extractors fold the whole text). Nothing is kept after the block."""
+    global _CURRENT
+    previous = _CURRENT
+    _CURRENT = _Document(text) if len(text) <= DOCUMENT_FOLD_MAX else None
+    try:
+        yield
+    finally:
+        _CURRENT = previous
+
+
 def lower(text: str, piece: int = LOWER_PIECE) -> str:
     """``text.lower()``, in pieces of about ``piece`` characters on a long non-ASCII text:
     CPython lowers such a string through a buffer of three 4-byte characters per character
     (240 MB for a 20 MB text). Pieces end just after a line break, which no case mapping
     looks across (the Greek final sigma reads its neighbours only up to a character that is
     neither cased nor case-ignorable), so the result is the same."""
+    doc = _CURRENT
+    if doc is not None and text is doc.text:
+        if doc.low is None:
+            doc.low = _lower(text, piece)
+        return doc.low
+    return _lower(text, piece)
+
+
+def _lower(text: str, piece: int) -> str:
     n = len(text)
     if n <= piece or text.isascii():
         return text.lower()
@@ -68,6 +112,15 @@ def fold_case(text: str) -> str:
     """``text`` with every character that an ASCII letter matches under re.IGNORECASE
     mapped to that lower-case letter, offsets unchanged: a lower-case ASCII word occurs
     in it wherever the word matches ``text`` case-insensitively."""
+    doc = _CURRENT
+    if doc is not None and text is doc.text:
+        if doc.folded is None:
+            doc.folded = _fold_case(text)
+        return doc.folded
+    return _fold_case(text)
+
+
+def _fold_case(text: str) -> str:
     low = lower(text)  # K (Kelvin sign) -> k; İ -> two characters: take the slow path
     if len(low) != len(text) or "\u0131" in text or "\u017f" in text:
         return text.translate(_FOLD_ALL)
@@ -98,6 +151,17 @@ def word_starts(text: str, words) -> list[int]:
             out.add(at)
             at = text.find(w, at + 1)
     return sorted(out)
+
+
+def search_word(pattern: re.Pattern, text: str) -> re.Match | None:
+    """``re.compile(r"\\b(?:" + pattern.pattern + ")").search(text)`` for a ``pattern``
+    every match of which starts with a word character (an alternation of words): ``re``
+    skips ahead on the first letters of the words, where a leading ``\\b`` made it try
+    every position. A match after a word character is passed over, as ``\\b`` would."""
+    m = pattern.search(text)
+    while m is not None and m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_"):
+        m = pattern.search(text, m.start() + 1)
+    return m
 
 
 def search(pattern: re.Pattern, text: str, pos: int, starts: list[int]) -> re.Match | None:

@@ -115,6 +115,19 @@ def _prefix_table() -> dict[str, tuple[tuple[str, tuple[int, bool]], ...]]:
     return {k: tuple(v) for k, v in table.items()}
 
 
+@lru_cache(maxsize=1 << 14)
+def _word_keys(word: str) -> tuple[tuple[int, bool], ...]:
+    """The (area index, acronym?) keys whose cues can start with ``word``, by its prefixes
+    (words recur across sentences and documents: looked up once)."""
+    table = _prefix_table()
+    keys = []
+    for head in (word[:2], word[:1]) if len(word) > 1 else (word,):
+        for prefix, key in table.get(head, ()):
+            if word.startswith(prefix):
+                keys.append(key)
+    return tuple(keys)
+
+
 def hits(text: str, folded: str | None = None, ranges: list[tuple[int, int]] | None = None) -> list[tuple[int, str, int]]:
     """Every cue in ``text``: (start, slug, weight), sorted by start.
 
@@ -127,13 +140,10 @@ def hits(text: str, folded: str | None = None, ranges: list[tuple[int, int]] | N
     for start, end in ranges if ranges is not None else ((0, len(folded)),):
         for m in _WORDS.finditer(folded, start, end):
             positions.setdefault(m.group(), []).append(m.start())
-    table = _prefix_table()
     candidates: dict[tuple[int, bool], list[int]] = {}
     for word, where in positions.items():
-        for head in (word[:2], word[:1]) if len(word) > 1 else (word,):
-            for prefix, key in table.get(head, ()):
-                if word.startswith(prefix):
-                    candidates.setdefault(key, []).extend(where)
+        for key in _word_keys(word):
+            candidates.setdefault(key, []).extend(where)
     found = []
     all_areas = _areas()
     for (i, acronym), starts in sorted(candidates.items()):

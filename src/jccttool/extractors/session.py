@@ -42,7 +42,7 @@ from functools import cache
 
 from ..records import Party, Session
 from ..resources.rules import forum_head_nouns, sub_meeting_nouns
-from ..text import FOLD
+from ..text import FOLD, regex_widths, search_word
 
 KIND = "session"
 
@@ -96,8 +96,9 @@ _DATE_DMY = re.compile(
 def _month(name: str) -> int:
     """The number of a month's name or abbreviation: "Oct." -> 10."""
     return [m[:3] for m in _MONTHS].index(name[:3].title()) + 1
+#: a meeting word (searched with ``text.search_word``: as if the pattern opened with ``\b``)
 _MEETING_CUE = re.compile(
-    r"\b(?:held|met|meet|took place|co-chair(?:ed|s)?|convened|hosted|Hosted|led|represented|session|meeting|plenary|"
+    r"(?:held|met|meet|took place|co-chair(?:ed|s)?|convened|hosted|Hosted|led|represented|session|meeting|plenary|"
     r"Dialogue|Commission|served as (?:the )?(?:lead|head|chief))\b"
 )
 _PLACE_SUFFIX = r"(?:,[\s\u00a0]*(?P<region>China|D\.C\.|DC|Korea|Japan|India|Mexico|the United States|U\.S\.A?\.?))?"
@@ -237,7 +238,7 @@ def _extract(doc, ctx) -> tuple[Session, list[Party]] | None:
     forum_starts = sorted(fs for fs, _ in forum_spans)
     meeting_sents = [
         (s, e) for s, e in sentences
-        if _starts_within(forum_starts, s, e) or _MEETING_CUE.search(text[s:e])
+        if _starts_within(forum_starts, s, e) or search_word(_MEETING_CUE, text[s:e])
     ]
     # the title block's meeting line ("December 14-15, 2006, Beijing") is the meeting's own date and place
     meeting_line = getattr(ctx.segmentation, "meeting_line", None)
@@ -425,7 +426,18 @@ def _forum_head_end() -> re.Pattern:
 
 _LINE = re.compile(r"[^\r\n]+")
 #: a sentence that ends on an abbreviation or an initial continues: "U.S.", "D.C.", "Jr.", "H."
-_ABBREVIATION_END = re.compile(r"(?:\b(?:U\.S|D\.C|U\.K|P\.R\.C?|Jr|Sr|Mr|Ms|Mrs|Dr|St|No|Amb|Gov|Sen|Rep)|\b[A-Z])\.[\s\u00a0]*$")
+_ABBREVIATION = r"(?:\b(?:U\.S|D\.C|U\.K|P\.R\.C?|Jr|Sr|Mr|Ms|Mrs|Dr|St|No|Amb|Gov|Sen|Rep)|\b[A-Z])"
+_ABBREVIATION_END = re.compile(_ABBREVIATION + r"\.[\s\u00a0]*$")
+#: the longest abbreviation: a match ends with the last "." of its stretch and the spaces
+#: after it, so it starts at most this far before that "."
+_ABBREVIATION_WIDTH = regex_widths(re.compile(_ABBREVIATION))[1]
+
+
+def _ends_on_abbreviation(text: str, start: int, end: int) -> bool:
+    """``_ABBREVIATION_END.search(text, start, end)``, searched only from where a match
+    can start (``re`` tried every position of the sentence: the pattern opens with ``\b``)."""
+    last = start + len(text[start:end].rstrip()) - 1  # "[\s\u00a0]*$" takes the spaces after it
+    return _ABBREVIATION_END.search(text, max(start, last - _ABBREVIATION_WIDTH), end) is not None
 
 
 def _sentences(doc, text: str, opening: int) -> list[tuple[int, int]]:
@@ -437,7 +449,7 @@ def _sentences(doc, text: str, opening: int) -> list[tuple[int, int]]:
     for _, _, s, e in sentences(doc):
         if s >= opening:
             break
-        if spans and _ABBREVIATION_END.search(text, spans[-1][0], spans[-1][1]):
+        if spans and _ends_on_abbreviation(text, spans[-1][0], spans[-1][1]):
             spans[-1] = (spans[-1][0], e)  # "the U.S. Treasury", "Washington D.C., US": not a sentence end
         else:
             spans.append((s, e))

@@ -24,6 +24,8 @@ Where to change what:
 - ``sentences.py``: the sentence rules (:func:`sentence_starts`, abbreviation and
   sentence-starter lists), the ``jcct_sentences`` component, :func:`doc_text` and
   :func:`sentences` (the per-Doc caches in ``doc.user_data``).
+- ``affixes.py``: the tokenizer's prefix, suffix, infix and URL searches, exactly spaCy's
+  compiled ones, trying fewer positions and pieces (built by ``pipeline.py``).
 - ``compat.py``: every use of spaCy internals (:func:`import_spacy`'s stand-in for
   ``spacy.cli``; the windowed token matcher swapped into a ruler; the fast entity-ruler
   ``match``/``set_annotations`` reading ``ruler._ent_ids`` and ``ruler._require_patterns``),

@@ -213,7 +213,7 @@ def _honorific_appositives(text: str, found: _Found, pending: list, out: list, o
     country word opening the title ("U.S. Ambassador to Japan"), else the document's other
     side for a title the U.S. does not use ("Deputy Prime Minister"), else as any titled
     name (:func:`_resolve`)."""
-    for m in _HONORIFIC_APPOSITIVE.finditer(text):
+    for m in _finditer(_HONORIFIC_APPOSITIVE, (*_HONORIFIC_START, "The", "the"), text):  # "Mr.", "the Honorable"
         country = _country_of(m.group("title").split()[0])
         sides = list(_SIDE_BEFORE.finditer(text, max(0, m.start() - 1500), m.start()))
         if sides and not _PROSE_STOP.search(text, sides[-1].end(), m.start()):
