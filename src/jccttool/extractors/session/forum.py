@@ -1,0 +1,215 @@
+"""The session's forum and ordinal: a session forum of the gazetteer, a forum the text defines
+with an acronym, or a name the opening gives as the meeting; "22nd", "the twenty-second", "SED III"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ...resources.rules import forum_head_nouns
+from ...text import FOLD
+
+#: Gazetteer ids of forums that meet in numbered sessions.
+SESSION_FORUMS = frozenset({"jcct", "sed", "s-and-ed", "ced", "us-india-tpf", "heds"})
+
+_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_ORDINAL_WORDS = {
+    w: i
+    for i, w in enumerate(
+        [*_UNITS, *"tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
+         "nineteenth twentieth".split()],
+        1,
+    )
+}
+_ORDINAL_WORDS |= {"thirtieth": 30, "fortieth": 40}
+# compound ordinals: "twenty-second", "thirty first"
+_ORDINAL_WORDS |= {f"{tens}{sep}{unit}": base + k for tens, base in (("twenty", 20), ("thirty", 30))
+                   for k, unit in enumerate(_UNITS, 1) for sep in ("-", " ")}
+_SIMPLE_ORDINALS = [w for w in _ORDINAL_WORDS if " " not in w and "-" not in w]
+_ORDINAL = re.compile(
+    r"\b(?:(?P<num>\d{1,2})(?:st|nd|rd|th)|(?P<word>(?:twenty|thirty)[- ](?:" + "|".join(_UNITS) + r")|"
+    + "|".join(_SIMPLE_ORDINALS) + r"))\b",
+    re.I,
+)
+#: a Roman numeral right after the forum's name: "SED III", "JCCT XXII", "(S&ED VIII)"
+_ROMAN_AFTER = re.compile(r"[\s\u00a0]+(?P<roman>[IVX]{2,6}|[IVX](?=\)))\b(?![.'’-])")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+# words allowed between an ordinal and the forum's name ("22nd U.S.-China", "20th meeting of the")
+_ORDINAL_GAP = re.compile(
+    r"^(?:[\s\u00a0\-–]|U\.S\.-China|US-China|U\.S\.|US|China-U\.S\.|Sino-U\.S\.|China|Annual|annual|"
+    r"[A-Z][\w.]*[-–][A-Z][\w.]*|"  # any country pair: "U.S.-Vietnam", "US-Kenya"
+    r"[Mm]eeting|[Ss]ession|[Rr]ound|[Pp]lenary|[Cc]abinet-[Ll]evel|Economic Track|Strategic Track|[Hh]igh-[Ll]evel|[Mm]inisterial|"
+    r"of|the|[Uu]nder)*$"
+)
+
+
+@dataclass(frozen=True)
+class _NamedForum:
+    """A forum the gazetteer does not know, named by the text: "the fifth meeting of the Financial
+    Working Group (FWG)" -> name "Financial Working Group", acronym "FWG"."""
+
+    name: str
+    acronym: str | None
+    mentions: list[tuple[int, int]]
+
+
+_CAP = r"(?:(?:[A-Z]|\d{1,2}(?:st|nd|rd|th)[-–][A-Z])[\w’'&+.]*(?:[-–][A-Z0-9][\w’'&+.]*)*)"
+_CONNECT = r"(?:(?:of|and|on|for|&)[\s\u00a0]+(?:the[\s\u00a0]+)?)"
+#: what introduces a forum's name as the meeting: "meeting / round / plenary of (or under) the" ("the first
+#: meeting since 2015 of the", "Opening Round Under the"), "meetings on the", an ordinal ("6th U.S.-India ...",
+#: "their tenth ..."), or "the" in a sentence that holds, convenes or chairs it
+_STRONG_LEAD = (
+    r"(?:\b(?:[Mm]eeting|[Ss]ession|[Rr]ound|[Pp]lenary)(?:[\s\u00a0]+since[\s\u00a0]+(?:19|20)\d\d)?[\s\u00a0]+(?:of|[Uu]nder)[\s\u00a0]+(?:the[\s\u00a0]+)?"
+    r"|\b(?:[Mm]eetings|[Tt]alks|[Rr]ound)[\s\u00a0]+on[\s\u00a0]+the[\s\u00a0]+"
+    r"|\b\d{1,2}(?:st|nd|rd|th)[\s\u00a0]+"
+    r"|\b(?:Hold|Holds|Convene|Convenes|Open|Opens|Launch|Launches)[\s\u00a0]+"  # a headline: "... Hold Economic Consultations in X"
+    r"|\b(?:[Tt]he|[Tt]heir|[Ii]ts)[\s\u00a0]+(?:" + "|".join(w for w in _SIMPLE_ORDINALS) + r"|"
+    + "|".join(w.title() for w in _SIMPLE_ORDINALS) + r")[\s\u00a0]+)"
+)
+_WEAK_LEAD = r"\b[Tt]he[\s\u00a0]+"
+#: a meeting's own words before the forum's name in a matched name: "Second Round of the ..."
+_NAME_PREFIX = re.compile(r"^.*?\b(?:Round|Meeting|Session|Plenary|Meetings)[\s\u00a0]+(?:of|Under)[\s\u00a0]+(?:the[\s\u00a0]+)?")
+#: a sentence that reports the meeting: held, convened, chaired, attended
+_HOLDING = re.compile(r"\b(?:held|convened?|convenes|co-chair(?:ed|s)?|chaired|met|hosted|attended|took place|concluded|opened)\b")
+#: "Chairman of the Standing Committee": a name after "of" belongs to the word before it
+_OF_BEFORE = re.compile(r"\bof[\s\u00a0]+$")
+#: the name as the subject of its meeting: "The X (the Y) Ministerial Meeting was held on ..."
+_HELD_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:was held|were held|met|convened|took place|opened|concluded)\b")
+#: a short name in parentheses is an acronym when it has capitals, digits or quotes ("FWG", 'Economic "2+2"')
+_ACRONYM_LIKE = re.compile(r"[A-Z]{2}|\d|[\"“”]")
+
+
+@cache
+def _named_forum_patterns() -> tuple[re.Pattern, re.Pattern]:
+    heads = "|".join(re.escape(h).replace(r"\ ", r"[\s\u00a0]+") for h in forum_head_nouns())
+    domains = "|".join(sorted(_domain_words(), key=len, reverse=True))
+    name = (rf"(?P<name>(?:{_CAP}[\s\u00a0]+{_CONNECT}?)+?(?:{heads})(?:[\s\u00a0]+(?:{heads}))*"
+            rf"(?:[\s\u00a0]+(?:on|for)[\s\u00a0]+{_CAP}(?:[\s\u00a0]+{_CAP})?(?:[\s\u00a0]+(?:and|&)[\s\u00a0]+{_CAP})*"
+            rf"(?:[\s\u00a0]+in[\s\u00a0]+(?:{domains}))?)?)(?![\w-])"
+            r"(?:[\s\u00a0]*\((?:the[\s\u00a0]+)?(?P<short>[^()\n]{2,30})\))?")
+    return re.compile(_STRONG_LEAD + name), re.compile(_WEAK_LEAD + name)
+
+
+@cache
+def _domain_words() -> frozenset[str]:
+    """One-word domains of offices (``resources/titles.json``: "Agriculture", "Trade", "Energy"): the only
+    words after "in" inside a forum's name ("Joint Committee on Cooperation in Agriculture"), so that a
+    place never is ("the Widget Dialogue on Trade in Lisbon")."""
+    from ...resources.rules import titles
+
+    return frozenset(re.escape(d) for d in titles().title_domains if re.fullmatch(r"[A-Z][a-z]+", d))
+
+
+#: the name's acronym defined anywhere in the text: "... Partnership (STIP)"
+_DEFINED_ACRONYM = r"[\s\u00a0]*\((?:the[\s\u00a0]+)?(?P<acr>[A-Z][A-Za-z&]{1,9})\)"
+
+
+def _named_forum(text: str, sentences: list[tuple[int, int]]) -> _NamedForum | None:
+    """The first forum the opening (its lines or sentences) names as the meeting it reports on, by the
+    shape of its name (Title Case words ending in a head noun of ``resources/forum_heads.txt``), or None."""
+    strong, weak = _named_forum_patterns()
+    for s, e in sentences:
+        # after "the", the name is the meeting only next to a verb that holds it: "convened the X",
+        # "The X ... was held"; not "Chairman of the Standing Committee", "under the X Partnership"
+        found = [*strong.finditer(text, s, e), *(
+            m for m in weak.finditer(text, s, e)
+            if not _OF_BEFORE.search(text, max(s, m.start() - 4), m.start())
+            and _HOLDING.search(text, max(s, m.start() - 40), m.start())
+            or _HELD_AFTER.match(text, m.end(), min(e, m.end() + 60)))]
+        for m in sorted(found, key=lambda m: m.start("name")):
+            name_start = m.start("name")
+            prefix = _NAME_PREFIX.match(m.group("name"))
+            if prefix:
+                name_start += prefix.end()
+            name_end = m.end("name")
+            if text[name_end - 1] == "." and not re.search(r"(?:\b[A-Z]\.){2,}$", text[name_start:name_end]):
+                name_end -= 1  # the sentence's stop, not part of the name ("... Committee on Widget Trade.")
+            name = text[name_start:name_end]
+            if len(name.split()) < 2:
+                continue
+            short = m.group("short")
+            acronym = short.strip() if short and len(short.split()) <= 3 and _ACRONYM_LIKE.search(short) else None
+            if acronym is None:  # the name in a title, its acronym defined in the text: "... Partnership (STIP)"
+                defined = re.search(re.escape(name) + _DEFINED_ACRONYM, text)
+                acronym = defined.group("acr") if defined and re.search(r"[A-Z]{2}", defined.group("acr")) else None
+            mentions = [(k.start(), k.end()) for k in re.finditer(re.escape(name), text)]
+            if acronym:
+                mentions += [(k.start(), k.end()) for k in re.finditer(r"(?<![\w])" + re.escape(acronym) + r"(?![\w])", text)]
+            return _NamedForum(name=name, acronym=acronym, mentions=sorted(mentions))
+    return None
+
+
+def _forum(ctx, opening: int):
+    """The gazetteer's session forum mentioned first in the opening; else the first forum party the text
+    defines whose name ends in a forum head noun ("the U.S.-Brazil Economic Partnership Dialogue (EPD)")."""
+    best = None
+    for p in ctx.parties:
+        if p.id in SESSION_FORUMS and p.mentions and p.mentions[0][0] < opening:
+            if best is None or p.mentions[0] < best.mentions[0]:
+                best = p
+    if best is None:
+        heads = _forum_head_end()
+        for p in ctx.parties:
+            if p.type == "forum" and p.acronym and p.mentions and p.mentions[0][0] < opening and heads.search(p.name):
+                if best is None or p.mentions[0] < best.mentions[0]:
+                    best = p
+    return best
+
+
+@cache
+def _forum_head_end() -> re.Pattern:
+    """A name that ends in a head noun of ``resources/forum_heads.txt`` ("... Dialogue", "... Working Group")."""
+    heads = "|".join(re.escape(h).replace(r"\ ", r"[\s\u00a0]+") for h in forum_head_nouns())
+    return re.compile(rf"\b(?:{heads})$")
+
+
+def _roman(numeral: str) -> int | None:
+    """The value of a Roman numeral of I, V and X (None when it is not well formed: "IIII", "VX")."""
+    total = 0
+    for a, b in zip(numeral, numeral[1:] + " "):
+        v = _ROMAN_VALUES[a]
+        total += -v if b != " " and _ROMAN_VALUES[b] > v else v
+    canonical = {1: "I", 2: "II", 3: "III", 4: "IV", 5: "V", 6: "VI", 7: "VII", 8: "VIII", 9: "IX"}
+    tens, units = divmod(total, 10)
+    return total if 0 < total < 40 and "X" * tens + canonical.get(units, "") == numeral else None
+
+
+#: "(JCCT) concluded its 24th session", "held its twenty-second meeting"
+_ORDINAL_AFTER = re.compile(
+    r"[\s\u00a0]*(?:\([^()\n]{1,20}\)[\s\u00a0]*)?(?:[a-z]+[\s\u00a0]+){0,2}its[\s\u00a0]+"
+    r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?:twenty|thirty)[- ](?:" + "|".join(_UNITS) + r")|" + "|".join(_SIMPLE_ORDINALS) + r")"
+    r"[\s\u00a0]+(?:annual[\s\u00a0]+)?(?:session|meeting|round|plenary)\b",
+    re.I,
+)
+
+
+#: the first meeting named without an ordinal: "Opening Round", "inaugural session"
+_FIRST_MEETING = re.compile(r"\b(?:[Oo]pening|OPENING|[Ii]naugural|INAUGURAL)[\s\u00a0]+(?:[Rr]ound|[Mm]eeting|[Ss]ession|[Pp]lenary)\b")
+
+
+def _ordinal_value(word: str) -> int:
+    return int(word[:-2]) if word[0].isdigit() else _ORDINAL_WORDS[re.sub(r"[\s\u00a0]+", " ", word.translate(FOLD).lower())]
+
+
+def _ordinal(text: str, forum_spans: list[tuple[int, int]]) -> int | None:
+    for _, fe in forum_spans:  # "SED III", "JCCT XXII": a Roman numeral right after the name
+        m = _ROMAN_AFTER.match(text, fe)
+        if m and (n := _roman(m.group("roman"))):
+            return n
+    for _, fe in forum_spans:  # "The JCCT concluded its 24th session": "its" and an ordinal after the name
+        m = _ORDINAL_AFTER.match(text, fe)
+        if m:
+            return _ordinal_value(m.group("ord"))
+    for fs, _ in forum_spans:  # "Opening Round Under the ...", "the inaugural meeting of the ...": the first
+        for m in _FIRST_MEETING.finditer(text, max(0, fs - 60), fs):
+            if _ORDINAL_GAP.match(text[m.end() : fs]):
+                return 1
+    for fs, _ in forum_spans:
+        window_start = max(0, fs - 60)
+        for m in _ORDINAL.finditer(text, window_start, fs):
+            if _ORDINAL_GAP.match(text[m.end() : fs]):
+                if m.group("num"):
+                    return int(m.group("num"))
+                return _ORDINAL_WORDS[re.sub(r"[\s\u00a0]+", " ", m.group("word").translate(FOLD).lower())]
+    return None

@@ -1,0 +1,260 @@
+"""The session's dates and place: the first of a meeting sentence, never those of another or a side
+meeting named in it; the title block's meeting line ("December 14-15, 2006, Beijing")."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import cache
+
+from ...resources.rules import sub_meeting_nouns
+from .forum import _ORDINAL_WORDS, _SIMPLE_ORDINALS, _UNITS
+
+_MONTHS = ("January February March April May June July August September October November December").split()
+#: a month's name or its abbreviation ("Oct.", "Sept."): full names first
+_MONTH = "(?:" + "|".join(_MONTHS) + r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)"
+_SEP = r"[\s\u00a0]*(?:-|–|—|to|and|through)[\s\u00a0]*"
+_TH = r"(?:st|nd|rd|th)?"
+_DATE_MDY = re.compile(
+    rf"\b(?P<m>{_MONTH})[\s\u00a0]+(?P<d1>\d{{1,2}}){_TH}(?:{_SEP}(?:(?P<m2>{_MONTH})[\s\u00a0]+)?(?P<d2>\d{{1,2}}){_TH})?"
+    rf"(?!\d)(?:,?[\s\u00a0]*(?P<y>(?:19|20)\d\d))?\b"
+)
+_DATE_DMY = re.compile(
+    rf"\b(?P<d1>\d{{1,2}})(?:{_SEP}(?P<d2>\d{{1,2}}))?[\s\u00a0]+(?P<m>{_MONTH})(?:,?[\s\u00a0]*(?P<y>(?:19|20)\d\d))?\b"
+)
+
+
+def _month(name: str) -> int:
+    """The number of a month's name or abbreviation: "Oct." -> 10."""
+    return [m[:3] for m in _MONTHS].index(name[:3].title()) + 1
+_PLACE_SUFFIX = r"(?:,[\s\u00a0]*(?P<region>China|D\.C\.|DC|Korea|Japan|India|Mexico|the United States|U\.S\.A?\.?))?"
+#: a country's demonym among its aliases ("Japanese", "Brazilian"): not a region after a city
+_DEMONYM = re.compile(r"(?:ese|ian|ean|can|man|ish|ch)$")
+
+
+@cache
+def _location_pattern() -> re.Pattern:
+    """ "in <Place>[ D.C.][, <region>]": the region a country of the gazetteer (its name or a name-like
+    alias, maybe after "the") or "D.C.": "in Washington D.C., the US", "in Brasilia, Brazil"."""
+    from ...resources.rules import gazetteer
+
+    regions = {"D.C.", "DC", "US", "U.S.", "USA", "U.S.A.", "United States"}
+    for p in gazetteer():
+        if p.type == "country":
+            regions.update(n for n in (p.name, *p.aliases)
+                           if n == p.name or (all(w[0].isupper() for w in n.split()) and not _DEMONYM.search(n)))
+    alternatives = "|".join(re.escape(r).replace(r"\ ", r"[\s\u00a0]+") for r in sorted(regions, key=len, reverse=True))
+    return re.compile(
+        r"\b(?:[Ii]n|near|visiting)[\s\u00a0]+(?P<place>[A-Z][a-z]+(?:[\s\u00a0][A-Z][a-z]+){0,2}(?:[\s\u00a0]D\.C\.)?)"
+        rf"(?:,[\s\u00a0]*(?P<region>(?:the[\s\u00a0]+)?(?:{alternatives})))?(?![A-Za-z’'])"
+    )
+
+
+#: a venue when no city is named: "at the Beijing Diaoyutai Guest House"
+_VENUE = re.compile(
+    r"\bat[\s\u00a0]+the[\s\u00a0]+(?P<place>(?:[A-Z][\w’'-]+[\s\u00a0]+){1,4}"
+    r"(?:Guest[\s\u00a0]+House|Hotel|Palace|Hall|Cent(?:er|re)|Building|Headquarters))\b"
+)
+#: a dateline opening a paragraph whose sentence reports "today": "Washington, DC – Today, ..."
+_DATELINE_TODAY = re.compile(
+    r"(?P<place>[A-Z][A-Za-z]+(?:[\s\u00a0][A-Z][A-Za-z]+)?(?:,[\s\u00a0]*(?:D\.C\.|[A-Z][A-Za-z]+\.?)(?![\s\u00a0]*\d))?)"
+    rf"(?:,?[\s\u00a0]*{_MONTH}[\s\u00a0]+\d{{1,2}}(?:,[\s\u00a0]*(?:19|20)\d\d)?)?"  # "WASHINGTON, Jan. 18, 2024 –"
+    r"[\s\u00a0]*(?:--|–|—)[\s\u00a0]*(?:[Tt]oday\b|[^.]{0,120}\btoday\b)"
+)
+#: a meeting's verb or noun shortly before its place: "was held in", "met in", "the JCCT ... in"
+_PLACE_CUE = re.compile(
+    r"\b(?:[Hh]eld|[Mm]et|[Mm]eets?|[Mm]eetings?|[Cc]onvened?|[Tt]ook place|[Hh]osted|[Cc]o-chair(?:ed|s)?|[Cc]haired|"
+    r"[Cc]oncluded?|[Oo]pened|[Vv]isit(?:ed|ing|s)?|[Ss]ession|[Pp]lenary|[Rr]ound|[Dd]ialogue|[Ff]orum|[Cc]ommission|"
+    r"[Cc]ommittee|[Gg]roup|[Tt]alks|JCCT|S&ED|SED|[Gg]athered|[Ll]ed)\b"
+)
+_NOT_PLACES = frozenset(_MONTHS) | {"Early", "Late", "Mid", "Our", "Their", "His", "Her", "Your", "Every", "Each", "All",
+    "The", "This", "That", "Addition", "Particular", "Order", "Response", "Support", "September", "Light",
+    "Joint", "Strategic", "U", "United", "America", "China", "Chinese", "American", "Korea", "Both", "Its",
+}
+
+
+#: another meeting than the one reported on: "the first meeting of the S&ED, held ... on July 27-28, 2009"
+_OTHER_MEETING = re.compile(
+    r"\b(?:(?P<ord>(?:twenty|thirty)[- ](?:" + "|".join(_UNITS) + r")|" + "|".join(_SIMPLE_ORDINALS)
+    + r"|\d{1,2}(?:st|nd|rd|th))|(?P<prev>previous|prior|last|past|inaugural|earlier))"
+    r"[\s\u00a0]+(?:[\w.&-]+[\s\u00a0]+){0,3}?(?:meeting|session|round|plenary|dialogue|JCCT|S&ED|SED)s?\b",
+    re.I,
+)
+
+
+def _other_meeting(text: str, s: int, date_start: int, ordinal: int | None) -> bool:
+    """The date belongs to another meeting named before it in its sentence (another ordinal, "previous")."""
+    for m in _OTHER_MEETING.finditer(text, s, date_start):
+        if m.group("prev"):
+            if m.group("prev").lower() == "inaugural":  # the first meeting: another one only when this is not the first
+                return ordinal is not None and ordinal != 1
+            return True
+        word = m.group("ord").lower()
+        n = int(word[:-2]) if word[0].isdigit() else _ORDINAL_WORDS[re.sub(r"[\s\u00a0]+", " ", word)]
+        if ordinal is not None and n != ordinal:
+            return True
+    return False
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_CONCLUDING = re.compile(r"\b(?:[Cc]onclude[ds]?|CONCLUDES?|[Ww]rap(?:s|ped)?[\s\u00a0]+up|[Cc]losed)\b")
+_TODAY = re.compile(r"\b[Tt]oday\b")
+#: "was issued by the Treasury Department today, May 4, 2012": a publication's date
+_PUBLISHED_BEFORE = re.compile(r"\b(?:issued|published|released|posted)\b[^;]*$")
+#: "agreed to officially launch on January 30, 2014", "will meet again on": a later event's date
+_UNDERTAKING_BEFORE = re.compile(r"\b(?:agreed|agrees?|will|shall|plans?|planned|pledged|committed|next)\b[^;]*$")
+_SIGNED_BEFORE = re.compile(r"\b(?:signed|issued|dated)(?:\s+on)?[\s\u00a0]*$")
+
+
+@cache
+def _sub_meeting() -> re.Pattern:
+    """A side meeting's noun ("working group", "seminar", ``resources/sub_meetings.txt``)."""
+    words = sorted(sub_meeting_nouns(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s\u00a0-]+") for w in words) + r")s?\b", re.I)
+
+
+def _side_meeting(text: str, s: int, at: int, forum_spans: list[tuple[int, int]]) -> bool:
+    """A side meeting's noun comes before ``at`` in its sentence (outside the forum's own name:
+    the "Forum" of "Trade Policy Forum" is the forum): the date or place is the side meeting's."""
+    return any(
+        not any(fs < m.end() and m.start() < fe for fs, fe in forum_spans)
+        for m in _sub_meeting().finditer(text, s, at)
+    )
+
+
+def _dates(text: str, sentences: list[tuple[int, int]], ctx, ordinal: int | None = None,
+           forum_spans: list[tuple[int, int]] = ()) -> tuple[date | None, date | None]:
+    """The first day range of a meeting sentence that is not the document's date line, nor the
+    date of another meeting named in its sentence ("the first meeting ..., held on July 27-28, 2009"
+    in a fact sheet on the second)."""
+    date_line = getattr(ctx.segmentation, "date_line", None)
+    fallback_year = ctx.issued.year if ctx.issued else None
+    title = getattr(ctx.segmentation, "title", None) or ""
+    if fallback_year is None and len(set(_YEAR.findall(title))) == 1:
+        fallback_year = int(_YEAR.search(title).group(0))
+    def concluding(s: int, e: int, start: date, end: date) -> tuple[date | None, date]:
+        # "X and Y concluded the meeting ... today", "Delegations Conclude 25th Session": the day is
+        # the last one; the first is not stated
+        if start == end and (_CONCLUDING.search(text, s, e) or _CONCLUDING.search(title)):
+            return None, end
+        return start, end
+
+    for s, e in sentences:
+        other_dates = [m for m in _DATE_MDY.finditer(text, s, e)
+                       if not (date_line and m.start() < date_line[1] and date_line[0] < m.end())]
+        if ctx.issued and _TODAY.search(text[s:e]) and not other_dates:  # the dateline's date is no other date
+            return concluding(s, e, ctx.issued, ctx.issued)
+        for rx in (_DATE_MDY, _DATE_DMY):
+            for m in rx.finditer(text, s, e):
+                if date_line and m.start() < date_line[1] and date_line[0] < m.end():
+                    continue
+                if _SIGNED_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or \
+                        _PUBLISHED_BEFORE.search(text, max(s, m.start() - 60), m.start()):
+                    continue  # the day a text was signed or published, not the meeting's
+                if _UNDERTAKING_BEFORE.search(text, max(s, m.start() - 90), m.start()):
+                    continue  # "agreed to launch on January 30, 2014 ...": an undertaking's date
+                if _other_meeting(text, s, m.start(), ordinal) or _side_meeting(text, s, m.start(), forum_spans):
+                    continue
+                found = _interval(m, fallback_year)
+                if found:
+                    return concluding(s, e, *found)
+    return None, None
+
+
+def _interval(m: re.Match, fallback_year: int | None) -> tuple[date, date] | None:
+    year = int(m.group("y")) if m.group("y") else fallback_year
+    if year is None:
+        return None
+    month = _month(m.group("m"))
+    d1 = int(m.group("d1"))
+    d2 = int(m.group("d2")) if m.group("d2") else d1
+    month2 = _month(m.group("m2")) if m.groupdict().get("m2") else month
+    try:
+        start, end = date(year, month, d1), date(year, month2, d2)
+    except ValueError:
+        return None
+    if m.group("y"):
+        # the dates extractor's normaliser is the reference when it understands the expression
+        try:
+            from ..dates import normalise
+
+            found = normalise(m.group(0))
+        except Exception:  # noqa: BLE001 - a draft normaliser must not break sessions
+            found = None
+        if found and found[0] == start and found[1] >= start:
+            end = found[1]
+    return (start, end) if end >= start else None
+
+
+def _location(text: str, sentences: list[tuple[int, int]], forum_spans: list[tuple[int, int]] = (),
+              ordinal: int | None = None) -> str | None:
+    """The first "in <Place>" of a meeting sentence that is not a side meeting's or another meeting's
+    ("since the 5th meeting took place in New Delhi"), as written ("Washington D.C., the US"); else a
+    venue ("at the Beijing Diaoyutai Guest House"); else the dateline of a sentence reporting "today"."""
+    fallback = None
+    for s, e in sentences:
+        # to the end of the line: a sentence splitter may stop at "Washington D.C." before ", US"
+        line_end = text.find("\n", e)
+        for m in _location_pattern().finditer(text, s, len(text) if line_end < 0 else line_end):
+            if m.start() >= e:
+                break
+            if not _PLACE_CUE.search(text, max(s, m.start() - 80), min(e, m.end() + 80)) and not any(
+                    m.start() - 80 <= fe and fs <= m.end() + 80 for fs, fe in forum_spans):
+                continue  # "pillars: ... Development in Southern Mexico": no meeting near the place
+            if _side_meeting(text, s, m.start(), forum_spans) or _other_meeting(text, s, m.start(), ordinal):
+                continue  # "the JCCT working group met in Chicago": the side meeting's place
+            if any(fs <= m.start() < fe for fs, fe in forum_spans):
+                continue  # "the Joint Committee on Cooperation in Agriculture": inside the forum's name
+            place = m.group("place")
+            first = place.split()[0]
+            if first in _NOT_PLACES:
+                if place in ("China", "Korea") and fallback is None:
+                    fallback = place
+                continue
+            if place.split()[-1] in _NOT_PLACES:
+                place = " ".join(place.split()[:-1])
+            region = m.group("region")
+            found = f"{place}, {region}" if region else place
+            # a later meeting sentence may name the same place in full: "in Washington" (title),
+            # "in Washington D.C., US" (text)
+            for s2, e2 in sentences:
+                if s2 > s:
+                    for m2 in _location_pattern().finditer(text, s2, e2):
+                        full = m2.group(0).split(None, 1)[1]
+                        # ... or the city of the country named first: "in Malaysia" (title), "in Kuala Lumpur, Malaysia"
+                        fuller = full.startswith(place) or (region is None and full.endswith(", " + place))
+                        if fuller and len(full) > len(found) and not _side_meeting(text, s2, m2.start(), forum_spans):
+                            return full
+            return found
+    if fallback is None:
+        for s, e in sentences:
+            v = _VENUE.search(text, s, e)
+            if v and not _side_meeting(text, s, v.start(), forum_spans):
+                return v.group("place")
+        for s, e in sentences:
+            d = _DATELINE_TODAY.match(text, s, e)
+            if d and d.group("place").split()[0] not in _NOT_PLACES:
+                return d.group("place")
+    return fallback
+
+
+_LINE_PLACE = re.compile(
+    r"[,\s\u00a0]*(?:in[\s\u00a0]+|at[\s\u00a0]+)?(?P<place>[A-Z][a-z]+(?:[\s\u00a0][A-Z][a-z]+)?)" + _PLACE_SUFFIX + r"[\s\u00a0.]*$"
+)
+
+
+def _line_place(text: str, line: tuple[int, int] | None) -> str | None:
+    """The place after the dates of a meeting line: "December 14-15, Beijing" -> "Beijing"."""
+    if not line:
+        return None
+    s, e = line
+    last = None
+    for rx in (_DATE_MDY, _DATE_DMY):
+        for m in rx.finditer(text, s, e):
+            last = max(last or 0, m.end())
+    if last is None:
+        return None
+    m = _LINE_PLACE.match(text, last, e)
+    if not m or m.group("place").split()[0] in _NOT_PLACES:
+        return None
+    return f"{m.group('place')}, {m.group('region')}" if m.group("region") else m.group("place")
