@@ -224,6 +224,7 @@ def _quantity(text, start, end, kind, value, value_max, unit, rule) -> Quantity:
     )
 
 
+# ~80 lines: one pass over the count shapes, whose vetoes read the same neighbourhood of each number
 def _counts(text: str, taken) -> list[Quantity]:
     _, count_re = _patterns()
     c = N.rules().counts

@@ -82,6 +82,7 @@ _SUFFIX_COUNTRY = r"[ \u00a0]+(?:of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<c>{})\b"
 class _Rx:
     """Patterns compiled from the tables on first use."""
 
+    # long: the table of title patterns, compiled once from the rule files, kept in one piece as the grammar it is
     def __init__(self, t: TitleTables):
         self.country_alt = _alt(t.country_words)
         self.head_alt = _alt(t.title_heads)
