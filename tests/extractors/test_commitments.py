@@ -1173,6 +1173,9 @@ def test_both_sides_of_a_record_with_the_european_union():
     record = extract_source(source_from_text(text))
     found = [c.actors for c in record.commitments if c.text.startswith("Both sides")]
     assert found == [["european-union", "united-states"]]
+    # the Union is a side under its own code (ISO 3166-1 reserves "EU"), never China by default
+    assert {p.id: p.country for p in record.parties}.get("european-union") == "EU"
+    assert "china" not in {p.id for p in record.parties}
 
 
 @pytest.mark.parametrize(

@@ -269,7 +269,7 @@ def _document_countries(parties) -> list[str]:
     ids = {p.id for p in parties if p.type == "country"}
     sides = {p.id for p in parties if p.id in _SIDE_ORGANIZATIONS and p.mentions}
     for p in parties:
-        code = p.country or (p.id if p.id in sides else None)  # an organization side counts under its id
+        code = p.id if p.id in sides else p.country  # an organization side counts under its id (whatever its code)
         if not code or not (p.mentions or p.type == "country"):
             continue
         at = tuple(p.mentions[0]) if p.mentions else (1 << 62, 0)  # a country the text names no longer counts last
