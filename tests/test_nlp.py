@@ -80,6 +80,29 @@ def test_hard_wrapped_line_is_joined(nlp):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a line cut after a word no line ends on: the next line continues the sentence
+        ("ROME – The\nUnited Kingdom and Peru today signed an accord.",
+         ["ROME – The\nUnited Kingdom and Peru today signed an accord."]),
+        ("Officials of the United\nStates and Chile will meet in May.", ["Officials of the United\nStates and Chile will meet in May."]),
+        ("The ministers agreed to a review of\nTariff Schedules in June.", ["The ministers agreed to a review of\nTariff Schedules in June."]),
+        # negatives: a line ending in a content word, a heading, or punctuation still ends there
+        ("Trade in Goods\nThe two sides agreed to talk.", ["Trade in Goods", "The two sides agreed to talk."]),
+        ("Agenda for the Meeting of\n\nThe Parties", ["Agenda for the Meeting of", "The Parties"]),
+        ("The talks ended.\nThe ministers left.", ["The talks ended.", "The ministers left."]),
+        # a bullet run into the line after a sentence starts the next one
+        ("Both sides will meet in June.   • Peru will cut fees by 2025.",
+         ["Both sides will meet in June.", "• Peru will cut fees by 2025."]),
+        ("The fee is 5 p.c. • not a sentence", ["The fee is 5 p.c. • not a sentence"]),
+    ],
+    ids=lambda x: x[:30] if isinstance(x, str) else None,
+)
+def test_hard_wrap_after_a_function_word_and_inline_bullets(nlp, text, expected):
+    assert sentences(nlp, text) == expected
+
+
 def test_run_in_heading_and_bullet(nlp):
     text = "* Medical Devices.  The Chinese government has agreed to take action."
     assert sentences(nlp, text) == ["* Medical Devices.", "The Chinese government has agreed to take action."]

@@ -6,12 +6,14 @@ into the Doc in one array operation, so there is no per-token Python. The rules:
 
 - a line break always ends a sentence (bullets and paragraphs are one per line), except
   a hard-wrapped line: a single ``\\n`` after a line not ending in punctuation and
-  followed by a lower-case word;
+  followed by a lower-case word, or after a line ending on a word no line ends on (an
+  article, a preposition, a conjunction, "United": "The\\nUnited States and Vietnam");
 - ``.``, ``!`` or ``?`` (with any closing quotes or brackets) followed by spaces or
   no-break spaces and a capital, a digit or an opening quote ends a sentence, unless the
   word before is an abbreviation that never ends a sentence ("Mr.", "No.", "Dr.", an
   initial "M."); "U.S.", "D.C.", "Jr.", "Inc." and other dotted abbreviations end one
-  only before a double space or a word that starts sentences ("The", "China", ...);
+  only before a double space or a word that starts sentences ("The", "China", ...); a
+  bullet run into the line after a sentence ("means.  • By mid-2012") starts the next;
 - a run-in heading at the start of a line ("Food safety: The U.S. ...", "U.S. Truck
   Tariffs: Korea will ...") is its own sentence;
 - ``;`` and ``:`` inside a line do not split (the subject of "...; will jointly
@@ -51,6 +53,9 @@ _STARTERS = frozenset(
 _SAYING = re.compile(r"\b(?:said|says|say|stated|states|noted|notes|added|adds|include|includes|included|including|follows|following)\s*$", re.I)
 
 _END = re.compile(r"[.!?][\"'”’)\]]*([ \t\u00a0]+)(?=[\"“‘'(\[]*[A-Z0-9])")
+#: a bullet run into the line after a sentence ("... technical means.   • By mid-2012, ..."): the
+#: bullet starts the next sentence, as it does at the start of a line
+_END_BULLET = re.compile(r"[.!?][\"'”’)\]]*[ \t\u00a0]+(?=[•▪‣◦][ \t\u00a0]+[\"“‘'(\[]*[A-Z0-9])")
 _NEWLINES = re.compile(r"\n[\s\u00a0]*")
 _RUN_IN = re.compile(
     r"^[ \t\u00a0]*(?:[•*·▪‣◦\-–][ \t\u00a0]+)?([^:\n.;]{2,60}?):[ \t\u00a0]+(?=[\"“]?[A-Z])",
@@ -62,6 +67,12 @@ _NEWLINES_CR = re.compile(r"(?:\r\n?|\n)[\s\u00a0]*")
 _RUN_IN_CR = re.compile(
     r"(?:^|(?<=\r))[ \t\u00a0]*(?:[•*·▪‣◦\-–][ \t\u00a0]+)?([^:\r\n.;]{2,60}?):[ \t\u00a0]+(?=[\"“]?[A-Z])",
     re.M,
+)
+#: a word no sentence, heading or list item ends on: an article, a preposition, a conjunction,
+#: the first half of "United States / Kingdom / Nations"
+_CONTINUES = re.compile(
+    r"(?<![\w.-])(?:[Tt]he|[Aa]n?|of|and|or|to|in|on|for|with|by|at|from|that|which|will|would|shall|its|their|our|"
+    r"between|under|United)$"
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _INITIAL = re.compile(r"[a-z]\.")
@@ -103,16 +114,20 @@ def sentence_starts(text: str) -> list[int]:
         end = m.end()
         if end >= len(text):
             continue
-        if m.group().count("\n") + m.group().count("\r") - m.group().count("\r\n") == 1 and text[end].islower():
+        if m.group().count("\n") + m.group().count("\r") - m.group().count("\r\n") == 1:
             j = m.start()  # the end of the line before, trailing blanks skipped
             while j > 0 and text[j - 1] in " \t\u00a0":
                 j -= 1
-            if j > 0 and text[j - 1] not in ".!?:;”\"’)":
+            if text[end].islower() and j > 0 and text[j - 1] not in ".!?:;”\"’)":
                 continue  # a hard-wrapped line
+            if _CONTINUES.search(text, max(0, j - 12), j):
+                continue  # a hard-wrapped line cut after a word no line ends on ("The\nUnited States")
         starts.add(end)
     for m in _END.finditer(text):
         if _is_boundary(text, m):
             starts.add(m.end())
+    for m in _END_BULLET.finditer(text):
+        starts.add(m.end())
     for m in (_RUN_IN_CR if cr else _RUN_IN).finditer(text):
         lead = m.group(1).strip()
         if 0 < len(lead.split()) <= 6 and not _SAYING.search(lead) and not _DIGIT.search(lead):
