@@ -1,4 +1,4 @@
-"""Check the H gold without running any extractor on the H texts.
+"""Check a blind set's gold (H, J) without running any extractor on its texts.
 
 - every gold file loads with jccttool.evaluate.gold.load_gold and each list validates with the
   gold loader's own item reader (texts resolved to spans: exact substrings, occurrence in range);
@@ -6,7 +6,8 @@
 - area slugs are valid, `other` alone, 1-3 areas; actors are 2-letter codes;
 - the source text is read with plain Python (UTF-8), never with jccttool's readers or pipeline.
 
-usage: PYTHONPATH=src python tests/heldout/h/.build/check_gold.py
+usage: PYTHONPATH=src python tests/heldout/goldtools/check_gold.py tests/heldout/j --aliases
+       PYTHONPATH=src python tests/heldout/goldtools/check_gold.py tests/heldout/h
 """
 import sys
 from collections import Counter
@@ -16,7 +17,8 @@ from jccttool.evaluate.gold import _gold_items, gold_files, load_gold
 from jccttool.evaluate.matching import _gold_session
 from jccttool.evaluate.report import AREA_SLUGS
 
-H = Path(__file__).resolve().parent.parent
+H = Path(sys.argv[1]).resolve()
+ALIASES = "--aliases" in sys.argv[2:]  # also: every alias and acronym of a party occurs in the text (set J)
 LISTS = ("sections", "parties", "money", "quantities", "dates", "commitments")
 problems = []
 totals = Counter()
@@ -31,6 +33,12 @@ for g in golds:
         totals[name] += req
         totals[name + "_opt"] += len(items) - req
     _gold_session(gold, gold["document"])
+    for p in gold.get("parties", []) if ALIASES else ():
+        for a in [p["name"], *p.get("aliases", []), *([p["acronym"]] if p.get("acronym") else [])]:
+            if a not in src and a == p["name"]:
+                continue  # a canonical name may be absent from the text (e.g. "Wu Yi" for "Madame Wu")
+            if a not in src:
+                problems.append(f"{g.name}: alias {a!r} of {p['name']!r} not in the text")
     for c in gold.get("commitments", []):
         areas = c.get("areas") or []
         if not 1 <= len(areas) <= 3 or not set(areas) <= AREA_SLUGS or ("other" in areas and len(areas) > 1):

@@ -1,10 +1,11 @@
-"""Print a J text with a summary of its gold, for the second reading pass (reads files only)."""
+"""Print texts of a blind set with a summary of their gold, for the second reading pass (reads
+files only). usage: python tests/heldout/goldtools/show.py tests/heldout/j STEM..."""
 import json
 import sys
 from pathlib import Path
 
-H = Path(__file__).resolve().parent.parent
-for stem in sys.argv[1:]:
+H = Path(sys.argv[1]).resolve()
+for stem in sys.argv[2:]:
     g = json.loads((H / "gold" / f"{stem}.gold.json").read_text())
     print("=" * 100)
     print((H / f"{stem}.txt").read_text())
