@@ -221,6 +221,16 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
             found.append((ns, ne, pid))
         return sorted(found)
 
+    def host_and_guest(s: int, e: int, cue: int, with_start: int) -> list[tuple[int, str]]:
+        """"X held / met ... with Y": the persons of the subject before ``cue`` (after a reporting
+        verb, never a delegate "on behalf of") and those after "with", both or neither."""
+        brk = _SUBJECT_BREAK.match(text, s, cue)
+        host = [(ms, pid) for ms, me, pid in starting_in(brk.end() if brk else s, cue)
+                if me <= cue and not _DELEGATED.search(text[s:ms])]
+        with_end = with_start + _WITH_END.search(text[with_start:e]).start()
+        guest = [(ms, pid) for ms, me, pid in starting_in(with_start, with_end) if me <= with_end]
+        return host + guest if host and guest else []
+
     starts = [ms for ms, _, _ in people]
     forum_all = sorted(forum_starts + [fs for fs, _ in forum_spans])
 
@@ -267,28 +277,12 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
             w = _WITH_CHAIR.match(sent, m.end())
             if not w:
                 continue
-            cue = s + m.start()
-            brk = _SUBJECT_BREAK.match(text, s, cue)
-            host = [(ms, pid) for ms, me, pid in starting_in(brk.end() if brk else s, cue)
-                    if me <= cue and not _DELEGATED.search(text[s:ms])]
-            with_start = s + w.end()
-            with_end = with_start + _WITH_END.search(text[with_start:e]).start()
-            guest = [(ms, pid) for ms, me, pid in starting_in(with_start, with_end) if me <= with_end]
-            if host and guest:
-                chairs.extend(host + guest)
+            chairs.extend(host_and_guest(s, e, s + m.start(), s + w.end()))
         for m in _MET_WITH.finditer(sent):
             # "X met in Lisbon today with Minister Y for the first ministerial meeting", "X on Meeting with Y"
             if not (in_forum or _NAMES_MEETING.search(sent) or _MEETING_NOUN.search(sent)):
                 continue
-            cue = s + m.start()
-            brk = _SUBJECT_BREAK.match(text, s, cue)
-            host = [(ms, pid) for ms, me, pid in starting_in(brk.end() if brk else s, cue)
-                    if me <= cue and not _DELEGATED.search(text[s:ms])]
-            with_start = s + m.end()
-            with_end = with_start + _WITH_END.search(text[with_start:e]).start()
-            guest = [(ms, pid) for ms, me, pid in starting_in(with_start, with_end) if me <= with_end]
-            if host and guest:
-                chairs.extend(host + guest)
+            chairs.extend(host_and_guest(s, e, s + m.start(), s + m.end()))
         meeting_named = names_meeting
         for m in _CO_CHAIR_BEFORE.finditer(sent):
             if sent[m.end() : m.end() + 3] == " by":
