@@ -1,0 +1,167 @@
+from goldlib import C, D, M, P, Q, S, cut, session, write
+
+# --- USTR press release: Kirk and Pangestu under the U.S.-Indonesia TIFA (Washington, September 2011) ---
+st = "ustr-us-indonesia-tifa-kirk-pangestu-2011"
+write(st,
+  kind="press_release", issued=None, title=None,
+  session=session("TIFA", "U.S.-Indonesia Trade and Investment Framework Agreement", None, None, None, "Washington, D.C.",
+                  ["Ron Kirk", "Mari Pangestu"]),
+  notes=[
+    "USTR press release as stored: no title and no date line (September 2011 from the page address); dateline 'WASHINGTON, D.C. – Today'. The page continues after 'BACKGROUND' with a sentence cut mid-way: only its first, complete sentence was kept.",
+    "Session: a ministerial discussion 'under the U.S.-Indonesia Trade and Investment Framework Agreement (TIFA)' (forum TIFA); no date (only 'Today' without a date line: start/end null); location from the dateline; co-chairs the two ministers.",
+    "Sections: preamble of 4 paragraphs and 'BACKGROUND' (1).",
+    "Commitments (required): 'The ministers agreed to explore new initiatives ... and expressed interest in holding a high-level business dialogue during the next year.' (pledge; goods-trade, investment) and 'The ministers charged their staffs with making additional progress in resolving these issues prior to the President Obama’s planned visit to Indonesia in November.' (a directive = pledge; 'these issues' are pharmaceuticals trade, food and beverage labeling, GSP and agricultural trade: health, agriculture, goods-trade; its deadline 'in November' has no year in the text, deadline left null). Optional: the discussion held under the TIFA (a meeting reported), 'they welcomed the rapid increase' (welcome), Kirk's quote 'We share a strong interest ...' (position). 'the two sides held technical discussions' is a discussion (not a commitment). The background sentence is a description, not a commitment.",
+    "Money: '$23 billion' ('last year': no year stated, year null). Dates: 'Today'/'today' (no date line: optional, fuzzy 2011), 'November' twice (no year: optional), 'last year' (optional, relative, 2010), 'the next year' (optional, fuzzy).",
+  ],
+  sections=[S(None, 4), S("BACKGROUND", 1)],
+  parties=[
+    P("United States", "country", "US", aliases=["United States", "the United States", "U.S."]),
+    P("Indonesia", "country", "ID", aliases=["Indonesia", "Indonesian"]),
+    P("U.S.-Indonesia Trade and Investment Framework Agreement", "forum", None, acronym="TIFA",
+      aliases=["U.S.-Indonesia Trade and Investment Framework Agreement", "TIFA"]),
+    P("Ron Kirk", "person", "US", aliases=["United States Trade Representative Ron Kirk", "Ambassador Kirk"],
+      titles=["United States Trade Representative"]),
+    P("Mari Pangestu", "person", "ID", aliases=["Indonesian Minister of Trade Mari Pangestu", "Minister Pangestu"],
+      titles=["Minister of Trade"]),
+    P("Barack Obama", "person", "US", aliases=["President Obama"]),
+    P("Asia-Pacific Economic Cooperation", "organization", None, acronym="APEC", aliases=["APEC"], optional=True),
+  ],
+  money=[M("$23 billion", 23000000000)],
+  dates=[
+    D("Today", "2011-01-01", "2011-12-31", "day", "event", relative=True, optional=True, fuzzy=True),
+    D("today", "2011-01-01", "2011-12-31", "day", "event", relative=True, optional=True, fuzzy=True),
+    D("November", "2011-11-01", "2011-11-30", "month", "event", optional=True, occurrence=1),
+    D("last year", "2010-01-01", "2010-12-31", "year", "reference", relative=True, optional=True, fuzzy=True),
+    D("the next year", "2012-01-01", "2012-12-31", "year", "event", relative=True, optional=True, fuzzy=True),
+    D("November", "2011-11-01", "2011-11-30", "month", "deadline", optional=True, occurrence=2),
+  ],
+  commitments=[
+    C(cut(st, "WASHINGTON, D.C. – Today", "Framework Agreement (TIFA)."), ["ID", "US"], "action", ["goods-trade", "investment"], optional=True),
+    C(cut(st, "With respect to the bilateral relationship,", "all-time high of $23 billion."), ["ID", "US"], "affirmation", ["goods-trade"], optional=True),
+    C(cut(st, "“We share a strong interest", "both our countries.”"), ["US"], "affirmation", ["goods-trade", "investment"], optional=True),
+    C(cut(st, "The ministers agreed to explore new initiatives", "during the next year."), ["ID", "US"], "pledge", ["goods-trade", "investment"]),
+    C(cut(st, "The ministers charged their staffs", "Indonesia in November."), ["ID", "US"], "pledge", ["health", "agriculture", "goods-trade"]),
+  ])
+
+# --- USTR readout: Tai and Zulkifli Hasan (Semarang, August 2023) ---
+st = "ustr-us-indonesia-tai-hasan-readout-2023"
+write(st,
+  kind="press_release", issued=None, title=None,
+  session=session(None, None, None, None, None, "Semarang", ["Katherine Tai", "Zulkifli Hasan"]),
+  notes=[
+    "USTR readout as stored: no title, no date line (August 2023 from the page address); dateline 'SEMARANG –'; '###' is the end mark (chrome).",
+    "Session: a bilateral ministerial meeting with no named forum (it 'took place ahead of' the AEM-USTR Consultations, which are not this meeting): forum and name null, dates null ('today' without a date line), location from the dateline, co-chairs the two who met.",
+    "Sections: one untitled section of 6 paragraphs.",
+    "Commitments (required): 'Finally, the ministers discussed shared priorities at the World Trade Organization ... and agreed to maintain close cooperation moving forward.' (cooperation, both; goods-trade) and 'Ambassador Tai and Minister Hasan instructed their teams to continue work in these areas ...' (a directive = pledge; goods-trade). Optional: the meeting, Tai's thanks and 'noted how much progress has been made' (praise), 'expressed her hope that the IPEF Partners will continue the momentum' (a hope, not an undertaking of the two), 'the United States views this TIFA as an important mechanism' (position). The 'discussed' sentences are discussions.",
+    "Dates: 'today' (no date line: optional, fuzzy); '2023' ('hosting ASEAN in 2023', reference, required); 'September' (no year: optional).",
+    "Parties: ASEAN and the WTO are organizations; IPEF and the TIFAs are forums; Thailand is mentioned only as the place of the next IPEF round (optional).",
+  ],
+  sections=[S(None, 6)],
+  parties=[
+    P("United States", "country", "US", aliases=["United States", "the United States", "U.S."]),
+    P("Indonesia", "country", "ID", aliases=["Indonesia"]),
+    P("Katherine Tai", "person", "US", aliases=["United States Trade Representative Katherine Tai", "Ambassador Tai"],
+      titles=["United States Trade Representative"]),
+    P("Zulkifli Hasan", "person", "ID", aliases=["Minister Hasan"], titles=["Minister of Trade"]),
+    P("Association of Southeast Asian Nations", "organization", None, acronym="ASEAN",
+      aliases=["Association of Southeast Asian Nations", "ASEAN"]),
+    P("Indo-Pacific Economic Framework", "forum", None, acronym="IPEF", aliases=["Indo-Pacific Economic Framework", "IPEF"]),
+    P("U.S.-Indonesia Trade and Investment Framework Agreement", "forum", None, acronym="TIFA",
+      aliases=["U.S.-Indonesia Trade and Investment Framework Agreement", "TIFA"]),
+    P("World Trade Organization", "organization", None, aliases=["World Trade Organization"]),
+    P("U.S.-ASEAN Trade and Investment Framework Arrangement", "forum", None,
+      aliases=["U.S.-ASEAN Trade and Investment Framework Arrangement"], optional=True),
+    P("Office of the United States Trade Representative", "government_body", "US", acronym="USTR", optional=True),
+    P("Thailand", "country", "TH", aliases=["Thailand"], optional=True),
+  ],
+  dates=[
+    D("today", "2023-01-01", "2023-12-31", "day", "event", relative=True, optional=True, fuzzy=True),
+    D("2023", "2023-01-01", "2023-12-31", "year", "reference"),
+    D("September", "2023-09-01", "2023-09-30", "month", "event", optional=True),
+  ],
+  commitments=[
+    C(cut(st, "SEMARANG – United States Trade Representative", "Zulkifli Hasan."), ["ID", "US"], "action", ["other"], optional=True),
+    C(cut(st, "Ambassador Tai began by thanking", "and MSME development."), ["US"], "affirmation", ["goods-trade", "standards"], optional=True),
+    C(cut(st, "Ambassador Tai thanked Minister Hasan", "Thailand in September."), ["US"], "affirmation", ["goods-trade"], optional=True),
+    C(cut(st, "Ambassador Tai noted that the United States views", "bilateral trade issues."), ["US"], "affirmation", ["goods-trade"], optional=True),
+    C(cut(st, "Finally, the ministers discussed", "moving forward."), ["ID", "US"], "cooperation", ["goods-trade"]),
+    C(cut(st, "Ambassador Tai and Minister Hasan instructed", "trade relationship."), ["ID", "US"], "pledge", ["goods-trade"]),
+  ])
+
+# --- USTR blog: Kirk meets Pangestu (May 2011) ---
+st = "ustr-blog-kirk-pangestu-indonesia-2011"
+write(st,
+  kind="press_release", issued=None, title=None,
+  session=session(None, None, None, None, None, None, ["Kirk", "Mari Pangestu"]),
+  notes=[
+    "USTR blog post as stored: no title and no date line (May 2011 from the page address). 'Ambassador Kirk and Minister Pangestu' on a line of its own is a photo caption (not a block).",
+    "Session: a bilateral ministerial meeting ('On Tuesday, Ambassador Kirk met with Trade Minister Mari Pangestu'), not a TIFA meeting (the next TIFA meeting is what they agreed to hold): forum and name null, dates null, no place, co-chairs as written ('Kirk' by surname only).",
+    "Sections: one untitled section of 4 paragraphs.",
+    "Commitments (required): 'They welcomed progress ... and agreed to hold the next meeting of the U.S.-Indonesia Trade and Investment Framework Agreement in the next few months in Washington, D.C.' (cooperation; a meeting scheduled: other) and 'In addition, Ambassador Kirk and Minister Pangestu agreed to explore ways to expand bilateral cooperation on trade and investment issues.' (pledge; goods-trade, investment). Optional: the meeting, 'This includes facilitating the expanded engagement of U.S. and Indonesian business leaders ...' (elaborates the pledge), 'Ambassador Kirk emphasized the importance of making progress on outstanding market access issues ...' (position). 'They also discussed the status of the Generalized System of Preferences program' and 'exchanged views' are discussions.",
+    "Money: '$23 billion' (year 2010, 'In 2010' in the same sentence), '$6.9 billion' ('last year': year null). Quantities: '30 percent', '36 percent'. Dates: 'Tuesday' (no date line: optional), 'the next few months' (optional, fuzzy), '2010' and '2009' (reference), 'last year' (optional, relative).",
+  ],
+  sections=[S(None, 4)],
+  parties=[
+    P("United States", "country", "US", aliases=["U.S."]),
+    P("Indonesia", "country", "ID", aliases=["Indonesia", "Indonesian"]),
+    P("Ron Kirk", "person", "US", aliases=["Ambassador Kirk"]),
+    P("Mari Pangestu", "person", "ID", aliases=["Trade Minister Mari Pangestu", "Minister Pangestu"], titles=["Trade Minister"]),
+    P("U.S.-Indonesia Trade and Investment Framework Agreement", "forum", None,
+      aliases=["U.S.-Indonesia Trade and Investment Framework Agreement"]),
+    P("Association of Southeast Asian Nations", "organization", None, acronym="ASEAN",
+      aliases=["Association of Southeast Asian Nations", "ASEAN"]),
+  ],
+  money=[M("$23 billion", 23000000000, year=2010), M("$6.9 billion", 6900000000)],
+  quantities=[Q("30 percent", 30, "percent"), Q("36 percent", 36, "percent")],
+  dates=[
+    D("Tuesday", "2011-01-01", "2011-12-31", "day", "event", relative=True, optional=True, fuzzy=True),
+    D("the next few months", "2011-01-01", "2011-12-31", "month", "event", relative=True, optional=True, fuzzy=True),
+    D("2010", "2010-01-01", "2010-12-31", "year", "reference"),
+    D("2009", "2009-01-01", "2009-12-31", "year", "reference"),
+    D("last year", "2010-01-01", "2010-12-31", "year", "reference", relative=True, optional=True, fuzzy=True),
+  ],
+  commitments=[
+    C(cut(st, "On Tuesday, Ambassador Kirk met", "bilateral trade relationship."), ["ID", "US"], "action", ["other"], optional=True),
+    C(cut(st, "They welcomed progress made", "in Washington, D.C."), ["ID", "US"], "cooperation", ["other"]),
+    C(cut(st, "In addition, Ambassador Kirk and Minister Pangestu agreed", "trade and investment issues."), ["ID", "US"], "pledge", ["goods-trade", "investment"]),
+    C(cut(st, "This includes facilitating", "upcoming discussions."), ["ID", "US"], "pledge", ["investment"], optional=True),
+    C(cut(st, "Ambassador Kirk emphasized the importance", "movies to Indonesia."), ["US"], "affirmation", ["goods-trade", "services"], optional=True),
+  ])
+
+# --- USTR press release: first meeting under the U.S.-Indonesia TIFA (Washington, May 2009) ---
+st = "ustr-us-indonesia-tifa-kirk-pangestu-2009"
+write(st,
+  kind="press_release", issued=None, title=None,
+  session=session("TIFA", "U.S.-Indonesia Trade and Investment Framework Agreement", 1, None, None, "Washington, D.C.",
+                  ["Ron Kirk", "Mari Pangestu"]),
+  notes=[
+    "USTR press release as stored: no title, no date line (May 2009 from the page address); dateline 'WASHINGTON, D.C. - Today'. The third paragraph's second sentence was cut mid-word on the page: only its first sentence was kept.",
+    "Session: 'their first meeting under the U.S.-Indonesia Trade and Investment Framework Agreement (TIFA)' -> forum TIFA, ordinal 1; dates null ('Today' without a date line); location from the dateline; co-chairs the two ministers who met.",
+    "Sections: one untitled section of 3 paragraphs (the two quotes form one paragraph).",
+    "Commitments: the only required one is 'They also agreed on the importance of working together to achieve a balanced conclusion to the World Trade Organization's Doha Development Agenda and to cooperate closely to advance work in APEC and under the U.S.-ASEAN TIFA.' (its second conjunct 'agreed ... to cooperate closely' is a cooperation undertaking; goods-trade). Optional: the meeting, Kirk's emphasis on avoiding protectionism (position), 'agreeing on the value of deepening bilateral relations' (importance), the two quotes (positions). 'discussed', 'exchanging views' and 'held three days of detailed discussions' are discussions.",
+    "Dates: 'Today' (no date line: optional, fuzzy 2009). Quantities: 'three days' (a duration, optional count).",
+  ],
+  sections=[S(None, 3)],
+  parties=[
+    P("United States", "country", "US", aliases=["United States", "the United States", "U.S."]),
+    P("Indonesia", "country", "ID", aliases=["Indonesia", "Indonesian"]),
+    P("U.S.-Indonesia Trade and Investment Framework Agreement", "forum", None, acronym="TIFA",
+      aliases=["U.S.-Indonesia Trade and Investment Framework Agreement", "TIFA"]),
+    P("Ron Kirk", "person", "US", aliases=["United States Trade Representative Ron Kirk", "Ambassador Kirk"],
+      titles=["United States Trade Representative"]),
+    P("Mari Pangestu", "person", "ID", aliases=["Indonesian Minister of Trade Mari Pangestu", "Minister Pangestu"],
+      titles=["Minister of Trade"]),
+    P("World Trade Organization", "organization", None, aliases=["World Trade Organization"]),
+    P("Asia-Pacific Economic Cooperation", "organization", None, acronym="APEC", aliases=["APEC"], optional=True),
+    P("U.S.-ASEAN TIFA", "forum", None, aliases=["U.S.-ASEAN TIFA"], optional=True),
+  ],
+  quantities=[Q("three days", 3, "count", unit="days", optional=True)],
+  dates=[D("Today", "2009-01-01", "2009-12-31", "day", "event", relative=True, optional=True, fuzzy=True)],
+  commitments=[
+    C(cut(st, "WASHINGTON, D.C. - Today", "Framework Agreement (TIFA)."), ["ID", "US"], "action", ["other"], optional=True),
+    C(cut(st, "Ambassador Kirk emphasized the importance", "between the two countries."), ["US"], "affirmation", ["goods-trade"], optional=True),
+    C(cut(st, "The two ministers also discussed the prospective", "possible approaches."), ["ID", "US"], "affirmation", ["other"], optional=True),
+    C(cut(st, "They also agreed on the importance", "U.S.-ASEAN TIFA."), ["ID", "US"], "cooperation", ["goods-trade"]),
+    C(cut(st, "\"With the current global economic downturn", "trading system,\""), ["US"], "affirmation", ["goods-trade"], optional=True),
+    C(cut(st, "\"The United States and Indonesia have a common interest", "new initiatives.\""), ["ID", "US"], "affirmation", ["goods-trade"], optional=True),
+  ])
