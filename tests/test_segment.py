@@ -942,13 +942,29 @@ def test_segment_wrapped_sentence_ending_on_a_date_is_not_a_date_line():
 
 @pytest.mark.parametrize(
     "line", ["You are here", "Browse by topic", "Browse by organization", "(Story continues below.)",
-             "View original document", "by Jane Doe", "By Ann-Marie Lee, ITA"],
+             "View original document", "by Jane Doe", "By Ann-Marie Lee, ITA",
+             "Skip to main content Skip to footer Site map", "Navigate Up", "Sign In",
+             "NewsroomExpand Newsroom", "Data and ResearchExpand Data and Research", "Empty", "U.S. flag", "Dot gov",
+             "Read Complete Statement", "Read more", "Read the full story »", "From: Department of Widgets",
+             "Widgets For...", "Trade policy…", "Leave a Reply", "Leave a comment",
+             "Name not required for anonymous comments. Email is optional.", "Please Answer: *"],
 )
 def test_segment_site_furniture_lines_are_boilerplate(line):
     text = f"Widget Trade Talks\n\n{line}\n\nThe two sides met in Beijing and agreed to cooperate on widgets.\n"
     seg = segment(text)
     assert line not in _blocks(seg) and all(s.title != line for s in seg.sections)
     assert any(text[s:e] == line for s, e in seg.boilerplate)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Read the joint statement on widgets before the meeting.", "From: the minutes, the two sides agreed.",
+     "Expand trade in widgets", "The talks were left empty-handed...but resumed.", "Sign in to the agreement was delayed."],
+)
+def test_segment_furniture_patterns_leave_content_lines(line):
+    text = f"Widget Trade Talks\n\n{line}\n\nThe two sides met in Beijing and agreed to cooperate on widgets.\n"
+    seg = segment(text)
+    assert not any(text[s:e] == line for s, e in seg.boilerplate)
 
 
 def test_segment_byline_pattern_does_not_eat_sentences():
@@ -1038,6 +1054,14 @@ def test_segment_wide_gap_or_structure_still_parts_groups():
     )
     sections = segment(structured).sections
     assert [s.title for s in sections] == [None, None] and sections[1].level == 1
+
+
+@pytest.mark.parametrize("gap", ["\n\n\n", "\n\n\n\n"], ids=["two-blank-lines", "three-blank-lines"])
+def test_segment_evenly_spaced_blocks_are_one_group(gap):
+    text = ("Widget Talks\n\nThe two sides met in Beijing on widgets." + gap + "Goals for this year: trade and jobs." + gap
+            + "  • Standards - align the widget rules.\n")
+    sections = segment(text).sections
+    assert [(s.level, s.title, len(s.blocks)) for s in sections] == [(0, None, 3)]
 
 
 @pytest.mark.parametrize(
@@ -1212,6 +1236,9 @@ def test_segment_end_mark_before_any_prose_cuts_nothing():
         ["United States of America", "Department of Commerce"],
         ["OVERVIEW"],
         ["Participants"],
+        ["Related topics"],
+        ["News story"],
+        ["Press Center"],
     ],
 )
 def test_segment_masthead_or_page_label_above_the_title_is_not_the_title(masthead):
