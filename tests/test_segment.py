@@ -1077,6 +1077,19 @@ def test_segment_evenly_spaced_blocks_are_one_group(gap):
          "• China will buy widgets.\n• China will sell widgets.\n", "fact_sheet"),  # the meeting's outcomes in bullets
         ("Joint U.S.—China Fact Sheet: The Ninth Widget Dialogue\n\nThe two sides agreed.\n", "joint_fact_sheet"),
         ("Widget Trade Grows\n\nExports of widgets rose in the first half of the year.\n", "unknown"),
+        # an official's own statement: a release, though it says "said" and names a press conference
+        ("Statement by Secretary Jane Roe at the Press Conference Closing the Widget Dialogue\n\n"
+         "As I said this morning, the two sides agreed to publish widget rules.\n", "press_release"),
+        # a joint statement reposted on a blog with a comment form: still the statement
+        ("Joint Statement: Widget Dialogue Between Two Countries\n\nThe two sides agreed to cut widget tariffs.\n\n"
+         "Leave a Reply\n", "press_release"),
+        # negative: a blog post of its own with a comment form stays news
+        ("Widget Talks Go Well\n\nThe two sides agreed to cut widget tariffs.\n\nLeave a Reply\n", "news_article"),
+        # "yesterday" is the day of the news, like a bare weekday
+        ("Officials from both countries met in Beijing yesterday.\n\n"
+         "The vice minister told the meeting that trade had grown.\n", "news_article"),
+        # negative: a statement about something, not by someone, is not an official's own text by its title
+        ("Statements on Widgets Draw Criticism\n\nCritics said on Tuesday that the plan was weak.\n", "news_article"),
     ],
 )
 def test_segment_kind_held_out_cues(text, kind):

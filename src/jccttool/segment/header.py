@@ -46,6 +46,7 @@ from .patterns import (
     _REPORTING,
     _REPOST,
     _SIGNED_AT,
+    _STATEMENT_BY,
     _STRONG_NEWS,
     _TITLE_GENRE,
     _WEAK_NEWS,
@@ -615,8 +616,10 @@ def _kind(
     """The document kind from the title and the title block's genre labels, then the opening, then the text."""
     t = "\n".join([title or "", *labels]).lower()
     folded = fold_case(text)
-    if any(_gated_search(p, literals, text, folded) for p, literals in _STRONG_NEWS) or _BYLINE.search("\n" + text):
-        return "news_article"
+    official = bool(title) and (_genre_title(title) or bool(_STATEMENT_BY.match(title)))
+    if not official and (any(_gated_search(p, literals, text, folded) for p, literals in _STRONG_NEWS)
+                         or _BYLINE.search("\n" + text)):
+        return "news_article"  # (a title led by an official genre or "Statement by ..." outweighs a blog's furniture)
     if _joint(t):
         # a joint fact sheet or list of outcomes; a joint statement, press release or note is a release
         return "joint_fact_sheet" if _JOINT_SHEET.search(t) else "press_release"
@@ -628,6 +631,8 @@ def _kind(
         return "press_release"
     if any(len(u.lines) > 1 and _signature(u.lines[0].text, u.lines[1].text) for u in body) and _SIGNED_AT.search(text):
         return "unknown"  # a signed text (agreed minutes, a record, an agreement): signature blocks and "Signed in ..."
+    if official:
+        return "press_release"  # "Statement by Secretary X at ...", "Joint Statement: ...": an official text, not a report on it
     if _count_up_to(2, (_gated_search(p, literals, text, folded) for p, literals in _WEAK_NEWS)) >= 2:
         return "news_article"
     if re.search(r"\bfact\s*sheet\b", header, re.I):
