@@ -218,9 +218,24 @@ SHAPES = [
 ]
 
 
+SHAPES += [
+    # a forum the text names as the subject of "held its <ordinal> ministerial meeting", with its acronym;
+    # accented and hyphened place names
+    ("The U.S.-Canada Widget Standards Council (WSC) held its third ministerial meeting in Trois-Rivières, "
+     "Canada on June 4-5, 2021.",
+     dict(forum="U.S.-Canada Widget Standards Council", acronym="WSC", ordinal=3, start=date(2021, 6, 4),
+          end=date(2021, 6, 5), location="Trois-Rivières, Canada")),
+    # an acronym defined in quotes inside the parentheses
+    ("The two ministers held the first meeting of the Widget Standards Council in Bogotá on 2 March 2020. "
+     "The Widget Standards Council (“WSC”) will meet again next year.",
+     dict(forum="Widget Standards Council", acronym="WSC", ordinal=1, location="Bogotá")),
+]
+
+
 @pytest.mark.parametrize("text,expected", SHAPES, ids=[
     "concluded-surnames", "held-and-days", "chaired-yearless", "ordinal-compound-word", "ordinal-number",
-    "ordinal-roman-after", "ordinal-roman-sed", "working-group-later", "seminar-later"])
+    "ordinal-roman-after", "ordinal-roman-sed", "working-group-later", "seminar-later",
+    "held-its-ministerial-accented-place", "quoted-acronym-accented-place"])
 def test_session_shapes(nlp, text, expected):
     session = _session(nlp, text)
     assert session is not None

@@ -75,7 +75,7 @@ _HOLDING = re.compile(r"\b(?:held|convened?|convenes|co-chair(?:ed|s)?|chaired|m
 #: "Chairman of the Standing Committee": a name after "of" belongs to the word before it
 _OF_BEFORE = re.compile(r"\bof[\s\u00a0]+$")
 #: the name as the subject of its meeting: "The X (the Y) Ministerial Meeting was held on ..."
-_HELD_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:was held|were held|met|convened|took place|opened|concluded)\b")
+_HELD_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:was held|were held|met|convened|took place|opened|concluded|(?:held|holds)[\s\u00a0]+(?:its|their))\b")
 #: a short name in parentheses is an acronym when it has capitals, digits or quotes ("FWG", 'Economic "2+2"')
 _ACRONYM_LIKE = re.compile(r"[A-Z]{2}|\d|[\"“”]")
 
@@ -102,7 +102,7 @@ def _domain_words() -> frozenset[str]:
 
 
 #: the name's acronym defined anywhere in the text: "... Partnership (STIP)"
-_DEFINED_ACRONYM = r"[\s\u00a0]*\((?:the[\s\u00a0]+)?(?P<acr>[A-Z][A-Za-z&]{1,9})\)"
+_DEFINED_ACRONYM = r"[\s\u00a0]*\((?:the[\s\u00a0]+)?[\"“'‘]?(?P<acr>[A-Z][A-Za-z&]{1,9})[\"”'’]?\)"
 
 
 def _named_forum(text: str, sentences: list[tuple[int, int]]) -> _NamedForum | None:
@@ -179,7 +179,7 @@ def _roman(numeral: str) -> int | None:
 _ORDINAL_AFTER = re.compile(
     r"[\s\u00a0]*(?:\([^()\n]{1,20}\)[\s\u00a0]*)?(?:[a-z]+[\s\u00a0]+){0,2}its[\s\u00a0]+"
     r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?:twenty|thirty)[- ](?:" + "|".join(_UNITS) + r")|" + "|".join(_SIMPLE_ORDINALS) + r")"
-    r"[\s\u00a0]+(?:annual[\s\u00a0]+)?(?:session|meeting|round|plenary)\b",
+    r"[\s\u00a0]+(?:(?:annual|ministerial|plenary|high-level|cabinet-level)[\s\u00a0]+)?(?:session|meeting|round|plenary)\b",
     re.I,
 )
 

@@ -32,6 +32,10 @@ _PLACE_SUFFIX = r"(?:,[\s\u00a0]*(?P<region>China|D\.C\.|DC|Korea|Japan|India|Me
 _DEMONYM = re.compile(r"(?:ese|ian|ean|can|man|ish|ch)$")
 
 
+#: one word of a place's name: accented letters ("Luleå", "Bogotá") and hyphened parts ("Paris-Saclay") included
+_PLACE_WORD = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)*"
+
+
 @cache
 def _location_pattern() -> re.Pattern:
     """ "in <Place>[ D.C.][, <region>]": the region a country of the gazetteer (its name or a name-like
@@ -45,8 +49,8 @@ def _location_pattern() -> re.Pattern:
                            if n == p.name or (all(w[0].isupper() for w in n.split()) and not _DEMONYM.search(n)))
     alternatives = "|".join(re.escape(r).replace(r"\ ", r"[\s\u00a0]+") for r in sorted(regions, key=len, reverse=True))
     return re.compile(
-        r"\b(?:[Ii]n|near|visiting)[\s\u00a0]+(?P<place>[A-Z][a-z]+(?:[\s\u00a0][A-Z][a-z]+){0,2}(?:[\s\u00a0]D\.C\.)?)"
-        rf"(?:,[\s\u00a0]*(?P<region>(?:the[\s\u00a0]+)?(?:{alternatives})))?(?![A-Za-z’'])"
+        rf"\b(?:[Ii]n|near|visiting)[\s\u00a0]+(?P<place>{_PLACE_WORD}(?:[\s\u00a0]{_PLACE_WORD}){{0,2}}(?:[\s\u00a0]D\.C\.)?)"
+        rf"(?:,[\s\u00a0]*(?P<region>(?:the[\s\u00a0]+)?(?:{alternatives})))?(?![A-Za-zà-öø-ÿ’'])"
     )
 
 
