@@ -232,10 +232,24 @@ SHAPES += [
 ]
 
 
+SHAPES += [
+    # co-chairs named after a "Co-Chairs" label, a plural title before two names, the union as a side
+    ("The U.S.-EU Widget Council (WC) held its second meeting in Brussels on May 3, 2022. U.S. Co-Chairs Secretary "
+     "of Commerce Jane Roe and Trade Representative John Doe were joined by EU Co-Chairs European Commission "
+     "Executive Vice Presidents Anna Lindqvist and Marek Novak to review progress.",
+     dict(ordinal=2, location="Brussels", co_chairs=["jane-roe", "john-doe", "anna-lindqvist", "marek-novak"])),
+    # a guest "joined by" the co-chairs is not one of them
+    ("We, the co-chairs of the Widget Council, Secretary of Commerce Jane Roe and Minister of Trade Paul Martin, "
+     "joined by Commissioner Rosa Blanco, held the second meeting of the Widget Council in Lisbon.",
+     dict(ordinal=2, location="Lisbon", co_chairs=["jane-roe", "paul-martin"])),
+]
+
+
 @pytest.mark.parametrize("text,expected", SHAPES, ids=[
     "concluded-surnames", "held-and-days", "chaired-yearless", "ordinal-compound-word", "ordinal-number",
     "ordinal-roman-after", "ordinal-roman-sed", "working-group-later", "seminar-later",
-    "held-its-ministerial-accented-place", "quoted-acronym-accented-place"])
+    "held-its-ministerial-accented-place", "quoted-acronym-accented-place", "co-chairs-label-plural-title",
+    "joined-by-guest"])
 def test_session_shapes(nlp, text, expected):
     session = _session(nlp, text)
     assert session is not None
@@ -247,6 +261,12 @@ def test_held_day_and_day_without_year_takes_the_issued_year(nlp):
     text = "The Strategic Economic Dialogue was held May 22 and 23 in Washington."
     s = _session(nlp, text, issued=date(2007, 5, 24))
     assert (s.start, s.end) == (date(2007, 5, 22), date(2007, 5, 23))
+
+
+def test_co_chairs_label_without_names_after_it_adds_none(nlp):
+    text = ("The 5th Widget Dialogue was held in Lima. The co-chairs welcomed progress on widget rules, "
+            "and Ministers Ana Ruiz and Luis Soto attended the dinner.")
+    assert _session(nlp, text).co_chairs == []
 
 
 @pytest.mark.parametrize(
