@@ -245,11 +245,28 @@ SHAPES += [
 ]
 
 
+SHAPES += [
+    # "inaugural" right before the forum's name; the ordinal of the meeting a sentence says was co-chaired
+    ("The inaugural U.S.-Peru Widget Dialogue (WD) was held in Lima.", dict(ordinal=1, location="Lima")),
+    ("The U.S.-Peru Widget Dialogue (WD) is the main forum for widget trade. Today, in Lima, Peru, U.S. Secretary "
+     "Jane Roe and Peruvian Minister Luis Soto co-chaired the fourth Cabinet-level meeting.",
+     dict(ordinal=4, location="Lima, Peru")),
+    # a country word that opens a title after the place is not its region
+    ("The U.S.-Peru Widget Dialogue (WD) is the main forum for widget trade. Today, in Lima, U.S. Secretary Jane Roe "
+     "and Peruvian Minister Luis Soto co-chaired the second meeting.",
+     dict(ordinal=2, location="Lima")),
+    # negative: an ordinal of something other than a meeting is not the session's
+    ("The U.S.-Peru Widget Dialogue (WD) met in Lima. The ministers held their first press conference.",
+     dict(ordinal=None, location="Lima")),
+]
+
+
 @pytest.mark.parametrize("text,expected", SHAPES, ids=[
     "concluded-surnames", "held-and-days", "chaired-yearless", "ordinal-compound-word", "ordinal-number",
     "ordinal-roman-after", "ordinal-roman-sed", "working-group-later", "seminar-later",
     "held-its-ministerial-accented-place", "quoted-acronym-accented-place", "co-chairs-label-plural-title",
-    "joined-by-guest"])
+    "joined-by-guest", "inaugural-before-name", "co-chaired-the-fourth-meeting", "place-before-title-country",
+    "ordinal-of-press-conference"])
 def test_session_shapes(nlp, text, expected):
     session = _session(nlp, text)
     assert session is not None

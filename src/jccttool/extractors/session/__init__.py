@@ -107,7 +107,7 @@ def _extract(doc, ctx) -> tuple[Session, list[Party]] | None:
     meeting_line = getattr(ctx.segmentation, "meeting_line", None)
     if meeting_line and meeting_line not in meeting_sents:
         meeting_sents = sorted([*meeting_sents, meeting_line])
-    ordinal = _ordinal(text, forum_spans)
+    ordinal = _ordinal(text, forum_spans, meeting_sents)
     start, end = _dates(text, meeting_sents, ctx, ordinal, forum_spans)
     chairs, persons = _co_chairs(text, meeting_sents, ctx, forum_spans)
     if not chairs:

@@ -185,14 +185,33 @@ _ORDINAL_AFTER = re.compile(
 
 
 #: the first meeting named without an ordinal: "Opening Round", "inaugural session"
-_FIRST_MEETING = re.compile(r"\b(?:[Oo]pening|OPENING|[Ii]naugural|INAUGURAL)[\s\u00a0]+(?:[Rr]ound|[Mm]eeting|[Ss]ession|[Pp]lenary)\b")
+_FIRST_MEETING = re.compile(r"\b(?:(?:[Oo]pening|OPENING|[Ii]naugural|INAUGURAL)[\s\u00a0]+(?:[Rr]ound|[Mm]eeting|[Ss]ession|[Pp]lenary)\b"
+                            r"|(?:[Ii]naugural|INAUGURAL)\b)")  # "the inaugural China-U.S. ... Dialogue"
+#: the meeting held or chaired, its forum named before: "co-chaired the third Cabinet-level meeting"
+_HELD_ORDINAL = re.compile(
+    r"\b(?:co-chaired|chaired|held|convened|hosted|opened|concluded)[\s\u00a0]+(?:the|their|its)[\s\u00a0]+"
+    r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?:twenty|thirty)[- ](?:" + "|".join(_UNITS) + r")|" + "|".join(_SIMPLE_ORDINALS) + r")"
+    r"[\s\u00a0]+(?:(?:annual|ministerial|plenary|[Hh]igh-[Ll]evel|[Cc]abinet-[Ll]evel)[\s\u00a0]+)?(?:meeting|session|round|plenary)\b"
+)
 
 
 def _ordinal_value(word: str) -> int:
     return int(word[:-2]) if word[0].isdigit() else _ORDINAL_WORDS[re.sub(r"[\s\u00a0]+", " ", word.translate(FOLD).lower())]
 
 
-def _ordinal(text: str, forum_spans: list[tuple[int, int]]) -> int | None:
+def _ordinal(text: str, forum_spans: list[tuple[int, int]], sentences: list[tuple[int, int]] = ()) -> int | None:
+    """The session's ordinal next to a mention of its forum; else (``sentences``: the opening's sentences
+    on the meeting) the meeting a sentence says was held or chaired ("co-chaired the third meeting")."""
+    found = _ordinal_at_forum(text, forum_spans)
+    if found is None:
+        for s, e in sentences:
+            m = _HELD_ORDINAL.search(text, s, e)
+            if m:
+                return _ordinal_value(m.group("ord"))
+    return found
+
+
+def _ordinal_at_forum(text: str, forum_spans: list[tuple[int, int]]) -> int | None:
     for _, fe in forum_spans:  # "SED III", "JCCT XXII": a Roman numeral right after the name
         m = _ROMAN_AFTER.match(text, fe)
         if m and (n := _roman(m.group("roman"))):

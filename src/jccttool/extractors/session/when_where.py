@@ -40,7 +40,7 @@ _PLACE_WORD = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)*"
 def _location_pattern() -> re.Pattern:
     """ "in <Place>[ D.C.][, <region>]": the region a country of the gazetteer (its name or a name-like
     alias, maybe after "the") or "D.C.": "in Washington D.C., the US", "in Brasilia, Brazil"."""
-    from ...resources.rules import gazetteer
+    from ...resources.rules import gazetteer, titles
 
     regions = {"D.C.", "DC", "US", "U.S.", "USA", "U.S.A.", "United States"}
     for p in gazetteer():
@@ -48,9 +48,13 @@ def _location_pattern() -> re.Pattern:
             regions.update(n for n in (p.name, *p.aliases)
                            if n == p.name or (all(w[0].isupper() for w in n.split()) and not _DEMONYM.search(n)))
     alternatives = "|".join(re.escape(r).replace(r"\ ", r"[\s\u00a0]+") for r in sorted(regions, key=len, reverse=True))
+    # a country word that opens a person's title is not the place's region: "in Mexico City, U.S. Vice President X"
+    t = titles()
+    title_words = sorted({w for phrase in (*t.title_heads, *t.title_modifiers) for w in phrase.split()[:1] if w[:1].isupper()})
+    not_title = r"(?![\s\u00a0]+(?:" + "|".join(map(re.escape, title_words)) + r")\b)" if title_words else ""
     return re.compile(
         rf"\b(?:[Ii]n|near|visiting)[\s\u00a0]+(?P<place>{_PLACE_WORD}(?:[\s\u00a0]{_PLACE_WORD}){{0,2}}(?:[\s\u00a0]D\.C\.)?)"
-        rf"(?:,[\s\u00a0]*(?P<region>(?:the[\s\u00a0]+)?(?:{alternatives})))?(?![A-Za-zà-öø-ÿ’'])"
+        rf"(?:,[\s\u00a0]*(?P<region>(?:the[\s\u00a0]+)?(?:{alternatives})){not_title})?(?![A-Za-zà-öø-ÿ’'])"
     )
 
 
