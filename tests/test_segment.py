@@ -947,7 +947,7 @@ def test_segment_wrapped_sentence_ending_on_a_date_is_not_a_date_line():
              "NewsroomExpand Newsroom", "Data and ResearchExpand Data and Research", "Empty", "U.S. flag", "Dot gov",
              "Read Complete Statement", "Read more", "Read the full story »", "From: Department of Widgets",
              "Widgets For...", "Trade policy…", "Leave a Reply", "Leave a comment",
-             "Name not required for anonymous comments. Email is optional.", "Please Answer: *"],
+             "Name not required for anonymous comments. Email is optional.", "Please Answer: *", "(Xinhua)", "[AP]"],
 )
 def test_segment_site_furniture_lines_are_boilerplate(line):
     text = f"Widget Trade Talks\n\n{line}\n\nThe two sides met in Beijing and agreed to cooperate on widgets.\n"
@@ -965,6 +965,20 @@ def test_segment_furniture_patterns_leave_content_lines(line):
     text = f"Widget Trade Talks\n\n{line}\n\nThe two sides met in Beijing and agreed to cooperate on widgets.\n"
     seg = segment(text)
     assert not any(text[s:e] == line for s, e in seg.boilerplate)
+
+
+def test_segment_title_over_wire_credit_and_updated_iso_date_line():
+    text = ("BUSINESS / Trade\n\nWidget talks end with deal\n(Xinhua)\nUpdated: 2011-05-06 10:12\n\n"
+            "Beijing -- The two sides agreed on widget rules here Friday.\n")
+    seg = segment(text)
+    assert seg.title == "Widget talks end with deal"
+    assert text[slice(*seg.date_line)] == "2011-05-06"
+
+
+@pytest.mark.parametrize("title", ["Trade in 2011/2012 Grows", "Widgets/Gadgets Agreement Signed Today in Lima"])
+def test_segment_title_with_a_slash_is_not_a_section_path(title):
+    text = f"{title}\n\nMay 6, 2011\n\nThe two sides agreed on widget rules.\n"
+    assert segment(text).title == title
 
 
 def test_segment_byline_pattern_does_not_eat_sentences():
@@ -1252,6 +1266,8 @@ def test_segment_end_mark_before_any_prose_cuts_nothing():
         ["Related topics"],
         ["News story"],
         ["Press Center"],
+        ["WORLD / Business"],
+        ["News / Asia Pacific"],
     ],
 )
 def test_segment_masthead_or_page_label_above_the_title_is_not_the_title(masthead):

@@ -274,6 +274,14 @@ def test_session_shapes(nlp, text, expected):
     assert {k: got[k] for k in expected} == expected
 
 
+@pytest.mark.parametrize("one_day, start", [(True, date(2011, 5, 3)), (False, None)])
+def test_concluded_meeting_said_to_last_a_day_starts_on_its_day(nlp, one_day, start):
+    text = ("Widget Talks Wrap Up\n\nThe 9th Widget Dialogue concluded in Lima on May 3, 2011."
+            + (" At the day-long meeting, the two sides agreed on widget rules." if one_day else ""))
+    s = _session(nlp, text)
+    assert (s.start, s.end) == (start, date(2011, 5, 3))
+
+
 def test_held_day_and_day_without_year_takes_the_issued_year(nlp):
     text = "The Strategic Economic Dialogue was held May 22 and 23 in Washington."
     s = _session(nlp, text, issued=date(2007, 5, 24))

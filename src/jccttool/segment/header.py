@@ -45,6 +45,7 @@ from .patterns import (
     _RELEASE_TITLE,
     _REPORTING,
     _REPOST,
+    _SECTION_PATH,
     _SIGNED_AT,
     _STATEMENT_BY,
     _STRONG_NEWS,
@@ -118,6 +119,7 @@ def _masthead_or_label(s: str) -> bool:
         return True
     key = _label_key(s)
     return (key in _masthead_names() or key in _page_labels() or bool(_RELATIONS_LABEL.fullmatch(stripped))
+            or bool(_SECTION_PATH.fullmatch(stripped))
             or (len(stripped.split()) == 1 and stripped.isalpha() and not _genre_label(stripped)))
 
 

@@ -95,6 +95,8 @@ _GENERIC_LABEL = re.compile(
 #: a site's navigation bar on one line: three or more items parted by wide spaces or separators
 #: ("Home   Embassy Info   About China", "Home | News | Press")
 _NAV_LINE = re.compile(r"[^\s|>»/][^|>»]*?(?:(?:[ \u00a0]{3,}|[ \u00a0]*[|>»][ \u00a0]*)[^\s|>»][^|>»]*?){2,}")
+#: a site's section path with one slash: "CHINA / National", "News / Business" (two or three words a side)
+_SECTION_PATH = re.compile(r"[A-Za-z][\w&'’.-]*(?: [A-Za-z][\w&'’.-]*)? ?/ ?[A-Za-z][\w&'’.-]*(?: [A-Za-z][\w&'’.-]*)?")
 #: a site section named for a bilateral relation: "Japan-United States of America Relations"
 _RELATIONS_LABEL = re.compile(r"(?:(?:[A-Z][\w.’']*|of|and|the)(?:[ \u00a0]+|[-–][ \u00a0]*)){1,8}Relations")
 #: a photo caption's counter after the caption: "The Second Round of the Dialogue 2"

@@ -107,6 +107,8 @@ def _other_meeting(text: str, s: int, date_start: int, ordinal: int | None) -> b
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CONCLUDING = re.compile(r"\b(?:[Cc]onclude[ds]?|CONCLUDES?|[Ww]rap(?:s|ped)?[\s\u00a0]+up|[Cc]losed)\b")
 _TODAY = re.compile(r"\b[Tt]oday\b")
+#: a meeting said to last one day: its first day is its last ("the day-long meeting", "a one-day session")
+_ONE_DAY = re.compile(r"\b(?:[Dd]ay-?long|[Oo]ne-day|[Ss]ingle-day)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:meeting|session|talks|dialogue|round|plenary)\b")
 #: "was issued by the Treasury Department today, May 4, 2012": a publication's date
 _PUBLISHED_BEFORE = re.compile(r"\b(?:issued|published|released|posted)\b[^;]*$")
 #: "agreed to officially launch on January 30, 2014", "will meet again on": a later event's date
@@ -140,10 +142,12 @@ def _dates(text: str, sentences: list[tuple[int, int]], ctx, ordinal: int | None
     title = getattr(ctx.segmentation, "title", None) or ""
     if fallback_year is None and len(set(_YEAR.findall(title))) == 1:
         fallback_year = int(_YEAR.search(title).group(0))
+    one_day = any(_ONE_DAY.search(text, s, e) for s, e in sentences)
+
     def concluding(s: int, e: int, start: date, end: date) -> tuple[date | None, date]:
         # "X and Y concluded the meeting ... today", "Delegations Conclude 25th Session": the day is
-        # the last one; the first is not stated
-        if start == end and (_CONCLUDING.search(text, s, e) or _CONCLUDING.search(title)):
+        # the last one; the first is not stated (unless the meeting lasted a day: "the day-long meeting")
+        if start == end and not one_day and (_CONCLUDING.search(text, s, e) or _CONCLUDING.search(title)):
             return None, end
         return start, end
 
