@@ -282,6 +282,19 @@ def test_concluded_meeting_said_to_last_a_day_starts_on_its_day(nlp, one_day, st
     assert (s.start, s.end) == (start, date(2011, 5, 3))
 
 
+@pytest.mark.parametrize(
+    "opening, place",
+    [
+        ("Lima -- Peru and the United States ended their yearly widget negotiations here Monday.", "Lima"),
+        # negative: a release's dateline with "today" in a sentence that is not about the meeting
+        ("LIMA -- The Department of Widgets announced today that exports grew.", None),
+    ],
+)
+def test_dateline_of_a_report_from_here_is_the_meeting_place(nlp, opening, place):
+    text = opening + "\n\nThe 9th Widget Dialogue, which lasted a day, covered widget standards and tariffs.\n"
+    assert _session(nlp, text).location == place
+
+
 def test_held_day_and_day_without_year_takes_the_issued_year(nlp):
     text = "The Strategic Economic Dialogue was held May 22 and 23 in Washington."
     s = _session(nlp, text, issued=date(2007, 5, 24))

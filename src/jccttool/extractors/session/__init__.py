@@ -122,7 +122,7 @@ def _extract(doc, ctx) -> tuple[Session, list[Party]] | None:
         ordinal=ordinal,
         start=start,
         end=end,
-        location=_location(text, meeting_sents, forum_spans, ordinal) or _line_place(text, meeting_line),
+        location=_location(text, meeting_sents, forum_spans, ordinal, sentences) or _line_place(text, meeting_line),
         co_chairs=chairs,
     )
     return session, persons

@@ -63,11 +63,12 @@ _VENUE = re.compile(
     r"\bat[\s\u00a0]+the[\s\u00a0]+(?P<place>(?:[A-Z][\w’'-]+[\s\u00a0]+){1,4}"
     r"(?:Guest[\s\u00a0]+House|Hotel|Palace|Hall|Cent(?:er|re)|Building|Headquarters))\b"
 )
-#: a dateline opening a paragraph whose sentence reports "today": "Washington, DC – Today, ..."
+#: a dateline opening a paragraph whose sentence reports "today" or "here": "Washington, DC – Today, ...",
+#: "Washington -- The two sides wrapped up their talks here Tuesday"
 _DATELINE_TODAY = re.compile(
     r"(?P<place>[A-Z][A-Za-z]+(?:[\s\u00a0][A-Z][A-Za-z]+)?(?:,[\s\u00a0]*(?:D\.C\.|[A-Z][A-Za-z]+\.?)(?![\s\u00a0]*\d))?)"
     rf"(?:,?[\s\u00a0]*{_MONTH}[\s\u00a0]+\d{{1,2}}(?:,[\s\u00a0]*(?:19|20)\d\d)?)?"  # "WASHINGTON, Jan. 18, 2024 –"
-    r"[\s\u00a0]*(?:--|–|—)[\s\u00a0]*(?:[Tt]oday\b|[^.]{0,120}\btoday\b)"
+    r"[\s\u00a0]*(?:--|–|—)[\s\u00a0]*(?:[Tt]oday\b|[^.]{0,120}\b(?:today|here)\b)"
 )
 #: a meeting's verb or noun shortly before its place: "was held in", "met in", "the JCCT ... in"
 _PLACE_CUE = re.compile(
@@ -107,6 +108,7 @@ def _other_meeting(text: str, s: int, date_start: int, ordinal: int | None) -> b
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CONCLUDING = re.compile(r"\b(?:[Cc]onclude[ds]?|CONCLUDES?|[Ww]rap(?:s|ped)?[\s\u00a0]+up|[Cc]losed)\b")
 _TODAY = re.compile(r"\b[Tt]oday\b")
+_HERE = re.compile(r"\bhere\b")
 #: a meeting said to last one day: its first day is its last ("the day-long meeting", "a one-day session")
 _ONE_DAY = re.compile(r"\b(?:[Dd]ay-?long|[Oo]ne-day|[Ss]ingle-day)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:meeting|session|talks|dialogue|round|plenary)\b")
 #: "was issued by the Treasury Department today, May 4, 2012": a publication's date
@@ -199,7 +201,7 @@ def _interval(m: re.Match, fallback_year: int | None) -> tuple[date, date] | Non
 
 
 def _location(text: str, sentences: list[tuple[int, int]], forum_spans: list[tuple[int, int]] = (),
-              ordinal: int | None = None) -> str | None:
+              ordinal: int | None = None, opening: list[tuple[int, int]] = ()) -> str | None:
     """The first "in <Place>" of a meeting sentence that is not a side meeting's or another meeting's
     ("since the 5th meeting took place in New Delhi"), as written ("Washington D.C., the US"); else a
     venue ("at the Beijing Diaoyutai Guest House"); else the dateline of a sentence reporting "today"."""
@@ -243,10 +245,14 @@ def _location(text: str, sentences: list[tuple[int, int]], forum_spans: list[tup
             v = _VENUE.search(text, s, e)
             if v and not _side_meeting(text, s, v.start(), forum_spans):
                 return v.group("place")
-        for s, e in sentences:
-            d = _DATELINE_TODAY.match(text, s, e)
-            if d and d.group("place").split()[0] not in _NOT_PLACES:
-                return d.group("place")
+        # the dateline of a meeting sentence reporting "today", or of any opening sentence that reports
+        # "here" (the reporter's "here" is the meeting's place: "Washington -- ... wrapped up their talks here")
+        for here, spans in ((False, sentences), (True, opening)):
+            for s, e in spans:
+                d = _DATELINE_TODAY.match(text, s, e)
+                if d and d.group("place").split()[0] not in _NOT_PLACES and (
+                        not here or _HERE.search(text, d.start(), d.end())):
+                    return d.group("place")
     return fallback
 
 
