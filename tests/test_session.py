@@ -295,6 +295,23 @@ def test_dateline_of_a_report_from_here_is_the_meeting_place(nlp, opening, place
     assert _session(nlp, text).location == place
 
 
+@pytest.mark.parametrize(
+    "text, forum",
+    [
+        # a forum named only as an existing mechanism to keep: no session of it is reported
+        ("Minister Ana Ruiz had bilateral meetings with Secretary Jane Roe on Monday.\n\n"
+         "The two sides agreed to continue existing mechanisms like the Widget Trade Council (WTC) as well as "
+         "talks on a new framework.", None),
+        # the forum met: its session
+        ("The Widget Trade Council (WTC) held its second meeting in Lima on Monday.", "Widget Trade Council"),
+        # (the forum introduced as the subject, its meeting in the next sentence: "co-chaired-the-fourth-meeting")
+    ],
+)
+def test_forum_party_is_the_session_only_when_a_meeting_of_it_is_reported(nlp, text, forum):
+    session = _session(nlp, text)
+    assert (session.forum if session else None) == forum
+
+
 def test_held_day_and_day_without_year_takes_the_issued_year(nlp):
     text = "The Strategic Economic Dialogue was held May 22 and 23 in Washington."
     s = _session(nlp, text, issued=date(2007, 5, 24))

@@ -91,8 +91,8 @@ def _extract(doc, ctx) -> tuple[Session, list[Party]] | None:
 
     opening = _opening_end(ctx)
     text = doc_text(doc)
-    forum = _forum(ctx, opening)
     sentences = _sentences(doc, text, opening)
+    forum = _forum(ctx, opening, sentences)
     if forum is None:  # by lines: a sentence splitter may cut a name at "Japan-U.S."
         forum = _named_forum(text, [(m.start(), m.end()) for m in _LINE.finditer(text, 0, opening)])
     if forum is None:

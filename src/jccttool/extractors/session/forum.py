@@ -140,9 +140,14 @@ def _named_forum(text: str, sentences: list[tuple[int, int]]) -> _NamedForum | N
     return None
 
 
-def _forum(ctx, opening: int):
+#: a sentence about a meeting of the forum it names (not one naming it as an existing mechanism)
+_MEETING_OF = re.compile(r"\b(?:[Mm]eetings?|MEETINGS?|[Ss]essions?|[Rr]ounds?|[Pp]lenary|[Hh]olds?|[Cc]onvenes?|[Cc]oncludes?)\b")
+
+
+def _forum(ctx, opening: int, sentences: list[tuple[int, int]] | None = None):
     """The gazetteer's session forum mentioned first in the opening; else the first forum party the text
-    defines whose name ends in a forum head noun ("the U.S.-Brazil Economic Partnership Dialogue (EPD)")."""
+    defines whose name ends in a forum head noun ("the U.S.-Brazil Economic Partnership Dialogue (EPD)")
+    and that a sentence of the opening (``sentences``, when given) names as meeting."""
     best = None
     for p in ctx.parties:
         if p.id in SESSION_FORUMS and p.mentions and p.mentions[0][0] < opening:
@@ -152,9 +157,25 @@ def _forum(ctx, opening: int):
         heads = _forum_head_end()
         for p in ctx.parties:
             if p.type == "forum" and p.acronym and p.mentions and p.mentions[0][0] < opening and heads.search(p.name):
+                if sentences is not None and not _named_as_meeting(ctx.text, p.mentions, sentences):
+                    continue  # "continue existing mechanisms like the TIFA": named, not met
                 if best is None or p.mentions[0] < best.mentions[0]:
                     best = p
     return best
+
+
+def _named_as_meeting(text: str, mentions: list[tuple[int, int]], sentences: list[tuple[int, int]]) -> bool:
+    """Whether a sentence holding one of ``mentions``, or the sentence after one that opens with it, reports a
+    meeting (held, met, a meeting, a round): "The X Dialogue is the premier forum ... Today, A and B co-chaired
+    its third meeting"."""
+    for k, (s, e) in enumerate(sentences):
+        inside = [ms for ms, _ in mentions if s <= ms < e]
+        if inside:
+            opens = any(ms - s <= 20 for ms in inside)  # the sentence's subject: "The U.S.-X Dialogue (XD) is ..."
+            for s2, e2 in sentences[k : k + (2 if opens else 1)]:
+                if _HOLDING.search(text, s2, e2) or _MEETING_OF.search(text, s2, e2):
+                    return True
+    return False
 
 
 @cache
