@@ -1102,6 +1102,12 @@ def test_segment_evenly_spaced_blocks_are_one_group(gap):
         # "yesterday" is the day of the news, like a bare weekday
         ("Officials from both countries met in Beijing yesterday.\n\n"
          "The vice minister told the meeting that trade had grown.\n", "news_article"),
+        # a news site's timestamp line and a bare weekday: news
+        ("Widget Ties Grow Stronger\n\n10:42:07 AM | 4/6/2019\n\n"
+         "The vice minister met the secretary on Thursday to discuss widget trade.\n", "news_article"),
+        # negative: a time and a year inside a sentence of the release is no timestamp line
+        ("Widget Dialogue Concludes\n\nMay 4, 2019\n\nThe two sides met at 10:00 on May 4, 2019 in Lima and "
+         "agreed on widget rules.\n", "press_release"),
         # negative: a statement about something, not by someone, is not an official's own text by its title
         ("Statements on Widgets Draw Criticism\n\nCritics said on Tuesday that the plan was weak.\n", "news_article"),
     ],

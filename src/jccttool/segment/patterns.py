@@ -235,6 +235,9 @@ _WEAK_NEWS = (
         ),
         (*_WEEKDAYS, "esterday"),
     ),
+    # a news site's timestamp: a short line with a clock time and a year ("1:29:52 PM | 27/5/2019",
+    # "Updated: 2006-04-13 08:40")
+    (re.compile(r"^(?=[^\n]{0,50}$)(?=[^\n]*\b\d{1,2}:\d{2}\b)(?=[^\n]*\b(?:19|20)\d\d\b)", re.M), (":",)),
     # a photo caption's position marks: "(second from right)", "(pictured above)", "(from left)"
     (re.compile(r"\((?:pictured(?: above| below| left| right)?|above|(?:second |third )?from (?:left|right)|left to right|l-r)\)", re.I), ("(",)),
 )
