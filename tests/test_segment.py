@@ -942,13 +942,43 @@ def test_segment_wrapped_sentence_ending_on_a_date_is_not_a_date_line():
 
 @pytest.mark.parametrize(
     "line", ["You are here", "Browse by topic", "Browse by organization", "(Story continues below.)",
-             "View original document", "by Jane Doe", "By Ann-Marie Lee, ITA"],
+             "View original document", "by Jane Doe", "By Ann-Marie Lee, ITA",
+             "Skip to main content Skip to footer Site map", "Navigate Up", "Sign In",
+             "NewsroomExpand Newsroom", "Data and ResearchExpand Data and Research", "Empty", "U.S. flag", "Dot gov",
+             "Read Complete Statement", "Read more", "Read the full story »", "From: Department of Widgets",
+             "Widgets For...", "Trade policy…", "Leave a Reply", "Leave a comment",
+             "Name not required for anonymous comments. Email is optional.", "Please Answer: *", "(Xinhua)", "[AP]"],
 )
 def test_segment_site_furniture_lines_are_boilerplate(line):
     text = f"Widget Trade Talks\n\n{line}\n\nThe two sides met in Beijing and agreed to cooperate on widgets.\n"
     seg = segment(text)
     assert line not in _blocks(seg) and all(s.title != line for s in seg.sections)
     assert any(text[s:e] == line for s, e in seg.boilerplate)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Read the joint statement on widgets before the meeting.", "From: the minutes, the two sides agreed.",
+     "Expand trade in widgets", "The talks were left empty-handed...but resumed.", "Sign in to the agreement was delayed."],
+)
+def test_segment_furniture_patterns_leave_content_lines(line):
+    text = f"Widget Trade Talks\n\n{line}\n\nThe two sides met in Beijing and agreed to cooperate on widgets.\n"
+    seg = segment(text)
+    assert not any(text[s:e] == line for s, e in seg.boilerplate)
+
+
+def test_segment_title_over_wire_credit_and_updated_iso_date_line():
+    text = ("BUSINESS / Trade\n\nWidget talks end with deal\n(Xinhua)\nUpdated: 2011-05-06 10:12\n\n"
+            "Beijing -- The two sides agreed on widget rules here Friday.\n")
+    seg = segment(text)
+    assert seg.title == "Widget talks end with deal"
+    assert text[slice(*seg.date_line)] == "2011-05-06"
+
+
+@pytest.mark.parametrize("title", ["Trade in 2011/2012 Grows", "Widgets/Gadgets Agreement Signed Today in Lima"])
+def test_segment_title_with_a_slash_is_not_a_section_path(title):
+    text = f"{title}\n\nMay 6, 2011\n\nThe two sides agreed on widget rules.\n"
+    assert segment(text).title == title
 
 
 def test_segment_byline_pattern_does_not_eat_sentences():
@@ -1040,6 +1070,14 @@ def test_segment_wide_gap_or_structure_still_parts_groups():
     assert [s.title for s in sections] == [None, None] and sections[1].level == 1
 
 
+@pytest.mark.parametrize("gap", ["\n\n\n", "\n\n\n\n"], ids=["two-blank-lines", "three-blank-lines"])
+def test_segment_evenly_spaced_blocks_are_one_group(gap):
+    text = ("Widget Talks\n\nThe two sides met in Beijing on widgets." + gap + "Goals for this year: trade and jobs." + gap
+            + "  • Standards - align the widget rules.\n")
+    sections = segment(text).sections
+    assert [(s.level, s.title, len(s.blocks)) for s in sections] == [(0, None, 3)]
+
+
 @pytest.mark.parametrize(
     "text, kind",
     [
@@ -1053,6 +1091,25 @@ def test_segment_wide_gap_or_structure_still_parts_groups():
          "• China will buy widgets.\n• China will sell widgets.\n", "fact_sheet"),  # the meeting's outcomes in bullets
         ("Joint U.S.—China Fact Sheet: The Ninth Widget Dialogue\n\nThe two sides agreed.\n", "joint_fact_sheet"),
         ("Widget Trade Grows\n\nExports of widgets rose in the first half of the year.\n", "unknown"),
+        # an official's own statement: a release, though it says "said" and names a press conference
+        ("Statement by Secretary Jane Roe at the Press Conference Closing the Widget Dialogue\n\n"
+         "As I said this morning, the two sides agreed to publish widget rules.\n", "press_release"),
+        # a joint statement reposted on a blog with a comment form: still the statement
+        ("Joint Statement: Widget Dialogue Between Two Countries\n\nThe two sides agreed to cut widget tariffs.\n\n"
+         "Leave a Reply\n", "press_release"),
+        # negative: a blog post of its own with a comment form stays news
+        ("Widget Talks Go Well\n\nThe two sides agreed to cut widget tariffs.\n\nLeave a Reply\n", "news_article"),
+        # "yesterday" is the day of the news, like a bare weekday
+        ("Officials from both countries met in Beijing yesterday.\n\n"
+         "The vice minister told the meeting that trade had grown.\n", "news_article"),
+        # a news site's timestamp line and a bare weekday: news
+        ("Widget Ties Grow Stronger\n\n10:42:07 AM | 4/6/2019\n\n"
+         "The vice minister met the secretary on Thursday to discuss widget trade.\n", "news_article"),
+        # negative: a time and a year inside a sentence of the release is no timestamp line
+        ("Widget Dialogue Concludes\n\nMay 4, 2019\n\nThe two sides met at 10:00 on May 4, 2019 in Lima and "
+         "agreed on widget rules.\n", "press_release"),
+        # negative: a statement about something, not by someone, is not an official's own text by its title
+        ("Statements on Widgets Draw Criticism\n\nCritics said on Tuesday that the plan was weak.\n", "news_article"),
     ],
 )
 def test_segment_kind_held_out_cues(text, kind):
@@ -1212,6 +1269,11 @@ def test_segment_end_mark_before_any_prose_cuts_nothing():
         ["United States of America", "Department of Commerce"],
         ["OVERVIEW"],
         ["Participants"],
+        ["Related topics"],
+        ["News story"],
+        ["Press Center"],
+        ["WORLD / Business"],
+        ["News / Asia Pacific"],
     ],
 )
 def test_segment_masthead_or_page_label_above_the_title_is_not_the_title(masthead):

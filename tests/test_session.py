@@ -218,9 +218,55 @@ SHAPES = [
 ]
 
 
+SHAPES += [
+    # a forum the text names as the subject of "held its <ordinal> ministerial meeting", with its acronym;
+    # accented and hyphened place names
+    ("The U.S.-Canada Widget Standards Council (WSC) held its third ministerial meeting in Trois-Rivières, "
+     "Canada on June 4-5, 2021.",
+     dict(forum="U.S.-Canada Widget Standards Council", acronym="WSC", ordinal=3, start=date(2021, 6, 4),
+          end=date(2021, 6, 5), location="Trois-Rivières, Canada")),
+    # an acronym defined in quotes inside the parentheses
+    ("The two ministers held the first meeting of the Widget Standards Council in Bogotá on 2 March 2020. "
+     "The Widget Standards Council (“WSC”) will meet again next year.",
+     dict(forum="Widget Standards Council", acronym="WSC", ordinal=1, location="Bogotá")),
+]
+
+
+SHAPES += [
+    # co-chairs named after a "Co-Chairs" label, a plural title before two names, the union as a side
+    ("The U.S.-EU Widget Council (WC) held its second meeting in Brussels on May 3, 2022. U.S. Co-Chairs Secretary "
+     "of Commerce Jane Roe and Trade Representative John Doe were joined by EU Co-Chairs European Commission "
+     "Executive Vice Presidents Anna Lindqvist and Marek Novak to review progress.",
+     dict(ordinal=2, location="Brussels", co_chairs=["jane-roe", "john-doe", "anna-lindqvist", "marek-novak"])),
+    # a guest "joined by" the co-chairs is not one of them
+    ("We, the co-chairs of the Widget Council, Secretary of Commerce Jane Roe and Minister of Trade Paul Martin, "
+     "joined by Commissioner Rosa Blanco, held the second meeting of the Widget Council in Lisbon.",
+     dict(ordinal=2, location="Lisbon", co_chairs=["jane-roe", "paul-martin"])),
+]
+
+
+SHAPES += [
+    # "inaugural" right before the forum's name; the ordinal of the meeting a sentence says was co-chaired
+    ("The inaugural U.S.-Peru Widget Dialogue (WD) was held in Lima.", dict(ordinal=1, location="Lima")),
+    ("The U.S.-Peru Widget Dialogue (WD) is the main forum for widget trade. Today, in Lima, Peru, U.S. Secretary "
+     "Jane Roe and Peruvian Minister Luis Soto co-chaired the fourth Cabinet-level meeting.",
+     dict(ordinal=4, location="Lima, Peru")),
+    # a country word that opens a title after the place is not its region
+    ("The U.S.-Peru Widget Dialogue (WD) is the main forum for widget trade. Today, in Lima, U.S. Secretary Jane Roe "
+     "and Peruvian Minister Luis Soto co-chaired the second meeting.",
+     dict(ordinal=2, location="Lima")),
+    # negative: an ordinal of something other than a meeting is not the session's
+    ("The U.S.-Peru Widget Dialogue (WD) met in Lima. The ministers held their first press conference.",
+     dict(ordinal=None, location="Lima")),
+]
+
+
 @pytest.mark.parametrize("text,expected", SHAPES, ids=[
     "concluded-surnames", "held-and-days", "chaired-yearless", "ordinal-compound-word", "ordinal-number",
-    "ordinal-roman-after", "ordinal-roman-sed", "working-group-later", "seminar-later"])
+    "ordinal-roman-after", "ordinal-roman-sed", "working-group-later", "seminar-later",
+    "held-its-ministerial-accented-place", "quoted-acronym-accented-place", "co-chairs-label-plural-title",
+    "joined-by-guest", "inaugural-before-name", "co-chaired-the-fourth-meeting", "place-before-title-country",
+    "ordinal-of-press-conference"])
 def test_session_shapes(nlp, text, expected):
     session = _session(nlp, text)
     assert session is not None
@@ -228,10 +274,54 @@ def test_session_shapes(nlp, text, expected):
     assert {k: got[k] for k in expected} == expected
 
 
+@pytest.mark.parametrize("one_day, start", [(True, date(2011, 5, 3)), (False, None)])
+def test_concluded_meeting_said_to_last_a_day_starts_on_its_day(nlp, one_day, start):
+    text = ("Widget Talks Wrap Up\n\nThe 9th Widget Dialogue concluded in Lima on May 3, 2011."
+            + (" At the day-long meeting, the two sides agreed on widget rules." if one_day else ""))
+    s = _session(nlp, text)
+    assert (s.start, s.end) == (start, date(2011, 5, 3))
+
+
+@pytest.mark.parametrize(
+    "opening, place",
+    [
+        ("Lima -- Peru and the United States ended their yearly widget negotiations here Monday.", "Lima"),
+        # negative: a release's dateline with "today" in a sentence that is not about the meeting
+        ("LIMA -- The Department of Widgets announced today that exports grew.", None),
+    ],
+)
+def test_dateline_of_a_report_from_here_is_the_meeting_place(nlp, opening, place):
+    text = opening + "\n\nThe 9th Widget Dialogue, which lasted a day, covered widget standards and tariffs.\n"
+    assert _session(nlp, text).location == place
+
+
+@pytest.mark.parametrize(
+    "text, forum",
+    [
+        # a forum named only as an existing mechanism to keep: no session of it is reported
+        ("Minister Ana Ruiz had bilateral meetings with Secretary Jane Roe on Monday.\n\n"
+         "The two sides agreed to continue existing mechanisms like the Widget Trade Council (WTC) as well as "
+         "talks on a new framework.", None),
+        # the forum met: its session
+        ("The Widget Trade Council (WTC) held its second meeting in Lima on Monday.", "Widget Trade Council"),
+        # (the forum introduced as the subject, its meeting in the next sentence: "co-chaired-the-fourth-meeting")
+    ],
+)
+def test_forum_party_is_the_session_only_when_a_meeting_of_it_is_reported(nlp, text, forum):
+    session = _session(nlp, text)
+    assert (session.forum if session else None) == forum
+
+
 def test_held_day_and_day_without_year_takes_the_issued_year(nlp):
     text = "The Strategic Economic Dialogue was held May 22 and 23 in Washington."
     s = _session(nlp, text, issued=date(2007, 5, 24))
     assert (s.start, s.end) == (date(2007, 5, 22), date(2007, 5, 23))
+
+
+def test_co_chairs_label_without_names_after_it_adds_none(nlp):
+    text = ("The 5th Widget Dialogue was held in Lima. The co-chairs welcomed progress on widget rules, "
+            "and Ministers Ana Ruiz and Luis Soto attended the dinner.")
+    assert _session(nlp, text).co_chairs == []
 
 
 @pytest.mark.parametrize(

@@ -45,7 +45,9 @@ from .patterns import (
     _RELEASE_TITLE,
     _REPORTING,
     _REPOST,
+    _SECTION_PATH,
     _SIGNED_AT,
+    _STATEMENT_BY,
     _STRONG_NEWS,
     _TITLE_GENRE,
     _WEAK_NEWS,
@@ -117,6 +119,7 @@ def _masthead_or_label(s: str) -> bool:
         return True
     key = _label_key(s)
     return (key in _masthead_names() or key in _page_labels() or bool(_RELATIONS_LABEL.fullmatch(stripped))
+            or bool(_SECTION_PATH.fullmatch(stripped))
             or (len(stripped.split()) == 1 and stripped.isalpha() and not _genre_label(stripped)))
 
 
@@ -615,8 +618,10 @@ def _kind(
     """The document kind from the title and the title block's genre labels, then the opening, then the text."""
     t = "\n".join([title or "", *labels]).lower()
     folded = fold_case(text)
-    if any(_gated_search(p, literals, text, folded) for p, literals in _STRONG_NEWS) or _BYLINE.search("\n" + text):
-        return "news_article"
+    official = bool(title) and (_genre_title(title) or bool(_STATEMENT_BY.match(title)))
+    if not official and (any(_gated_search(p, literals, text, folded) for p, literals in _STRONG_NEWS)
+                         or _BYLINE.search("\n" + text)):
+        return "news_article"  # (a title led by an official genre or "Statement by ..." outweighs a blog's furniture)
     if _joint(t):
         # a joint fact sheet or list of outcomes; a joint statement, press release or note is a release
         return "joint_fact_sheet" if _JOINT_SHEET.search(t) else "press_release"
@@ -628,6 +633,8 @@ def _kind(
         return "press_release"
     if any(len(u.lines) > 1 and _signature(u.lines[0].text, u.lines[1].text) for u in body) and _SIGNED_AT.search(text):
         return "unknown"  # a signed text (agreed minutes, a record, an agreement): signature blocks and "Signed in ..."
+    if official:
+        return "press_release"  # "Statement by Secretary X at ...", "Joint Statement: ...": an official text, not a report on it
     if _count_up_to(2, (_gated_search(p, literals, text, folded) for p, literals in _WEAK_NEWS)) >= 2:
         return "news_article"
     if re.search(r"\bfact\s*sheet\b", header, re.I):

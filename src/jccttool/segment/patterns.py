@@ -95,6 +95,8 @@ _GENERIC_LABEL = re.compile(
 #: a site's navigation bar on one line: three or more items parted by wide spaces or separators
 #: ("Home   Embassy Info   About China", "Home | News | Press")
 _NAV_LINE = re.compile(r"[^\s|>»/][^|>»]*?(?:(?:[ \u00a0]{3,}|[ \u00a0]*[|>»][ \u00a0]*)[^\s|>»][^|>»]*?){2,}")
+#: a site's section path with one slash: "CHINA / National", "News / Business" (two or three words a side)
+_SECTION_PATH = re.compile(r"[A-Za-z][\w&'’.-]*(?: [A-Za-z][\w&'’.-]*)? ?/ ?[A-Za-z][\w&'’.-]*(?: [A-Za-z][\w&'’.-]*)?")
 #: a site section named for a bilateral relation: "Japan-United States of America Relations"
 _RELATIONS_LABEL = re.compile(r"(?:(?:[A-Z][\w.’']*|of|and|the)(?:[ \u00a0]+|[-–][ \u00a0]*)){1,8}Relations")
 #: a photo caption's counter after the caption: "The Second Round of the Dialogue 2"
@@ -224,13 +226,18 @@ _WEAK_NEWS = (
         re.compile(r"\bin (?:his|her|their|a) blog\b|\b(?:reporters|journalists|correspondent|analysts)\b|\bpress (?:conference|briefing)s?\b", re.I),
         (" blog", "reporters", "journalists", "correspondent", "analysts", "press conference", "press briefing"),
     ),
-    # a bare weekday for the day of the news ("signed Wednesday", "on Tuesday"), not a date line's weekday
+    # a bare weekday or "yesterday" for the day of the news ("signed Wednesday", "in Beijing yesterday"),
+    # not a date line's weekday
     (
         re.compile(
             r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!,?[\s\u00a0]*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d))"
+            r"|\b[Yy]esterday\b"
         ),
-        _WEEKDAYS,
+        (*_WEEKDAYS, "esterday"),
     ),
+    # a news site's timestamp: a short line with a clock time and a year ("1:29:52 PM | 27/5/2019",
+    # "Updated: 2006-04-13 08:40")
+    (re.compile(r"^(?=[^\n]{0,50}$)(?=[^\n]*\b\d{1,2}:\d{2}\b)(?=[^\n]*\b(?:19|20)\d\d\b)", re.M), (":",)),
     # a photo caption's position marks: "(second from right)", "(pictured above)", "(from left)"
     (re.compile(r"\((?:pictured(?: above| below| left| right)?|above|(?:second |third )?from (?:left|right)|left to right|l-r)\)", re.I), ("(",)),
 )
@@ -254,6 +261,8 @@ _REPOST = re.compile(r"(?:the )?following (?:press|news) release\b|this (?:press
 #: a headline's verb before the meeting's name: "Delegations Conclude 25th Session of ..."
 _HEADLINE_VERB = re.compile(r"\b(?:[Cc]onclude|[Hh]old|[Oo]pen|[Ll]aunch|[Cc]onvene|[Cc]o-[Cc]hair|[Ll]ead|[Aa]ttend|"
                             r"[Cc]elebrate|[Mm]eet|[Hh]ost|[Ww]elcome|[Ww]rap)s?\b|\b[Hh]eld\b")
+#: a title that is an official's own text: "Statement by Secretary X at ...", "Closing Remarks of the Minister ..."
+_STATEMENT_BY = re.compile(r"(?:(?:[A-Z][a-z]+|Joint)[ \u00a0]+){0,2}(?:Statement|Remarks|Readout|Press Statement)[ \u00a0]+(?:by|from|of)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 #: a title of a statement, remarks or a spokesperson's comments: a release
 _RELEASE_TITLE = re.compile(r"\b(?:[Ss]tatements?|STATEMENT|[Rr]emarks|[Rr]eadout|[Cc]omments? on|[Ss]pokes(?:man|person|woman))\b")
 #: a paragraph that reports: a meeting held, a call, a visit, a statement, an announcement

@@ -82,6 +82,8 @@ def _group_breaks(body: list[_Unit]) -> list[bool]:
     counts = Counter(gaps)
     usual = min(counts, key=lambda g: (-counts[g], g)) if len(gaps) >= 3 else 1
     threshold = max(2, usual + 1)
+    if len(gaps) >= 2 and len(set(gaps)) == 1:
+        return [False] * len(body)  # every block the same distance apart: the page's spacing, not groups
     return [False] + [g >= threshold for g in gaps]
 
 

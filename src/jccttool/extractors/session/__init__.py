@@ -91,8 +91,8 @@ def _extract(doc, ctx) -> tuple[Session, list[Party]] | None:
 
     opening = _opening_end(ctx)
     text = doc_text(doc)
-    forum = _forum(ctx, opening)
     sentences = _sentences(doc, text, opening)
+    forum = _forum(ctx, opening, sentences)
     if forum is None:  # by lines: a sentence splitter may cut a name at "Japan-U.S."
         forum = _named_forum(text, [(m.start(), m.end()) for m in _LINE.finditer(text, 0, opening)])
     if forum is None:
@@ -107,7 +107,7 @@ def _extract(doc, ctx) -> tuple[Session, list[Party]] | None:
     meeting_line = getattr(ctx.segmentation, "meeting_line", None)
     if meeting_line and meeting_line not in meeting_sents:
         meeting_sents = sorted([*meeting_sents, meeting_line])
-    ordinal = _ordinal(text, forum_spans)
+    ordinal = _ordinal(text, forum_spans, meeting_sents)
     start, end = _dates(text, meeting_sents, ctx, ordinal, forum_spans)
     chairs, persons = _co_chairs(text, meeting_sents, ctx, forum_spans)
     if not chairs:
@@ -122,7 +122,7 @@ def _extract(doc, ctx) -> tuple[Session, list[Party]] | None:
         ordinal=ordinal,
         start=start,
         end=end,
-        location=_location(text, meeting_sents, forum_spans, ordinal) or _line_place(text, meeting_line),
+        location=_location(text, meeting_sents, forum_spans, ordinal, sentences) or _line_place(text, meeting_line),
         co_chairs=chairs,
     )
     return session, persons

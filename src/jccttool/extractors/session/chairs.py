@@ -50,7 +50,13 @@ _DELEGATION_HEAD = re.compile(r"\b[Dd]elegations?[\s\u00a0]+(?:was|were)[\s\u00a
 _MEETING_NOUN = re.compile(r"\b(?:[Mm]eeting|[Mm]eetings)\b")
 #: the delegations a "led" leads: "led their respective delegations", "led the U.S. delegation"
 _DELEGATIONS = re.compile(r"[\s\u00a0]+(?:their|the|its|his|her)[\s\u00a0]+(?:respective[\s\u00a0]+)?(?:[\w.’'-]+[\s\u00a0]+){0,2}?delegations?\b")
-_DELEGATED = re.compile(r"\b(?:representatives?|envoys?|behalf)\s+of\b[^,;]*$", re.I)
+_DELEGATED = re.compile(r"\b(?:(?:representatives?|envoys?|behalf)\s+of|(?:joined|accompanied)\s+by)\b[^,;]*$", re.I)
+#: the co-chairs named after their label: "U.S. Co-Chairs Secretary X and Minister Y were joined by ...",
+#: "We, the co-chairs of the Council, X, Y and Z, held ..."
+_CO_CHAIRS_LABEL = re.compile(r"\b[Cc]o-[Cc]hair(?:s|men|persons)\b")
+#: where the names after the label end: the clause's verb, an infinitive, a guest ("joined by"), a stop
+_LABEL_STOP = re.compile(r"\b(?:were|was|are|is|to|who|joined|accompanied|met|held|hosted|said|will|would|have|has|"
+                         r"agreed|discussed|co-chaired|led|opened|concluded|welcomed)\b|;|(?<![A-Z])\.(?:[\s\u00a0]|$)")
 
 
 def _starts_within(starts: list[int], s: int, e: int) -> bool:
@@ -105,7 +111,13 @@ def _title_head_ends() -> frozenset[str]:
     return frozenset(phrase.split()[-1] for phrase in titles().title_heads)
 
 
+def _singular(token: str) -> str:
+    """A plural title word in its singular ("Presidents" -> "President", "Ministers" -> "Minister")."""
+    return token[:-1] if len(token) > 4 and token.endswith("s") and token[:-1] in _title_words() else token
+
+
 def _is_title_word(token: str) -> bool:
+    token = _singular(token)
     return token in _title_words() or all(part in _title_words() for part in token.split("-") if part)
 
 
@@ -135,13 +147,13 @@ def _names_in(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list
         k = 0
         titled = False
         while k < len(tokens) and _is_title_word(tokens[k].rstrip(".")) | (tokens[k] in _HONORIFICS):
-            titled = titled or tokens[k].rstrip(".") in _title_head_words() or tokens[k] in _HONORIFICS \
+            titled = titled or _singular(tokens[k].rstrip(".")) in _title_head_words() or tokens[k] in _HONORIFICS \
                 or any(part in _title_head_words() for part in tokens[k].split("-"))
             k += 1
         last_title = max((j for j in range(k, len(tokens)) if _is_title_word(tokens[j].rstrip("."))), default=None)
         if last_title is not None and len(tokens) - last_title - 1 >= 2:
             # "... Economic and Technological Affairs Pedro L. Carneiro": the name after the title's last word
-            titled = titled or any(t.rstrip(".") in _title_head_words() for t in tokens[: last_title + 1])
+            titled = titled or any(_singular(t.rstrip(".")) in _title_head_words() for t in tokens[: last_title + 1])
             k = last_title + 1
         name = run[k:]
         if len(name) < 2 or any(_is_title_word(t.group()) for t in name):
@@ -179,7 +191,7 @@ def _title_before(before: str) -> bool:
     title's head or an honorific ("Secretary of Finance and Public Credit", "Mr.", "the Honorable")."""
     words = re.findall(r"[\w.’'-]+|,", before)
     for w in reversed(words[-12:]):
-        bare = w.rstrip(".")
+        bare = _singular(w.rstrip("."))
         if bare in _title_head_words() or w in _HONORIFICS or bare in _HONORIFICS or \
                 any(part in _title_head_words() for part in bare.split("-")):
             return True
@@ -246,6 +258,15 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
             for ms, me, pid in starting_in(s + m.end(), clause_end):
                 if me <= clause_end:
                     chairs.append((ms, pid))
+        sentence_names_meeting = names_meeting
+        for m in _CO_CHAIRS_LABEL.finditer(sent):
+            # "U.S. Co-Chairs Secretary X, Secretary Y and Ambassador Z were joined by EU Co-Chairs ...":
+            # the label names the meeting's chairs, so a name no party covers may be one
+            names_meeting = True
+            stop = _LABEL_STOP.search(sent, m.end())
+            label_end = s + (stop.start() if stop else len(sent))
+            chairs.extend((ms, pid) for ms, me, pid in starting_in(s + m.end(), label_end) if me <= label_end)
+        names_meeting = sentence_names_meeting
         for m in _CO_CHAIR_PAIR.finditer(sent):
             # "Secretary X and Vice Premier Y concluded the S&ED": two principals as the subject
             cue = s + m.start()
@@ -354,7 +375,9 @@ def _country_codes() -> dict[str, str]:
     from ...resources.rules import gazetteer, party_by_id, titles
 
     by_id = party_by_id()
-    out = {n: p.country for p in gazetteer() if p.type == "country" and p.country for n in (p.name, *p.aliases)}
+    # a country, or a union that is a side of its own ("European Union", "EU": its code its acronym)
+    out = {n: p.country for p in gazetteer() if p.country and (p.type == "country" or p.acronym == p.country)
+           for n in (p.name, *p.aliases, *([p.acronym] if p.acronym else []))}
     out.update({w: by_id[pid].country for w, pid in titles().country_words.items() if pid in by_id and by_id[pid].country})
     return out
 
@@ -381,7 +404,7 @@ def _person_country(text: str, ns: int, ne: int) -> str | None:
             return codes[bare]
         if head_seen and (w in _CONNECTORS or not w[:1].isupper()):
             break
-        if w.rstrip(".") in _title_head_ends() or any(p in _title_head_ends() for p in w.split("-")):
+        if _singular(w.rstrip(".")) in _title_head_ends() or any(p in _title_head_ends() for p in w.split("-")):
             head_seen = True
         elif not (w[:1].isupper() or w in _CONNECTORS):
             break

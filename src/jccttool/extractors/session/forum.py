@@ -75,7 +75,7 @@ _HOLDING = re.compile(r"\b(?:held|convened?|convenes|co-chair(?:ed|s)?|chaired|m
 #: "Chairman of the Standing Committee": a name after "of" belongs to the word before it
 _OF_BEFORE = re.compile(r"\bof[\s\u00a0]+$")
 #: the name as the subject of its meeting: "The X (the Y) Ministerial Meeting was held on ..."
-_HELD_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:was held|were held|met|convened|took place|opened|concluded)\b")
+_HELD_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:was held|were held|met|convened|took place|opened|concluded|(?:held|holds)[\s\u00a0]+(?:its|their))\b")
 #: a short name in parentheses is an acronym when it has capitals, digits or quotes ("FWG", 'Economic "2+2"')
 _ACRONYM_LIKE = re.compile(r"[A-Z]{2}|\d|[\"“”]")
 
@@ -102,7 +102,7 @@ def _domain_words() -> frozenset[str]:
 
 
 #: the name's acronym defined anywhere in the text: "... Partnership (STIP)"
-_DEFINED_ACRONYM = r"[\s\u00a0]*\((?:the[\s\u00a0]+)?(?P<acr>[A-Z][A-Za-z&]{1,9})\)"
+_DEFINED_ACRONYM = r"[\s\u00a0]*\((?:the[\s\u00a0]+)?[\"“'‘]?(?P<acr>[A-Z][A-Za-z&]{1,9})[\"”'’]?\)"
 
 
 def _named_forum(text: str, sentences: list[tuple[int, int]]) -> _NamedForum | None:
@@ -140,9 +140,14 @@ def _named_forum(text: str, sentences: list[tuple[int, int]]) -> _NamedForum | N
     return None
 
 
-def _forum(ctx, opening: int):
+#: a sentence about a meeting of the forum it names (not one naming it as an existing mechanism)
+_MEETING_OF = re.compile(r"\b(?:[Mm]eetings?|MEETINGS?|[Ss]essions?|[Rr]ounds?|[Pp]lenary|[Hh]olds?|[Cc]onvenes?|[Cc]oncludes?)\b")
+
+
+def _forum(ctx, opening: int, sentences: list[tuple[int, int]] | None = None):
     """The gazetteer's session forum mentioned first in the opening; else the first forum party the text
-    defines whose name ends in a forum head noun ("the U.S.-Brazil Economic Partnership Dialogue (EPD)")."""
+    defines whose name ends in a forum head noun ("the U.S.-Brazil Economic Partnership Dialogue (EPD)")
+    and that a sentence of the opening (``sentences``, when given) names as meeting."""
     best = None
     for p in ctx.parties:
         if p.id in SESSION_FORUMS and p.mentions and p.mentions[0][0] < opening:
@@ -152,9 +157,25 @@ def _forum(ctx, opening: int):
         heads = _forum_head_end()
         for p in ctx.parties:
             if p.type == "forum" and p.acronym and p.mentions and p.mentions[0][0] < opening and heads.search(p.name):
+                if sentences is not None and not _named_as_meeting(ctx.text, p.mentions, sentences):
+                    continue  # "continue existing mechanisms like the TIFA": named, not met
                 if best is None or p.mentions[0] < best.mentions[0]:
                     best = p
     return best
+
+
+def _named_as_meeting(text: str, mentions: list[tuple[int, int]], sentences: list[tuple[int, int]]) -> bool:
+    """Whether a sentence holding one of ``mentions``, or the sentence after one that opens with it, reports a
+    meeting (held, met, a meeting, a round): "The X Dialogue is the premier forum ... Today, A and B co-chaired
+    its third meeting"."""
+    for k, (s, e) in enumerate(sentences):
+        inside = [ms for ms, _ in mentions if s <= ms < e]
+        if inside:
+            opens = any(ms - s <= 20 for ms in inside)  # the sentence's subject: "The U.S.-X Dialogue (XD) is ..."
+            for s2, e2 in sentences[k : k + (2 if opens else 1)]:
+                if _HOLDING.search(text, s2, e2) or _MEETING_OF.search(text, s2, e2):
+                    return True
+    return False
 
 
 @cache
@@ -179,20 +200,39 @@ def _roman(numeral: str) -> int | None:
 _ORDINAL_AFTER = re.compile(
     r"[\s\u00a0]*(?:\([^()\n]{1,20}\)[\s\u00a0]*)?(?:[a-z]+[\s\u00a0]+){0,2}its[\s\u00a0]+"
     r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?:twenty|thirty)[- ](?:" + "|".join(_UNITS) + r")|" + "|".join(_SIMPLE_ORDINALS) + r")"
-    r"[\s\u00a0]+(?:annual[\s\u00a0]+)?(?:session|meeting|round|plenary)\b",
+    r"[\s\u00a0]+(?:(?:annual|ministerial|plenary|high-level|cabinet-level)[\s\u00a0]+)?(?:session|meeting|round|plenary)\b",
     re.I,
 )
 
 
 #: the first meeting named without an ordinal: "Opening Round", "inaugural session"
-_FIRST_MEETING = re.compile(r"\b(?:[Oo]pening|OPENING|[Ii]naugural|INAUGURAL)[\s\u00a0]+(?:[Rr]ound|[Mm]eeting|[Ss]ession|[Pp]lenary)\b")
+_FIRST_MEETING = re.compile(r"\b(?:(?:[Oo]pening|OPENING|[Ii]naugural|INAUGURAL)[\s\u00a0]+(?:[Rr]ound|[Mm]eeting|[Ss]ession|[Pp]lenary)\b"
+                            r"|(?:[Ii]naugural|INAUGURAL)\b)")  # "the inaugural China-U.S. ... Dialogue"
+#: the meeting held or chaired, its forum named before: "co-chaired the third Cabinet-level meeting"
+_HELD_ORDINAL = re.compile(
+    r"\b(?:co-chaired|chaired|held|convened|hosted|opened|concluded)[\s\u00a0]+(?:the|their|its)[\s\u00a0]+"
+    r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?:twenty|thirty)[- ](?:" + "|".join(_UNITS) + r")|" + "|".join(_SIMPLE_ORDINALS) + r")"
+    r"[\s\u00a0]+(?:(?:annual|ministerial|plenary|[Hh]igh-[Ll]evel|[Cc]abinet-[Ll]evel)[\s\u00a0]+)?(?:meeting|session|round|plenary)\b"
+)
 
 
 def _ordinal_value(word: str) -> int:
     return int(word[:-2]) if word[0].isdigit() else _ORDINAL_WORDS[re.sub(r"[\s\u00a0]+", " ", word.translate(FOLD).lower())]
 
 
-def _ordinal(text: str, forum_spans: list[tuple[int, int]]) -> int | None:
+def _ordinal(text: str, forum_spans: list[tuple[int, int]], sentences: list[tuple[int, int]] = ()) -> int | None:
+    """The session's ordinal next to a mention of its forum; else (``sentences``: the opening's sentences
+    on the meeting) the meeting a sentence says was held or chaired ("co-chaired the third meeting")."""
+    found = _ordinal_at_forum(text, forum_spans)
+    if found is None:
+        for s, e in sentences:
+            m = _HELD_ORDINAL.search(text, s, e)
+            if m:
+                return _ordinal_value(m.group("ord"))
+    return found
+
+
+def _ordinal_at_forum(text: str, forum_spans: list[tuple[int, int]]) -> int | None:
     for _, fe in forum_spans:  # "SED III", "JCCT XXII": a Roman numeral right after the name
         m = _ROMAN_AFTER.match(text, fe)
         if m and (n := _roman(m.group("roman"))):

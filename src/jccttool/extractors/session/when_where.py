@@ -32,11 +32,15 @@ _PLACE_SUFFIX = r"(?:,[\s\u00a0]*(?P<region>China|D\.C\.|DC|Korea|Japan|India|Me
 _DEMONYM = re.compile(r"(?:ese|ian|ean|can|man|ish|ch)$")
 
 
+#: one word of a place's name: accented letters ("Luleå", "Bogotá") and hyphened parts ("Paris-Saclay") included
+_PLACE_WORD = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)*"
+
+
 @cache
 def _location_pattern() -> re.Pattern:
     """ "in <Place>[ D.C.][, <region>]": the region a country of the gazetteer (its name or a name-like
     alias, maybe after "the") or "D.C.": "in Washington D.C., the US", "in Brasilia, Brazil"."""
-    from ...resources.rules import gazetteer
+    from ...resources.rules import gazetteer, titles
 
     regions = {"D.C.", "DC", "US", "U.S.", "USA", "U.S.A.", "United States"}
     for p in gazetteer():
@@ -44,9 +48,13 @@ def _location_pattern() -> re.Pattern:
             regions.update(n for n in (p.name, *p.aliases)
                            if n == p.name or (all(w[0].isupper() for w in n.split()) and not _DEMONYM.search(n)))
     alternatives = "|".join(re.escape(r).replace(r"\ ", r"[\s\u00a0]+") for r in sorted(regions, key=len, reverse=True))
+    # a country word that opens a person's title is not the place's region: "in Mexico City, U.S. Vice President X"
+    t = titles()
+    title_words = sorted({w for phrase in (*t.title_heads, *t.title_modifiers) for w in phrase.split()[:1] if w[:1].isupper()})
+    not_title = r"(?![\s\u00a0]+(?:" + "|".join(map(re.escape, title_words)) + r")\b)" if title_words else ""
     return re.compile(
-        r"\b(?:[Ii]n|near|visiting)[\s\u00a0]+(?P<place>[A-Z][a-z]+(?:[\s\u00a0][A-Z][a-z]+){0,2}(?:[\s\u00a0]D\.C\.)?)"
-        rf"(?:,[\s\u00a0]*(?P<region>(?:the[\s\u00a0]+)?(?:{alternatives})))?(?![A-Za-z’'])"
+        rf"\b(?:[Ii]n|near|visiting)[\s\u00a0]+(?P<place>{_PLACE_WORD}(?:[\s\u00a0]{_PLACE_WORD}){{0,2}}(?:[\s\u00a0]D\.C\.)?)"
+        rf"(?:,[\s\u00a0]*(?P<region>(?:the[\s\u00a0]+)?(?:{alternatives})){not_title})?(?![A-Za-zà-öø-ÿ’'])"
     )
 
 
@@ -55,11 +63,12 @@ _VENUE = re.compile(
     r"\bat[\s\u00a0]+the[\s\u00a0]+(?P<place>(?:[A-Z][\w’'-]+[\s\u00a0]+){1,4}"
     r"(?:Guest[\s\u00a0]+House|Hotel|Palace|Hall|Cent(?:er|re)|Building|Headquarters))\b"
 )
-#: a dateline opening a paragraph whose sentence reports "today": "Washington, DC – Today, ..."
+#: a dateline opening a paragraph whose sentence reports "today" or "here": "Washington, DC – Today, ...",
+#: "Washington -- The two sides wrapped up their talks here Tuesday"
 _DATELINE_TODAY = re.compile(
     r"(?P<place>[A-Z][A-Za-z]+(?:[\s\u00a0][A-Z][A-Za-z]+)?(?:,[\s\u00a0]*(?:D\.C\.|[A-Z][A-Za-z]+\.?)(?![\s\u00a0]*\d))?)"
     rf"(?:,?[\s\u00a0]*{_MONTH}[\s\u00a0]+\d{{1,2}}(?:,[\s\u00a0]*(?:19|20)\d\d)?)?"  # "WASHINGTON, Jan. 18, 2024 –"
-    r"[\s\u00a0]*(?:--|–|—)[\s\u00a0]*(?:[Tt]oday\b|[^.]{0,120}\btoday\b)"
+    r"[\s\u00a0]*(?:--|–|—)[\s\u00a0]*(?:[Tt]oday\b|[^.]{0,120}\b(?:today|here)\b)"
 )
 #: a meeting's verb or noun shortly before its place: "was held in", "met in", "the JCCT ... in"
 _PLACE_CUE = re.compile(
@@ -99,6 +108,9 @@ def _other_meeting(text: str, s: int, date_start: int, ordinal: int | None) -> b
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _CONCLUDING = re.compile(r"\b(?:[Cc]onclude[ds]?|CONCLUDES?|[Ww]rap(?:s|ped)?[\s\u00a0]+up|[Cc]losed)\b")
 _TODAY = re.compile(r"\b[Tt]oday\b")
+_HERE = re.compile(r"\bhere\b")
+#: a meeting said to last one day: its first day is its last ("the day-long meeting", "a one-day session")
+_ONE_DAY = re.compile(r"\b(?:[Dd]ay-?long|[Oo]ne-day|[Ss]ingle-day)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:meeting|session|talks|dialogue|round|plenary)\b")
 #: "was issued by the Treasury Department today, May 4, 2012": a publication's date
 _PUBLISHED_BEFORE = re.compile(r"\b(?:issued|published|released|posted)\b[^;]*$")
 #: "agreed to officially launch on January 30, 2014", "will meet again on": a later event's date
@@ -132,10 +144,12 @@ def _dates(text: str, sentences: list[tuple[int, int]], ctx, ordinal: int | None
     title = getattr(ctx.segmentation, "title", None) or ""
     if fallback_year is None and len(set(_YEAR.findall(title))) == 1:
         fallback_year = int(_YEAR.search(title).group(0))
+    one_day = any(_ONE_DAY.search(text, s, e) for s, e in sentences)
+
     def concluding(s: int, e: int, start: date, end: date) -> tuple[date | None, date]:
         # "X and Y concluded the meeting ... today", "Delegations Conclude 25th Session": the day is
-        # the last one; the first is not stated
-        if start == end and (_CONCLUDING.search(text, s, e) or _CONCLUDING.search(title)):
+        # the last one; the first is not stated (unless the meeting lasted a day: "the day-long meeting")
+        if start == end and not one_day and (_CONCLUDING.search(text, s, e) or _CONCLUDING.search(title)):
             return None, end
         return start, end
 
@@ -187,7 +201,7 @@ def _interval(m: re.Match, fallback_year: int | None) -> tuple[date, date] | Non
 
 
 def _location(text: str, sentences: list[tuple[int, int]], forum_spans: list[tuple[int, int]] = (),
-              ordinal: int | None = None) -> str | None:
+              ordinal: int | None = None, opening: list[tuple[int, int]] = ()) -> str | None:
     """The first "in <Place>" of a meeting sentence that is not a side meeting's or another meeting's
     ("since the 5th meeting took place in New Delhi"), as written ("Washington D.C., the US"); else a
     venue ("at the Beijing Diaoyutai Guest House"); else the dateline of a sentence reporting "today"."""
@@ -231,10 +245,14 @@ def _location(text: str, sentences: list[tuple[int, int]], forum_spans: list[tup
             v = _VENUE.search(text, s, e)
             if v and not _side_meeting(text, s, v.start(), forum_spans):
                 return v.group("place")
-        for s, e in sentences:
-            d = _DATELINE_TODAY.match(text, s, e)
-            if d and d.group("place").split()[0] not in _NOT_PLACES:
-                return d.group("place")
+        # the dateline of a meeting sentence reporting "today", or of any opening sentence that reports
+        # "here" (the reporter's "here" is the meeting's place: "Washington -- ... wrapped up their talks here")
+        for here, spans in ((False, sentences), (True, opening)):
+            for s, e in spans:
+                d = _DATELINE_TODAY.match(text, s, e)
+                if d and d.group("place").split()[0] not in _NOT_PLACES and (
+                        not here or _HERE.search(text, d.start(), d.end())):
+                    return d.group("place")
     return fallback
 
 

@@ -5,11 +5,11 @@ st = "unt-treasury-paulson-sed-1-closing-statement-2006"
 write(st,
   kind="press_release", issued="2006-12-15",
   title="Statement from Treasury Secretary Henry M. Paulson at the Closing of the U.S.-China Strategic Economic Dialogue",
-  session=session("Strategic Economic Dialogue", "U.S.-China Strategic Economic Dialogue", 1, "2006-12-14", "2006-12-15",
+  session=session(None, "U.S.-China Strategic Economic Dialogue", 1, "2006-12-14", "2006-12-15",
                   "Beijing, China", ["Henry M. Paulson", "Wu Yi"]),
   notes=[
     "Treasury statement HP-200 in the UNT web archive of treasury.gov: the SharePoint navigation ('Skip to content ...', 'Navigate Up', 'Sign In', 'AboutExpand About', ...) and 'Press Center' are site chrome; the title line starts with a stray space; '12/15/2006' is the date line (US numeric form) and 'HP-200' the release number (no block).",
-    "Session: 'the first Strategic Economic Dialogue' (no acronym in the text: forum = its name). End = the date line (statement at the closing); start 2006-12-14 by 'Our conversations over the last two days' counted back from the date line. Location from the dateline 'Beijing, China–' (no space before the dash). Co-chairs: the speaker Paulson and 'Madame Wu' whom he thanks for hosting (the text never gives her full name; canonical Wu Yi, alias as written). President Hu and Premier Wen are thanked for hosting too but are not co-chairs of the dialogue.",
+    "Session: 'the first Strategic Economic Dialogue' (no acronym in the text: forum null, name as written, by docs/gold-format.md; fitted-phase fix). End = the date line (statement at the closing); start 2006-12-14 by 'Our conversations over the last two days' counted back from the date line. Location from the dateline 'Beijing, China–' (no space before the dash). Co-chairs: the speaker Paulson and 'Madame Wu' whom he thanks for hosting (the text never gives her full name; canonical Wu Yi, alias as written). President Hu and Premier Wen are thanked for hosting too but are not co-chairs of the dialogue.",
     "Sections: one untitled section of 6 paragraphs.",
     "Commitments: 'We will each take measures to address global imbalances ...' is the required joint pledge (macroeconomic, investment); 'The United States will share our experiences with the Chinese government on ...' is a required US pledge (macroeconomic for the social safety net, investment for opening markets to investment, energy-environment for cleaner energy). 'we agree on many issues' is a position (optional). Thanks, 'We both seek the best way forward', 'balanced sustainable growth in China is vital' are statements of importance, not commitments.",
     "Dates: '12/15/2006' (publication); 'over the last two days' is relative to the date line (2006-12-14..2006-12-15, required, event).",
@@ -40,7 +40,7 @@ st = "unt-treasury-paulson-sed-2-closing-statement-2007"
 write(st,
   kind="press_release", issued="2007-05-23",
   title="Closing Statement by Secretary Henry M. Paulson, Jr. at the May 2007 Meeting of the U.S.-China Strategic Economic Dialogue",
-  session=session("Strategic Economic Dialogue", "U.S.-China Strategic Economic Dialogue", None, "2007-05-22", "2007-05-23",
+  session=session(None, "U.S.-China Strategic Economic Dialogue", None, "2007-05-22", "2007-05-23",
                   "Washington, DC", ["Henry M. Paulson, Jr.", "Wu Yi"]),
   notes=[
     "Treasury statement HP-416 (UNT eot2008 archive): 'Press Room' and a line holding one space are chrome; 'May 23, 2007' is the date line, 'HP-416' the release number. The title is hard-wrapped after 'May' (title given here with the break as a space).",
@@ -109,7 +109,7 @@ write(st,
 st = "jctrans-sed-1-concludes-2006"
 write(st,
   kind="news_article", issued=None, title=None,
-  session=session("Sino-US economic strategic dialogue", "Sino-US economic strategic dialogue", None, None, None, None,
+  session=session(None, "Sino-US economic strategic dialogue", None, None, None, None,
                   ["Wu Yi", "Henry M. Paulson"]),
   notes=[
     "News report (China Daily/Xinhua wording) reposted on info.jctrans.com, URL date 2006-12-17. The excerpt starts with the lead paragraph: no title line, no date line (issued null, title null). One sentence per line: 10 paragraph blocks.",
@@ -197,7 +197,7 @@ st = "chinadiplomacy-xinhua-ewg-1-2023"
 write(st,
   kind="news_article", issued="2023-10-24",
   title="China-US economic working group holds first meeting",
-  session=session("China-U.S. economic working group", "China-U.S. economic working group", 1, "2023-10-24", "2023-10-24", None, []),
+  session=session(None, "China-U.S. economic working group", 1, "2023-10-24", "2023-10-24", None, []),
   notes=[
     "Xinhua report on en.chinadiplomacy.org.cn. Chrome: two Chinese headline lines at the top, 'News >', 'Share:', and the trailing id '8013947'. The title is printed twice (above and below 'Source: Xinhua | 2023-10-24', which is the date line). Dateline 'BEIJING, Oct. 24 (Xinhua) --'.",
     "Session: 'held its first meeting via video link on Tuesday' = 2023-10-24 (a Tuesday; the date line) -> start = end = 2023-10-24; no place (video link); co-chairs unnamed ('vice-ministerial officials from the MOF and the U.S. treasury department'): [].",

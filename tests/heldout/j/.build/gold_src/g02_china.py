@@ -86,7 +86,7 @@ write(st,
 st = "shine-shanghaidaily-china-us-joint-statement-consultations-2018"
 write(st,
   kind="news_article", issued=None, title=None,
-  session=session("economic and trade consultations", "China-U.S. economic and trade consultations", None, None, None, "Washington",
+  session=session(None, "China-U.S. economic and trade consultations", None, None, None, "Washington",
                   ["Liu He"]),
   notes=[
     "Shanghai Daily archive page on shine.cn. The search store prefixes this page with its metadata ' date 2018-05-21 ' (not page text): the prefix was removed, the page starts with the chrome 'Home » Nation'. No title line in the excerpt and no date line (issued, title null). The last paragraph ('On Saturday, Liu said ...') was cut mid-sentence and dropped.",
