@@ -235,6 +235,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
                 joint_document,
                 lambda quoted, lo=None, sent=sent: _speaker(sent, quoted, voices, lo),
                 titled,
+                two_sides=len(both) == 2,
             )
             if subject is None:
                 continue

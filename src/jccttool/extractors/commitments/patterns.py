@@ -88,6 +88,12 @@ _PRONOUN_OPENING = re.compile(r"(?:They|It)[ \u00a0]")
 _ONE_LINE_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*")
 _BLANK_LINE = re.compile(r"[ \t\u00a0]*\r?\n(?:[ \t\u00a0]*\r?\n)+[ \t\u00a0]*")
 _PRONOUNS = re.compile(r"\b(?:it|they|we)\b", re.I)
+#: a trigger that takes two to make: "we agreed", "we decided", "we reached" (a one-voice
+#: statement's "we agreed" is the agreement of both sides, not of the speaker alone)
+_MUTUAL_VERB = re.compile(r"(?:agreed|decided|reached)\b", re.I)
+#: "we" facing a named side ("We pressed China", "we urged the Chinese side"): a one-sided
+#: "we", so that text's "we agreed" is not resolved to both sides
+_WE_FACING = re.compile(r"\b[Ww]e[ \u00a0]+[a-z]+e?d[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 _SAME_NP = re.compile(r"[\s\u00a0]*\([\s\u00a0]*")
 _OF_LINK = re.compile(r"[\s\u00a0]+of(?:[\s\u00a0]+the)?[\s\u00a0]+")
 _PLAIN_WORD = re.compile(r"[\w.’'-]+")

@@ -57,6 +57,7 @@ from .patterns import (
     _JOINT_NOUN_END,
     _LIST_MARK,
     _LOWER_WORD_AFTER,
+    _MUTUAL_VERB,
     _OF_LINK,
     _ONE_LINE_BREAK,
     _PAIR_NAMED_SUBJECT,
@@ -67,6 +68,7 @@ from .patterns import (
     _SAME_NP,
     _SPACED_DASH,
     _TITLE_WORD_BEFORE,
+    _WE_FACING,
     _WITH_BEFORE,
     _WORD,
     _word_matches,
@@ -275,9 +277,11 @@ def _document_countries(parties) -> list[str]:
         at = tuple(p.mentions[0]) if p.mentions else (1 << 62, 0)  # a country the text names no longer counts last
         weight[code] = weight.get(code, 0) + len(p.mentions)
         first[code] = min(first.get(code, at), at)
-    if {"united-states", "china"} <= ids:
-        return ["china", "united-states"]
     by_code = {**_country_ids(), **{s: s for s in sides}}
+    if {"united-states", "china"} <= ids and not any(
+        w > weight.get("CN", 0) for c, w in weight.items() if c not in ("CN", "US") and c in by_code
+    ):
+        return ["china", "united-states"]  # unless a third side outweighs China (a U.S.-Taiwan text naming China)
     ranked = sorted((c for c in weight if c in by_code), key=lambda c: (-weight[c], first[c], c))
     chosen = [by_code[c] for c in ranked[:2]]
     if len(chosen) == 2 and weight[ranked[1]] <= 1 and chosen[0] in ("china", "united-states"):
@@ -326,13 +330,14 @@ def _opens_paragraph(text: str, pos: int) -> bool:
 
 
 # ~95 lines: the subject shapes in priority order, each a short branch over the same noun phrase
-def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=lambda: False, speaker=None, titled=None):
+def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=lambda: False, speaker=None, titled=None, two_sides=False):
     """The actors of the noun phrase that is the trigger's subject, else None.
     ``text`` is the document text with the fixed phrases masked (:func:`.negation._mask_fixed_phrases`),
     ``sentence`` gives the bounds and actor mentions, ``previous_actors`` those "it"/"they"
     may refer back to (:func:`_carried`); ``joint_document()`` tells whether the document
     speaks for both countries, ``speaker(quoted)`` who speaks a quotation (:func:`_speaker`),
-    ``titled(title, pos)`` the person last named before ``pos`` with that title ("the Secretary")."""
+    ``titled(title, pos)`` the person last named before ``pos`` with that title ("the Secretary"),
+    ``two_sides`` whether the document has two sides (a one-voice "we agreed" is both of them)."""
     s0, mentions = sentence.s0, sentence.mentions
     if text.startswith(("agreed ", "decided "), t_start) and _EXPLETIVE_AGREED.fullmatch(text, s0, t_start):
         return [_BOTH], False, False  # "It was agreed that a further round ...": both sides agreed
@@ -413,8 +418,8 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
                 who = speaker(True, line) if speaker is not None else None
                 if who:
                     return [who], negated, False
-            if joint_document():
-                return [_BOTH], negated, False
+            if joint_document() or (two_sides and _MUTUAL_VERB.match(text, t_start) and not _WE_FACING.search(text)):
+                return [_BOTH], negated, False  # "we agreed": an agreement binds both sides
             return None
         antecedent = _antecedent(text, s0, [x for x in before if x.end <= s0 + m.start()], previous_actors)
         return (antecedent, negated, False) if antecedent else None

@@ -1,0 +1,94 @@
+"""Commitments: who "we" and "the two sides" stand for (shapes found on set J, in our own words).
+
+- a one-voice statement (a minister's closing remarks) saying "we agreed" / "we decided"
+  reports an agreement of both sides; its "we will" stays unresolved;
+- "the two sides" of a text about the United States and a third side that names China only
+  in passing are that third side and the United States, not China.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from jccttool.extractors import Context, commitments
+from jccttool.records import Party
+from jccttool.segment import segment
+
+US, CN, TW, KR = "united-states", "china", "taiwan", "korea"
+
+ALIASES = {
+    US: ("country", "US", [r"\bUnited States\b", r"\bU\.S\.(?!-)", r"\bUS\b(?!-)"]),
+    CN: ("country", "CN", [r"\bChina\b(?!-)", r"\bChinese\b"]),
+    TW: ("country", "TW", [r"\bTaiwan\b(?!-)", r"\bTaiwanese\b"]),
+    KR: ("country", "KR", [r"\bKorea\b"]),
+    "gary-locke": ("person", "US", [r"Gary Locke", r"\bLocke\b"]),
+    "wang-qishan": ("person", "CN", [r"Wang Qishan"]),
+}
+
+
+def _parties(text: str) -> tuple[Party, ...]:
+    out = []
+    for pid, (kind, country, patterns) in ALIASES.items():
+        spans = sorted({m.span() for p in patterns for m in re.finditer(p, text)})
+        if spans:
+            out.append(Party(id=pid, name=pid, type=kind, country=country, mentions=spans))
+    return tuple(out)
+
+
+def _actors(nlp, text: str, sentence: str) -> list[str] | None:
+    ctx = Context(text=text, segmentation=segment(text), parties=_parties(text), dates=())
+    for c in commitments.extract(nlp(text), ctx):
+        if c.text.startswith(sentence[:30]):
+            return c.actors
+    return None
+
+
+SPEECH = "Secretary Gary Locke met Vice Premier Wang Qishan in Beijing this week. "
+
+WE_CASES = [
+    (SPEECH + "We agreed to set up a working group on clean energy.", "We agreed to set up", [CN, US]),
+    (SPEECH + "Second, we decided to launch a review of export licensing procedures.", "Second, we decided", [CN, US]),
+    (SPEECH + "Today we agreed on a long list of next steps in civil aviation.", "Today we agreed", [CN, US]),
+    # negatives: "we will" in one voice is not both sides' undertaking
+    (SPEECH + "We will open a new trade office in Chengdu next year.", "We will open", None),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "actors"), WE_CASES)
+def test_we_agreed_in_one_voice_is_both_sides(nlp, text, sentence, actors):
+    assert _actors(nlp, text, sentence) == actors
+
+
+TAIWAN = (
+    "Taiwan and the United States will resume trade talks, officials in Taiwan said. "
+    "Taiwanese officials expect the talks to cover farm goods. "
+    "The two sides agreed to hold expert-level discussions on investment before the council meets. "
+    "The talks come as Taiwan deepens its trade ties with China."
+)
+KOREA = (
+    "Korea and the United States met in Seoul. The two sides agreed to launch a new dialogue "
+    "on supply chains. Korea and the United States also discussed steel. Korea will host the next round."
+)
+CHINA = (
+    "China and the United States held talks in Washington. The two sides agreed to keep in close "
+    "contact. Both noted Korea's interest in the issue."
+)
+
+SIDE_CASES = [
+    (TAIWAN, "The two sides agreed", [TW, US]),
+    (KOREA, "The two sides agreed", [KR, US]),
+    # negative: a U.S.-China text naming a third country once keeps China and the United States
+    (CHINA, "The two sides agreed", [CN, US]),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "actors"), SIDE_CASES)
+def test_two_sides_are_the_weightiest_countries(nlp, text, sentence, actors):
+    assert _actors(nlp, text, sentence) == actors
+
+
+def test_we_facing_a_side_keeps_we_one_sided(nlp):
+    text = SPEECH + "We urged China to lower its tariffs. We agreed to keep talking about tariffs."
+    assert _actors(nlp, text, "We agreed to keep") is None
