@@ -25,6 +25,9 @@ ALIASES = {
     KR: ("country", "KR", [r"\bKorea\b"]),
     "gary-locke": ("person", "US", [r"Gary Locke", r"\bLocke\b"]),
     "wang-qishan": ("person", "CN", [r"Wang Qishan"]),
+    "united-kingdom": ("country", "GB", [r"\bUnited Kingdom\b", r"\bUK\b(?!-)"]),
+    "mexico": ("country", "MX", [r"\bMexico\b(?!-)"]),
+    "katherine-tai": ("person", "US", [r"Katherine Tai"]),
 }
 
 
@@ -92,3 +95,22 @@ def test_two_sides_are_the_weightiest_countries(nlp, text, sentence, actors):
 def test_we_facing_a_side_keeps_we_one_sided(nlp):
     text = SPEECH + "We urged China to lower its tariffs. We agreed to keep talking about tariffs."
     assert _actors(nlp, text, "We agreed to keep") is None
+
+
+TITLE_CASES = [
+    ("On Monday the United Kingdom Secretary of State for Trade and U.S. Ambassador Katherine Tai met in London. "
+     "Ambassador Katherine Tai and Secretary of State agreed to launch a dialogue on standards.",
+     "Ambassador Katherine Tai and Secretary of State", ["katherine-tai", "united-kingdom"]),
+    ("Mexico Minister of Economy and Ambassador Katherine Tai met in Mexico City. "
+     "Ambassador Katherine Tai and the Minister of Economy will hold a working group on steel in May.",
+     "Ambassador Katherine Tai and the Minister", ["katherine-tai", "mexico"]),
+    # negative: no country ever qualified the title, so only the named person is found
+    ("Ambassador Katherine Tai met officials in London. "
+     "Ambassador Katherine Tai and Secretary of State agreed to launch a dialogue on standards.",
+     "Ambassador Katherine Tai and Secretary of State", ["katherine-tai"]),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "actors"), TITLE_CASES)
+def test_bare_title_after_a_named_actor_is_the_country_that_qualified_it(nlp, text, sentence, actors):
+    assert _actors(nlp, text, sentence) == actors

@@ -95,6 +95,7 @@ from .patterns import (
     _STATEMENT_ISSUED,
     _SUBORDINATE_OPENING,
     _TALKS_BEFORE,
+    _TITLE_AFTER_COUNTRY,
     _WITH,
     _WORD,
 )
@@ -189,7 +190,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         nations={p.country: p.id for p in ctx.parties if p.type == "country" and p.country},
         country=country,
     )
-    titled = _Titled(ctx.parties)
+    titled = _Titled(ctx.parties, text)
     deadlines = sorted((d for d in ctx.dates if d.role == "deadline"), key=lambda d: tuple(d.span))
     d_starts = [d.span[0] for d in deadlines]
     t_starts = [t[0] for t in triggers]
@@ -417,7 +418,13 @@ class _Titled:
     noun ("Department", "Ministry"), the government body with that word in its name
     named last before ``pos``; None if no one."""
 
-    def __init__(self, parties):
+    def __init__(self, parties, text: str = ""):
+        self._text = text
+        # country mentions, to find a title the text qualified by a country once
+        # ("United Kingdom Secretary of State for Trade"): that country's official
+        self._countries = sorted(
+            (end, p.id) for p in parties if p.type == "country" for _, end in p.mentions
+        )
         self._people = [
             ({_low(t) for t in p.titles}, [s for s, _ in p.mentions], p.id)
             for p in parties if p.type == "person" and p.titles and p.mentions
@@ -442,6 +449,18 @@ class _Titled:
             i = bisect_left(starts, pos) - 1
             if i >= 0 and starts[i] > best_at:
                 best, best_at = pid, starts[i]
+        return best if best is not None else self._country_of_title(title, pos)
+
+    def _country_of_title(self, title: str, pos: int) -> str | None:
+        """The country that last qualified ``title`` before ``pos`` ("United Kingdom
+        Secretary of State ..." makes a later bare "Secretary of State" British), else None."""
+        best = None
+        for end, pid in self._countries:
+            if end >= pos:
+                break
+            gap = _TITLE_AFTER_COUNTRY.match(self._text, end)
+            if gap and " ".join(self._text[gap.end() : gap.end() + 2 * len(title)].split()).startswith(title):
+                best = pid
         return best
 
 

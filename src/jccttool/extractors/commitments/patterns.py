@@ -115,6 +115,14 @@ _BARE_TITLE = (
     r"(?:[Tt]he )((?:Vice |Deputy |Under |Assistant |Prime |Trade )?(?:Secretary|Minister|Ambassador|Premier|Representative|Commissioner|Administrator|Governor)"
     r"|Department|Ministry|Agency|Administration|Commission|Bureau)"
 )
+#: the gap between a country mention and the title it qualifies: "United Kingdom Secretary of State"
+_TITLE_AFTER_COUNTRY = re.compile(r"[ \u00a0\n]+(?=[A-Z])")
+#: a bare title coordinated after a named actor as a subject: "Ambassador X and Secretary of State"
+_AND_BARE_TITLE = re.compile(
+    r"[ \u00a0\n]+and[ \u00a0\n]+(?:the[ \u00a0\n]+)?"
+    r"((?:(?:Vice|Deputy|Under|Assistant|Prime|Trade)[ \u00a0\n]+)?(?:Secretary|Minister|Ambassador|Premier|Commissioner)"
+    r"(?:[ \u00a0\n]+of[ \u00a0\n]+[A-Z][a-z]+)?)[ \u00a0\n]*(?:(?:will|has|have|also|jointly)[ \u00a0\n]+)*"
+)
 _BARE_TITLES = re.compile(_BARE_TITLE + r"(?: and " + _BARE_TITLE + r")?")
 #: a concern raised, not a commitment: "expressed concern about", "expressed serious concerns over"
 _CONCERN = re.compile(

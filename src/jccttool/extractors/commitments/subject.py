@@ -45,6 +45,7 @@ from .clause import _BOTH, Sentence, _Mention
 from .negation import _is_negation
 from .patterns import (
     _ACRONYM,
+    _AND_BARE_TITLE,
     _BARE_TITLES,
     _BLANK_LINE,
     _COLLECTIVE,
@@ -376,9 +377,12 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
                 if text[m0.end : m0.end + 1] == "," and _left_is_boundary(_strip_left_np(text[s0 : m0.start])):
                     return [m0.party], negated, False
         chains, _ = _chains(text, before, k)
+        tail = _AND_BARE_TITLE.fullmatch(text, head.end, t_start) if titled is not None else None
+        other = titled(" ".join(tail.group(1).split()), s0) if tail else None
         for start, chain in reversed(chains):
             if _left_is_boundary(_strip_left_np(text[s0:start])):
-                return chain, negated, False
+                # "Ambassador X and Secretary of State agreed": the title's holder joins
+                return (sorted({*chain, other}) if other else chain), negated, False
         # not a subject here ("The Chinese delegation, led by Vice Premier Wang Yang, agreed"):
         # try the mentions further left
     # a pronoun subject: "..., it “assured the United States that ...", "we agreed ..."
