@@ -114,3 +114,22 @@ TITLE_CASES = [
 @pytest.mark.parametrize(("text", "sentence", "actors"), TITLE_CASES)
 def test_bare_title_after_a_named_actor_is_the_country_that_qualified_it(nlp, text, sentence, actors):
     assert _actors(nlp, text, sentence) == actors
+
+
+CLAUSE_CASES = [
+    ("China agreed to reopen its market to U.S. pears, while the United States said it would speed up its review of Chinese apples.",
+     "China agreed to reopen", [CN, US]),
+    ("The United States has published a notice on the new council, and Mexico will name its members by June.",
+     "The United States has published", [MX := "mexico", US]),
+    ("Korea agreed to cut its tariffs on beef; the United States will lift its quota on steel.", "Korea agreed", [KR, US]),
+    # negatives: the second clause is the same side, or has no undertaking of its own
+    ("China agreed to reopen its market to U.S. pears, and Chinese inspectors will visit orchards in May.", "China agreed", [CN]),
+    ("China agreed to reopen its market to U.S. pears, while the United States welcomed the decision.", "China agreed", [CN]),
+    ("China agreed to reopen its market to pears and the United States.", "China agreed", [CN]),
+    ("China agreed to reopen its market and to address concerns - Farm Goods: the United States will review pears.", "China agreed", [CN]),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "actors"), CLAUSE_CASES)
+def test_a_second_clause_of_another_side_adds_its_actor(nlp, text, sentence, actors):
+    assert _actors(nlp, text, sentence) == sorted(actors)

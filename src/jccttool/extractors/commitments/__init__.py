@@ -80,6 +80,7 @@ from .lists import ItemIndex, LeadIn, first_sentence, is_lead_in, item_spans, jo
 from .negation import _mask_fixed_phrases, _negated_after
 from .nominal import _nominal
 from .patterns import (
+    _CLAUSE_LINK,
     _CONCERN,
     _DESCRIBED_AS,
     _FIGURE,
@@ -275,6 +276,9 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         if found is None:
             continue
         t_start, t_end, t_id, label, actors, negated, joint_subject = found
+        if label in ("PLEDGE", "PLAN", "ACTION", "COOPERATE") and not negated:
+            # "A agreed to X, while B said it would Y": the other side's clause binds B too
+            actors = _second_clause_actors(masked, sent, triggers[lo:hi], t_end, actors, both, country, joint_document, titled)
         guest = _counterpart(text, _verb(t_id), t_end, s1, sent_mentions, actors, country)
         if guest is not None:
             actors = [*actors, guest]  # "A met with B", "A hosted B": a meeting of both
@@ -302,6 +306,32 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         found_records += _list_items(doc, ctx, lead_ins, found_records, mentions, m_starts, both, country, (deadlines, d_starts))
         found_records.sort(key=lambda c: tuple(c.span))
     yield from found_records
+
+
+def _second_clause_actors(text, sent: Sentence, triggers, after: int, actors: list[str], both, country, joint_document, titled) -> list[str]:
+    """``actors`` plus those of a second coordinated clause of the sentence with its own
+    subject and a pledge or plan ("China agreed to X, while the United States said it
+    would Y"; "A has issued X and both countries intend to Y"), when that subject is
+    another side; else ``actors``."""
+    for t_start, _, t_id, _, _ in triggers:
+        if t_start < after or _labels().get(t_id) not in ("PLEDGE", "PLAN"):
+            continue
+        links = list(_CLAUSE_LINK.finditer(text, after, t_start))
+        if not links:
+            continue
+        c0 = links[-1].end()
+        if any(ch in text[c0:t_start] for ch in ":;•"):
+            continue  # a heading or list item run in ("... growth - Truck Tariffs: Korea will"): not a clause of this one
+        sub = Sentence(text, c0, sent.s1, [m for m in sent.mentions if m.start >= c0])
+        found = _subject(text, sub, t_start, [], joint_document, None, titled, two_sides=len(both) == 2)
+        if found is None or found[1]:
+            continue
+        mine = _sides(actors, both, country)
+        theirs = _sides(found[0], both, country)
+        if theirs and not theirs <= mine:
+            return [*actors, *found[0]]
+        return actors
+    return actors
 
 
 def _headline(text: str, s0: int, s1: int, first_final: int) -> bool:

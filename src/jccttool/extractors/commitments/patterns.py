@@ -115,6 +115,8 @@ _BARE_TITLE = (
     r"(?:[Tt]he )((?:Vice |Deputy |Under |Assistant |Prime |Trade )?(?:Secretary|Minister|Ambassador|Premier|Representative|Commissioner|Administrator|Governor)"
     r"|Department|Ministry|Agency|Administration|Commission|Bureau)"
 )
+#: a link that opens a coordinated clause with its own subject: ", while", ", whereas", ", and", " and", ";"
+_CLAUSE_LINK = re.compile(r"(?:,[ \u00a0\n]*(?:while|whereas|and|but)|;|[ \u00a0\n]and)[ \u00a0\n]+")
 #: the gap between a country mention and the title it qualifies: "United Kingdom Secretary of State"
 _TITLE_AFTER_COUNTRY = re.compile(r"[ \u00a0\n]+(?=[A-Z])")
 #: a bare title coordinated after a named actor as a subject: "Ambassador X and Secretary of State"
