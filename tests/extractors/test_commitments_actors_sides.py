@@ -133,3 +133,29 @@ CLAUSE_CASES = [
 @pytest.mark.parametrize(("text", "sentence", "actors"), CLAUSE_CASES)
 def test_a_second_clause_of_another_side_adds_its_actor(nlp, text, sentence, actors):
     assert _actors(nlp, text, sentence) == sorted(actors)
+
+
+def _records(nlp, text: str):
+    ctx = Context(text=text, segmentation=segment(text), parties=_parties(text), dates=())
+    return [c.text for c in commitments.extract(nlp(text), ctx)]
+
+
+STATEMENT_LEADS = [
+    # the paragraphs of a statement introduced by "issued the following statement:" are no items
+    ("Ministers of the United States and Korea held the fifth meeting in Seoul and issued the following joint statement on behalf of both governments:\n\n"
+     "  1. The alliance between our countries is a pillar of growth and shared values.\n"
+     "  2. Much has changed since our last meeting in Busan.\n",
+     ["The alliance between", "Much has changed"], False),
+    ("The United States and Korea released the following statement:\n\n- The economies of both countries remain strong.\n",
+     ["The economies of both"], False),
+    # negative: a lead-in with an undertaking still passes it to its items
+    ("The United States and Korea agreed to the following:\n\n- Hold a dialogue on shipbuilding;\n- Open talks on digital trade.\n",
+     ["Hold a dialogue", "Open talks"], True),
+]
+
+
+@pytest.mark.parametrize(("text", "items", "taken"), STATEMENT_LEADS)
+def test_statement_paragraphs_are_no_list_items(nlp, text, items, taken):
+    found = _records(nlp, text)
+    for item in items:
+        assert any(t.startswith(item) for t in found) is taken

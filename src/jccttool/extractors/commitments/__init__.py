@@ -93,6 +93,7 @@ from .patterns import (
     _POSSESSIVE,
     _QUOTE_OPENS,
     _REPORTED_THAT,
+    _STATEMENT_FOLLOWS,
     _STATEMENT_ISSUED,
     _SUBORDINATE_OPENING,
     _TALKS_BEFORE,
@@ -289,7 +290,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         kind = _kind(sent, Trigger(t_start, t_end, t_id, label), Actors(ids, countries, joint_subject, both, country))
         sentence = text[s0:s1]
         previous_actors, previous_end, previous_char, previous_start = ids, sent_end, s1, s0
-        if is_lead_in(text, s0, s1):
+        if is_lead_in(text, s0, s1) and not _STATEMENT_FOLLOWS.search(text, s0, s1):
             lead_ins.append(LeadIn(s1, t_id, label, ids, countries, joint_subject, negated))
         found_records.append(Commitment(
             id=commitment_id(ids, sentence),

@@ -138,6 +138,13 @@ _STATEMENT_ISSUED = re.compile(
     r"(?:statement|remarks|comments?|readout)\b(?![ \u00a0]+of\b)",
     re.I,
 )
+#: a lead-in that introduces a statement's text, not a list of undertakings: "... and issued the
+#: following Joint Statement on behalf of A and B:" (its paragraphs speak for themselves)
+_STATEMENT_FOLLOWS = re.compile(
+    r"\b(?:issued|released|adopted|published|made)[ \u00a0\n]+the[ \u00a0\n]+following[ \u00a0\n]+"
+    r"(?:[\w-]+[ \u00a0\n]+){0,2}(?:statement|declaration|communiqu[eé]|readout|remarks)\b[^:]*:\s*$",
+    re.I,
+)
 #: a delegation or meeting led: a meeting held or a discussion with no outcome ("led a delegation in
 #: discussions with ...", "led their respective delegations", "led the two-day meeting"), not "led the
 #: delegation's work on ...", "led the 2011 Legal Exchange" (an exchange held is an outcome) nor "led the
