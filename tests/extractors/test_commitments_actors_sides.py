@@ -159,3 +159,26 @@ def test_statement_paragraphs_are_no_list_items(nlp, text, items, taken):
     found = _records(nlp, text)
     for item in items:
         assert any(t.startswith(item) for t in found) is taken
+
+
+WE_APPOSITIVE = [
+    ("Joint Statement of the United States and Korea\n\n"
+     "We, the co-chairs of the Trade Dialogue, Ambassador Katherine Tai and the Trade Minister of Korea, "
+     "agreed to launch talks on steel.\n\nThe United States and Korea will meet again in May.\n",
+     "We, the co-chairs", [KR, US]),
+    ("Joint Statement of the United States and Korea\n\n"
+     "We, the ministers responsible for trade, Katherine Tai and her Korean counterpart, will hold a dialogue on shipbuilding.\n\n"
+     "The United States and Korea will meet again in May.\n",
+     "We, the ministers", [KR, US]),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "actors"), WE_APPOSITIVE)
+def test_we_with_an_appositive_in_a_joint_statement_is_both_sides(nlp, text, sentence, actors):
+    assert _actors(nlp, text, sentence) == actors
+
+
+def test_we_with_an_appositive_in_a_one_sided_text_is_not_both(nlp):
+    text = ("USTR press release\n\nWe, the staff of the trade office, Katherine Tai and her deputies, "
+            "agreed to review the steel tariffs.\n\nThe United States will meet Korea in May.\n")
+    assert _actors(nlp, text, "We, the staff") != [KR, US]

@@ -69,6 +69,7 @@ from .patterns import (
     _SAME_NP,
     _SPACED_DASH,
     _TITLE_WORD_BEFORE,
+    _WE_APPOSITIVE,
     _WE_FACING,
     _WITH_BEFORE,
     _WORD,
@@ -342,6 +343,8 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
     s0, mentions = sentence.s0, sentence.mentions
     if text.startswith(("agreed ", "decided "), t_start) and _EXPLETIVE_AGREED.fullmatch(text, s0, t_start):
         return [_BOTH], False, False  # "It was agreed that a further round ...": both sides agreed
+    if _WE_APPOSITIVE.match(text, s0, t_start) and joint_document():
+        return [_BOTH], False, False  # "We, the co-chairs of ..., A, B and C, agreed": the joint voice
     before = [m for m in mentions if m.end <= t_start]
     pair = _pair_named_subject(text, s0, before, t_start)
     if pair is not None:
