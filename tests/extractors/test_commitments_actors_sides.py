@@ -182,3 +182,16 @@ def test_we_with_an_appositive_in_a_one_sided_text_is_not_both(nlp):
     text = ("USTR press release\n\nWe, the staff of the trade office, Katherine Tai and her deputies, "
             "agreed to review the steel tariffs.\n\nThe United States will meet Korea in May.\n")
     assert _actors(nlp, text, "We, the staff") != [KR, US]
+
+
+THEY_CASES = [
+    ("When Korea and the United States opened the talks in 2019, they launched a review of farm tariffs.", "When Korea", [KR, US]),
+    ("After China and the United States signed the accord, they agreed to meet every spring.", "After China", [CN, US]),
+    # negative: one actor before "they" stays one actor
+    ("When Korea opened the talks in 2019, they launched a review of farm tariffs.", "When Korea", [KR]),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "actors"), THEY_CASES)
+def test_they_after_a_fronted_pair_is_the_pair(nlp, text, sentence, actors):
+    assert _actors(nlp, text, sentence) == actors

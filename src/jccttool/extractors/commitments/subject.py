@@ -428,7 +428,7 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
             if joint_document() or (two_sides and _MUTUAL_VERB.match(text, t_start) and not _WE_FACING.search(text)):
                 return [_BOTH], negated, False  # "we agreed": an agreement binds both sides
             return None
-        antecedent = _antecedent(text, s0, [x for x in before if x.end <= s0 + m.start()], previous_actors)
+        antecedent = _antecedent(text, s0, [x for x in before if x.end <= s0 + m.start()], previous_actors, _low(m.group()) == "they")
         return (antecedent, negated, False) if antecedent else None
     if titled is not None:
         bare = _bare_titles(text, s0, t_start, titled)
@@ -605,9 +605,10 @@ def _coordinated_gap(gap: str, mention: str, noun: bool = False) -> tuple[bool, 
     return False, False
 
 
-def _antecedent(text: str, s0: int, earlier: list, previous_actors: list[str]) -> list[str] | None:
+def _antecedent(text: str, s0: int, earlier: list, previous_actors: list[str], plural: bool = False) -> list[str] | None:
     """What "it"/"they" after a fronted phrase refers to: a possessor or clause subject of
     the phrase ("In accord with China's obligations, it", "as China carries out ..., it"),
+    else, for "they", actors an "and" joined in the phrase ("When A and B announced X, they"),
     else the actors of the previous sentence, else the last mention that is not a mere
     modifier ("In response to U.S. concerns, it": U.S. is not the one who acts)."""
     strong = []
@@ -617,6 +618,12 @@ def _antecedent(text: str, s0: int, earlier: list, previous_actors: list[str]) -
         before = [w for w in before if _low(w) not in _DETERMINERS]
         if _POSSESSIVE.match(after) or not before or _low(before[-1]) in _SUBORDINATORS:
             strong.append(x)
+    if plural:
+        # "When A and B announced X, they established Y": "they" is the pair the fronted clause joined
+        for k in range(len(earlier) - 1, 0, -1):
+            chains, seen_and = _chains(text, earlier, k)
+            if seen_and and len(chains[-1][1]) > 1:
+                return sorted(set(chains[-1][1]))
     if strong:
         return [strong[-1].party]
     if previous_actors:
