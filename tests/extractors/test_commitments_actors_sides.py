@@ -195,3 +195,16 @@ THEY_CASES = [
 @pytest.mark.parametrize(("text", "sentence", "actors"), THEY_CASES)
 def test_they_after_a_fronted_pair_is_the_pair(nlp, text, sentence, actors):
     assert _actors(nlp, text, sentence) == actors
+
+
+DATELINES = [
+    ("Busan, (Harbour News) Korea and the United States agreed to start a dialogue on ports.", "Busan, (Harbour News)", [KR, US]),
+    ("WASHINGTON (Wire Service) - China and the United States agreed to hold talks on chips.", "WASHINGTON (Wire Service)", [CN, US]),
+    # negative: a parenthesis that is no dateline credit does not open a subject
+    ("Rules on the sale of pears (an old dispute) Korea agreed to lift last year.", "Rules on the sale", None),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "actors"), DATELINES)
+def test_a_dateline_with_its_credit_opens_the_subject(nlp, text, sentence, actors):
+    assert _actors(nlp, text, sentence) == actors

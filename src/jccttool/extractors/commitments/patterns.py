@@ -90,6 +90,8 @@ _BLANK_LINE = re.compile(r"[ \t\u00a0]*\r?\n(?:[ \t\u00a0]*\r?\n)+[ \t\u00a0]*")
 _PRONOUNS = re.compile(r"\b(?:it|they|we)\b", re.I)
 #: a sentence opening with "We," and an appositive naming who "we" are ("We, the co-chairs of X, A and B,")
 _WE_APPOSITIVE = re.compile(r"[\s“\"‘]*We,[ \u00a0\n]")
+#: a dateline and its news agency credit opening a sentence: "Seoul, (Asian News) ", "WASHINGTON (Reuters) - "
+_DATELINE_CREDIT = re.compile(r"[\s\u00a0]*[A-Z][A-Za-z .’'-]{1,40},?[ \u00a0]*\([A-Z][\w .&’'-]{1,40}\)[ \u00a0]*[-–—]?")
 #: a trigger that takes two to make: "we agreed", "we decided", "we reached" (a one-voice
 #: statement's "we agreed" is the agreement of both sides, not of the speaker alone)
 _MUTUAL_VERB = re.compile(r"(?:agreed|decided|reached)\b", re.I)

@@ -50,6 +50,7 @@ from .patterns import (
     _BLANK_LINE,
     _COLLECTIVE,
     _COMPOUND_BOTH,
+    _DATELINE_CREDIT,
     _EXPLETIVE_AGREED,
     _FINAL_WORD,
     _GENERIC_BODY,
@@ -232,6 +233,8 @@ def _left_is_boundary(left: str, words: frozenset[str] = _BOUNDARY_WORDS) -> boo
         return True  # a numbered item: "4) China has signed ..."
     if stripped[-1] in ",;:(“\"‘—–":
         return True
+    if _DATELINE_CREDIT.fullmatch(stripped):
+        return True  # a dateline with its credit: "Seoul, (Agency) South Korea and ... agreed"
     m = _FINAL_WORD.search(stripped)
     return bool(m) and _low(m.group(1)) in words
 
