@@ -80,6 +80,7 @@ from .lists import ItemIndex, LeadIn, first_sentence, is_lead_in, item_spans, jo
 from .negation import _mask_fixed_phrases, _negated_after
 from .nominal import _nominal
 from .patterns import (
+    _CLAUSE_LINK,
     _CONCERN,
     _DESCRIBED_AS,
     _FIGURE,
@@ -92,9 +93,11 @@ from .patterns import (
     _POSSESSIVE,
     _QUOTE_OPENS,
     _REPORTED_THAT,
+    _STATEMENT_FOLLOWS,
     _STATEMENT_ISSUED,
     _SUBORDINATE_OPENING,
     _TALKS_BEFORE,
+    _TITLE_AFTER_COUNTRY,
     _WITH,
     _WORD,
 )
@@ -189,7 +192,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         nations={p.country: p.id for p in ctx.parties if p.type == "country" and p.country},
         country=country,
     )
-    titled = _Titled(ctx.parties)
+    titled = _Titled(ctx.parties, text)
     deadlines = sorted((d for d in ctx.dates if d.role == "deadline"), key=lambda d: tuple(d.span))
     d_starts = [d.span[0] for d in deadlines]
     t_starts = [t[0] for t in triggers]
@@ -235,6 +238,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
                 joint_document,
                 lambda quoted, lo=None, sent=sent: _speaker(sent, quoted, voices, lo),
                 titled,
+                two_sides=len(both) == 2,
             )
             if subject is None:
                 continue
@@ -273,6 +277,9 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         if found is None:
             continue
         t_start, t_end, t_id, label, actors, negated, joint_subject = found
+        if label in ("PLEDGE", "PLAN", "ACTION", "COOPERATE") and not negated:
+            # "A agreed to X, while B said it would Y": the other side's clause binds B too
+            actors = _second_clause_actors(masked, sent, triggers[lo:hi], t_end, actors, both, country, joint_document, titled)
         guest = _counterpart(text, _verb(t_id), t_end, s1, sent_mentions, actors, country)
         if guest is not None:
             actors = [*actors, guest]  # "A met with B", "A hosted B": a meeting of both
@@ -283,7 +290,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         kind = _kind(sent, Trigger(t_start, t_end, t_id, label), Actors(ids, countries, joint_subject, both, country))
         sentence = text[s0:s1]
         previous_actors, previous_end, previous_char, previous_start = ids, sent_end, s1, s0
-        if is_lead_in(text, s0, s1):
+        if is_lead_in(text, s0, s1) and not _STATEMENT_FOLLOWS.search(text, s0, s1):
             lead_ins.append(LeadIn(s1, t_id, label, ids, countries, joint_subject, negated))
         found_records.append(Commitment(
             id=commitment_id(ids, sentence),
@@ -300,6 +307,32 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         found_records += _list_items(doc, ctx, lead_ins, found_records, mentions, m_starts, both, country, (deadlines, d_starts))
         found_records.sort(key=lambda c: tuple(c.span))
     yield from found_records
+
+
+def _second_clause_actors(text, sent: Sentence, triggers, after: int, actors: list[str], both, country, joint_document, titled) -> list[str]:
+    """``actors`` plus those of a second coordinated clause of the sentence with its own
+    subject and a pledge or plan ("China agreed to X, while the United States said it
+    would Y"; "A has issued X and both countries intend to Y"), when that subject is
+    another side; else ``actors``."""
+    for t_start, _, t_id, _, _ in triggers:
+        if t_start < after or _labels().get(t_id) not in ("PLEDGE", "PLAN"):
+            continue
+        links = list(_CLAUSE_LINK.finditer(text, after, t_start))
+        if not links:
+            continue
+        c0 = links[-1].end()
+        if any(ch in text[c0:t_start] for ch in ":;•"):
+            continue  # a heading or list item run in ("... growth - Truck Tariffs: Korea will"): not a clause of this one
+        sub = Sentence(text, c0, sent.s1, [m for m in sent.mentions if m.start >= c0])
+        found = _subject(text, sub, t_start, [], joint_document, None, titled, two_sides=len(both) == 2)
+        if found is None or found[1]:
+            continue
+        mine = _sides(actors, both, country)
+        theirs = _sides(found[0], both, country)
+        if theirs and not theirs <= mine:
+            return [*actors, *found[0]]
+        return actors
+    return actors
 
 
 def _headline(text: str, s0: int, s1: int, first_final: int) -> bool:
@@ -416,7 +449,13 @@ class _Titled:
     noun ("Department", "Ministry"), the government body with that word in its name
     named last before ``pos``; None if no one."""
 
-    def __init__(self, parties):
+    def __init__(self, parties, text: str = ""):
+        self._text = text
+        # country mentions, to find a title the text qualified by a country once
+        # ("United Kingdom Secretary of State for Trade"): that country's official
+        self._countries = sorted(
+            (end, p.id) for p in parties if p.type == "country" for _, end in p.mentions
+        )
         self._people = [
             ({_low(t) for t in p.titles}, [s for s, _ in p.mentions], p.id)
             for p in parties if p.type == "person" and p.titles and p.mentions
@@ -441,6 +480,18 @@ class _Titled:
             i = bisect_left(starts, pos) - 1
             if i >= 0 and starts[i] > best_at:
                 best, best_at = pid, starts[i]
+        return best if best is not None else self._country_of_title(title, pos)
+
+    def _country_of_title(self, title: str, pos: int) -> str | None:
+        """The country that last qualified ``title`` before ``pos`` ("United Kingdom
+        Secretary of State ..." makes a later bare "Secretary of State" British), else None."""
+        best = None
+        for end, pid in self._countries:
+            if end >= pos:
+                break
+            gap = _TITLE_AFTER_COUNTRY.match(self._text, end)
+            if gap and " ".join(self._text[gap.end() : gap.end() + 2 * len(title)].split()).startswith(title):
+                best = pid
         return best
 
 

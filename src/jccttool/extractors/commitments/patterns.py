@@ -88,6 +88,16 @@ _PRONOUN_OPENING = re.compile(r"(?:They|It)[ \u00a0]")
 _ONE_LINE_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*")
 _BLANK_LINE = re.compile(r"[ \t\u00a0]*\r?\n(?:[ \t\u00a0]*\r?\n)+[ \t\u00a0]*")
 _PRONOUNS = re.compile(r"\b(?:it|they|we)\b", re.I)
+#: a sentence opening with "We," and an appositive naming who "we" are ("We, the co-chairs of X, A and B,")
+_WE_APPOSITIVE = re.compile(r"[\s“\"‘]*We,[ \u00a0\n]")
+#: a dateline and its news agency credit opening a sentence: "Seoul, (Asian News) ", "WASHINGTON (Reuters) - "
+_DATELINE_CREDIT = re.compile(r"[\s\u00a0]*[A-Z][A-Za-z .’'-]{1,40},?[ \u00a0]*\([A-Z][\w .&’'-]{1,40}\)[ \u00a0]*[-–—]?")
+#: a trigger that takes two to make: "we agreed", "we decided", "we reached" (a one-voice
+#: statement's "we agreed" is the agreement of both sides, not of the speaker alone)
+_MUTUAL_VERB = re.compile(r"(?:agreed|decided|reached)\b", re.I)
+#: "we" facing a named side ("We pressed China", "we urged the Chinese side"): a one-sided
+#: "we", so that text's "we agreed" is not resolved to both sides
+_WE_FACING = re.compile(r"\b[Ww]e[ \u00a0]+[a-z]+e?d[ \u00a0]+(?:the[ \u00a0]+)?[A-Z]")
 _SAME_NP = re.compile(r"[\s\u00a0]*\([\s\u00a0]*")
 _OF_LINK = re.compile(r"[\s\u00a0]+of(?:[\s\u00a0]+the)?[\s\u00a0]+")
 _PLAIN_WORD = re.compile(r"[\w.’'-]+")
@@ -109,6 +119,16 @@ _BARE_TITLE = (
     r"(?:[Tt]he )((?:Vice |Deputy |Under |Assistant |Prime |Trade )?(?:Secretary|Minister|Ambassador|Premier|Representative|Commissioner|Administrator|Governor)"
     r"|Department|Ministry|Agency|Administration|Commission|Bureau)"
 )
+#: a link that opens a coordinated clause with its own subject: ", while", ", whereas", ", and", " and", ";"
+_CLAUSE_LINK = re.compile(r"(?:,[ \u00a0\n]*(?:while|whereas|and|but)|;|[ \u00a0\n]and)[ \u00a0\n]+")
+#: the gap between a country mention and the title it qualifies: "United Kingdom Secretary of State"
+_TITLE_AFTER_COUNTRY = re.compile(r"[ \u00a0\n]+(?=[A-Z])")
+#: a bare title coordinated after a named actor as a subject: "Ambassador X and Secretary of State"
+_AND_BARE_TITLE = re.compile(
+    r"[ \u00a0\n]+and[ \u00a0\n]+(?:the[ \u00a0\n]+)?"
+    r"((?:(?:Vice|Deputy|Under|Assistant|Prime|Trade)[ \u00a0\n]+)?(?:Secretary|Minister|Ambassador|Premier|Commissioner)"
+    r"(?:[ \u00a0\n]+of[ \u00a0\n]+[A-Z][a-z]+)?)[ \u00a0\n]*(?:(?:will|has|have|also|jointly)[ \u00a0\n]+)*"
+)
 _BARE_TITLES = re.compile(_BARE_TITLE + r"(?: and " + _BARE_TITLE + r")?")
 #: a concern raised, not a commitment: "expressed concern about", "expressed serious concerns over"
 _CONCERN = re.compile(
@@ -120,6 +140,13 @@ _CONCERN = re.compile(
 _STATEMENT_ISSUED = re.compile(
     r"[ \u00a0]+(?:the[ \u00a0]+following|a|an|this|his|her)[ \u00a0]+(?:(?:brief|short|written|press)[ \u00a0]+)?"
     r"(?:statement|remarks|comments?|readout)\b(?![ \u00a0]+of\b)",
+    re.I,
+)
+#: a lead-in that introduces a statement's text, not a list of undertakings: "... and issued the
+#: following Joint Statement on behalf of A and B:" (its paragraphs speak for themselves)
+_STATEMENT_FOLLOWS = re.compile(
+    r"\b(?:issued|released|adopted|published|made)[ \u00a0\n]+the[ \u00a0\n]+following[ \u00a0\n]+"
+    r"(?:[\w-]+[ \u00a0\n]+){0,2}(?:statement|declaration|communiqu[eé]|readout|remarks)\b[^:]*:\s*$",
     re.I,
 )
 #: a delegation or meeting led: a meeting held or a discussion with no outcome ("led a delegation in

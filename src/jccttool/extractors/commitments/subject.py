@@ -45,10 +45,12 @@ from .clause import _BOTH, Sentence, _Mention
 from .negation import _is_negation
 from .patterns import (
     _ACRONYM,
+    _AND_BARE_TITLE,
     _BARE_TITLES,
     _BLANK_LINE,
     _COLLECTIVE,
     _COMPOUND_BOTH,
+    _DATELINE_CREDIT,
     _EXPLETIVE_AGREED,
     _FINAL_WORD,
     _GENERIC_BODY,
@@ -57,6 +59,7 @@ from .patterns import (
     _JOINT_NOUN_END,
     _LIST_MARK,
     _LOWER_WORD_AFTER,
+    _MUTUAL_VERB,
     _OF_LINK,
     _ONE_LINE_BREAK,
     _PAIR_NAMED_SUBJECT,
@@ -67,6 +70,8 @@ from .patterns import (
     _SAME_NP,
     _SPACED_DASH,
     _TITLE_WORD_BEFORE,
+    _WE_APPOSITIVE,
+    _WE_FACING,
     _WITH_BEFORE,
     _WORD,
     _word_matches,
@@ -228,6 +233,8 @@ def _left_is_boundary(left: str, words: frozenset[str] = _BOUNDARY_WORDS) -> boo
         return True  # a numbered item: "4) China has signed ..."
     if stripped[-1] in ",;:(“\"‘—–":
         return True
+    if _DATELINE_CREDIT.fullmatch(stripped):
+        return True  # a dateline with its credit: "Seoul, (Agency) South Korea and ... agreed"
     m = _FINAL_WORD.search(stripped)
     return bool(m) and _low(m.group(1)) in words
 
@@ -275,9 +282,11 @@ def _document_countries(parties) -> list[str]:
         at = tuple(p.mentions[0]) if p.mentions else (1 << 62, 0)  # a country the text names no longer counts last
         weight[code] = weight.get(code, 0) + len(p.mentions)
         first[code] = min(first.get(code, at), at)
-    if {"united-states", "china"} <= ids:
-        return ["china", "united-states"]
     by_code = {**_country_ids(), **{s: s for s in sides}}
+    if {"united-states", "china"} <= ids and not any(
+        w > weight.get("CN", 0) for c, w in weight.items() if c not in ("CN", "US") and c in by_code
+    ):
+        return ["china", "united-states"]  # unless a third side outweighs China (a U.S.-Taiwan text naming China)
     ranked = sorted((c for c in weight if c in by_code), key=lambda c: (-weight[c], first[c], c))
     chosen = [by_code[c] for c in ranked[:2]]
     if len(chosen) == 2 and weight[ranked[1]] <= 1 and chosen[0] in ("china", "united-states"):
@@ -326,16 +335,19 @@ def _opens_paragraph(text: str, pos: int) -> bool:
 
 
 # ~95 lines: the subject shapes in priority order, each a short branch over the same noun phrase
-def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=lambda: False, speaker=None, titled=None):
+def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=lambda: False, speaker=None, titled=None, two_sides=False):
     """The actors of the noun phrase that is the trigger's subject, else None.
     ``text`` is the document text with the fixed phrases masked (:func:`.negation._mask_fixed_phrases`),
     ``sentence`` gives the bounds and actor mentions, ``previous_actors`` those "it"/"they"
     may refer back to (:func:`_carried`); ``joint_document()`` tells whether the document
     speaks for both countries, ``speaker(quoted)`` who speaks a quotation (:func:`_speaker`),
-    ``titled(title, pos)`` the person last named before ``pos`` with that title ("the Secretary")."""
+    ``titled(title, pos)`` the person last named before ``pos`` with that title ("the Secretary"),
+    ``two_sides`` whether the document has two sides (a one-voice "we agreed" is both of them)."""
     s0, mentions = sentence.s0, sentence.mentions
     if text.startswith(("agreed ", "decided "), t_start) and _EXPLETIVE_AGREED.fullmatch(text, s0, t_start):
         return [_BOTH], False, False  # "It was agreed that a further round ...": both sides agreed
+    if _WE_APPOSITIVE.match(text, s0, t_start) and joint_document():
+        return [_BOTH], False, False  # "We, the co-chairs of ..., A, B and C, agreed": the joint voice
     before = [m for m in mentions if m.end <= t_start]
     pair = _pair_named_subject(text, s0, before, t_start)
     if pair is not None:
@@ -371,9 +383,12 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
                 if text[m0.end : m0.end + 1] == "," and _left_is_boundary(_strip_left_np(text[s0 : m0.start])):
                     return [m0.party], negated, False
         chains, _ = _chains(text, before, k)
+        tail = _AND_BARE_TITLE.fullmatch(text, head.end, t_start) if titled is not None else None
+        other = titled(" ".join(tail.group(1).split()), s0) if tail else None
         for start, chain in reversed(chains):
             if _left_is_boundary(_strip_left_np(text[s0:start])):
-                return chain, negated, False
+                # "Ambassador X and Secretary of State agreed": the title's holder joins
+                return (sorted({*chain, other}) if other else chain), negated, False
         # not a subject here ("The Chinese delegation, led by Vice Premier Wang Yang, agreed"):
         # try the mentions further left
     # a pronoun subject: "..., it “assured the United States that ...", "we agreed ..."
@@ -413,10 +428,10 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
                 who = speaker(True, line) if speaker is not None else None
                 if who:
                     return [who], negated, False
-            if joint_document():
-                return [_BOTH], negated, False
+            if joint_document() or (two_sides and _MUTUAL_VERB.match(text, t_start) and not _WE_FACING.search(text)):
+                return [_BOTH], negated, False  # "we agreed": an agreement binds both sides
             return None
-        antecedent = _antecedent(text, s0, [x for x in before if x.end <= s0 + m.start()], previous_actors)
+        antecedent = _antecedent(text, s0, [x for x in before if x.end <= s0 + m.start()], previous_actors, _low(m.group()) == "they")
         return (antecedent, negated, False) if antecedent else None
     if titled is not None:
         bare = _bare_titles(text, s0, t_start, titled)
@@ -593,9 +608,10 @@ def _coordinated_gap(gap: str, mention: str, noun: bool = False) -> tuple[bool, 
     return False, False
 
 
-def _antecedent(text: str, s0: int, earlier: list, previous_actors: list[str]) -> list[str] | None:
+def _antecedent(text: str, s0: int, earlier: list, previous_actors: list[str], plural: bool = False) -> list[str] | None:
     """What "it"/"they" after a fronted phrase refers to: a possessor or clause subject of
     the phrase ("In accord with China's obligations, it", "as China carries out ..., it"),
+    else, for "they", actors an "and" joined in the phrase ("When A and B announced X, they"),
     else the actors of the previous sentence, else the last mention that is not a mere
     modifier ("In response to U.S. concerns, it": U.S. is not the one who acts)."""
     strong = []
@@ -605,6 +621,12 @@ def _antecedent(text: str, s0: int, earlier: list, previous_actors: list[str]) -
         before = [w for w in before if _low(w) not in _DETERMINERS]
         if _POSSESSIVE.match(after) or not before or _low(before[-1]) in _SUBORDINATORS:
             strong.append(x)
+    if plural:
+        # "When A and B announced X, they established Y": "they" is the pair the fronted clause joined
+        for k in range(len(earlier) - 1, 0, -1):
+            chains, seen_and = _chains(text, earlier, k)
+            if seen_and and len(chains[-1][1]) > 1:
+                return sorted(set(chains[-1][1]))
     if strong:
         return [strong[-1].party]
     if previous_actors:
