@@ -214,6 +214,15 @@ CASES = [
     ("summit_named_for_a_place", "the leaders met at the Singapore Summit and the EU-U.S. Summit.", {("united-states", "US")},
      {"singapore"}),
     ("other_congresses", "after China's Party Congress and the provincial congress", {("china", "CN")}, {"us-congress"}),
+    # a body right before a title gives the titled person its country; a British "Dr" without a period is no name
+    ("body_before_title", "The talks were led by European Commission Executive Vice President Anna Berg.",
+     {("european-commission", "EU"), ("anna-berg", "EU")}, set()),
+    ("possessive_body_before_title", "The Executive Yuan's Minister Li Wen spoke.",
+     {("executive-yuan", "TW"), ("li-wen", "TW")}, set()),
+    ("us_body_before_title", "The U.S. Department of Commerce Under Secretary Ann Lee spoke.", {("ann-lee", "US")}, set()),
+    ("honorific_without_period", "The British Trade Secretary, Dr Emma Stone, met them.", {("emma-stone", "GB")},
+     {"dr-emma-stone"}),
+    ("uk_trade_department", "Officials of the UK Department for International Trade attended.", {("uk-dit", "GB")}, set()),
     ("country_words_of_other_states", "North Korean officials, Việt Nam and the R.O.K. took part.",
      {("north-korea", "KP"), ("vietnam", "VN"), ("korea", "KR")}, set()),
 ]

@@ -110,6 +110,10 @@ def _resolve(text: str, found: _Found, pending: list, out: list, named: _Named) 
     if name.startswith("Honorable "):  # "the Honorable Mike Pence"
         s += len("Honorable ")
         name = name[len("Honorable ") :]
+    head, _, rest = name.partition(" ")
+    if head in _HONORIFIC_WORDS and rest[:1].isupper():  # British style without a period: "Dr Jane Roe"
+        s += len(head) + 1
+        name = rest
     words = name.replace(",", " ").split()
     stop = titles().name_stopwords
     if not words or words[0] in stop:
@@ -303,6 +307,18 @@ def _after_name_country(text: str, e: int, ents_at: dict[int, str]) -> tuple[str
     return None, False
 
 
+def _body_before(text: str, start: int, ents) -> str | None:
+    """The country of a gazetteer body (not a country, not a person) right before a title:
+    "European Commission Executive Vice President X", "Executive Yuan Minister X"."""
+    for _s, e, pid in ents:
+        entry = _by_id()[pid]
+        if entry.type in ("country", "person") or entry.country is None:
+            continue
+        if e <= start and not text[e:start].strip(" \u00a0\u2019's"):
+            return entry.country
+    return None
+
+
 def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, int, str]]:
     """Titled names: returns (start, end, person id) of each name mention found by title."""
     out: list[tuple[int, int, str]] = []
@@ -312,7 +328,8 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
     for m in _finditer(_rx().titled_name, _rx().title_start, text):
         title = m.group("title")
         cty = m.group("cty")
-        tcountry = _country_of(cty) or _adjective_before(text, m.start()) or _led_by_side(text, m.start())
+        tcountry = (_country_of(cty) or _adjective_before(text, m.start()) or _led_by_side(text, m.start())
+                    or _body_before(text, m.start(), ents))
         default_us, fallback = True, None
         if tcountry is None:
             head = m.group("head")
