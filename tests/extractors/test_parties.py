@@ -223,6 +223,10 @@ CASES = [
     ("honorific_without_period", "The British Trade Secretary, Dr Emma Stone, met them.", {("emma-stone", "GB")},
      {"dr-emma-stone"}),
     ("uk_trade_department", "Officials of the UK Department for International Trade attended.", {("uk-dit", "GB")}, set()),
+    # transatlantic forums: one forum with no country, whatever place the meeting is held in
+    ("ttc_held_in_a_place", "The EU-U.S. Trade and Technology Council (TTC) met in Lisbon, Portugal; the TTC will meet again.",
+     {("ttc", None)}, {"trade-and-technology-council-in-lisbon"}),
+    ("us_uk_working_group", "The UK-US Trade and Investment Working Group met in London.", {("us-uk-tiwg", None)}, set()),
     ("country_words_of_other_states", "North Korean officials, Việt Nam and the R.O.K. took part.",
      {("north-korea", "KP"), ("vietnam", "VN"), ("korea", "KR")}, set()),
 ]
