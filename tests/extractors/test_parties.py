@@ -227,6 +227,13 @@ CASES = [
     ("ttc_held_in_a_place", "The EU-U.S. Trade and Technology Council (TTC) met in Lisbon, Portugal; the TTC will meet again.",
      {("ttc", None)}, {"trade-and-technology-council-in-lisbon"}),
     ("us_uk_working_group", "The UK-US Trade and Investment Working Group met in London.", {("us-uk-tiwg", None)}, set()),
+    # a possessive between a long form and its acronym; a body after the name beats the title's usual country
+    ("possessive_before_acronym", "Staff of the American Institute in Taiwan’s (AIT) office met; AIT agreed.",
+     {("american-institute-in-taiwan", "US")}, {"american-institute-in-taiwans"}),
+    ("body_after_name_beats_title_country",
+     "Deputy Trade Representative Lin Mei-hua of the Executive Yuan's trade office spoke.",
+     {("lin-mei-hua", "TW"), ("executive-yuan", "TW")}, set()),
+    ("title_country_without_body_after", "Trade Representative Ann Lee met the minister.", {("ann-lee", "US")}, set()),
     ("country_words_of_other_states", "North Korean officials, Việt Nam and the R.O.K. took part.",
      {("north-korea", "KP"), ("vietnam", "VN"), ("korea", "KR")}, set()),
 ]

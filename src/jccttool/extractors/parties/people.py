@@ -335,7 +335,11 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
             head = m.group("head")
             foreign = head in tables.non_us_title_heads  # "Prime Minister Abe", "Minister of Commerce Chen"
             full = re.sub(r"^(?:Vice|Deputy)\s+", "", title)
-            tcountry = tables.title_countries.get(title) or tables.title_countries.get(full) or (
+            # a known body or country after the name beats a title's usual country:
+            # "Deputy Trade Representative X of the Executive Yuan" is Taiwan's
+            after = (None if m.group("dom") or m.group("gdom")
+                     else _after_name_country(text, m.end("name"), ents_at)[0])
+            tcountry = after or tables.title_countries.get(title) or tables.title_countries.get(full) or (
                 "US" if not foreign and (m.group("body") in tables.us_title_bodies or m.group("dom") in tables.us_title_domains)
                 else None)
             if head == "Premier" and tcountry is None:
