@@ -234,6 +234,13 @@ CASES = [
      "Deputy Trade Representative Lin Mei-hua of the Executive Yuan's trade office spoke.",
      {("lin-mei-hua", "TW"), ("executive-yuan", "TW")}, set()),
     ("title_country_without_body_after", "Trade Representative Ann Lee met the minister.", {("ann-lee", "US")}, set()),
+    # a Vietnamese family name after a domain opens the name, not the domain's last word
+    ("vietnamese_three_word_name", "Viet Nam's Vice Minister of Industry and Trade Do Van Nam co-chaired it.",
+     {("do-van-nam", "VN")}, {"van-nam"}),
+    ("vietnamese_name_nguyen", "Vietnam's Minister of Planning and Investment Nguyen Thi Mai spoke.",
+     {("nguyen-thi-mai", "VN")}, {"thi-mai"}),
+    ("domain_then_two_word_name", "Japan's Minister for Economic Revitalization Toshimitsu Motegi met.",
+     {("toshimitsu-motegi", "JP")}, set()),
     ("country_words_of_other_states", "North Korean officials, Việt Nam and the R.O.K. took part.",
      {("north-korea", "KP"), ("vietnam", "VN"), ("korea", "KR")}, set()),
 ]

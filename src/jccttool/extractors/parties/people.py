@@ -307,6 +307,9 @@ def _after_name_country(text: str, e: int, ents_at: dict[int, str]) -> tuple[str
     return None, False
 
 
+_VN_SURNAME_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+)[ \u00a0]+$")
+
+
 def _body_before(text: str, start: int, ents) -> str | None:
     """The country of a gazetteer body (not a country, not a person) right before a title:
     "European Commission Executive Vice President X", "Executive Yuan Minister X"."""
@@ -352,9 +355,15 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
                 tcountry = _side_of_sentence(text, m.end("name"), ents_at)
             if tcountry is None and foreign:  # never the U.S. by default: the document's other side
                 default_us, fallback = False, other
-        found.title_spans.append((m.start("title"), m.end("title")))
+        name, ns = m.group("name"), m.start("name")
+        vn = _VN_SURNAME_BEFORE.search(text, max(0, ns - 12), ns)
+        if vn and vn.group(1) in tables.vietnamese_surnames and len(name.split()) == 2 and vn.start(1) > m.start("title"):
+            # "Vice Minister of Industry and Trade Do Thang Hai": the domain's last word is the family name
+            name, ns = text[vn.start(1):m.end("name")], vn.start(1)
+            title = text[m.start("title"):vn.start(1)].rstrip()
+        found.title_spans.append((m.start("title"), m.start("title") + len(title)))
         _resolve(text, found, pending, out,
-                 _Named(m.group("name"), m.start("name"), m.end("name"), title, tcountry, default_us, fallback))
+                 _Named(name, ns, m.end("name"), title, tcountry, default_us, fallback))
     _titled_of_country(text, found, pending, out, ents)
     _spokespeople(text, found, pending, out, ents)
     for m in _finditer(_rx().appositive_title, _HONORIFIC_START, text):
