@@ -490,6 +490,21 @@ def test_numeric_date_line_is_publication(nlp):
     assert ("7/28/2009", "publication") in _run_segmented(nlp, text, anchor=D("2009-07-28"))
 
 
+@pytest.mark.parametrize("stamp,iso", [
+    ("27/5/2019", "2019-05-27"),   # day first: 27 cannot be a month
+    ("13/01/2020", "2020-01-13"),
+    ("31/12/2018", "2018-12-31"),
+    ("5/27/2019", "2019-05-27"),   # month first, the U.S. way
+    ("4/6/2019", "2019-04-06"),    # ambiguous: month first
+    ("30/2/2019", None),           # no such day
+    ("27/13/2019", None),          # no 13th month
+])
+def test_numeric_date_stamps(nlp, stamp, iso):
+    text = f"The stamp reads {stamp} on the page."
+    got = [(d.text, d.start.isoformat()) for d in _run(nlp, text)]
+    assert got == ([(stamp, iso)] if iso else []), got
+
+
 def test_same_day_without_a_publishing_verb_stays_event(nlp):
     text = "Widget Dialogue\n\nJune 3, 2014\n\nThe two sides met in Beijing on June 3, 2014.\n"
     assert _run_segmented(nlp, text, anchor=D("2014-06-03")) == [("June 3, 2014", "publication"), ("June 3, 2014", "event")]
