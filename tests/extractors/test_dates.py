@@ -146,6 +146,15 @@ CASES = [
     # a weekday in a report: the last such day on or before the anchor (2011-11-21 is a Monday)
     ("The two ministers spoke by phone on Thursday.",
      [("Thursday", "2011-11-17", "2011-11-17", "day", "event", True)]),
+    # wire style: the weekday after the dateline's "here" or an opening/closing verb
+    ("The two delegations ended their annual talks here Friday with a joint statement.",
+     [("Friday", "2011-11-18", "2011-11-18", "day", "event", True)]),
+    ("The conference wrapped up Thursday in Geneva.",
+     [("Thursday", "2011-11-17", "2011-11-17", "day", "event", True)]),
+    ("The dialogue began Saturday and ended Sunday.",
+     [("Saturday", "2011-11-19", "2011-11-19", "day", "event", True),
+      ("Sunday", "2011-11-20", "2011-11-20", "day", "event", True)]),
+    ("Come here Friday evenings for the market.", []),
     ("The minister arrived on Monday, November 21, 2011.",
      [("Monday, November 21, 2011", "2011-11-21", "2011-11-21", "day", "event", False)]),
     # a month with a relative year; "the last year" is the twelve months up to the anchor

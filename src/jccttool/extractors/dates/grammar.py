@@ -334,7 +334,8 @@ class _Grammar:
         # "on Thursday", "last Thursday", and news style "said Thursday", "announced Thursday" (a reporting
         # verb of ``weekday_verbs`` right before)
         verbs = "".join(rf"|(?<=(?<![\w]){re.escape(v)} )" for v in self.data.weekday_verbs)
-        self._add("weekday", rf"(?:(?<=[Oo]n )|(?<=[Ll]ast ){verbs})(?P<wd>{wk})(?![\w])(?!,?{S}{mon('m2')})(?!,?{S}[0-9])",
+        self._add("weekday", rf"(?:(?<=[Oo]n )|(?<=[Ll]ast ){verbs})(?P<wd>{wk})(?![\w])(?!,?{S}{mon('m2')})(?!,?{S}[0-9])"
+                  rf"(?!{S}(?:mornings|afternoons|evenings|nights)(?![\w]))",
                   self._b_weekday)
 
     # ---- builders: match -> _Hit | None
