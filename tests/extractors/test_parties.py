@@ -229,7 +229,7 @@ CASES = [
     ("us_uk_working_group", "The UK-US Trade and Investment Working Group met in London.", {("us-uk-tiwg", None)}, set()),
     # a possessive between a long form and its acronym; a body after the name beats the title's usual country
     ("possessive_before_acronym", "Staff of the American Institute in Taiwan’s (AIT) office met; AIT agreed.",
-     {("american-institute-in-taiwan", "US")}, {"american-institute-in-taiwans"}),
+     {("ait", "US")}, {"american-institute-in-taiwans"}),
     ("body_after_name_beats_title_country",
      "Deputy Trade Representative Lin Mei-hua of the Executive Yuan's trade office spoke.",
      {("lin-mei-hua", "TW"), ("executive-yuan", "TW")}, set()),
@@ -241,6 +241,13 @@ CASES = [
      {("nguyen-thi-mai", "VN")}, {"thi-mai"}),
     ("domain_then_two_word_name", "Japan's Minister for Economic Revitalization Toshimitsu Motegi met.",
      {("toshimitsu-motegi", "JP")}, set()),
+    # gazetteer bodies of general value; a body before a title gives the person its country
+    ("ait_director", "American Institute in Taiwan Director Dan Moss opened the talks in Taipei.",
+     {("ait", "US"), ("dan-moss", "US")}, set()),
+    ("exchanges_and_banks", "Firms listed on the New York Stock Exchange and NASDAQ met the Inter-American Development Bank.",
+     {("nyse", "US"), ("nasdaq", "US"), ("idb", None)}, set()),
+    ("house_committee", "Members of the House Committee on Foreign Affairs met the minister.",
+     {("house-foreign-affairs-committee", "US")}, set()),
     ("country_words_of_other_states", "North Korean officials, Việt Nam and the R.O.K. took part.",
      {("north-korea", "KP"), ("vietnam", "VN"), ("korea", "KR")}, set()),
 ]
