@@ -310,6 +310,16 @@ def _after_name_country(text: str, e: int, ents_at: dict[int, str]) -> tuple[str
 _VN_SURNAME_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+)[ \u00a0]+$")
 
 
+def _body_over(start: int, name_start: int, ents) -> str | None:
+    """The country of a gazetteer body that starts before a title and ends inside it, on its
+    country word: "American Institute in Taiwan Director X" is the Institute's (US), not Taiwan's."""
+    for s, e, pid in ents:
+        entry = _by_id()[pid]
+        if s < start < e <= name_start and entry.type not in ("country", "person") and entry.country is not None:
+            return entry.country
+    return None
+
+
 def _body_before(text: str, start: int, ents) -> str | None:
     """The country of a gazetteer body (not a country, not a person) right before a title:
     "European Commission Executive Vice President X", "Executive Yuan Minister X"."""
@@ -331,7 +341,8 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
     for m in _finditer(_rx().titled_name, _rx().title_start, text):
         title = m.group("title")
         cty = m.group("cty")
-        tcountry = (_country_of(cty) or _adjective_before(text, m.start()) or _led_by_side(text, m.start())
+        tcountry = (_body_over(m.start("title"), m.start("name"), ents) or _country_of(cty)
+                    or _adjective_before(text, m.start()) or _led_by_side(text, m.start())
                     or _body_before(text, m.start(), ents))
         default_us, fallback = True, None
         if tcountry is None:
