@@ -248,6 +248,13 @@ CASES = [
      {("nyse", "US"), ("nasdaq", "US"), ("idb", None)}, set()),
     ("house_committee", "Members of the House Committee on Foreign Affairs met the minister.",
      {("house-foreign-affairs-committee", "US")}, set()),
+    # pair forums of the UK, the EU, Vietnam and Taiwan; a bilateral council is a forum
+    ("uk_pair_forum", "They held the first US-UK Dialogue on Financial Regulation last week.",
+     {("us-uk-dialogue-on-financial-regulation", None)}, set()),
+    ("vietnam_pair_forum", "The U.S.-Vietnam Joint Committee met.", {("us-vietnam-joint-committee", None)}, set()),
+    ("pair_council", "Both sides will set up the U.S.-Mexico Energy Business Council.",
+     {("us-mexico-energy-business-council", None)}, set()),
+    ("uk_title", "UK Trade Minister Jane Roe met them.", {("jane-roe", "GB")}, set()),
     ("country_words_of_other_states", "North Korean officials, Việt Nam and the R.O.K. took part.",
      {("north-korea", "KP"), ("vietnam", "VN"), ("korea", "KR")}, set()),
 ]
