@@ -310,25 +310,32 @@ def _after_name_country(text: str, e: int, ents_at: dict[int, str]) -> tuple[str
 _VN_SURNAME_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+)[ \u00a0]+$")
 
 
-def _body_over(start: int, name_start: int, ents) -> str | None:
-    """The country of a gazetteer body that starts before a title and ends inside it, on its
-    country word: "American Institute in Taiwan Director X" is the Institute's (US), not Taiwan's."""
+def _bodies_by_end(ents) -> dict[int, list[tuple[int, str]]]:
+    """End -> (start, country) of the gazetteer bodies (not countries, not persons) with a country."""
+    out: dict[int, list[tuple[int, str]]] = {}
     for s, e, pid in ents:
         entry = _by_id()[pid]
-        if s < start < e <= name_start and entry.type not in ("country", "person") and entry.country is not None:
-            return entry.country
+        if entry.type not in ("country", "person") and entry.country is not None:
+            out.setdefault(e, []).append((s, entry.country))
+    return out
+
+
+def _body_over(start: int, name_start: int, ends: dict[int, list[tuple[int, str]]]) -> str | None:
+    """The country of a gazetteer body that starts before a title and ends inside it, on its
+    country word: "American Institute in Taiwan Director X" is the Institute's (US), not Taiwan's."""
+    for e in range(start + 1, name_start + 1):
+        for s, country in ends.get(e, ()):
+            if s < start:
+                return country
     return None
 
 
-def _body_before(text: str, start: int, ents) -> str | None:
+def _body_before(text: str, start: int, ends: dict[int, list[tuple[int, str]]]) -> str | None:
     """The country of a gazetteer body (not a country, not a person) right before a title:
     "European Commission Executive Vice President X", "Executive Yuan Minister X"."""
-    for _s, e, pid in ents:
-        entry = _by_id()[pid]
-        if entry.type in ("country", "person") or entry.country is None:
-            continue
-        if e <= start and not text[e:start].strip(" \u00a0\u2019's"):
-            return entry.country
+    for e in range(start, max(-1, start - 5), -1):
+        if e in ends and not text[e:start].strip(" \u00a0\u2019's"):
+            return ends[e][0][1]
     return None
 
 
@@ -336,14 +343,15 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
     """Titled names: returns (start, end, person id) of each name mention found by title."""
     out: list[tuple[int, int, str]] = []
     ents_at = {s: pid for s, _, pid in ents}
+    ends = _bodies_by_end(ents)
     tables = titles()
     other = _other_side(ents)
     for m in _finditer(_rx().titled_name, _rx().title_start, text):
         title = m.group("title")
         cty = m.group("cty")
-        tcountry = (_body_over(m.start("title"), m.start("name"), ents) or _country_of(cty)
+        tcountry = (_body_over(m.start("title"), m.start("name"), ends) or _country_of(cty)
                     or _adjective_before(text, m.start()) or _led_by_side(text, m.start())
-                    or _body_before(text, m.start(), ents))
+                    or _body_before(text, m.start(), ends))
         default_us, fallback = True, None
         if tcountry is None:
             head = m.group("head")
