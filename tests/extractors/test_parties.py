@@ -255,6 +255,9 @@ CASES = [
     ("pair_council", "Both sides will set up the U.S.-Mexico Energy Business Council.",
      {("us-mexico-energy-business-council", None)}, set()),
     ("uk_title", "UK Trade Minister Jane Roe met them.", {("jane-roe", "GB")}, set()),
+    # "Minister without Portfolio" is a whole title, not a name
+    ("minister_without_portfolio", "Canada's Minister without Portfolio Anne Dubois opened the talks.",
+     {("anne-dubois", "CA")}, {"portfolio-anne-dubois"}),
     ("country_words_of_other_states", "North Korean officials, Việt Nam and the R.O.K. took part.",
      {("north-korea", "KP"), ("vietnam", "VN"), ("korea", "KR")}, set()),
 ]
