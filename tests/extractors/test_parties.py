@@ -258,6 +258,13 @@ CASES = [
     # "Minister without Portfolio" is a whole title, not a name
     ("minister_without_portfolio", "Canada's Minister without Portfolio Anne Dubois opened the talks.",
      {("anne-dubois", "CA")}, {"portfolio-anne-dubois"}),
+    # a pair forum's short and long names are one forum, in either order; different topics stay apart
+    ("pair_forum_short_then_long", "The US-UK Dialogue met; the US-UK Dialogue on Services agreed a plan.",
+     {("us-uk-dialogue", None)}, {"us-uk-dialogue-on-services"}),
+    ("pair_forum_long_then_short", "The US-UK Dialogue on Services met; the US-UK Dialogue agreed a plan.",
+     {("us-uk-dialogue-on-services", None)}, {"us-uk-dialogue"}),
+    ("pair_forums_two_topics", "The US-UK Dialogue on Services and the US-UK Dialogue on Energy met.",
+     {("us-uk-dialogue-on-services", None), ("us-uk-dialogue-on-energy", None)}, set()),
     ("country_words_of_other_states", "North Korean officials, Việt Nam and the R.O.K. took part.",
      {("north-korea", "KP"), ("vietnam", "VN"), ("korea", "KR")}, set()),
 ]
