@@ -146,6 +146,12 @@ CASES = [
     # a weekday in a report: the last such day on or before the anchor (2011-11-21 is a Monday)
     ("The two ministers spoke by phone on Thursday.",
      [("Thursday", "2011-11-17", "2011-11-17", "day", "event", True)]),
+    # "the last N days": the days up to the anchor, the anchor's day included (2011-11-21)
+    ("Our talks over the last three days were useful.",
+     [("the last three days", "2011-11-19", "2011-11-21", "day", "period", True)]),
+    ("Teams will meet over the next 2 days.",
+     [("the next 2 days", "2011-11-22", "2011-11-23", "day", "period", True)]),
+    ("The talks lasted two days.", []),
     # wire style: the weekday after the dateline's "here" or an opening/closing verb
     ("The two delegations ended their annual talks here Friday with a joint statement.",
      [("Friday", "2011-11-18", "2011-11-18", "day", "event", True)]),

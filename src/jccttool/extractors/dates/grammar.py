@@ -329,6 +329,13 @@ class _Grammar:
             self._b_rel_span,
             re.I,
         )
+        # "over the last two days": the days up to the anchor (the anchor's day included)
+        self._add(
+            "rel_days",
+            rf"(?<![\w])(?:the{S})?(?P<dir>next|coming|past|last|previous){S}(?P<n>[0-9]{{1,2}}|{numw}){S}days(?![\w])",
+            self._b_rel_days,
+            re.I,
+        )
         self._add("rel_month", rf"(?<![\w])(?P<rel>this|next|last){S}month(?![\w])", self._b_rel_month, re.I)
         self._add("rel_day", r"(?<![\w])(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow)(?![\w])", self._b_rel_day)
         # "on Thursday", "last Thursday", and news style "said Thursday", "announced Thursday" (a reporting
@@ -561,6 +568,18 @@ class _Grammar:
         else:
             a, b = _add_months(anchor, -n), anchor
         return _Hit(m.start(), m.end(), (a, b, "month"), "", True, period=True)
+
+    def _b_rel_days(self, m, text, anchor):
+        if anchor is None:
+            return None
+        n = self.count(m.group("n"))
+        if not n or n > 31:
+            return None
+        if m.group("dir").translate(FOLD).lower() in ("next", "coming"):
+            a, b = anchor + timedelta(days=1), anchor + timedelta(days=n)
+        else:
+            a, b = anchor - timedelta(days=n - 1), anchor
+        return _Hit(m.start(), m.end(), (a, b, "day"), "", True, period=True)
 
     def _b_rel_month(self, m, text, anchor):
         if anchor is None:
