@@ -146,6 +146,21 @@ CASES = [
     # a weekday in a report: the last such day on or before the anchor (2011-11-21 is a Monday)
     ("The two ministers spoke by phone on Thursday.",
      [("Thursday", "2011-11-17", "2011-11-17", "day", "event", True)]),
+    # "the last N days": the days up to the anchor, the anchor's day included (2011-11-21)
+    ("Our talks over the last three days were useful.",
+     [("the last three days", "2011-11-19", "2011-11-21", "day", "period", True)]),
+    ("Teams will meet over the next 2 days.",
+     [("the next 2 days", "2011-11-22", "2011-11-23", "day", "period", True)]),
+    ("The talks lasted two days.", []),
+    # wire style: the weekday after the dateline's "here" or an opening/closing verb
+    ("The two delegations ended their annual talks here Friday with a joint statement.",
+     [("Friday", "2011-11-18", "2011-11-18", "day", "event", True)]),
+    ("The conference wrapped up Thursday in Geneva.",
+     [("Thursday", "2011-11-17", "2011-11-17", "day", "event", True)]),
+    ("The dialogue began Saturday and ended Sunday.",
+     [("Saturday", "2011-11-19", "2011-11-19", "day", "event", True),
+      ("Sunday", "2011-11-20", "2011-11-20", "day", "event", True)]),
+    ("Come here Friday evenings for the market.", []),
     ("The minister arrived on Monday, November 21, 2011.",
      [("Monday, November 21, 2011", "2011-11-21", "2011-11-21", "day", "event", False)]),
     # a month with a relative year; "the last year" is the twelve months up to the anchor
@@ -488,6 +503,21 @@ def test_single_newline_date_line_is_publication_and_issued_again_in_the_intro(n
 def test_numeric_date_line_is_publication(nlp):
     text = "U.S. Fact Sheet: Widget Dialogue\n\n7/28/2009\n\nThe two sides held the dialogue in Washington.\n"
     assert ("7/28/2009", "publication") in _run_segmented(nlp, text, anchor=D("2009-07-28"))
+
+
+@pytest.mark.parametrize("stamp,iso", [
+    ("27/5/2019", "2019-05-27"),   # day first: 27 cannot be a month
+    ("13/01/2020", "2020-01-13"),
+    ("31/12/2018", "2018-12-31"),
+    ("5/27/2019", "2019-05-27"),   # month first, the U.S. way
+    ("4/6/2019", "2019-04-06"),    # ambiguous: month first
+    ("30/2/2019", None),           # no such day
+    ("27/13/2019", None),          # no 13th month
+])
+def test_numeric_date_stamps(nlp, stamp, iso):
+    text = f"The stamp reads {stamp} on the page."
+    got = [(d.text, d.start.isoformat()) for d in _run(nlp, text)]
+    assert got == ([(stamp, iso)] if iso else []), got
 
 
 def test_same_day_without_a_publishing_verb_stays_event(nlp):

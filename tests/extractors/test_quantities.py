@@ -36,6 +36,10 @@ CASES = [
      [("one million New Energy Vehicles", "count", 1_000_000, None, "vehicles"),
       ("five million", "count", 5_000_000, None, "vehicles")]),
     ("the program for all the 31 provincial entities will be done", [("31 provincial entities", "count", 31, None, "entities")]),
+    # two capitalised modifiers joined by "and" before the counted noun
+    ("a forum of 40 Chinese and American banks met", [("40 Chinese and American banks", "count", 40, None, "banks")]),
+    ("more than 60 EU and US SMEs joined", [("60 EU and US SMEs", "count", 60, None, "smes")]),
+    ("about 30 and more firms", []),
     ("officials from 23 ministries and agencies attended", [("23 ministries and agencies", "count", 23, None, "ministries and agencies")]),
     ("to three additional provinces – Henan, Jiangxi and Guizhou – for a total of 27.",
      [("three additional provinces", "count", 3, None, "provinces"), ("27", "count", 27, None, "provinces")]),

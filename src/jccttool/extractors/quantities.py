@@ -102,13 +102,19 @@ _THE_TWO_NOUN = re.compile(r"[ \t\u00a0]{1,2}[a-z][a-z-]*s(?![\w’'])")
 
 def _unit_after(text: str, pos: int) -> tuple[str | None, int]:
     """The first plural noun within five words after ``pos`` (and its end)."""
+    prev = ""
     for _ in range(5):
         m = _TOKEN.match(text, pos)
         if not m:
             return None, pos
         w = m.group(1)
+        if w in ("and", "or") and prev[:1].isupper() and re.match(r"[ \t\u00a0]{1,3}[A-Z]", text[m.end():]):
+            # between two capitalised modifiers: "100 US and UK firms", "40 Chinese and American banks"
+            prev, pos = w, m.end()
+            continue
         if _stop(w):
             return None, pos
+        prev = w
         if _is_plural(w):
             unit = w.translate(FOLD).lower().rstrip(".")
             w_end = m.start(1) + len(w.rstrip("."))

@@ -90,6 +90,11 @@ class TitleTables(BaseModel):
         description="Title heads the U.S. government does not use (Prime Minister, Minister): with no country word, "
                     "the person belongs to the document's non-U.S. side, never to the U.S. by default.",
     )
+    vietnamese_surnames: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="Common Vietnamese family names (without diacritics) that open a three-word name "
+                    "(\"Do Thang Hai\"); a title's domain never ends on one.",
+    )
     family_name_first_countries: frozenset[str] = Field(
         default_factory=frozenset,
         description="Countries whose names put the family name first (\"Moon Jae-in\" is \"President Moon\").",

@@ -77,7 +77,7 @@ _LATER = re.compile(r"(?i)later")
 
 
 #: relative rules that need the anchor's month or day, not only its year
-_NEEDS_DAY = frozenset({"rel_month", "rel_months", "rel_day", "weekday"})
+_NEEDS_DAY = frozenset({"rel_month", "rel_months", "rel_days", "rel_day", "weekday"})
 _TITLE_YEAR = re.compile(rf"(?<![\w$€£¥/.,-]){_YEAR_CORE}(?![\w]|[.,][0-9])")
 
 

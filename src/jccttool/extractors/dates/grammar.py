@@ -13,7 +13,7 @@ rule                        example                                          gra
 ``day_range_cross``         November 30-December 1, 2011                     day
 ``day_range_dmy``           20-21 November · 28 October-1 November 2012      day
 ``day`` / ``day_dmy``       November 21, 2011 · 21 November 2011             day
-``day_numeric``             11/21/2011 · 2011-11-21 · 2015-9-26 · 2015/9/26  day
+``day_numeric``             11/21/2011 · 27/5/2019 · 2011-11-21 · 2015-9-26 · 2015/9/26  day
 ``month_range``             January 2009-December 2014 (across years)        years
                             January-March 2012 (within one year)             month
 ``month``                   June 2012 · end of May · mid-June 2012           month
@@ -247,6 +247,8 @@ class _Grammar:
         self._add(
             "day_numeric",
             rf"(?<![\w/.-])(?:(?P<mo>1[0-2]|0?[1-9])/(?P<dd>3[01]|[12][0-9]|0?[1-9])/(?P<y1>{_YEAR_CORE})"
+            # day first only when the day cannot be a month: "27/5/2019" (a site's date stamp)
+            rf"|(?P<dd3>3[01]|2[0-9]|1[3-9])/(?P<mo3>1[0-2]|0?[1-9])/(?P<y3>{_YEAR_CORE})"
             rf"|(?P<y2>{_YEAR_CORE})(?P<sep>[-/])(?P<mo2>1[0-2]|0?[1-9])(?P=sep)(?P<dd2>3[01]|[12][0-9]|0?[1-9]))(?![\w/]|[.-][0-9])",
             self._b_day_numeric,
         )
@@ -327,12 +329,20 @@ class _Grammar:
             self._b_rel_span,
             re.I,
         )
+        # "over the last two days": the days up to the anchor (the anchor's day included)
+        self._add(
+            "rel_days",
+            rf"(?<![\w])(?:the{S})?(?P<dir>next|coming|past|last|previous){S}(?P<n>[0-9]{{1,2}}|{numw}){S}days(?![\w])",
+            self._b_rel_days,
+            re.I,
+        )
         self._add("rel_month", rf"(?<![\w])(?P<rel>this|next|last){S}month(?![\w])", self._b_rel_month, re.I)
         self._add("rel_day", r"(?<![\w])(?P<rel>[Tt]oday|[Yy]esterday|[Tt]omorrow)(?![\w])", self._b_rel_day)
         # "on Thursday", "last Thursday", and news style "said Thursday", "announced Thursday" (a reporting
         # verb of ``weekday_verbs`` right before)
         verbs = "".join(rf"|(?<=(?<![\w]){re.escape(v)} )" for v in self.data.weekday_verbs)
-        self._add("weekday", rf"(?:(?<=[Oo]n )|(?<=[Ll]ast ){verbs})(?P<wd>{wk})(?![\w])(?!,?{S}{mon('m2')})(?!,?{S}[0-9])",
+        self._add("weekday", rf"(?:(?<=[Oo]n )|(?<=[Ll]ast ){verbs})(?P<wd>{wk})(?![\w])(?!,?{S}{mon('m2')})(?!,?{S}[0-9])"
+                  rf"(?!{S}(?:mornings|afternoons|evenings|nights)(?![\w]))",
                   self._b_weekday)
 
     # ---- builders: match -> _Hit | None
@@ -377,6 +387,8 @@ class _Grammar:
         try:
             if m.group("y1"):
                 a = date(int(m.group("y1")), int(m.group("mo")), int(m.group("dd")))
+            elif m.group("y3"):
+                a = date(int(m.group("y3")), int(m.group("mo3")), int(m.group("dd3")))
             else:
                 a = date(int(m.group("y2")), int(m.group("mo2")), int(m.group("dd2")))
         except ValueError:
@@ -556,6 +568,18 @@ class _Grammar:
         else:
             a, b = _add_months(anchor, -n), anchor
         return _Hit(m.start(), m.end(), (a, b, "month"), "", True, period=True)
+
+    def _b_rel_days(self, m, text, anchor):
+        if anchor is None:
+            return None
+        n = self.count(m.group("n"))
+        if not n or n > 31:
+            return None
+        if m.group("dir").translate(FOLD).lower() in ("next", "coming"):
+            a, b = anchor + timedelta(days=1), anchor + timedelta(days=n)
+        else:
+            a, b = anchor - timedelta(days=n - 1), anchor
+        return _Hit(m.start(), m.end(), (a, b, "day"), "", True, period=True)
 
     def _b_rel_month(self, m, text, anchor):
         if anchor is None:

@@ -56,6 +56,8 @@ def _acronyms(text: str, found: _Found, ctx) -> None:
         before_end = m.start()
         while before_end > 0 and text[before_end - 1] in " \u00a0":
             before_end -= 1
+        if text[max(0, before_end - 2):before_end] in ("\u2019s", "'s"):  # "the Institute's (ABC) office"
+            before_end -= 2
         # the party ending right before the parenthesis
         ending = found.taken.ending_at(before_end)
         owner = min(ending, key=lambda t: t[0]) if ending else None

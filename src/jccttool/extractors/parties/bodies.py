@@ -231,6 +231,22 @@ def _organizations(text: str, found: _Found) -> None:
                 found.taken.append((os_, oe, pid))
 
 
+_FORUM_TOPIC = re.compile(r" (?:on|for) ")
+
+
+def _same_forum(found: _Found, name: str) -> str | None:
+    """A pair forum found before under its short or its long name: "the US-UK Dialogue" and
+    "the US-UK Dialogue on Services" are one forum, in either order."""
+    for a in found.parties.values():
+        if a.type != "forum" or a.name is None or a.name == name:
+            continue
+        short, long_ = sorted((a.name, name), key=len)
+        topic = _FORUM_TOPIC.match(long_, len(short))
+        if long_.startswith(short) and topic:
+            return a.id
+    return None
+
+
 def _pair_forums(text: str, found: _Found) -> None:
     """Bilateral mechanisms named by a country pair with a mechanism head and no acronym in
     brackets: "the China-US High Technology and Strategic Trade Working Group", "the
@@ -259,7 +275,7 @@ def _pair_forums(text: str, found: _Found) -> None:
             continue  # a gazetteer party or a body already found there
         name = _SPACES.sub(" ", text[s:e])
         # "the China-US Strategic and Economic Dialogues": the plural of a known name is that party
-        pid = _lookup(name) or (name.endswith("s") and _lookup(name[:-1])) or slug(name)
+        pid = _lookup(name) or (name.endswith("s") and _lookup(name[:-1])) or _same_forum(found, name) or slug(name)
         entry = _by_id().get(pid)
         found.absorb(s, e)
         if entry is not None:

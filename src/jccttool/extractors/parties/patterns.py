@@ -284,7 +284,7 @@ def _org_rx() -> _OrgRx:
 _PAIR_FORUM_HEADS = ("Working Group", "Working Groups", "Dialogue", "Commission", "Forum", "Committee", "Joint Committee",
                      "Initiative",
                      "Task Force", "Subcommittee", "Sub-Committee", "Roundtable", "Mechanism", "Consultation",
-                     "Consultations", "Expert Group", "Experts Group", "Subgroup", "Sub-Group", "Summit", "Dialogues")
+                     "Consultations", "Expert Group", "Experts Group", "Subgroup", "Sub-Group", "Summit", "Dialogues", "Council")
 _CAPW = (r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
          r"(?:[A-Z]|[0-9]{1,2}(?:st|nd|rd|th)-[A-Z])[\w'\u2019&-]*")  # "21st-Century" too
 
@@ -300,7 +300,8 @@ def _pair_forum_rx() -> re.Pattern:
 
 
 _INDEFINITE = re.compile(r"(?<![A-Za-z])(?:[Aa]n?)(?:[ \u00a0]+[a-z][\w-]*){0,2}[ \u00a0]+$")
-_PAIR_FORUM_START = ("U.S", "US", "United", "China", "Chinese", "Sino", "America", "PRC", "Korea", "Japan", "India", "Mexico", "Canada")
+_PAIR_FORUM_START = ("U.S", "US", "United", "China", "Chinese", "Sino", "America", "PRC", "Korea", "Japan", "India", "Mexico", "Canada",
+                     "UK", "U.K", "Britain", "EU", "E.U", "Vietnam", "Viet", "Taiwan")
 
 
 # ------------------------------------------------------------------ acronym definitions

@@ -110,6 +110,10 @@ def _resolve(text: str, found: _Found, pending: list, out: list, named: _Named) 
     if name.startswith("Honorable "):  # "the Honorable Mike Pence"
         s += len("Honorable ")
         name = name[len("Honorable ") :]
+    head, _, rest = name.partition(" ")
+    if head in _HONORIFIC_WORDS and rest[:1].isupper():  # British style without a period: "Dr Jane Roe"
+        s += len(head) + 1
+        name = rest
     words = name.replace(",", " ").split()
     stop = titles().name_stopwords
     if not words or words[0] in stop:
@@ -303,22 +307,61 @@ def _after_name_country(text: str, e: int, ents_at: dict[int, str]) -> tuple[str
     return None, False
 
 
+_VN_SURNAME_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+)[ \u00a0]+$")
+
+
+def _bodies_by_end(ents) -> dict[int, list[tuple[int, str]]]:
+    """End -> (start, country) of the gazetteer bodies (not countries, not persons) with a country."""
+    out: dict[int, list[tuple[int, str]]] = {}
+    for s, e, pid in ents:
+        entry = _by_id()[pid]
+        if entry.type not in ("country", "person") and entry.country is not None:
+            out.setdefault(e, []).append((s, entry.country))
+    return out
+
+
+def _body_over(start: int, name_start: int, ends: dict[int, list[tuple[int, str]]]) -> str | None:
+    """The country of a gazetteer body that starts before a title and ends inside it, on its
+    country word: "American Institute in Taiwan Director X" is the Institute's (US), not Taiwan's."""
+    for e in range(start + 1, name_start + 1):
+        for s, country in ends.get(e, ()):
+            if s < start:
+                return country
+    return None
+
+
+def _body_before(text: str, start: int, ends: dict[int, list[tuple[int, str]]]) -> str | None:
+    """The country of a gazetteer body (not a country, not a person) right before a title:
+    "European Commission Executive Vice President X", "Executive Yuan Minister X"."""
+    for e in range(start, max(-1, start - 5), -1):
+        if e in ends and not text[e:start].strip(" \u00a0\u2019's"):
+            return ends[e][0][1]
+    return None
+
+
 def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, int, str]]:
     """Titled names: returns (start, end, person id) of each name mention found by title."""
     out: list[tuple[int, int, str]] = []
     ents_at = {s: pid for s, _, pid in ents}
+    ends = _bodies_by_end(ents)
     tables = titles()
     other = _other_side(ents)
     for m in _finditer(_rx().titled_name, _rx().title_start, text):
         title = m.group("title")
         cty = m.group("cty")
-        tcountry = _country_of(cty) or _adjective_before(text, m.start()) or _led_by_side(text, m.start())
+        tcountry = (_body_over(m.start("title"), m.start("name"), ends) or _country_of(cty)
+                    or _adjective_before(text, m.start()) or _led_by_side(text, m.start())
+                    or _body_before(text, m.start(), ends))
         default_us, fallback = True, None
         if tcountry is None:
             head = m.group("head")
             foreign = head in tables.non_us_title_heads  # "Prime Minister Abe", "Minister of Commerce Chen"
             full = re.sub(r"^(?:Vice|Deputy)\s+", "", title)
-            tcountry = tables.title_countries.get(title) or tables.title_countries.get(full) or (
+            # a known body or country after the name beats a title's usual country:
+            # "Deputy Trade Representative X of the Executive Yuan" is Taiwan's
+            after = (None if m.group("dom") or m.group("gdom")
+                     else _after_name_country(text, m.end("name"), ents_at)[0])
+            tcountry = after or tables.title_countries.get(title) or tables.title_countries.get(full) or (
                 "US" if not foreign and (m.group("body") in tables.us_title_bodies or m.group("dom") in tables.us_title_domains)
                 else None)
             if head == "Premier" and tcountry is None:
@@ -331,9 +374,15 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
                 tcountry = _side_of_sentence(text, m.end("name"), ents_at)
             if tcountry is None and foreign:  # never the U.S. by default: the document's other side
                 default_us, fallback = False, other
-        found.title_spans.append((m.start("title"), m.end("title")))
+        name, ns = m.group("name"), m.start("name")
+        vn = _VN_SURNAME_BEFORE.search(text, max(0, ns - 12), ns)
+        if vn and vn.group(1) in tables.vietnamese_surnames and len(name.split()) == 2 and vn.start(1) > m.start("title"):
+            # "Vice Minister of Industry and Trade Do Thang Hai": the domain's last word is the family name
+            name, ns = text[vn.start(1):m.end("name")], vn.start(1)
+            title = text[m.start("title"):vn.start(1)].rstrip()
+        found.title_spans.append((m.start("title"), m.start("title") + len(title)))
         _resolve(text, found, pending, out,
-                 _Named(m.group("name"), m.start("name"), m.end("name"), title, tcountry, default_us, fallback))
+                 _Named(name, ns, m.end("name"), title, tcountry, default_us, fallback))
     _titled_of_country(text, found, pending, out, ents)
     _spokespeople(text, found, pending, out, ents)
     for m in _finditer(_rx().appositive_title, _HONORIFIC_START, text):
