@@ -70,10 +70,6 @@ _TITLE_GENRE = re.compile(r"\b(?:statement|fact[ \u00a0]*sheet|communiqu[eé]|de
 #: a clock time after a date line's date: "2015-9-26 16:35:42", "March 3, 2014 4:30 PM EST"
 _TIME = re.compile(r"[ \t\u00a0]*(?:at[ \t\u00a0]+)?\d{1,2}:\d\d(?::\d\d)?(?:[ \t\u00a0]*[AaPp]\.?[Mm]\.?)?(?:[ \t\u00a0]*(?:[A-Z]{2,4}|GMT|UTC)(?:[+-]\d{1,2}(?::?\d\d)?)?)?(?![\w:])")
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?", re.I)
-_DATE_LABEL = re.compile(
-    r"(?:date[d]?|released?|issued|published|posted(?: on)?|updated|last updated|"
-    r"for immediate release|washington,? d\.?c\.?|[A-Z][A-Za-z .]{1,30})?\s*[:,–—-]*\s*",
-)
 #: "BEIJING --", "WASHINGTON, D.C. –", "GUANGZHOU, China, Nov. 23, 2015 —"
 _DATELINE = re.compile(
     r"(?!(?:U\.S\.|US|USA|America|China|PRC)[ \u00a0]*(?:--|–|—|-)[ \u00a0]*(?:China|Chinese|U\.S\.|US|America))"  # a country pair, not a city
@@ -245,7 +241,6 @@ _WEAK_NEWS = (
 _MEETING_TITLE = re.compile(
     r"\b(?:commission on commerce and trade|economic dialogue|jcct|s&ed|sed|joint commission|dialogue)\b"
 )
-_MEETING_NAME_END = re.compile(r"\b(?:commission on commerce and trade|dialogue|jcct|s&ed|sed)[\s\u00a0()]*$")
 _PRESS = re.compile(r"\bfor immediate release\b|\bpress release\b|\bnews release\b", re.I)
 #: above the title only: a press office's section label or release number ("Press Room", "HP-205")
 _PRESS_HEADER = re.compile(

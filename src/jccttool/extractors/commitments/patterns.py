@@ -297,16 +297,3 @@ _INFLECTION = re.compile(r"(?:s|ed|d|ing)$")
 _AND_PREDICATE = re.compile(r",?\s+and\s+(?=(?:will|shall|would|also|further|then|to)\s)")
 _WITH_EACH_OTHER = re.compile(r"\s*\w+\s+(?:\w+\s+)?with\s+(?:each\s+other|one\s+another)\b")
 
-
-# ---------------------------------------------------------------- not read by any rule (kept: the split only moves code)
-
-_PRONOUN = re.compile(r"\b(?:it|they|It|They)\s*$")
-_JOINT_ACTIVITY = re.compile(
-    r"\b(?:hold|holding|convene|meet|meeting|meetings|discuss|discussing|discussions?|dialogues?|dialog|"
-    r"exchanges?|seminars?|roundtables?|workshops?|symposi(?:um|a)|conferences?|study|studies|research|"
-    r"engagement|engage|consult|consultations?|communications?|cooperation|cooperate|collaborate|"
-    r"collaboration|together|jointly|joint|mutual|information-sharing|their work|negotiations?|negotiate|talks|"
-    r"working groups?|programs?|programmes?|forums?|"
-    r"U\.?S\.?[-–]China|China[-–]U\.?S\.?)\b",
-    re.I,
-)

@@ -256,7 +256,6 @@ _PLACE_TAIL = re.compile(r"[ \u00a0]+(?:in|to)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][
 
 
 _ORG_WORD = r"(?:U\.S\.|[A-Z][a-z]+(?:[A-Z][a-z]+)?|[A-Z]{2,}[a-z]*)(?:[-\u2010][A-Z][A-Za-z]*\.?)*"
-_ORG_WORD_RE = re.compile(_ORG_WORD)
 
 
 class _OrgRx:
