@@ -1,0 +1,211 @@
+from goldlib import C, D, P, Q, S, cut, session, write
+
+# --- U.S. Embassy Mexico: HLED mid-year review by video conference (June 30, 2014) ---
+st = "mxusembassy-us-mexico-hled-mid-year-review-2014"
+write(st,
+  kind="press_release", issued="2014-06-30",
+  title="U.S. and Mexico Review High-Level Economic Dialogue (HLED) Successes and Prioritize Initiatives",
+  session=session("HLED", "High-Level Economic Dialogue", None, "2014-06-30", "2014-06-30", "Mexico City",
+                  ["Pritzker", "Guajardo"]),
+  notes=[
+    "U.S. Embassy Mexico page: title, then the first paragraph opens with the dateline 'Mexico City, June 30, 2014 –' (no space after the dash). No separate date line: the dated dateline is taken as the date line (issued 2014-06-30, role publication).",
+    "Session: a mid-year review of the HLED held as 'a digital video conference' (forum HLED, no ordinal). Start = end = 2014-06-30 (hard call: the release reports it under that dateline in the past tense, no other date). Location from the dateline (the meeting was virtual; K's convention: location from the dateline). Co-chairs as written, surname only: 'Commerce Secretary Pritzker and Mexican Economy Secretary Guajardo held a digital video conference' (they are the principals; the other agencies only 'participated').",
+    "Sections: one untitled section of 3 paragraphs.",
+    "Commitments (required): 'Within these goals, our governments endeavor to, among other objectives, improve logistics networks; jointly promote investment; ...' (an undertaking of both governments, pledge; investment, goods-trade, transparency), 'We signed an investment promotion Memorandum of Intent ... in April.' (action; investment), 'In addition, we held a peer exchange on traffic and freight modeling ... and launched two border cluster mapping pilots ...' (action; goods-trade). 'We' is the two governments (the release speaks for the HLED). Optional: the video conference held, the standing description 'The HLED discussions permit the U.S. and Mexico to advance ...'. 'principals reviewed the HLED’s successes' is a review (not a commitment).",
+    "Dates: the dateline date (publication); 'September' (the HLED launch, September 2013: no year in the text, optional) and 'April' (2014, no year in the text: optional).",
+    "Parties: the agencies listed collectively ('the Departments of State, Transportation, ...', 'the Secretariats of Foreign Affairs, Economy, ...') are optional; named bodies (USTR, USAID, CBP, the White House, U.S. Embassy Mexico, the National Entrepreneurship Institute, ProMexico) are required. The Open Government Partnership is an organization (optional).",
+  ],
+  sections=[S(None, 3)],
+  parties=[
+    P("United States", "country", "US", aliases=["U.S."]),
+    P("Mexico", "country", "MX", aliases=["Mexico", "Mexican"]),
+    P("High-Level Economic Dialogue", "forum", None, acronym="HLED", aliases=["High-Level Economic Dialogue", "HLED"]),
+    P("Penny Pritzker", "person", "US", aliases=["Commerce Secretary Pritzker"], titles=["Commerce Secretary"]),
+    P("Ildefonso Guajardo", "person", "MX", aliases=["Mexican Economy Secretary Guajardo"], titles=["Economy Secretary"]),
+    P("Office of the U.S. Trade Representative", "government_body", "US", aliases=["Office of the U.S. Trade Representative"]),
+    P("U.S. Agency for International Development", "government_body", "US", aliases=["U.S. Agency for International Development"]),
+    P("Customs and Border Protection", "government_body", "US", aliases=["Customs and Border Protection"]),
+    P("White House", "government_body", "US", aliases=["White House"]),
+    P("U.S. Embassy Mexico", "government_body", "US", aliases=["U.S. Embassy Mexico"]),
+    P("National Entrepreneurship Institute", "government_body", "MX", aliases=["National Entrepreneurship Institute"]),
+    P("ProMexico", "government_body", "MX", aliases=["ProMexico"]),
+    P("Department of State", "government_body", "US", optional=True),
+    P("Department of Homeland Security", "government_body", "US", optional=True),
+    P("Secretariat of Economy", "government_body", "MX", optional=True),
+    P("Open Government Partnership", "organization", None, aliases=["Open Government Partnership"], optional=True),
+  ],
+  dates=[
+    D("June 30, 2014", "2014-06-30", "2014-06-30", "day", "publication"),
+    D("September", "2013-09-01", "2013-09-30", "month", "event", optional=True),
+    D("April", "2014-04-01", "2014-04-30", "month", "event", optional=True),
+  ],
+  commitments=[
+    C(cut(st, "Mexico City, June 30, 2014", "prioritize initiatives."), ["MX", "US"], "action", ["other"], optional=True),
+    C(cut(st, "The HLED discussions permit", "global competitiveness."), ["MX", "US"], "cooperation", ["goods-trade", "investment"], optional=True),
+    C(cut(st, "Within these goals, our governments endeavor", "more competitive."), ["MX", "US"], "pledge", ["investment", "goods-trade", "transparency"]),
+    C(cut(st, "We signed an investment promotion", "in April."), ["MX", "US"], "action", ["investment"]),
+    C(cut(st, "In addition, we held a peer exchange", "development strategies."), ["MX", "US"], "action", ["goods-trade"]),
+  ])
+
+# --- USTR: trilateral statement after the first USMCA Free Trade Commission meeting (May 18, 2021) ---
+st = "ustr-usmca-ftc-1-trilateral-statement-2021"
+write(st,
+  kind="press_release", issued="2021-05-18",
+  title="Trilateral Statement of the USMCA Free Trade Agreement",
+  session=session("FTC", "U.S.-Mexico-Canada Agreement (USMCA) Free Trade Commission", 1, "2021-05-18", "2021-05-18", None, []),
+  notes=[
+    "USTR page: title, date line 'May 18, 2021'. The excerpt's last paragraph continued with a sentence cut mid-way ('The Ministers took note of these committees’ progress ...'): only its complete sentences were kept.",
+    "Session: 'the first meeting of the U.S.-Mexico-Canada Agreement (USMCA) Free Trade Commission (FTC) on May 18, 2021' -> forum FTC (the acronym the text gives the commission; 'USMCA' is the agreement), ordinal 1, start = end = 2021-05-18, no place stated (location null). The three ministers 'released the following statement': the text does not say they chaired, so co-chairs [] (hard call, K's convention).",
+    "Sections: one untitled section of 3 paragraphs (the quoted statement is one paragraph).",
+    "Commitments: the only required one is 'To accomplish this, the United States, Mexico, and Canada recommit to fully implementing, enforcing, and fulfilling the Agreement’s terms and high standards throughout the life of the USMCA.' (affirmation of the agreement's obligations; CA MX US; goods-trade). Optional: the meeting held, 'The USMCA commits us to a robust and inclusive North American economy ...' (description of the agreement), 'The Parties recognize that trade policies should ...' (position), the committees that 'have convened virtually since entry into force' (meetings recounted). 'the Ministers reviewed the work already underway' is a review.",
+    "Dates: date line (publication), 'May 18, 2021' in the text (event), 'Today' in the quote (event, required with the date line: 2021-05-18), 'July 1, 2020' (entry into force, event).",
+  ],
+  sections=[S(None, 3)],
+  parties=[
+    P("United States", "country", "US", aliases=["United States"]),
+    P("Canada", "country", "CA", aliases=["Canada", "Canadian"]),
+    P("Mexico", "country", "MX", aliases=["Mexico"]),
+    P("U.S.-Mexico-Canada Agreement", "forum", None, acronym="USMCA", aliases=["U.S.-Mexico-Canada Agreement", "USMCA"]),
+    P("Free Trade Commission", "forum", None, acronym="FTC", aliases=["Free Trade Commission", "FTC", "USMCA FTC"]),
+    P("Katherine Tai", "person", "US", aliases=["United States Trade Representative Katherine Tai"], titles=["United States Trade Representative"]),
+    P("Mary Ng", "person", "CA", aliases=["Mary Ng"], titles=["Minister of Small Business, Export Promotion, and International Trade"]),
+    P("Tatiana Clouthier", "person", "MX", aliases=["Secretary for Economy Tatiana Clouthier"], titles=["Secretary for Economy"]),
+  ],
+  dates=[
+    D("May 18, 2021", "2021-05-18", "2021-05-18", "day", "publication", occurrence=1),
+    D("May 18, 2021", "2021-05-18", "2021-05-18", "day", "event", occurrence=2),
+    D("Today", "2021-05-18", "2021-05-18", "day", "event", relative=True),
+    D("July 1, 2020", "2020-07-01", "2020-07-01", "day", "event"),
+  ],
+  commitments=[
+    C(cut(st, "“Today the United States, Canada, and Mexico held", "USMCA FTC meeting."), ["CA", "MX", "US"], "action", ["other"], optional=True),
+    C(cut(st, "The USMCA commits us", "underserved communities."), ["CA", "MX", "US"], "affirmation", ["goods-trade"], optional=True),
+    C(cut(st, "The Parties recognize that trade policies", "walks of life."), ["CA", "MX", "US"], "affirmation", ["goods-trade"], optional=True),
+    C(cut(st, "To accomplish this, the United States, Mexico, and Canada recommit", "life of the USMCA."), ["CA", "MX", "US"], "affirmation", ["goods-trade"]),
+    C(cut(st, "Despite the challenges and hardships", "Good Regulatory Practices."), ["CA", "MX", "US"], "cooperation", ["other"], optional=True),
+  ])
+
+# --- Global Affairs Canada: joint statement of the fourth CUSMA Free Trade Commission (Phoenix, May 22, 2024) ---
+st = "gcca-cusma-ftc-4-joint-statement-2024"
+write(st,
+  kind="press_release", issued="2024-05-23",
+  title="Fourth meeting of the CUSMA Free Trade Commission",
+  session=session("FTC", "CUSMA Free Trade Commission", 4, "2024-05-22", "2024-05-22", "Phoenix, Arizona", []),
+  notes=[
+    "Global Affairs Canada page: 'Language selection', 'Search' and 'Canada-United-States-Mexico Agreement banner' are chrome; title 'Fourth meeting of the CUSMA Free Trade Commission'; date-and-place line 'May 23, 2024 – Phoenix (Arizona, United States)' (issued 2024-05-23); heading 'Joint statement'. The last paragraph's cut sentence ('Ministers also agreed to jointly expand their collabor...') was dropped.",
+    "Session: 'the fourth meeting of the CUSMA (Agreement) Free Trade Commission (FTC) on May 22, 2024' -> forum FTC, ordinal 4, start = end = 2024-05-22 (the meeting day, one day before the date line), location as the quote writes it 'Phoenix, Arizona'; the three ministers 'issued the following joint statement' and 'led discussions' (not chairs): co-chairs [].",
+    "Sections: 'Joint statement' with 5 paragraphs.",
+    "Commitments: the only required one is 'The Ministers provided guidance for future work under the CUSMA and directed the Committees to redouble their efforts to advance the Agreement’s full implementation ...' (a directive = pledge; CA MX US; goods-trade). Optional: the meeting held ('Today, Canada, the United States and Mexico held ...'), the two descriptions of the agreement in the quote. 'reviewed ongoing work', 'took note of readouts', 'took stock ... and led discussions' are reviews and discussions.",
+    "Dates: the date line (publication), 'May 22, 2024' (event), 'Today' in the quote (hard call: the statement's 'today' is the meeting day, 2024-05-22, not the date line's day; required, relative).",
+  ],
+  sections=[S("Joint statement", 5)],
+  parties=[
+    P("Canada", "country", "CA", aliases=["Canada", "Canadian"]),
+    P("United States", "country", "US", aliases=["United States"]),
+    P("Mexico", "country", "MX", aliases=["Mexico", "Mexican"]),
+    P("Canada-United States-Mexico Agreement", "forum", None, acronym="CUSMA", aliases=["CUSMA"]),
+    P("Free Trade Commission", "forum", None, acronym="FTC", aliases=["CUSMA Free Trade Commission", "Free Trade Commission", "FTC", "CUSMA FTC"]),
+    P("Mary Ng", "person", "CA", aliases=["Mary Ng"], titles=["Minister of Export Promotion, International Trade and Economic Development"]),
+    P("Katherine Tai", "person", "US", aliases=["United States Trade Representative Katherine Tai"], titles=["United States Trade Representative"]),
+    P("Raquel Buenrostro", "person", "MX", aliases=["Mexican Secretary of Economy Raquel Buenrostro"], titles=["Secretary of Economy"]),
+    P("Working Group for Cooperation on Agricultural Biotechnology", "forum", None,
+      aliases=["Working Group for Cooperation on Agricultural Biotechnology"], optional=True),
+  ],
+  dates=[
+    D("May 23, 2024", "2024-05-23", "2024-05-23", "day", "publication"),
+    D("May 22, 2024", "2024-05-22", "2024-05-22", "day", "event"),
+    D("Today", "2024-05-22", "2024-05-22", "day", "event", relative=True),
+  ],
+  commitments=[
+    C(cut(st, "“Today, Canada, the United States and Mexico held", "Phoenix, Arizona."), ["CA", "MX", "US"], "action", ["other"], optional=True),
+    C(cut(st, "The CUSMA is a high-standard", "for our producers."), ["CA", "MX", "US"], "affirmation", ["goods-trade"], optional=True),
+    C(cut(st, "Nearly four years after", "competitiveness and resilience."), ["CA", "MX", "US"], "affirmation", ["goods-trade"], optional=True),
+    C(cut(st, "The Ministers provided guidance", "equitable growth."), ["CA", "MX", "US"], "pledge", ["goods-trade"]),
+  ])
+
+# --- USTR: joint statement on the first USMCA Deputies meeting (January 13, 2022) ---
+st = "ustr-usmca-deputies-1-joint-statement-2022"
+write(st,
+  kind="press_release", issued="2022-01-13",
+  title="Mexico, the United States, and Canada Joint Statement on the First USMCA Deputies Meeting",
+  session=session(None, "USMCA Deputies Meeting", 1, "2022-01-13", "2022-01-13", None, []),
+  notes=[
+    "USTR page: title, date line 'January 13, 2022'. The stored page ends with a lead-in ('... held substantive discussions on four broad, thematic issues, including:  labor, environment, inclusive trade ..., and SOEs:') whose first bullet ('• Labor. ...') was cut mid-word: the bullet was dropped, the lead-in kept (no items left).",
+    "Session: 'the first meeting of Deputies under the United States-Mexico-Canada Agreement' (no acronym of its own: forum null, name from the title 'USMCA Deputies Meeting', ordinal 1); start = end = 2022-01-13 ('Today' in the statement, with the date line; hard call: the statement is dated the day of the meeting); no place; the three deputies 'issued the following statement' (not chairs): co-chairs [].",
+    "Sections: one untitled section of 4 paragraphs (single line breaks). The quote opened in the second paragraph is never closed on the page.",
+    "Commitments: the only required one is 'The Parties reaffirmed their commitment to making North America a resilient, inclusive, and competitive economic region ...' (affirmation; CA MX US; goods-trade). Optional: the meeting held and the committees that 'have continued to meet' (meetings recounted). 'presented updates' and 'held substantive discussions on ... including:' (a discussion-topic list) are not commitments.",
+    "Dates: date line (publication), 'Today' (event, relative, 2022-01-13), 'May 2021' (the inaugural FTC, event).",
+    "Parties: the Labor Council, the agricultural biotechnology working group and the Advisory Committee on Private Commercial Disputes are forums (optional).",
+  ],
+  sections=[S(None, 4)],
+  parties=[
+    P("Mexico", "country", "MX", aliases=["Mexico"]),
+    P("United States", "country", "US", aliases=["the United States", "United States"]),
+    P("Canada", "country", "CA", aliases=["Canada"]),
+    P("United States-Mexico-Canada Agreement", "forum", None, acronym="USMCA", aliases=["United States-Mexico-Canada Agreement", "USMCA"]),
+    P("USMCA Free Trade Commission", "forum", None, acronym="FTC", aliases=["USMCA Free Trade Commission", "FTC"]),
+    P("Luz María de la Mora", "person", "MX", aliases=["Luz María de la Mora"], titles=["Under Secretary of Foreign Trade"]),
+    P("Jayme White", "person", "US", aliases=["Deputy United States Trade Representative Jayme White"], titles=["Deputy United States Trade Representative"]),
+    P("David Morrison", "person", "CA", aliases=["David Morrison"], titles=["Deputy Minister for International Trade"]),
+    P("Working Group for Cooperation on Agricultural Biotechnology", "forum", None,
+      aliases=["Working Group for Cooperation on Agricultural Biotechnology"], optional=True),
+    P("Labor Council", "forum", None, aliases=["Labor Council"], optional=True),
+    P("Advisory Committee on Private Commercial Disputes", "forum", None, aliases=["Advisory Committee on Private Commercial Disputes"], optional=True),
+  ],
+  dates=[
+    D("January 13, 2022", "2022-01-13", "2022-01-13", "day", "publication"),
+    D("Today", "2022-01-13", "2022-01-13", "day", "event", relative=True),
+    D("May 2021", "2021-05-01", "2021-05-31", "month", "event"),
+  ],
+  commitments=[
+    C(cut(st, "“Today, Mexico, the United States, and Canada held", "under the USMCA."), ["CA", "MX", "US"], "action", ["other"], optional=True),
+    C(cut(st, "The Parties reaffirmed their commitment", "benefit our societies."), ["CA", "MX", "US"], "affirmation", ["goods-trade"]),
+    C(cut(st, "Despite the challenges and difficulties", "Private Commercial Disputes."), ["CA", "MX", "US"], "cooperation", ["other"], optional=True),
+  ])
+
+# --- USTR: joint statement of the third USMCA mid-year meeting (Toronto, January 25, 2024) ---
+st = "ustr-usmca-mid-year-meeting-2024"
+write(st,
+  kind="press_release", issued="2024-01-25",
+  title="Joint Statement from the 2024 USMCA Mid-Year Meeting",
+  session=session(None, "USMCA Mid-Year Meeting", 3, "2024-01-25", "2024-01-25", "Toronto, Ontario", []),
+  notes=[
+    "USTR page: title, date line 'January 25, 2024', a second title line '2024 USMCA Mid-Year Meeting' (not a block), an introductory paragraph, then the heading 'Joint Statement'. The last paragraph of the excerpt ('We also discussed the second Dialogue on Small and Medium-sized Enterprises ...') was cut mid-word inside its only sentence and was dropped.",
+    "Session: 'the third mid-year meeting under the United States-Mexico-Canada Agreement' (forum null: no acronym of its own; name 'USMCA Mid-Year Meeting'; ordinal 3); 'today held a mid-year meeting in Toronto, Ontario' with the date line -> start = end = 2024-01-25, location 'Toronto, Ontario'; the three officials 'issued the following statement': co-chairs [].",
+    "Sections: an untitled introduction (1 paragraph) and 'Joint Statement' (3 paragraphs).",
+    "Commitments: the only required one is '... and reaffirmed our commitment to the ongoing and effective implementation of all aspects of the Agreement.' (the sentence 'Today we shared our views on priorities for 2024 ..., and reaffirmed our commitment ...'; affirmation; CA MX US; goods-trade). Optional: the meeting held, 'The continued implementation of the USMCA is foundational ...' (position), 'We followed up on the results ... and noted the importance of continuing the exchange of information ... forced labor risks in supply chains.' (importance). 'We received updates', 'We discussed ...' are not commitments.",
+    "Dates: date line (publication); '2024' in both title lines (role other); 'today' and 'Today' (event, relative, required with the date line); 'July 2023' and 'June 2023' (event); 'priorities for 2024' (period); 'in 2026' (the first six-year review, event). Quantities: 'six committees' (optional count).",
+  ],
+  sections=[S(None, 1), S("Joint Statement", 3)],
+  parties=[
+    P("United States", "country", "US", aliases=["United States"]),
+    P("Canada", "country", "CA", aliases=["Canada"]),
+    P("Mexico", "country", "MX", aliases=["Mexico"]),
+    P("United States-Mexico-Canada Agreement", "forum", None, acronym="USMCA", aliases=["United States-Mexico-Canada Agreement", "USMCA"]),
+    P("Free Trade Commission", "forum", None, acronym="FTC", aliases=["Free Trade Commission", "FTC"]),
+    P("Cara Morrow", "person", "US", aliases=["Cara Morrow"], titles=["Senior Advisor to the United States Trade Representative"]),
+    P("Rob Stewart", "person", "CA", aliases=["Rob Stewart"], titles=["Deputy Minister for International Trade"]),
+    P("Alejandro Encinas N.", "person", "MX", aliases=["Alejandro Encinas N."], titles=["Under Secretary of Foreign Trade"]),
+    P("Labor Council", "forum", None, aliases=["Labor Council"], optional=True),
+    P("North American Competitiveness Committee", "forum", None, aliases=["North American Competitiveness Committee"], optional=True),
+    P("Trilateral Coordination Sub-Committee on Emergency Response", "forum", None,
+      aliases=["Trilateral Coordination Sub-Committee on Emergency Response"], optional=True),
+  ],
+  quantities=[Q("six committees", 6, "count", unit="committees", optional=True)],
+  dates=[
+    D("2024", "2024-01-01", "2024-12-31", "year", "other", occurrence=1),
+    D("January 25, 2024", "2024-01-25", "2024-01-25", "day", "publication"),
+    D("2024", "2024-01-01", "2024-12-31", "year", "other", occurrence=3),
+    D("today", "2024-01-25", "2024-01-25", "day", "event", relative=True),
+    D("July 2023", "2023-07-01", "2023-07-31", "month", "event"),
+    D("Today", "2024-01-25", "2024-01-25", "day", "event", relative=True),
+    D("2024", "2024-01-01", "2024-12-31", "year", "period", occurrence=4),
+    D("2026", "2026-01-01", "2026-12-31", "year", "event"),
+    D("June 2023", "2023-06-01", "2023-06-30", "month", "event"),
+  ],
+  commitments=[
+    C(cut(st, "The United States, Canada, and Mexico today held", "under the USMCA."), ["CA", "MX", "US"], "action", ["other"], optional=True),
+    C(cut(st, "The continued implementation of the USMCA", "regional competitiveness."), ["CA", "MX", "US"], "affirmation", ["goods-trade"], optional=True),
+    C(cut(st, "Today we shared our views", "aspects of the Agreement."), ["CA", "MX", "US"], "affirmation", ["goods-trade"]),
+    C(cut(st, "We followed up on the results", "in supply chains."), ["CA", "MX", "US"], "affirmation", ["goods-trade"], optional=True),
+  ])
