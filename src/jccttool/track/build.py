@@ -13,9 +13,11 @@ give every thread its status.
 - **Links**, per session in order: first the explicit references ("Building on the 2010
   JCCT commitment to ...": the referenced session's most similar commitment, when the
   corpus holds that session; else an :class:`UnresolvedReference`); then the pairing of
-  :func:`jccttool.compare.pairing.recurring` with the previous session of the series;
-  then, for what is still unlinked, with threads last stated up to :data:`LOOK_BACK`
-  sessions earlier (an undertaking skipped by one session's fact sheet).
+  :func:`jccttool.compare.pairing.recurring` with the threads last stated in the previous
+  session of the series; then, for what is still unlinked, with threads last stated up to
+  :data:`LOOK_BACK` sessions earlier (an undertaking skipped by one session's fact sheet).
+  A thread is compared through every one of its members (the best one counts), and
+  takes at most one new member per session.
 """
 
 from __future__ import annotations
@@ -209,9 +211,17 @@ def build(records: Sequence[Extraction]) -> Ledger:
             todo = [j for j in range(len(items)) if j not in linked]
             if not heads or not todo:
                 continue
-            old = [per_session[chains.last(h)[0]][chains.last(h)[1]][0] for h in heads]
+            # every member of an open thread is compared (the thread's words pooled: an S&ED
+            # sentence may restate the thread's first statement better than its last); a
+            # thread takes at most one new member per session, its best one
+            owner = [h for h in heads for _member in chains.chains[h]]
+            old = [per_session[sid][i][0] for h in heads for sid, i, _s, _l in chains.chains[h]]
+            extended: set[tuple[str, int]] = set()
             for p in recurring(old, [items[j][0] for j in todo]):
-                chains.extend(heads[p.old], s.id, todo[p.new], p.score, "pairing")
+                if owner[p.old] in extended:
+                    continue
+                extended.add(owner[p.old])
+                chains.extend(owner[p.old], s.id, todo[p.new], p.score, "pairing")
                 linked.add(todo[p.new])
         for j in range(len(items)):
             if j not in linked:
