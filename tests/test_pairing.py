@@ -31,21 +31,9 @@ def test_restated_pledge_pairs_one_to_one():
 
 
 def test_disjoint_areas_or_actors_never_pair():
-    text = "The two sides agreed to hold talks on border inspections of cargo this year."
-    assert recurring([_c(text, areas=("goods-trade",))], [_c(text, areas=("agriculture",))]) == []
+    text = "The two sides agreed to hold talks on export controls this year."
+    assert recurring([_c(text, areas=("export-controls",))], [_c(text, areas=("agriculture",))]) == []
     assert recurring([_c(text, actors=("china",))], [_c(text, actors=("united-states",))]) == []
-
-
-def test_a_shared_concept_group_overrides_disjoint_areas_but_not_disjoint_actors():
-    # a long sentence's areas miss some of its subjects: a concept both name is a finer subject than an area
-    old = _c("The two sides agreed to widen the travel memorandum to more provinces.", areas=("services",))
-    new = _c("Officials launched the next stage of group tourism under the memorandum.", areas=("agriculture", "ipr"))
-    olds = [_c(t, areas=("other",)) for t in DISTRACTORS_OLD]
-    news = [_c(t, areas=("other",)) for t in DISTRACTORS_NEW]
-    assert (2, 0) in [(p.old, p.new) for p in recurring([*olds, old], [new, *news])]
-    assert (2, 0) not in [(p.old, p.new) for p in recurring([*olds, old], [new.model_copy(update={"actors": ["united-states"]}), *news])]
-    plain = _c("The two sides agreed to widen the memorandum to more provinces.", areas=("services",))
-    assert (2, 0) not in [(p.old, p.new) for p in recurring([*olds, plain], [new, *news])]  # no concept in common: areas decide
 
 
 def test_one_shared_word_is_no_evidence():

@@ -14,9 +14,7 @@ Rules (measured against ``tests/corpus/series/gold/recurring.json`` with
 - so does a statement of importance ("recognized the importance of structural reform",
   :data:`_IMPORTANCE`): a position, not an undertaking (the output contract's borderline);
 - a candidate pair has compatible actors (they share one, or one side names none) and
-  compatible areas (they share one, one side has none, or one side is ``other``), or they
-  name one concept group (below): a shared concept is a subject finer than an area, and
-  the area labels of a long sentence miss some of its subjects;
+  compatible areas (they share one, one side has none, or one side is ``other``);
 - key terms of a sentence: its words, lower-cased and lightly stemmed ("savings" and
   "saving", "enterprises" and "enterprise", "travelling" and "travel" meet), without
   function words, the frame every commitment repeats ("agreed", "the two sides", official
@@ -76,14 +74,10 @@ class Pair:
     shared: tuple[str, ...] = ()  # key terms both sentences hold (for the reader)
 
 
-def _compatible(a: Commitment, b: Commitment, shared: frozenset[str] = frozenset()) -> bool:
-    """Actors that overlap (or one side names none), and areas that overlap (or one side has
-    none or is ``other``) unless the two name one concept group."""
-    if a.actors and b.actors and not set(a.actors) & set(b.actors):
-        return False
+def _compatible(a: Commitment, b: Commitment) -> bool:
     if a.areas and b.areas and not set(a.areas) & set(b.areas) and "other" not in (*a.areas, *b.areas):
-        return any(t.startswith("@") for t in shared)
-    return True
+        return False
+    return not (a.actors and b.actors and not set(a.actors) & set(b.actors))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -245,7 +239,7 @@ def _term_scores(old: Sequence[Commitment], new: Sequence[Commitment]) -> dict[t
     for i, a in enumerate(old):
         for j, b in enumerate(new):
             shared = terms_old[i] & terms_new[j]
-            if not _enough(shared) or not _compatible(a, b, shared):
+            if not _enough(shared) or not _compatible(a, b):
                 continue
             if (reports_old[i] or reports_new[j]) and _sim_key(a.text) != _sim_key(b.text):
                 continue  # a meeting report pairs only with the same words
