@@ -31,9 +31,37 @@ def test_restated_pledge_pairs_one_to_one():
 
 
 def test_disjoint_areas_or_actors_never_pair():
-    text = "The two sides agreed to hold talks on export controls this year."
-    assert recurring([_c(text, areas=("export-controls",))], [_c(text, areas=("agriculture",))]) == []
+    text = "The two sides agreed to hold talks on border inspections of cargo this year."
+    assert recurring([_c(text, areas=("goods-trade",))], [_c(text, areas=("agriculture",))]) == []
     assert recurring([_c(text, actors=("china",))], [_c(text, actors=("united-states",))]) == []
+
+
+def test_a_shared_concept_group_overrides_disjoint_areas_but_not_disjoint_actors():
+    # a sentence listing several outcomes has at most three areas: a concept both name is a finer subject
+    old = _c("The two sides agreed to widen the travel memorandum to more provinces.", areas=("services",))
+    new = _c("Officials launched the next stage of group tourism under the memorandum.", areas=("agriculture", "ipr"))
+    olds = [_c(t, areas=("other",)) for t in DISTRACTORS_OLD]
+    news = [_c(t, areas=("other",)) for t in DISTRACTORS_NEW]
+    assert (2, 0) in [(p.old, p.new) for p in recurring([*olds, old], [new, *news])]
+    assert (2, 0) not in [(p.old, p.new) for p in recurring([*olds, old], [new.model_copy(update={"actors": ["united-states"]}), *news])]
+    plain = _c("The two sides agreed to widen the memorandum to more provinces.", areas=("services",))
+    assert (2, 0) not in [(p.old, p.new) for p in recurring([*olds, plain], [new, *news])]  # no concept in common: areas decide
+
+
+def test_a_sentence_of_clauses_is_compared_clause_by_clause(monkeypatch):
+    # one sentence listing several outcomes: each restatement pairs with its own clause
+    bundle = ("The two sides praised the dialogue; agreed to reopen talks on pork exports; "
+              "pledged to expand the smart grid standards exchange; welcomed the new trade mission.")
+    pork = "China confirmed it will admit U.S. pork once inspectors sign the protocol."
+    grid = "Both sides will continue their cooperation on smart grid standards."
+    olds = [_c(pork, areas=("agriculture",)), _c(grid, areas=("energy-environment",))]
+    news = [_c(bundle, areas=("agriculture", "energy-environment"))]
+    whole = pairing._term_scores(olds, news)
+    assert whole[(0, 0)][0] >= pairing.THRESHOLD and "@pork" in whole[(0, 0)][1]
+    assert whole[(1, 0)][0] >= pairing.THRESHOLD and "smart grid" in whole[(1, 0)][1]
+    assert len(recurring(olds, news)) == 1  # one-to-one still: the better clause wins
+    monkeypatch.setattr(pairing, "_units", lambda text, terms, norm, weight: [(terms, norm)])
+    assert pairing._term_scores(olds, news)[(0, 0)][0] < pairing.THRESHOLD  # the whole sentence alone dilutes "pork"
 
 
 def test_one_shared_word_is_no_evidence():

@@ -14,7 +14,9 @@ Rules (measured against ``tests/corpus/series/gold/recurring.json`` with
 - so does a statement of importance ("recognized the importance of structural reform",
   :data:`_IMPORTANCE`): a position, not an undertaking (the output contract's borderline);
 - a candidate pair has compatible actors (they share one, or one side names none) and
-  compatible areas (they share one, one side has none, or one side is ``other``);
+  compatible areas (they share one, one side has none, or one side is ``other``), or they
+  name one concept group (below): a sentence that lists several outcomes has at most three
+  areas, and a shared concept is a subject finer than an area;
 - key terms of a sentence: its words, lower-cased and lightly stemmed ("savings" and
   "saving", "enterprises" and "enterprise", "travelling" and "travel" meet), without
   function words, the frame every commitment repeats ("agreed", "the two sides", official
@@ -29,7 +31,9 @@ Rules (measured against ``tests/corpus/series/gold/recurring.json`` with
   ``@software-legalization``);
 - the score is the cosine of the two sentences' term sets, each term weighted by its
   inverse document frequency over the commitments of the two documents (a term both
-  documents repeat weighs little), plus a small bonus when the two share an issue area;
+  documents repeat weighs little); a sentence whose clauses ";" joins is also compared
+  clause by clause, and the best of the whole and its clauses counts (a MOFCOM release
+  lists six outcomes in one sentence); plus a small bonus when the two share an issue area;
   scaled to 0..100; pairs under ``threshold`` are dropped, and so are pairs whose only
   evidence is one shared word (no adjacent pair, no concept: "enhance" alone);
 - pairs are taken greedily, best score first; ties go to the higher fuzzy token-set ratio
@@ -74,10 +78,14 @@ class Pair:
     shared: tuple[str, ...] = ()  # key terms both sentences hold (for the reader)
 
 
-def _compatible(a: Commitment, b: Commitment) -> bool:
-    if a.areas and b.areas and not set(a.areas) & set(b.areas) and "other" not in (*a.areas, *b.areas):
+def _compatible(a: Commitment, b: Commitment, shared: frozenset[str] = frozenset()) -> bool:
+    """Actors that overlap (or one side names none), and areas that overlap (or one side has
+    none or is ``other``) unless the two name one concept group."""
+    if a.actors and b.actors and not set(a.actors) & set(b.actors):
         return False
-    return not (a.actors and b.actors and not set(a.actors) & set(b.actors))
+    if a.areas and b.areas and not set(a.areas) & set(b.areas) and "other" not in (*a.areas, *b.areas):
+        return any(t.startswith("@") for t in shared)
+    return True
 
 
 @lru_cache(maxsize=1 << 16)
@@ -235,19 +243,51 @@ def _term_scores(old: Sequence[Commitment], new: Sequence[Commitment]) -> dict[t
     report = _report_triggers()
     reports_old = [_reports(c, report) for c in old]
     reports_new = [_reports(c, report) for c in new]
+    units_old = [_units(c.text, ts, norm, weight) for c, ts, norm in zip(old, terms_old, norm_old)]
+    units_new = [_units(c.text, ts, norm, weight) for c, ts, norm in zip(new, terms_new, norm_new)]
     out = {}
     for i, a in enumerate(old):
         for j, b in enumerate(new):
             shared = terms_old[i] & terms_new[j]
-            if not _enough(shared) or not _compatible(a, b):
+            if not shared or not _compatible(a, b, shared):
                 continue
             if (reports_old[i] or reports_new[j]) and _sim_key(a.text) != _sim_key(b.text):
                 continue  # a meeting report pairs only with the same words
-            score = 100.0 * sum(weight[t] for t in shared) / (norm_old[i] * norm_new[j])
+            score, shared = _best_units(units_old[i], units_new[j], weight)
+            if not _enough(shared):
+                continue
             if a.areas and set(a.areas) & set(b.areas):
                 score += AREA_BONUS
             out[(i, j)] = (round(score, 1), shared)
     return out
+
+
+def _units(text: str, terms: frozenset[str], norm: float, weight: dict[str, float]) -> list[tuple[frozenset[str], float]]:
+    """(key terms, their norm) of the sentence, then of each of its clauses when ";" joins
+    two or more ("...; agreed to continue ...; reached consensus on ...; promised to ..."):
+    one sentence listing several outcomes restates each one alone."""
+    units = [(terms, norm)]
+    parts = [p for p in text.split(";") if p.strip()]
+    if len(parts) >= 2:
+        for part in parts:
+            ts = frozenset(_key_terms(part))
+            if ts:
+                units.append((ts, math.sqrt(sum(weight.get(t, 1.0) for t in ts))))
+    return units
+
+
+def _best_units(units_a, units_b, weight: dict[str, float]) -> tuple[float, frozenset[str]]:
+    """The best cosine (x 100) of a unit of one sentence with a unit of the other, and the
+    key terms those two share (the first best in unit order)."""
+    best, best_shared = -1.0, frozenset()
+    for ta, na in units_a:
+        for tb, nb in units_b:
+            shared = ta & tb
+            if shared:
+                score = 100.0 * sum(weight.get(t, 1.0) for t in shared) / (na * nb)
+                if score > best:
+                    best, best_shared = score, shared
+    return best, best_shared
 
 
 def _enough(shared: frozenset[str]) -> bool:
