@@ -268,12 +268,17 @@ def test_a_concept_group_lets_a_restatement_in_other_words_pair(monkeypatch, con
     assert next(p for p in pairs if p.old == 2).shared  # the phrase words are shown to the reader
     if not words:  # without the concept group nothing is shared
         monkeypatch.setattr(pairing, "_concept_phrases", lambda: {})
-        pairing._key_terms.cache_clear()
+        _clear_term_caches()
         try:
             assert (2, 0) not in [(p.old, p.new) for p in recurring(olds, news)]
         finally:
             monkeypatch.undo()
-            pairing._key_terms.cache_clear()
+            _clear_term_caches()
+
+
+def _clear_term_caches():
+    for cached in (pairing._key_terms, pairing._term_set, pairing._clause_terms):
+        cached.cache_clear()
 
 
 CONCEPT_NEGATIVES = [

@@ -182,6 +182,11 @@ def _key_terms(text: str) -> tuple[str, ...]:
     return (*words, *(f"{a} {b}" for a, b in zip(words, words[1:])), *(f"@{c}" for c in concepts))
 
 
+@lru_cache(maxsize=1 << 16)
+def _term_set(text: str) -> frozenset[str]:
+    return frozenset(_key_terms(text))
+
+
 def key_terms(text: str) -> list[str]:
     """The key terms of a sentence: stemmed key words in order, then adjacent pairs of them,
     then ``@`` + the id of each concept group the sentence names (sorted)."""
@@ -230,8 +235,8 @@ def recurring(old: Sequence[Commitment], new: Sequence[Commitment], *, threshold
 
 def _term_scores(old: Sequence[Commitment], new: Sequence[Commitment]) -> dict[tuple[int, int], tuple[float, frozenset[str]]]:
     """(old index, new index) -> (score, the key terms the two share), for every candidate pair."""
-    terms_old = [frozenset(_key_terms(c.text)) for c in old]
-    terms_new = [frozenset(_key_terms(c.text)) for c in new]
+    terms_old = [_term_set(c.text) for c in old]
+    terms_new = [_term_set(c.text) for c in new]
     df: dict[str, int] = {}
     for terms in (*terms_old, *terms_new):
         for t in terms:
@@ -245,11 +250,17 @@ def _term_scores(old: Sequence[Commitment], new: Sequence[Commitment]) -> dict[t
     reports_new = [_reports(c, report) for c in new]
     units_old = [_units(c.text, ts, norm, weight) for c, ts, norm in zip(old, terms_old, norm_old)]
     units_new = [_units(c.text, ts, norm, weight) for c, ts, norm in zip(new, terms_new, norm_new)]
+    # only pairs that share a key term are candidates: an inverted index of the old terms
+    postings: dict[str, list[int]] = {}
+    for i, terms in enumerate(terms_old):
+        for t in terms:
+            postings.setdefault(t, []).append(i)
     out = {}
-    for i, a in enumerate(old):
-        for j, b in enumerate(new):
+    for j, b in enumerate(new):
+        for i in sorted({i for t in terms_new[j] for i in postings.get(t, ())}):
+            a = old[i]
             shared = terms_old[i] & terms_new[j]
-            if not shared or not _compatible(a, b, shared):
+            if not _compatible(a, b, shared):
                 continue
             if (reports_old[i] or reports_new[j]) and _sim_key(a.text) != _sim_key(b.text):
                 continue  # a meeting report pairs only with the same words
@@ -266,14 +277,16 @@ def _units(text: str, terms: frozenset[str], norm: float, weight: dict[str, floa
     """(key terms, their norm) of the sentence, then of each of its clauses when ";" joins
     two or more ("...; agreed to continue ...; reached consensus on ...; promised to ..."):
     one sentence listing several outcomes restates each one alone."""
-    units = [(terms, norm)]
+    return [(terms, norm), *((ts, math.sqrt(sum(weight.get(t, 1.0) for t in ts))) for ts in _clause_terms(text))]
+
+
+@lru_cache(maxsize=1 << 16)
+def _clause_terms(text: str) -> tuple[frozenset[str], ...]:
+    """The key terms of each clause of ``text`` when ";" joins two or more, else ()."""
     parts = [p for p in text.split(";") if p.strip()]
-    if len(parts) >= 2:
-        for part in parts:
-            ts = frozenset(_key_terms(part))
-            if ts:
-                units.append((ts, math.sqrt(sum(weight.get(t, 1.0) for t in ts))))
-    return units
+    if len(parts) < 2:
+        return ()
+    return tuple(ts for ts in (frozenset(_key_terms(p)) for p in parts) if ts)
 
 
 def _best_units(units_a, units_b, weight: dict[str, float]) -> tuple[float, frozenset[str]]:
@@ -299,7 +312,12 @@ def _enough(shared: frozenset[str]) -> bool:
 def _reports(c: Commitment, report: frozenset[str]) -> bool:
     """A sentence that reports the meeting (its trigger is a report trigger) or states an
     importance rather than an undertaking."""
-    return c.rule in report or _IMPORTANCE.search(c.text) is not None
+    return c.rule in report or _states_importance(c.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _states_importance(text: str) -> bool:
+    return _IMPORTANCE.search(text) is not None
 
 
 def _surface(text: str, terms: frozenset[str]) -> tuple[str, ...]:

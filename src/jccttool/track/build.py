@@ -187,6 +187,7 @@ def build(records: Sequence[Extraction]) -> Ledger:
     chains = _Chains()
     unresolved: list[tuple[str, int, Reference, Source]] = []
     series: dict[str, list[str]] = {}  # lineage -> its sessions so far, in order
+    distinct: dict = {}  # thread head -> its distinct members so far (see _distinct)
     for s in sessions:
         items = per_session[s.id]
         earlier = series.get(s.lineage, []) if s.lineage else []
@@ -214,8 +215,9 @@ def build(records: Sequence[Extraction]) -> Ledger:
             # every member of an open thread is compared (the thread's words pooled: an S&ED
             # sentence may restate the thread's first statement better than its last); a
             # thread takes at most one new member per session, its best one
-            owner = [h for h in heads for _member in chains.chains[h]]
-            old = [per_session[sid][i][0] for h in heads for sid, i, _s, _l in chains.chains[h]]
+            members = [(h, per_session[sid][i][0]) for h in heads for sid, i in _distinct(h, chains, per_session, distinct)]
+            owner = [h for h, _c in members]
+            old = [c for _h, c in members]
             extended: set[tuple[str, int]] = set()
             for p in recurring(old, [items[j][0] for j in todo]):
                 if owner[p.old] in extended:
@@ -346,6 +348,20 @@ def _near_duplicates(old: Sequence[Commitment], new: Sequence[Commitment]) -> li
             used_new.add(j)
             pairs.append((i, j))
     return pairs
+
+
+def _distinct(head: tuple[str, int], chains: _Chains, per_session, memo: dict) -> list[tuple[str, int]]:
+    """The members of a thread, a sentence restated in the same words kept once (the first);
+    ``memo`` (head -> (members seen, keys, distinct members)) spares reading a long thread again."""
+    chain = chains.chains[head]
+    done, keys, out = memo.get(head, (0, set(), []))
+    for sid, i, _score, _link in chain[done:]:
+        key = _sim_key(per_session[sid][i][0].text)
+        if key not in keys:
+            keys.add(key)
+            out.append((sid, i))
+    memo[head] = (len(chain), keys, out)
+    return out
 
 
 def _open_heads(chains: _Chains, sid: str, n: int, current: str) -> list[tuple[str, int]]:
