@@ -260,6 +260,9 @@ CASES += [
     ("Each side will brief the other on its export control laws, and will discuss ways to facilitate high-technology trade.", BOTH, "brief", "cooperation", False, None),
     ("The two sides agree to intensify efforts against software piracy, with continued engagement between their enforcement agencies.", BOTH, "agree", "cooperation", False, None),
     ("The two sides agreed to lower tariffs on environmental goods, consistent with the dialogue outcomes.", BOTH, "agree", "pledge", False, None),
+    # --- "re-affirm" spelled with a hyphen (the tokenizer splits it: "re", "-", "affirm")
+    ("Both sides re-affirm that, in uncertain times, the ongoing treaty talks could help keep markets open.", BOTH, "reaffirm", "affirmation", False, None),
+    ("The U.S. side re-affirmed its support for open and non-discriminatory investment rules.", [US], "reaffirm", "affirmation", False, None),
 ]
 
 

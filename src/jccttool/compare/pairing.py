@@ -11,20 +11,31 @@ Rules (measured against ``tests/corpus/series/gold/recurring.json`` with
 - a sentence that only reports the meeting (its trigger is one of
   ``resources/pairing_report_triggers.txt``: "held", "concluded", "reached consensus") pairs
   only with a sentence of the same words;
+- so does a statement of importance ("recognized the importance of structural reform",
+  :data:`_IMPORTANCE`): a position, not an undertaking (the output contract's borderline);
 - a candidate pair has compatible actors (they share one, or one side names none) and
-  compatible areas (they share one, one side has none, or one side is ``other``);
+  compatible areas (they share one, one side has none, or one side is ``other``), or they
+  name one concept group (below): a sentence that lists several outcomes has at most three
+  areas, and a shared concept is a subject finer than an area;
 - key terms of a sentence: its words, lower-cased and lightly stemmed ("savings" and
-  "saving", "enterprises" and "enterprise" meet), without function words, the frame every
-  commitment repeats ("agreed", "the two sides", official titles: ``resources/pairing_stopwords.txt``)
-  and the words of the names of countries, persons and forums (``parties.jsonl``: "Strategic",
-  "Economic", "Dialogue" say where, not what), plus each two adjacent key
-  words ("smart grid", "legal exchange") as one more term, plus the id of every concept
-  group of ``resources/pairing_concepts.txt`` the sentence names a phrase of ("licensed
-  software" and "legitimate software" both give ``@software-legalization``);
+  "saving", "enterprises" and "enterprise", "travelling" and "travel" meet), without
+  function words, the frame every commitment repeats ("agreed", "the two sides", official
+  titles, meeting nouns, the names of the umbrella areas "intellectual property" and
+  "macroeconomic": ``resources/pairing_stopwords.txt``) and the words of the names of
+  countries, persons and forums (``parties.jsonl``: "Strategic", "Economic", "Dialogue" say
+  where, not what), except a word that is alone a strong cue of an issue area
+  (``areas.json``: the "Investment" of "Trade and Investment Framework Agreement" is a
+  subject); plus each two adjacent key words ("smart grid", "legal exchange") as one
+  more term, plus the id of every concept group of ``resources/pairing_concepts.txt`` the
+  sentence names a phrase of ("licensed software" and "legitimate software" both give
+  ``@software-legalization``);
 - the score is the cosine of the two sentences' term sets, each term weighted by its
   inverse document frequency over the commitments of the two documents (a term both
-  documents repeat weighs little), plus a small bonus when the two share an issue area;
-  scaled to 0..100; pairs under ``threshold`` are dropped;
+  documents repeat weighs little); a sentence whose clauses ";" joins is also compared
+  clause by clause, and the best of the whole and its clauses counts (a MOFCOM release
+  lists six outcomes in one sentence); plus a small bonus when the two share an issue area;
+  scaled to 0..100; pairs under ``threshold`` are dropped, and so are pairs whose only
+  evidence is one shared word (no adjacent pair, no concept: "enhance" alone);
 - pairs are taken greedily, best score first; ties go to the higher fuzzy token-set ratio
   of the two sentences, then to the lower old and new indices.
 
@@ -50,6 +61,11 @@ AREA_BONUS = 5.0  # points added when the two share an issue area
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-.'][a-z0-9]+)*")
 _G20 = re.compile(r"\bg-20\b")
+_UNDOUBLE = frozenset("bdglmnprt")  # consonants doubled before -ing / -ed ("travelling", "committed")
+#: a statement of importance ("recognized the importance of ..."): a position, no undertaking
+_IMPORTANCE = re.compile(
+    r"\b(?:recogni[sz]|emphasi[sz]|stress|underscor|highlight)\w*\s+(?:the\s+)?(?:great\s+)?(?:importance|significance)\s+of\b",
+    re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,15 +78,20 @@ class Pair:
     shared: tuple[str, ...] = ()  # key terms both sentences hold (for the reader)
 
 
-def _compatible(a: Commitment, b: Commitment) -> bool:
-    if a.areas and b.areas and not set(a.areas) & set(b.areas) and "other" not in (*a.areas, *b.areas):
+def _compatible(a: Commitment, b: Commitment, shared: frozenset[str] = frozenset()) -> bool:
+    """Actors that overlap (or one side names none), and areas that overlap (or one side has
+    none or is ``other``) unless the two name one concept group."""
+    if a.actors and b.actors and not set(a.actors) & set(b.actors):
         return False
-    return not (a.actors and b.actors and not set(a.actors) & set(b.actors))
+    if a.areas and b.areas and not set(a.areas) & set(b.areas) and "other" not in (*a.areas, *b.areas):
+        return any(t.startswith("@") for t in shared)
+    return True
 
 
 @lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
-    """A light suffix stripper: plural -s / -ies / -es after a sibilant, then -ing / -ed, then a final -e."""
+    """A light suffix stripper: plural -s / -ies / -es after a sibilant, then -ing / -ed (and a
+    consonant doubled before it: "travelling", "committed"), then a final -e."""
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")):
@@ -80,6 +101,8 @@ def _stem(word: str) -> str:
     for suffix in ("ing", "ed"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             word = word[: -len(suffix)]
+            if word[-1] == word[-2] and word[-1] in _UNDOUBLE:
+                word = word[:-1]
             break
     if len(word) > 4 and word.endswith("e"):
         word = word[:-1]
@@ -100,7 +123,28 @@ def _ignored() -> frozenset[str]:
         if party.type in ("country", "person", "forum"):
             for phrase in (party.name, *party.aliases, *party.abbreviations, party.acronym or ""):
                 names.update(_words(phrase))
-    return frozenset(pairing_stopwords() | names)
+    return frozenset(pairing_stopwords() | (names - _area_words()))
+
+
+_AREA_CUE_WORD = re.compile(r"([a-z][a-z-]*)(\(\?:s\)\?|s\?)?")
+
+
+@cache
+def _area_words() -> frozenset[str]:
+    """The words that are, alone, a strong cue of an issue area in ``areas.json``
+    ("investment", "energy", "tourism"; a cue written "investors?" gives both forms): a
+    forum's name may hold one, and it still names a subject."""
+    from ..resources.rules import area_table
+
+    out: set[str] = set()
+    for area in area_table().areas:
+        for cue in area.cues:
+            m = _AREA_CUE_WORD.fullmatch(cue)
+            if m and cue not in area.weak:
+                out.add(m.group(1))
+                if m.group(2):
+                    out.add(m.group(1) + "s")
+    return frozenset(out)
 
 
 @cache
@@ -136,6 +180,11 @@ def _key_terms(text: str) -> tuple[str, ...]:
     words = [_stem(w) for w in all_words if w not in ignored and len(w) > 2 and not w.isdigit() and not w.endswith("'s")]
     concepts = sorted(_concepts([_stem(w) for w in all_words]))
     return (*words, *(f"{a} {b}" for a, b in zip(words, words[1:])), *(f"@{c}" for c in concepts))
+
+
+@lru_cache(maxsize=1 << 16)
+def _term_set(text: str) -> frozenset[str]:
+    return frozenset(_key_terms(text))
 
 
 def key_terms(text: str) -> list[str]:
@@ -186,8 +235,8 @@ def recurring(old: Sequence[Commitment], new: Sequence[Commitment], *, threshold
 
 def _term_scores(old: Sequence[Commitment], new: Sequence[Commitment]) -> dict[tuple[int, int], tuple[float, frozenset[str]]]:
     """(old index, new index) -> (score, the key terms the two share), for every candidate pair."""
-    terms_old = [frozenset(_key_terms(c.text)) for c in old]
-    terms_new = [frozenset(_key_terms(c.text)) for c in new]
+    terms_old = [_term_set(c.text) for c in old]
+    terms_new = [_term_set(c.text) for c in new]
     df: dict[str, int] = {}
     for terms in (*terms_old, *terms_new):
         for t in terms:
@@ -197,19 +246,78 @@ def _term_scores(old: Sequence[Commitment], new: Sequence[Commitment]) -> dict[t
     norm_old = [math.sqrt(sum(weight[t] for t in ts)) for ts in terms_old]
     norm_new = [math.sqrt(sum(weight[t] for t in ts)) for ts in terms_new]
     report = _report_triggers()
+    reports_old = [_reports(c, report) for c in old]
+    reports_new = [_reports(c, report) for c in new]
+    units_old = [_units(c.text, ts, norm, weight) for c, ts, norm in zip(old, terms_old, norm_old)]
+    units_new = [_units(c.text, ts, norm, weight) for c, ts, norm in zip(new, terms_new, norm_new)]
+    # only pairs that share a key term are candidates: an inverted index of the old terms
+    postings: dict[str, list[int]] = {}
+    for i, terms in enumerate(terms_old):
+        for t in terms:
+            postings.setdefault(t, []).append(i)
     out = {}
-    for i, a in enumerate(old):
-        for j, b in enumerate(new):
+    for j, b in enumerate(new):
+        for i in sorted({i for t in terms_new[j] for i in postings.get(t, ())}):
+            a = old[i]
             shared = terms_old[i] & terms_new[j]
-            if not shared or not _compatible(a, b):
+            if not _compatible(a, b, shared):
                 continue
-            if (a.rule in report or b.rule in report) and _sim_key(a.text) != _sim_key(b.text):
+            if (reports_old[i] or reports_new[j]) and _sim_key(a.text) != _sim_key(b.text):
                 continue  # a meeting report pairs only with the same words
-            score = 100.0 * sum(weight[t] for t in shared) / (norm_old[i] * norm_new[j])
+            score, shared = _best_units(units_old[i], units_new[j], weight)
+            if not _enough(shared):
+                continue
             if a.areas and set(a.areas) & set(b.areas):
                 score += AREA_BONUS
             out[(i, j)] = (round(score, 1), shared)
     return out
+
+
+def _units(text: str, terms: frozenset[str], norm: float, weight: dict[str, float]) -> list[tuple[frozenset[str], float]]:
+    """(key terms, their norm) of the sentence, then of each of its clauses when ";" joins
+    two or more ("...; agreed to continue ...; reached consensus on ...; promised to ..."):
+    one sentence listing several outcomes restates each one alone."""
+    return [(terms, norm), *((ts, math.sqrt(sum(weight.get(t, 1.0) for t in ts))) for ts in _clause_terms(text))]
+
+
+@lru_cache(maxsize=1 << 16)
+def _clause_terms(text: str) -> tuple[frozenset[str], ...]:
+    """The key terms of each clause of ``text`` when ";" joins two or more, else ()."""
+    parts = [p for p in text.split(";") if p.strip()]
+    if len(parts) < 2:
+        return ()
+    return tuple(ts for ts in (frozenset(_key_terms(p)) for p in parts) if ts)
+
+
+def _best_units(units_a, units_b, weight: dict[str, float]) -> tuple[float, frozenset[str]]:
+    """The best cosine (x 100) of a unit of one sentence with a unit of the other, and the
+    key terms those two share (the first best in unit order)."""
+    best, best_shared = -1.0, frozenset()
+    for ta, na in units_a:
+        for tb, nb in units_b:
+            shared = ta & tb
+            if shared:
+                score = 100.0 * sum(weight.get(t, 1.0) for t in shared) / (na * nb)
+                if score > best:
+                    best, best_shared = score, shared
+    return best, best_shared
+
+
+def _enough(shared: frozenset[str]) -> bool:
+    """Whether shared key terms can show one undertaking: a concept, two adjacent words, or
+    at least two words (one shared word, "enhance" or "summit", shows nothing)."""
+    return len(shared) >= 2 or any(t.startswith("@") or " " in t for t in shared)
+
+
+def _reports(c: Commitment, report: frozenset[str]) -> bool:
+    """A sentence that reports the meeting (its trigger is a report trigger) or states an
+    importance rather than an undertaking."""
+    return c.rule in report or _states_importance(c.text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _states_importance(text: str) -> bool:
+    return _IMPORTANCE.search(text) is not None
 
 
 def _surface(text: str, terms: frozenset[str]) -> tuple[str, ...]:

@@ -13,9 +13,11 @@ give every thread its status.
 - **Links**, per session in order: first the explicit references ("Building on the 2010
   JCCT commitment to ...": the referenced session's most similar commitment, when the
   corpus holds that session; else an :class:`UnresolvedReference`); then the pairing of
-  :func:`jccttool.compare.pairing.recurring` with the previous session of the series;
-  then, for what is still unlinked, with threads last stated up to :data:`LOOK_BACK`
-  sessions earlier (an undertaking skipped by one session's fact sheet).
+  :func:`jccttool.compare.pairing.recurring` with the threads last stated in the previous
+  session of the series; then, for what is still unlinked, with threads last stated up to
+  :data:`LOOK_BACK` sessions earlier (an undertaking skipped by one session's fact sheet).
+  A thread is compared through every one of its members (the best one counts), and
+  takes at most one new member per session.
 """
 
 from __future__ import annotations
@@ -185,6 +187,7 @@ def build(records: Sequence[Extraction]) -> Ledger:
     chains = _Chains()
     unresolved: list[tuple[str, int, Reference, Source]] = []
     series: dict[str, list[str]] = {}  # lineage -> its sessions so far, in order
+    distinct: dict = {}  # thread head -> its distinct members so far (see _distinct)
     for s in sessions:
         items = per_session[s.id]
         earlier = series.get(s.lineage, []) if s.lineage else []
@@ -209,9 +212,18 @@ def build(records: Sequence[Extraction]) -> Ledger:
             todo = [j for j in range(len(items)) if j not in linked]
             if not heads or not todo:
                 continue
-            old = [per_session[chains.last(h)[0]][chains.last(h)[1]][0] for h in heads]
+            # every member of an open thread is compared (the thread's words pooled: an S&ED
+            # sentence may restate the thread's first statement better than its last); a
+            # thread takes at most one new member per session, its best one
+            members = [(h, per_session[sid][i][0]) for h in heads for sid, i in _distinct(h, chains, per_session, distinct)]
+            owner = [h for h, _c in members]
+            old = [c for _h, c in members]
+            extended: set[tuple[str, int]] = set()
             for p in recurring(old, [items[j][0] for j in todo]):
-                chains.extend(heads[p.old], s.id, todo[p.new], p.score, "pairing")
+                if owner[p.old] in extended:
+                    continue
+                extended.add(owner[p.old])
+                chains.extend(owner[p.old], s.id, todo[p.new], p.score, "pairing")
                 linked.add(todo[p.new])
         for j in range(len(items)):
             if j not in linked:
@@ -336,6 +348,20 @@ def _near_duplicates(old: Sequence[Commitment], new: Sequence[Commitment]) -> li
             used_new.add(j)
             pairs.append((i, j))
     return pairs
+
+
+def _distinct(head: tuple[str, int], chains: _Chains, per_session, memo: dict) -> list[tuple[str, int]]:
+    """The members of a thread, a sentence restated in the same words kept once (the first);
+    ``memo`` (head -> (members seen, keys, distinct members)) spares reading a long thread again."""
+    chain = chains.chains[head]
+    done, keys, out = memo.get(head, (0, set(), []))
+    for sid, i, _score, _link in chain[done:]:
+        key = _sim_key(per_session[sid][i][0].text)
+        if key not in keys:
+            keys.add(key)
+            out.append((sid, i))
+    memo[head] = (len(chain), keys, out)
+    return out
 
 
 def _open_heads(chains: _Chains, sid: str, n: int, current: str) -> list[tuple[str, int]]:
