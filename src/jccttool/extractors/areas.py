@@ -128,13 +128,16 @@ def _word_keys(word: str) -> tuple[tuple[int, bool], ...]:
     return tuple(keys)
 
 
-def hits(text: str, folded: str | None = None, ranges: list[tuple[int, int]] | None = None) -> list[tuple[int, str, int]]:
-    """Every cue in ``text``: (start, slug, weight), sorted by start.
+def _find(text: str, folded: str | None = None, ranges: list[tuple[int, int]] | None = None,
+          prose: bool = False) -> list[tuple[int, str, int, int]]:
+    """Every cue in ``text``: (start, slug, weight, end), sorted.
 
     Each area's alternation is tried only where a word starts as one of its cues does
     (every distinct word of the case-folded text is looked up by its prefixes once):
     the alternation is matched once per candidate word, never at every character.
-    ``ranges`` (sorted, disjoint) limits the words looked at: a cue starts inside one."""
+    ``ranges`` (sorted, disjoint) limits the words looked at: a cue starts inside one.
+    In ``prose`` (sentences, not titles) a generic cue written with a capital is part of
+    a name ("U.S. Trade Representative", "Ministry of Commerce and Trade") and is skipped."""
     folded = fold_case(text) if folded is None else folded
     positions: dict[str, list[int]] = {}
     for start, end in ranges if ranges is not None else ((0, len(folded)),):
@@ -161,9 +164,35 @@ def hits(text: str, folded: str | None = None, ranges: list[tuple[int, int]] | N
             last = m.end()
             weak = not acronym and area.has_weak and m.group("weak") is not None
             generic = not acronym and area.has_generic and m.group("generic") is not None
-            found.append((pos, area.slug, WEAK if weak else GENERIC if generic else STRONG))
+            if generic and prose and text[pos].isupper():
+                continue
+            found.append((pos, area.slug, WEAK if weak else GENERIC if generic else STRONG, m.end()))
     found.sort()
     return found
+
+
+def hits(text: str, folded: str | None = None, ranges: list[tuple[int, int]] | None = None,
+         prose: bool = False) -> list[tuple[int, str, int]]:
+    """Every cue in ``text``: (start, slug, weight), sorted by start (see :func:`_find`)."""
+    return [h[:3] for h in _find(text, folded, ranges, prose)]
+
+
+_COORDINATED = re.compile(r"\W(?:and|or)\W+$")
+
+
+def _outer(found: list[tuple[int, str, int, int]], folded: str) -> list[tuple[int, str, int]]:
+    """The cues not inside a longer cue of another area, (start, slug, weight): "trade"
+    in "trade secrets", "climate" in "business climate", "safety" in "food safety"; a
+    cue coordinated inside it stays ("investment" in "trade and investment")."""
+    out = []
+    far, far_slug, far_start = -1, "", -1
+    for start, slug, weight, end in sorted(found, key=lambda h: (h[0], -h[3])):
+        if not (far >= end and far_slug != slug and far - far_start > end - start
+                and not (start > far_start and _COORDINATED.search(folded, far_start, start))):
+            out.append((start, slug, weight))
+        if end > far:
+            far, far_slug, far_start = end, slug, start
+    return out
 
 
 def _scores(found) -> dict[str, int]:
@@ -194,17 +223,48 @@ def section_areas(label: str) -> dict[str, int]:
 
 @lru_cache(maxsize=4096)
 def _label_areas(label: str) -> tuple[tuple[str, int], ...]:
-    found = hits(label)
+    found = _outer(_find(label), fold_case(label))
     strong = sorted({slug for _, slug, w in found if w == STRONG})
     if strong:
         return tuple((slug, STRONG) for slug in strong)
     return tuple((slug, WEAK) for slug in sorted({slug for _, slug, _w in found}))
 
 
-def _choose(sentence: dict[str, int], section: dict[str, int], before: dict[str, int]) -> tuple[str, ...]:
+@cache
+def _meetings() -> re.Pattern | None:
+    patterns = area_table().meetings
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+def _is_meeting(folded: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether the (case-folded) sentence schedules or reports a meeting."""
+    pattern = _meetings()
+    return pattern is not None and pattern.search(folded, start, len(folded) if end is None else end) is not None
+
+
+def _specific(found):
+    """The cues that name a subject: a generic one ("trade", "imports") in the sentence
+    before does not carry over to the next."""
+    return [h for h in found if h[2] != GENERIC]
+
+
+def _sentence_scores(found, meeting) -> dict[str, int]:
+    """The cue scores of a sentence; in a sentence about a meeting a generic cue names
+    the forum ("the next round of economic and trade consultations"), not a subject."""
+    if meeting is not None and any(w == GENERIC for _, _, w in found) and meeting():
+        found = _specific(found)
+    return _scores(found)
+
+
+def _choose(sentence: dict[str, int], section: dict[str, int], before: dict[str, int],
+            document: dict[str, int] | None = None, meeting=None) -> tuple[str, ...]:
     """The areas of a commitment from the cue scores of its sentence and of the text
-    before it in its block, and its section's areas (slug -> weight)."""
+    before it in its block, its section's areas and its document's (slug -> weight).
+    ``meeting`` (a callable, asked only when needed) says whether the sentence is about
+    a meeting: with no cue of its own it takes its section's areas only, else ``other``."""
     strong = {slug: score for slug, score in sentence.items() if score >= STRONG}
+    if not strong and meeting is not None and meeting():
+        before, document = {}, {}
     if not strong:  # the sentence names nothing: the sentence before it, and the section's title
         strong = {slug: score for slug, score in before.items() if score >= STRONG}
         strong.update({slug: strong.get(slug, 0) for slug, weight in section.items() if weight >= STRONG})
@@ -214,6 +274,8 @@ def _choose(sentence: dict[str, int], section: dict[str, int], before: dict[str,
         return _ordered({slug: score for slug, score in candidates.items() if 3 * score >= best})
     if section:
         return _ordered(section)
+    if document:
+        return _ordered(document)
     return ("other",)
 
 
@@ -240,10 +302,25 @@ def _ordered(weights: dict[str, int]) -> tuple[str, ...]:
     return tuple(sorted(weights, key=lambda slug: (-weights[slug], _ORDER[slug]))[:MAX_AREAS])
 
 
-def label(sentence: str, section: str | None = None, before: str = "") -> tuple[str, ...]:
+def label(sentence: str, section: str | None = None, before: str = "", document: str | None = None) -> tuple[str, ...]:
     """The areas of one commitment sentence standing under a section titled ``section``,
-    after the text ``before`` in its block (the rule of :func:`extract`, on strings)."""
-    return _choose(_scores(hits(sentence)), section_areas(section) if section else {}, _scores(hits(before)))
+    after the text ``before`` in its block, in a document titled ``document`` (the rule
+    of :func:`extract`, on strings)."""
+    folded = fold_case(sentence)
+
+    def meeting() -> bool:
+        return _is_meeting(folded)
+
+    return _choose(_sentence_scores(_outer(_find(sentence, folded, prose=True), folded), meeting),
+                   section_areas(section) if section else {},
+                   _scores(_specific(_outer(_find(before, prose=True), fold_case(before)))), section_areas(document) if document else {}, meeting)
+
+
+def _document_areas(ctx) -> dict[str, int]:
+    """The areas the document's title and its session's forum name."""
+    forum = getattr(ctx.session, "forum", None) if ctx.session is not None else None
+    label = " ".join(x for x in (ctx.segmentation.title, forum) if x)
+    return section_areas(label) if label else {}
 
 
 def extract(doc, ctx) -> Iterator[AreaLabels]:
@@ -263,6 +340,7 @@ def extract(doc, ctx) -> Iterator[AreaLabels]:
         yield AreaLabels(s.id, s.span, _ordered(own[s.id] or weights))
     if not ctx.commitments:
         return
+    document = _document_areas(ctx)
     starts = [s.span[0] for s in sections]
     windows = []  # each commitment with the sentence before it in its block
     for c in ctx.commitments:
@@ -273,20 +351,22 @@ def extract(doc, ctx) -> Iterator[AreaLabels]:
     for c, (block, _) in zip(ctx.commitments, windows, strict=True):
         lo = _previous_sentence(text, block.span[0], c.span[0]) if block is not None else c.span[0]
         ranges.append((min(lo, c.span[0]), c.span[1]))
-    found = hits(text, ranges=_merged(ranges))
+    folded = fold_case(text)
+    found = _outer(_find(text, folded, ranges=_merged(ranges), prose=True), folded)
     positions = [h[0] for h in found]
 
-    def scores(start: int, end: int) -> dict[str, int]:
-        return _scores(found[bisect_left(positions, start) : bisect_left(positions, end)])
+    def scores(start: int, end: int, meeting=None) -> dict[str, int]:
+        return _sentence_scores(found[bisect_left(positions, start) : bisect_left(positions, end)], meeting)
 
     for c, (block, i), (lo, _hi) in zip(ctx.commitments, windows, ranges, strict=True):
         start, end = c.span
         section = dict(areas_of[sections[i].id]) if i >= 0 else {}
-        before = scores(lo, start) if block is not None else {}
+        before = _scores(_specific(found[bisect_left(positions, lo) : bisect_left(positions, start)])) if block is not None else {}
         if c.topic:
             for slug, weight in section_areas(c.topic).items():
                 section[slug] = max(weight, section.get(slug, 0))
-        yield AreaLabels("commitment", (start, end), _choose(scores(start, end), section, before))
+        meeting = cache(lambda start=start, end=end: _is_meeting(folded, start, end))
+        yield AreaLabels("commitment", (start, end), _choose(scores(start, end, meeting), section, before, document, meeting))
 
 
 def settle(found: dict[str, list]) -> dict[str, list]:
