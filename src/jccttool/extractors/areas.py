@@ -77,6 +77,15 @@ def _first_word(pattern: str) -> str:
     return _WORD.match(literal_prefix(pattern).lower()).group()
 
 
+_LITERAL_SPACE = re.compile(r"\[(?:\\.|[^\]])*\]|\\.| ")
+
+
+def _spaced(pattern: str) -> str:
+    """``pattern`` with each literal space (not one in a character class) matching any run
+    of white space: "digital economy" is found across a line break."""
+    return _LITERAL_SPACE.sub(lambda m: r"\s+" if m.group() == " " else m.group(), pattern)
+
+
 @cache
 def _areas() -> tuple[_Area, ...]:
     out = []
@@ -85,11 +94,11 @@ def _areas() -> tuple[_Area, ...]:
             continue
         parts = []
         if rule.cues:
-            parts.append("(?:" + "|".join(rule.cues) + ")")
+            parts.append("(?:" + "|".join(map(_spaced, rule.cues)) + ")")
         if rule.weak:
-            parts.append("(?P<weak>" + "|".join(rule.weak) + ")")
+            parts.append("(?P<weak>" + "|".join(map(_spaced, rule.weak)) + ")")
         if rule.generic:
-            parts.append("(?P<generic>" + "|".join(rule.generic) + ")")
+            parts.append("(?P<generic>" + "|".join(map(_spaced, rule.generic)) + ")")
         pattern = re.compile("(?:" + "|".join(parts) + r")(?![a-z0-9])") if parts else None
         acronyms = re.compile("(?:" + "|".join(rule.acronyms) + r")(?![A-Za-z0-9])") if rule.acronyms else None
         words = rule.cues + rule.weak + rule.generic
@@ -136,7 +145,7 @@ def _find(text: str, folded: str | None = None, ranges: list[tuple[int, int]] | 
     (every distinct word of the case-folded text is looked up by its prefixes once):
     the alternation is matched once per candidate word, never at every character.
     ``ranges`` (sorted, disjoint) limits the words looked at: a cue starts inside one.
-    In ``prose`` (sentences, not titles) a generic cue written with a capital is part of
+    In ``prose`` a generic cue written with a capital (not in capitals: "WTO") is part of
     a name ("U.S. Trade Representative", "Ministry of Commerce and Trade") and is skipped."""
     folded = fold_case(text) if folded is None else folded
     positions: dict[str, list[int]] = {}
@@ -164,7 +173,7 @@ def _find(text: str, folded: str | None = None, ranges: list[tuple[int, int]] | 
             last = m.end()
             weak = not acronym and area.has_weak and m.group("weak") is not None
             generic = not acronym and area.has_generic and m.group("generic") is not None
-            if generic and prose and text[pos].isupper():
+            if generic and prose and text[pos].isupper() and text[pos + 1 : pos + 2].islower():
                 continue
             found.append((pos, area.slug, WEAK if weak else GENERIC if generic else STRONG, m.end()))
     found.sort()
@@ -317,10 +326,16 @@ def label(sentence: str, section: str | None = None, before: str = "", document:
 
 
 def _document_areas(ctx) -> dict[str, int]:
-    """The areas the document's title and its session's forum name."""
+    """The areas the document's title and its session's forum name name, strong or
+    generic cues only, a capitalised generic word being part of a name ("Joint Commission
+    on Commerce and Trade", "Xi, Trump Discuss Trade"): the subject of a sentence that
+    names none."""
     forum = getattr(ctx.session, "forum", None) if ctx.session is not None else None
     label = " ".join(x for x in (ctx.segmentation.title, forum) if x)
-    return section_areas(label) if label else {}
+    if not label:
+        return {}
+    found = _outer(_find(label, prose=True), fold_case(label))
+    return dict.fromkeys(sorted({slug for _, slug, weight in found if weight != WEAK}), STRONG)
 
 
 def extract(doc, ctx) -> Iterator[AreaLabels]:
@@ -358,6 +373,7 @@ def extract(doc, ctx) -> Iterator[AreaLabels]:
     def scores(start: int, end: int, meeting=None) -> dict[str, int]:
         return _sentence_scores(found[bisect_left(positions, start) : bisect_left(positions, end)], meeting)
 
+    labelled = []  # (commitment, section index, areas, named by the sentence itself)
     for c, (block, i), (lo, _hi) in zip(ctx.commitments, windows, ranges, strict=True):
         start, end = c.span
         section = dict(areas_of[sections[i].id]) if i >= 0 else {}
@@ -366,7 +382,34 @@ def extract(doc, ctx) -> Iterator[AreaLabels]:
             for slug, weight in section_areas(c.topic).items():
                 section[slug] = max(weight, section.get(slug, 0))
         meeting = cache(lambda start=start, end=end: _is_meeting(folded, start, end))
-        yield AreaLabels("commitment", (start, end), _choose(scores(start, end, meeting), section, before, document, meeting))
+        own = scores(start, end, meeting)
+        labelled.append((c, i, _choose(own, section, before, document, meeting), any(v >= STRONG for v in own.values())))
+    for n, (c, i, chosen, named) in enumerate(labelled):
+        if not named and text[c.span[0] : c.span[1]].rstrip().endswith(":"):
+            chosen = _lead_in(labelled, n) or chosen
+        yield AreaLabels("commitment", tuple(c.span), chosen)
+
+
+def _lead_in(labelled, n: int) -> tuple[str, ...] | None:
+    """The areas of a lead-in that names none ("The two sides committed to:"): those of
+    its items (the commitments after it in its section, up to the next lead-in) that at
+    least a third of them share; ``other`` for a list spanning many areas."""
+    _, section, _, _ = labelled[n]
+    items = []
+    for c, i, chosen, _named in labelled[n + 1 :]:
+        if i != section or c.text.rstrip().endswith(":"):
+            break
+        items.append(chosen)
+    if not items:
+        return None
+    counts: dict[str, int] = {}
+    for chosen in items:
+        for slug in chosen:
+            counts[slug] = counts.get(slug, 0) + 1
+    if len(counts) > 4 or max(counts, key=lambda slug: (counts[slug], slug == "other")) == "other":
+        return ("other",)  # a list of many subjects, or of none (a fact sheet's "agreed to, among other things:")
+    kept = {slug: k for slug, k in counts.items() if 3 * k >= len(items) and slug != "other"}
+    return _ordered(kept)
 
 
 def settle(found: dict[str, list]) -> dict[str, list]:
