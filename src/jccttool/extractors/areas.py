@@ -257,12 +257,18 @@ def _specific(found):
     return [h for h in found if h[2] != GENERIC]
 
 
-def _sentence_scores(found, meeting) -> dict[str, int]:
-    """The cue scores of a sentence; in a sentence about a meeting a generic cue names
-    the forum ("the next round of economic and trade consultations"), not a subject."""
-    if meeting is not None and any(w == GENERIC for _, _, w in found) and meeting():
-        found = _specific(found)
+def _sentence_scores(found, meeting, text: str = "", start: int = 0) -> dict[str, int]:
+    """The cue scores of a sentence; in a sentence about a meeting a generic cue or one
+    written with a capital names the forum ("the next round of economic and trade
+    consultations", "the next meeting of the Trade and Investment Council"), not a subject."""
+    if meeting is not None and found and meeting():
+        found = [h for h in _specific(found) if not (h[0] > start and _titled(text, h[0]))]
     return _scores(found)
+
+
+def _titled(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` is written with a capital, not in capitals."""
+    return text[pos].isupper() and text[pos + 1 : pos + 2].islower()
 
 
 def _choose(sentence: dict[str, int], section: dict[str, int], before: dict[str, int],
@@ -320,7 +326,7 @@ def label(sentence: str, section: str | None = None, before: str = "", document:
     def meeting() -> bool:
         return _is_meeting(folded)
 
-    return _choose(_sentence_scores(_outer(_find(sentence, folded, prose=True), folded), meeting),
+    return _choose(_sentence_scores(_outer(_find(sentence, folded, prose=True), folded), meeting, sentence),
                    section_areas(section) if section else {},
                    _scores(_specific(_outer(_find(before, prose=True), fold_case(before)))), section_areas(document) if document else {}, meeting)
 
@@ -371,7 +377,7 @@ def extract(doc, ctx) -> Iterator[AreaLabels]:
     positions = [h[0] for h in found]
 
     def scores(start: int, end: int, meeting=None) -> dict[str, int]:
-        return _sentence_scores(found[bisect_left(positions, start) : bisect_left(positions, end)], meeting)
+        return _sentence_scores(found[bisect_left(positions, start) : bisect_left(positions, end)], meeting, text, start)
 
     labelled = []  # (commitment, section index, areas, named by the sentence itself)
     for c, (block, i), (lo, _hi) in zip(ctx.commitments, windows, ranges, strict=True):
@@ -384,7 +390,7 @@ def extract(doc, ctx) -> Iterator[AreaLabels]:
         meeting = cache(lambda start=start, end=end: _is_meeting(folded, start, end))
         own = scores(start, end, meeting)
         labelled.append((c, i, _choose(own, section, before, document, meeting), any(v >= STRONG for v in own.values())))
-    for n, (c, i, chosen, named) in enumerate(labelled):
+    for n, (c, _i, chosen, named) in enumerate(labelled):
         if not named and text[c.span[0] : c.span[1]].rstrip().endswith(":"):
             chosen = _lead_in(labelled, n) or chosen
         yield AreaLabels("commitment", tuple(c.span), chosen)
