@@ -257,12 +257,28 @@ def _specific(found):
     return [h for h in found if h[2] != GENERIC]
 
 
+class _Once:
+    """``fn(*args)``, computed on the first call only (whether a sentence is about a meeting)."""
+
+    __slots__ = ("args", "fn", "value")
+
+    def __init__(self, fn, *args):
+        self.fn, self.args, self.value = fn, args, None
+
+    def __call__(self):
+        if self.value is None:
+            self.value = self.fn(*self.args)
+        return self.value
+
+
 def _sentence_scores(found, meeting, text: str = "", start: int = 0) -> dict[str, int]:
     """The cue scores of a sentence; in a sentence about a meeting a generic cue or one
     written with a capital names the forum ("the next round of economic and trade
     consultations", "the next meeting of the Trade and Investment Council"), not a subject."""
-    if meeting is not None and found and meeting():
-        found = [h for h in _specific(found) if not (h[0] > start and _titled(text, h[0]))]
+    if meeting is not None and found:
+        named = [h for h in found if h[2] != GENERIC and not (h[0] > start and _titled(text, h[0]))]
+        if len(named) < len(found) and meeting():
+            found = named
     return _scores(found)
 
 
@@ -338,10 +354,13 @@ def _document_areas(ctx) -> dict[str, int]:
     names none."""
     forum = getattr(ctx.session, "forum", None) if ctx.session is not None else None
     label = " ".join(x for x in (ctx.segmentation.title, forum) if x)
-    if not label:
-        return {}
+    return dict(_title_areas(label)) if label else {}
+
+
+@lru_cache(maxsize=4096)
+def _title_areas(label: str) -> tuple[tuple[str, int], ...]:
     found = _outer(_find(label, prose=True), fold_case(label))
-    return dict.fromkeys(sorted({slug for _, slug, weight in found if weight != WEAK}), STRONG)
+    return tuple((slug, STRONG) for slug in sorted({slug for _, slug, weight in found if weight != WEAK}))
 
 
 def extract(doc, ctx) -> Iterator[AreaLabels]:
@@ -387,11 +406,12 @@ def extract(doc, ctx) -> Iterator[AreaLabels]:
         if c.topic:
             for slug, weight in section_areas(c.topic).items():
                 section[slug] = max(weight, section.get(slug, 0))
-        meeting = cache(lambda start=start, end=end: _is_meeting(folded, start, end))
+        meeting = _Once(_is_meeting, folded, start, end)
         own = scores(start, end, meeting)
-        labelled.append((c, i, _choose(own, section, before, document, meeting), any(v >= STRONG for v in own.values())))
+        named = max(own.values(), default=0) >= STRONG
+        labelled.append((c, i, _choose(own, section, before, document, meeting), named))
     for n, (c, _i, chosen, named) in enumerate(labelled):
-        if not named and text[c.span[0] : c.span[1]].rstrip().endswith(":"):
+        if not named and c.text.endswith(":"):
             chosen = _lead_in(labelled, n) or chosen
         yield AreaLabels("commitment", tuple(c.span), chosen)
 
@@ -403,7 +423,7 @@ def _lead_in(labelled, n: int) -> tuple[str, ...] | None:
     _, section, _, _ = labelled[n]
     items = []
     for c, i, chosen, _named in labelled[n + 1 :]:
-        if i != section or c.text.rstrip().endswith(":"):
+        if i != section or c.text.endswith(":"):
             break
         items.append(chosen)
     if not items:
