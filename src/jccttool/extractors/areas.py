@@ -77,13 +77,14 @@ def _first_word(pattern: str) -> str:
     return _WORD.match(literal_prefix(pattern).lower()).group()
 
 
-_LITERAL_SPACE = re.compile(r"\[(?:\\.|[^\]])*\]|\\.| ")
+_LITERAL_SPACE = re.compile(r"\[(?:\\.|[^\]])*\]|\\.| \??")
 
 
 def _spaced(pattern: str) -> str:
     """``pattern`` with each literal space (not one in a character class) matching any run
-    of white space: "digital economy" is found across a line break."""
-    return _LITERAL_SPACE.sub(lambda m: r"\s+" if m.group() == " " else m.group(), pattern)
+    of white space, an optional one (" ?") any or none: "digital economy" is found across
+    a line break."""
+    return _LITERAL_SPACE.sub(lambda m: {" ": r"\s+", " ?": r"\s*"}.get(m.group(), m.group()), pattern)
 
 
 @cache
@@ -344,7 +345,8 @@ def label(sentence: str, section: str | None = None, before: str = "", document:
 
     return _choose(_sentence_scores(_outer(_find(sentence, folded, prose=True), folded), meeting, sentence),
                    section_areas(section) if section else {},
-                   _scores(_specific(_outer(_find(before, prose=True), fold_case(before)))), section_areas(document) if document else {}, meeting)
+                   _scores(_specific(_outer(_find(before, prose=True), fold_case(before)))),
+                   dict(_title_areas(document)) if document else {}, meeting)
 
 
 def _document_areas(ctx) -> dict[str, int]:
