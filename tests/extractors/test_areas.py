@@ -283,3 +283,16 @@ def test_a_lead_in_to_a_list_of_many_subjects_is_other():
             "- let foreign banks underwrite bonds;\n- cooperate on clean energy;\n- approve new medical devices faster.\n")
     got = _commitment_areas(text)
     assert got["The two sides agreed to:"] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The commission will end its safeguard duties on washing machines.", ("goods-trade",)),
+        # "safeguards" for people are not a trade remedy
+        ("Both sides will build an open digital economy with safeguards for workers.", ("services",)),
+    ],
+    ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
+)
+def test_safeguards_need_a_trade_measure(sentence, expected):
+    assert sorted(areas.label(sentence)) == sorted(expected)

@@ -1,24 +1,38 @@
 """Issue areas of sections and commitments (taxonomy v1, ``shared/spec/issue-areas.md``).
 
 Cue words come from ``resources/areas.json``: one alternation per area, compiled once,
-matched on the case-folded text (acronyms on the text as written) only where a word
-starts as one of its cues does (a sorted index of the document's words, built once).
+matched on the case-folded text (acronyms on the text as written; a space in a cue
+matches any white space, a line break too) only where a word starts as one of its cues
+does (a sorted index of the document's words, built once). A cue inside a longer cue of
+another area does not count ("climate" in "business climate", "energy" in "new energy
+vehicles"), unless coordinated in it ("investment" in "trade and investment").
 A commitment's areas are read from its sentence and from the section it stands in:
 
 - a strong cue in the sentence scores 2 each, at most 4 per area (an area named three
   or four times does not crowd out the others a long sentence names), weak ones
-  ("standards", "trade") 1 in all; an area of the commitment's section adds its weight (2 when its title names it
+  ("standards", "safeguards") 1 in all; an area of the commitment's section adds its weight (2 when its title names it
   with a strong cue, 1 otherwise) to an area the sentence names too;
 - an area is a candidate with a strong cue in the sentence, or a weak one backed by
   the section's title; candidates scoring at least a third of the best are kept, best
   first (ties in the taxonomy's order), at most three;
-- a sentence that names no area takes the strong cues of the sentence before it in
+- a sentence that names no area takes the specific cues of the sentence before it in
   its block (bullet or paragraph: "The two sides agreed to quickly conduct such
   negotiations" after a sentence on beef), else its section's areas (the section a strong cue, the sentence
-  winning where it says otherwise), else ``other``, which is never combined with
-  another area;
-- a generic cue ("imports", "exports") is strong only when no other area has a strong
-  cue in the sentence: "lifted the ban on imports of U.S. poultry" is agriculture.
+  winning where it says otherwise), else its document's (the title and the session's
+  forum name: "China, US pledge to strengthen trade cooperation"), else ``other``, which
+  is never combined with another area;
+- a sentence that schedules or reports a meeting (the ``meetings`` patterns: "agreed to
+  hold the next round of economic and trade consultations") takes neither the sentence
+  before it nor the document's areas, and its generic cues and cues written with a
+  capital name the forum, not a subject: with no other cue it is ``other`` (or its
+  section's areas);
+- a generic cue ("trade", "WTO", "goods", "imports") is strong only when no other area
+  has a strong cue in the sentence: "lifted the ban on imports of U.S. poultry" is
+  agriculture; in a sentence or a title, one written with a capital is part of a name
+  ("U.S. Trade Representative", "Joint Commission on Commerce and Trade") and skipped;
+- a lead-in that names no area ("The two sides committed to:") takes the areas at least
+  a third of its items (the commitments after it in its section) share; ``other`` when
+  they span more than four areas or mostly none.
 
 A section's areas are those its title or topic names (strong cues first; weak ones
 when it has none); a level-2 section adds its parent's, at weight 1 when it has its
@@ -28,8 +42,8 @@ Registry: ``extract`` runs after commitments and yields :class:`AreaLabels` (one
 section and per commitment, keyed by span); ``settle`` writes them into the records
 once the commitments are final.
 
-Where to change what: cue words and acronyms are ``resources/areas.json``; the scoring
-above is :func:`_choose`.
+Where to change what: cue words, acronyms and meeting patterns are
+``resources/areas.json``; the scoring above is :func:`_choose` (lead-ins :func:`_lead_in`).
 """
 
 from __future__ import annotations
