@@ -296,3 +296,24 @@ def test_a_lead_in_to_a_list_of_many_subjects_is_other():
 )
 def test_safeguards_need_a_trade_measure(sentence, expected):
     assert sorted(areas.label(sentence)) == sorted(expected)
+
+
+def test_a_meeting_sentence_keeps_the_subject_of_the_sentence_before():
+    before = "China agreed to buy more U.S. soybeans and liquefied natural gas. "
+    sentence = "A delegation will travel to Beijing for further consultations."
+    assert sorted(areas.label(sentence, None, before, document="Trade talks resume")) == ["agriculture", "energy-environment"]
+    assert areas.label(sentence, None, "", document="Trade talks resume") == ("other",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("China will let foreign travel agencies sell outbound tours.", ("services",)),
+        ("Both governments will ease travel restrictions on business visitors.", ("services",)),
+        # negative: travelling to a meeting is not the travel industry
+        ("The minister will travel to Lima next week.", ("other",)),
+    ],
+    ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
+)
+def test_travel_as_an_industry(sentence, expected):
+    assert sorted(areas.label(sentence)) == sorted(expected)

@@ -22,10 +22,10 @@ A commitment's areas are read from its sentence and from the section it stands i
   forum name: "China, US pledge to strengthen trade cooperation"), else ``other``, which
   is never combined with another area;
 - a sentence that schedules or reports a meeting (the ``meetings`` patterns: "agreed to
-  hold the next round of economic and trade consultations") takes neither the sentence
-  before it nor the document's areas, and its generic cues and cues written with a
-  capital name the forum, not a subject: with no other cue it is ``other`` (or its
-  section's areas);
+  hold the next round of economic and trade consultations") does not take its
+  document's areas, and its generic cues and cues written with a capital name the
+  forum, not a subject: with no other cue it is ``other`` (or the areas of the sentence
+  before it or of its section);
 - a generic cue ("trade", "WTO", "goods", "imports") is strong only when no other area
   has a strong cue in the sentence: "lifted the ban on imports of U.S. poultry" is
   agriculture; in a sentence or a title, one written with a capital is part of a name
@@ -307,10 +307,10 @@ def _choose(sentence: dict[str, int], section: dict[str, int], before: dict[str,
     """The areas of a commitment from the cue scores of its sentence and of the text
     before it in its block, its section's areas and its document's (slug -> weight).
     ``meeting`` (a callable, asked only when needed) says whether the sentence is about
-    a meeting: with no cue of its own it takes its section's areas only, else ``other``."""
+    a meeting: with no cue of its own it does not take its document's areas."""
     strong = {slug: score for slug, score in sentence.items() if score >= STRONG}
     if not strong and meeting is not None and meeting():
-        before, document = {}, {}
+        document = {}
     if not strong:  # the sentence names nothing: the sentence before it, and the section's title
         strong = {slug: score for slug, score in before.items() if score >= STRONG}
         strong.update({slug: strong.get(slug, 0) for slug, weight in section.items() if weight >= STRONG})
