@@ -235,6 +235,7 @@ def test_longer_cues_win_and_line_breaks(sentence, expected):
         ("Beijing will strengthen its social safety net to lift household demand.", ("macroeconomic",)),
         ("Washington will support Seoul's bid to join the regional development bank.", ("macroeconomic",)),
         ("The two sides will deepen the coordination of macroeconomic policies.", ("macroeconomic",)),
+        ("Both sides will work together to strengthen global economic governance.", ("macroeconomic",)),
         # goods-trade: steel, supply chains, minerals, coercion, quotas named as trade measures
         ("The two sides will continue their dialogue on steel.", ("goods-trade",)),
         ("Both sides will work to make supply chains more resilient.", ("goods-trade",)),
@@ -257,6 +258,7 @@ def test_longer_cues_win_and_line_breaks(sentence, expected):
         ("The two sides held a high-level strategic dialogue on regional security.", ("other",)),
         ("The secretariat will notify both sides of the agenda.", ("other",)),
         ("The ministers discussed the economy at a working lunch.", ("other",)),
+        ("The reforms have raised the country's global economic competitiveness.", ("other",)),
     ],
     ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
 )
