@@ -238,6 +238,7 @@ def test_longer_cues_win_and_line_breaks(sentence, expected):
         ("Both sides will work together to strengthen global economic governance.", ("macroeconomic",)),
         # goods-trade: steel, supply chains, minerals, coercion, quotas named as trade measures
         ("The two sides will continue their dialogue on steel.", ("goods-trade",)),
+        ("The two sides will discuss rules for specialty auto parts.", ("goods-trade",)),
         ("Both sides will work to make supply chains more resilient.", ("goods-trade",)),
         ("Tokyo and Washington will assess export bans on critical minerals.", ("goods-trade",)),
         ("Both sides will respond together to economic coercion.", ("goods-trade",)),
