@@ -320,3 +320,15 @@ def test_a_meeting_sentence_keeps_the_subject_of_the_sentence_before():
 )
 def test_travel_as_an_industry(sentence, expected):
     assert sorted(areas.label(sentence)) == sorted(expected)
+
+
+def test_meeting_sentences_in_a_document():
+    """The pipeline's path (the document's meeting words gate the patterns) agrees with label()."""
+    text = ("China and Vietnam pledge closer trade cooperation\n\n"
+            "The two sides agreed to hold the next round of economic and trade consultations in May. "
+            "The two sides will stay in close touch.\n")
+    got = _commitment_areas(text)
+    assert got == {
+        "The two sides agreed to hold the next round of economic and trade consultations in May.": ["other"],
+        "The two sides will stay in close touch.": ["goods-trade"],
+    }

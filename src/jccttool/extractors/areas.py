@@ -260,10 +260,29 @@ def _meetings() -> re.Pattern | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
-def _is_meeting(folded: str, start: int = 0, end: int | None = None) -> bool:
-    """Whether the (case-folded) sentence schedules or reports a meeting."""
+@cache
+def _meeting_words() -> re.Pattern | None:
+    words = area_table().meeting_words
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b") if words else None
+
+
+def _is_meeting(folded: str, start: int = 0, end: int | None = None, words: list[int] | None = None) -> bool:
+    """Whether the (case-folded) sentence schedules or reports a meeting; ``words`` (sorted
+    starts of the document's meeting words), when given, gates the patterns."""
     pattern = _meetings()
-    return pattern is not None and pattern.search(folded, start, len(folded) if end is None else end) is not None
+    end = len(folded) if end is None else end
+    if pattern is None or (words is not None and bisect_left(words, start) == bisect_left(words, end)):
+        return False
+    return pattern.search(folded, start, end) is not None
+
+
+def _meeting_word_starts(folded: str, ranges: list[tuple[int, int]]) -> list[int] | None:
+    """The starts of the meeting words inside ``ranges`` (sorted, disjoint), or None
+    (no gate) when the table lists none."""
+    gate = _meeting_words()
+    if gate is None:
+        return None
+    return [m.start() for lo, hi in ranges for m in gate.finditer(folded, lo, hi)]
 
 
 def _specific(found):
@@ -408,7 +427,9 @@ def extract(doc, ctx) -> Iterator[AreaLabels]:
         lo = _previous_sentence(text, block.span[0], c.span[0]) if block is not None else c.span[0]
         ranges.append((min(lo, c.span[0]), c.span[1]))
     folded = fold_case(text)
-    found = _outer(_find(text, folded, ranges=_merged(ranges), prose=True), folded)
+    merged = _merged(ranges)
+    found = _outer(_find(text, folded, ranges=merged, prose=True), folded)
+    meeting_words = _meeting_word_starts(folded, merged)
     positions = [h[0] for h in found]
 
     def scores(start: int, end: int, meeting=None) -> dict[str, int]:
@@ -422,7 +443,7 @@ def extract(doc, ctx) -> Iterator[AreaLabels]:
         if c.topic:
             for slug, weight in section_areas(c.topic).items():
                 section[slug] = max(weight, section.get(slug, 0))
-        meeting = _Once(_is_meeting, folded, start, end)
+        meeting = _Once(_is_meeting, folded, start, end, meeting_words)
         own = scores(start, end, meeting)
         named = max(own.values(), default=0) >= STRONG
         labelled.append((c, i, _choose(own, section, before, document, meeting), named))

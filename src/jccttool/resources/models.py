@@ -365,7 +365,13 @@ class AreaTable(BaseModel):
                     "round'): with no subject of its own it is 'other', not its document's area",
     )
 
-    @field_validator("meetings")
+    meeting_words: list[str] = Field(
+        default_factory=list,
+        description="lower-case regexes of the words one of which every 'meetings' pattern needs ('meetings?', "
+                    "'talks'): the patterns are tried only on a sentence that has one",
+    )
+
+    @field_validator("meetings", "meeting_words")
     @classmethod
     def _meetings_compile(cls, patterns: list[str]) -> list[str]:
         for pattern in patterns:
