@@ -174,6 +174,8 @@ def test_generic_trade_words_yield_to_the_product_area(sentence, expected):
         # negatives: "Trade" written with a capital is part of a name
         ("The U.S. Trade Representative will visit Jakarta next month.", ("other",)),
         ("The Minister of Industry and Trade welcomed the visiting delegation.", ("other",)),
+        # ... but a capital that opens the sentence is no name
+        ("Trade between the two countries should double by 2030, the ministers agreed.", ("goods-trade",)),
     ],
     ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
 )

@@ -188,7 +188,7 @@ def _find(text: str, folded: str | None = None, ranges: list[tuple[int, int]] | 
             last = m.end()
             weak = not acronym and area.has_weak and m.group("weak") is not None
             generic = not acronym and area.has_generic and m.group("generic") is not None
-            if generic and prose and text[pos].isupper() and text[pos + 1 : pos + 2].islower():
+            if generic and prose and _titled(text, pos) and not _opens_sentence(text, pos):
                 continue
             found.append((pos, area.slug, WEAK if weak else GENERIC if generic else STRONG, m.end()))
     found.sort()
@@ -314,6 +314,18 @@ def _sentence_scores(found, meeting, text: str = "", start: int = 0) -> dict[str
         if len(named) < len(found) and meeting():
             found = named
     return _scores(found)
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` opens a sentence or a line ("Trade between the two
+    countries ..."), not a name's next word ("Ministry of Industry and Trade", "U.S. Trade
+    Representative": a full stop after a capital is an abbreviation)."""
+    i = pos
+    while i > 0 and (text[i - 1] in " \t\"'“‘(•*–—-"):
+        i -= 1
+    if i == 0 or text[i - 1] in "\n!?:;":
+        return True
+    return text[i - 1] == "." and i > 1 and not text[i - 2].isupper()
 
 
 def _titled(text: str, pos: int) -> bool:
