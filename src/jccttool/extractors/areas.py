@@ -19,7 +19,7 @@ A commitment's areas are read from its sentence and from the section it stands i
   its block (bullet or paragraph: "The two sides agreed to quickly conduct such
   negotiations" after a sentence on beef), else its section's areas (the section a strong cue, the sentence
   winning where it says otherwise), else its document's (the title and the session's
-  forum name: "China, US pledge to strengthen trade cooperation"), else ``other``, which
+  forum name: "Hanoi and Washington pledge closer trade cooperation"), else ``other``, which
   is never combined with another area;
 - a sentence that schedules or reports a meeting (the ``meetings`` patterns: "agreed to
   hold the next round of economic and trade consultations") does not take its
