@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from jccttool.extractors import Context, parties
+from jccttool.extractors.session import extract as session_extract
 from jccttool.extractors.session import extract_session
 from jccttool.segment import segment
 
@@ -375,7 +376,72 @@ def test_session_forum_named_by_the_text(nlp, text, issued, expected):
     ],
 )
 def test_session_no_forum_named_outside_a_meeting(nlp, text):
+    s = _session(nlp, text)
+    assert s is None or s.forum is None  # "met": a meeting, but under no forum
+
+
+UNNAMED = [
+    # (text, issued, expected fields): a meeting held under no named forum is a session with forum null
+    ("PARIS – Trade Commissioner Anna Holt met today with Brazil's Minister of Industry, Paulo Ramires. "
+     "The two agreed to keep in touch.", date(2019, 3, 2),
+     dict(forum=None, acronym=None, location="PARIS", start=date(2019, 3, 2))),
+    ("Agriculture Secretary Lena Moss and Minister of Agriculture Tomas Brandt met in Oslo on May 3, 2016, "
+     "where they agreed to expand seed trade.", None,
+     dict(forum=None, location="Oslo", start=date(2016, 5, 3), end=date(2016, 5, 3))),
+    ("The two sides held frank discussions from Monday to Tuesday in Geneva. The Swiss delegation was led "
+     "by State Secretary Ueli Frei on the Swiss side, and the Canadian officials included many others.", None,
+     dict(forum=None, location="Geneva", start=None)),
+    ("The export talks took place in Lima, Peru, on the last two days of the month, with the Chilean "
+     "delegation led by Minister Rosa Vidal.", None,
+     dict(forum=None, location="Lima, Peru")),
+]
+
+
+@pytest.mark.parametrize("text,issued,expected", UNNAMED, ids=["met-today-with-dateline", "pair-met-in-place-on-day",
+                                                               "held-discussions-delegation-led-by", "talks-took-place-in"])
+def test_session_meeting_under_no_forum(nlp, text, issued, expected):
+    s = _session(nlp, text, issued)
+    assert s is not None
+    got = s.model_dump()
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ministers will meet in Rome next month to discuss grain quotas.",
+        "Both sides agreed to hold talks on steel in the coming weeks.",
+        "The ministry announced new rules for the import of citrus fruit.",
+        "Minh had bilateral meetings with Secretary Adams, Secretary Brook and Secretary Cole on Thursday.",
+    ],
+    ids=["will-meet", "agreed-to-hold-talks", "no-meeting", "several-meetings"],
+)
+def test_session_no_meeting_no_session(nlp, text):
     assert _session(nlp, text) is None
+
+
+CHAIRS_UNNAMED = [
+    ("PARIS – Trade Commissioner Anna Holt met today with Brazil's Minister of Industry, Paulo Ramires.",
+     {"Anna Holt", "Paulo Ramires"}),
+    ("Agriculture Secretary Lena Moss and Minister of Agriculture Tomas Brandt met in Oslo on Friday.",
+     {"Lena Moss", "Tomas Brandt"}),
+    ("Trade Secretary Dr Sam Reed met the Trade Minister Carla Diaz today to discuss steel.",
+     {"Sam Reed", "Carla Diaz"}),
+    ("The talks took place in Lima. The Chilean delegation was led by Minister Rosa Vidal, and the Peruvian "
+     "officials included Minister Juan Soto.", {"Rosa Vidal"}),
+]
+
+
+@pytest.mark.parametrize("text,names", CHAIRS_UNNAMED, ids=["met-with", "pair-met", "met-object", "led-by-clause-ends"])
+def test_session_co_chairs_of_a_meeting_under_no_forum(nlp, text, names):
+    doc = nlp(text)
+    ctx = Context(text=text, segmentation=segment(text), issued=None, anchor=None)
+    ctx = replace(ctx, parties=tuple(parties.extract(doc, ctx)))
+    found = list(session_extract(doc, ctx))
+    s = found[0]
+    assert s.forum is None
+    by_id = {p.id: p.name for p in [*ctx.parties, *found[1:]]}
+    assert {by_id.get(c, c) for c in s.co_chairs} == names
 
 
 LOCATIONS = [

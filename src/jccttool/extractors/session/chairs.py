@@ -169,7 +169,8 @@ def _names_in(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list
         titled = titled or _title_before(text[max(lo, ns - 120) : ns])
         after = _COMMA_TITLE.match(text, ne, min(hi, ne + 80))
         comma_title = after is not None and any(
-            w in _title_head_words() for w in re.findall(r"[\w]+", text[after.end() : min(hi, after.end() + 40)])[:3])
+            w.rstrip(".") in _title_head_words()
+            for w in re.findall(r"[\w.’'-]+", text[after.end() : min(hi, after.end() + 50)])[:4])  # "Assistant U.S. Trade Representative"
         if not (titled or comma_title):
             continue
         i = bisect_right(starts, ne) - 1
@@ -206,15 +207,26 @@ def _person_slug(name: str) -> str:
     return slug(name)
 
 
-_CLAUSE_END = re.compile(r",[\s\u00a0]+(?=[a-z])(?!(?:and|or)\b)|;|\.[\s\u00a0]*$|$")
-_WITH_END = re.compile(r"[;.]|,[\s\u00a0]+(?=[a-z])|$")
+#: where a clause of names ends: a comma before a lower-case word ("and" and "or" only before another
+#: clause with its own verb: "led by X, and the US officials included Y"; not "Energy, and the Environment X"),
+#: a semicolon, the stop
+_CLAUSE_END = re.compile(r",[\s\u00a0]+(?=[a-z])(?!(?:and|or)\b)|,[\s\u00a0]+(?:and|or)[\s\u00a0]+(?=(?:the|its|their|his|her)[\s\u00a0]+"
+                         r"(?:[\w.’'-]+[\s\u00a0]+){0,3}?(?:included|includes|include|were|was|are|is|comprised|had)\b)"
+                         r"|;|\.[\s\u00a0]*$|$")
+#: where the counterpart after "with" ends: a stop (not the dots of "U.S."), a comma before a lower-case word,
+#: an infinitive ("with Vice Premier X to build on ...")
+_WITH_END = re.compile(r";|(?<!\b[A-Z])\.|,[\s\u00a0]+(?=[a-z])|[\s\u00a0]+to[\s\u00a0]+(?=[a-z])|$")
 
 
 # ~150 lines: one walk over the opening's sentences whose co-chair cues (in priority order) share the
 # person mentions, the names found by shape and the sentence's meeting context; each cue is a few lines
 def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
-               forum_spans: list[tuple[int, int]] = ()) -> tuple[list[str], list[Party]]:
-    """(co-chair party ids in text order, the persons among them no party covers)."""
+               forum_spans: list[tuple[int, int]] = (), unnamed: bool = False) -> tuple[list[str], list[Party]]:
+    """(co-chair party ids in text order, the persons among them no party covers). ``unnamed``: the
+    meeting has no named forum, so a sentence that tells it held ("X met with Y", "X and Y met",
+    "held a phone call with") names it."""
+    from .forum import _unnamed_meeting
+
     # every person mention in text order: a cue looks only at the mentions that start in its range;
     # a possessive ("President Xi Jinping's special representative") is not a chair
     people = sorted((ms, me, p.id) for p in ctx.parties if p.type == "person" for ms, me in p.mentions
@@ -250,9 +262,10 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
     for s, e in sentences:
         sent = text[s:e]
         in_forum = _starts_within(forum_all, s, e)
-        if not (in_forum or _CHAIR_CONTEXT.search(sent)):
+        held = _unnamed_meeting(text, s, e) if unnamed else None
+        if not (in_forum or held or _CHAIR_CONTEXT.search(sent)):
             continue
-        names_meeting = in_forum or _NAMES_MEETING.search(sent) is not None
+        names_meeting = in_forum or held is not None or _NAMES_MEETING.search(sent) is not None
         for m in _CO_CHAIR_AFTER.finditer(sent):
             clause_end = s + m.end() + (_CLAUSE_END.search(sent[m.end() :]).start())
             for ms, me, pid in starting_in(s + m.end(), clause_end):
@@ -301,9 +314,19 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
             chairs.extend(host_and_guest(s, e, s + m.start(), s + w.end()))
         for m in _MET_WITH.finditer(sent):
             # "X met in Lisbon today with Minister Y for the first ministerial meeting", "X on Meeting with Y"
-            if not (in_forum or _NAMES_MEETING.search(sent) or _MEETING_NOUN.search(sent)):
+            if not (in_forum or held or _NAMES_MEETING.search(sent) or _MEETING_NOUN.search(sent)):
                 continue
             chairs.extend(host_and_guest(s, e, s + m.start(), s + m.end()))
+        if held is not None and held.group().startswith("met") and not _MET_WITH.match(text, held.start()):
+            # a meeting under no named forum: "X and Y met on Monday" (both), "X met Y today" (host and guest)
+            cue = held.start()
+            brk = _SUBJECT_BREAK.match(text, s, cue)
+            subject = [(ms, pid) for ms, me, pid in starting_in(brk.end() if brk else s, cue)
+                       if me <= cue and not _DELEGATED.search(text[s:ms])]
+            if len({pid for _, pid in subject}) >= 2 and " and " in text[subject[0][0] : cue]:
+                chairs.extend(subject)
+            elif subject:
+                chairs.extend(host_and_guest(s, e, cue, held.end()))
         meeting_named = names_meeting
         for m in _CO_CHAIR_BEFORE.finditer(sent):
             if sent[m.end() : m.end() + 3] == " by":

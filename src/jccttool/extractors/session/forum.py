@@ -253,3 +253,32 @@ def _ordinal_at_forum(text: str, forum_spans: list[tuple[int, int]]) -> int | No
                     return int(m.group("num"))
                 return _ORDINAL_WORDS[re.sub(r"[\s\u00a0]+", " ", m.group("word").translate(FOLD).lower())]
     return None
+
+
+_W = r"[\s\u00a0]+"
+#: a meeting held under no named forum, told in the past: "X met (with) Y", "X and Y met in P", "held a
+#: wide-ranging discussion / talks / a phone call / a video conference with", "the talks took place in P",
+#: "the delegations were led by", a title's "Meeting with"; never one to come ("will meet", "agreed to hold
+#: talks"), nor several ("had bilateral meetings with A, B and C": the document reports on no one meeting)
+_UNNAMED_MEETING = re.compile(
+    r"\b(?:met|meets)\b(?!" + _W + r"(?:again|next|regularly|annually)\b)"
+    r"|\b(?:held|had|conducted)" + _W + r"(?:[\w’'-]+" + _W + r"){0,4}?"
+    r"(?:discussions?|talks|meeting|conversation|consultations?|negotiations|(?:video|phone|telephone)" + _W
+    + r"(?:conference|call|conversation))\b(?!-)"
+    r"|\b(?:[Tt]alks|[Nn]egotiations|[Mm]eeting|[Cc]onsultations|[Dd]iscussions)" + _W
+    + r"(?:took" + _W + r"place|(?:was|were)" + _W + r"held)\b"
+    r"|\b[Dd]elegations?" + _W + r"(?:was|were)" + _W + r"(?:led|headed)" + _W + r"by\b"
+    r"|\bMeeting" + _W + r"with\b"  # a title's "Readout of X's Meeting with Y"
+)
+#: a meeting to come or a wish: the cue follows "will", "to", "agreed to", "plan to", "ahead of" in its clause
+_TO_COME = re.compile(r"\b(?:will|would|shall|to|plans?|planned|expects?|hopes?|[Aa]head[\s\u00a0]+of|[Ii]n[\s\u00a0]+advance[\s\u00a0]+of)"
+                      + _W + r"(?:[\w’'-]+" + _W + r"){0,2}$")
+
+
+def _unnamed_meeting(text: str, s: int, e: int) -> re.Match | None:
+    """The first cue in ``text[s:e]`` of a meeting held under no named forum (``_UNNAMED_MEETING``)
+    that is not one to come, or None."""
+    for m in _UNNAMED_MEETING.finditer(text, s, e):
+        if not _TO_COME.search(text, max(s, m.start() - 40), m.start()):
+            return m
+    return None

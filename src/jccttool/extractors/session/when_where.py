@@ -74,7 +74,7 @@ _DATELINE_TODAY = re.compile(
 _PLACE_CUE = re.compile(
     r"\b(?:[Hh]eld|[Mm]et|[Mm]eets?|[Mm]eetings?|[Cc]onvened?|[Tt]ook place|[Hh]osted|[Cc]o-chair(?:ed|s)?|[Cc]haired|"
     r"[Cc]oncluded?|[Oo]pened|[Vv]isit(?:ed|ing|s)?|[Ss]ession|[Pp]lenary|[Rr]ound|[Dd]ialogue|[Ff]orum|[Cc]ommission|"
-    r"[Cc]ommittee|[Gg]roup|[Tt]alks|JCCT|S&ED|SED|[Gg]athered|[Ll]ed)\b"
+    r"[Cc]ommittee|[Gg]roup|[Tt]alks|[Cc]onsultations|[Nn]egotiations|JCCT|S&ED|SED|[Gg]athered|[Ll]ed)\b"
 )
 _NOT_PLACES = frozenset(_MONTHS) | {"Early", "Late", "Mid", "Our", "Their", "His", "Her", "Your", "Every", "Each", "All",
     "The", "This", "That", "Addition", "Particular", "Order", "Response", "Support", "September", "Light",
