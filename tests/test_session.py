@@ -736,3 +736,51 @@ def test_settle_drops_a_co_chair_whose_party_went_with_the_boilerplate():
     out = settle({"parties": [known], "session": [session, reed]})
     assert out["session"][0].co_chairs == ["ana-lima", "tom-reed"]
     assert [p.id for p in out["parties"]] == ["ana-lima", "tom-reed"]
+
+
+PLACES = [
+    # (text, issued, expected place): where the meeting was held, in shapes of wire copy and joint statements
+    ("DENVER - Today Trade Commissioner Anna Holt met with Chile's Minister of Economy, Rosa Vidal.", date(2015, 4, 2),
+     "DENVER"),
+    ("LYON, Oct. 3 (Reuters) -- France and Chile held the 5th Session of the U.S.-Chile Joint Commission on Widgets "
+     "(JCW) here on Tuesday.", date(2015, 10, 3), "LYON"),
+    ("The two sides held the 5th Session of the U.S.-Chile Joint Commission on Widgets (JCW) on Tuesday in the "
+     "eastern city of Ningbo.", None, "Ningbo"),
+    ("The partners celebrate the 9th Plenary of the U.S.-Peru Widget Dialogue held on May 2, 2022, at the City "
+     "Convention Center Headquarters in Austin, TX.", None, "Austin, TX"),
+    ("Minister Vidal and Secretary Holt announce the conclusion of the second meeting of the U.S.-Chile Widget "
+     "Working Group (the Working Group) in Santiago.", None, "Santiago"),
+    ("Officials held the fourth Widget Trade Forum in Lima under the U.S.-Peru Widget Trade Forum (WTF) mandate.",
+     None, "Lima"),
+    ("Peru and the United States held the U.S.-Peru Widget Dialogue and the U.S.-Peru CEO Forum in Lima today.",
+     date(2018, 2, 6), "Lima"),
+    ("OSLO – On May 3-4, 2021, the United States and Norway met under the U.S.-Norway Widget Council (UNWC).",
+     date(2021, 5, 5), "OSLO"),
+    ("Peruvian and U.S. officials met in Lima D.C, on March 4 to prepare for the first meeting of the Council.",
+     None, "Lima D.C"),
+]
+
+
+@pytest.mark.parametrize("text,issued,place", PLACES, ids=[
+    "dateline-spaced-hyphen-today", "agency-dateline-here", "city-of", "state-code-region", "forum-short-name",
+    "forum-name-suffix", "held-with-the-forum", "dateline-of-a-past-meeting", "dc-without-last-dot"])
+def test_session_place_shapes(nlp, text, issued, place):
+    s = _session(nlp, text, issued)
+    assert s is not None and s.location == place
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary Holt met with Minister Vidal today. They agreed to hold the next meeting of the Council in Quito.",
+    "Secretary Holt met with Minister Vidal today. The second round of the talks will be held in Quito next May.",
+    "The U.S.-Chile Widget Working Group met today; the Andean seminar on standards met in Quito on Friday.",
+], ids=["agreed-to-hold-next", "will-be-held", "side-meeting-kept"])
+def test_session_place_negatives(nlp, text):
+    s = _session(nlp, text, date(2015, 4, 2))
+    assert s is not None and s.location is None
+
+
+def test_session_ordinal_of_the_meeting_prepared_for_is_not_the_sessions(nlp):
+    text = ("Officials of the U.S.-Peru Trade and Investment Framework Agreement (TIFA) met in Lima on March 4 "
+            "to prepare for the first meeting of the TIFA.")
+    s = _session(nlp, text)
+    assert s is not None and s.ordinal is None

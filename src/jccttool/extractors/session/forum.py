@@ -216,6 +216,11 @@ _HELD_ORDINAL = re.compile(
 )
 
 
+#: a meeting to come named before its ordinal: "to prepare for the first meeting of", "ahead of the third"
+_PREPARING_FOR = re.compile(r"\b(?:prepar(?:e|es|ed|ing|ations?)[\s\u00a0]+for|ahead[\s\u00a0]+of|in[\s\u00a0]+advance[\s\u00a0]+of)"
+                            r"[\s\u00a0]+(?:the[\s\u00a0]+)?$")
+
+
 def _ordinal_value(word: str) -> int:
     return int(word[:-2]) if word[0].isdigit() else _ORDINAL_WORDS[re.sub(r"[\s\u00a0]+", " ", word.translate(FOLD).lower())]
 
@@ -248,6 +253,8 @@ def _ordinal_at_forum(text: str, forum_spans: list[tuple[int, int]]) -> int | No
     for fs, _ in forum_spans:
         window_start = max(0, fs - 60)
         for m in _ORDINAL.finditer(text, window_start, fs):
+            if _PREPARING_FOR.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "met to prepare for the first meeting of the X Council": the meeting to come
             if _ORDINAL_GAP.match(text[m.end() : fs]):
                 if m.group("num"):
                     return int(m.group("num"))
