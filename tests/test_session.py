@@ -784,3 +784,48 @@ def test_session_ordinal_of_the_meeting_prepared_for_is_not_the_sessions(nlp):
             "to prepare for the first meeting of the TIFA.")
     s = _session(nlp, text)
     assert s is not None and s.ordinal is None
+
+
+CHAIRS_MORE = [
+    # (text, names): co-chairs of a meeting, in shapes of readouts and wire copy
+    ("WASHINGTON – Today Trade Commissioner Anna Holt held a frank discussion today with Peruvian Minister of "
+     "Trade Rosa Vidal under the U.S.-Peru Trade and Investment Framework Agreement (TIFA).", {"Anna Holt", "Rosa Vidal"}),
+    ("The talks took place in Quito on Monday. The delegations were led by deputy trade representative Sam Reed "
+     "on the US side and vice trade minister Ana Ruiz on the Ecuadorian side.", {"Sam Reed", "Ana Ruiz"}),
+    ("Agriculture Secretary Lena Moss held a phone call with Minister of Agriculture Tomas Brandt on Friday.",
+     {"Lena Moss", "Tomas Brandt"}),
+]
+
+
+@pytest.mark.parametrize("text,names", CHAIRS_MORE, ids=["held-discussion-with-under-forum", "lower-case-title",
+                                                         "held-a-call-with"])
+def test_session_co_chairs_more_shapes(nlp, text, names):
+    doc = nlp(text)
+    ctx = Context(text=text, segmentation=segment(text), issued=date(2015, 4, 2), anchor=date(2015, 4, 2))
+    ctx = replace(ctx, parties=tuple(parties.extract(doc, ctx)))
+    found = list(session_extract(doc, ctx))
+    by_id = {p.id: p.name for p in [*ctx.parties, *found[1:]]}
+    assert {by_id.get(c, c) for c in found[0].co_chairs} == names
+
+
+def test_session_chairs_named_after_the_opening(nlp):
+    filler = "The officials reviewed many matters of trade in goods and services between the two economies. " * 16
+    text = ("LIMA – Today the United States and Peru met under the U.S.-Peru Trade and Investment Framework "
+            "Agreement (TIFA). " + filler + "The TIFA meeting, which was chaired by Assistant Trade Representative "
+            "Sam Reed and Peruvian Vice Minister of Trade Ana Ruiz, also included officials of both sides.")
+    doc = nlp(text)
+    ctx = Context(text=text, segmentation=segment(text), issued=date(2015, 4, 2), anchor=date(2015, 4, 2))
+    ctx = replace(ctx, parties=tuple(parties.extract(doc, ctx)))
+    found = list(session_extract(doc, ctx))
+    by_id = {p.id: p.name for p in [*ctx.parties, *found[1:]]}
+    assert {by_id.get(c, c) for c in found[0].co_chairs} == {"Sam Reed", "Ana Ruiz"}
+
+
+def test_session_new_co_chair_takes_the_country_of_a_body_acronym_in_the_title():
+    from jccttool import extract
+
+    text = ("Minister of Trade Rosa Vidal and Deputy USTR Jane Roe met in Lima on May 3, 2016, where they agreed "
+            "to expand trade.")
+    x = extract(text)
+    roe = next(p for p in x.parties if p.name == "Jane Roe")
+    assert roe.country == "US" and roe.id in x.document.session.co_chairs

@@ -25,7 +25,7 @@ Beijing") counts as a meeting sentence and gives the place when no "in <place>" 
   that names a meeting, and a pair of principals as the subject of "concluded / held / opened / convened"
   whose object names the meeting; the subject starts after a reporting verb ("X said the JCCT had led
   ..." has no chair): ``_co_chairs``. With no chair in the opening, the heads of delegations a readout
-  names further down ("The U.S. delegation was led by ...") are the chairs. A name no party covers is
+  names further down ("The U.S. delegation was led by ...", "The X meeting, which was chaired by ...") are the chairs. A name no party covers is
   found by its shape (``_names_in``), particles included ("Carneiro de Mendonça"), never a company after
   "CEO of".
 - No forum: a meeting the lead (``LEAD_CHARS``) tells held ("X met with Y", "X and Y met in P", "held a
@@ -42,7 +42,7 @@ from datetime import date
 
 from ...records import Party, Session
 from ...text import regex_widths, search_word
-from .chairs import _DELEGATION_HEAD, _co_chairs, _starts_within
+from .chairs import _DELEGATION_HEAD, _MEETING_NOUN, _co_chairs, _starts_within
 from .forum import SESSION_FORUMS, _forum, _named_forum, _ordinal, _unnamed_meeting
 from .when_where import _dates, _line_place, _location
 
@@ -52,6 +52,8 @@ OPENING_CHARS = 1300
 #: paragraphs) tells it: "X met with Y", not a call paid later in a story on a signing
 LEAD_CHARS = 900
 #: a meeting word (searched with ``text.search_word``: as if the pattern opened with ``\b``)
+#: a sentence naming the meeting's chairs after the verb: "The meeting, which was chaired by X and Y, ..."
+_CHAIRED_BY = re.compile(r"\b(?:co-)?chaired[\s\u00a0]+by\b")
 _MEETING_CUE = re.compile(
     r"(?:held|met|meet|took place|co-chair(?:ed|s)?|convened|hosted|Hosted|led|represented|session|meeting|plenary|"
     r"Dialogue|Commission|served as (?:the )?(?:lead|head|chief))\b"
@@ -121,7 +123,9 @@ def _extract(doc, ctx) -> tuple[Session, list[Party]] | None:
     if not chairs:
         # no chair in the opening: the heads of the delegations a readout names at its end
         # ("The U.S. delegation was led by ...", "The Kenyan delegation was led by ...")
-        late = [(s, e) for s, e in _sentences(doc, text, len(text)) if s >= opening and _DELEGATION_HEAD.search(text, s, e)]
+        late = [(s, e) for s, e in _sentences(doc, text, len(text)) if s >= opening and (
+            _DELEGATION_HEAD.search(text, s, e) or _CHAIRED_BY.search(text, s, e) and (
+                _starts_within(forum_starts, s, e) or _MEETING_NOUN.search(text, s, e)))]
         if late:
             chairs, persons = _co_chairs(text, late, ctx, forum_spans, unnamed=forum is None)
     session = Session(

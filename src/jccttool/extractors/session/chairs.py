@@ -193,6 +193,8 @@ def _title_before(before: str) -> bool:
     words = re.findall(r"[\w.’'-]+|,", before)
     for w in reversed(words[-12:]):
         bare = _singular(w.rstrip("."))
+        if bare.islower() and bare.capitalize() in _title_head_words() and w is words[-1]:
+            return True  # a title in lower case right before the name: "vice commerce minister Wang Shouwen"
         if bare in _title_head_words() or w in _HONORIFICS or bare in _HONORIFICS or \
                 any(part in _title_head_words() for part in bare.split("-")):
             return True
@@ -317,6 +319,14 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
             if not (in_forum or held or _NAMES_MEETING.search(sent) or _MEETING_NOUN.search(sent)):
                 continue
             chairs.extend(host_and_guest(s, e, s + m.start(), s + m.end()))
+        talk = held if unnamed else _unnamed_meeting(text, s, e)
+        if talk is not None and not talk.group().startswith("met"):
+            # "X held a wide-ranging discussion today with Y (under the TIFA)", "X held a phone call with Y"
+            w = _WITH_CHAIR.match(text, talk.end(), e)
+            if w and w.end() - talk.end() <= 40:
+                names_meeting = True
+                chairs.extend(host_and_guest(s, e, talk.start(), w.end()))
+                names_meeting = sentence_names_meeting
         if held is not None and held.group().startswith("met") and not _MET_WITH.match(text, held.start()):
             # a meeting under no named forum: "X and Y met on Monday" (both), "X met Y today" (host and guest)
             cue = held.start()
@@ -401,6 +411,9 @@ def _country_codes() -> dict[str, str]:
     # a country, or a union that is a side of its own ("European Union", "EU": its code its acronym)
     out = {n: p.country for p in gazetteer() if p.country and (p.type == "country" or p.acronym == p.country)
            for n in (p.name, *p.aliases, *([p.acronym] if p.acronym else []))}
+    # a government body's acronym in a title gives its country too: "Deputy USTR Jeffrey Roe"
+    out.update({p.acronym: p.country for p in gazetteer()
+                if p.country and p.type == "government_body" and p.acronym and p.acronym not in out})
     out.update({w: by_id[pid].country for w, pid in titles().country_words.items() if pid in by_id and by_id[pid].country})
     return out
 
