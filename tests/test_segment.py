@@ -1757,3 +1757,36 @@ def test_segment_numbered_item_not_repeated_stays_a_bullet():
     )
     seg = segment(text)
     assert [s.title for s in seg.sections] == [None]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        ["We are sorry that your browser does not support JavaScript. Some functions may not work.",
+         "Friendly Print :", "Please Press Ctrl + P to switch on the print function", "Font Setting :",
+         "If your browser is IE8, please press ALT + V → X to adjust the font size,", ":::"],
+        ["Website Identification Code ab0100002 Registration Number: 01234567", "Registration Number: 01234567",
+         "All rights reserved. The content published in this site belongs to www.example.gov.",
+         "Without written authorization from www.example.gov, such content shall not be republished.",
+         "Mobile", "Desktop"],
+    ],
+    ids=["script-print-font-notices", "ministry-site-footer"],
+)
+def test_segment_site_notices_and_footers_are_boilerplate(furniture):
+    text = ("Widget Talks Conclude in Lima\n\nThe two sides agreed to widen trade in widgets.\n\n"
+            + "\n\n".join(furniture) + "\n")
+    seg = segment(text)
+    assert [text[s:e] for s, e in seg.boilerplate] == furniture
+    assert [b.text for s in seg.sections for b in s.blocks] == ["The two sides agreed to widen trade in widgets."]
+
+
+@pytest.mark.parametrize("dateline", ["(2021/05/03, Lima, Peru)", "(Lima, May 3, 2021)"], ids=["date-first", "place-first"])
+def test_segment_dotted_date_line_and_parenthesised_dateline_under_a_repeated_title(dateline):
+    text = (f"2021.05.04\n\nPeru and Chile Hail First Widget Dialogue\n\nPeru and Chile Hail First Widget Dialogue\n\n"
+            f"{dateline}\n\nOn May 3, Peru and Chile held the first Widget Dialogue in Lima.\n\n"
+            "Both sides agreed to meet again next year.\n")
+    seg = segment(text)
+    assert seg.title == "Peru and Chile Hail First Widget Dialogue"
+    assert text[seg.date_line[0] : seg.date_line[1]] == "2021.05.04"
+    assert [b.text for s in seg.sections for b in s.blocks] == [
+        "On May 3, Peru and Chile held the first Widget Dialogue in Lima.", "Both sides agreed to meet again next year."]

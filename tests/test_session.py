@@ -829,3 +829,17 @@ def test_session_new_co_chair_takes_the_country_of_a_body_acronym_in_the_title()
     x = extract(text)
     roe = next(p for p in x.parties if p.name == "Jane Roe")
     assert roe.country == "US" and roe.id in x.document.session.co_chairs
+
+
+def test_issued_date_reads_a_year_first_numeric_date_line():
+    from jccttool.extractors.session import issued_date
+
+    assert issued_date("2021.05.04") == date(2021, 5, 4)
+    assert issued_date("2021/5/4") == date(2021, 5, 4)
+    assert issued_date("2021.13.04") is None
+
+
+def test_session_first_ever_forum_is_the_first_meeting(nlp):
+    text = "On May 3, 2021, Peru and Chile held the first-ever Peru-Chile Widget Partnership Dialogue in Lima."
+    s = _session(nlp, text)
+    assert (s.forum, s.ordinal, s.location) == ("Peru-Chile Widget Partnership Dialogue", 1, "Lima")

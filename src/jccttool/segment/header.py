@@ -235,6 +235,21 @@ def _meeting_line(s: str) -> bool:
     return len(words) <= 6 and all(w[0].isupper() or w.lower() in ("in", "at", "of", "the", "and") for w in words)
 
 
+def _paren_dateline(s: str) -> bool:
+    """A dateline on its own line in parentheses, a date and a place: "(2020/11/20, Washington, DC)",
+    "(Lima, 3 May 2021)": header matter, never the document's date line nor a block."""
+    s = s.strip(" \u00a0")
+    if len(s) > 80 or not (s.startswith("(") and s.endswith(")")):
+        return False
+    parts = [p.strip(" \u00a0") for p in s[1:-1].split(",")]
+    for k in (1, 2):  # the date first ("2020/11/20", "May 3, 2021" is two parts) or last
+        for date_part, place in ((", ".join(parts[:k]), parts[k:]), (", ".join(parts[-k:]), parts[:-k])):
+            if place and _DATE.fullmatch(date_part) and all(
+                    re.fullmatch(r"[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*){0,3}", p) for p in place):
+                return True
+    return False
+
+
 def _place_line(s: str) -> bool:
     """A bare place line of a media note: "Washington, DC", "Beijing, China"."""
     return bool(_PLACE_LINE.fullmatch(s))
@@ -403,6 +418,9 @@ def _header(text: str, units: list[_Unit]):
             continue
         if title is None and len(u.lines) == 1 and not _date_only(s) and _DANGLING.search(s) and nxt is not None:
             i += 1  # a line cut off mid-phrase above the title ("Helping U.S. businesses by"): site furniture
+            continue
+        if title is not None and _paren_dateline(s):
+            i += 1  # "(2020/11/20, Washington, DC)" under the title: the meeting's dateline, header matter
             continue
         found = _date_only(s)
         if found:

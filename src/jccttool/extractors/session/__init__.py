@@ -142,15 +142,17 @@ def _extract(doc, ctx) -> tuple[Session, list[Party]] | None:
 
 _CJK_DATE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
 _CAPS_WORD = re.compile(r"[A-Z]{3,}")
+#: a date line of numbers, year first: "2020.11.30", "2020/11/30", "2020-11-30"
+_NUMERIC_DATE = re.compile(r"((?:19|20)\d\d)[./-](\d{1,2})[./-](\d{1,2})")
 
 
 def issued_date(line: str) -> date | None:
     """The day of the document's date line ("November 21, 2011", "13 December 2019",
-    "DECEMBER 13, 2019", "2019年12月13日"), or None when it does not read as one day.
+    "DECEMBER 13, 2019", "2019年12月13日", "2020.11.30"), or None when it does not read as one day.
     An ALL-CAPS month is read in Title Case: the value is normalised, the text is not changed."""
     from ..dates import normalise
 
-    cjk = _CJK_DATE.fullmatch(line.strip())
+    cjk = _CJK_DATE.fullmatch(line.strip()) or _NUMERIC_DATE.fullmatch(line.strip())
     if cjk:
         try:
             return date(*map(int, cjk.groups()))

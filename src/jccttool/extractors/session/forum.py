@@ -40,7 +40,7 @@ _ORDINAL_GAP = re.compile(
     r"^(?:[\s\u00a0\-–]|U\.S\.-China|US-China|U\.S\.|US|China-U\.S\.|Sino-U\.S\.|China|Annual|annual|"
     r"[A-Z][\w.]*[-–][A-Z][\w.]*|"  # any country pair: "U.S.-Vietnam", "US-Kenya"
     r"[Mm]eeting|[Ss]ession|[Rr]ound|[Pp]lenary|[Cc]abinet-[Ll]evel|Economic Track|Strategic Track|[Hh]igh-[Ll]evel|[Mm]inisterial|"
-    r"of|the|[Uu]nder)*$"
+    r"of|the|[Uu]nder|ever)*$"  # "the first-ever U.S.-X Dialogue"
 )
 
 
@@ -65,7 +65,7 @@ _STRONG_LEAD = (
     r"|\b\d{1,2}(?:st|nd|rd|th)[\s\u00a0]+"
     r"|\b(?:Hold|Holds|Convene|Convenes|Open|Opens|Launch|Launches)[\s\u00a0]+"  # a headline: "... Hold Economic Consultations in X"
     r"|\b(?:[Tt]he|[Tt]heir|[Ii]ts)[\s\u00a0]+(?:" + "|".join(w for w in _SIMPLE_ORDINALS) + r"|"
-    + "|".join(w.title() for w in _SIMPLE_ORDINALS) + r")[\s\u00a0]+)"
+    + "|".join(w.title() for w in _SIMPLE_ORDINALS) + r")(?:-ever)?[\s\u00a0]+)"  # "the first-ever ..."
 )
 _WEAK_LEAD = r"\b[Tt]he[\s\u00a0]+"
 #: a meeting's own words before the forum's name in a matched name: "Second Round of the ..."
