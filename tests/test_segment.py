@@ -1790,3 +1790,39 @@ def test_segment_dotted_date_line_and_parenthesised_dateline_under_a_repeated_ti
     assert text[seg.date_line[0] : seg.date_line[1]] == "2021.05.04"
     assert [b.text for s in seg.sections for b in s.blocks] == [
         "On May 3, Peru and Chile held the first Widget Dialogue in Lima.", "Both sides agreed to meet again next year."]
+
+
+@pytest.mark.parametrize("caption,boiler", [
+    ("Ambassador Holt and Minister Vidal", True),
+    ("Secretary Holt, Minister Vidal and Vice Premier Ruiz", True),
+    ("Minister Vidal Opens the Widget Fair", False),
+    ("Ambassador Holt", False),
+], ids=["two-officials", "three-officials", "headline-with-verb", "one-official"])
+def test_segment_photo_caption_of_officials_is_boilerplate(caption, boiler):
+    text = (f"On Tuesday, Ambassador Holt met with Minister Vidal of Peru.\n\n{caption}\n\n"
+            "In addition, they agreed to widen trade in widgets.\n")
+    seg = segment(text)
+    assert (caption in [text[s:e] for s, e in seg.boilerplate]) is boiler
+
+
+def test_segment_go_to_content_link_is_boilerplate_and_the_title_run_into_a_repost_intro():
+    text = ("Go To Content\n\nThe Peruvian Trade Office and the Chilean Trade Office Joint Statement on the 2nd "
+            "Peru-Chile Widget Forum\nThe following is the text of a joint statement issued at the close of the forum.\n"
+            "On May 3, 2021, both sides held the second Widget Forum in Lima.\n")
+    seg = segment(text)
+    assert "Go To Content" in [text[s:e] for s, e in seg.boilerplate]
+    assert seg.title.startswith("The Peruvian Trade Office") and seg.title.endswith("Widget Forum")
+
+
+def test_segment_headline_over_a_wire_credit_is_the_title_of_a_news_article():
+    text = ("Peru, Chile vow to widen widget trade\n(Andina) Trade chiefs of Peru and Chile have pledged to widen "
+            "trade in widgets after talks in Lima this week, officials said.\n\nThe two sides also agreed to meet again.\n")
+    seg = segment(text)
+    assert seg.title == "Peru, Chile vow to widen widget trade"
+    assert seg.kind == "news_article"
+
+
+def test_segment_numbered_paragraphs_reporting_a_meeting_are_a_release():
+    text = ("1. Peru and Chile held the Peru-Chile Widget Dialogue in Lima today. Minister Vidal and Minister Ruiz "
+            "co-chaired the Dialogue.\n2. The sides reviewed progress on standards and customs.\n")
+    assert segment(text).kind == "press_release"

@@ -843,3 +843,16 @@ def test_session_first_ever_forum_is_the_first_meeting(nlp):
     text = "On May 3, 2021, Peru and Chile held the first-ever Peru-Chile Widget Partnership Dialogue in Lima."
     s = _session(nlp, text)
     assert (s.forum, s.ordinal, s.location) == ("Peru-Chile Widget Partnership Dialogue", 1, "Lima")
+
+
+@pytest.mark.parametrize("text,forum", [
+    ("On Tuesday, Secretary Holt met with Minister Vidal of Peru. They agreed to hold the next meeting of the "
+     "U.S.-Peru Trade and Investment Framework Agreement in Lima.", None),
+    ("Secretary Holt met today with Minister Vidal. They continued talks following the meeting of the Widget "
+     "Joint Committee on October 8, 2021.", None),
+    ("Statement following the third meeting of the U.S.-Peru Widget Working Group\n\nThe two sides held the third "
+     "meeting of the U.S.-Peru Widget Working Group on 21 March.", "U.S.-Peru Widget Working Group"),
+], ids=["next-meeting-of", "following-the-meeting-of-on-month", "statement-following-its-meeting"])
+def test_session_forum_of_another_meeting_is_not_the_sessions(nlp, text, forum):
+    s = _session(nlp, text, date(2022, 4, 5))
+    assert s is not None and s.forum == forum

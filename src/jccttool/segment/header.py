@@ -123,11 +123,19 @@ def _masthead_or_label(s: str) -> bool:
             or (len(stripped.split()) == 1 and stripped.isalpha() and not _genre_label(stripped)))
 
 
+#: a repost's introduction right under the title: "The following is the text of a joint statement ..."
+_REPOST_INTRO = re.compile(r"[ \t\u00a0]*(?:The[ \u00a0]+)?following[ \u00a0]+is[ \u00a0]+(?:the[ \u00a0]+)?(?:full[ \u00a0]+)?text[ \u00a0]+of\b", re.I)
+#: a wire service's credit opening a paragraph: "(MENAFN) ", "(Xinhua) ", "(AP) "
+_WIRE_CREDIT = re.compile(r"\((?:[A-Z][\w.&-]*(?:[ \u00a0][A-Z][\w.&-]*)?)\)[ \u00a0]*(?=[A-Z])")
+
+
 def _run_in_title(text: str, u: _Unit) -> bool:
     """The first line of ``u`` is a title run into the paragraph under it: no sentence end, it may end
     a block, 6 to 60 words, and the next line opens a sentence with a capital."""
     first = text[u.lines[0].start : u.lines[0].end].strip()
     second = text[u.lines[1].start : u.lines[1].end].lstrip()
+    credit = _WIRE_CREDIT.match(second)  # "(MENAFN) Top trade negotiators ...": the wire's credit opens the text
+    second = second[credit.end() :] if credit else second
     words = _words(first)
     return (
         6 <= len(words) <= 60 and first[:1].isupper() and not _ends_sentence(first) and not first.endswith(",")
@@ -383,7 +391,8 @@ def _header(text: str, units: list[_Unit]):
             i += 1 if len(u.lines) > 1 else 2
             continue
         if (title is None and u.kind == "paragraph" and len(u.lines) >= 2 and _run_in_title(text, u)
-                and (labels or _genre_label_above(text, u.start) or _headline_over_text(text, u, before))):
+                and (labels or _genre_label_above(text, u.start) or _headline_over_text(text, u, before)
+                     or _REPOST_INTRO.match(u.lines[1].text))):
             # a long title run into the text below it under the genre label ("Press Release n. 90" /
             # "Official visit to Brazil of ... - Joint note by ..." / "The United States Trade ...")
             first, rest = u.lines[0], u.lines[1:]
@@ -638,7 +647,8 @@ def _kind(
     folded = fold_case(text)
     official = bool(title) and (_genre_title(title) or bool(_STATEMENT_BY.match(title)))
     if not official and (any(_gated_search(p, literals, text, folded) for p, literals in _STRONG_NEWS)
-                         or _BYLINE.search("\n" + text)):
+                         or _BYLINE.search("\n" + text)
+                         or any(_WIRE_CREDIT.match(text, u.start) for u in body[:1] if u.kind == "paragraph")):
         return "news_article"  # (a title led by an official genre or "Statement by ..." outweighs a blog's furniture)
     if _joint(t):
         # a joint fact sheet or list of outcomes; a joint statement, press release or note is a release
@@ -671,7 +681,8 @@ def _kind(
         # headings over bullets (the title lost or plain): a list of outcomes, a fact sheet
         return "fact_sheet"
     if _RELEASE_TITLE.search(title or "") or any(
-            _REPORTING.search(text, u.start, u.end) for u in body[:3] if u.kind == "paragraph"):
+            _REPORTING.search(text, u.start, u.end) for u in body[:3]
+            if u.kind == "paragraph" or (u.kind == "bullet" and (u.mark or "")[:1].isdigit())):  # numbered paragraphs too
         # an official text that reports a meeting, a call, a visit or a statement: a release
         return "press_release"
     return "unknown"

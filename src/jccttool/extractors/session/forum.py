@@ -80,12 +80,15 @@ _HELD_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:was held|were held|met|convened|too
 _ACRONYM_LIKE = re.compile(r"[A-Z]{2}|\d|[\"“”]")
 
 
+_MONTH_NAMES = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
+
 @cache
 def _named_forum_patterns() -> tuple[re.Pattern, re.Pattern]:
     heads = "|".join(re.escape(h).replace(r"\ ", r"[\s\u00a0]+") for h in forum_head_nouns())
     domains = "|".join(sorted(_domain_words(), key=len, reverse=True))
     name = (rf"(?P<name>(?:{_CAP}[\s\u00a0]+{_CONNECT}?)+?(?:{heads})(?:[\s\u00a0]+(?:{heads}))*"
-            rf"(?:[\s\u00a0]+(?:on|for)[\s\u00a0]+{_CAP}(?:[\s\u00a0]+{_CAP})?(?:[\s\u00a0]+(?:and|&)[\s\u00a0]+{_CAP})*"
+            rf"(?:[\s\u00a0]+(?:on|for)[\s\u00a0]+(?!{_MONTH_NAMES}\b){_CAP}(?:[\s\u00a0]+{_CAP})?(?:[\s\u00a0]+(?:and|&)[\s\u00a0]+{_CAP})*"
             rf"(?:[\s\u00a0]+in[\s\u00a0]+(?:{domains}))?)?)(?![\w-])"
             r"(?:[\s\u00a0]*\((?:the[\s\u00a0]+)?(?P<short>[^()\n]{2,30})\))?")
     return re.compile(_STRONG_LEAD + name), re.compile(_WEAK_LEAD + name)
@@ -118,6 +121,8 @@ def _named_forum(text: str, sentences: list[tuple[int, int]]) -> _NamedForum | N
             and _HOLDING.search(text, max(s, m.start() - 40), m.start())
             or _HELD_AFTER.match(text, m.end(), min(e, m.end() + 60)))]
         for m in sorted(found, key=lambda m: m.start("name")):
+            if _another_meeting_of(text, m.start("name")):
+                continue  # "following the meeting of the FTA Joint Committee": another meeting
             name_start = m.start("name")
             prefix = _NAME_PREFIX.match(m.group("name"))
             if prefix:
@@ -164,10 +169,34 @@ def _forum(ctx, opening: int, sentences: list[tuple[int, int]] | None = None):
     return best
 
 
+#: the forum named as another meeting than the one reported on: "agreed to hold the next meeting of the",
+#: "following the meeting of the", "ahead of the upcoming round under the"
+_ANOTHER_MEETING_OF = re.compile(
+    r"\b(?:(?:next|upcoming|future|coming|following|previous|last|prior|earlier)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,2}?"
+    r"|(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Bb]efore|[Aa]head[\s\u00a0]+of)[\s\u00a0]+(?:the|a|its|their)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,2}?)"
+    r"(?:meeting|session|round|plenary)s?[\s\u00a0]+(?:of|under)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Z][\w.’'-]*[\s\u00a0]+)?$"
+)
+
+
+#: a document issued after the meeting it reports on: "Statement following the third meeting of the X"
+_GENRE_BEFORE = re.compile(r"\b(?:[Ss]tatement|[Rr]eadout|[Cc]ommuniqu[eé]|[Rr]emarks|[Ff]act [Ss]heet|[Rr]elease|[Rr]eport)[\s\u00a0]*$")
+
+
+def _another_meeting_of(text: str, start: int) -> bool:
+    """The forum's name at ``start`` names another meeting than the one reported on (``_ANOTHER_MEETING_OF``),
+    not the one a statement follows ("Statement following the third meeting of the X")."""
+    m = _ANOTHER_MEETING_OF.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    return not (m.group()[:1] in "FfAa" and _GENRE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+
+
 def _named_as_meeting(text: str, mentions: list[tuple[int, int]], sentences: list[tuple[int, int]]) -> bool:
     """Whether a sentence holding one of ``mentions``, or the sentence after one that opens with it, reports a
     meeting (held, met, a meeting, a round): "The X Dialogue is the premier forum ... Today, A and B co-chaired
-    its third meeting"."""
+    its third meeting"; never a mention naming the next or a previous meeting ("agreed to hold the next meeting
+    of the X")."""
+    mentions = [(ms, me) for ms, me in mentions if not _another_meeting_of(text, ms)]
     for k, (s, e) in enumerate(sentences):
         inside = [ms for ms, _ in mentions if s <= ms < e]
         if inside:
