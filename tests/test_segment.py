@@ -1826,3 +1826,9 @@ def test_segment_numbered_paragraphs_reporting_a_meeting_are_a_release():
     text = ("1. Peru and Chile held the Peru-Chile Widget Dialogue in Lima today. Minister Vidal and Minister Ruiz "
             "co-chaired the Dialogue.\n2. The sides reviewed progress on standards and customs.\n")
     assert segment(text).kind == "press_release"
+
+
+def test_segment_date_line_that_ends_with_a_wire_name_is_news():
+    text = ("Peru, Chile agree to widen widget trade\nUpdated: May 5, 2019 10:36 Andina Xinhua\n\n"
+            "LIMA — Trade chiefs of Peru and Chile agreed on Sunday to widen trade in widgets.\n")
+    assert segment(text).kind == "news_article"

@@ -856,3 +856,36 @@ def test_session_first_ever_forum_is_the_first_meeting(nlp):
 def test_session_forum_of_another_meeting_is_not_the_sessions(nlp, text, forum):
     s = _session(nlp, text, date(2022, 4, 5))
     assert s is not None and s.forum == forum
+
+
+@pytest.mark.parametrize("text,issued,expected", [
+    ("LIMA, May 6, 2021\n\nThe two ministers convened in Lima on Tuesday for the third meeting of the "
+     "Peru-Chile Widget Partnership Dialogue.", date(2021, 5, 6), (date(2021, 5, 4), date(2021, 5, 4))),
+    ("LIMA, May 6, 2021\n\nThe two ministers held talks from Monday to Wednesday under the Peru-Chile Widget "
+     "Partnership Dialogue.", date(2021, 5, 6), (None, None)),
+    ("The two ministers convened in Lima on Tuesday for the third meeting of the Peru-Chile Widget Partnership "
+     "Dialogue.", None, (None, None)),
+], ids=["on-weekday-counted-back", "weekday-range-not-a-day", "no-date-line"])
+def test_session_day_of_a_weekday_counted_back_from_the_date_line(nlp, text, issued, expected):
+    s = _session(nlp, text, issued)
+    assert (s.start, s.end) == expected
+
+
+def test_session_forum_in_a_persons_title_is_not_the_meeting(nlp):
+    text = ("The agreement was reached in a phone conversation Vice Premier Li Wen, also chief of the Chinese side "
+            "of the China-US comprehensive economic dialogue, held upon invitation with Trade Representative Sam "
+            "Reed and Treasury Secretary Ana Ruiz.")
+    s = _session(nlp, text, date(2019, 9, 5))
+    assert s is not None and s.forum is None
+    doc = nlp(text)
+    ctx = Context(text=text, segmentation=segment(text), issued=date(2019, 9, 5), anchor=date(2019, 9, 5))
+    ctx = replace(ctx, parties=tuple(parties.extract(doc, ctx)))
+    found = list(session_extract(doc, ctx))
+    by_id = {p.id: p.name for p in [*ctx.parties, *found[1:]]}
+    assert {by_id.get(c, c) for c in found[0].co_chairs} == {"Li Wen", "Sam Reed", "Ana Ruiz"}
+
+
+def test_session_agreed_on_a_day_is_that_days_date(nlp):
+    text = "Trade chiefs agreed on May 5, 2019 to hold the next round in Lima, at the meeting of the Widget Council."
+    s = _session(nlp, text, date(2019, 5, 5))
+    assert s is not None and s.start == date(2019, 5, 5)

@@ -209,6 +209,9 @@ _STRONG_NEWS = (
     (re.compile(r"\bCreative Commons\b"), ("Creative Commons",)),
     (re.compile(r"(?:^|\|)[ \t\u00a0]*Written by\b", re.M), ("Written by",)),
     (re.compile(r"\([^()\n]{0,20}\b(?:Reuters|AP|AFP|Xinhua|Bloomberg|Dow Jones|UPI)\)"), ("(",)),
+    # a date line that ends with the wire's name: "Updated: September 5, 2019 10:36 Xinhua"
+    (re.compile(r"^[^\n]{0,30}\b(?:19|20)\d\d\b[^\n]{0,20}\b(?:Xinhua|Reuters|AFP|Kyodo|Yonhap|Bernama)[ \t\u00a0]*$", re.M),
+     ("Xinhua", "Reuters", "AFP", "Kyodo", "Yonhap", "Bernama")),
 )
 #: a by-line on its own line ("By Jane Doe"), searched in "\n" + text: a pattern led by a literal
 #: newline is scanned much faster than one led by a multi-line ``^``

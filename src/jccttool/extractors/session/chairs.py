@@ -47,6 +47,8 @@ _MET_WITH = re.compile(r"\b(?:met|meets|[Mm]eeting|[Mm]eets)\b[^.;,]{0,40}?\bwit
 #: a sentence naming a delegation's head: "The U.S. delegation was led by ...", "... led the Kenyan delegation"
 _DELEGATION_HEAD = re.compile(r"\b[Dd]elegations?[\s\u00a0]+(?:was|were)[\s\u00a0]+(?:co-)?(?:led|headed|chaired)[\s\u00a0]+by\b"
                               r"|\bled[\s\u00a0]+the[\s\u00a0]+(?:[\w.’'-]+[\s\u00a0]+){0,2}?delegation\b")
+#: "held (upon invitation) with": the call or talks named before, its host before "held"
+_HELD_UPON = re.compile(r"\bheld[\s\u00a0]+(?:(?:upon|at|on)[\s\u00a0]+(?:the[\s\u00a0]+)?invitation[\s\u00a0]+)?with\b")
 _MEETING_NOUN = re.compile(r"\b(?:[Mm]eeting|[Mm]eetings)\b")
 #: the delegations a "led" leads: "led their respective delegations", "led the U.S. delegation"
 _DELEGATIONS = re.compile(r"[\s\u00a0]+(?:their|the|its|his|her)[\s\u00a0]+(?:respective[\s\u00a0]+)?(?:[\w.’'-]+[\s\u00a0]+){0,2}?delegations?\b")
@@ -320,7 +322,14 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
                 continue
             chairs.extend(host_and_guest(s, e, s + m.start(), s + m.end()))
         talk = held if unnamed else _unnamed_meeting(text, s, e)
-        if talk is not None and not talk.group().startswith("met"):
+        if talk is not None and unnamed and talk.group().startswith("in"):
+            # "reached in a phone conversation X, ..., held upon invitation with Y and Z": the call's host and guests
+            h = _HELD_UPON.search(text, talk.end(), e)
+            if h:
+                names_meeting = True
+                chairs.extend(host_and_guest(s, e, h.start(), h.end()))
+                names_meeting = sentence_names_meeting
+        if talk is not None and not talk.group().startswith(("met", "in")):
             # "X held a wide-ranging discussion today with Y (under the TIFA)", "X held a phone call with Y"
             w = _WITH_CHAIR.match(text, talk.end(), e)
             if w and w.end() - talk.end() <= 40:

@@ -156,6 +156,8 @@ def _forum(ctx, opening: int, sentences: list[tuple[int, int]] | None = None):
     best = None
     for p in ctx.parties:
         if p.id in SESSION_FORUMS and p.mentions and p.mentions[0][0] < opening:
+            if all(_in_title(ctx.text, ms) for ms, _ in p.mentions if ms < opening):
+                continue  # "chief of the Chinese side of the China-US comprehensive economic dialogue": a title
             if best is None or p.mentions[0] < best.mentions[0]:
                 best = p
     if best is None:
@@ -191,12 +193,23 @@ def _another_meeting_of(text: str, start: int) -> bool:
     return not (m.group()[:1] in "FfAa" and _GENRE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
 
 
+#: a forum named inside a person's title: "chief of the Chinese side of the", "head of the U.S. side of the",
+#: "member of the", "Chairman of the"
+_TITLE_OF = re.compile(r"\b(?:chief|head|member|chair(?:man|woman|person)?|co-chair|leader|secretary-general|director)s?"
+                       r"[\s\u00a0]+of[\s\u00a0]+the[\s\u00a0]+(?:[\w.’'-]+[\s\u00a0]+side[\s\u00a0]+of[\s\u00a0]+the[\s\u00a0]+)?(?:[A-Z][\w.’'-]*[\s\u00a0]+)?$", re.I)
+
+
+def _in_title(text: str, start: int) -> bool:
+    """The forum's mention at ``start`` is part of a person's title, not the meeting reported on."""
+    return _TITLE_OF.search(text, max(0, start - 60), start) is not None
+
+
 def _named_as_meeting(text: str, mentions: list[tuple[int, int]], sentences: list[tuple[int, int]]) -> bool:
     """Whether a sentence holding one of ``mentions``, or the sentence after one that opens with it, reports a
     meeting (held, met, a meeting, a round): "The X Dialogue is the premier forum ... Today, A and B co-chaired
     its third meeting"; never a mention naming the next or a previous meeting ("agreed to hold the next meeting
     of the X")."""
-    mentions = [(ms, me) for ms, me in mentions if not _another_meeting_of(text, ms)]
+    mentions = [(ms, me) for ms, me in mentions if not _another_meeting_of(text, ms) and not _in_title(text, ms)]
     for k, (s, e) in enumerate(sentences):
         inside = [ms for ms, _ in mentions if s <= ms < e]
         if inside:
@@ -304,6 +317,7 @@ _UNNAMED_MEETING = re.compile(
     r"|\b(?:[Tt]alks|[Nn]egotiations|[Mm]eeting|[Cc]onsultations|[Dd]iscussions)" + _W
     + r"(?:took" + _W + r"place|(?:was|were)" + _W + r"held)\b"
     r"|\b[Dd]elegations?" + _W + r"(?:was|were)" + _W + r"(?:led|headed)" + _W + r"by\b"
+    r"|\bin" + _W + r"an?" + _W + r"(?:[\w-]+" + _W + r")?(?:phone|telephone|video)" + _W + r"(?:call|conversation|conference)\b"
     r"|\bMeeting" + _W + r"with\b"  # a title's "Readout of X's Meeting with Y"
 )
 #: a meeting to come or a wish: the cue follows "will", "to", "agreed to", "plan to", "ahead of" in its clause

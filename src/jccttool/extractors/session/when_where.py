@@ -127,6 +127,11 @@ def _other_meeting(text: str, s: int, date_start: int, ordinal: int | None) -> b
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: a meeting's weekday: "met on Tuesday", "convened in P on Monday" (one day, not "from Monday to Wednesday")
+_ON_WEEKDAY = re.compile(r"\b[Oo]n[\s\u00a0]+(" + "|".join(_WEEKDAY_NAMES) + r")\b(?![\s\u00a0]+(?:to|and|through|-|–)\b)")
+#: the meeting held in the sentence, in the past
+_MET_VERB = re.compile(r"\b(?:met|convened|held|took[\s\u00a0]+place|co-chaired|chaired|hosted|concluded|opened)\b")
 _CONCLUDING = re.compile(r"\b(?:[Cc]onclude[ds]?|CONCLUDES?|[Ww]rap(?:s|ped)?[\s\u00a0]+up|[Cc]losed)\b")
 _TODAY = re.compile(r"\b[Tt]oday\b")
 _HERE = re.compile(r"\bhere\b")
@@ -139,6 +144,8 @@ _UNDERTAKING_BEFORE = re.compile(r"\b(?:agreed|agrees?|will|shall|plans?|planned
 #: a meeting to come before its place: "will be held in", "agreed to hold the next meeting ... in", "will meet again in"
 _TO_COME_BEFORE = re.compile(r"\b(?:will|shall|next|upcoming|(?:agreed|agree|plan|plans|planned)[\s\u00a0]+to[\s\u00a0]+(?:hold|meet|convene))\b"
                              r"[^.;]*$")
+#: the day of the agreeing itself: "negotiators agreed on Sept 5 to ..."
+_AGREED_ON = re.compile(r"\b(?:agreed|agree|agrees)[\s\u00a0]+on[\s\u00a0]+$")
 _SIGNED_BEFORE = re.compile(r"\b(?:signed|issued|dated)(?:\s+on)?[\s\u00a0]*$")
 
 
@@ -199,6 +206,13 @@ def _dates(text: str, sentences: list[tuple[int, int]], ctx, ordinal: int | None
                        if not (date_line and m.start() < date_line[1] and date_line[0] < m.end())]
         if ctx.issued and _TODAY.search(text[s:e]) and not other_dates:  # the dateline's date is no other date
             return concluding(s, e, ctx.issued, ctx.issued)
+        weekday = _ON_WEEKDAY.search(text, s, e) if ctx.issued and date_line and not other_dates else None
+        if weekday and _MET_VERB.search(text, s, e) and not _UNDERTAKING_BEFORE.search(text, max(s, weekday.start() - 90),
+                                                                                     weekday.start()):
+            # "They convened in San Francisco on Tuesday" under a dated date line: the last such day up to it
+            back = (ctx.issued.weekday() - _WEEKDAY_NAMES.index(weekday.group(1))) % 7
+            day = date.fromordinal(ctx.issued.toordinal() - back)
+            return concluding(s, e, day, day)
         for rx in (_DATE_MDY, _DATE_DMY):
             for m in rx.finditer(text, s, e):
                 if date_line and m.start() < date_line[1] and date_line[0] < m.end():
@@ -206,8 +220,9 @@ def _dates(text: str, sentences: list[tuple[int, int]], ctx, ordinal: int | None
                 if _SIGNED_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or \
                         _PUBLISHED_BEFORE.search(text, max(s, m.start() - 60), m.start()):
                     continue  # the day a text was signed or published, not the meeting's
-                if _UNDERTAKING_BEFORE.search(text, max(s, m.start() - 90), m.start()):
-                    continue  # "agreed to launch on January 30, 2014 ...": an undertaking's date
+                if _UNDERTAKING_BEFORE.search(text, max(s, m.start() - 90), m.start()) and not _AGREED_ON.search(
+                        text, max(s, m.start() - 20), m.start()):
+                    continue  # "agreed to launch on January 30, 2014 ...": an undertaking's date (not "agreed on Sept 5")
                 if _other_meeting(text, s, m.start(), ordinal) or _side_meeting(text, s, m.start(), forum_spans):
                     continue
                 found = _interval(m, fallback_year)
