@@ -1832,3 +1832,16 @@ def test_segment_date_line_that_ends_with_a_wire_name_is_news():
     text = ("Peru, Chile agree to widen widget trade\nUpdated: May 5, 2019 10:36 Andina Xinhua\n\n"
             "LIMA — Trade chiefs of Peru and Chile agreed on Sunday to widen trade in widgets.\n")
     assert segment(text).kind == "news_article"
+
+
+@pytest.mark.parametrize("lines,title", [
+    (["Peru - Chile Widget Dialogue 9th Plenary 2021", "9th Plenary of the Peru-Chile Widget Dialogue"],
+     "Peru - Chile Widget Dialogue 9th Plenary 2021"),
+    (["Peru and Chile Widget Dialogue Plenary of May 2021", "and its Outcomes"],
+     "Peru and Chile Widget Dialogue Plenary of May 2021\nand its Outcomes"),
+], ids=["title-ending-with-its-year-then-subtitle", "hard-wrapped-after-a-year"])
+def test_segment_two_title_lines_above_the_date_line(lines, title):
+    text = "\n".join(lines) + "\nMay 4, 2021\n\nThe two sides agreed to widen trade in widgets.\n"
+    seg = segment(text)
+    assert seg.title == title
+    assert [b.text for s in seg.sections for b in s.blocks] == ["The two sides agreed to widen trade in widgets."]

@@ -123,6 +123,8 @@ def _masthead_or_label(s: str) -> bool:
             or (len(stripped.split()) == 1 and stripped.isalpha() and not _genre_label(stripped)))
 
 
+#: a line that ends with a year: "... 22nd Plenary 2024"
+_YEAR_END = re.compile(r"\b(?:19|20)\d\d[ \t\u00a0]*$")
 #: a repost's introduction right under the title: "The following is the text of a joint statement ..."
 _REPOST_INTRO = re.compile(r"[ \t\u00a0]*(?:The[ \u00a0]+)?following[ \u00a0]+is[ \u00a0]+(?:the[ \u00a0]+)?(?:full[ \u00a0]+)?text[ \u00a0]+of\b", re.I)
 #: a wire service's credit opening a paragraph: "(MENAFN) ", "(Xinhua) ", "(AP) "
@@ -369,6 +371,11 @@ def _header(text: str, units: list[_Unit]):
             and _title_like(text, u, max_lines=3)
         ):
             title = u  # a hard-wrapped title right above its date line
+            second = u.lines[1].text.lstrip()[:1]
+            if _YEAR_END.search(u.lines[0].text) and (second.isupper() or second.isdigit()):
+                # not wrapped: a title that ends with its year, a subtitle under it ("X Dialogue 22nd Plenary 2024" /
+                # "22nd Plenary of the X Dialogue"): the first line is the title, the rest header matter
+                title = replace(u, lines=u.lines[:1], end=u.lines[0].end)
             i += 1
             continue
         if u.kind == "bullet" and len(u.lines) == 1 and not (u.mark or "")[:1].isalnum() and after is None:
