@@ -889,3 +889,16 @@ def test_session_agreed_on_a_day_is_that_days_date(nlp):
     text = "Trade chiefs agreed on May 5, 2019 to hold the next round in Lima, at the meeting of the Widget Council."
     s = _session(nlp, text, date(2019, 5, 5))
     assert s is not None and s.start == date(2019, 5, 5)
+
+
+@pytest.mark.parametrize("text,forum", [
+    ("The agreements were announced at the end of the two-day Sino-Peruvian economic strategic dialogue, co-chaired "
+     "by Vice Premier Li Wen and Trade Minister Rosa Vidal.", "Sino-Peruvian economic strategic dialogue"),
+    ("LIMA, Oct. 24 -- The Peru-Chile economic working group held its first meeting via video link on Tuesday.",
+     "Peru-Chile economic working group"),
+    ("The two sides agreed to make full use of the Peru-Chile economic and trade consultation mechanism.", None),
+    ("Peru-Chile trade talks have laid a foundation for a deal, the ministry said after the talks were held.", None),
+], ids=["lower-case-dialogue-co-chaired", "lower-case-working-group-held", "consultation-mechanism", "trade-talks"])
+def test_session_forum_named_in_lower_case(nlp, text, forum):
+    s = _session(nlp, text, date(2023, 10, 24))
+    assert (s.forum if s else None) == forum

@@ -43,7 +43,7 @@ from datetime import date
 from ...records import Party, Session
 from ...text import regex_widths, search_word
 from .chairs import _DELEGATION_HEAD, _MEETING_NOUN, _co_chairs, _starts_within
-from .forum import SESSION_FORUMS, _forum, _named_forum, _ordinal, _unnamed_meeting
+from .forum import SESSION_FORUMS, _forum, _lower_forum, _named_forum, _ordinal, _unnamed_meeting
 from .when_where import _dates, _line_place, _location
 
 KIND = "session"
@@ -103,6 +103,8 @@ def _extract(doc, ctx) -> tuple[Session, list[Party]] | None:
     forum = _forum(ctx, opening, sentences)
     if forum is None:  # by lines: a sentence splitter may cut a name at "Japan-U.S."
         forum = _named_forum(text, [(m.start(), m.end()) for m in _LINE.finditer(text, 0, opening)])
+    if forum is None:  # "the Sino-US economic strategic dialogue, co-chaired by ...": a name in lower case
+        forum = _lower_forum(text, sentences)
     lead = _opening_end(ctx, LEAD_CHARS)
     if forum is None and not any(_unnamed_meeting(text, s, min(e, lead)) for s, e in sentences if s < lead):
         return None  # no forum and no meeting held in the lead: the document reports on no meeting

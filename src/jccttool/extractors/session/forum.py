@@ -145,6 +145,30 @@ def _named_forum(text: str, sentences: list[tuple[int, int]]) -> _NamedForum | N
     return None
 
 
+#: a forum named in lower case after its pair of countries, as Chinese-side accounts write it: "the Sino-US
+#: economic strategic dialogue", "The China-U.S. economic working group held its first meeting" (never "talks"
+#: or a "consultation mechanism": a name needs a forum's head noun)
+_LOWER_FORUM = re.compile(
+    r"\b(?P<name>(?:Sino|China|U\.S\.|US|[A-Z][a-z]+)[-–](?:U\.S\.|US|China|[A-Z][a-z]+)[\s\u00a0]+"
+    r"(?:(?:[a-z][a-z-]+)[\s\u00a0]+){1,5}?(?:dialogue|working[\s\u00a0]+group|commission|committee))\b(?![\s\u00a0]*[-–]?[\s\u00a0]*(?:mechanism|framework)\b)"
+)
+
+
+def _lower_forum(text: str, sentences: list[tuple[int, int]]) -> _NamedForum | None:
+    """The first forum named in lower case (``_LOWER_FORUM``) in a sentence that holds, chairs or opens it,
+    never inside a person's title nor as another meeting."""
+    for s, e in sentences:
+        for m in _LOWER_FORUM.finditer(text, s, e):
+            if _in_title(text, m.start()) or _another_meeting_of(text, m.start()):
+                continue
+            if not (_HOLDING.search(text, s, e) or _MEETING_OF.search(text, s, e)):
+                continue
+            name = m.group("name")
+            mentions = [(k.start(), k.end()) for k in re.finditer(re.escape(name), text)]
+            return _NamedForum(name=re.sub(r"[\s\u00a0]+", " ", name), acronym=None, mentions=mentions)
+    return None
+
+
 #: a sentence about a meeting of the forum it names (not one naming it as an existing mechanism)
 _MEETING_OF = re.compile(r"\b(?:[Mm]eetings?|MEETINGS?|[Ss]essions?|[Rr]ounds?|[Pp]lenary|[Hh]olds?|[Cc]onvenes?|[Cc]oncludes?)\b")
 
