@@ -902,3 +902,20 @@ def test_session_agreed_on_a_day_is_that_days_date(nlp):
 def test_session_forum_named_in_lower_case(nlp, text, forum):
     s = _session(nlp, text, date(2023, 10, 24))
     assert (s.forum if s else None) == forum
+
+
+@pytest.mark.parametrize("text,chairs,place", [
+    ("Peru's Vice Minister of Trade Rosa Vidal held a video conference with senior Chilean "
+     "officials. They discussed implementing agreements reached by their presidents during a meeting in Cusco, Peru.",
+     {"Rosa Vidal"}, None),
+    ("Trade Minister Rosa Vidal held a video conference with Chile's Trade Minister Ana Ruiz on Monday.",
+     {"Rosa Vidal", "Ana Ruiz"}, None),
+], ids=["host-with-unnamed-guests-and-an-earlier-meetings-place", "host-and-named-guest"])
+def test_session_host_of_a_call_with_unnamed_guests(nlp, text, chairs, place):
+    doc = nlp(text)
+    ctx = Context(text=text, segmentation=segment(text), issued=None, anchor=None)
+    ctx = replace(ctx, parties=tuple(parties.extract(doc, ctx)))
+    found = list(session_extract(doc, ctx))
+    by_id = {p.id: p.name for p in [*ctx.parties, *found[1:]]}
+    assert {by_id.get(c, c) for c in found[0].co_chairs} == chairs
+    assert found[0].location == place

@@ -47,6 +47,9 @@ _MET_WITH = re.compile(r"\b(?:met|meets|[Mm]eeting|[Mm]eets)\b[^.;,]{0,40}?\bwit
 #: a sentence naming a delegation's head: "The U.S. delegation was led by ...", "... led the Kenyan delegation"
 _DELEGATION_HEAD = re.compile(r"\b[Dd]elegations?[\s\u00a0]+(?:was|were)[\s\u00a0]+(?:co-)?(?:led|headed|chaired)[\s\u00a0]+by\b"
                               r"|\bled[\s\u00a0]+the[\s\u00a0]+(?:[\w.’'-]+[\s\u00a0]+){0,2}?delegation\b")
+#: guests named by their office only: "with senior U.S. officials", "with his counterparts", "with a delegation"
+_UNNAMED_GUESTS = re.compile(r"[\s\u00a0]+(?:(?:the|his|her|their|a|an)[\s\u00a0]+)?(?:[\w.’'-]+[\s\u00a0]+){0,3}?"
+                             r"(?:officials|counterparts?|delegations?|representatives)\b")
 #: "held (upon invitation) with": the call or talks named before, its host before "held"
 _HELD_UPON = re.compile(r"\bheld[\s\u00a0]+(?:(?:upon|at|on)[\s\u00a0]+(?:the[\s\u00a0]+)?invitation[\s\u00a0]+)?with\b")
 _MEETING_NOUN = re.compile(r"\b(?:[Mm]eeting|[Mm]eetings)\b")
@@ -334,7 +337,13 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
             w = _WITH_CHAIR.match(text, talk.end(), e)
             if w and w.end() - talk.end() <= 40:
                 names_meeting = True
-                chairs.extend(host_and_guest(s, e, talk.start(), w.end()))
+                pair = host_and_guest(s, e, talk.start(), w.end())
+                if not pair and unnamed and _UNNAMED_GUESTS.match(text, w.end(), e):
+                    # "X held a video conference with senior U.S. officials": the host alone, the guests unnamed
+                    brk = _SUBJECT_BREAK.match(text, s, talk.start())
+                    pair = [(ms, pid) for ms, me, pid in starting_in(brk.end() if brk else s, talk.start())
+                            if me <= talk.start() and not _DELEGATED.search(text[s:ms])][:1]
+                chairs.extend(pair)
                 names_meeting = sentence_names_meeting
         if held is not None and held.group().startswith("met") and not _MET_WITH.match(text, held.start()):
             # a meeting under no named forum: "X and Y met on Monday" (both), "X met Y today" (host and guest)

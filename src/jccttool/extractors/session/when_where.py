@@ -144,6 +144,9 @@ _UNDERTAKING_BEFORE = re.compile(r"\b(?:agreed|agrees?|will|shall|plans?|planned
 #: a meeting to come before its place: "will be held in", "agreed to hold the next meeting ... in", "will meet again in"
 _TO_COME_BEFORE = re.compile(r"\b(?:will|shall|next|upcoming|(?:agreed|agree|plan|plans|planned)[\s\u00a0]+to[\s\u00a0]+(?:hold|meet|convene))\b"
                              r"[^.;]*$")
+#: an earlier meeting whose outcome the sentence recounts: "agreements reached ... during a meeting in"
+_EARLIER_MEETING_BEFORE = re.compile(r"\b(?:reached|struck|made|agreed|signed)\b[^.;]{0,90}\b(?:during|at)[\s\u00a0]+"
+                                     r"(?:a|an|their)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,2}?(?:meeting|summit|talks)[\s\u00a0]*$")
 #: the day of the agreeing itself: "negotiators agreed on Sept 5 to ..."
 _AGREED_ON = re.compile(r"\b(?:agreed|agree|agrees)[\s\u00a0]+on[\s\u00a0]+$")
 _SIGNED_BEFORE = re.compile(r"\b(?:signed|issued|dated)(?:\s+on)?[\s\u00a0]*$")
@@ -273,6 +276,8 @@ def _location(text: str, sentences: list[tuple[int, int]], forum_spans: list[tup
                 continue  # "pillars: ... Development in Southern Mexico": no meeting near the place
             if _TO_COME_BEFORE.search(text, max(s, m.start() - 100), m.start()):
                 continue  # "the next meeting will be held in Washington": a meeting to come
+            if _EARLIER_MEETING_BEFORE.search(text, max(s, m.start() - 120), m.start()):
+                continue  # "agreements reached by their leaders during a meeting in Busan": an earlier meeting
             if _side_meeting(text, s, m.start(), forum_spans) or _other_meeting(text, s, m.start(), ordinal):
                 continue  # "the JCCT working group met in Chicago": the side meeting's place
             if any(fs <= m.start() < fe for fs, fe in forum_spans):
