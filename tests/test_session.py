@@ -919,3 +919,28 @@ def test_session_host_of_a_call_with_unnamed_guests(nlp, text, chairs, place):
     by_id = {p.id: p.name for p in [*ctx.parties, *found[1:]]}
     assert {by_id.get(c, c) for c in found[0].co_chairs} == chairs
     assert found[0].location == place
+
+
+def test_session_inverted_co_chairs_with_titles_after_their_names_and_their_countries():
+    from jccttool import extract
+
+    text = ("Vietnamese and Peruvian officials met in Lima on May 3, 2021 to review the Peru-Viet Nam Trade Council.\n\n"
+            "Co-chaired the meeting were Tran Van Minh, Head of the Vietnamese Trade Office’s Department for "
+            "Americas Affairs and C. Rojas, Assistant to the Peruvian Trade Minister.")
+    x = extract(text)
+    names = {p.id: (p.name, p.country) for p in x.parties}
+    assert {names[c] for c in x.document.session.co_chairs} == {("Tran Van Minh", "VN"), ("C. Rojas", "PE")}
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Peru's Minister without portfolio Rosa Vidal and Trade Commissioner Sam Reed met in Lima on Friday.",
+     "Rosa Vidal", "PE"),
+    ("The delegations were led by deputy trade representative Sam Reed on the US side and vice commerce minister "
+     "Li Wen on the Chinese side.", "Li Wen", "CN"),
+], ids=["title-partly-lower-case", "lower-case-title-then-side"])
+def test_session_new_co_chair_country_from_a_title_in_lower_case(text, name, country):
+    from jccttool import extract
+
+    x = extract(text)
+    p = next(p for p in x.parties if p.name == name)
+    assert p.country == country

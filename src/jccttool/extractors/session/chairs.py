@@ -14,7 +14,9 @@ _CO_CHAIR_BEFORE = re.compile(
     r"(?:is|was) the (?:[\w.-]+ ){0,4}co-chair(?:man|person|woman)?|served as (?:the )?(?:lead|head|chief)|"
     r"represented the [\w.’'-]+ side)\b"
 )
-_CO_CHAIR_AFTER = re.compile(r"\b(?:[Hh]osted|[Cc]o-chaired|[Cc]haired|[Ll]ed|[Hh]eaded)(?: on the [\w.-]+(?: [\w.-]+){0,2} side)? by\b")
+_CO_CHAIR_AFTER = re.compile(r"\b(?:[Hh]osted|[Cc]o-chaired|[Cc]haired|[Ll]ed|[Hh]eaded)(?: on the [\w.-]+(?: [\w.-]+){0,2} side)? by\b"
+                             # inverted: "Co-chaired the meeting were X, Head of ..., and Y, Assistant to ..."
+                             r"|\b(?:[Cc]o-chair(?:ed|ing)|[Cc]hair(?:ed|ing)) (?:the|this) (?:meeting|session|talks|dialogue|round) (?:were|was)\b")
 #: a pair of principals as the subject of the meeting: "X and Y concluded / held / opened the JCCT"
 _CO_CHAIR_PAIR = re.compile(r"\b(?:concluded|held|opened|convened|co-hosted|hosted|closed)\b")
 #: the object of a pair cue names the meeting within five words ("held the second Strategic Economic
@@ -102,6 +104,13 @@ def _title_words() -> frozenset[str]:
 
 
 @cache
+def _vietnamese_surnames() -> frozenset[str]:
+    from ...resources.rules import titles
+
+    return frozenset(titles().vietnamese_surnames)
+
+
+@cache
 def _title_head_words() -> frozenset[str]:
     from ...resources.rules import titles
 
@@ -126,6 +135,8 @@ def _is_title_word(token: str) -> bool:
     return token in _title_words() or all(part in _title_words() for part in token.split("-") if part)
 
 
+#: words that open an office after a name and comma: ", Head of the ... Department", ", Assistant to the ..."
+_OFFICE_OPENERS = frozenset({"Head", "Assistant", "Chief"})
 #: ", Deputy Prime Minister", ", the United States Trade Representative": a title right after a name
 _COMMA_TITLE = re.compile(r",[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Z][\w.’'-]*[\s\u00a0]+){0,4}?")
 
@@ -167,14 +178,17 @@ def _names_in(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list
                 len(name) == 2 or _COMPANY_END.search(tokens[-1])):
             continue  # "Director General for FTA Negotiation", "CEO of Varian Widget Systems": a title's domain or body
         if r not in particle_runs or len(name) > 5:
-            name = name[-3:] if len(name) >= 3 and re.fullmatch(r"[A-Z]\.", name[-2].group()) else name[-2:]
+            if len(name) == 3 and name[0].group() in _vietnamese_surnames():
+                pass  # "Bui Huy Hung", "Nguyen Xuan Phuc": a Vietnamese name of three words, the family name first
+            else:
+                name = name[-3:] if len(name) >= 3 and re.fullmatch(r"[A-Z]\.", name[-2].group()) else name[-2:]
         if all(t.group().isupper() for t in name):
             continue  # "BEIJING", "WASHINGTON DC": a dateline
         ns, ne = name[0].start(), name[-1].end()
         titled = titled or _title_before(text[max(lo, ns - 120) : ns])
         after = _COMMA_TITLE.match(text, ne, min(hi, ne + 80))
         comma_title = after is not None and any(
-            w.rstrip(".") in _title_head_words()
+            w.rstrip(".") in _title_head_words() or w in _OFFICE_OPENERS
             for w in re.findall(r"[\w.’'-]+", text[after.end() : min(hi, after.end() + 50)])[:4])  # "Assistant U.S. Trade Representative"
         if not (titled or comma_title):
             continue
@@ -436,6 +450,8 @@ def _country_codes() -> dict[str, str]:
     return out
 
 
+#: the title after a name and its comma, up to the next name or the clause's end: ", Head of the ... Office"
+_TITLE_AFTER = re.compile(r",[\s\u00a0]+(?P<title>[A-Z][^,;]{0,100}?)(?=[\s\u00a0]+and[\s\u00a0]+[A-Z]|[,;]|\.(?:[\s\u00a0]|$)|$)")
 #: the side a person speaks for after the name: "represented the Japanese side", "(from the U.S. side)",
 #: "chaired the meeting for Mexico"
 _SIDE = re.compile(r"\bthe[\s\u00a0]+(?P<side>[\w.]+(?:[\s\u00a0][A-Z][\w.]*)?)[\s\u00a0]+side\b|\bfor[\s\u00a0]+(?:the[\s\u00a0]+)?"
@@ -450,16 +466,27 @@ def _person_country(text: str, ns: int, ne: int) -> str | None:
     ("Indian Minister of Commerce and Industry Piyush Goyal"), else the side the sentence names after
     it ("... represented the Japanese side", "... chaired the meeting for Mexico"), else None."""
     codes = _country_codes()
+    title_after = _TITLE_AFTER.match(text, ne)
+    if title_after:  # "X, Head of the Vietnamese Government Office's ...", "Y, Assistant to the US Trade Representative"
+        for w in re.findall(r"[\w.’'-]+", title_after.group("title")):
+            bare = re.sub(r"[’']s$", "", w)
+            if bare in codes:
+                return codes[bare]
     words = re.findall(r"[\w.’'-]+|,", text[max(0, ns - 120) : ns])
     head_seen = False
     for w in reversed(words[-14:]):
         bare = re.sub(r"[’']s$", "", w)
         if bare in codes:
             return codes[bare]
+        if w == "without":
+            continue  # "Minister without portfolio": inside the title
         if head_seen and (w in _CONNECTORS or not w[:1].isupper()):
             break
-        if _singular(w.rstrip(".")) in _title_head_ends() or any(p in _title_head_ends() for p in w.split("-")):
+        if _singular(w.rstrip(".")) in _title_head_ends() or any(p in _title_head_ends() for p in w.split("-")) or (
+                w.islower() and _singular(w.capitalize()) in _title_head_ends()):  # "vice commerce minister"
             head_seen = True
+        elif w.islower() and w.capitalize() in _title_words():
+            continue  # a title written in lower case in part: "Minister without portfolio"
         elif not (w[:1].isupper() or w in _CONNECTORS):
             break
     start = max([0, *(m.end() for m in _SENTENCE_STOP.finditer(text, max(0, ns - 300), ns))])
