@@ -1845,3 +1845,13 @@ def test_segment_two_title_lines_above_the_date_line(lines, title):
     seg = segment(text)
     assert seg.title == title
     assert [b.text for s in seg.sections for b in s.blocks] == ["The two sides agreed to widen trade in widgets."]
+
+
+@pytest.mark.parametrize("line,boiler", [
+    ("News >", True), ("Economy »", True), ("汉字标题行的新闻", True), ("2019年12月13日", False),
+    ("Trade in goods rose by 5 percent >", False),
+], ids=["crumb", "crumb-guillemet", "cjk-headline", "cjk-date-kept", "sentence-with-arrow"])
+def test_segment_crumb_and_foreign_headline_lines_are_boilerplate(line, boiler):
+    text = f"{line}\n\nPeru and Chile Widget Group Holds First Meeting\n\nThe two sides agreed to widen trade in widgets.\n"
+    seg = segment(text)
+    assert (line in [text[s:e] for s, e in seg.boilerplate]) is boiler
