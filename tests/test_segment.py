@@ -1849,8 +1849,8 @@ def test_segment_two_title_lines_above_the_date_line(lines, title):
 
 @pytest.mark.parametrize("line,boiler", [
     ("News >", True), ("Economy »", True), ("汉字标题行的新闻", True), ("2019年12月13日", False),
-    ("Trade in goods rose by 5 percent >", False),
-], ids=["crumb", "crumb-guillemet", "cjk-headline", "cjk-date-kept", "sentence-with-arrow"])
+    ("Trade in goods rose by 5 percent >", False), ("中美双方同意加强合作。", False),
+], ids=["crumb", "crumb-guillemet", "cjk-headline", "cjk-date-kept", "sentence-with-arrow", "cjk-sentence-kept"])
 def test_segment_crumb_and_foreign_headline_lines_are_boilerplate(line, boiler):
     text = f"{line}\n\nPeru and Chile Widget Group Holds First Meeting\n\nThe two sides agreed to widen trade in widgets.\n"
     seg = segment(text)
