@@ -211,7 +211,10 @@ _GENRE_BEFORE = re.compile(r"\b(?:[Ss]tatement|[Rr]eadout|[Cc]ommuniqu[eé]|[Rr]
 def _another_meeting_of(text: str, start: int) -> bool:
     """The forum's name at ``start`` names another meeting than the one reported on (``_ANOTHER_MEETING_OF``),
     not the one a statement follows ("Statement following the third meeting of the X")."""
-    m = _ANOTHER_MEETING_OF.search(text, max(0, start - 60), start)
+    lo = max(0, start - 60)
+    if text.find(" of ", lo, start) < 0 and text.find(" under ", lo, start) < 0 and text.find(" Under ", lo, start) < 0:
+        return False  # (a cheap gate: every match ends with "of" or "under" and maybe a word)
+    m = _ANOTHER_MEETING_OF.search(text, lo, start)
     if m is None:
         return False
     return not (m.group()[:1] in "FfAa" and _GENRE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
@@ -225,7 +228,10 @@ _TITLE_OF = re.compile(r"\b(?:chief|head|member|chair(?:man|woman|person)?|co-ch
 
 def _in_title(text: str, start: int) -> bool:
     """The forum's mention at ``start`` is part of a person's title, not the meeting reported on."""
-    return _TITLE_OF.search(text, max(0, start - 60), start) is not None
+    lo = max(0, start - 60)
+    if text.find(" of the", lo, start) < 0 and text.find(" Of the", lo, start) < 0:
+        return False  # (a cheap gate: every match holds "of the")
+    return _TITLE_OF.search(text, lo, start) is not None
 
 
 def _named_as_meeting(text: str, mentions: list[tuple[int, int]], sentences: list[tuple[int, int]]) -> bool:
@@ -344,6 +350,8 @@ _UNNAMED_MEETING = re.compile(
     r"|\bin" + _W + r"an?" + _W + r"(?:[\w-]+" + _W + r")?(?:phone|telephone|video)" + _W + r"(?:call|conversation|conference)\b"
     r"|\bMeeting" + _W + r"with\b"  # a title's "Readout of X's Meeting with Y"
 )
+#: a word every cue of ``_UNNAMED_MEETING`` holds
+_UNNAMED_GATE = re.compile(r"met|held|had|conducted|took|[Dd]elegation|Meeting|phone|video|[Tt]alks|[Nn]egotiations|[Cc]onsultations|[Dd]iscussions")
 #: a meeting to come or a wish: the cue follows "will", "to", "agreed to", "plan to", "ahead of" in its clause
 _TO_COME = re.compile(r"\b(?:will|would|shall|to|plans?|planned|expects?|hopes?|[Aa]head[\s\u00a0]+of|[Ii]n[\s\u00a0]+advance[\s\u00a0]+of)"
                       + _W + r"(?:[\w’'-]+" + _W + r"){0,2}$")
@@ -352,6 +360,8 @@ _TO_COME = re.compile(r"\b(?:will|would|shall|to|plans?|planned|expects?|hopes?|
 def _unnamed_meeting(text: str, s: int, e: int) -> re.Match | None:
     """The first cue in ``text[s:e]`` of a meeting held under no named forum (``_UNNAMED_MEETING``)
     that is not one to come, or None."""
+    if _UNNAMED_GATE.search(text, s, e) is None:
+        return None  # (a cheap gate: every cue holds one of these words)
     for m in _UNNAMED_MEETING.finditer(text, s, e):
         if not _TO_COME.search(text, max(s, m.start() - 40), m.start()):
             return m
