@@ -1757,3 +1757,101 @@ def test_segment_numbered_item_not_repeated_stays_a_bullet():
     )
     seg = segment(text)
     assert [s.title for s in seg.sections] == [None]
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        ["We are sorry that your browser does not support JavaScript. Some functions may not work.",
+         "Friendly Print :", "Please Press Ctrl + P to switch on the print function", "Font Setting :",
+         "If your browser is IE8, please press ALT + V → X to adjust the font size,", ":::"],
+        ["Website Identification Code ab0100002 Registration Number: 01234567", "Registration Number: 01234567",
+         "All rights reserved. The content published in this site belongs to www.example.gov.",
+         "Without written authorization from www.example.gov, such content shall not be republished.",
+         "Mobile", "Desktop"],
+    ],
+    ids=["script-print-font-notices", "ministry-site-footer"],
+)
+def test_segment_site_notices_and_footers_are_boilerplate(furniture):
+    text = ("Widget Talks Conclude in Lima\n\nThe two sides agreed to widen trade in widgets.\n\n"
+            + "\n\n".join(furniture) + "\n")
+    seg = segment(text)
+    assert [text[s:e] for s, e in seg.boilerplate] == furniture
+    assert [b.text for s in seg.sections for b in s.blocks] == ["The two sides agreed to widen trade in widgets."]
+
+
+@pytest.mark.parametrize("dateline", ["(2021/05/03, Lima, Peru)", "(Lima, May 3, 2021)"], ids=["date-first", "place-first"])
+def test_segment_dotted_date_line_and_parenthesised_dateline_under_a_repeated_title(dateline):
+    text = (f"2021.05.04\n\nPeru and Chile Hail First Widget Dialogue\n\nPeru and Chile Hail First Widget Dialogue\n\n"
+            f"{dateline}\n\nOn May 3, Peru and Chile held the first Widget Dialogue in Lima.\n\n"
+            "Both sides agreed to meet again next year.\n")
+    seg = segment(text)
+    assert seg.title == "Peru and Chile Hail First Widget Dialogue"
+    assert text[seg.date_line[0] : seg.date_line[1]] == "2021.05.04"
+    assert [b.text for s in seg.sections for b in s.blocks] == [
+        "On May 3, Peru and Chile held the first Widget Dialogue in Lima.", "Both sides agreed to meet again next year."]
+
+
+@pytest.mark.parametrize("caption,boiler", [
+    ("Ambassador Holt and Minister Vidal", True),
+    ("Secretary Holt, Minister Vidal and Vice Premier Ruiz", True),
+    ("Minister Vidal Opens the Widget Fair", False),
+    ("Ambassador Holt", False),
+], ids=["two-officials", "three-officials", "headline-with-verb", "one-official"])
+def test_segment_photo_caption_of_officials_is_boilerplate(caption, boiler):
+    text = (f"On Tuesday, Ambassador Holt met with Minister Vidal of Peru.\n\n{caption}\n\n"
+            "In addition, they agreed to widen trade in widgets.\n")
+    seg = segment(text)
+    assert (caption in [text[s:e] for s, e in seg.boilerplate]) is boiler
+
+
+def test_segment_go_to_content_link_is_boilerplate_and_the_title_run_into_a_repost_intro():
+    text = ("Go To Content\n\nThe Peruvian Trade Office and the Chilean Trade Office Joint Statement on the 2nd "
+            "Peru-Chile Widget Forum\nThe following is the text of a joint statement issued at the close of the forum.\n"
+            "On May 3, 2021, both sides held the second Widget Forum in Lima.\n")
+    seg = segment(text)
+    assert "Go To Content" in [text[s:e] for s, e in seg.boilerplate]
+    assert seg.title.startswith("The Peruvian Trade Office") and seg.title.endswith("Widget Forum")
+
+
+def test_segment_headline_over_a_wire_credit_is_the_title_of_a_news_article():
+    text = ("Peru, Chile vow to widen widget trade\n(Andina) Trade chiefs of Peru and Chile have pledged to widen "
+            "trade in widgets after talks in Lima this week, officials said.\n\nThe two sides also agreed to meet again.\n")
+    seg = segment(text)
+    assert seg.title == "Peru, Chile vow to widen widget trade"
+    assert seg.kind == "news_article"
+
+
+def test_segment_numbered_paragraphs_reporting_a_meeting_are_a_release():
+    text = ("1. Peru and Chile held the Peru-Chile Widget Dialogue in Lima today. Minister Vidal and Minister Ruiz "
+            "co-chaired the Dialogue.\n2. The sides reviewed progress on standards and customs.\n")
+    assert segment(text).kind == "press_release"
+
+
+def test_segment_date_line_that_ends_with_a_wire_name_is_news():
+    text = ("Peru, Chile agree to widen widget trade\nUpdated: May 5, 2019 10:36 Andina Xinhua\n\n"
+            "LIMA — Trade chiefs of Peru and Chile agreed on Sunday to widen trade in widgets.\n")
+    assert segment(text).kind == "news_article"
+
+
+@pytest.mark.parametrize("lines,title", [
+    (["Peru - Chile Widget Dialogue 9th Plenary 2021", "9th Plenary of the Peru-Chile Widget Dialogue"],
+     "Peru - Chile Widget Dialogue 9th Plenary 2021"),
+    (["Peru and Chile Widget Dialogue Plenary of May 2021", "and its Outcomes"],
+     "Peru and Chile Widget Dialogue Plenary of May 2021\nand its Outcomes"),
+], ids=["title-ending-with-its-year-then-subtitle", "hard-wrapped-after-a-year"])
+def test_segment_two_title_lines_above_the_date_line(lines, title):
+    text = "\n".join(lines) + "\nMay 4, 2021\n\nThe two sides agreed to widen trade in widgets.\n"
+    seg = segment(text)
+    assert seg.title == title
+    assert [b.text for s in seg.sections for b in s.blocks] == ["The two sides agreed to widen trade in widgets."]
+
+
+@pytest.mark.parametrize("line,boiler", [
+    ("News >", True), ("Economy »", True), ("汉字标题行的新闻", True), ("2019年12月13日", False),
+    ("Trade in goods rose by 5 percent >", False), ("中美双方同意加强合作。", False),
+], ids=["crumb", "crumb-guillemet", "cjk-headline", "cjk-date-kept", "sentence-with-arrow", "cjk-sentence-kept"])
+def test_segment_crumb_and_foreign_headline_lines_are_boilerplate(line, boiler):
+    text = f"{line}\n\nPeru and Chile Widget Group Holds First Meeting\n\nThe two sides agreed to widen trade in widgets.\n"
+    seg = segment(text)
+    assert (line in [text[s:e] for s, e in seg.boilerplate]) is boiler

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from jccttool.extractors import Context, parties
+from jccttool.extractors.session import extract as session_extract
 from jccttool.extractors.session import extract_session
 from jccttool.segment import segment
 
@@ -375,7 +376,72 @@ def test_session_forum_named_by_the_text(nlp, text, issued, expected):
     ],
 )
 def test_session_no_forum_named_outside_a_meeting(nlp, text):
+    s = _session(nlp, text)
+    assert s is None or s.forum is None  # "met": a meeting, but under no forum
+
+
+UNNAMED = [
+    # (text, issued, expected fields): a meeting held under no named forum is a session with forum null
+    ("PARIS – Trade Commissioner Anna Holt met today with Brazil's Minister of Industry, Paulo Ramires. "
+     "The two agreed to keep in touch.", date(2019, 3, 2),
+     dict(forum=None, acronym=None, location="PARIS", start=date(2019, 3, 2))),
+    ("Agriculture Secretary Lena Moss and Minister of Agriculture Tomas Brandt met in Oslo on May 3, 2016, "
+     "where they agreed to expand seed trade.", None,
+     dict(forum=None, location="Oslo", start=date(2016, 5, 3), end=date(2016, 5, 3))),
+    ("The two sides held frank discussions from Monday to Tuesday in Geneva. The Swiss delegation was led "
+     "by State Secretary Ueli Frei on the Swiss side, and the Canadian officials included many others.", None,
+     dict(forum=None, location="Geneva", start=None)),
+    ("The export talks took place in Lima, Peru, on the last two days of the month, with the Chilean "
+     "delegation led by Minister Rosa Vidal.", None,
+     dict(forum=None, location="Lima, Peru")),
+]
+
+
+@pytest.mark.parametrize("text,issued,expected", UNNAMED, ids=["met-today-with-dateline", "pair-met-in-place-on-day",
+                                                               "held-discussions-delegation-led-by", "talks-took-place-in"])
+def test_session_meeting_under_no_forum(nlp, text, issued, expected):
+    s = _session(nlp, text, issued)
+    assert s is not None
+    got = s.model_dump()
+    assert {k: got[k] for k in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ministers will meet in Rome next month to discuss grain quotas.",
+        "Both sides agreed to hold talks on steel in the coming weeks.",
+        "The ministry announced new rules for the import of citrus fruit.",
+        "Minh had bilateral meetings with Secretary Adams, Secretary Brook and Secretary Cole on Thursday.",
+    ],
+    ids=["will-meet", "agreed-to-hold-talks", "no-meeting", "several-meetings"],
+)
+def test_session_no_meeting_no_session(nlp, text):
     assert _session(nlp, text) is None
+
+
+CHAIRS_UNNAMED = [
+    ("PARIS – Trade Commissioner Anna Holt met today with Brazil's Minister of Industry, Paulo Ramires.",
+     {"Anna Holt", "Paulo Ramires"}),
+    ("Agriculture Secretary Lena Moss and Minister of Agriculture Tomas Brandt met in Oslo on Friday.",
+     {"Lena Moss", "Tomas Brandt"}),
+    ("Trade Secretary Dr Sam Reed met the Trade Minister Carla Diaz today to discuss steel.",
+     {"Sam Reed", "Carla Diaz"}),
+    ("The talks took place in Lima. The Chilean delegation was led by Minister Rosa Vidal, and the Peruvian "
+     "officials included Minister Juan Soto.", {"Rosa Vidal"}),
+]
+
+
+@pytest.mark.parametrize("text,names", CHAIRS_UNNAMED, ids=["met-with", "pair-met", "met-object", "led-by-clause-ends"])
+def test_session_co_chairs_of_a_meeting_under_no_forum(nlp, text, names):
+    doc = nlp(text)
+    ctx = Context(text=text, segmentation=segment(text), issued=None, anchor=None)
+    ctx = replace(ctx, parties=tuple(parties.extract(doc, ctx)))
+    found = list(session_extract(doc, ctx))
+    s = found[0]
+    assert s.forum is None
+    by_id = {p.id: p.name for p in [*ctx.parties, *found[1:]]}
+    assert {by_id.get(c, c) for c in s.co_chairs} == names
 
 
 LOCATIONS = [
@@ -670,3 +736,211 @@ def test_settle_drops_a_co_chair_whose_party_went_with_the_boilerplate():
     out = settle({"parties": [known], "session": [session, reed]})
     assert out["session"][0].co_chairs == ["ana-lima", "tom-reed"]
     assert [p.id for p in out["parties"]] == ["ana-lima", "tom-reed"]
+
+
+PLACES = [
+    # (text, issued, expected place): where the meeting was held, in shapes of wire copy and joint statements
+    ("DENVER - Today Trade Commissioner Anna Holt met with Chile's Minister of Economy, Rosa Vidal.", date(2015, 4, 2),
+     "DENVER"),
+    ("LYON, Oct. 3 (Reuters) -- France and Chile held the 5th Session of the U.S.-Chile Joint Commission on Widgets "
+     "(JCW) here on Tuesday.", date(2015, 10, 3), "LYON"),
+    ("The two sides held the 5th Session of the U.S.-Chile Joint Commission on Widgets (JCW) on Tuesday in the "
+     "eastern city of Ningbo.", None, "Ningbo"),
+    ("The partners celebrate the 9th Plenary of the U.S.-Peru Widget Dialogue held on May 2, 2022, at the City "
+     "Convention Center Headquarters in Austin, TX.", None, "Austin, TX"),
+    ("Minister Vidal and Secretary Holt announce the conclusion of the second meeting of the U.S.-Chile Widget "
+     "Working Group (the Working Group) in Santiago.", None, "Santiago"),
+    ("Officials held the fourth Widget Trade Forum in Lima under the U.S.-Peru Widget Trade Forum (WTF) mandate.",
+     None, "Lima"),
+    ("Peru and the United States held the U.S.-Peru Widget Dialogue and the U.S.-Peru CEO Forum in Lima today.",
+     date(2018, 2, 6), "Lima"),
+    ("OSLO – On May 3-4, 2021, the United States and Norway met under the U.S.-Norway Widget Council (UNWC).",
+     date(2021, 5, 5), "OSLO"),
+    ("Peruvian and U.S. officials met in Lima D.C, on March 4 to prepare for the first meeting of the Council.",
+     None, "Lima D.C"),
+]
+
+
+@pytest.mark.parametrize("text,issued,place", PLACES, ids=[
+    "dateline-spaced-hyphen-today", "agency-dateline-here", "city-of", "state-code-region", "forum-short-name",
+    "forum-name-suffix", "held-with-the-forum", "dateline-of-a-past-meeting", "dc-without-last-dot"])
+def test_session_place_shapes(nlp, text, issued, place):
+    s = _session(nlp, text, issued)
+    assert s is not None and s.location == place
+
+
+@pytest.mark.parametrize("text", [
+    "Secretary Holt met with Minister Vidal today. They agreed to hold the next meeting of the Council in Quito.",
+    "Secretary Holt met with Minister Vidal today. The second round of the talks will be held in Quito next May.",
+    "The U.S.-Chile Widget Working Group met today; the Andean seminar on standards met in Quito on Friday.",
+], ids=["agreed-to-hold-next", "will-be-held", "side-meeting-kept"])
+def test_session_place_negatives(nlp, text):
+    s = _session(nlp, text, date(2015, 4, 2))
+    assert s is not None and s.location is None
+
+
+def test_session_ordinal_of_the_meeting_prepared_for_is_not_the_sessions(nlp):
+    text = ("Officials of the U.S.-Peru Trade and Investment Framework Agreement (TIFA) met in Lima on March 4 "
+            "to prepare for the first meeting of the TIFA.")
+    s = _session(nlp, text)
+    assert s is not None and s.ordinal is None
+
+
+CHAIRS_MORE = [
+    # (text, names): co-chairs of a meeting, in shapes of readouts and wire copy
+    ("WASHINGTON – Today Trade Commissioner Anna Holt held a frank discussion today with Peruvian Minister of "
+     "Trade Rosa Vidal under the U.S.-Peru Trade and Investment Framework Agreement (TIFA).", {"Anna Holt", "Rosa Vidal"}),
+    ("The talks took place in Quito on Monday. The delegations were led by deputy trade representative Sam Reed "
+     "on the US side and vice trade minister Ana Ruiz on the Ecuadorian side.", {"Sam Reed", "Ana Ruiz"}),
+    ("Agriculture Secretary Lena Moss held a phone call with Minister of Agriculture Tomas Brandt on Friday.",
+     {"Lena Moss", "Tomas Brandt"}),
+]
+
+
+@pytest.mark.parametrize("text,names", CHAIRS_MORE, ids=["held-discussion-with-under-forum", "lower-case-title",
+                                                         "held-a-call-with"])
+def test_session_co_chairs_more_shapes(nlp, text, names):
+    doc = nlp(text)
+    ctx = Context(text=text, segmentation=segment(text), issued=date(2015, 4, 2), anchor=date(2015, 4, 2))
+    ctx = replace(ctx, parties=tuple(parties.extract(doc, ctx)))
+    found = list(session_extract(doc, ctx))
+    by_id = {p.id: p.name for p in [*ctx.parties, *found[1:]]}
+    assert {by_id.get(c, c) for c in found[0].co_chairs} == names
+
+
+def test_session_chairs_named_after_the_opening(nlp):
+    filler = "The officials reviewed many matters of trade in goods and services between the two economies. " * 16
+    text = ("LIMA – Today the United States and Peru met under the U.S.-Peru Trade and Investment Framework "
+            "Agreement (TIFA). " + filler + "The TIFA meeting, which was chaired by Assistant Trade Representative "
+            "Sam Reed and Peruvian Vice Minister of Trade Ana Ruiz, also included officials of both sides.")
+    doc = nlp(text)
+    ctx = Context(text=text, segmentation=segment(text), issued=date(2015, 4, 2), anchor=date(2015, 4, 2))
+    ctx = replace(ctx, parties=tuple(parties.extract(doc, ctx)))
+    found = list(session_extract(doc, ctx))
+    by_id = {p.id: p.name for p in [*ctx.parties, *found[1:]]}
+    assert {by_id.get(c, c) for c in found[0].co_chairs} == {"Sam Reed", "Ana Ruiz"}
+
+
+def test_session_new_co_chair_takes_the_country_of_a_body_acronym_in_the_title():
+    from jccttool import extract
+
+    text = ("Minister of Trade Rosa Vidal and Deputy USTR Jane Roe met in Lima on May 3, 2016, where they agreed "
+            "to expand trade.")
+    x = extract(text)
+    roe = next(p for p in x.parties if p.name == "Jane Roe")
+    assert roe.country == "US" and roe.id in x.document.session.co_chairs
+
+
+def test_issued_date_reads_a_year_first_numeric_date_line():
+    from jccttool.extractors.session import issued_date
+
+    assert issued_date("2021.05.04") == date(2021, 5, 4)
+    assert issued_date("2021/5/4") == date(2021, 5, 4)
+    assert issued_date("2021.13.04") is None
+
+
+def test_session_first_ever_forum_is_the_first_meeting(nlp):
+    text = "On May 3, 2021, Peru and Chile held the first-ever Peru-Chile Widget Partnership Dialogue in Lima."
+    s = _session(nlp, text)
+    assert (s.forum, s.ordinal, s.location) == ("Peru-Chile Widget Partnership Dialogue", 1, "Lima")
+
+
+@pytest.mark.parametrize("text,forum", [
+    ("On Tuesday, Secretary Holt met with Minister Vidal of Peru. They agreed to hold the next meeting of the "
+     "U.S.-Peru Trade and Investment Framework Agreement in Lima.", None),
+    ("Secretary Holt met today with Minister Vidal. They continued talks following the meeting of the Widget "
+     "Joint Committee on October 8, 2021.", None),
+    ("Statement following the third meeting of the U.S.-Peru Widget Working Group\n\nThe two sides held the third "
+     "meeting of the U.S.-Peru Widget Working Group on 21 March.", "U.S.-Peru Widget Working Group"),
+], ids=["next-meeting-of", "following-the-meeting-of-on-month", "statement-following-its-meeting"])
+def test_session_forum_of_another_meeting_is_not_the_sessions(nlp, text, forum):
+    s = _session(nlp, text, date(2022, 4, 5))
+    assert s is not None and s.forum == forum
+
+
+@pytest.mark.parametrize("text,issued,expected", [
+    ("LIMA, May 6, 2021\n\nThe two ministers convened in Lima on Tuesday for the third meeting of the "
+     "Peru-Chile Widget Partnership Dialogue.", date(2021, 5, 6), (date(2021, 5, 4), date(2021, 5, 4))),
+    ("LIMA, May 6, 2021\n\nThe two ministers held talks from Monday to Wednesday under the Peru-Chile Widget "
+     "Partnership Dialogue.", date(2021, 5, 6), (None, None)),
+    ("The two ministers convened in Lima on Tuesday for the third meeting of the Peru-Chile Widget Partnership "
+     "Dialogue.", None, (None, None)),
+], ids=["on-weekday-counted-back", "weekday-range-not-a-day", "no-date-line"])
+def test_session_day_of_a_weekday_counted_back_from_the_date_line(nlp, text, issued, expected):
+    s = _session(nlp, text, issued)
+    assert (s.start, s.end) == expected
+
+
+def test_session_forum_in_a_persons_title_is_not_the_meeting(nlp):
+    text = ("The agreement was reached in a phone conversation Vice Premier Li Wen, also chief of the Chinese side "
+            "of the China-US comprehensive economic dialogue, held upon invitation with Trade Representative Sam "
+            "Reed and Treasury Secretary Ana Ruiz.")
+    s = _session(nlp, text, date(2019, 9, 5))
+    assert s is not None and s.forum is None
+    doc = nlp(text)
+    ctx = Context(text=text, segmentation=segment(text), issued=date(2019, 9, 5), anchor=date(2019, 9, 5))
+    ctx = replace(ctx, parties=tuple(parties.extract(doc, ctx)))
+    found = list(session_extract(doc, ctx))
+    by_id = {p.id: p.name for p in [*ctx.parties, *found[1:]]}
+    assert {by_id.get(c, c) for c in found[0].co_chairs} == {"Li Wen", "Sam Reed", "Ana Ruiz"}
+
+
+def test_session_agreed_on_a_day_is_that_days_date(nlp):
+    text = "Trade chiefs agreed on May 5, 2019 to hold the next round in Lima, at the meeting of the Widget Council."
+    s = _session(nlp, text, date(2019, 5, 5))
+    assert s is not None and s.start == date(2019, 5, 5)
+
+
+@pytest.mark.parametrize("text,forum", [
+    ("The agreements were announced at the end of the two-day Sino-Peruvian economic strategic dialogue, co-chaired "
+     "by Vice Premier Li Wen and Trade Minister Rosa Vidal.", "Sino-Peruvian economic strategic dialogue"),
+    ("LIMA, Oct. 24 -- The Peru-Chile economic working group held its first meeting via video link on Tuesday.",
+     "Peru-Chile economic working group"),
+    ("The two sides agreed to make full use of the Peru-Chile economic and trade consultation mechanism.", None),
+    ("Peru-Chile trade talks have laid a foundation for a deal, the ministry said after the talks were held.", None),
+], ids=["lower-case-dialogue-co-chaired", "lower-case-working-group-held", "consultation-mechanism", "trade-talks"])
+def test_session_forum_named_in_lower_case(nlp, text, forum):
+    s = _session(nlp, text, date(2023, 10, 24))
+    assert (s.forum if s else None) == forum
+
+
+@pytest.mark.parametrize("text,chairs,place", [
+    ("Peru's Vice Minister of Trade Rosa Vidal held a video conference with senior Chilean "
+     "officials. They discussed implementing agreements reached by their presidents during a meeting in Cusco, Peru.",
+     {"Rosa Vidal"}, None),
+    ("Trade Minister Rosa Vidal held a video conference with Chile's Trade Minister Ana Ruiz on Monday.",
+     {"Rosa Vidal", "Ana Ruiz"}, None),
+], ids=["host-with-unnamed-guests-and-an-earlier-meetings-place", "host-and-named-guest"])
+def test_session_host_of_a_call_with_unnamed_guests(nlp, text, chairs, place):
+    doc = nlp(text)
+    ctx = Context(text=text, segmentation=segment(text), issued=None, anchor=None)
+    ctx = replace(ctx, parties=tuple(parties.extract(doc, ctx)))
+    found = list(session_extract(doc, ctx))
+    by_id = {p.id: p.name for p in [*ctx.parties, *found[1:]]}
+    assert {by_id.get(c, c) for c in found[0].co_chairs} == chairs
+    assert found[0].location == place
+
+
+def test_session_inverted_co_chairs_with_titles_after_their_names_and_their_countries():
+    from jccttool import extract
+
+    text = ("Vietnamese and Peruvian officials met in Lima on May 3, 2021 to review the Peru-Viet Nam Trade Council.\n\n"
+            "Co-chaired the meeting were Tran Van Minh, Head of the Vietnamese Trade Office’s Department for "
+            "Americas Affairs and C. Rojas, Assistant to the Peruvian Trade Minister.")
+    x = extract(text)
+    names = {p.id: (p.name, p.country) for p in x.parties}
+    assert {names[c] for c in x.document.session.co_chairs} == {("Tran Van Minh", "VN"), ("C. Rojas", "PE")}
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("Peru's Minister without portfolio Rosa Vidal and Trade Commissioner Sam Reed met in Lima on Friday.",
+     "Rosa Vidal", "PE"),
+    ("The delegations were led by deputy trade representative Sam Reed on the US side and vice commerce minister "
+     "Li Wen on the Chinese side.", "Li Wen", "CN"),
+], ids=["title-partly-lower-case", "lower-case-title-then-side"])
+def test_session_new_co_chair_country_from_a_title_in_lower_case(text, name, country):
+    from jccttool import extract
+
+    x = extract(text)
+    p = next(p for p in x.parties if p.name == name)
+    assert p.country == country

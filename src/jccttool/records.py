@@ -74,7 +74,8 @@ class Source(Record):
 
 
 class Session(Record):
-    forum: str = Field(description='the forum\'s full name, e.g. "U.S.-China Joint Commission on Commerce and Trade"')
+    forum: str | None = Field(description='the forum\'s full name, e.g. "U.S.-China Joint Commission on Commerce and Trade"; '
+                                    'null for a meeting held under no named forum (two ministers who met, a call)')
     acronym: str | None = Field(None, description='"JCCT", "S&ED", "SED", ...')
     ordinal: int | None = Field(None, description='22 for "22nd"')
     start: date | None = Field(None, description="first day of the session")

@@ -322,7 +322,10 @@ def _score_metadata(report: Report, doc: str, pred: Extraction, gold: dict, sour
             # the text uses no acronym: the gold names the forum, compared with the predicted forum's name
             forum_ok = got is not None and _same_forum_name(w["name"], got.forum)
         else:
+            # no forum named: right when no session is predicted or the predicted one has no forum
+            # (a gold session of null expects no session at all)
             forum_ok = (got is None and w["forum"] is None) or (
+                got is not None and want is not None and w["forum"] is None and got.forum is None) or (
                 got is not None and w["forum"] is not None
                 and any(_same_name(w["forum"], x) for x in (got.acronym, got.forum) if x))
         checks.append(("session_forum", forum_ok,

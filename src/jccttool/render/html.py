@@ -257,7 +257,7 @@ def _session_facts(record: Extraction) -> list[tuple[str, str]]:
     if session is None:
         facts.append(("session", "\u2014"))
         return facts
-    forum = session.forum + (f" ({session.acronym})" if session.acronym else "")
+    forum = (session.forum or "meeting (no named forum)") + (f" ({session.acronym})" if session.acronym else "")
     if session.ordinal:
         forum = f"{_ordinal(session.ordinal)} {forum}"
     facts.append(("session", forum))

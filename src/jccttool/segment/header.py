@@ -123,11 +123,21 @@ def _masthead_or_label(s: str) -> bool:
             or (len(stripped.split()) == 1 and stripped.isalpha() and not _genre_label(stripped)))
 
 
+#: a line that ends with a year: "... 22nd Plenary 2024"
+_YEAR_END = re.compile(r"\b(?:19|20)\d\d[ \t\u00a0]*$")
+#: a repost's introduction right under the title: "The following is the text of a joint statement ..."
+_REPOST_INTRO = re.compile(r"[ \t\u00a0]*(?:The[ \u00a0]+)?following[ \u00a0]+is[ \u00a0]+(?:the[ \u00a0]+)?(?:full[ \u00a0]+)?text[ \u00a0]+of\b", re.I)
+#: a wire service's credit opening a paragraph: "(MENAFN) ", "(Xinhua) ", "(AP) "
+_WIRE_CREDIT = re.compile(r"\((?:[A-Z][\w.&-]*(?:[ \u00a0][A-Z][\w.&-]*)?)\)[ \u00a0]*(?=[A-Z])")
+
+
 def _run_in_title(text: str, u: _Unit) -> bool:
     """The first line of ``u`` is a title run into the paragraph under it: no sentence end, it may end
     a block, 6 to 60 words, and the next line opens a sentence with a capital."""
     first = text[u.lines[0].start : u.lines[0].end].strip()
     second = text[u.lines[1].start : u.lines[1].end].lstrip()
+    credit = _WIRE_CREDIT.match(second)  # "(MENAFN) Top trade negotiators ...": the wire's credit opens the text
+    second = second[credit.end() :] if credit else second
     words = _words(first)
     return (
         6 <= len(words) <= 60 and first[:1].isupper() and not _ends_sentence(first) and not first.endswith(",")
@@ -233,6 +243,21 @@ def _meeting_line(s: str) -> bool:
     if _TITLE_GENRE.search(rest) or re.search(r"[A-Za-z][ \u00a0]+of[ \u00a0]*$", s[: m.start()]):
         return False  # "U.S.–China Joint Statement, January 19, 2011", "Minutes of December 14, 2006": a title with its date (never "Published on ...")
     return len(words) <= 6 and all(w[0].isupper() or w.lower() in ("in", "at", "of", "the", "and") for w in words)
+
+
+def _paren_dateline(s: str) -> bool:
+    """A dateline on its own line in parentheses, a date and a place: "(2020/11/20, Washington, DC)",
+    "(Lima, 3 May 2021)": header matter, never the document's date line nor a block."""
+    s = s.strip(" \u00a0")
+    if len(s) > 80 or not (s.startswith("(") and s.endswith(")")):
+        return False
+    parts = [p.strip(" \u00a0") for p in s[1:-1].split(",")]
+    for k in (1, 2):  # the date first ("2020/11/20", "May 3, 2021" is two parts) or last
+        for date_part, place in ((", ".join(parts[:k]), parts[k:]), (", ".join(parts[-k:]), parts[:-k])):
+            if place and _DATE.fullmatch(date_part) and all(
+                    re.fullmatch(r"[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*){0,3}", p) for p in place):
+                return True
+    return False
 
 
 def _place_line(s: str) -> bool:
@@ -346,6 +371,11 @@ def _header(text: str, units: list[_Unit]):
             and _title_like(text, u, max_lines=3)
         ):
             title = u  # a hard-wrapped title right above its date line
+            second = u.lines[1].text.lstrip()[:1]
+            if _YEAR_END.search(u.lines[0].text) and (second.isupper() or second.isdigit()):
+                # not wrapped: a title that ends with its year, a subtitle under it ("X Dialogue 22nd Plenary 2024" /
+                # "22nd Plenary of the X Dialogue"): the first line is the title, the rest header matter
+                title = replace(u, lines=u.lines[:1], end=u.lines[0].end)
             i += 1
             continue
         if u.kind == "bullet" and len(u.lines) == 1 and not (u.mark or "")[:1].isalnum() and after is None:
@@ -368,7 +398,8 @@ def _header(text: str, units: list[_Unit]):
             i += 1 if len(u.lines) > 1 else 2
             continue
         if (title is None and u.kind == "paragraph" and len(u.lines) >= 2 and _run_in_title(text, u)
-                and (labels or _genre_label_above(text, u.start) or _headline_over_text(text, u, before))):
+                and (labels or _genre_label_above(text, u.start) or _headline_over_text(text, u, before)
+                     or _REPOST_INTRO.match(u.lines[1].text))):
             # a long title run into the text below it under the genre label ("Press Release n. 90" /
             # "Official visit to Brazil of ... - Joint note by ..." / "The United States Trade ...")
             first, rest = u.lines[0], u.lines[1:]
@@ -403,6 +434,9 @@ def _header(text: str, units: list[_Unit]):
             continue
         if title is None and len(u.lines) == 1 and not _date_only(s) and _DANGLING.search(s) and nxt is not None:
             i += 1  # a line cut off mid-phrase above the title ("Helping U.S. businesses by"): site furniture
+            continue
+        if title is not None and _paren_dateline(s):
+            i += 1  # "(2020/11/20, Washington, DC)" under the title: the meeting's dateline, header matter
             continue
         found = _date_only(s)
         if found:
@@ -620,7 +654,8 @@ def _kind(
     folded = fold_case(text)
     official = bool(title) and (_genre_title(title) or bool(_STATEMENT_BY.match(title)))
     if not official and (any(_gated_search(p, literals, text, folded) for p, literals in _STRONG_NEWS)
-                         or _BYLINE.search("\n" + text)):
+                         or _BYLINE.search("\n" + text)
+                         or any(_WIRE_CREDIT.match(text, u.start) for u in body[:1] if u.kind == "paragraph")):
         return "news_article"  # (a title led by an official genre or "Statement by ..." outweighs a blog's furniture)
     if _joint(t):
         # a joint fact sheet or list of outcomes; a joint statement, press release or note is a release
@@ -653,7 +688,8 @@ def _kind(
         # headings over bullets (the title lost or plain): a list of outcomes, a fact sheet
         return "fact_sheet"
     if _RELEASE_TITLE.search(title or "") or any(
-            _REPORTING.search(text, u.start, u.end) for u in body[:3] if u.kind == "paragraph"):
+            _REPORTING.search(text, u.start, u.end) for u in body[:3]
+            if u.kind == "paragraph" or (u.kind == "bullet" and (u.mark or "")[:1].isdigit())):  # numbered paragraphs too
         # an official text that reports a meeting, a call, a visit or a statement: a release
         return "press_release"
     return "unknown"

@@ -31,13 +31,13 @@ _MONTH = (
 #: a month name in Title Case or ALL CAPS ("December", "DECEMBER", "Dec."), never lower case ("may")
 _MONTH_CASED = rf"(?:{_MONTH}|{_MONTH.upper()})"
 #: a date: "December 13, 2019", "DECEMBER 13, 2019", "13 December 2019" (a site's "16, January 2020" too),
-#: "2019-12-13", "12/13/2019",
+#: "2019-12-13", "2020.11.30", "12/13/2019",
 #: "2019年12月13日" (a Chinese site's date)
 _DATE = re.compile(
     rf"\b(?:{_MONTH_CASED}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d"
     rf"|\d{{1,2}},?\s+{_MONTH_CASED},?\s+(?:19|20)\d\d"
     rf"|(?:19|20)\d\d年(?:1[0-2]|0?[1-9])月(?:3[01]|[12]\d|0?[1-9])日"
-    rf"|(?:19|20)\d\d(?P<sep>[-/])(?:1[0-2]|0?[1-9])(?P=sep)(?:3[01]|[12]\d|0?[1-9])|\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)\b"
+    rf"|(?:19|20)\d\d(?P<sep>[-/.])(?:1[0-2]|0?[1-9])(?P=sep)(?:3[01]|[12]\d|0?[1-9])|\d{{1,2}}/\d{{1,2}}/(?:19|20)\d\d)\b"
 )
 #: a date glued to the heading after it with no space: "April 10, 1999JOINT STATEMENT BY ..."
 _GLUED_DATE = re.compile(
@@ -209,6 +209,9 @@ _STRONG_NEWS = (
     (re.compile(r"\bCreative Commons\b"), ("Creative Commons",)),
     (re.compile(r"(?:^|\|)[ \t\u00a0]*Written by\b", re.M), ("Written by",)),
     (re.compile(r"\([^()\n]{0,20}\b(?:Reuters|AP|AFP|Xinhua|Bloomberg|Dow Jones|UPI)\)"), ("(",)),
+    # a date line that ends with the wire's name: "Updated: September 5, 2019 10:36 Xinhua"
+    (re.compile(r"^[^\n]{0,30}\b(?:19|20)\d\d\b[^\n]{0,20}\b(?:Xinhua|Reuters|AFP|Kyodo|Yonhap|Bernama)[ \t\u00a0]*$", re.M),
+     ("Xinhua", "Reuters", "AFP", "Kyodo", "Yonhap", "Bernama")),
 )
 #: a by-line on its own line ("By Jane Doe"), searched in "\n" + text: a pattern led by a literal
 #: newline is scanned much faster than one led by a multi-line ``^``

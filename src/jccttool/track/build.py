@@ -62,7 +62,7 @@ def lineage_of(forum: str | None) -> str | None:
 def session_key(record: Extraction) -> tuple[str, str, str | None, int | None]:
     """(id, label, forum, ordinal) of the session a document reports on."""
     s = record.document.session
-    if s is not None:
+    if s is not None and (s.acronym or s.forum):  # a meeting under no named forum is keyed by its document
         forum = s.acronym or s.forum
         slug = re.sub(r"[^a-z0-9]+", "-", forum.casefold()).strip("-") or "forum"
         if s.ordinal is not None:

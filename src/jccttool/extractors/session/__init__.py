@@ -25,9 +25,12 @@ Beijing") counts as a meeting sentence and gives the place when no "in <place>" 
   that names a meeting, and a pair of principals as the subject of "concluded / held / opened / convened"
   whose object names the meeting; the subject starts after a reporting verb ("X said the JCCT had led
   ..." has no chair): ``_co_chairs``. With no chair in the opening, the heads of delegations a readout
-  names further down ("The U.S. delegation was led by ...") are the chairs. A name no party covers is
+  names further down ("The U.S. delegation was led by ...", "The X meeting, which was chaired by ...") are the chairs. A name no party covers is
   found by its shape (``_names_in``), particles included ("Carneiro de Mendonça"), never a company after
   "CEO of".
+- No forum: a meeting the lead (``LEAD_CHARS``) tells held ("X met with Y", "X and Y met in P", "held a
+  phone call / talks / discussions with", "the talks took place in P", "the delegation was led by") is the
+  session, with ``forum`` null (``forum._unnamed_meeting``); one to come ("will meet") is none.
 - ``issued_date``: the document's date line as one day (ALL-CAPS, day-first, Chinese dates).
 """
 
@@ -39,13 +42,18 @@ from datetime import date
 
 from ...records import Party, Session
 from ...text import regex_widths, search_word
-from .chairs import _DELEGATION_HEAD, _co_chairs, _starts_within
-from .forum import SESSION_FORUMS, _forum, _named_forum, _ordinal
+from .chairs import _DELEGATION_HEAD, _MEETING_NOUN, _co_chairs, _starts_within
+from .forum import SESSION_FORUMS, _forum, _lower_forum, _named_forum, _ordinal, _unnamed_meeting
 from .when_where import _dates, _line_place, _location
 
 KIND = "session"
 OPENING_CHARS = 1300
+#: a meeting under no named forum is the document's subject only when its lead (title and first
+#: paragraphs) tells it: "X met with Y", not a call paid later in a story on a signing
+LEAD_CHARS = 900
 #: a meeting word (searched with ``text.search_word``: as if the pattern opened with ``\b``)
+#: a sentence naming the meeting's chairs after the verb: "The meeting, which was chaired by X and Y, ..."
+_CHAIRED_BY = re.compile(r"\b(?:co-)?chaired[\s\u00a0]+by\b")
 _MEETING_CUE = re.compile(
     r"(?:held|met|meet|took place|co-chair(?:ed|s)?|convened|hosted|Hosted|led|represented|session|meeting|plenary|"
     r"Dialogue|Commission|served as (?:the )?(?:lead|head|chief))\b"
@@ -95,13 +103,17 @@ def _extract(doc, ctx) -> tuple[Session, list[Party]] | None:
     forum = _forum(ctx, opening, sentences)
     if forum is None:  # by lines: a sentence splitter may cut a name at "Japan-U.S."
         forum = _named_forum(text, [(m.start(), m.end()) for m in _LINE.finditer(text, 0, opening)])
-    if forum is None:
-        return None
-    forum_spans = [s for s in forum.mentions if s[0] < opening]
+    if forum is None:  # "the Sino-US economic strategic dialogue, co-chaired by ...": a name in lower case
+        forum = _lower_forum(text, sentences)
+    lead = _opening_end(ctx, LEAD_CHARS)
+    if forum is None and not any(_unnamed_meeting(text, s, min(e, lead)) for s, e in sentences if s < lead):
+        return None  # no forum and no meeting held in the lead: the document reports on no meeting
+    forum_spans = [s for s in forum.mentions if s[0] < opening] if forum is not None else []
     forum_starts = sorted(fs for fs, _ in forum_spans)
     meeting_sents = [
         (s, e) for s, e in sentences
         if _starts_within(forum_starts, s, e) or search_word(_MEETING_CUE, text[s:e])
+        or (forum is None and _unnamed_meeting(text, s, e))
     ]
     # the title block's meeting line ("December 14-15, 2006, Beijing") is the meeting's own date and place
     meeting_line = getattr(ctx.segmentation, "meeting_line", None)
@@ -109,16 +121,18 @@ def _extract(doc, ctx) -> tuple[Session, list[Party]] | None:
         meeting_sents = sorted([*meeting_sents, meeting_line])
     ordinal = _ordinal(text, forum_spans, meeting_sents)
     start, end = _dates(text, meeting_sents, ctx, ordinal, forum_spans)
-    chairs, persons = _co_chairs(text, meeting_sents, ctx, forum_spans)
+    chairs, persons = _co_chairs(text, meeting_sents, ctx, forum_spans, unnamed=forum is None)
     if not chairs:
         # no chair in the opening: the heads of the delegations a readout names at its end
         # ("The U.S. delegation was led by ...", "The Kenyan delegation was led by ...")
-        late = [(s, e) for s, e in _sentences(doc, text, len(text)) if s >= opening and _DELEGATION_HEAD.search(text, s, e)]
+        late = [(s, e) for s, e in _sentences(doc, text, len(text)) if s >= opening and (
+            _DELEGATION_HEAD.search(text, s, e) or _CHAIRED_BY.search(text, s, e) and (
+                _starts_within(forum_starts, s, e) or _MEETING_NOUN.search(text, s, e)))]
         if late:
-            chairs, persons = _co_chairs(text, late, ctx, forum_spans)
+            chairs, persons = _co_chairs(text, late, ctx, forum_spans, unnamed=forum is None)
     session = Session(
-        forum=forum.name,
-        acronym=forum.acronym,
+        forum=forum.name if forum is not None else None,
+        acronym=forum.acronym if forum is not None else None,
         ordinal=ordinal,
         start=start,
         end=end,
@@ -130,15 +144,17 @@ def _extract(doc, ctx) -> tuple[Session, list[Party]] | None:
 
 _CJK_DATE = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
 _CAPS_WORD = re.compile(r"[A-Z]{3,}")
+#: a date line of numbers, year first: "2020.11.30", "2020/11/30", "2020-11-30"
+_NUMERIC_DATE = re.compile(r"((?:19|20)\d\d)[./-](\d{1,2})[./-](\d{1,2})")
 
 
 def issued_date(line: str) -> date | None:
     """The day of the document's date line ("November 21, 2011", "13 December 2019",
-    "DECEMBER 13, 2019", "2019年12月13日"), or None when it does not read as one day.
+    "DECEMBER 13, 2019", "2019年12月13日", "2020.11.30"), or None when it does not read as one day.
     An ALL-CAPS month is read in Title Case: the value is normalised, the text is not changed."""
     from ..dates import normalise
 
-    cjk = _CJK_DATE.fullmatch(line.strip())
+    cjk = _CJK_DATE.fullmatch(line.strip()) or _NUMERIC_DATE.fullmatch(line.strip())
     if cjk:
         try:
             return date(*map(int, cjk.groups()))
@@ -152,13 +168,13 @@ def issued_date(line: str) -> date | None:
     return found[0] if found and found[2] == "day" else None
 
 
-def _opening_end(ctx) -> int:
-    """Where the opening ends: OPENING_CHARS of non-boilerplate text from the start."""
+def _opening_end(ctx, chars: int = OPENING_CHARS) -> int:
+    """Where the opening ends: ``chars`` of non-boilerplate text from the start."""
     skipped = 0
     for s, e in sorted(getattr(ctx.segmentation, "boilerplate", []) or []):
-        if s < OPENING_CHARS + skipped:
+        if s < chars + skipped:
             skipped += e - s
-    return min(len(ctx.text), OPENING_CHARS + skipped)
+    return min(len(ctx.text), chars + skipped)
 
 
 _LINE = re.compile(r"[^\r\n]+")

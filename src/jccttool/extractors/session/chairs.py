@@ -14,7 +14,9 @@ _CO_CHAIR_BEFORE = re.compile(
     r"(?:is|was) the (?:[\w.-]+ ){0,4}co-chair(?:man|person|woman)?|served as (?:the )?(?:lead|head|chief)|"
     r"represented the [\w.’'-]+ side)\b"
 )
-_CO_CHAIR_AFTER = re.compile(r"\b(?:[Hh]osted|[Cc]o-chaired|[Cc]haired|[Ll]ed|[Hh]eaded)(?: on the [\w.-]+(?: [\w.-]+){0,2} side)? by\b")
+_CO_CHAIR_AFTER = re.compile(r"\b(?:[Hh]osted|[Cc]o-chaired|[Cc]haired|[Ll]ed|[Hh]eaded)(?: on the [\w.-]+(?: [\w.-]+){0,2} side)? by\b"
+                             # inverted: "Co-chaired the meeting were X, Head of ..., and Y, Assistant to ..."
+                             r"|\b(?:[Cc]o-chair(?:ed|ing)|[Cc]hair(?:ed|ing)) (?:the|this) (?:meeting|session|talks|dialogue|round) (?:were|was)\b")
 #: a pair of principals as the subject of the meeting: "X and Y concluded / held / opened the JCCT"
 _CO_CHAIR_PAIR = re.compile(r"\b(?:concluded|held|opened|convened|co-hosted|hosted|closed)\b")
 #: the object of a pair cue names the meeting within five words ("held the second Strategic Economic
@@ -47,6 +49,11 @@ _MET_WITH = re.compile(r"\b(?:met|meets|[Mm]eeting|[Mm]eets)\b[^.;,]{0,40}?\bwit
 #: a sentence naming a delegation's head: "The U.S. delegation was led by ...", "... led the Kenyan delegation"
 _DELEGATION_HEAD = re.compile(r"\b[Dd]elegations?[\s\u00a0]+(?:was|were)[\s\u00a0]+(?:co-)?(?:led|headed|chaired)[\s\u00a0]+by\b"
                               r"|\bled[\s\u00a0]+the[\s\u00a0]+(?:[\w.’'-]+[\s\u00a0]+){0,2}?delegation\b")
+#: guests named by their office only: "with senior U.S. officials", "with his counterparts", "with a delegation"
+_UNNAMED_GUESTS = re.compile(r"[\s\u00a0]+(?:(?:the|his|her|their|a|an)[\s\u00a0]+)?(?:[\w.’'-]+[\s\u00a0]+){0,3}?"
+                             r"(?:officials|counterparts?|delegations?|representatives)\b")
+#: "held (upon invitation) with": the call or talks named before, its host before "held"
+_HELD_UPON = re.compile(r"\bheld[\s\u00a0]+(?:(?:upon|at|on)[\s\u00a0]+(?:the[\s\u00a0]+)?invitation[\s\u00a0]+)?with\b")
 _MEETING_NOUN = re.compile(r"\b(?:[Mm]eeting|[Mm]eetings)\b")
 #: the delegations a "led" leads: "led their respective delegations", "led the U.S. delegation"
 _DELEGATIONS = re.compile(r"[\s\u00a0]+(?:their|the|its|his|her)[\s\u00a0]+(?:respective[\s\u00a0]+)?(?:[\w.’'-]+[\s\u00a0]+){0,2}?delegations?\b")
@@ -97,6 +104,13 @@ def _title_words() -> frozenset[str]:
 
 
 @cache
+def _vietnamese_surnames() -> frozenset[str]:
+    from ...resources.rules import titles
+
+    return frozenset(titles().vietnamese_surnames)
+
+
+@cache
 def _title_head_words() -> frozenset[str]:
     from ...resources.rules import titles
 
@@ -121,6 +135,8 @@ def _is_title_word(token: str) -> bool:
     return token in _title_words() or all(part in _title_words() for part in token.split("-") if part)
 
 
+#: words that open an office after a name and comma: ", Head of the ... Department", ", Assistant to the ..."
+_OFFICE_OPENERS = frozenset({"Head", "Assistant", "Chief"})
 #: ", Deputy Prime Minister", ", the United States Trade Representative": a title right after a name
 _COMMA_TITLE = re.compile(r",[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Z][\w.’'-]*[\s\u00a0]+){0,4}?")
 
@@ -162,14 +178,18 @@ def _names_in(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list
                 len(name) == 2 or _COMPANY_END.search(tokens[-1])):
             continue  # "Director General for FTA Negotiation", "CEO of Varian Widget Systems": a title's domain or body
         if r not in particle_runs or len(name) > 5:
-            name = name[-3:] if len(name) >= 3 and re.fullmatch(r"[A-Z]\.", name[-2].group()) else name[-2:]
+            if len(name) == 3 and name[0].group() in _vietnamese_surnames():
+                pass  # "Bui Huy Hung", "Nguyen Xuan Phuc": a Vietnamese name of three words, the family name first
+            else:
+                name = name[-3:] if len(name) >= 3 and re.fullmatch(r"[A-Z]\.", name[-2].group()) else name[-2:]
         if all(t.group().isupper() for t in name):
             continue  # "BEIJING", "WASHINGTON DC": a dateline
         ns, ne = name[0].start(), name[-1].end()
         titled = titled or _title_before(text[max(lo, ns - 120) : ns])
         after = _COMMA_TITLE.match(text, ne, min(hi, ne + 80))
         comma_title = after is not None and any(
-            w in _title_head_words() for w in re.findall(r"[\w]+", text[after.end() : min(hi, after.end() + 40)])[:3])
+            w.rstrip(".") in _title_head_words() or w in _OFFICE_OPENERS
+            for w in re.findall(r"[\w.’'-]+", text[after.end() : min(hi, after.end() + 50)])[:4])  # "Assistant U.S. Trade Representative"
         if not (titled or comma_title):
             continue
         i = bisect_right(starts, ne) - 1
@@ -192,6 +212,8 @@ def _title_before(before: str) -> bool:
     words = re.findall(r"[\w.’'-]+|,", before)
     for w in reversed(words[-12:]):
         bare = _singular(w.rstrip("."))
+        if bare.islower() and bare.capitalize() in _title_head_words() and w is words[-1]:
+            return True  # a title in lower case right before the name: "vice commerce minister Wang Shouwen"
         if bare in _title_head_words() or w in _HONORIFICS or bare in _HONORIFICS or \
                 any(part in _title_head_words() for part in bare.split("-")):
             return True
@@ -206,15 +228,26 @@ def _person_slug(name: str) -> str:
     return slug(name)
 
 
-_CLAUSE_END = re.compile(r",[\s\u00a0]+(?=[a-z])(?!(?:and|or)\b)|;|\.[\s\u00a0]*$|$")
-_WITH_END = re.compile(r"[;.]|,[\s\u00a0]+(?=[a-z])|$")
+#: where a clause of names ends: a comma before a lower-case word ("and" and "or" only before another
+#: clause with its own verb: "led by X, and the US officials included Y"; not "Energy, and the Environment X"),
+#: a semicolon, the stop
+_CLAUSE_END = re.compile(r",[\s\u00a0]+(?=[a-z])(?!(?:and|or)\b)|,[\s\u00a0]+(?:and|or)[\s\u00a0]+(?=(?:the|its|their|his|her)[\s\u00a0]+"
+                         r"(?:[\w.’'-]+[\s\u00a0]+){0,3}?(?:included|includes|include|were|was|are|is|comprised|had)\b)"
+                         r"|;|\.[\s\u00a0]*$|$")
+#: where the counterpart after "with" ends: a stop (not the dots of "U.S."), a comma before a lower-case word,
+#: an infinitive ("with Vice Premier X to build on ...")
+_WITH_END = re.compile(r";|(?<!\b[A-Z])\.|,[\s\u00a0]+(?=[a-z])|[\s\u00a0]+to[\s\u00a0]+(?=[a-z])|$")
 
 
 # ~150 lines: one walk over the opening's sentences whose co-chair cues (in priority order) share the
 # person mentions, the names found by shape and the sentence's meeting context; each cue is a few lines
 def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
-               forum_spans: list[tuple[int, int]] = ()) -> tuple[list[str], list[Party]]:
-    """(co-chair party ids in text order, the persons among them no party covers)."""
+               forum_spans: list[tuple[int, int]] = (), unnamed: bool = False) -> tuple[list[str], list[Party]]:
+    """(co-chair party ids in text order, the persons among them no party covers). ``unnamed``: the
+    meeting has no named forum, so a sentence that tells it held ("X met with Y", "X and Y met",
+    "held a phone call with") names it."""
+    from .forum import _unnamed_meeting
+
     # every person mention in text order: a cue looks only at the mentions that start in its range;
     # a possessive ("President Xi Jinping's special representative") is not a chair
     people = sorted((ms, me, p.id) for p in ctx.parties if p.type == "person" for ms, me in p.mentions
@@ -250,9 +283,10 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
     for s, e in sentences:
         sent = text[s:e]
         in_forum = _starts_within(forum_all, s, e)
-        if not (in_forum or _CHAIR_CONTEXT.search(sent)):
+        held = _unnamed_meeting(text, s, e) if unnamed else None
+        if not (in_forum or held or _CHAIR_CONTEXT.search(sent)):
             continue
-        names_meeting = in_forum or _NAMES_MEETING.search(sent) is not None
+        names_meeting = in_forum or held is not None or _NAMES_MEETING.search(sent) is not None
         for m in _CO_CHAIR_AFTER.finditer(sent):
             clause_end = s + m.end() + (_CLAUSE_END.search(sent[m.end() :]).start())
             for ms, me, pid in starting_in(s + m.end(), clause_end):
@@ -301,9 +335,40 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
             chairs.extend(host_and_guest(s, e, s + m.start(), s + w.end()))
         for m in _MET_WITH.finditer(sent):
             # "X met in Lisbon today with Minister Y for the first ministerial meeting", "X on Meeting with Y"
-            if not (in_forum or _NAMES_MEETING.search(sent) or _MEETING_NOUN.search(sent)):
+            if not (in_forum or held or _NAMES_MEETING.search(sent) or _MEETING_NOUN.search(sent)):
                 continue
             chairs.extend(host_and_guest(s, e, s + m.start(), s + m.end()))
+        talk = held if unnamed else _unnamed_meeting(text, s, e)
+        if talk is not None and unnamed and talk.group().startswith("in"):
+            # "reached in a phone conversation X, ..., held upon invitation with Y and Z": the call's host and guests
+            h = _HELD_UPON.search(text, talk.end(), e)
+            if h:
+                names_meeting = True
+                chairs.extend(host_and_guest(s, e, h.start(), h.end()))
+                names_meeting = sentence_names_meeting
+        if talk is not None and not talk.group().startswith(("met", "in")):
+            # "X held a wide-ranging discussion today with Y (under the TIFA)", "X held a phone call with Y"
+            w = _WITH_CHAIR.match(text, talk.end(), e)
+            if w and w.end() - talk.end() <= 40:
+                names_meeting = True
+                pair = host_and_guest(s, e, talk.start(), w.end())
+                if not pair and unnamed and _UNNAMED_GUESTS.match(text, w.end(), e):
+                    # "X held a video conference with senior U.S. officials": the host alone, the guests unnamed
+                    brk = _SUBJECT_BREAK.match(text, s, talk.start())
+                    pair = [(ms, pid) for ms, me, pid in starting_in(brk.end() if brk else s, talk.start())
+                            if me <= talk.start() and not _DELEGATED.search(text[s:ms])][:1]
+                chairs.extend(pair)
+                names_meeting = sentence_names_meeting
+        if held is not None and held.group().startswith("met") and not _MET_WITH.match(text, held.start()):
+            # a meeting under no named forum: "X and Y met on Monday" (both), "X met Y today" (host and guest)
+            cue = held.start()
+            brk = _SUBJECT_BREAK.match(text, s, cue)
+            subject = [(ms, pid) for ms, me, pid in starting_in(brk.end() if brk else s, cue)
+                       if me <= cue and not _DELEGATED.search(text[s:ms])]
+            if len({pid for _, pid in subject}) >= 2 and " and " in text[subject[0][0] : cue]:
+                chairs.extend(subject)
+            elif subject:
+                chairs.extend(host_and_guest(s, e, cue, held.end()))
         meeting_named = names_meeting
         for m in _CO_CHAIR_BEFORE.finditer(sent):
             if sent[m.end() : m.end() + 3] == " by":
@@ -378,10 +443,15 @@ def _country_codes() -> dict[str, str]:
     # a country, or a union that is a side of its own ("European Union", "EU": its code its acronym)
     out = {n: p.country for p in gazetteer() if p.country and (p.type == "country" or p.acronym == p.country)
            for n in (p.name, *p.aliases, *([p.acronym] if p.acronym else []))}
+    # a government body's acronym in a title gives its country too: "Deputy USTR Jeffrey Roe"
+    out.update({p.acronym: p.country for p in gazetteer()
+                if p.country and p.type == "government_body" and p.acronym and p.acronym not in out})
     out.update({w: by_id[pid].country for w, pid in titles().country_words.items() if pid in by_id and by_id[pid].country})
     return out
 
 
+#: the title after a name and its comma, up to the next name or the clause's end: ", Head of the ... Office"
+_TITLE_AFTER = re.compile(r",[\s\u00a0]+(?P<title>[A-Z][^,;]{0,100}?)(?=[\s\u00a0]+and[\s\u00a0]+[A-Z]|[,;]|\.(?:[\s\u00a0]|$)|$)")
 #: the side a person speaks for after the name: "represented the Japanese side", "(from the U.S. side)",
 #: "chaired the meeting for Mexico"
 _SIDE = re.compile(r"\bthe[\s\u00a0]+(?P<side>[\w.]+(?:[\s\u00a0][A-Z][\w.]*)?)[\s\u00a0]+side\b|\bfor[\s\u00a0]+(?:the[\s\u00a0]+)?"
@@ -396,16 +466,27 @@ def _person_country(text: str, ns: int, ne: int) -> str | None:
     ("Indian Minister of Commerce and Industry Piyush Goyal"), else the side the sentence names after
     it ("... represented the Japanese side", "... chaired the meeting for Mexico"), else None."""
     codes = _country_codes()
+    title_after = _TITLE_AFTER.match(text, ne)
+    if title_after:  # "X, Head of the Vietnamese Government Office's ...", "Y, Assistant to the US Trade Representative"
+        for w in re.findall(r"[\w.’'-]+", title_after.group("title")):
+            bare = re.sub(r"[’']s$", "", w)
+            if bare in codes:
+                return codes[bare]
     words = re.findall(r"[\w.’'-]+|,", text[max(0, ns - 120) : ns])
     head_seen = False
     for w in reversed(words[-14:]):
         bare = re.sub(r"[’']s$", "", w)
         if bare in codes:
             return codes[bare]
+        if w == "without":
+            continue  # "Minister without portfolio": inside the title
         if head_seen and (w in _CONNECTORS or not w[:1].isupper()):
             break
-        if _singular(w.rstrip(".")) in _title_head_ends() or any(p in _title_head_ends() for p in w.split("-")):
+        if _singular(w.rstrip(".")) in _title_head_ends() or any(p in _title_head_ends() for p in w.split("-")) or (
+                w.islower() and _singular(w.capitalize()) in _title_head_ends()):  # "vice commerce minister"
             head_seen = True
+        elif w.islower() and w.capitalize() in _title_words():
+            continue  # a title written in lower case in part: "Minister without portfolio"
         elif not (w[:1].isupper() or w in _CONNECTORS):
             break
     start = max([0, *(m.end() for m in _SENTENCE_STOP.finditer(text, max(0, ns - 300), ns))])

@@ -40,7 +40,7 @@ _ORDINAL_GAP = re.compile(
     r"^(?:[\s\u00a0\-–]|U\.S\.-China|US-China|U\.S\.|US|China-U\.S\.|Sino-U\.S\.|China|Annual|annual|"
     r"[A-Z][\w.]*[-–][A-Z][\w.]*|"  # any country pair: "U.S.-Vietnam", "US-Kenya"
     r"[Mm]eeting|[Ss]ession|[Rr]ound|[Pp]lenary|[Cc]abinet-[Ll]evel|Economic Track|Strategic Track|[Hh]igh-[Ll]evel|[Mm]inisterial|"
-    r"of|the|[Uu]nder)*$"
+    r"of|the|[Uu]nder|ever)*$"  # "the first-ever U.S.-X Dialogue"
 )
 
 
@@ -65,7 +65,7 @@ _STRONG_LEAD = (
     r"|\b\d{1,2}(?:st|nd|rd|th)[\s\u00a0]+"
     r"|\b(?:Hold|Holds|Convene|Convenes|Open|Opens|Launch|Launches)[\s\u00a0]+"  # a headline: "... Hold Economic Consultations in X"
     r"|\b(?:[Tt]he|[Tt]heir|[Ii]ts)[\s\u00a0]+(?:" + "|".join(w for w in _SIMPLE_ORDINALS) + r"|"
-    + "|".join(w.title() for w in _SIMPLE_ORDINALS) + r")[\s\u00a0]+)"
+    + "|".join(w.title() for w in _SIMPLE_ORDINALS) + r")(?:-ever)?[\s\u00a0]+)"  # "the first-ever ..."
 )
 _WEAK_LEAD = r"\b[Tt]he[\s\u00a0]+"
 #: a meeting's own words before the forum's name in a matched name: "Second Round of the ..."
@@ -80,12 +80,15 @@ _HELD_AFTER = re.compile(r"[^.;:]{0,40}?\b(?:was held|were held|met|convened|too
 _ACRONYM_LIKE = re.compile(r"[A-Z]{2}|\d|[\"“”]")
 
 
+_MONTH_NAMES = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
+
 @cache
 def _named_forum_patterns() -> tuple[re.Pattern, re.Pattern]:
     heads = "|".join(re.escape(h).replace(r"\ ", r"[\s\u00a0]+") for h in forum_head_nouns())
     domains = "|".join(sorted(_domain_words(), key=len, reverse=True))
     name = (rf"(?P<name>(?:{_CAP}[\s\u00a0]+{_CONNECT}?)+?(?:{heads})(?:[\s\u00a0]+(?:{heads}))*"
-            rf"(?:[\s\u00a0]+(?:on|for)[\s\u00a0]+{_CAP}(?:[\s\u00a0]+{_CAP})?(?:[\s\u00a0]+(?:and|&)[\s\u00a0]+{_CAP})*"
+            rf"(?:[\s\u00a0]+(?:on|for)[\s\u00a0]+(?!{_MONTH_NAMES}\b){_CAP}(?:[\s\u00a0]+{_CAP})?(?:[\s\u00a0]+(?:and|&)[\s\u00a0]+{_CAP})*"
             rf"(?:[\s\u00a0]+in[\s\u00a0]+(?:{domains}))?)?)(?![\w-])"
             r"(?:[\s\u00a0]*\((?:the[\s\u00a0]+)?(?P<short>[^()\n]{2,30})\))?")
     return re.compile(_STRONG_LEAD + name), re.compile(_WEAK_LEAD + name)
@@ -118,6 +121,8 @@ def _named_forum(text: str, sentences: list[tuple[int, int]]) -> _NamedForum | N
             and _HOLDING.search(text, max(s, m.start() - 40), m.start())
             or _HELD_AFTER.match(text, m.end(), min(e, m.end() + 60)))]
         for m in sorted(found, key=lambda m: m.start("name")):
+            if _another_meeting_of(text, m.start("name")):
+                continue  # "following the meeting of the FTA Joint Committee": another meeting
             name_start = m.start("name")
             prefix = _NAME_PREFIX.match(m.group("name"))
             if prefix:
@@ -140,6 +145,30 @@ def _named_forum(text: str, sentences: list[tuple[int, int]]) -> _NamedForum | N
     return None
 
 
+#: a forum named in lower case after its pair of countries, as Chinese-side accounts write it: "the Sino-US
+#: economic strategic dialogue", "The China-U.S. economic working group held its first meeting" (never "talks"
+#: or a "consultation mechanism": a name needs a forum's head noun)
+_LOWER_FORUM = re.compile(
+    r"\b(?P<name>(?:Sino|China|U\.S\.|US|[A-Z][a-z]+)[-–](?:U\.S\.|US|China|[A-Z][a-z]+)[\s\u00a0]+"
+    r"(?:(?:[a-z][a-z-]+)[\s\u00a0]+){1,5}?(?:dialogue|working[\s\u00a0]+group|commission|committee))\b(?![\s\u00a0]*[-–]?[\s\u00a0]*(?:mechanism|framework)\b)"
+)
+
+
+def _lower_forum(text: str, sentences: list[tuple[int, int]]) -> _NamedForum | None:
+    """The first forum named in lower case (``_LOWER_FORUM``) in a sentence that holds, chairs or opens it,
+    never inside a person's title nor as another meeting."""
+    for s, e in sentences:
+        for m in _LOWER_FORUM.finditer(text, s, e):
+            if _in_title(text, m.start()) or _another_meeting_of(text, m.start()):
+                continue
+            if not (_HOLDING.search(text, s, e) or _MEETING_OF.search(text, s, e)):
+                continue
+            name = m.group("name")
+            mentions = [(k.start(), k.end()) for k in re.finditer(re.escape(name), text)]
+            return _NamedForum(name=re.sub(r"[\s\u00a0]+", " ", name), acronym=None, mentions=mentions)
+    return None
+
+
 #: a sentence about a meeting of the forum it names (not one naming it as an existing mechanism)
 _MEETING_OF = re.compile(r"\b(?:[Mm]eetings?|MEETINGS?|[Ss]essions?|[Rr]ounds?|[Pp]lenary|[Hh]olds?|[Cc]onvenes?|[Cc]oncludes?)\b")
 
@@ -151,6 +180,8 @@ def _forum(ctx, opening: int, sentences: list[tuple[int, int]] | None = None):
     best = None
     for p in ctx.parties:
         if p.id in SESSION_FORUMS and p.mentions and p.mentions[0][0] < opening:
+            if all(_in_title(ctx.text, ms) for ms, _ in p.mentions if ms < opening):
+                continue  # "chief of the Chinese side of the China-US comprehensive economic dialogue": a title
             if best is None or p.mentions[0] < best.mentions[0]:
                 best = p
     if best is None:
@@ -164,10 +195,51 @@ def _forum(ctx, opening: int, sentences: list[tuple[int, int]] | None = None):
     return best
 
 
+#: the forum named as another meeting than the one reported on: "agreed to hold the next meeting of the",
+#: "following the meeting of the", "ahead of the upcoming round under the"
+_ANOTHER_MEETING_OF = re.compile(
+    r"\b(?:(?:next|upcoming|future|coming|following|previous|last|prior|earlier)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,2}?"
+    r"|(?:[Ff]ollowing|[Aa]fter|[Ss]ince|[Bb]efore|[Aa]head[\s\u00a0]+of)[\s\u00a0]+(?:the|a|its|their)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,2}?)"
+    r"(?:meeting|session|round|plenary)s?[\s\u00a0]+(?:of|under)[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Z][\w.’'-]*[\s\u00a0]+)?$"
+)
+
+
+#: a document issued after the meeting it reports on: "Statement following the third meeting of the X"
+_GENRE_BEFORE = re.compile(r"\b(?:[Ss]tatement|[Rr]eadout|[Cc]ommuniqu[eé]|[Rr]emarks|[Ff]act [Ss]heet|[Rr]elease|[Rr]eport)[\s\u00a0]*$")
+
+
+def _another_meeting_of(text: str, start: int) -> bool:
+    """The forum's name at ``start`` names another meeting than the one reported on (``_ANOTHER_MEETING_OF``),
+    not the one a statement follows ("Statement following the third meeting of the X")."""
+    lo = max(0, start - 60)
+    if text.find(" of ", lo, start) < 0 and text.find(" under ", lo, start) < 0 and text.find(" Under ", lo, start) < 0:
+        return False  # (a cheap gate: every match ends with "of" or "under" and maybe a word)
+    m = _ANOTHER_MEETING_OF.search(text, lo, start)
+    if m is None:
+        return False
+    return not (m.group()[:1] in "FfAa" and _GENRE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+
+
+#: a forum named inside a person's title: "chief of the Chinese side of the", "head of the U.S. side of the",
+#: "member of the", "Chairman of the"
+_TITLE_OF = re.compile(r"\b(?:chief|head|member|chair(?:man|woman|person)?|co-chair|leader|secretary-general|director)s?"
+                       r"[\s\u00a0]+of[\s\u00a0]+the[\s\u00a0]+(?:[\w.’'-]+[\s\u00a0]+side[\s\u00a0]+of[\s\u00a0]+the[\s\u00a0]+)?(?:[A-Z][\w.’'-]*[\s\u00a0]+)?$", re.I)
+
+
+def _in_title(text: str, start: int) -> bool:
+    """The forum's mention at ``start`` is part of a person's title, not the meeting reported on."""
+    lo = max(0, start - 60)
+    if text.find(" of the", lo, start) < 0 and text.find(" Of the", lo, start) < 0:
+        return False  # (a cheap gate: every match holds "of the")
+    return _TITLE_OF.search(text, lo, start) is not None
+
+
 def _named_as_meeting(text: str, mentions: list[tuple[int, int]], sentences: list[tuple[int, int]]) -> bool:
     """Whether a sentence holding one of ``mentions``, or the sentence after one that opens with it, reports a
     meeting (held, met, a meeting, a round): "The X Dialogue is the premier forum ... Today, A and B co-chaired
-    its third meeting"."""
+    its third meeting"; never a mention naming the next or a previous meeting ("agreed to hold the next meeting
+    of the X")."""
+    mentions = [(ms, me) for ms, me in mentions if not _another_meeting_of(text, ms) and not _in_title(text, ms)]
     for k, (s, e) in enumerate(sentences):
         inside = [ms for ms, _ in mentions if s <= ms < e]
         if inside:
@@ -216,6 +288,11 @@ _HELD_ORDINAL = re.compile(
 )
 
 
+#: a meeting to come named before its ordinal: "to prepare for the first meeting of", "ahead of the third"
+_PREPARING_FOR = re.compile(r"\b(?:prepar(?:e|es|ed|ing|ations?)[\s\u00a0]+for|ahead[\s\u00a0]+of|in[\s\u00a0]+advance[\s\u00a0]+of)"
+                            r"[\s\u00a0]+(?:the[\s\u00a0]+)?$")
+
+
 def _ordinal_value(word: str) -> int:
     return int(word[:-2]) if word[0].isdigit() else _ORDINAL_WORDS[re.sub(r"[\s\u00a0]+", " ", word.translate(FOLD).lower())]
 
@@ -248,8 +325,44 @@ def _ordinal_at_forum(text: str, forum_spans: list[tuple[int, int]]) -> int | No
     for fs, _ in forum_spans:
         window_start = max(0, fs - 60)
         for m in _ORDINAL.finditer(text, window_start, fs):
+            if _PREPARING_FOR.search(text, max(0, m.start() - 30), m.start()):
+                continue  # "met to prepare for the first meeting of the X Council": the meeting to come
             if _ORDINAL_GAP.match(text[m.end() : fs]):
                 if m.group("num"):
                     return int(m.group("num"))
                 return _ORDINAL_WORDS[re.sub(r"[\s\u00a0]+", " ", m.group("word").translate(FOLD).lower())]
+    return None
+
+
+_W = r"[\s\u00a0]+"
+#: a meeting held under no named forum, told in the past: "X met (with) Y", "X and Y met in P", "held a
+#: wide-ranging discussion / talks / a phone call / a video conference with", "the talks took place in P",
+#: "the delegations were led by", a title's "Meeting with"; never one to come ("will meet", "agreed to hold
+#: talks"), nor several ("had bilateral meetings with A, B and C": the document reports on no one meeting)
+_UNNAMED_MEETING = re.compile(
+    r"\b(?:met|meets)\b(?!" + _W + r"(?:again|next|regularly|annually)\b)"
+    r"|\b(?:held|had|conducted)" + _W + r"(?:[\w’'-]+" + _W + r"){0,4}?"
+    r"(?:discussions?|talks|meeting|conversation|consultations?|negotiations|(?:video|phone|telephone)" + _W
+    + r"(?:conference|call|conversation))\b(?!-)"
+    r"|\b(?:[Tt]alks|[Nn]egotiations|[Mm]eeting|[Cc]onsultations|[Dd]iscussions)" + _W
+    + r"(?:took" + _W + r"place|(?:was|were)" + _W + r"held)\b"
+    r"|\b[Dd]elegations?" + _W + r"(?:was|were)" + _W + r"(?:led|headed)" + _W + r"by\b"
+    r"|\bin" + _W + r"an?" + _W + r"(?:[\w-]+" + _W + r")?(?:phone|telephone|video)" + _W + r"(?:call|conversation|conference)\b"
+    r"|\bMeeting" + _W + r"with\b"  # a title's "Readout of X's Meeting with Y"
+)
+#: a word every cue of ``_UNNAMED_MEETING`` holds
+_UNNAMED_GATE = re.compile(r"met|held|had|conducted|took|[Dd]elegation|Meeting|phone|video|[Tt]alks|[Nn]egotiations|[Cc]onsultations|[Dd]iscussions")
+#: a meeting to come or a wish: the cue follows "will", "to", "agreed to", "plan to", "ahead of" in its clause
+_TO_COME = re.compile(r"\b(?:will|would|shall|to|plans?|planned|expects?|hopes?|[Aa]head[\s\u00a0]+of|[Ii]n[\s\u00a0]+advance[\s\u00a0]+of)"
+                      + _W + r"(?:[\w’'-]+" + _W + r"){0,2}$")
+
+
+def _unnamed_meeting(text: str, s: int, e: int) -> re.Match | None:
+    """The first cue in ``text[s:e]`` of a meeting held under no named forum (``_UNNAMED_MEETING``)
+    that is not one to come, or None."""
+    if _UNNAMED_GATE.search(text, s, e) is None:
+        return None  # (a cheap gate: every cue holds one of these words)
+    for m in _UNNAMED_MEETING.finditer(text, s, e):
+        if not _TO_COME.search(text, max(s, m.start() - 40), m.start()):
+            return m
     return None

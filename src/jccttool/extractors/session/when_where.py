@@ -36,13 +36,26 @@ _DEMONYM = re.compile(r"(?:ese|ian|ean|can|man|ish|ch)$")
 _PLACE_WORD = r"[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)*"
 
 
+#: the postal codes of U.S. states, a place's region after its comma: "in Alexandria, VA"
+_US_STATE_CODES = ("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND "
+                   "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY")
+#: which names of ``place_countries["US"]`` are states (the others are cities): a state is a region
+_US_STATE_NAMES = frozenset(
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois Indiana Iowa "
+    "Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska "
+    "Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Wisconsin Wyoming".split()
+) | {"New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Rhode Island",
+     "South Carolina", "South Dakota", "West Virginia"}
+
+
 @cache
 def _location_pattern() -> re.Pattern:
     """ "in <Place>[ D.C.][, <region>]": the region a country of the gazetteer (its name or a name-like
     alias, maybe after "the") or "D.C.": "in Washington D.C., the US", "in Brasilia, Brazil"."""
     from ...resources.rules import gazetteer, titles
 
-    regions = {"D.C.", "DC", "US", "U.S.", "USA", "U.S.A.", "United States"}
+    regions = {"D.C.", "DC", "US", "U.S.", "USA", "U.S.A.", "United States", *_US_STATE_CODES.split()}
+    regions.update(n for n in titles().place_countries.get("US", ()) if n in _US_STATE_NAMES)
     for p in gazetteer():
         if p.type == "country":
             regions.update(n for n in (p.name, *p.aliases)
@@ -53,7 +66,8 @@ def _location_pattern() -> re.Pattern:
     title_words = sorted({w for phrase in (*t.title_heads, *t.title_modifiers) for w in phrase.split()[:1] if w[:1].isupper()})
     not_title = r"(?![\s\u00a0]+(?:" + "|".join(map(re.escape, title_words)) + r")\b)" if title_words else ""
     return re.compile(
-        rf"\b(?:[Ii]n|near|visiting)[\s\u00a0]+(?P<place>{_PLACE_WORD}(?:[\s\u00a0]{_PLACE_WORD}){{0,2}}(?:[\s\u00a0]D\.C\.)?)"
+        rf"\b(?:[Ii]n|near|visiting)[\s\u00a0]+(?:the[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:city|town|capital|port|province)[\s\u00a0]+of[\s\u00a0]+)?"
+        rf"(?P<place>{_PLACE_WORD}(?:[\s\u00a0]{_PLACE_WORD}){{0,2}}(?:[\s\u00a0]D\.C\.?)?)"
         rf"(?:,[\s\u00a0]*(?P<region>(?:the[\s\u00a0]+)?(?:{alternatives})){not_title})?(?![A-Za-zà-öø-ÿ’'])"
     )
 
@@ -65,16 +79,23 @@ _VENUE = re.compile(
 )
 #: a dateline opening a paragraph whose sentence reports "today" or "here": "Washington, DC – Today, ...",
 #: "Washington -- The two sides wrapped up their talks here Tuesday"
-_DATELINE_TODAY = re.compile(
+_DATELINE = (
     r"(?P<place>[A-Z][A-Za-z]+(?:[\s\u00a0][A-Z][A-Za-z]+)?(?:,[\s\u00a0]*(?:D\.C\.|[A-Z][A-Za-z]+\.?)(?![\s\u00a0]*\d))?)"
     rf"(?:,?[\s\u00a0]*{_MONTH}[\s\u00a0]+\d{{1,2}}(?:,[\s\u00a0]*(?:19|20)\d\d)?)?"  # "WASHINGTON, Jan. 18, 2024 –"
-    r"[\s\u00a0]*(?:--|–|—)[\s\u00a0]*(?:[Tt]oday\b|[^.]{0,120}\b(?:today|here)\b)"
+    r"(?:[\s\u00a0]*\([A-Z][\w ]{1,20}\))?"  # an agency: "CHENGDU, Nov. 21 (Xinhua) --"
+    r"[\s\u00a0]*(?:--|–|—|(?<=[\s\u00a0])-(?=[\s\u00a0]))[\s\u00a0]*"  # a spaced hyphen too: "WASHINGTON, D.C. - Today"
 )
+#: the text of a dateline's sentence up to a word: no stop but the dots of "U.S." or "D.C."
+_NO_STOP = r"(?:[^.]|(?<=\b[A-Z])\.)"
+_DATELINE_TODAY = re.compile(_DATELINE + r"(?:[Tt]oday\b|" + _NO_STOP + r"{0,160}\b(?:today|here)\b)")
+#: a dateline whose sentence tells the meeting held, in the past: "WASHINGTON – On July 1-2, 2024, the two
+#: sides met under ...": the meeting's place when its sentence names no other
+_DATELINE_MET = re.compile(_DATELINE + _NO_STOP + r"{0,160}\b(?:met|convened|took[\s\u00a0]+place|(?:was|were)[\s\u00a0]+held)\b")
 #: a meeting's verb or noun shortly before its place: "was held in", "met in", "the JCCT ... in"
 _PLACE_CUE = re.compile(
     r"\b(?:[Hh]eld|[Mm]et|[Mm]eets?|[Mm]eetings?|[Cc]onvened?|[Tt]ook place|[Hh]osted|[Cc]o-chair(?:ed|s)?|[Cc]haired|"
     r"[Cc]oncluded?|[Oo]pened|[Vv]isit(?:ed|ing|s)?|[Ss]ession|[Pp]lenary|[Rr]ound|[Dd]ialogue|[Ff]orum|[Cc]ommission|"
-    r"[Cc]ommittee|[Gg]roup|[Tt]alks|JCCT|S&ED|SED|[Gg]athered|[Ll]ed)\b"
+    r"[Cc]ommittee|[Gg]roup|[Tt]alks|[Cc]onsultations|[Nn]egotiations|JCCT|S&ED|SED|[Gg]athered|[Ll]ed)\b"
 )
 _NOT_PLACES = frozenset(_MONTHS) | {"Early", "Late", "Mid", "Our", "Their", "His", "Her", "Your", "Every", "Each", "All",
     "The", "This", "That", "Addition", "Particular", "Order", "Response", "Support", "September", "Light",
@@ -106,6 +127,11 @@ def _other_meeting(text: str, s: int, date_start: int, ordinal: int | None) -> b
 
 
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: a meeting's weekday: "met on Tuesday", "convened in P on Monday" (one day, not "from Monday to Wednesday")
+_ON_WEEKDAY = re.compile(r"\b[Oo]n[\s\u00a0]+(" + "|".join(_WEEKDAY_NAMES) + r")\b(?![\s\u00a0]+(?:to|and|through|-|–)\b)")
+#: the meeting held in the sentence, in the past
+_MET_VERB = re.compile(r"\b(?:met|convened|held|took[\s\u00a0]+place|co-chaired|chaired|hosted|concluded|opened)\b")
 _CONCLUDING = re.compile(r"\b(?:[Cc]onclude[ds]?|CONCLUDES?|[Ww]rap(?:s|ped)?[\s\u00a0]+up|[Cc]losed)\b")
 _TODAY = re.compile(r"\b[Tt]oday\b")
 _HERE = re.compile(r"\bhere\b")
@@ -115,6 +141,14 @@ _ONE_DAY = re.compile(r"\b(?:[Dd]ay-?long|[Oo]ne-day|[Ss]ingle-day)[\s\u00a0]+(?
 _PUBLISHED_BEFORE = re.compile(r"\b(?:issued|published|released|posted)\b[^;]*$")
 #: "agreed to officially launch on January 30, 2014", "will meet again on": a later event's date
 _UNDERTAKING_BEFORE = re.compile(r"\b(?:agreed|agrees?|will|shall|plans?|planned|pledged|committed|next)\b[^;]*$")
+#: a meeting to come before its place: "will be held in", "agreed to hold the next meeting ... in", "will meet again in"
+_TO_COME_BEFORE = re.compile(r"\b(?:will|shall|next|upcoming|(?:agreed|agree|plan|plans|planned)[\s\u00a0]+to[\s\u00a0]+(?:hold|meet|convene))\b"
+                             r"[^.;]*$")
+#: an earlier meeting whose outcome the sentence recounts: "agreements reached ... during a meeting in"
+_EARLIER_MEETING_BEFORE = re.compile(r"\b(?:reached|struck|made|agreed|signed)\b[^.;]{0,90}\b(?:during|at)[\s\u00a0]+"
+                                     r"(?:a|an|their)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,2}?(?:meeting|summit|talks)[\s\u00a0]*$")
+#: the day of the agreeing itself: "negotiators agreed on Sept 5 to ..."
+_AGREED_ON = re.compile(r"\b(?:agreed|agree|agrees)[\s\u00a0]+on[\s\u00a0]+$")
 _SIGNED_BEFORE = re.compile(r"\b(?:signed|issued|dated)(?:\s+on)?[\s\u00a0]*$")
 
 
@@ -125,13 +159,30 @@ def _sub_meeting() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"[\s\u00a0-]+") for w in words) + r")s?\b", re.I)
 
 
+#: the Title Case words right before a noun: "the third Digital Economy" of "the third Digital Economy Forum"
+_CAPS_BEFORE = re.compile(r"(?:[A-Z][\w.&’'-]*[\s\u00a0]+(?:(?:and|of|on|for|&)[\s\u00a0]+)?)*$")
+#: a meeting held with the forum in one clause: "held the X Dialogue and the X CEO Forum in New Delhi"
+_AND_THE = re.compile(r"[\s\u00a0]+and[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Z][\w.&’'-]*[\s\u00a0]+)*$")
+
+
 def _side_meeting(text: str, s: int, at: int, forum_spans: list[tuple[int, int]]) -> bool:
     """A side meeting's noun comes before ``at`` in its sentence (outside the forum's own name:
-    the "Forum" of "Trade Policy Forum" is the forum): the date or place is the side meeting's."""
-    return any(
-        not any(fs < m.end() and m.start() < fe for fs, fe in forum_spans)
-        for m in _sub_meeting().finditer(text, s, at)
-    )
+    the "Forum" of "Trade Policy Forum" is the forum; nor the end of the forum's name standing for it:
+    "the Digital Economy Forum", "(the Working Group)"; nor a meeting held with the forum: "held the
+    X Dialogue and the X CEO Forum in P"): the date or place is the side meeting's."""
+    names = {re.sub(r"[\s\u00a0]+", " ", text[fs:fe]) for fs, fe in forum_spans}
+    for m in _sub_meeting().finditer(text, s, at):
+        if any(fs < m.end() and m.start() < fe for fs, fe in forum_spans):
+            continue
+        before = _CAPS_BEFORE.search(text, max(s, m.start() - 80), m.start())
+        phrase = re.sub(r"[\s\u00a0]+", " ", text[before.start() if before else m.start() : m.end()])
+        if m.group()[:1].isupper() and any(n.endswith(phrase) for n in names):
+            continue  # the forum named by the end of its name
+        if any(fe <= m.start() and _AND_THE.fullmatch(text, fe, before.start() if before else m.start())
+               for fs, fe in forum_spans):
+            continue  # held with the forum, in the same place
+        return True
+    return False
 
 
 def _dates(text: str, sentences: list[tuple[int, int]], ctx, ordinal: int | None = None,
@@ -158,6 +209,13 @@ def _dates(text: str, sentences: list[tuple[int, int]], ctx, ordinal: int | None
                        if not (date_line and m.start() < date_line[1] and date_line[0] < m.end())]
         if ctx.issued and _TODAY.search(text[s:e]) and not other_dates:  # the dateline's date is no other date
             return concluding(s, e, ctx.issued, ctx.issued)
+        weekday = _ON_WEEKDAY.search(text, s, e) if ctx.issued and date_line and not other_dates else None
+        if weekday and _MET_VERB.search(text, s, e) and not _UNDERTAKING_BEFORE.search(text, max(s, weekday.start() - 90),
+                                                                                     weekday.start()):
+            # "They convened in San Francisco on Tuesday" under a dated date line: the last such day up to it
+            back = (ctx.issued.weekday() - _WEEKDAY_NAMES.index(weekday.group(1))) % 7
+            day = date.fromordinal(ctx.issued.toordinal() - back)
+            return concluding(s, e, day, day)
         for rx in (_DATE_MDY, _DATE_DMY):
             for m in rx.finditer(text, s, e):
                 if date_line and m.start() < date_line[1] and date_line[0] < m.end():
@@ -165,8 +223,9 @@ def _dates(text: str, sentences: list[tuple[int, int]], ctx, ordinal: int | None
                 if _SIGNED_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or \
                         _PUBLISHED_BEFORE.search(text, max(s, m.start() - 60), m.start()):
                     continue  # the day a text was signed or published, not the meeting's
-                if _UNDERTAKING_BEFORE.search(text, max(s, m.start() - 90), m.start()):
-                    continue  # "agreed to launch on January 30, 2014 ...": an undertaking's date
+                if _UNDERTAKING_BEFORE.search(text, max(s, m.start() - 90), m.start()) and not _AGREED_ON.search(
+                        text, max(s, m.start() - 20), m.start()):
+                    continue  # "agreed to launch on January 30, 2014 ...": an undertaking's date (not "agreed on Sept 5")
                 if _other_meeting(text, s, m.start(), ordinal) or _side_meeting(text, s, m.start(), forum_spans):
                     continue
                 found = _interval(m, fallback_year)
@@ -212,9 +271,13 @@ def _location(text: str, sentences: list[tuple[int, int]], forum_spans: list[tup
         for m in _location_pattern().finditer(text, s, len(text) if line_end < 0 else line_end):
             if m.start() >= e:
                 break
-            if not _PLACE_CUE.search(text, max(s, m.start() - 80), min(e, m.end() + 80)) and not any(
-                    m.start() - 80 <= fe and fs <= m.end() + 80 for fs, fe in forum_spans):
+            if not _PLACE_CUE.search(text, max(s, m.start() - 120), min(e, m.end() + 80)) and not any(
+                    m.start() - 120 <= fe and fs <= m.end() + 80 for fs, fe in forum_spans):
                 continue  # "pillars: ... Development in Southern Mexico": no meeting near the place
+            if _TO_COME_BEFORE.search(text, max(s, m.start() - 100), m.start()):
+                continue  # "the next meeting will be held in Washington": a meeting to come
+            if _EARLIER_MEETING_BEFORE.search(text, max(s, m.start() - 120), m.start()):
+                continue  # "agreements reached by their leaders during a meeting in Busan": an earlier meeting
             if _side_meeting(text, s, m.start(), forum_spans) or _other_meeting(text, s, m.start(), ordinal):
                 continue  # "the JCCT working group met in Chicago": the side meeting's place
             if any(fs <= m.start() < fe for fs, fe in forum_spans):
@@ -253,6 +316,11 @@ def _location(text: str, sentences: list[tuple[int, int]], forum_spans: list[tup
                 if d and d.group("place").split()[0] not in _NOT_PLACES and (
                         not here or _HERE.search(text, d.start(), d.end())):
                     return d.group("place")
+        for s, e in sentences:
+            d = _DATELINE_MET.match(text, s, e)
+            if d and d.group("place").split()[0] not in _NOT_PLACES and not _TO_COME_BEFORE.search(
+                    text, max(s, d.end() - 40), d.end()):
+                return d.group("place")
     return fallback
 
 
