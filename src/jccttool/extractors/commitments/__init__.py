@@ -98,12 +98,13 @@ from .patterns import (
     _SUBORDINATE_OPENING,
     _TALKS_BEFORE,
     _TITLE_AFTER_COUNTRY,
+    _TO_VERB,
     _WITH,
     _WORD,
 )
 from .speakers import Speakers, _joint_document, _speaker
 from .subject import _carried, _document_countries, _mentions, _pair_named_subject, _subject, _two_actors
-from .words import _ADVERBS, _BULLET, _JOINT_VERBS, _NEG, _NOUN_BEFORE, _PASSIVE_BEFORE, _SPEAKER_TYPES
+from .words import _ADVERBS, _BULLET, _JOINT_VERBS, _NEG, _NOUN_BEFORE, _PASSIVE_BEFORE, _SPEAKER_TYPES, _WEAK
 
 KIND = "commitments"
 #: verbs by which a joint body restates what both sides stand by ("The Dialogue reaffirmed the commitment to ...")
@@ -116,7 +117,7 @@ _BODY_HEADS = frozenset({"department", "ministry", "agency", "administration", "
 _MEETING_VERBS = frozenset({"meet", "hold", "host", "welcome", "reach"})
 #: verbs that report a clause ("announced that China has issued ..."): the clause's own
 #: actor, when it is another side, is the record's actor (the output contract)
-_REPORTING = frozenset({"announce"})
+_REPORTING = frozenset({"announce", "state"})
 SPANS_KEY = "commitment_triggers"
 #: marks that end a sentence or a lead-in: a line ending in one is no headline
 _FINAL_MARKS = frozenset('.!?:;"”’)')
@@ -217,7 +218,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         sent_mentions = mentions[bisect_left(m_starts, s0) : bisect_left(m_starts, s1)]
         sent_mentions = [m for m in sent_mentions if m.end <= s1]
         sent = Sentence(text, s0, s1, sent_mentions)
-        found = reported = None
+        found = reported = weak = None
         for t_start, t_end, t_id, tok_start, tok_end in triggers[lo:hi]:
             label = labels.get(t_id)
             if label is None or t_end > s1 or (reported is not None and t_start < reported[7]):
@@ -249,6 +250,13 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             if _verb(t_id) in _JOINT_VERBS and not _two_actors(text, actors, t_end, s1, sent_mentions, country):
                 continue  # "reviewed", "discussed", "met": an activity of two actors
             candidate = (t_start, t_end, t_id, label, actors, negated, joint_subject)
+            if weak is not None:
+                if (label in ("PLEDGE", "PLAN") and not joint_subject and _sides(actors, both, country) <= _sides(weak[4], both, country)
+                        and not (_low(text[t_start:t_end]) == _verb(t_id) != "will" and _TO_VERB.search(text, weak[1], t_start))):
+                    # (not a bare verb of an infinitive list: "met to review X, discuss Y and plan Z")
+                    found = (*candidate[:4], weak[4], *candidate[5:])  # "A met B and agreed to X": a pledge of both
+                    break
+                continue
             if reported is not None:
                 if not joint_subject and (not reported[8] or _sides(actors, both, country) != _sides(reported[4], both, country)):
                     found = candidate  # "A announced that China has issued ...": China's action
@@ -261,8 +269,15 @@ def extract(doc, ctx) -> Iterator[Commitment]:
                 # "X noted, “...”": a quotation is what X says; only a commitment inside it counts
                 reported = (*candidate, quote.end(), False)
                 continue
+            if _verb(t_id) in _WEAK and label not in ("PLEDGE", "PLAN"):
+                # "met ..., and agreed to", "welcomed X and agreed to": a later pledge of the same subject says more
+                guest = _counterpart(text, _verb(t_id), t_end, s1, sent_mentions, actors, country)
+                weak = (*candidate[:4], [*actors, guest] if guest else actors, *candidate[5:])
+                continue
             found = candidate
             break
+        if found is None and weak is not None:
+            found = weak
         if found is None and reported is not None and reported[8]:
             found = reported[:7]
         if found is None and nlo < nhi:

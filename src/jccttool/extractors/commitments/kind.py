@@ -54,6 +54,7 @@ from .patterns import (
     _CONSENSUS_ON,
     _DISCUSSION,
     _FOR_COOPERATION,
+    _IN_CONTACT,
     _INFLECTION,
     _JOINT_HEAD_NOUN,
     _JOINT_HEAD_VERB,
@@ -66,7 +67,7 @@ from .patterns import (
     _WITH_JOINT,
     _WORD,
 )
-from .words import _ADVERBS, _CATENATIVE, _CLAUSE_STOP, _COOPERATION_NOUN, _PREPOSITIONS
+from .words import _ADVERBS, _CATENATIVE, _CLAUSE_STOP, _COOPERATION_NOUN, _OF_TRANSPARENT, _PREPOSITIONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +212,8 @@ def _joint_complement(complement: str) -> bool:
         return True
     if len(words) > 1 and _low(words[1]) in ("together", "jointly") or _WITH_EACH_OTHER.match(" ".join(words)):
         return True
+    if _IN_CONTACT.match(" ".join(words)):
+        return True  # "keep in close contact", "stay in touch"
     heads: list[str] = []
     of_heads: list[str] = []
     np: list[str] = []
@@ -219,15 +222,16 @@ def _joint_complement(complement: str) -> bool:
     for k, w in enumerate(words):
         low = _low(w)
         stop = w in ",;:()“”\"‘." or low in _CLAUSE_STOP or (low in _PREPOSITIONS and low != "of")
-        stop = stop or (low == "such" and _low(words[k + 1]) == "as")
+        stop = stop or (low == "such" and _low(words[k + 1]) == "as") or (low in ("moving", "going") and _low(words[k + 1]) == "forward")
         if stop or low in ("of", "and", "&"):
+            transparent = low == "of" and bool(np) and _low(np[-1]) in _OF_TRANSPARENT
             if np:
                 (of_heads if in_of else heads).append(" ".join(np[-2:]))
             np = []
             if stop:
                 break
-            if low == "of":
-                in_of = True
+            if low == "of" and not transparent:
+                in_of = True  # "a round of talks", "full use of the dialogue": the noun after "of" heads it
             continue
         np.append(w)
     if any(_JOINT_HEAD_NOUN.search(h) for h in heads):

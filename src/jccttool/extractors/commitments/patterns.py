@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .words import _GROUP_MODIFIERS
+
 # ---------------------------------------------------------------- words and whole-word search
 
 _WORD = re.compile(r"[\w.’'&/-]+|[(),“”\"‘:;]")
@@ -43,9 +45,14 @@ _GENERIC_BODY = re.compile(
     r"(?:\s+at\s+all\s+levels)?",
     re.I,
 )
+#: a group of people or a body "of"/"from" the actor that follows: "representatives of", "Top trade
+#: negotiators from", "Working groups of" (its modifiers, ``group_modifiers`` of
+#: ``resources/commitment_words.json``, go with it)
 _GROUP_NOUN = re.compile(
+    rf"(?:(?:{'|'.join(sorted(_GROUP_MODIFIERS, key=len, reverse=True))})\s+){{0,3}}"
     r"(?:representatives?|officials?|delegations?|delegates?|leaders(?:hip)?|experts?|members?|"
-    r"authorities|ministers?|regulators?|negotiators?|agencies|counterparts)\s+(?:of|from)\s+(?:the\s+)?$",
+    r"authorities|ministers?|regulators?|negotiators?|agencies|counterparts|(?:working\s+)?groups?|teams?)"
+    r"\s+(?:of|from)\s+(?:the\s+)?$",
     re.I,
 )
 #: "the two sides", "both countries", "each side": in the case-folded text, each found by
@@ -58,7 +65,10 @@ _COLLECTIVE_NOUNS = (
 )
 _COLLECTIVE = re.compile(
     rf"the\s+two\s+{_COLLECTIVE_NOUNS}|both\s+{_COLLECTIVE_NOUNS}|our\s+two\s+{_COLLECTIVE_NOUNS}|"
-    r"the\s+(?:presidents|leaders|heads\s+of\s+state|co-?chairs|nations|sides|ministers|delegations|governments)\b|"
+    r"the\s+(?:presidents|leaders|heads\s+of\s+state|co-?chairs|nations|sides|ministers|delegations|governments|"
+    r"negotiators|participants)\b|"
+    # a bare "participants" opening a clause (not "U.S. participants", "the participants" above)
+    r"participants\b(?<![\w.][ \u00a0]participants)|"
     r"each\s+(?:side|country|government|party)\b|neither\s+(?:side|country|government|party)\b"
 )
 _COMPOUND_BOTH = re.compile(
@@ -91,7 +101,9 @@ _PRONOUNS = re.compile(r"\b(?:it|they|we)\b", re.I)
 #: a sentence opening with "We," and an appositive naming who "we" are ("We, the co-chairs of X, A and B,")
 _WE_APPOSITIVE = re.compile(r"[\s“\"‘]*We,[ \u00a0\n]")
 #: a dateline and its news agency credit opening a sentence: "Seoul, (Asian News) ", "WASHINGTON (Reuters) - "
-_DATELINE_CREDIT = re.compile(r"[\s\u00a0]*[A-Z][A-Za-z .’'-]{1,40},?[ \u00a0]*\([A-Z][\w .&’'-]{1,40}\)[ \u00a0]*[-–—]?")
+_DATELINE_CREDIT = re.compile(r"[\s\u00a0]*(?:[A-Z][A-Za-z .’'-]{1,40},?[ \u00a0]*)?\([A-Z][\w .&’'-]{1,40}\)[ \u00a0]*[-–—]?")
+#: a dateline's dash: "Manila, Philippines -- ", "WASHINGTON - " (an en or em dash is a boundary anyway)
+_DATELINE_DASH = re.compile(r"(?:^|[ \u00a0])(?:--|-)$")
 #: a trigger that takes two to make: "we agreed", "we decided", "we reached" (a one-voice
 #: statement's "we agreed" is the agreement of both sides, not of the speaker alone)
 _MUTUAL_VERB = re.compile(r"(?:agreed|decided|reached)\b", re.I)
@@ -129,6 +141,8 @@ _AND_BARE_TITLE = re.compile(
     r"((?:(?:Vice|Deputy|Under|Assistant|Prime|Trade)[ \u00a0\n]+)?(?:Secretary|Minister|Ambassador|Premier|Commissioner)"
     r"(?:[ \u00a0\n]+of[ \u00a0\n]+[A-Z][a-z]+)?)[ \u00a0\n]*(?:(?:will|has|have|also|jointly)[ \u00a0\n]+)*"
 )
+#: the speaker joined to a named actor inside a quotation: "“Ambassador X and I will ...”"
+_AND_I = re.compile(r"[ \u00a0]+and[ \u00a0]+I[ \u00a0]+(?:(?:will|have|has|also|jointly|both)[ \u00a0]+)*")
 _BARE_TITLES = re.compile(_BARE_TITLE + r"(?: and " + _BARE_TITLE + r")?")
 #: a concern raised, not a commitment: "expressed concern about", "expressed serious concerns over"
 _CONCERN = re.compile(
@@ -205,6 +219,8 @@ _REPORTED_THAT = re.compile(r"(?:[ \u00a0]+[\w.,]+){0,4}?[ \u00a0]+that\b(?![ \u
 _FINAL_LINE = re.compile(r"[.!?:;\"”’)][ \t\u00a0]*(?:\r?\n|$)", re.M)
 #: a quotation right after a speech-like trigger: "noted, “", "stated: \""
 _QUOTE_OPENS = re.compile(r"[ \u00a0]*[,:][ \u00a0]*[“\"]")
+#: an infinitive: "met to review ...": a bare verb after it continues the infinitive list ("and plan")
+_TO_VERB = re.compile(r"\bto[ \u00a0]+[a-z]+\b")
 #: "described the talks as frank": a characterisation, not an act
 _DESCRIBED_AS = re.compile(r"[^.;:,\n]*?(?<!well )\bas\b(?![\s\u00a0]+(?:well|part|follows)\b)")
 
@@ -295,5 +311,9 @@ _MODAL = re.compile(r"\b(?:will|shall|would|should|must|need\s+to|intends?\s+to|
 _WITH = re.compile(r"\bwith\b")
 _INFLECTION = re.compile(r"(?:s|ed|d|ing)$")
 _AND_PREDICATE = re.compile(r",?\s+and\s+(?=(?:will|shall|would|also|further|then|to)\s)")
+#: staying in touch is a joint activity: "keep in close contact", "stay in touch", "remain in regular contact"
+_IN_CONTACT = re.compile(
+    r"(?:keep|keeps|stay|stays|remain|remains)\s+in\s+(?:(?:close|closer|regular|constant|frequent|direct)\s+)?(?:contact|touch)\b", re.I
+)
 _WITH_EACH_OTHER = re.compile(r"\s*\w+\s+(?:\w+\s+)?with\s+(?:each\s+other|one\s+another)\b")
 

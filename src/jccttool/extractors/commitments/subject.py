@@ -46,11 +46,13 @@ from .negation import _is_negation
 from .patterns import (
     _ACRONYM,
     _AND_BARE_TITLE,
+    _AND_I,
     _BARE_TITLES,
     _BLANK_LINE,
     _COLLECTIVE,
     _COMPOUND_BOTH,
     _DATELINE_CREDIT,
+    _DATELINE_DASH,
     _EXPLETIVE_AGREED,
     _FINAL_WORD,
     _GENERIC_BODY,
@@ -234,7 +236,9 @@ def _left_is_boundary(left: str, words: frozenset[str] = _BOUNDARY_WORDS) -> boo
     if stripped[-1] in ",;:(“\"‘—–":
         return True
     if _DATELINE_CREDIT.fullmatch(stripped):
-        return True  # a dateline with its credit: "Seoul, (Agency) South Korea and ... agreed"
+        return True  # a dateline with its credit: "Seoul, (Agency) South Korea and ... agreed", "(Agency) A and B"
+    if _DATELINE_DASH.search(stripped):
+        return True  # a dateline's dash: "Manila, Philippines -- The United States and ... agreed"
     m = _FINAL_WORD.search(stripped)
     return bool(m) and _low(m.group(1)) in words
 
@@ -376,6 +380,10 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
         if head.party == _BOTH and _low(text[head.start : head.start + 7]) == "neither":
             negated = True  # "Neither side will impose ..."
         if gap.lstrip().startswith(","):
+            # "US, and Japan, in the joint statement, stated": a coordinated subject before a parenthetical
+            chains, seen_and = _chains(text, before, k)
+            if seen_and and len(chains) > 1 and _left_is_boundary(_strip_left_np(text[s0 : chains[-1][0]])):
+                return chains[-1][1], negated, False
             # "China, under the leadership of ..., Wang Qishan, will": the subject is the
             # actor that opens the clause and is followed by a comma
             for k0 in range(k):
@@ -385,6 +393,11 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
         chains, _ = _chains(text, before, k)
         tail = _AND_BARE_TITLE.fullmatch(text, head.end, t_start) if titled is not None else None
         other = titled(" ".join(tail.group(1).split()), s0) if tail else None
+        if other is None and speaker is not None and _AND_I.fullmatch(text, head.end, t_start) and _quoted(text, s0, head.end):
+            # "“Ambassador X and I will ...,” said Minister Y": Y speaks for his side (named here or
+            # with an earlier quotation of the paragraph)
+            line = text.rfind("\n", 0, s0) + 1
+            other = speaker(True) or (speaker(True, line) if line < s0 else None)
         for start, chain in reversed(chains):
             if _left_is_boundary(_strip_left_np(text[s0:start])):
                 # "Ambassador X and Secretary of State agreed": the title's holder joins
@@ -432,6 +445,8 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
                 return [_BOTH], negated, False  # "we agreed": an agreement binds both sides
             return None
         antecedent = _antecedent(text, s0, [x for x in before if x.end <= s0 + m.start()], previous_actors, _low(m.group()) == "they")
+        if not antecedent and two_sides and _low(m.group()) == "they" and _MUTUAL_VERB.match(text, t_start):
+            antecedent = [_BOTH]  # "In addition, they agreed to ...": an agreement of the text's two sides
         return (antecedent, negated, False) if antecedent else None
     if titled is not None:
         bare = _bare_titles(text, s0, t_start, titled)

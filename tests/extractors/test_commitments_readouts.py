@@ -1,0 +1,179 @@
+"""Commitments in readouts, joint statements and news reports of bilateral talks (issue #15).
+
+Shapes found on set K, each tested here with sentences written anew:
+
+- who the subject is: a dateline's dash or a bare agency credit before it, a group noun with
+  its modifiers ("Senior trade officials from A and B"), "the negotiators", "participants",
+  "they agreed" with nothing to refer back to, "A, and B, in a statement, said", "X and I" in
+  a quotation whose speaker is named;
+- a borderline trigger ("met", "welcomed") followed by a pledge of the same subject: the pledge;
+- a clause reported by "stated that" with another subject: that subject's commitment.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from jccttool.extractors import Context, commitments
+from jccttool.records import Party
+from jccttool.segment import segment
+
+US, CN, PH, ID, CA, JP = "united-states", "china", "philippines", "indonesia", "canada", "japan"
+
+ALIASES = {
+    US: ("country", "US", [r"\bUnited States\b", r"\bU\.S\.(?!-)", r"\bUS\b(?!-)"]),
+    CN: ("country", "CN", [r"\bChina\b(?![-’])", r"\bChinese\b"]),
+    PH: ("country", "PH", [r"\bPhilippines\b", r"\bPhilippine\b"]),
+    ID: ("country", "ID", [r"\bIndonesia\b", r"\bIndonesian\b"]),
+    CA: ("country", "CA", [r"\bCanada\b", r"\bCanadian\b"]),
+    JP: ("country", "JP", [r"\bJapan\b", r"\bJapanese\b"]),
+    "mofcom": ("government_body", "CN", [r"China’s Ministry of Commerce"]),
+    "jane-roe": ("person", "US", [r"(?:Ambassador )?Jane Roe", r"\bRoe\b"]),
+    "li-wen": ("person", "CA", [r"(?:Minister )?Li Wen"]),
+}
+
+
+def _parties(text: str) -> tuple[Party, ...]:
+    out = []
+    for pid, (kind, country, patterns) in ALIASES.items():
+        spans = sorted({m.span() for p in patterns for m in re.finditer(p, text)})
+        if spans:
+            out.append(Party(id=pid, name=pid, type=kind, country=country, mentions=spans))
+    return tuple(out)
+
+
+def _records(nlp, text: str):
+    ctx = Context(text=text, segmentation=segment(text), parties=_parties(text), dates=())
+    return list(commitments.extract(nlp(text), ctx))
+
+
+def _record(nlp, text: str, sentence: str):
+    for c in _records(nlp, text):
+        if c.text.startswith(sentence[:30]):
+            return c
+    return None
+
+
+def _actors(nlp, text: str, sentence: str) -> list[str] | None:
+    c = _record(nlp, text, sentence)
+    return None if c is None else c.actors
+
+
+SUBJECTS = [
+    # a dateline's dash, or a bare agency credit, opens the subject
+    ("Davao, Philippines -- Indonesia and the Philippines agreed to open talks on fisheries.", "Davao, Philippines", [ID, PH]),
+    ("JAKARTA - The United States and Indonesia agreed to review rules on nickel exports.", "JAKARTA - The", [ID, US]),
+    ("(Pacific Wire) Japan and the United States agreed to share data on chip supplies.", "(Pacific Wire)", [JP, US]),
+    # a group noun with its modifiers, before "of"/"from" the actors
+    ("Senior trade officials from Japan and the United States have agreed to meet each quarter.", "Senior trade officials", [JP, US]),
+    ("Working teams of the two sides will draft a plan on port fees by spring.", "Working teams of", [CN, US]),
+    # the negotiators and the participants of talks between the text's two sides
+    ("Canada and the United States met in Ottawa. The negotiators intend to use the summer for more consultations.",
+     "The negotiators intend", [CA, US]),
+    ("Canada and the United States met in Ottawa. On timber, participants pledged to settle the case by May.",
+     "On timber, participants", [CA, US]),
+    # negatives: a modifier that is no group noun, one country's participants
+    ("Exports to Japan will rise next year.", "Exports to Japan", None),
+    ("Canada and the United States met in Ottawa. U.S. participants will brief industry in June.", "U.S. participants", [US]),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "actors"), SUBJECTS)
+def test_subjects_of_readouts(nlp, text, sentence, actors):
+    assert _actors(nlp, text, sentence) == actors
+
+
+THEY_AGREED = [
+    ("Indonesia and the United States held talks on Monday. Officials also reviewed shipping rules. "
+     "In addition, they agreed to set up a group on customs.", "In addition, they agreed", [ID, US]),
+    ("Indonesia and the United States held talks on Monday. "
+     "Mindful of the deadline, they decided to meet again in March.", "Mindful of the deadline", [ID, US]),
+    # negative: "they will" is not an agreement; it stays unresolved
+    ("Indonesia and the United States held talks on Monday. Officials also reviewed shipping rules. "
+     "In addition, they will set up a group on customs.", "In addition, they will", None),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "actors"), THEY_AGREED)
+def test_they_agreed_with_no_antecedent_is_both_sides(nlp, text, sentence, actors):
+    assert _actors(nlp, text, sentence) == actors
+
+
+def test_a_coordinated_subject_before_a_parenthetical(nlp):
+    text = "Japan, and the United States, in a joint communique, stated that they will cut tariffs on rice."
+    assert _actors(nlp, text, "Japan, and the United States") == [JP, US]
+
+
+def test_x_and_i_in_a_quotation_adds_the_speaker(nlp):
+    text = ('"The talks went well," said Canadian Minister Li Wen. '
+            '"Ambassador Jane Roe and I will stay in close touch over the summer."')
+    assert _actors(nlp, text, '"Ambassador Jane Roe and I') == [CA, "jane-roe"]
+
+
+def test_x_and_i_outside_a_quotation_is_the_named_actor(nlp):
+    text = "Ambassador Jane Roe and I will stay in close touch over the summer."
+    assert _actors(nlp, text, "Ambassador Jane Roe and I") == ["jane-roe"]
+
+
+WEAK_FIRST = [
+    # a meeting or a welcome followed by an undertaking of the same subject: the undertaking
+    ("The United States and the Philippines met today in Manila, and agreed to cut fees on cargo.",
+     "The United States and the Philippines met", "agree", "pledge"),
+    ("Both sides welcomed the rise in trade and agreed to hold the next round of talks in Jakarta.",
+     "Both sides welcomed", "agree", "cooperation"),
+    ("Ambassador Jane Roe met with Minister Li Wen in Ottawa, where they agreed to lift the duties on pulp.",
+     "Ambassador Jane Roe met", "agree", "pledge"),
+    # negatives: an infinitive list after the meeting; a pledge of someone else
+    ("The U.S. and Canadian co-chairs met on May 2 to review results, discuss steel and plan for the next year.",
+     "The U.S. and Canadian co-chairs met", "meet", "cooperation"),
+    ("Ambassador Jane Roe welcomed the news that China will lift its ban on beef.", "Ambassador Jane Roe welcomed", "welcome", "affirmation"),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "rule", "kind"), WEAK_FIRST)
+def test_a_later_pledge_outweighs_a_meeting_or_a_welcome(nlp, text, sentence, rule, kind):
+    c = _record(nlp, text, sentence)
+    assert (c.rule, c.kind) == (rule, kind)
+
+
+def test_a_meeting_then_a_pledge_keeps_the_guest(nlp):
+    text = "Ambassador Jane Roe met with Minister Li Wen in Ottawa, where they agreed to lift the duties on pulp."
+    assert _actors(nlp, text, "Ambassador Jane Roe met") == [CA, "jane-roe"] or _actors(nlp, text, "Ambassador Jane Roe met") == ["jane-roe", "li-wen"]
+
+
+REPORTED = [
+    ("China’s Ministry of Commerce stated that both sides agreed to keep in close touch on export rules.",
+     "China’s Ministry of Commerce stated", [CN, US]),
+    # negative: a clause of the same side stays the speaker's
+    ("China’s Ministry of Commerce stated that China will cut fees on imported films. The United States welcomed it.",
+     "China’s Ministry of Commerce stated", ["mofcom"]),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "actors"), REPORTED)
+def test_stated_that_reports_the_clause_of_another_subject(nlp, text, sentence, actors):
+    text = text if "United States" in text else text + " The United States and China met in May."
+    assert _actors(nlp, text, sentence) == actors
+
+
+KINDS = [
+    # the noun after "of" heads the object of "a round of", "full use of"
+    ("The two sides agreed to hold the fifth round of high-level consultations in Manila.", "cooperation"),
+    ("The two sides agreed to make full use of the bilateral dialogue mechanism on tariffs.", "cooperation"),
+    # staying in touch is a joint activity
+    ("The two sides will keep in close contact on the grain dispute.", "cooperation"),
+    ("The two sides agreed to stay in touch about port fees.", "cooperation"),
+    # "moving forward" is no part of the object
+    ("The two sides agreed to maintain close cooperation moving forward.", "cooperation"),
+    # negatives: the "of" phrase of another noun; a market kept open
+    ("The two sides agreed to lift the ban on imports of poultry.", "pledge"),
+    ("The two sides agreed to keep in place the quota on steel.", "pledge"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), KINDS)
+def test_kind_of_joint_objects(nlp, sentence, kind):
+    text = "Japan and the United States met in Tokyo. " + sentence
+    assert _record(nlp, text, sentence).kind == kind
