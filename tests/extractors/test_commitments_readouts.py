@@ -177,3 +177,28 @@ KINDS = [
 def test_kind_of_joint_objects(nlp, sentence, kind):
     text = "Japan and the United States met in Tokyo. " + sentence
     assert _record(nlp, text, sentence).kind == kind
+
+
+NOT_UNDERTAKINGS = [
+    # discussions with no outcome, a need, an agenda, a position, a trigger inside a lead-in's subject
+    ("Over the week, the two sides conducted “frank and useful exchanges” on farm subsidies.", False),
+    ("Before the ministers met, the two sides held two weeks of technical discussions on rice.", False),
+    ("At the council, the two sides will exchange views on shipping and customs.", False),
+    ("Both sides will need more time to study the proposals.", False),
+    ("The task force will cover a wide range of issues, including steel, rice and data.", False),
+    ("The Japanese side adopted a tough stance on the quota.", False),
+    ("Fields in which Japan and the United States are cooperating closely include:", False),
+    # controls: an outcome, a pledge, a joint activity that is planned
+    ("The two sides held the fourth meeting of the rice task force in Osaka.", True),
+    ("Both sides will notify the committee of any new quota.", True),
+    ("At the council, the two sides will discuss the review of the rice quota.", True),
+    ("Japan and the United States will exchange views on rice quotas every spring.", True),
+    ("The Japanese side adopted new rules on rice imports.", True),
+    ("The two sides agreed on the following measures:", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "taken"), NOT_UNDERTAKINGS)
+def test_discussions_needs_agendas_and_stances_are_no_commitments(nlp, sentence, taken):
+    text = "Japan and the United States met in Tokyo. " + sentence
+    assert (_record(nlp, text, sentence) is not None) is taken

@@ -80,6 +80,7 @@ from .lists import ItemIndex, LeadIn, first_sentence, is_lead_in, item_spans, jo
 from .negation import _mask_fixed_phrases, _negated_after
 from .nominal import _nominal
 from .patterns import (
+    _AGENDA_VIEWS,
     _CLAUSE_LINK,
     _CONCERN,
     _DESCRIBED_AS,
@@ -87,18 +88,21 @@ from .patterns import (
     _FINAL_LINE,
     _GUEST_GAP,
     _HELD_DISCUSSION,
+    _IN_LEAD_IN_SUBJECT,
     _LED_IN_TALKS,
     _MARKET_AFTER_WILL,
     _NOMINAL,
     _POSSESSIVE,
     _QUOTE_OPENS,
     _REPORTED_THAT,
+    _STANCE,
     _STATEMENT_FOLLOWS,
     _STATEMENT_ISSUED,
     _SUBORDINATE_OPENING,
     _TALKS_BEFORE,
     _TITLE_AFTER_COUNTRY,
     _TO_VERB,
+    _WILL_NO_UNDERTAKING,
     _WITH,
     _WORD,
 )
@@ -566,8 +570,14 @@ def _context_sentence(sent: Sentence, trigger: Trigger, context: list[tuple[int,
         return True
     if _verb(t_id) == "describe" and _DESCRIBED_AS.match(text, t_end, min(s1, t_end + 80)):
         return True  # a characterisation, not an act: "described the talks as frank"
-    if label == "ACTION" and _verb(t_id) == "hold" and _HELD_DISCUSSION.match(fold_case(text[t_end : min(s1, t_end + 80)])):
-        return True  # a discussion with no outcome: "held candid discussions", "held a phone call"
+    if label == "ACTION" and _verb(t_id) in ("hold", "conduct") and _HELD_DISCUSSION.match(fold_case(text[t_end : min(s1, t_end + 80)])):
+        return True  # a discussion with no outcome: "held candid discussions", "held a phone call", "conducted “frank exchanges”"
+    if _verb(t_id) == "will" and (_WILL_NO_UNDERTAKING.match(text, t_end, s1) or _AGENDA_VIEWS.match(text, s0, s1)):
+        return True  # "will need time", "will cover a range of topics, including", "During the talks, ... will exchange views"
+    if _verb(t_id) == "adopt" and _STANCE.match(text, t_end, s1):
+        return True  # "adopted a firm stance": a position, not an action
+    if text[s1 - 1] == ":" and _IN_LEAD_IN_SUBJECT.fullmatch(text, t_end, s1):
+        return True  # "Areas where A and B are working closely include:": the trigger is inside the lead-in's subject
     if _verb(t_id) == "express" and _CONCERN.match(text, t_end, s1):
         return True  # a concern or regret raised is not a commitment (the output contract)
     if _verb(t_id) in ("issue", "release") and _STATEMENT_ISSUED.match(text, t_end, s1):

@@ -125,7 +125,7 @@ _EXPLETIVE_AGREED = re.compile(
 #: a list item's number or letter before its subject: "4)", "(b)", "12."
 _LIST_MARK = re.compile(r"[\s\u00a0•*·▪‣◦-]*(?:\(?(?:\d{1,2}|[a-zA-Z])\)|\d{1,2}\.)")
 #: a sentence that opens with a subordinate clause: its verbs before the first comma are not the main predicate
-_SUBORDINATE_OPENING = re.compile(r"[\s“\"‘(]*(?:While|Although|Though|Because|If|Unless|Whereas|Once|When)\b")
+_SUBORDINATE_OPENING = re.compile(r"[\s“\"‘(]*(?:While|Although|Though|Because|If|Unless|Whereas|Once|When|Before|After|Until)\b")
 #: a subject of bare titles: "The Secretary", "the Vice Premier and the Ambassador", or a bare body: "the Department"
 _BARE_TITLE = (
     r"(?:[Tt]he )((?:Vice |Deputy |Under |Assistant |Prime |Trade )?(?:Secretary|Minister|Ambassador|Premier|Representative|Commissioner|Administrator|Governor)"
@@ -288,8 +288,28 @@ _DISCUSSION = re.compile(
 #: what a meeting was when it was only a discussion: "held in-depth, candid discussions",
 #: "held a phone conversation", "held talks" (not "held the third round of talks")
 _HELD_DISCUSSION = re.compile(
-    r"\s*(?:(?!the\b|of\b)[a-z-]+,?\s+){0,6}?(?:talks|discussions?|consultations?|exchanges?|conversations?|calls?)\b"
+    r"\s*(?:(?:[a-z-]+\s+)?(?:days?|hours?|weeks?|rounds?)\s+of\s+)?[“\"‘]?"
+    r"(?:(?!the\b|of\b)[a-z-]+,?\s+[“\"‘]?){0,6}?(?:talks|discussions?|consultations?|exchanges?|conversations?|calls?)\b"
 )
+#: what follows "will" when it states no undertaking: a need ("will need time"), an agenda ("will
+#: cover a range of topics, including")
+_WILL_NO_UNDERTAKING = re.compile(
+    r"\s*(?:(?:also|likely|probably|still|further|then)\s+)?(?:need|require|"
+    r"(?:cover|address|span|include|touch\s+on|discuss)\s+(?:a|an)\s+(?:(?:wide|broad|full|diverse)\s+)?"
+    r"(?:range|number|variety|array|host|list)\s+of\s+(?:topics|issues|subjects|areas|matters))\b",
+    re.I,
+)
+#: views to be exchanged at a meeting: its agenda, not an undertaking ("During the meeting, the two
+#: sides will exchange views on A, B and C"; but "A and B will exchange views on X every year" is one)
+_AGENDA_VIEWS = re.compile(
+    r"[\s“\"‘]*(?:During|At|In)\s+(?:the|this|today['’]s|tomorrow['’]s|next\s+week['’]s)\s+[^,.;:]{0,60}?"
+    r"(?:[Mm]eetings?|[Tt]alks|[Ss]ession|[Dd]ialogue|[Cc]onsultations?|[Cc]ouncil|[Ff]orum|[Cc]onference|[Ss]ummit),"
+    r"[^.;:]*?\bwill\s+(?:(?:also|further|then)\s+)?(?:exchange|share)\s+(?:their\s+)?(?:views|ideas|opinions)\b"
+)
+#: "adopted a firm stance": a position taken, not an action
+_STANCE = re.compile(r"\s+(?:a|an|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}(?:stance|position|attitude|posture|tone|line)\b", re.I)
+#: a trigger inside the subject of a noun lead-in: "Areas where A and B are working closely include:"
+_IN_LEAD_IN_SUBJECT = re.compile(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:include|includes|included|are|were)[ \u00a0]*:[\s\"”’)]*")
 _WILL = re.compile(r"\bwill\b")
 _AND_WILL = re.compile(r"\band\s+(?:will|shall)\b")
 _CONSENSUS = re.compile(r"\W*(?:[\w-]+\W+){0,4}?(?:consensus|agreements?|understandings?)\b", re.I)
