@@ -260,6 +260,11 @@ CASES += [
     ("Each side will brief the other on its export control laws, and will discuss ways to facilitate high-technology trade.", BOTH, "brief", "cooperation", False, None),
     ("The two sides agree to intensify efforts against software piracy, with continued engagement between their enforcement agencies.", BOTH, "agree", "cooperation", False, None),
     ("The two sides agreed to lower tariffs on environmental goods, consistent with the dialogue outcomes.", BOTH, "agree", "pledge", False, None),
+    # --- readouts (set K shapes, in other words): "resolved to", directives to staff, a continued commitment
+    ("Both sides resolved to widen market access for processed foods.", BOTH, "resolve", "pledge", False, None),
+    ("The two sides instructed their negotiators to finish the text on services by June 2012.", BOTH, "instruct", "pledge", False, "by June 2012"),
+    ("The ministers charged their staffs with settling the poultry case.", BOTH, "charge", "pledge", False, None),
+    ("China continues its commitment to open the payments market to foreign card companies.", [CN], "continue", "affirmation", False, None),
 ]
 
 

@@ -202,3 +202,36 @@ NOT_UNDERTAKINGS = [
 def test_discussions_needs_agendas_and_stances_are_no_commitments(nlp, sentence, taken):
     text = "Japan and the United States met in Tokyo. " + sentence
     assert (_record(nlp, text, sentence) is not None) is taken
+
+
+JOINT_BODIES = [
+    # a joint body that names both sides' dialogue restates its commitment: an affirmation of both
+    ("The Trade Dialogue (the “Dialogue”) continues its commitment to cut red tape for small firms.", [JP, US], "affirmation"),
+    ("The Trade Dialogue reaffirmed the commitment to cut red tape for small firms.", [JP, US], "affirmation"),
+    # a joint body's undertaking stays a cooperation
+    ("The Trade Dialogue will work on red tape for small firms.", [JP, US], "cooperation"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "actors", "kind"), JOINT_BODIES)
+def test_a_joint_body_restating_a_commitment(nlp, sentence, actors, kind):
+    text = "Japan and the United States met in Tokyo. " + sentence
+    c = _record(nlp, text, sentence)
+    assert (c.actors, c.kind) == (actors, kind)
+
+
+def test_a_view_agreed_with_an_undertaking_is_the_undertaking(nlp):
+    text = ("Japan and the United States met in Tokyo. They also agreed on the value of open markets "
+            "and to consult closely in the run-up to the summit. They agreed on the importance of open markets.")
+    assert _record(nlp, text, "They also agreed on the value").kind == "cooperation"
+    assert _record(nlp, text, "They agreed on the importance").kind == "affirmation"
+
+
+def test_results_since_a_date_lead_in_passes_both_sides_to_its_items(nlp):
+    text = ("Japan and the United States met in Tokyo.\n\nProgress since the May 2023 meeting\n\n"
+            "The Trade Dialogue continues its commitment to cut red tape. Key results since the May 2023 meeting include:\n\n"
+            "- A new exchange between the two customs agencies on risk rules.\n"
+            "- Publication of a guide for small exporters.\n")
+    items = {c.text: c.actors for c in _records(nlp, text) if c.rule.endswith("+item")}
+    assert items == {"A new exchange between the two customs agencies on risk rules.": [JP, US],
+                     "Publication of a guide for small exporters.": [JP, US]}

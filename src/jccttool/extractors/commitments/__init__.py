@@ -112,7 +112,7 @@ from .words import _ADVERBS, _BULLET, _JOINT_VERBS, _NEG, _NOUN_BEFORE, _PASSIVE
 
 KIND = "commitments"
 #: verbs by which a joint body restates what both sides stand by ("The Dialogue reaffirmed the commitment to ...")
-_REAFFIRM = frozenset({"reaffirm", "reiterate", "confirm"})
+_REAFFIRM = frozenset({"reaffirm", "reiterate", "confirm", "continue"})
 #: words of the adverb list that are verbs or prepositions after a modal ("will continue in Geneva")
 _NOT_ADVERBS = frozenset({"continue", "continued", "continues", "in", "to"})
 #: verbs of a meeting whose other side is named after them ("met with B", "hosted B")

@@ -47,6 +47,7 @@ from .clause import _BOTH, Sentence, Trigger, _verb
 from .patterns import (
     _AGREED_ON_VIEW,
     _AND_PREDICATE,
+    _AND_TO,
     _AND_WILL,
     _BILATERAL,
     _CLAUSE_END,
@@ -99,8 +100,8 @@ def _kind(sentence: Sentence, found: Trigger, actors: Actors) -> str:
         m = _AND_WILL.search(complement)
         if m:  # "has requested ..., and will increase resources": the pledge's own complement
             label, complement = "PLEDGE", complement[m.end() :]
-    if label == "COOPERATE" or joint_subject:
-        return "cooperation"
+    if label == "COOPERATE" or (joint_subject and label != "CONFIRM"):
+        return "cooperation"  # (a joint body that reaffirms a commitment affirms it)
     two_sides = len({c for c in countries if c}) >= 2 or (len(both) >= 2 and set(both) <= set(ids))
     if label == "ACTION" and verb == "reach" and two_sides and (m := _CONSENSUS.match(trigger + complement)):
         # "reached a consensus on co-hosting roundtables": a joint activity agreed; "reached
@@ -139,7 +140,9 @@ def _agreed_view(complement: str) -> str | None:
     on the importance of X", "agree that X is important" (no modal in the "that" clause).
     "agreed that the two sides will hold ..." gives the clause after its modal."""
     if _AGREED_ON_VIEW.match(complement):
-        return None
+        # "agreed on the importance of X and to cooperate on Y": the undertaking coordinated with the view
+        m = _AND_TO.search(_CLAUSE_END.split(complement, maxsplit=1)[0])
+        return complement[m.start() + 3 :] if m else None
     m = _THAT_FIRST.match(complement)
     if not m:
         return complement

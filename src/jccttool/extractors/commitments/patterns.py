@@ -325,6 +325,8 @@ _BILATERAL = re.compile(r"\bbilateral\b", re.I)
 _AGREED_ON_VIEW = re.compile(
     r"\s*(?:on|upon|with)\s+(?:the\s+)?(?:importance|significance|value|benefits?|merits?|view|assessment)\b", re.I
 )
+#: an infinitive coordinated with a view: "agreed on the importance of X and to cooperate on Y"
+_AND_TO = re.compile(r"\band\s+to\s+(?=[a-z])")
 _THAT_FIRST = re.compile(r"\s*that\b", re.I)
 _CLAUSE_END = re.compile(r"[;:]")
 _MODAL = re.compile(r"\b(?:will|shall|would|should|must|need\s+to|intends?\s+to|plans?\s+to)\b", re.I)

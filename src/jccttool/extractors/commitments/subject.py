@@ -520,8 +520,8 @@ def _generic_subject(text, s0, t_start, previous_actors, stripped, negated):
     if cut >= 0:
         words = _WORD.findall(np)
         words, negated = _strip_tail_aux(words)
-    if _joint_activity_np(words):
-        return [_BOTH], negated, True
+    if _joint_activity_np(_without_parentheses(words)):
+        return [_BOTH], negated, True  # "The working group will", "The Dialogue (the “Dialogue”) reaffirmed"
     # a joint activity with a first predicate: "The Dialogue featured discussions on X, and reaffirmed ...",
     # at the sentence start or after a fronted phrase's comma
     full = text[s0:t_start]
@@ -535,6 +535,19 @@ def _generic_subject(text, s0, t_start, previous_actors, stripped, negated):
                 if ok:
                     return [_BOTH], negated2, True
     return None
+
+
+def _without_parentheses(words: list[str]) -> list[str]:
+    """``words`` without the words inside round brackets ("The Dialogue (the Dialogue)")."""
+    out, depth = [], 0
+    for w in words:
+        if w == "(":
+            depth += 1
+        elif w == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(w)
+    return out
 
 
 def _joint_activity_np(words: list[str], bare: bool = True) -> bool:
