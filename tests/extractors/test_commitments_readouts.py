@@ -235,3 +235,37 @@ def test_results_since_a_date_lead_in_passes_both_sides_to_its_items(nlp):
     items = {c.text: c.actors for c in _records(nlp, text) if c.rule.endswith("+item")}
     assert items == {"A new exchange between the two customs agencies on risk rules.": [JP, US],
                      "Publication of a guide for small exporters.": [JP, US]}
+
+
+HEADLINES = [
+    # a quoted headline behind a page label above the text is no record
+    ("Press release: Japan and US ‘agree to deepen ties on chips’\nTokyo, 5 May\nJapan and the United States met in Tokyo.",
+     "Japan and US ‘agree", False),
+    ("Japan and US agree to deepen ties on chips\nJapan and the United States met in Tokyo.", "Japan and US agree", False),
+    # controls: a sentence of the text, with its final mark, under a label
+    ("Japan and the United States met in Tokyo.\nBackground: Japan and the United States agreed to deepen ties on chips.",
+     "Japan and the United States agreed", True),
+    ("Japan and the United States met in Tokyo. Japan agreed to open its market to “premium rice.”",
+     "Japan agreed", True),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "taken"), HEADLINES)
+def test_a_headline_above_the_text_is_no_record(nlp, text, sentence, taken):
+    assert any(c.text.startswith(sentence) for c in _records(nlp, text)) is taken
+
+
+COMPOUNDS = [
+    # a trigger word after a hyphenated modifier is a noun
+    ("The talks set the course as the two sides eye a one-year plan to open markets.", False),
+    ("The forum marked a long-term pledge by business groups.", False),
+    # controls: a hyphenated subject noun before a verb; a pair of countries before a verb
+    ("The co-chairs agreed to open markets.", True),
+    ("The two co-chairs plan to open markets.", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "taken"), COMPOUNDS)
+def test_a_trigger_word_after_a_compound_modifier_is_a_noun(nlp, sentence, taken):
+    text = "Japan and the United States met in Tokyo. " + sentence
+    assert (_record(nlp, text, sentence) is not None) is taken

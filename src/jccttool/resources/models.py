@@ -284,6 +284,7 @@ class CommitmentWords(BaseModel):
     title_connectors: list[str]
     adjectival: list[str] = Field(description="country words used as modifiers (U.S. exports), never a subject")
     noun_before: list[str] = Field(description="a trigger word after these is a noun")
+    compound_modifier_ends: list[str] = Field(description="last parts of a hyphenated modifier after which a trigger word is a noun ('a one-year plan')")
     joint_verbs: list[str] = Field(description="trigger verbs of an activity two actors do together")
     weak_triggers: list[str] = Field(description="verbs of borderline triggers (met, welcomed, noted) that yield to a later pledge of the same subject")
     confirm_nouns: list[str] = Field(description="nouns a confirmed 'that' clause can hang on")

@@ -92,6 +92,7 @@ from .patterns import (
     _LED_IN_TALKS,
     _MARKET_AFTER_WILL,
     _NOMINAL,
+    _PAGE_LABEL,
     _POSSESSIVE,
     _QUOTE_OPENS,
     _REPORTED_THAT,
@@ -108,7 +109,7 @@ from .patterns import (
 )
 from .speakers import Speakers, _joint_document, _speaker
 from .subject import _carried, _document_countries, _mentions, _pair_named_subject, _subject, _two_actors
-from .words import _ADVERBS, _BULLET, _JOINT_VERBS, _NEG, _NOUN_BEFORE, _PASSIVE_BEFORE, _SPEAKER_TYPES, _WEAK
+from .words import _ADVERBS, _BULLET, _COMPOUND_MODIFIER_ENDS, _JOINT_VERBS, _NEG, _NOUN_BEFORE, _PASSIVE_BEFORE, _SPEAKER_TYPES, _WEAK
 
 KIND = "commitments"
 #: verbs by which a joint body restates what both sides stand by ("The Dialogue reaffirmed the commitment to ...")
@@ -356,13 +357,17 @@ def _second_clause_actors(text, sent: Sentence, triggers, after: int, actors: li
 
 def _headline(text: str, s0: int, s1: int, first_final: int) -> bool:
     """Whether ``[s0, s1)`` is a headline the segmenter did not take as the title: a whole
-    line of at most 150 characters with no final punctuation, and no line before it
-    ending like a sentence (``first_final``: where the first such line ends) — "US and
-    Taiwan conclude two days of talks" above the text."""
-    if s0 > first_final or s1 - s0 > 150 or text[s1 - 1] in _FINAL_MARKS:
+    line of at most 150 characters with no final punctuation (a closing quote after a word
+    is none: "A and B ‘agree to X’"), at most a page label before it ("News story: "), and
+    no line before it ending like a sentence (``first_final``: where the first such line
+    ends) — "US and Taiwan conclude two days of talks" above the text."""
+    if s0 > first_final or s1 - s0 > 150:
+        return False
+    if text[s1 - 1] in _FINAL_MARKS and not (text[s1 - 1] in "’”\"" and s1 - s0 > 1 and text[s1 - 2].isalnum()):
         return False
     line = text.rfind("\n", 0, s0) + 1
-    return not text[line:s0].strip(_BULLET) and not text[s1 : s1 + 200].split("\n", 1)[0].strip()
+    before = text[line:s0].strip(_BULLET)
+    return (not before or _PAGE_LABEL.fullmatch(before) is not None) and not text[s1 : s1 + 200].split("\n", 1)[0].strip()
 
 
 def _main_verb(text: str, t_id: str, t_end: int, s1: int) -> str:
@@ -442,6 +447,9 @@ def _trigger_ok(doc, sent: Sentence, trigger: Trigger) -> bool:
     before = _low(doc[tok_start - 1].text) if tok_start > 0 else ""
     if before in _NOUN_BEFORE:
         return False  # a noun: "China's support for", "the launch of", "a press release"
+    if tok_start >= 3 and doc[tok_start - 2].text in ("-", "‐") and not doc[tok_start - 3].whitespace_ and not doc[tok_start - 2].whitespace_:
+        if before in _COMPOUND_MODIFIER_ENDS and doc[tok_start - 3].text.isalnum():
+            return False  # after a compound modifier, a noun: "a one-year plan", "its long-term support"
     if before == "to" and (tok_start < 2 or _low(doc[tok_start - 2].text) not in ("continue", "continues", "continued")):
         return False  # an infinitive, never the predicate: "in order to support"
     last = _low(doc[tok_end - 1].text)

@@ -215,6 +215,8 @@ _MARKET_AFTER_WILL = re.compile(
 #: a reported clause after "announced": "announced today that", "announced March 22 that"
 #: (a date or a few words of time or place before "that"; case-sensitive "that")
 _REPORTED_THAT = re.compile(r"(?:[ \u00a0]+[\w.,]+){0,4}?[ \u00a0]+that\b(?![ \u00a0]+(?:is|was|are|were)\b)")
+#: a page label before a headline on its line: "News story:", "Press release:"
+_PAGE_LABEL = re.compile(r"[A-Z][a-z]+(?:[ \u00a0][a-z]+)?:")
 #: the end of a line that ends like a sentence or a lead-in: a headline comes before the first one
 _FINAL_LINE = re.compile(r"[.!?:;\"”’)][ \t\u00a0]*(?:\r?\n|$)", re.M)
 #: a quotation right after a speech-like trigger: "noted, “", "stated: \""

@@ -45,6 +45,8 @@ _GROUP_MODIFIERS = frozenset(_W.group_modifiers)
 
 #: a trigger word right after these is a noun ("China's support", "the release of", "our pledge")
 _NOUN_BEFORE = frozenset(_W.noun_before)
+#: last parts of a hyphenated modifier ("one-year", "long-term", "high-level"): a trigger word after it is a noun
+_COMPOUND_MODIFIER_ENDS = frozenset(_W.compound_modifier_ends)
 #: trigger verbs of an activity two actors do together: they need two actors ("the two
 #: sides discussed", "China met with the United States"), else no record
 _JOINT_VERBS = frozenset(_W.joint_verbs)
