@@ -167,6 +167,11 @@ KINDS = [
     ("The two sides agreed to stay in touch about port fees.", "cooperation"),
     # "moving forward" is no part of the object
     ("The two sides agreed to maintain close cooperation moving forward.", "cooperation"),
+    # "work closely together" is "work together"; engaging with third parties is a pledge
+    ("The two sides agreed to work very closely together on port fees.", "cooperation"),
+    ("The two sides agreed to continue engaging with partners in Africa to build roads.", "pledge"),
+    ("The two sides agreed to consult with other economies on steel.", "pledge"),
+    ("The two sides agreed to consult with each other on steel.", "cooperation"),
     # negatives: the "of" phrase of another noun; a market kept open
     ("The two sides agreed to lift the ban on imports of poultry.", "pledge"),
     ("The two sides agreed to keep in place the quota on steel.", "pledge"),
@@ -232,9 +237,9 @@ def test_results_since_a_date_lead_in_passes_both_sides_to_its_items(nlp):
             "The Trade Dialogue continues its commitment to cut red tape. Key results since the May 2023 meeting include:\n\n"
             "- A new exchange between the two customs agencies on risk rules.\n"
             "- Publication of a guide for small exporters.\n")
-    items = {c.text: c.actors for c in _records(nlp, text) if c.rule.endswith("+item")}
-    assert items == {"A new exchange between the two customs agencies on risk rules.": [JP, US],
-                     "Publication of a guide for small exporters.": [JP, US]}
+    items = {c.text: (c.actors, c.kind) for c in _records(nlp, text) if c.rule.endswith("+item")}
+    assert items == {"A new exchange between the two customs agencies on risk rules.": ([JP, US], "cooperation"),
+                     "Publication of a guide for small exporters.": ([JP, US], "action")}
 
 
 HEADLINES = [

@@ -66,6 +66,7 @@ from .patterns import (
     _WITH,
     _WITH_EACH_OTHER,
     _WITH_JOINT,
+    _WITH_THIRD,
     _WORD,
 )
 from .words import _ADVERBS, _CATENATIVE, _CLAUSE_STOP, _COOPERATION_NOUN, _OF_TRANSPARENT, _PREPOSITIONS
@@ -123,6 +124,8 @@ def _kind(sentence: Sentence, found: Trigger, actors: Actors) -> str:
             return "cooperation"  # "held in-depth discussions on ...", not "held the third SED"
         if verb == "meet" and _MET_TO_DISCUSS.match(complement):
             return "cooperation"  # "met in Beijing to discuss ...", not "met on June 5"
+        if together and t_id == "take_listed" and _joint_complement(complement):
+            return "cooperation"  # "Key results include:" + "A new partnership between X and Y on ..."
         return "action"
     if label == "CONFIRM" and verb != "welcome":
         return "affirmation"
@@ -212,8 +215,12 @@ def _joint_complement(complement: str) -> bool:
     if not words:
         return False
     if _JOINT_HEAD_VERB.match(words[0]):
-        return True
-    if len(words) > 1 and _low(words[1]) in ("together", "jointly") or _WITH_EACH_OTHER.match(" ".join(words)):
+        return not _WITH_THIRD.match(" ".join(words))  # "engage with partners in the region": with others, not each other
+    # "work together", "work closely together"
+    after = [_low(w) for w in words[1:4]]
+    while after and (after[0].endswith("ly") or after[0] in ("very", "more", "even")) and after[0] != "jointly":
+        after.pop(0)
+    if after and after[0] in ("together", "jointly") or _WITH_EACH_OTHER.match(" ".join(words)):
         return True
     if _IN_CONTACT.match(" ".join(words)):
         return True  # "keep in close contact", "stay in touch"

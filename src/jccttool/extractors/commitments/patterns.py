@@ -339,5 +339,11 @@ _AND_PREDICATE = re.compile(r",?\s+and\s+(?=(?:will|shall|would|also|further|the
 _IN_CONTACT = re.compile(
     r"(?:keep|keeps|stay|stays|remain|remains)\s+in\s+(?:(?:close|closer|regular|constant|frequent|direct)\s+)?(?:contact|touch)\b", re.I
 )
+#: a joint verb with others than the two sides: "engaging with partners in the region", "consult with stakeholders"
+_WITH_THIRD = re.compile(
+    r"\S+\s+with\s+(?:(?:their|its|other|third|regional|like-minded|key|all|relevant|the)\s+){0,2}"
+    r"(?:partners|stakeholders|industry|industries|allies|third\s+countries|countries|economies|businesses|the\s+private\s+sector)\b",
+    re.I,
+)
 _WITH_EACH_OTHER = re.compile(r"\s*\w+\s+(?:\w+\s+)?with\s+(?:each\s+other|one\s+another)\b")
 
