@@ -274,3 +274,26 @@ COMPOUNDS = [
 def test_a_trigger_word_after_a_compound_modifier_is_a_noun(nlp, sentence, taken):
     text = "Japan and the United States met in Tokyo. " + sentence
     assert (_record(nlp, text, sentence) is not None) is taken
+
+
+MUTUAL_ACTS = [
+    # an act that takes two, where the other side's name was not found: both sides
+    ("Japan and the United States met in May to talk about Japan’s ports. The Trade Bureau and the United States have released a Joint Statement "
+     "listing the results of the talks.", "The Trade Bureau", [JP, US]),
+    ("Japan and the United States met in May to talk about Japan’s ports. Ambassador Jane Roe and Minister Sato exchanged letters on the new dialogue.",
+     "Ambassador Jane Roe and Minister Sato", ["jane-roe", JP, US]),
+    ("Japan and the United States met in May to talk about Japan’s ports. Ambassador Jane Roe and Minister Sato met in Kyoto, where they agreed to cut fees on cargo.",
+     "Ambassador Jane Roe and Minister Sato met", [JP, US]),
+    # the meeting's other side named: "they" are the two who met
+    ("Japan and the United States met in May to talk about Japan’s ports. Ambassador Jane Roe met with Minister Li Wen of Canada, where they agreed to cut fees on cargo.",
+     "Ambassador Jane Roe met", ["jane-roe", "li-wen"]),
+    # negatives: a statement of one side; a one-sided act
+    ("Japan and the United States met in May to talk about Japan’s ports. The United States released a statement on the talks.", "The United States released", None),
+    ("Japan and the United States met in May to talk about Japan’s ports. The United States has released a report on the talks.",
+     "The United States has released", [US]),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "actors"), MUTUAL_ACTS)
+def test_acts_that_take_two(nlp, text, sentence, actors):
+    assert _actors(nlp, text, sentence) == actors

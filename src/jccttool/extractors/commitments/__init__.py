@@ -89,6 +89,7 @@ from .patterns import (
     _GUEST_GAP,
     _HELD_DISCUSSION,
     _IN_LEAD_IN_SUBJECT,
+    _JOINT_STATEMENT,
     _LED_IN_TALKS,
     _MARKET_AFTER_WILL,
     _NOMINAL,
@@ -256,10 +257,14 @@ def extract(doc, ctx) -> Iterator[Commitment]:
                 continue  # "reviewed", "discussed", "met": an activity of two actors
             candidate = (t_start, t_end, t_id, label, actors, negated, joint_subject)
             if weak is not None:
-                if (label in ("PLEDGE", "PLAN") and not joint_subject and _sides(actors, both, country) <= _sides(weak[4], both, country)
+                # the pledge's subject is the meeting's ("A met B, where they agreed"), or both sides
+                if (label in ("PLEDGE", "PLAN") and not joint_subject
+                        and (_sides(actors, both, country) <= _sides(weak[4], both, country) or actors == [_BOTH])
                         and not (_low(text[t_start:t_end]) == _verb(t_id) != "will" and _TO_VERB.search(text, weak[1], t_start))):
                     # (not a bare verb of an infinitive list: "met to review X, discuss Y and plan Z")
-                    found = (*candidate[:4], weak[4], *candidate[5:])  # "A met B and agreed to X": a pledge of both
+                    # "A met B and agreed to X": a pledge of both; "A met B, where they agreed": they are A and B
+                    met = weak[4] if actors == [_BOTH] and len(_sides(weak[4], both, country)) >= 2 else [*weak[4], *actors]
+                    found = (*candidate[:4], met, *candidate[5:])
                     break
                 continue
             if reported is not None:
@@ -303,6 +308,9 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         guest = _counterpart(text, _verb(t_id), t_end, s1, sent_mentions, actors, country)
         if guest is not None:
             actors = [*actors, guest]  # "A met with B", "A hosted B": a meeting of both
+        elif len(both) == 2 and _BOTH not in actors and (
+                _verb(t_id) == "exchange" or (_verb(t_id) in ("release", "issue", "adopt") and _JOINT_STATEMENT.match(text, t_end, s1))):
+            actors = [*actors, _BOTH]  # letters exchanged, a joint statement released: an act of both sides
         ids = sorted({a for x in actors for a in (both if x == _BOTH else [x])})
         countries = {country.get(a) or a for a in ids}
         if not negated:

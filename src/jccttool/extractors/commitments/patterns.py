@@ -156,6 +156,8 @@ _STATEMENT_ISSUED = re.compile(
     r"(?:statement|remarks|comments?|readout)\b(?![ \u00a0]+of\b)",
     re.I,
 )
+#: a statement of both sides as the object: "released a Joint Statement announcing ...", "issued their joint communiqué"
+_JOINT_STATEMENT = re.compile(r"[ \u00a0]+(?:a|an|the|their|this)[ \u00a0]+[Jj]oint[ \u00a0]+(?:[Pp]ress[ \u00a0]+)?(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[eé])\b")
 #: a lead-in that introduces a statement's text, not a list of undertakings: "... and issued the
 #: following Joint Statement on behalf of A and B:" (its paragraphs speak for themselves)
 _STATEMENT_FOLLOWS = re.compile(

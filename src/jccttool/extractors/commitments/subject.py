@@ -445,8 +445,11 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
                 return [_BOTH], negated, False  # "we agreed": an agreement binds both sides
             return None
         antecedent = _antecedent(text, s0, [x for x in before if x.end <= s0 + m.start()], previous_actors, _low(m.group()) == "they")
-        if not antecedent and two_sides and _low(m.group()) == "they" and _MUTUAL_VERB.match(text, t_start):
-            antecedent = [_BOTH]  # "In addition, they agreed to ...": an agreement of the text's two sides
+        if (two_sides and _low(m.group()) == "they" and _MUTUAL_VERB.match(text, t_start)
+                and (not antecedent or (len(antecedent) == 1 and antecedent[0] != _BOTH))):
+            # "In addition, they agreed to ...", "A and <someone not found> met, where they agreed":
+            # an agreement takes two, the text's two sides
+            antecedent = [_BOTH]
         return (antecedent, negated, False) if antecedent else None
     if titled is not None:
         bare = _bare_titles(text, s0, t_start, titled)
