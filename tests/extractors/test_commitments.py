@@ -265,6 +265,9 @@ CASES += [
     ("The two sides instructed their negotiators to finish the text on services by June 2012.", BOTH, "instruct", "pledge", False, "by June 2012"),
     ("The ministers charged their staffs with settling the poultry case.", BOTH, "charge", "pledge", False, None),
     ("China continues its commitment to open the payments market to foreign card companies.", [CN], "continue", "affirmation", False, None),
+    # an instrument that binds an actor named as its object; announcements made
+    ("The new accord obliges China to publish all its farm subsidies by June 2012.", [CN], "obligate", "pledge", False, "by June 2012"),
+    ("Secretary Locke and Vice Premier Wang Yang made several announcements on clean energy.", ["gary-locke", "wang-yang"], "announce", "action", False, None),
 ]
 
 

@@ -297,3 +297,33 @@ MUTUAL_ACTS = [
 @pytest.mark.parametrize(("text", "sentence", "actors"), MUTUAL_ACTS)
 def test_acts_that_take_two(nlp, text, sentence, actors):
     assert _actors(nlp, text, sentence) == actors
+
+
+OBLIGED = [
+    ("Under the deal, the agreement requires Japan to cut its tariffs on beef.", [JP]),
+    # negatives: an actor that requires something of another; an instrument binding no actor named
+    ("The United States requires Japan to cut its tariffs on beef.", None),
+    ("The agreement requires exporters to label their beef.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "actors"), OBLIGED)
+def test_an_instrument_binding_an_actor(nlp, sentence, actors):
+    text = "Japan and the United States met in Tokyo on Japan’s rice. " + sentence
+    assert _actors(nlp, text, sentence) == actors
+
+
+WE_EACH_AND_QUOTES = [
+    # "we ... each/both" is each of the two sides
+    ("Japan and the United States met in Tokyo on Japan’s rice. We will each lower duties on fruit.", "We will each", [JP, US]),
+    ("Japan and the United States met in Tokyo on Japan’s rice. We both agreed to lower duties on fruit.", "We both agreed", [JP, US]),
+    # predicates opening with a quotation after the subject
+    ("Japan and the United States met in Tokyo on Japan’s rice. The two sides “reviewed the tariff schedules, and agreed to "
+     "hold a second round in June,” the statement said.", "The two sides “reviewed", [JP, US]),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "actors"), WE_EACH_AND_QUOTES)
+def test_we_each_and_quoted_predicates(nlp, text, sentence, actors):
+    assert _actors(nlp, text, sentence) == actors
+

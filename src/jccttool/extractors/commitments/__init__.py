@@ -78,7 +78,7 @@ from .deadline import _deadline
 from .kind import Actors, _kind
 from .lists import ItemIndex, LeadIn, first_sentence, is_lead_in, item_spans, joint_focus, noun_lead_in
 from .negation import _mask_fixed_phrases, _negated_after
-from .nominal import _nominal
+from .nominal import _nominal, _obliged
 from .patterns import (
     _AGENDA_VIEWS,
     _CLAUSE_LINK,
@@ -227,8 +227,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         found = reported = weak = None
         for t_start, t_end, t_id, tok_start, tok_end in triggers[lo:hi]:
             label = labels.get(t_id)
-            if label is None or t_end > s1 or (reported is not None and t_start < reported[7]):
-                continue
+            if label is None or t_end > s1 or (reported is not None and t_start < reported[7]) or t_id == "obligate":
+                continue  # ("obligate" only marks the sentence: its actor is its object, :func:`.nominal._obliged`)
             trigger = Trigger(t_start, t_end, t_id, label, tok_start, tok_end)
             if not _trigger_ok(doc, sent, trigger) or _context_sentence(sent, trigger, context):
                 continue
@@ -292,6 +292,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             found = reported[:7]
         if found is None and nlo < nhi:
             found = _nominal(text, s0, s1, nominals[nlo:nhi], sent_mentions)
+        if found is None and lo < hi:
+            found = _obliged(text, s0, s1, sent_mentions)  # "The agreement obligates China to cut tariffs"
         if found is None and text[s1 - 1] == ":":
             # a lead-in with no trigger verb: "These actions include:", "The Dialogue will focus on:"
             lead = noun_lead_in(text, s0, s1, sent_mentions, found_records[-1] if found_records else None, both, country)

@@ -98,6 +98,8 @@ _PRONOUN_OPENING = re.compile(r"(?:They|It)[ \u00a0]")
 _ONE_LINE_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*")
 _BLANK_LINE = re.compile(r"[ \t\u00a0]*\r?\n(?:[ \t\u00a0]*\r?\n)+[ \t\u00a0]*")
 _PRONOUNS = re.compile(r"\b(?:it|they|we)\b", re.I)
+#: "each"/"both" right after "we" or its verb: "We will each take measures", "we both agreed"
+_EACH = re.compile(r"[ \u00a0]+(?:(?:will|shall|have|also)[ \u00a0]+)?(?:each|both)\b(?![ \u00a0]+(?:of|other|side|country)\b)")
 #: a sentence opening with "We," and an appositive naming who "we" are ("We, the co-chairs of X, A and B,")
 _WE_APPOSITIVE = re.compile(r"[\s“\"‘]*We,[ \u00a0\n]")
 #: a dateline and its news agency credit opening a sentence: "Seoul, (Asian News) ", "WASHINGTON (Reuters) - "
@@ -260,6 +262,15 @@ _FRONTED = re.compile(
     r"[\s“\"‘(•*·-]*(?:[A-Z][a-z]+ing|In|Under|Consistent|Following|Given|As|With|Per|Pursuant|According|Based|"
     r"Despite|After|Before|Since|Upon|On|Through|To|Recalling|Noting)\b"
 )
+
+
+#: an instrument that binds an actor named right after the verb: "The agreement obligates China to"
+_OBLIGES = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)[ \u00a0]+(?:[\w.’'-]+[ \u00a0]+){0,3}?"
+    r"(?:[Aa]greements?|[Dd]eal|[Aa]ccord|[Pp]rotocol|[Tt]reaty|[Aa]rrangement|[Mm]emorandum|MOU|[Pp]act|[Pp]ackage)[ \u00a0]+"
+    r"(?:(?:also|further|now)[ \u00a0]+)?(?P<verb>obligate[sd]|oblige[sd]|require[sd]|commit(?:s|ted)|binds|bound)[ \u00a0]+(?:the[ \u00a0]+)?"
+)
+_TO_VERB_AFTER = re.compile(r"[ \u00a0]+to[ \u00a0]+[a-z]")
 
 
 # ---------------------------------------------------------------- kind (kind.py)

@@ -53,6 +53,7 @@ from .patterns import (
     _COMPOUND_BOTH,
     _DATELINE_CREDIT,
     _DATELINE_DASH,
+    _EACH,
     _EXPLETIVE_AGREED,
     _FINAL_WORD,
     _GENERIC_BODY,
@@ -421,6 +422,9 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
         m = pronoun
         if m is None or not _left_is_boundary(_strip_left_np(words_gap[: m.start()])):
             return None
+        t_word = _PLAIN_WORD.match(text, t_start)
+        if _low(m.group()) == "we" and two_sides and (_EACH.match(words_gap, m.end()) or (t_word and _EACH.match(text, t_word.end()))):
+            return [_BOTH], negated, False  # "We will each take measures", "we both agreed": each of the two sides
         if _low(m.group()) == "we":
             # first person plural inside one speaker's quotation (quotation marks with "X
             # said", or a paragraph introduced by "X said:") speaks for that speaker; else
@@ -621,6 +625,8 @@ def _coordinated_gap(gap: str, mention: str, noun: bool = False) -> tuple[bool, 
         first = words[:i]
         if first and first[-1] == ",":
             first = first[:-1]
+        if first and first[0] in "“\"‘":
+            first = first[1:]  # a quotation opening the predicates: "The two sides “began X, and agreed to Y,” it said"
         k = 0
         while k < len(first) and (_low(first[k]) in _HAVE_DO or _low(first[k]) in _ADVERBS or _is_negation(first, k)):
             k += 1
