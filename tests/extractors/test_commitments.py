@@ -185,8 +185,9 @@ CASES = [
     ("China publishes draft regulations for public comment for a period of not less than 30 days.", [CN], "publish", "action", False, None),
     ("China has implemented the new procedures for pharmaceutical approvals.", [CN], "implement", "action", False, None),
     ("China approved three new agricultural biotechnology events.", [CN], "approve", "action", False, None),
-    ("The United States remains committed to a strong and stable dollar.", [US], "commit", "pledge", False, None),
-    ("China remains firmly committed to further opening its services sector.", [CN], "commit", "pledge", False, None),
+    # "remains committed to" restates a standing policy: an affirmation (the output contract; gold sets F and H)
+    ("The United States remains committed to a strong and stable dollar.", [US], "commit", "affirmation", False, None),
+    ("China remains firmly committed to further opening its services sector.", [CN], "commit", "affirmation", False, None),
     ("Both sides are committed to deepening cooperation on clean energy.", BOTH, "commit", "cooperation", False, None),
     # --- coordinated subjects: every conjunct is an actor, titles and country adjectives included
     ("U.S. Treasury Secretary Jacob J. Lew and Chinese Vice Premier Wang Yang led the eighth meeting of the Strategic and Economic Dialogue.", ["jacob-lew", "wang-yang"], "lead", "action", False, None),
@@ -202,7 +203,8 @@ CASES = [
     ("Consistent with its WTO commitments, the United States will not impose restrictions on Chinese investment.", [US], "impose", "pledge", True, None),
     # --- negation governs the trigger or the head of its complement clause only
     ("Recognizing that the rules have not been finalized, China agreed to accept public comments on the draft.", [CN], "agree", "pledge", False, None),
-    ("China confirmed that it will publish rules that do not discriminate against foreign firms.", [CN], "confirm", "affirmation", False, None),
+    # (a confirmed undertaking, "confirmed that it will publish", is a pledge: gold sets G and J)
+    ("China confirmed that it will publish rules that do not discriminate against foreign firms.", [CN], "confirm", "pledge", False, None),
     ("China, which has not previously allowed foreign banks to underwrite bonds, agreed to open the market.", [CN], "agree", "pledge", False, None),
     ("China agreed to issue licenses to firms whose applications have not yet been approved.", [CN], "agree", "pledge", False, None),
     ("China assured the United States that it will not require technology transfer.", [CN], "assure", "affirmation", True, None),

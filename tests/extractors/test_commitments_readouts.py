@@ -327,3 +327,31 @@ WE_EACH_AND_QUOTES = [
 def test_we_each_and_quoted_predicates(nlp, text, sentence, actors):
     assert _actors(nlp, text, sentence) == actors
 
+
+
+KINDS_MORE = [
+    # a confirmed undertaking is a pledge; a confirmed policy stays an affirmation
+    ("Japan confirmed that it would cut the fee on rice imports.", "pledge"),
+    ("Japan confirmed it will publish the rice quota in May.", "pledge"),
+    ("Japan confirmed that it does not and will not cap rice imports.", "affirmation"),
+    # "remains committed to" restates a policy
+    ("Japan remains firmly committed to opening its rice market.", "affirmation"),
+    ("Japan and the United States remain committed to an open dialogue on rice.", "cooperation"),
+    # "agreed that" + a joint activity as the clause's subject; "should" states a view
+    ("The two sides agreed that a second round of talks will take place in June.", "cooperation"),
+    ("The two sides agreed that the rice working group will be set up this year.", "cooperation"),
+    ("The two sides agreed that both countries should remain open to rice trade.", "affirmation"),
+    ("The two sides agreed that Japan will cut the fee on rice imports.", "pledge"),
+    # contacts kept, a working group put together
+    ("The two sides agreed to maintain high-level contacts on rice.", "cooperation"),
+    ("The two sides agreed to put a working group together on rice.", "cooperation"),
+    # a borderline trigger, then a coordinated pledge; not one inside a reported clause
+    ("The two sides affirmed their close ties and committed to cut fees on rice.", "pledge"),
+    ("Japan reaffirmed that it will cut the fee on rice imports.", "affirmation"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), KINDS_MORE)
+def test_kinds_of_confirmed_and_agreed_clauses(nlp, sentence, kind):
+    text = "Japan and the United States met in Tokyo on Japan’s rice. " + sentence
+    assert _record(nlp, text, sentence).kind == kind

@@ -104,6 +104,7 @@ from .patterns import (
     _TALKS_BEFORE,
     _TITLE_AFTER_COUNTRY,
     _TO_VERB,
+    _WEAK_THEN,
     _WILL_NO_UNDERTAKING,
     _WITH,
     _WORD,
@@ -258,7 +259,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             candidate = (t_start, t_end, t_id, label, actors, negated, joint_subject)
             if weak is not None:
                 # the pledge's subject is the meeting's ("A met B, where they agreed"), or both sides
-                if (label in ("PLEDGE", "PLAN") and not joint_subject
+                if (label in ("PLEDGE", "PLAN") and not joint_subject and _WEAK_THEN.search(text[weak[1] : t_start])
                         and (_sides(actors, both, country) <= _sides(weak[4], both, country) or actors == [_BOTH])
                         and not (_low(text[t_start:t_end]) == _verb(t_id) != "will" and _TO_VERB.search(text, weak[1], t_start))):
                     # (not a bare verb of an infinitive list: "met to review X, discuss Y and plan Z")

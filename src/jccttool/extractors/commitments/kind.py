@@ -51,6 +51,7 @@ from .patterns import (
     _AND_WILL,
     _BILATERAL,
     _CLAUSE_END,
+    _CONFIRMED_WILL,
     _CONSENSUS,
     _CONSENSUS_ON,
     _DISCUSSION,
@@ -127,6 +128,8 @@ def _kind(sentence: Sentence, found: Trigger, actors: Actors) -> str:
         if together and t_id == "take_listed" and _joint_complement(complement):
             return "cooperation"  # "Key results include:" + "A new partnership between X and Y on ..."
         return "action"
+    if label == "CONFIRM" and verb == "confirm" and _CONFIRMED_WILL.match(complement):
+        return "pledge"  # "China confirmed that it will publish ...": an undertaking confirmed
     if label == "CONFIRM" and verb != "welcome":
         return "affirmation"
     if _joint_complement(complement):
@@ -135,7 +138,8 @@ def _kind(sentence: Sentence, found: Trigger, actors: Actors) -> str:
         # one actor, a joint activity with the other side: "exchanges with the United States"
         if _BILATERAL.search(_head_phrase(complement)) or _with_other(text, t_end, s1, mentions, countries, country):
             return "cooperation"
-    return "affirmation" if label == "CONFIRM" else "pledge"
+    # "remains committed to": a standing policy restated
+    return "affirmation" if label == "CONFIRM" or t_id == "commit_remain" else "pledge"
 
 
 def _agreed_view(complement: str) -> str | None:
@@ -151,7 +155,11 @@ def _agreed_view(complement: str) -> str | None:
         return complement
     clause = _CLAUSE_END.split(complement[m.end() :], maxsplit=1)[0]
     modal = _MODAL.search(clause)
-    return clause[modal.end() :] if modal else None
+    if modal is None or modal.group().lower() in ("should", "must"):
+        return None  # "agreed that X is important", "agreed that both should remain committed to Y": a view
+    if _joint_complement(clause[: modal.start()]):
+        return clause  # "agreed that a further round of talks will take place": a joint activity
+    return clause[modal.end() :]
 
 
 def _with_other(text, t_end, s1, mentions, countries, country) -> bool:
@@ -235,6 +243,8 @@ def _joint_complement(complement: str) -> bool:
         stop = stop or (low == "such" and _low(words[k + 1]) == "as") or (low in ("moving", "going") and _low(words[k + 1]) == "forward")
         if stop or low in ("of", "and", "&"):
             transparent = low == "of" and bool(np) and _low(np[-1]) in _OF_TRANSPARENT
+            while np and _low(np[-1]) in ("together", "jointly"):
+                np.pop()  # "put a working group together"
             if np:
                 (of_heads if in_of else heads).append(" ".join(np[-2:]))
             np = []

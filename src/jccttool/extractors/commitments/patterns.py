@@ -225,6 +225,12 @@ _PAGE_LABEL = re.compile(r"[A-Z][a-z]+(?:[ \u00a0][a-z]+)?:")
 _FINAL_LINE = re.compile(r"[.!?:;\"”’)][ \t\u00a0]*(?:\r?\n|$)", re.M)
 #: a quotation right after a speech-like trigger: "noted, “", "stated: \""
 _QUOTE_OPENS = re.compile(r"[ \u00a0]*[,:][ \u00a0]*[“\"]")
+#: a pledge that follows a borderline trigger as a predicate of its own, right before the pledge:
+#: "met ... and agreed", "met ..., where they agreed" (not "reaffirmed that it will ...": what is reaffirmed)
+_WEAK_THEN = re.compile(
+    r"(?:\band|,[ \u00a0\n]*where[ \u00a0\n]+(?:they|both[ \u00a0]+sides|the[ \u00a0]+two[ \u00a0]+sides))"
+    r"[ \u00a0\n]+(?:(?:also|further|then|jointly|[a-z]+ly)[ \u00a0\n]+)*$"
+)
 #: an infinitive: "met to review ...": a bare verb after it continues the infinitive list ("and plan")
 _TO_VERB = re.compile(r"\bto[ \u00a0]+[a-z]+\b")
 #: "described the talks as frank": a characterisation, not an act
@@ -281,7 +287,7 @@ _JOINT_HEAD_VERB = re.compile(
 )
 #: head nouns of a joint activity or of cooperation ("hold a seminar", "deepen cooperation")
 _JOINT_HEAD_NOUN = re.compile(
-    r"(?:dialogues?|dialogs?|exchanges?|meetings?|seminars?|roundtables?|workshops?|symposi(?:um|a)|conferences?|"
+    r"(?:dialogues?|dialogs?|exchanges?|meetings?|seminars?|roundtables?|workshops?|symposi(?:um|a)|conferences?|contacts|"
     r"forums?|study|studies|discussions?|talks|consultations?|negotiations?|cooperation|collaboration|engagement|"
     r"coordination|communications?|partnerships?|working\s+groups?|(?:dialogue|consultation|cooperation|"
     r"exchange|communication|coordination)\s+(?:mechanisms?|channels?|platforms?|framework|programs?|programmes?))$",
@@ -344,6 +350,12 @@ _AGREED_ON_VIEW = re.compile(
 _AND_TO = re.compile(r"\band\s+to\s+(?=[a-z])")
 _THAT_FIRST = re.compile(r"\s*that\b", re.I)
 _CLAUSE_END = re.compile(r"[;:]")
+#: a confirmed undertaking: "confirmed (that) it would lower ...", "confirmed that they will further ..."
+#: (not "confirmed that it does not and will not maintain ...": a policy stated)
+_CONFIRMED_WILL = re.compile(
+    r"[ \u00a0]+(?:that[ \u00a0]+)?(?:it|they|we|he|she|(?:the[ \u00a0]+)?[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,3})"
+    r"[ \u00a0]+(?:will|would|shall)[ \u00a0]+(?:(?:also|further|soon|now|[a-z]+ly)[ \u00a0]+)?(?!not\b|be\b)[a-z]+"
+)
 _MODAL = re.compile(r"\b(?:will|shall|would|should|must|need\s+to|intends?\s+to|plans?\s+to)\b", re.I)
 _WITH = re.compile(r"\bwith\b")
 _INFLECTION = re.compile(r"(?:s|ed|d|ing)$")
