@@ -30,6 +30,7 @@ ALIASES = {
     CA: ("country", "CA", [r"\bCanada\b", r"\bCanadian\b"]),
     JP: ("country", "JP", [r"\bJapan\b", r"\bJapanese\b"]),
     "mofcom": ("government_body", "CN", [r"China’s Ministry of Commerce"]),
+    "ustr": ("government_body", "US", [r"\bUSTR\b"]),
     "jane-roe": ("person", "US", [r"(?:Ambassador )?Jane Roe", r"\bRoe\b"]),
     "li-wen": ("person", "CA", [r"(?:Minister )?Li Wen"]),
 }
@@ -355,3 +356,32 @@ KINDS_MORE = [
 def test_kinds_of_confirmed_and_agreed_clauses(nlp, sentence, kind):
     text = "Japan and the United States met in Tokyo on Japan’s rice. " + sentence
     assert _record(nlp, text, sentence).kind == kind
+
+
+def test_this_includes_spells_out_the_commitment_before_it(nlp):
+    text = ("Japan and the United States met in Tokyo on Japan’s rice. The two sides agreed to open their markets further. "
+            "This includes removing the quota on rice by 2030. This includes $5 billion of rice.")
+    c = _record(nlp, text, "This includes removing")
+    assert (c.actors, c.kind, c.verb) == ([JP, US], "pledge", "include")
+    assert _record(nlp, text, "This includes $5 billion") is None
+
+
+def test_this_includes_needs_a_commitment_right_before(nlp):
+    text = "Japan and the United States met in Tokyo on Japan’s rice.\n\nThis includes removing the quota on rice by 2030."
+    assert _record(nlp, text, "This includes removing") is None
+
+
+TITLE_SPEAKERS = [
+    # a quotation in a statement whose title names its one speaker speaks for that speaker's side
+    ("Statement of USTR Spokesperson Jane Roe on Rice Talks with Japan\n\n"
+     "\"We have held useful talks with Japan on rice, and we plan to meet again in June.\"\n", ["ustr"]),
+    # negative: a joint statement's title names no one speaker
+    ("Joint Statement of USTR Spokesperson Jane Roe and Japan on Rice Talks\n\n"
+     "\"We have held useful talks on rice, and we plan to meet again in June.\"\n", None),
+]
+
+
+@pytest.mark.parametrize(("text", "actors"), TITLE_SPEAKERS)
+def test_a_statements_title_names_the_speaker_of_its_quotations(nlp, text, actors):
+    found = [c for c in _records(nlp, text) if c.text.startswith('"We have')]
+    assert (found[0].actors if found else None) == actors

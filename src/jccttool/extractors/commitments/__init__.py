@@ -102,6 +102,7 @@ from .patterns import (
     _STATEMENT_ISSUED,
     _SUBORDINATE_OPENING,
     _TALKS_BEFORE,
+    _THIS_INCLUDES,
     _TITLE_AFTER_COUNTRY,
     _TO_VERB,
     _WEAK_THEN,
@@ -109,7 +110,7 @@ from .patterns import (
     _WITH,
     _WORD,
 )
-from .speakers import Speakers, _joint_document, _speaker
+from .speakers import Speakers, _joint_document, _speaker, title_speaker
 from .subject import _carried, _document_countries, _mentions, _pair_named_subject, _subject, _two_actors
 from .words import _ADVERBS, _BULLET, _COMPOUND_MODIFIER_ENDS, _JOINT_VERBS, _NEG, _NOUN_BEFORE, _PASSIVE_BEFORE, _SPEAKER_TYPES, _WEAK
 
@@ -193,12 +194,14 @@ def extract(doc, ctx) -> Iterator[Commitment]:
     # whether "we" is both countries: asked only for a "we" subject, so found at most once then
     joint_document = cache(lambda: _joint_document(ctx, both, country, folded))
     # "we" in one speaker's quotation is the speaker's country ("said Vice Premier X" -> China)
+    types = {p.id: p.type for p in ctx.parties if p.type in _SPEAKER_TYPES}
     voices = Speakers(
         mentions,
         m_starts,
-        types={p.id: p.type for p in ctx.parties if p.type in _SPEAKER_TYPES},
+        types=types,
         nations={p.country: p.id for p in ctx.parties if p.type == "country" and p.country},
         country=country,
+        title_speaker=title_speaker(text, getattr(ctx.segmentation, "title_span", None), mentions, types, country),
     )
     titled = _Titled(ctx.parties, text)
     deadlines = sorted((d for d in ctx.dates if d.role == "deadline"), key=lambda d: tuple(d.span))
@@ -220,7 +223,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             continue  # nothing, or the document's title ("USDA and USTR announce progress on ...")
         lo, hi = bisect_left(t_starts, s0), bisect_left(t_starts, s1)
         nlo, nhi = bisect_left(n_starts, s0), bisect_left(n_starts, s1)
-        if lo == hi and nlo == nhi and text[s1 - 1] != ":":
+        this_includes = _THIS_INCLUDES.match(text, s0, s1)
+        if lo == hi and nlo == nhi and text[s1 - 1] != ":" and this_includes is None:
             continue
         sent_mentions = mentions[bisect_left(m_starts, s0) : bisect_left(m_starts, s1)]
         sent_mentions = [m for m in sent_mentions if m.end <= s1]
@@ -295,6 +299,9 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             found = _nominal(text, s0, s1, nominals[nlo:nhi], sent_mentions)
         if found is None and lo < hi:
             found = _obliged(text, s0, s1, sent_mentions)  # "The agreement obligates China to cut tariffs"
+        if found is None and this_includes is not None and previous_actors and previous_end == sent_start and "\n" not in text[previous_char:s0]:
+            # "This includes pursuing X" right after a commitment: what it includes is the same actors' undertaking
+            found = (s0, this_includes.end("verb"), "include_this", "PLEDGE", previous_actors, False, False)
         if found is None and text[s1 - 1] == ":":
             # a lead-in with no trigger verb: "These actions include:", "The Dialogue will focus on:"
             lead = noun_lead_in(text, s0, s1, sent_mentions, found_records[-1] if found_records else None, both, country)

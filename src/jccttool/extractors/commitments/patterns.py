@@ -190,6 +190,11 @@ _SAID_BEFORE = re.compile(
     r"\b(?:said|says|stated|added|noted|remarked|declared|according[ \u00a0]+to)[ \u00a0]+"
     r"(?:(?:the[ \u00a0]+)?[A-Z][\w.’'-]*,?[ \u00a0]+){0,5}$"
 )
+#: a title naming its speaker: "Statement of USTR Spokesperson X", "Remarks by Secretary Y"
+_TITLE_STATEMENT = re.compile(r"\b(?:Statement|Remarks|Readout|Testimony|Message)[ \u00a0]+(?:of|by|from)[ \u00a0]+", re.I)
+_JOINT_WORD = re.compile(r"\b(?:[Jj]oint|JOINT)\b")
+#: where a title's topic begins: " on ", " regarding ", " at "
+_TITLE_TOPIC = re.compile(r"[ \u00a0]+(?:on|regarding|concerning|about|at|to)[ \u00a0]+")
 #: a one-sided speaker: case-folded text, whole words by :func:`_word_matches` (every
 #: alternative opens with a literal word, see :data:`_COLLECTIVE`)
 _PRESSED = r"\s+(?:pressed|urged|secured|won|obtained|pushed|insisted|called\s+on|raised\s+(?:our|concerns))\b"
@@ -230,6 +235,11 @@ _QUOTE_OPENS = re.compile(r"[ \u00a0]*[,:][ \u00a0]*[“\"]")
 _WEAK_THEN = re.compile(
     r"(?:\band|,[ \u00a0\n]*where[ \u00a0\n]+(?:they|both[ \u00a0]+sides|the[ \u00a0]+two[ \u00a0]+sides))"
     r"[ \u00a0\n]+(?:(?:also|further|then|jointly|[a-z]+ly)[ \u00a0\n]+)*$"
+)
+#: a sentence that spells out the commitment before it: "This includes pursuing ...", "This will involve setting up ..."
+_THIS_INCLUDES = re.compile(
+    r"[ \u00a0]*(?:This|These|That|Such\s+steps)[ \u00a0]+(?:(?:also|will|would)[ \u00a0]+)?"
+    r"(?P<verb>includes?|involves?|include|involve|means?|entails?)[ \u00a0]+(?:(?:also|further)[ \u00a0]+)?[a-z]+ing\b"
 )
 #: an infinitive: "met to review ...": a bare verb after it continues the infinitive list ("and plan")
 _TO_VERB = re.compile(r"\bto[ \u00a0]+[a-z]+\b")
