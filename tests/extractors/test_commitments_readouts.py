@@ -385,3 +385,10 @@ TITLE_SPEAKERS = [
 def test_a_statements_title_names_the_speaker_of_its_quotations(nlp, text, actors):
     found = [c for c in _records(nlp, text) if c.text.startswith('"We have')]
     assert (found[0].actors if found else None) == actors
+
+
+def test_a_joint_meeting_announced_is_the_announcers_record(nlp):
+    # ("and" inside the dialogue's name opens no second clause of another side)
+    text = ("TOKYO - The United States today announced that the second meeting of the Japan-United States Trade "
+            "and Investment Dialogue will be held in Osaka in May. Japan and the United States met in March.")
+    assert _actors(nlp, text, "TOKYO - The United States") == [US]

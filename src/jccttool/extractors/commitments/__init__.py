@@ -363,7 +363,7 @@ def _second_clause_actors(text, sent: Sentence, triggers, after: int, actors: li
             continue  # a heading or list item run in ("... growth - Truck Tariffs: Korea will"): not a clause of this one
         sub = Sentence(text, c0, sent.s1, [m for m in sent.mentions if m.start >= c0])
         found = _subject(text, sub, t_start, [], joint_document, None, titled, two_sides=len(both) == 2)
-        if found is None or found[1]:
+        if found is None or found[1] or found[2]:  # (negated, or a joint activity: no other side)
             continue
         mine = _sides(actors, both, country)
         theirs = _sides(found[0], both, country)
