@@ -194,7 +194,8 @@ CASES = [
     ("Secretary Lew and Vice Premier Wang led discussions on the global economic outlook.", ["jacob-lew", "wang-yang"], "lead", "action", False, None),
     ("The U.S. Department of Agriculture and China's Ministry of Agriculture will hold a dialogue on biotechnology.", ["moa-china", "usda"], "hold", "cooperation", False, None),
     ("USTR, the U.S. Department of Commerce and MOFCOM agreed to hold a seminar on trade remedies.", ["mofcom", "us-doc", "ustr"], "agree", "cooperation", False, None),
-    ("China, the United States and Korea agreed to share data on steel capacity.", [CN, "korea", US], "agree", "pledge", False, None),
+    # (data shared by the sides is an exchange: a cooperation, as gold set J counts it)
+    ("China, the United States and Korea agreed to share data on steel capacity.", [CN, "korea", US], "agree", "cooperation", False, None),
     ("The U.S. Government and China agreed to hold a seminar on regulatory transparency.", BOTH, "agree", "cooperation", False, None),
     # --- fronted participial and adverbial phrases before the subject
     ("As the Special Representatives of President Obama and President Xi, Secretary Lew and Vice Premier Wang Yang led the dialogue.", ["jacob-lew", "wang-yang"], "lead", "action", False, None),

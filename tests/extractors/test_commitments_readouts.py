@@ -237,10 +237,12 @@ def test_results_since_a_date_lead_in_passes_both_sides_to_its_items(nlp):
     text = ("Japan and the United States met in Tokyo.\n\nProgress since the May 2023 meeting\n\n"
             "The Trade Dialogue continues its commitment to cut red tape. Key results since the May 2023 meeting include:\n\n"
             "- A new exchange between the two customs agencies on risk rules.\n"
-            "- Publication of a guide for small exporters.\n")
+            "- Publication of a guide for small exporters.\n"
+            "- Continuing to support the customs accord of 2020.\n")
     items = {c.text: (c.actors, c.kind) for c in _records(nlp, text) if c.rule.endswith("+item")}
     assert items == {"A new exchange between the two customs agencies on risk rules.": ([JP, US], "cooperation"),
-                     "Publication of a guide for small exporters.": ([JP, US], "action")}
+                     "Publication of a guide for small exporters.": ([JP, US], "action"),
+                     "Continuing to support the customs accord of 2020.": ([JP, US], "affirmation")}
 
 
 HEADLINES = [
@@ -346,6 +348,14 @@ KINDS_MORE = [
     # contacts kept, a working group put together
     ("The two sides agreed to maintain high-level contacts on rice.", "cooperation"),
     ("The two sides agreed to put a working group together on rice.", "cooperation"),
+    # a pledge in a participle after an act; consensus reached "to" do something; both sides sharing data
+    ("Japan and the United States issued a joint statement, vowing to keep rice trade open.", "pledge"),
+    ("The two sides reached consensus to cut fees on rice imports.", "pledge"),
+    ("The two sides reached consensus on the rice quota.", "action"),
+    ("The two sides will continue to share market data on rice.", "cooperation"),
+    # a stock exchange is no exchange between the sides; a named exchange program is one
+    ("The two sides agreed to let the Tokyo Stock Exchange open an office in New York.", "pledge"),
+    ("The two sides agreed to convene the 2025 Rice Exchange in Osaka.", "cooperation"),
     # a borderline trigger, then a coordinated pledge; not one inside a reported clause
     ("The two sides affirmed their close ties and committed to cut fees on rice.", "pledge"),
     ("Japan reaffirmed that it will cut the fee on rice imports.", "affirmation"),

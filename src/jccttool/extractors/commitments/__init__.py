@@ -24,9 +24,15 @@ A sentence with no verbal record may state a commitment by a noun with a possess
 in object position: "We were able to obtain China's commitment to accelerate its
 accession to the GPA" (trigger id ``<verb>_noun``, label PLEDGE; :mod:`.nominal`).
 
-A trigger that reports a clause ("announced that ...", ``_REPORTING``) yields to a trigger of
-that clause whose actor is another side: "USTR announced that China has issued new rules"
-is China's action. A sentence ending in a colon with no record may still be a lead-in:
+A trigger that reports a clause ("announced that ...", "stated that ...", ``_REPORTING``) yields
+to a trigger of that clause whose actor is another side: "USTR announced that China has issued
+new rules" is China's action. A borderline trigger ("met", "welcomed", "noted", ``weak_triggers``
+of ``resources/commitment_words.json``) yields to a pledge coordinated after it ("met today and
+agreed to ...", "met ..., where they agreed to ..."), with the meeting's actors. An act that takes
+two ("exchanged letters", "released a joint statement") is both sides' even when the other side's
+name was not found. An instrument binding an actor named as its object ("The agreement obligates
+China to ...", :func:`.nominal._obliged`) and "This includes <doing X>" right after a commitment
+(the same actors) are commitments too. A sentence ending in a colon with no record may still be a lead-in:
 a noun lead-in ("These actions include:", :func:`.lists.noun_lead_in`) or a joint body's
 plan of work ("the Dialogue will focus on:", :func:`.lists.joint_focus`). A headline line
 above the text that the segmenter did not take as the title gives no record
@@ -35,7 +41,10 @@ above the text that the segmenter did not take as the title gives no record
 Context sentences (market facts) are rejected because their subject is not an actor
 ("20 percent of all U.S. exports to China will benefit"), because "will" is followed by
 a market verb ("will continue to grow", "will benefit"), or, for "plans to" and "will",
-because the segmenter marked the block ``context`` (:func:`_context_sentence`).
+because the segmenter marked the block ``context`` (:func:`_context_sentence`); so are
+talks held or conducted, a meeting's agenda ("will cover a range of topics, including"), a
+need ("will need time"), a stance ("adopted a firm stance") and a trigger inside a noun
+lead-in's subject ("Areas where A and B are working include:").
 
 Where to change what
 --------------------

@@ -10,8 +10,11 @@ dialogues" is a pledge):
 ==========  =========================================================  ============
 label       condition                                                  kind
 ==========  =========================================================  ============
+CONFIRM     "confirmed (that) it will/would X": an undertaking         pledge
 CONFIRM     confirm, clarify, assure, state, reaffirm, explain, note,  affirmation
             acknowledge, emphasize, stress, express, believe, support
+            (also with a joint body as subject: "The Dialogue
+            continues its commitment to X")
 COOPERATE   exchanged, had exchanges, discussed, reviewed, consulted,   cooperation
             cooperated, negotiated
 ACTION      "reach consensus/agreement" on a joint activity and the    cooperation
@@ -19,19 +22,30 @@ ACTION      "reach consensus/agreement" on a joint activity and the    cooperati
 ACTION      two sides (or one and "with" the other): "held/conducted   cooperation
             talks/discussions/consultations/exchanges", "met ... to
             discuss", "are launching/conducting" a joint activity
+ACTION      an item under a lead-in of results ("Key results           affirmation
+            include:") restating support ("Continuing to support X")
+ACTION      such an item naming a joint activity, both sides          cooperation
 ACTION      otherwise: established, issued, held (a named event), met, action
             signed, launched, concluded, released, announced, led, ...
 PLEDGE      "agree" stating a view: "agreed on the importance of X",   affirmation
-            "agree that X is important" (no modal in the clause)
+            "agree that X is important" (no modal in the clause),
+            "agreed that X should Y"; but "agreed on the importance
+            of X and to Y" reads Y, and "agreed that <a joint
+            activity> will ..." the whole clause
 PLEDGE      actors cover both countries and the complement is a joint  cooperation
 PLAN        activity: a joint head verb (discuss, exchange, consult,
             negotiate, cooperate, work together, jointly ...) or an
             object headed by dialogue, exchange, meeting, seminar,
             roundtable, study, discussions, talks, negotiations,
-            working group, cooperation, engagement, communication
-            (also "memorandum of cooperation")
+            working group, cooperation, engagement, communication,
+            contacts (also "memorandum of cooperation", "a round of
+            talks", "full use of the dialogue", "keep in contact";
+            not a joint verb with third parties: "engage with
+            partners in the region")
+PLEDGE      "remain committed to" (a standing policy restated), when  affirmation
+            the complement is no joint activity
 PLEDGE      otherwise: will, agree, commit, intend, decide, pledge,    pledge
-            undertake, "remain committed to", ...
+            undertake, resolve to, "instructed their teams to", ...
 PLAN        "plans to", unless the sentence states a figure ($, million,
             percent) or sits in a context block: then not a commitment
 ==========  =========================================================  ============
@@ -62,7 +76,12 @@ from .patterns import (
     _JOINT_HEAD_VERB,
     _MET_TO_DISCUSS,
     _MODAL,
+    _NAMED_EXCHANGE,
+    _SHARE_INFO,
+    _SUPPORT_ITEM,
     _THAT_FIRST,
+    _TO_INFINITIVE,
+    _VOWING,
     _WILL,
     _WITH,
     _WITH_EACH_OTHER,
@@ -99,8 +118,8 @@ def _kind(sentence: Sentence, found: Trigger, actors: Actors) -> str:
     if label == "ACTION" and verb == "announce" and _WILL.search(complement):
         label = "PLEDGE"  # "announced a forum will be held": a pledge about the future
     if label == "ACTION":
-        m = _AND_WILL.search(complement)
-        if m:  # "has requested ..., and will increase resources": the pledge's own complement
+        m = _AND_WILL.search(complement) or _VOWING.search(complement)
+        if m:  # "has requested ..., and will increase resources", "issued a statement, vowing to": the pledge's own complement
             label, complement = "PLEDGE", complement[m.end() :]
     if label == "COOPERATE" or (joint_subject and label != "CONFIRM"):
         return "cooperation"  # (a joint body that reaffirms a commitment affirms it)
@@ -108,10 +127,13 @@ def _kind(sentence: Sentence, found: Trigger, actors: Actors) -> str:
     if label == "ACTION" and verb == "reach" and two_sides and (m := _CONSENSUS.match(trigger + complement)):
         # "reached a consensus on co-hosting roundtables": a joint activity agreed; "reached
         # a consensus on arrangements to address ...", "reached agreement with X on details": an outcome
-        rest = _CONSENSUS_ON.sub("", (trigger + complement)[m.end() :], count=1)
+        after = (trigger + complement)[m.end() :]
+        rest = _CONSENSUS_ON.sub("", after, count=1)
         if not rest.strip(" \t\u00a0.:;,"):
             return "cooperation"  # "reached the following consensus:": what was agreed follows, both sides'
-        return "cooperation" if _joint_complement(rest) or _FOR_COOPERATION.match(rest) else "action"
+        if _joint_complement(rest) or _FOR_COOPERATION.match(rest):
+            return "cooperation"
+        return "pledge" if _TO_INFINITIVE.match(after) else "action"  # "reached consensus to create X": agreed to
     if label == "PLEDGE" and verb == "agree":
         view = _agreed_view(complement)
         if view is None:
@@ -125,6 +147,8 @@ def _kind(sentence: Sentence, found: Trigger, actors: Actors) -> str:
             return "cooperation"  # "held in-depth discussions on ...", not "held the third SED"
         if verb == "meet" and _MET_TO_DISCUSS.match(complement):
             return "cooperation"  # "met in Beijing to discuss ...", not "met on June 5"
+        if t_id == "take_listed" and _SUPPORT_ITEM.match(complement):
+            return "affirmation"  # "Key results include:" + "Continuing to support the protocol": support restated
         if together and t_id == "take_listed" and _joint_complement(complement):
             return "cooperation"  # "Key results include:" + "A new partnership between X and Y on ..."
         return "action"
@@ -132,6 +156,8 @@ def _kind(sentence: Sentence, found: Trigger, actors: Actors) -> str:
         return "pledge"  # "China confirmed that it will publish ...": an undertaking confirmed
     if label == "CONFIRM" and verb != "welcome":
         return "affirmation"
+    if two_sides and label != "CONFIRM" and _SHARE_INFO.match(" ".join(_head_words(complement)[0])):
+        return "cooperation"  # both sides "will share data / information / best practices": an exchange
     if _joint_complement(complement):
         if two_sides and label != "CONFIRM":
             return "cooperation"
@@ -254,6 +280,6 @@ def _joint_complement(complement: str) -> bool:
                 in_of = True  # "a round of talks", "full use of the dialogue": the noun after "of" heads it
             continue
         np.append(w)
-    if any(_JOINT_HEAD_NOUN.search(h) for h in heads):
+    if any(_JOINT_HEAD_NOUN.search(h) and not _NAMED_EXCHANGE.search(h) for h in heads):  # not "the Stock Exchange"
         return True
     return any(_low(h.split()[-1]) in _COOPERATION_NOUN for h in of_heads)

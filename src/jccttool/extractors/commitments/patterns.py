@@ -341,6 +341,22 @@ _AGENDA_VIEWS = re.compile(
 _STANCE = re.compile(r"\s+(?:a|an|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}(?:stance|position|attitude|posture|tone|line)\b", re.I)
 #: a trigger inside the subject of a noun lead-in: "Areas where A and B are working closely include:"
 _IN_LEAD_IN_SUBJECT = re.compile(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:include|includes|included|are|were)[ \u00a0]*:[\s\"”’)]*")
+#: an outcome item restating support: "Continuing to support X", "Continued support for X", "Reaffirming X"
+_SUPPORT_ITEM = re.compile(
+    r"[\s\u00a0]*(?:[Cc]ontinu(?:ing|ed)[ \u00a0]+(?:to[ \u00a0]+)?)?(?:[Ss]upport(?:ing)?|[Rr]eaffirm(?:ing)?|[Aa]ffirm(?:ing)?)\b"
+)
+#: a pledge in a participle after an act: "issued a joint statement, vowing not to launch ..."
+_VOWING = re.compile(r",[ \u00a0]+(?:vowing|pledging|promising|agreeing|committing)[ \u00a0]+(?=(?:not[ \u00a0]+)?to\b)")
+#: "reached consensus to create ...": an infinitive right after the consensus
+_TO_INFINITIVE = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+\b(?<!\bthe)")
+#: information shared by both sides: "share energy data", "share best practices", "share information on"
+_SHARE_INFO = re.compile(
+    r"share[sd]?\s+(?:(?:their|its|our|the|relevant|timely|[a-z]+ly)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:data|information|experiences?|best\s+practices|practices|expertise|views|knowledge|lessons)\b",
+    re.I,
+)
+#: a market named "Exchange" ("the New York Stock Exchange"): no joint activity (but "the 2011 Legal Exchange" is one)
+_NAMED_EXCHANGE = re.compile(r"(?:Stock|Commodity|Commodities|Futures|Securities|Mercantile|Currency)\s+Exchanges?$")
 _WILL = re.compile(r"\bwill\b")
 _AND_WILL = re.compile(r"\band\s+(?:will|shall)\b")
 _CONSENSUS = re.compile(r"\W*(?:[\w-]+\W+){0,4}?(?:consensus|agreements?|understandings?)\b", re.I)

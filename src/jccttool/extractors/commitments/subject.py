@@ -31,6 +31,14 @@ China share a mutual interest in X, and recognize that Y" (the first predicate o
 with a verb right after the subject; after "and" only auxiliaries or adverbs, no new
 subject).
 
+Readouts: a dateline with a dash ("Manila, Philippines -- ") or a bare agency credit
+("(Agency) ") opens a subject; a group noun and its modifiers before "of"/"from" belong to
+the actors after it ("Top trade negotiators from A and B", "Working groups of the two
+sides"); "the negotiators", "the participants" and a clause-opening "participants" are both
+sides; "they agreed/decided" with nothing to refer back to, or after a single named actor, is
+the two sides (an agreement takes two); "we will each" / "we both" is both sides; "A, and B,
+in a statement, said" keeps A and B; "“X and I will ...”" adds the quotation's speaker.
+
 Joint-activity verbs ("discussed", "reviewed", "met") need two actors: a coordinated or
 collective subject, or another party after "with"; else no record (:func:`_two_actors`).
 """
