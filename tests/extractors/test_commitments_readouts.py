@@ -402,3 +402,19 @@ def test_a_joint_meeting_announced_is_the_announcers_record(nlp):
     text = ("TOKYO - The United States today announced that the second meeting of the Japan-United States Trade "
             "and Investment Dialogue will be held in Osaka in May. Japan and the United States met in March.")
     assert _actors(nlp, text, "TOKYO - The United States") == [US]
+
+
+NEGATED = [
+    ("Japan and the United States issued a joint statement, vowing not to raise tariffs on each other.", True),
+    ("Both sides will refrain from new duties on rice while the talks go on.", True),
+    ("Both sides will strictly refrain from new duties on rice.", True),
+    # controls
+    ("Japan and the United States issued a joint statement, vowing to keep rice trade open.", False),
+    ("Both sides will review duties that do not meet the rules.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "negated"), NEGATED)
+def test_negation_in_a_vow_and_refraining(nlp, sentence, negated):
+    text = "Japan and the United States met in Tokyo on Japan’s rice. " + sentence
+    assert _record(nlp, text, sentence).negated is negated

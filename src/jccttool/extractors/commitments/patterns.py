@@ -256,7 +256,8 @@ _FIXED_PHRASES = re.compile(
     r"(?:including,?\s+but\s+not\s+limited\s+to|not\s+only|not\s+least|whether\s+or\s+not|if\s+not|"
     rf"not\s+to\s+mention|no\s+{_BOUND}\s+than|not\s+{_BOUND}\s+than|not\s+exceeding)\b"
 )
-_NEGATION_FIRST = re.compile(r"\s*(?:not|never|no\s+longer)\b", re.I)
+#: a negation right after the trigger: "will not", "agreed never to", "will no longer", "will refrain from"
+_NEGATION_FIRST = re.compile(r"\s*(?:not|never|no\s+longer|(?:(?:also|further|[a-z]+ly)\s+)?refrain\s+from)\b", re.I)
 _AND_THAT = re.compile(r"[,;]?\s+and\s+(?=that\b)")
 
 
