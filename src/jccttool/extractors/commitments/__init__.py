@@ -232,7 +232,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             continue  # nothing, or the document's title ("USDA and USTR announce progress on ...")
         lo, hi = bisect_left(t_starts, s0), bisect_left(t_starts, s1)
         nlo, nhi = bisect_left(n_starts, s0), bisect_left(n_starts, s1)
-        this_includes = _THIS_INCLUDES.match(text, s0, s1)
+        this_includes = _THIS_INCLUDES.match(text, s0, s1) if text.startswith(("This ", "These ", "That ", "Such "), s0) else None
         if lo == hi and nlo == nhi and text[s1 - 1] != ":" and this_includes is None:
             continue
         sent_mentions = mentions[bisect_left(m_starts, s0) : bisect_left(m_starts, s1)]
@@ -306,7 +306,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             found = reported[:7]
         if found is None and nlo < nhi:
             found = _nominal(text, s0, s1, nominals[nlo:nhi], sent_mentions)
-        if found is None and lo < hi:
+        if found is None and lo < hi and any(t[2] == "obligate" for t in triggers[lo:hi]):
             found = _obliged(text, s0, s1, sent_mentions)  # "The agreement obligates China to cut tariffs"
         if found is None and this_includes is not None and previous_actors and previous_end == sent_start and "\n" not in text[previous_char:s0]:
             # "This includes pursuing X" right after a commitment: what it includes is the same actors' undertaking
@@ -474,8 +474,9 @@ def _trigger_ok(doc, sent: Sentence, trigger: Trigger) -> bool:
     before = _low(doc[tok_start - 1].text) if tok_start > 0 else ""
     if before in _NOUN_BEFORE:
         return False  # a noun: "China's support for", "the launch of", "a press release"
-    if tok_start >= 3 and doc[tok_start - 2].text in ("-", "‐") and not doc[tok_start - 3].whitespace_ and not doc[tok_start - 2].whitespace_:
-        if before in _COMPOUND_MODIFIER_ENDS and doc[tok_start - 3].text.isalnum():
+    if before in _COMPOUND_MODIFIER_ENDS and tok_start >= 3:
+        hyphen = doc[tok_start - 2]
+        if hyphen.text in ("-", "‐") and not hyphen.whitespace_ and not doc[tok_start - 3].whitespace_ and doc[tok_start - 3].text.isalnum():
             return False  # after a compound modifier, a noun: "a one-year plan", "its long-term support"
     if before == "to" and (tok_start < 2 or _low(doc[tok_start - 2].text) not in ("continue", "continues", "continued")):
         return False  # an infinitive, never the predicate: "in order to support"

@@ -156,7 +156,7 @@ def _kind(sentence: Sentence, found: Trigger, actors: Actors) -> str:
         return "pledge"  # "China confirmed that it will publish ...": an undertaking confirmed
     if label == "CONFIRM" and verb != "welcome":
         return "affirmation"
-    if two_sides and label != "CONFIRM" and _SHARE_INFO.match(" ".join(_head_words(complement)[0])):
+    if two_sides and label != "CONFIRM" and "shar" in complement and _SHARE_INFO.match(" ".join(_head_words(complement)[0])):
         return "cooperation"  # both sides "will share data / information / best practices": an exchange
     if _joint_complement(complement):
         if two_sides and label != "CONFIRM":
