@@ -91,7 +91,9 @@ THEY_AGREED = [
      "In addition, they agreed to set up a group on customs.", "In addition, they agreed", [ID, US]),
     ("Indonesia and the United States held talks on Monday. "
      "Mindful of the deadline, they decided to meet again in March.", "Mindful of the deadline", [ID, US]),
-    # negative: "they will" is not an agreement; it stays unresolved
+    # negatives: someone else's "they" ("Analysts said they agreed"); "they will" is not an agreement
+    ("Indonesia and the United States held talks on Monday.\n\nAnalysts said they agreed that tariffs would rise.",
+     "Analysts said", None),
     ("Indonesia and the United States held talks on Monday. Officials also reviewed shipping rules. "
      "In addition, they will set up a group on customs.", "In addition, they will", None),
 ]

@@ -100,6 +100,9 @@ _BLANK_LINE = re.compile(r"[ \t\u00a0]*\r?\n(?:[ \t\u00a0]*\r?\n)+[ \t\u00a0]*")
 _PRONOUNS = re.compile(r"\b(?:it|they|we)\b", re.I)
 #: "each"/"both" right after "we" or its verb: "We will each take measures", "we both agreed"
 _EACH = re.compile(r"[ \u00a0]+(?:(?:will|shall|have|also)[ \u00a0]+)?(?:each|both)\b(?![ \u00a0]+(?:of|other|side|country)\b)")
+#: what may stand before a "they" that opens its clause: nothing, a fronted phrase's comma, "and", "where"
+#: (not "Analysts said they agreed": someone else's "they")
+_THEY_OPENS = re.compile(r"(?:^|,|\band|\bwhere)[\s“\"‘]*$")
 #: a sentence opening with "We," and an appositive naming who "we" are ("We, the co-chairs of X, A and B,")
 _WE_APPOSITIVE = re.compile(r"[\s“\"‘]*We,[ \u00a0\n]")
 #: a dateline and its news agency credit opening a sentence: "Seoul, (Asian News) ", "WASHINGTON (Reuters) - "

@@ -80,6 +80,7 @@ from .patterns import (
     _PRONOUNS,
     _SAME_NP,
     _SPACED_DASH,
+    _THEY_OPENS,
     _TITLE_WORD_BEFORE,
     _WE_APPOSITIVE,
     _WE_FACING,
@@ -458,7 +459,8 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
             return None
         antecedent = _antecedent(text, s0, [x for x in before if x.end <= s0 + m.start()], previous_actors, _low(m.group()) == "they")
         if (two_sides and _low(m.group()) == "they" and _MUTUAL_VERB.match(text, t_start)
-                and (not antecedent or (len(antecedent) == 1 and antecedent[0] != _BOTH))):
+                and (not antecedent or (len(antecedent) == 1 and antecedent[0] != _BOTH))
+                and _THEY_OPENS.search(words_gap, 0, m.start())):
             # "In addition, they agreed to ...", "A and <someone not found> met, where they agreed":
             # an agreement takes two, the text's two sides
             antecedent = [_BOTH]
