@@ -185,15 +185,17 @@ CASES = [
     ("China publishes draft regulations for public comment for a period of not less than 30 days.", [CN], "publish", "action", False, None),
     ("China has implemented the new procedures for pharmaceutical approvals.", [CN], "implement", "action", False, None),
     ("China approved three new agricultural biotechnology events.", [CN], "approve", "action", False, None),
-    ("The United States remains committed to a strong and stable dollar.", [US], "commit", "pledge", False, None),
-    ("China remains firmly committed to further opening its services sector.", [CN], "commit", "pledge", False, None),
+    # "remains committed to" restates a standing policy: an affirmation (the output contract; gold sets F and H)
+    ("The United States remains committed to a strong and stable dollar.", [US], "commit", "affirmation", False, None),
+    ("China remains firmly committed to further opening its services sector.", [CN], "commit", "affirmation", False, None),
     ("Both sides are committed to deepening cooperation on clean energy.", BOTH, "commit", "cooperation", False, None),
     # --- coordinated subjects: every conjunct is an actor, titles and country adjectives included
     ("U.S. Treasury Secretary Jacob J. Lew and Chinese Vice Premier Wang Yang led the eighth meeting of the Strategic and Economic Dialogue.", ["jacob-lew", "wang-yang"], "lead", "action", False, None),
     ("Secretary Lew and Vice Premier Wang led discussions on the global economic outlook.", ["jacob-lew", "wang-yang"], "lead", "action", False, None),
     ("The U.S. Department of Agriculture and China's Ministry of Agriculture will hold a dialogue on biotechnology.", ["moa-china", "usda"], "hold", "cooperation", False, None),
     ("USTR, the U.S. Department of Commerce and MOFCOM agreed to hold a seminar on trade remedies.", ["mofcom", "us-doc", "ustr"], "agree", "cooperation", False, None),
-    ("China, the United States and Korea agreed to share data on steel capacity.", [CN, "korea", US], "agree", "pledge", False, None),
+    # (data shared by the sides is an exchange: a cooperation, as gold set J counts it)
+    ("China, the United States and Korea agreed to share data on steel capacity.", [CN, "korea", US], "agree", "cooperation", False, None),
     ("The U.S. Government and China agreed to hold a seminar on regulatory transparency.", BOTH, "agree", "cooperation", False, None),
     # --- fronted participial and adverbial phrases before the subject
     ("As the Special Representatives of President Obama and President Xi, Secretary Lew and Vice Premier Wang Yang led the dialogue.", ["jacob-lew", "wang-yang"], "lead", "action", False, None),
@@ -202,7 +204,8 @@ CASES = [
     ("Consistent with its WTO commitments, the United States will not impose restrictions on Chinese investment.", [US], "impose", "pledge", True, None),
     # --- negation governs the trigger or the head of its complement clause only
     ("Recognizing that the rules have not been finalized, China agreed to accept public comments on the draft.", [CN], "agree", "pledge", False, None),
-    ("China confirmed that it will publish rules that do not discriminate against foreign firms.", [CN], "confirm", "affirmation", False, None),
+    # (a confirmed undertaking, "confirmed that it will publish", is a pledge: gold sets G and J)
+    ("China confirmed that it will publish rules that do not discriminate against foreign firms.", [CN], "confirm", "pledge", False, None),
     ("China, which has not previously allowed foreign banks to underwrite bonds, agreed to open the market.", [CN], "agree", "pledge", False, None),
     ("China agreed to issue licenses to firms whose applications have not yet been approved.", [CN], "agree", "pledge", False, None),
     ("China assured the United States that it will not require technology transfer.", [CN], "assure", "affirmation", True, None),
@@ -263,6 +266,14 @@ CASES += [
     # --- "re-affirm" spelled with a hyphen (the tokenizer splits it: "re", "-", "affirm")
     ("Both sides re-affirm that, in uncertain times, the ongoing treaty talks could help keep markets open.", BOTH, "reaffirm", "affirmation", False, None),
     ("The U.S. side re-affirmed its support for open and non-discriminatory investment rules.", [US], "reaffirm", "affirmation", False, None),
+    # --- readouts (set K shapes, in other words): "resolved to", directives to staff, a continued commitment
+    ("Both sides resolved to widen market access for processed foods.", BOTH, "resolve", "pledge", False, None),
+    ("The two sides instructed their negotiators to finish the text on services by June 2012.", BOTH, "instruct", "pledge", False, "by June 2012"),
+    ("The ministers charged their staffs with settling the poultry case.", BOTH, "charge", "pledge", False, None),
+    ("China continues its commitment to open the payments market to foreign card companies.", [CN], "continue", "affirmation", False, None),
+    # an instrument that binds an actor named as its object; announcements made
+    ("The new accord obliges China to publish all its farm subsidies by June 2012.", [CN], "obligate", "pledge", False, "by June 2012"),
+    ("Secretary Locke and Vice Premier Wang Yang made several announcements on clean energy.", ["gary-locke", "wang-yang"], "announce", "action", False, None),
 ]
 
 

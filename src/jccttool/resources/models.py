@@ -284,10 +284,13 @@ class CommitmentWords(BaseModel):
     title_connectors: list[str]
     adjectival: list[str] = Field(description="country words used as modifiers (U.S. exports), never a subject")
     noun_before: list[str] = Field(description="a trigger word after these is a noun")
+    compound_modifier_ends: list[str] = Field(description="last parts of a hyphenated modifier after which a trigger word is a noun ('a one-year plan')")
     joint_verbs: list[str] = Field(description="trigger verbs of an activity two actors do together")
+    weak_triggers: list[str] = Field(description="verbs of borderline triggers (met, welcomed, noted) that yield to a later pledge of the same subject")
     confirm_nouns: list[str] = Field(description="nouns a confirmed 'that' clause can hang on")
     catenative: list[str] = Field(description="verbs before 'to' that pass the complement on")
     cooperation_noun: list[str] = Field(description="nouns after 'of' that keep an object joint")
+    of_transparent: list[str] = Field(description="nouns whose 'of' phrase heads the object ('a round of talks', 'full use of the dialogue')")
     nominal_next: list[str] = Field(description="words after a nominal commitment's verb")
     nominal_verbs: list[str] = Field(description="verbs often committed to in fact sheets")
     nominal_verb: dict[str, str] = Field(description="nominal commitment noun -> trigger id")
@@ -299,6 +302,7 @@ class CommitmentWords(BaseModel):
         description="party ids of organizations that can be a side of a bilateral text ('both sides' of a U.S.-EU record)"
     )
     instrument_nouns: list[str] = Field(description="heads of an instrument whose lead-in binds both sides ('The agreement contains commitments on:')")
+    group_modifiers: list[str] = Field(description="modifiers of a group noun before 'of'/'from' an actor ('Top trade negotiators from China')")
 
 
 # ---- areas (areas.json)

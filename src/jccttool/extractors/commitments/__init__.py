@@ -24,9 +24,15 @@ A sentence with no verbal record may state a commitment by a noun with a possess
 in object position: "We were able to obtain China's commitment to accelerate its
 accession to the GPA" (trigger id ``<verb>_noun``, label PLEDGE; :mod:`.nominal`).
 
-A trigger that reports a clause ("announced that ...", ``_REPORTING``) yields to a trigger of
-that clause whose actor is another side: "USTR announced that China has issued new rules"
-is China's action. A sentence ending in a colon with no record may still be a lead-in:
+A trigger that reports a clause ("announced that ...", "stated that ...", ``_REPORTING``) yields
+to a trigger of that clause whose actor is another side: "USTR announced that China has issued
+new rules" is China's action. A borderline trigger ("met", "welcomed", "noted", ``weak_triggers``
+of ``resources/commitment_words.json``) yields to a pledge coordinated after it ("met today and
+agreed to ...", "met ..., where they agreed to ..."), with the meeting's actors. An act that takes
+two ("exchanged letters", "released a joint statement") is both sides' even when the other side's
+name was not found. An instrument binding an actor named as its object ("The agreement obligates
+China to ...", :func:`.nominal._obliged`) and "This includes <doing X>" right after a commitment
+(the same actors) are commitments too. A sentence ending in a colon with no record may still be a lead-in:
 a noun lead-in ("These actions include:", :func:`.lists.noun_lead_in`) or a joint body's
 plan of work ("the Dialogue will focus on:", :func:`.lists.joint_focus`). A headline line
 above the text that the segmenter did not take as the title gives no record
@@ -35,7 +41,10 @@ above the text that the segmenter did not take as the title gives no record
 Context sentences (market facts) are rejected because their subject is not an actor
 ("20 percent of all U.S. exports to China will benefit"), because "will" is followed by
 a market verb ("will continue to grow", "will benefit"), or, for "plans to" and "will",
-because the segmenter marked the block ``context`` (:func:`_context_sentence`).
+because the segmenter marked the block ``context`` (:func:`_context_sentence`); so are
+talks held or conducted, a meeting's agenda ("will cover a range of topics, including"), a
+need ("will need time"), a stance ("adopted a firm stance") and a trigger inside a noun
+lead-in's subject ("Areas where A and B are working include:").
 
 Where to change what
 --------------------
@@ -78,8 +87,9 @@ from .deadline import _deadline
 from .kind import Actors, _kind
 from .lists import ItemIndex, LeadIn, first_sentence, is_lead_in, item_spans, joint_focus, noun_lead_in
 from .negation import _mask_fixed_phrases, _negated_after
-from .nominal import _nominal
+from .nominal import _nominal, _obliged
 from .patterns import (
+    _AGENDA_VIEWS,
     _CLAUSE_LINK,
     _CONCERN,
     _DESCRIBED_AS,
@@ -87,27 +97,35 @@ from .patterns import (
     _FINAL_LINE,
     _GUEST_GAP,
     _HELD_DISCUSSION,
+    _IN_LEAD_IN_SUBJECT,
+    _JOINT_STATEMENT,
     _LED_IN_TALKS,
     _MARKET_AFTER_WILL,
     _NOMINAL,
+    _PAGE_LABEL,
     _POSSESSIVE,
     _QUOTE_OPENS,
     _REPORTED_THAT,
+    _STANCE,
     _STATEMENT_FOLLOWS,
     _STATEMENT_ISSUED,
     _SUBORDINATE_OPENING,
     _TALKS_BEFORE,
+    _THIS_INCLUDES,
     _TITLE_AFTER_COUNTRY,
+    _TO_VERB,
+    _WEAK_THEN,
+    _WILL_NO_UNDERTAKING,
     _WITH,
     _WORD,
 )
-from .speakers import Speakers, _joint_document, _speaker
+from .speakers import Speakers, _joint_document, _speaker, title_speaker
 from .subject import _carried, _document_countries, _mentions, _pair_named_subject, _subject, _two_actors
-from .words import _ADVERBS, _BULLET, _JOINT_VERBS, _NEG, _NOUN_BEFORE, _PASSIVE_BEFORE, _SPEAKER_TYPES
+from .words import _ADVERBS, _BULLET, _COMPOUND_MODIFIER_ENDS, _JOINT_VERBS, _NEG, _NOUN_BEFORE, _PASSIVE_BEFORE, _SPEAKER_TYPES, _WEAK
 
 KIND = "commitments"
 #: verbs by which a joint body restates what both sides stand by ("The Dialogue reaffirmed the commitment to ...")
-_REAFFIRM = frozenset({"reaffirm", "reiterate", "confirm"})
+_REAFFIRM = frozenset({"reaffirm", "reiterate", "confirm", "continue"})
 #: words of the adverb list that are verbs or prepositions after a modal ("will continue in Geneva")
 _NOT_ADVERBS = frozenset({"continue", "continued", "continues", "in", "to"})
 #: verbs of a meeting whose other side is named after them ("met with B", "hosted B")
@@ -116,7 +134,7 @@ _BODY_HEADS = frozenset({"department", "ministry", "agency", "administration", "
 _MEETING_VERBS = frozenset({"meet", "hold", "host", "welcome", "reach"})
 #: verbs that report a clause ("announced that China has issued ..."): the clause's own
 #: actor, when it is another side, is the record's actor (the output contract)
-_REPORTING = frozenset({"announce"})
+_REPORTING = frozenset({"announce", "state"})
 SPANS_KEY = "commitment_triggers"
 #: marks that end a sentence or a lead-in: a line ending in one is no headline
 _FINAL_MARKS = frozenset('.!?:;"”’)')
@@ -185,12 +203,14 @@ def extract(doc, ctx) -> Iterator[Commitment]:
     # whether "we" is both countries: asked only for a "we" subject, so found at most once then
     joint_document = cache(lambda: _joint_document(ctx, both, country, folded))
     # "we" in one speaker's quotation is the speaker's country ("said Vice Premier X" -> China)
+    types = {p.id: p.type for p in ctx.parties if p.type in _SPEAKER_TYPES}
     voices = Speakers(
         mentions,
         m_starts,
-        types={p.id: p.type for p in ctx.parties if p.type in _SPEAKER_TYPES},
+        types=types,
         nations={p.country: p.id for p in ctx.parties if p.type == "country" and p.country},
         country=country,
+        title_speaker=title_speaker(text, getattr(ctx.segmentation, "title_span", None), mentions, types, country),
     )
     titled = _Titled(ctx.parties, text)
     deadlines = sorted((d for d in ctx.dates if d.role == "deadline"), key=lambda d: tuple(d.span))
@@ -212,16 +232,17 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             continue  # nothing, or the document's title ("USDA and USTR announce progress on ...")
         lo, hi = bisect_left(t_starts, s0), bisect_left(t_starts, s1)
         nlo, nhi = bisect_left(n_starts, s0), bisect_left(n_starts, s1)
-        if lo == hi and nlo == nhi and text[s1 - 1] != ":":
+        this_includes = _THIS_INCLUDES.match(text, s0, s1) if text.startswith(("This ", "These ", "That ", "Such "), s0) else None
+        if lo == hi and nlo == nhi and text[s1 - 1] != ":" and this_includes is None:
             continue
         sent_mentions = mentions[bisect_left(m_starts, s0) : bisect_left(m_starts, s1)]
         sent_mentions = [m for m in sent_mentions if m.end <= s1]
         sent = Sentence(text, s0, s1, sent_mentions)
-        found = reported = None
+        found = reported = weak = None
         for t_start, t_end, t_id, tok_start, tok_end in triggers[lo:hi]:
             label = labels.get(t_id)
-            if label is None or t_end > s1 or (reported is not None and t_start < reported[7]):
-                continue
+            if label is None or t_end > s1 or (reported is not None and t_start < reported[7]) or t_id == "obligate":
+                continue  # ("obligate" only marks the sentence: its actor is its object, :func:`.nominal._obliged`)
             trigger = Trigger(t_start, t_end, t_id, label, tok_start, tok_end)
             if not _trigger_ok(doc, sent, trigger) or _context_sentence(sent, trigger, context):
                 continue
@@ -249,6 +270,17 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             if _verb(t_id) in _JOINT_VERBS and not _two_actors(text, actors, t_end, s1, sent_mentions, country):
                 continue  # "reviewed", "discussed", "met": an activity of two actors
             candidate = (t_start, t_end, t_id, label, actors, negated, joint_subject)
+            if weak is not None:
+                # the pledge's subject is the meeting's ("A met B, where they agreed"), or both sides
+                if (label in ("PLEDGE", "PLAN") and not joint_subject and _WEAK_THEN.search(text[weak[1] : t_start])
+                        and (_sides(actors, both, country) <= _sides(weak[4], both, country) or actors == [_BOTH])
+                        and not (_low(text[t_start:t_end]) == _verb(t_id) != "will" and _TO_VERB.search(text, weak[1], t_start))):
+                    # (not a bare verb of an infinitive list: "met to review X, discuss Y and plan Z")
+                    # "A met B and agreed to X": a pledge of both; "A met B, where they agreed": they are A and B
+                    met = weak[4] if actors == [_BOTH] and len(_sides(weak[4], both, country)) >= 2 else [*weak[4], *actors]
+                    found = (*candidate[:4], met, *candidate[5:])
+                    break
+                continue
             if reported is not None:
                 if not joint_subject and (not reported[8] or _sides(actors, both, country) != _sides(reported[4], both, country)):
                     found = candidate  # "A announced that China has issued ...": China's action
@@ -261,12 +293,24 @@ def extract(doc, ctx) -> Iterator[Commitment]:
                 # "X noted, “...”": a quotation is what X says; only a commitment inside it counts
                 reported = (*candidate, quote.end(), False)
                 continue
+            if _verb(t_id) in _WEAK and label not in ("PLEDGE", "PLAN"):
+                # "met ..., and agreed to", "welcomed X and agreed to": a later pledge of the same subject says more
+                guest = _counterpart(text, _verb(t_id), t_end, s1, sent_mentions, actors, country)
+                weak = (*candidate[:4], [*actors, guest] if guest else actors, *candidate[5:])
+                continue
             found = candidate
             break
+        if found is None and weak is not None:
+            found = weak
         if found is None and reported is not None and reported[8]:
             found = reported[:7]
         if found is None and nlo < nhi:
             found = _nominal(text, s0, s1, nominals[nlo:nhi], sent_mentions)
+        if found is None and lo < hi and any(t[2] == "obligate" for t in triggers[lo:hi]):
+            found = _obliged(text, s0, s1, sent_mentions)  # "The agreement obligates China to cut tariffs"
+        if found is None and this_includes is not None and previous_actors and previous_end == sent_start and "\n" not in text[previous_char:s0]:
+            # "This includes pursuing X" right after a commitment: what it includes is the same actors' undertaking
+            found = (s0, this_includes.end("verb"), "include_this", "PLEDGE", previous_actors, False, False)
         if found is None and text[s1 - 1] == ":":
             # a lead-in with no trigger verb: "These actions include:", "The Dialogue will focus on:"
             lead = noun_lead_in(text, s0, s1, sent_mentions, found_records[-1] if found_records else None, both, country)
@@ -283,6 +327,9 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         guest = _counterpart(text, _verb(t_id), t_end, s1, sent_mentions, actors, country)
         if guest is not None:
             actors = [*actors, guest]  # "A met with B", "A hosted B": a meeting of both
+        elif len(both) == 2 and _BOTH not in actors and (
+                _verb(t_id) == "exchange" or (_verb(t_id) in ("release", "issue", "adopt") and _JOINT_STATEMENT.match(text, t_end, s1))):
+            actors = [*actors, _BOTH]  # letters exchanged, a joint statement released: an act of both sides
         ids = sorted({a for x in actors for a in (both if x == _BOTH else [x])})
         countries = {country.get(a) or a for a in ids}
         if not negated:
@@ -325,7 +372,7 @@ def _second_clause_actors(text, sent: Sentence, triggers, after: int, actors: li
             continue  # a heading or list item run in ("... growth - Truck Tariffs: Korea will"): not a clause of this one
         sub = Sentence(text, c0, sent.s1, [m for m in sent.mentions if m.start >= c0])
         found = _subject(text, sub, t_start, [], joint_document, None, titled, two_sides=len(both) == 2)
-        if found is None or found[1]:
+        if found is None or found[1] or found[2]:  # (negated, or a joint activity: no other side)
             continue
         mine = _sides(actors, both, country)
         theirs = _sides(found[0], both, country)
@@ -337,13 +384,17 @@ def _second_clause_actors(text, sent: Sentence, triggers, after: int, actors: li
 
 def _headline(text: str, s0: int, s1: int, first_final: int) -> bool:
     """Whether ``[s0, s1)`` is a headline the segmenter did not take as the title: a whole
-    line of at most 150 characters with no final punctuation, and no line before it
-    ending like a sentence (``first_final``: where the first such line ends) — "US and
-    Taiwan conclude two days of talks" above the text."""
-    if s0 > first_final or s1 - s0 > 150 or text[s1 - 1] in _FINAL_MARKS:
+    line of at most 150 characters with no final punctuation (a closing quote after a word
+    is none: "A and B ‘agree to X’"), at most a page label before it ("News story: "), and
+    no line before it ending like a sentence (``first_final``: where the first such line
+    ends) — "US and Taiwan conclude two days of talks" above the text."""
+    if s0 > first_final or s1 - s0 > 150:
+        return False
+    if text[s1 - 1] in _FINAL_MARKS and not (text[s1 - 1] in "’”\"" and s1 - s0 > 1 and text[s1 - 2].isalnum()):
         return False
     line = text.rfind("\n", 0, s0) + 1
-    return not text[line:s0].strip(_BULLET) and not text[s1 : s1 + 200].split("\n", 1)[0].strip()
+    before = text[line:s0].strip(_BULLET)
+    return (not before or _PAGE_LABEL.fullmatch(before) is not None) and not text[s1 : s1 + 200].split("\n", 1)[0].strip()
 
 
 def _main_verb(text: str, t_id: str, t_end: int, s1: int) -> str:
@@ -423,6 +474,10 @@ def _trigger_ok(doc, sent: Sentence, trigger: Trigger) -> bool:
     before = _low(doc[tok_start - 1].text) if tok_start > 0 else ""
     if before in _NOUN_BEFORE:
         return False  # a noun: "China's support for", "the launch of", "a press release"
+    if before in _COMPOUND_MODIFIER_ENDS and tok_start >= 3:
+        hyphen = doc[tok_start - 2]
+        if hyphen.text in ("-", "‐") and not hyphen.whitespace_ and not doc[tok_start - 3].whitespace_ and doc[tok_start - 3].text.isalnum():
+            return False  # after a compound modifier, a noun: "a one-year plan", "its long-term support"
     if before == "to" and (tok_start < 2 or _low(doc[tok_start - 2].text) not in ("continue", "continues", "continued")):
         return False  # an infinitive, never the predicate: "in order to support"
     last = _low(doc[tok_end - 1].text)
@@ -551,8 +606,14 @@ def _context_sentence(sent: Sentence, trigger: Trigger, context: list[tuple[int,
         return True
     if _verb(t_id) == "describe" and _DESCRIBED_AS.match(text, t_end, min(s1, t_end + 80)):
         return True  # a characterisation, not an act: "described the talks as frank"
-    if label == "ACTION" and _verb(t_id) == "hold" and _HELD_DISCUSSION.match(fold_case(text[t_end : min(s1, t_end + 80)])):
-        return True  # a discussion with no outcome: "held candid discussions", "held a phone call"
+    if label == "ACTION" and _verb(t_id) in ("hold", "conduct") and _HELD_DISCUSSION.match(fold_case(text[t_end : min(s1, t_end + 80)])):
+        return True  # a discussion with no outcome: "held candid discussions", "held a phone call", "conducted “frank exchanges”"
+    if _verb(t_id) == "will" and (_WILL_NO_UNDERTAKING.match(text, t_end, s1) or _AGENDA_VIEWS.match(text, s0, s1)):
+        return True  # "will need time", "will cover a range of topics, including", "During the talks, ... will exchange views"
+    if _verb(t_id) == "adopt" and _STANCE.match(text, t_end, s1):
+        return True  # "adopted a firm stance": a position, not an action
+    if text[s1 - 1] == ":" and _IN_LEAD_IN_SUBJECT.fullmatch(text, t_end, s1):
+        return True  # "Areas where A and B are working closely include:": the trigger is inside the lead-in's subject
     if _verb(t_id) == "express" and _CONCERN.match(text, t_end, s1):
         return True  # a concern or regret raised is not a commitment (the output contract)
     if _verb(t_id) in ("issue", "release") and _STATEMENT_ISSUED.match(text, t_end, s1):

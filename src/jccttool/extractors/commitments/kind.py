@@ -10,8 +10,11 @@ dialogues" is a pledge):
 ==========  =========================================================  ============
 label       condition                                                  kind
 ==========  =========================================================  ============
+CONFIRM     "confirmed (that) it will/would X": an undertaking         pledge
 CONFIRM     confirm, clarify, assure, state, reaffirm, explain, note,  affirmation
             acknowledge, emphasize, stress, express, believe, support
+            (also with a joint body as subject: "The Dialogue
+            continues its commitment to X")
 COOPERATE   exchanged, had exchanges, discussed, reviewed, consulted,   cooperation
             cooperated, negotiated
 ACTION      "reach consensus/agreement" on a joint activity and the    cooperation
@@ -19,19 +22,30 @@ ACTION      "reach consensus/agreement" on a joint activity and the    cooperati
 ACTION      two sides (or one and "with" the other): "held/conducted   cooperation
             talks/discussions/consultations/exchanges", "met ... to
             discuss", "are launching/conducting" a joint activity
+ACTION      an item under a lead-in of results ("Key results           affirmation
+            include:") restating support ("Continuing to support X")
+ACTION      such an item naming a joint activity, both sides          cooperation
 ACTION      otherwise: established, issued, held (a named event), met, action
             signed, launched, concluded, released, announced, led, ...
 PLEDGE      "agree" stating a view: "agreed on the importance of X",   affirmation
-            "agree that X is important" (no modal in the clause)
+            "agree that X is important" (no modal in the clause),
+            "agreed that X should Y"; but "agreed on the importance
+            of X and to Y" reads Y, and "agreed that <a joint
+            activity> will ..." the whole clause
 PLEDGE      actors cover both countries and the complement is a joint  cooperation
 PLAN        activity: a joint head verb (discuss, exchange, consult,
             negotiate, cooperate, work together, jointly ...) or an
             object headed by dialogue, exchange, meeting, seminar,
             roundtable, study, discussions, talks, negotiations,
-            working group, cooperation, engagement, communication
-            (also "memorandum of cooperation")
+            working group, cooperation, engagement, communication,
+            contacts (also "memorandum of cooperation", "a round of
+            talks", "full use of the dialogue", "keep in contact";
+            not a joint verb with third parties: "engage with
+            partners in the region")
+PLEDGE      "remain committed to" (a standing policy restated), when  affirmation
+            the complement is no joint activity
 PLEDGE      otherwise: will, agree, commit, intend, decide, pledge,    pledge
-            undertake, "remain committed to", ...
+            undertake, resolve to, "instructed their teams to", ...
 PLAN        "plans to", unless the sentence states a figure ($, million,
             percent) or sits in a context block: then not a commitment
 ==========  =========================================================  ============
@@ -47,26 +61,35 @@ from .clause import _BOTH, Sentence, Trigger, _verb
 from .patterns import (
     _AGREED_ON_VIEW,
     _AND_PREDICATE,
+    _AND_TO,
     _AND_WILL,
     _BILATERAL,
     _CLAUSE_END,
+    _CONFIRMED_WILL,
     _CONSENSUS,
     _CONSENSUS_ON,
     _DISCUSSION,
     _FOR_COOPERATION,
+    _IN_CONTACT,
     _INFLECTION,
     _JOINT_HEAD_NOUN,
     _JOINT_HEAD_VERB,
     _MET_TO_DISCUSS,
     _MODAL,
+    _NAMED_EXCHANGE,
+    _SHARE_INFO,
+    _SUPPORT_ITEM,
     _THAT_FIRST,
+    _TO_INFINITIVE,
+    _VOWING,
     _WILL,
     _WITH,
     _WITH_EACH_OTHER,
     _WITH_JOINT,
+    _WITH_THIRD,
     _WORD,
 )
-from .words import _ADVERBS, _CATENATIVE, _CLAUSE_STOP, _COOPERATION_NOUN, _PREPOSITIONS
+from .words import _ADVERBS, _CATENATIVE, _CLAUSE_STOP, _COOPERATION_NOUN, _OF_TRANSPARENT, _PREPOSITIONS
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,19 +118,22 @@ def _kind(sentence: Sentence, found: Trigger, actors: Actors) -> str:
     if label == "ACTION" and verb == "announce" and _WILL.search(complement):
         label = "PLEDGE"  # "announced a forum will be held": a pledge about the future
     if label == "ACTION":
-        m = _AND_WILL.search(complement)
-        if m:  # "has requested ..., and will increase resources": the pledge's own complement
+        m = _AND_WILL.search(complement) or _VOWING.search(complement)
+        if m:  # "has requested ..., and will increase resources", "issued a statement, vowing to": the pledge's own complement
             label, complement = "PLEDGE", complement[m.end() :]
-    if label == "COOPERATE" or joint_subject:
-        return "cooperation"
+    if label == "COOPERATE" or (joint_subject and label != "CONFIRM"):
+        return "cooperation"  # (a joint body that reaffirms a commitment affirms it)
     two_sides = len({c for c in countries if c}) >= 2 or (len(both) >= 2 and set(both) <= set(ids))
     if label == "ACTION" and verb == "reach" and two_sides and (m := _CONSENSUS.match(trigger + complement)):
         # "reached a consensus on co-hosting roundtables": a joint activity agreed; "reached
         # a consensus on arrangements to address ...", "reached agreement with X on details": an outcome
-        rest = _CONSENSUS_ON.sub("", (trigger + complement)[m.end() :], count=1)
+        after = (trigger + complement)[m.end() :]
+        rest = _CONSENSUS_ON.sub("", after, count=1)
         if not rest.strip(" \t\u00a0.:;,"):
             return "cooperation"  # "reached the following consensus:": what was agreed follows, both sides'
-        return "cooperation" if _joint_complement(rest) or _FOR_COOPERATION.match(rest) else "action"
+        if _joint_complement(rest) or _FOR_COOPERATION.match(rest):
+            return "cooperation"
+        return "pledge" if _TO_INFINITIVE.match(after) else "action"  # "reached consensus to create X": agreed to
     if label == "PLEDGE" and verb == "agree":
         view = _agreed_view(complement)
         if view is None:
@@ -121,16 +147,25 @@ def _kind(sentence: Sentence, found: Trigger, actors: Actors) -> str:
             return "cooperation"  # "held in-depth discussions on ...", not "held the third SED"
         if verb == "meet" and _MET_TO_DISCUSS.match(complement):
             return "cooperation"  # "met in Beijing to discuss ...", not "met on June 5"
+        if t_id == "take_listed" and _SUPPORT_ITEM.match(complement):
+            return "affirmation"  # "Key results include:" + "Continuing to support the protocol": support restated
+        if together and t_id == "take_listed" and _joint_complement(complement):
+            return "cooperation"  # "Key results include:" + "A new partnership between X and Y on ..."
         return "action"
+    if label == "CONFIRM" and verb == "confirm" and _CONFIRMED_WILL.match(complement):
+        return "pledge"  # "China confirmed that it will publish ...": an undertaking confirmed
     if label == "CONFIRM" and verb != "welcome":
         return "affirmation"
+    if two_sides and label != "CONFIRM" and "shar" in complement and _SHARE_INFO.match(" ".join(_head_words(complement)[0])):
+        return "cooperation"  # both sides "will share data / information / best practices": an exchange
     if _joint_complement(complement):
         if two_sides and label != "CONFIRM":
             return "cooperation"
         # one actor, a joint activity with the other side: "exchanges with the United States"
         if _BILATERAL.search(_head_phrase(complement)) or _with_other(text, t_end, s1, mentions, countries, country):
             return "cooperation"
-    return "affirmation" if label == "CONFIRM" else "pledge"
+    # "remains committed to": a standing policy restated
+    return "affirmation" if label == "CONFIRM" or t_id == "commit_remain" else "pledge"
 
 
 def _agreed_view(complement: str) -> str | None:
@@ -138,13 +173,19 @@ def _agreed_view(complement: str) -> str | None:
     on the importance of X", "agree that X is important" (no modal in the "that" clause).
     "agreed that the two sides will hold ..." gives the clause after its modal."""
     if _AGREED_ON_VIEW.match(complement):
-        return None
+        # "agreed on the importance of X and to cooperate on Y": the undertaking coordinated with the view
+        m = _AND_TO.search(_CLAUSE_END.split(complement, maxsplit=1)[0])
+        return complement[m.start() + 3 :] if m else None
     m = _THAT_FIRST.match(complement)
     if not m:
         return complement
     clause = _CLAUSE_END.split(complement[m.end() :], maxsplit=1)[0]
     modal = _MODAL.search(clause)
-    return clause[modal.end() :] if modal else None
+    if modal is None or modal.group().lower() in ("should", "must"):
+        return None  # "agreed that X is important", "agreed that both should remain committed to Y": a view
+    if _joint_complement(clause[: modal.start()]):
+        return clause  # "agreed that a further round of talks will take place": a joint activity
+    return clause[modal.end() :]
 
 
 def _with_other(text, t_end, s1, mentions, countries, country) -> bool:
@@ -208,9 +249,15 @@ def _joint_complement(complement: str) -> bool:
     if not words:
         return False
     if _JOINT_HEAD_VERB.match(words[0]):
+        return not _WITH_THIRD.match(" ".join(words))  # "engage with partners in the region": with others, not each other
+    # "work together", "work closely together"
+    after = [_low(w) for w in words[1:4]]
+    while after and (after[0].endswith("ly") or after[0] in ("very", "more", "even")) and after[0] != "jointly":
+        after.pop(0)
+    if after and after[0] in ("together", "jointly") or _WITH_EACH_OTHER.match(" ".join(words)):
         return True
-    if len(words) > 1 and _low(words[1]) in ("together", "jointly") or _WITH_EACH_OTHER.match(" ".join(words)):
-        return True
+    if _IN_CONTACT.match(" ".join(words)):
+        return True  # "keep in close contact", "stay in touch"
     heads: list[str] = []
     of_heads: list[str] = []
     np: list[str] = []
@@ -219,17 +266,20 @@ def _joint_complement(complement: str) -> bool:
     for k, w in enumerate(words):
         low = _low(w)
         stop = w in ",;:()“”\"‘." or low in _CLAUSE_STOP or (low in _PREPOSITIONS and low != "of")
-        stop = stop or (low == "such" and _low(words[k + 1]) == "as")
+        stop = stop or (low == "such" and _low(words[k + 1]) == "as") or (low in ("moving", "going") and _low(words[k + 1]) == "forward")
         if stop or low in ("of", "and", "&"):
+            transparent = low == "of" and bool(np) and _low(np[-1]) in _OF_TRANSPARENT
+            while np and _low(np[-1]) in ("together", "jointly"):
+                np.pop()  # "put a working group together"
             if np:
                 (of_heads if in_of else heads).append(" ".join(np[-2:]))
             np = []
             if stop:
                 break
-            if low == "of":
-                in_of = True
+            if low == "of" and not transparent:
+                in_of = True  # "a round of talks", "full use of the dialogue": the noun after "of" heads it
             continue
         np.append(w)
-    if any(_JOINT_HEAD_NOUN.search(h) for h in heads):
+    if any(_JOINT_HEAD_NOUN.search(h) and not _NAMED_EXCHANGE.search(h) for h in heads):  # not "the Stock Exchange"
         return True
     return any(_low(h.split()[-1]) in _COOPERATION_NOUN for h in of_heads)

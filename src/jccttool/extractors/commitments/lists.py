@@ -56,7 +56,7 @@ _SP = r"[ \u00a0]+"
 #: (on the case-folded lead-in sentence)
 _NOUN_LEAD_IN = re.compile(
     rf"(?:(?P<det>these|those|such|its|their|his|her|our|the){_SP})?(?:[\w.’'-]+{_SP}){{0,3}}?"
-    rf"(?P<noun>{_alternatives(_LEAD_IN_NOUNS)})(?:{_SP}(?:of|by|under|from|at|in|on){_SP}[^:]{{1,80}}?)?"
+    rf"(?P<noun>{_alternatives(_LEAD_IN_NOUNS)})(?:{_SP}(?:of|by|under|from|at|in|on|since|during|over|through){_SP}[^:]{{1,80}}?)?"
     rf"{_SP}(?:{_alternatives(_LEAD_IN_VERBS)})(?:{_SP}of)?(?:{_SP}the{_SP}following)?[ \u00a0]*:"
 )
 #: "The agreement contains commitments on:", "The new protocol sets out the following:"

@@ -15,7 +15,7 @@ text after the trigger.
 from __future__ import annotations
 
 from ...text import fold_lower as _low
-from .patterns import _AND_THAT, _FIXED_PHRASES, _NEGATION_FIRST, _WORD, _word_matches
+from .patterns import _AND_THAT, _FIXED_PHRASES, _NEGATION_FIRST, _VOWING, _WORD, _word_matches
 from .words import _ADVERBS, _AGENT_NOUNS, _AUX, _CONFIRM_NOUNS
 
 
@@ -35,6 +35,8 @@ def _negated_after(text: str, t_end: int, s1: int, label: str) -> bool:
     after = text[t_end:s1]
     if _NEGATION_FIRST.match(after):
         return True
+    if label == "ACTION" and (vow := _VOWING.search(after)) and _NEGATION_FIRST.match(after, vow.end()):
+        return True  # "issued a joint statement, vowing not to launch a trade war"
     if label == "CONFIRM":
         # each of coordinated confirmed clauses: "that ... is a corporate decision and that it
         # does not and will not impose ..."

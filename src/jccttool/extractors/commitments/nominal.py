@@ -14,7 +14,7 @@ neutrality").
 from __future__ import annotations
 
 from ...text import fold_lower as _low
-from .patterns import _FRONTED, _NOMINAL_DOUBT
+from .patterns import _FRONTED, _NOMINAL_DOUBT, _OBLIGES, _TO_VERB_AFTER
 from .subject import _left_is_boundary, _strip_left_np
 from .words import (
     _AUX,
@@ -31,6 +31,20 @@ def _opens_clause(left: str) -> bool:
     """Whether a noun phrase after ``left`` opens a clause (is a subject): sentence start,
     a comma, colon or opening quote, or a conjunction / "that" before it."""
     return _left_is_boundary(left, _CLAUSE_OPENERS)
+
+
+def _obliged(text, s0, s1, mentions):
+    """A commitment an instrument imposes on an actor named as its object: "The agreement
+    obligates China to cut tariffs", "The new protocol requires the United States to publish
+    ..." (trigger id ``obligate``, label PLEDGE), else None."""
+    for m in mentions:
+        verb = _OBLIGES.search(text, max(s0, m.start - 60), m.start)
+        if verb is None or verb.end() != m.start or not _TO_VERB_AFTER.match(text, m.end, s1):
+            continue
+        if not _opens_clause(_strip_left_np(text[s0 : verb.start()])):
+            continue  # "Rules that the agreement obliges China to ...": inside a clause of its own
+        return (verb.start("verb"), verb.end("verb"), "obligate", "PLEDGE", [m.party], False, False)
+    return None
 
 
 def _nominal(text, s0, s1, matches, mentions):

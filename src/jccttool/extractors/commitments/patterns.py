@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .words import _GROUP_MODIFIERS
+
 # ---------------------------------------------------------------- words and whole-word search
 
 _WORD = re.compile(r"[\w.’'&/-]+|[(),“”\"‘:;]")
@@ -43,9 +45,14 @@ _GENERIC_BODY = re.compile(
     r"(?:\s+at\s+all\s+levels)?",
     re.I,
 )
+#: a group of people or a body "of"/"from" the actor that follows: "representatives of", "Top trade
+#: negotiators from", "Working groups of" (its modifiers, ``group_modifiers`` of
+#: ``resources/commitment_words.json``, go with it)
 _GROUP_NOUN = re.compile(
+    rf"(?:(?:{'|'.join(sorted(_GROUP_MODIFIERS, key=len, reverse=True))})\s+){{0,3}}"
     r"(?:representatives?|officials?|delegations?|delegates?|leaders(?:hip)?|experts?|members?|"
-    r"authorities|ministers?|regulators?|negotiators?|agencies|counterparts)\s+(?:of|from)\s+(?:the\s+)?$",
+    r"authorities|ministers?|regulators?|negotiators?|agencies|counterparts|(?:working\s+)?groups?|teams?)"
+    r"\s+(?:of|from)\s+(?:the\s+)?$",
     re.I,
 )
 #: "the two sides", "both countries", "each side": in the case-folded text, each found by
@@ -58,7 +65,10 @@ _COLLECTIVE_NOUNS = (
 )
 _COLLECTIVE = re.compile(
     rf"the\s+two\s+{_COLLECTIVE_NOUNS}|both\s+{_COLLECTIVE_NOUNS}|our\s+two\s+{_COLLECTIVE_NOUNS}|"
-    r"the\s+(?:presidents|leaders|heads\s+of\s+state|co-?chairs|nations|sides|ministers|delegations|governments)\b|"
+    r"the\s+(?:presidents|leaders|heads\s+of\s+state|co-?chairs|nations|sides|ministers|delegations|governments|"
+    r"negotiators|participants)\b|"
+    # a bare "participants" opening a clause (not "U.S. participants", "the participants" above)
+    r"participants\b(?<![\w.][ \u00a0]participants)|"
     r"each\s+(?:side|country|government|party)\b|neither\s+(?:side|country|government|party)\b"
 )
 _COMPOUND_BOTH = re.compile(
@@ -88,10 +98,17 @@ _PRONOUN_OPENING = re.compile(r"(?:They|It)[ \u00a0]")
 _ONE_LINE_BREAK = re.compile(r"[ \t\u00a0]*\r?\n[ \t\u00a0]*")
 _BLANK_LINE = re.compile(r"[ \t\u00a0]*\r?\n(?:[ \t\u00a0]*\r?\n)+[ \t\u00a0]*")
 _PRONOUNS = re.compile(r"\b(?:it|they|we)\b", re.I)
+#: "each"/"both" right after "we" or its verb: "We will each take measures", "we both agreed"
+_EACH = re.compile(r"[ \u00a0]+(?:(?:will|shall|have|also)[ \u00a0]+)?(?:each|both)\b(?![ \u00a0]+(?:of|other|side|country)\b)")
+#: what may stand before a "they" that opens its clause: nothing, a fronted phrase's comma, "and", "where"
+#: (not "Analysts said they agreed": someone else's "they")
+_THEY_OPENS = re.compile(r"(?:^|,|\band|\bwhere)[\s“\"‘]*$")
 #: a sentence opening with "We," and an appositive naming who "we" are ("We, the co-chairs of X, A and B,")
 _WE_APPOSITIVE = re.compile(r"[\s“\"‘]*We,[ \u00a0\n]")
 #: a dateline and its news agency credit opening a sentence: "Seoul, (Asian News) ", "WASHINGTON (Reuters) - "
-_DATELINE_CREDIT = re.compile(r"[\s\u00a0]*[A-Z][A-Za-z .’'-]{1,40},?[ \u00a0]*\([A-Z][\w .&’'-]{1,40}\)[ \u00a0]*[-–—]?")
+_DATELINE_CREDIT = re.compile(r"[\s\u00a0]*(?:[A-Z][A-Za-z .’'-]{1,40},?[ \u00a0]*)?\([A-Z][\w .&’'-]{1,40}\)[ \u00a0]*[-–—]?")
+#: a dateline's dash: "Manila, Philippines -- ", "WASHINGTON - " (an en or em dash is a boundary anyway)
+_DATELINE_DASH = re.compile(r"(?:^|[ \u00a0])(?:--|-)$")
 #: a trigger that takes two to make: "we agreed", "we decided", "we reached" (a one-voice
 #: statement's "we agreed" is the agreement of both sides, not of the speaker alone)
 _MUTUAL_VERB = re.compile(r"(?:agreed|decided|reached)\b", re.I)
@@ -113,7 +130,7 @@ _EXPLETIVE_AGREED = re.compile(
 #: a list item's number or letter before its subject: "4)", "(b)", "12."
 _LIST_MARK = re.compile(r"[\s\u00a0•*·▪‣◦-]*(?:\(?(?:\d{1,2}|[a-zA-Z])\)|\d{1,2}\.)")
 #: a sentence that opens with a subordinate clause: its verbs before the first comma are not the main predicate
-_SUBORDINATE_OPENING = re.compile(r"[\s“\"‘(]*(?:While|Although|Though|Because|If|Unless|Whereas|Once|When)\b")
+_SUBORDINATE_OPENING = re.compile(r"[\s“\"‘(]*(?:While|Although|Though|Because|If|Unless|Whereas|Once|When|Before|After|Until)\b")
 #: a subject of bare titles: "The Secretary", "the Vice Premier and the Ambassador", or a bare body: "the Department"
 _BARE_TITLE = (
     r"(?:[Tt]he )((?:Vice |Deputy |Under |Assistant |Prime |Trade )?(?:Secretary|Minister|Ambassador|Premier|Representative|Commissioner|Administrator|Governor)"
@@ -129,6 +146,8 @@ _AND_BARE_TITLE = re.compile(
     r"((?:(?:Vice|Deputy|Under|Assistant|Prime|Trade)[ \u00a0\n]+)?(?:Secretary|Minister|Ambassador|Premier|Commissioner)"
     r"(?:[ \u00a0\n]+of[ \u00a0\n]+[A-Z][a-z]+)?)[ \u00a0\n]*(?:(?:will|has|have|also|jointly)[ \u00a0\n]+)*"
 )
+#: the speaker joined to a named actor inside a quotation: "“Ambassador X and I will ...”"
+_AND_I = re.compile(r"[ \u00a0]+and[ \u00a0]+I[ \u00a0]+(?:(?:will|have|has|also|jointly|both)[ \u00a0]+)*")
 _BARE_TITLES = re.compile(_BARE_TITLE + r"(?: and " + _BARE_TITLE + r")?")
 #: a concern raised, not a commitment: "expressed concern about", "expressed serious concerns over"
 _CONCERN = re.compile(
@@ -142,6 +161,8 @@ _STATEMENT_ISSUED = re.compile(
     r"(?:statement|remarks|comments?|readout)\b(?![ \u00a0]+of\b)",
     re.I,
 )
+#: a statement of both sides as the object: "released a Joint Statement announcing ...", "issued their joint communiqué"
+_JOINT_STATEMENT = re.compile(r"[ \u00a0]+(?:a|an|the|their|this)[ \u00a0]+[Jj]oint[ \u00a0]+(?:[Pp]ress[ \u00a0]+)?(?:[Ss]tatement|[Dd]eclaration|[Cc]ommuniqu[eé])\b")
 #: a lead-in that introduces a statement's text, not a list of undertakings: "... and issued the
 #: following Joint Statement on behalf of A and B:" (its paragraphs speak for themselves)
 _STATEMENT_FOLLOWS = re.compile(
@@ -172,6 +193,11 @@ _SAID_BEFORE = re.compile(
     r"\b(?:said|says|stated|added|noted|remarked|declared|according[ \u00a0]+to)[ \u00a0]+"
     r"(?:(?:the[ \u00a0]+)?[A-Z][\w.’'-]*,?[ \u00a0]+){0,5}$"
 )
+#: a title naming its speaker: "Statement of USTR Spokesperson X", "Remarks by Secretary Y"
+_TITLE_STATEMENT = re.compile(r"\b(?:Statement|Remarks|Readout|Testimony|Message)[ \u00a0]+(?:of|by|from)[ \u00a0]+", re.I)
+_JOINT_WORD = re.compile(r"\b(?:[Jj]oint|JOINT)\b")
+#: where a title's topic begins: " on ", " regarding ", " at "
+_TITLE_TOPIC = re.compile(r"[ \u00a0]+(?:on|regarding|concerning|about|at|to)[ \u00a0]+")
 #: a one-sided speaker: case-folded text, whole words by :func:`_word_matches` (every
 #: alternative opens with a literal word, see :data:`_COLLECTIVE`)
 _PRESSED = r"\s+(?:pressed|urged|secured|won|obtained|pushed|insisted|called\s+on|raised\s+(?:our|concerns))\b"
@@ -201,10 +227,25 @@ _MARKET_AFTER_WILL = re.compile(
 #: a reported clause after "announced": "announced today that", "announced March 22 that"
 #: (a date or a few words of time or place before "that"; case-sensitive "that")
 _REPORTED_THAT = re.compile(r"(?:[ \u00a0]+[\w.,]+){0,4}?[ \u00a0]+that\b(?![ \u00a0]+(?:is|was|are|were)\b)")
+#: a page label before a headline on its line: "News story:", "Press release:"
+_PAGE_LABEL = re.compile(r"[A-Z][a-z]+(?:[ \u00a0][a-z]+)?:")
 #: the end of a line that ends like a sentence or a lead-in: a headline comes before the first one
 _FINAL_LINE = re.compile(r"[.!?:;\"”’)][ \t\u00a0]*(?:\r?\n|$)", re.M)
 #: a quotation right after a speech-like trigger: "noted, “", "stated: \""
 _QUOTE_OPENS = re.compile(r"[ \u00a0]*[,:][ \u00a0]*[“\"]")
+#: a pledge that follows a borderline trigger as a predicate of its own, right before the pledge:
+#: "met ... and agreed", "met ..., where they agreed" (not "reaffirmed that it will ...": what is reaffirmed)
+_WEAK_THEN = re.compile(
+    r"(?:\band|,[ \u00a0\n]*where[ \u00a0\n]+(?:they|both[ \u00a0]+sides|the[ \u00a0]+two[ \u00a0]+sides))"
+    r"[ \u00a0\n]+(?:(?:also|further|then|jointly|[a-z]+ly)[ \u00a0\n]+)*$"
+)
+#: a sentence that spells out the commitment before it: "This includes pursuing ...", "This will involve setting up ..."
+_THIS_INCLUDES = re.compile(
+    r"[ \u00a0]*(?:This|These|That|Such\s+steps)[ \u00a0]+(?:(?:also|will|would)[ \u00a0]+)?"
+    r"(?P<verb>includes?|involves?|include|involve|means?|entails?)[ \u00a0]+(?:(?:also|further)[ \u00a0]+)?[a-z]+ing\b"
+)
+#: an infinitive: "met to review ...": a bare verb after it continues the infinitive list ("and plan")
+_TO_VERB = re.compile(r"\bto[ \u00a0]+[a-z]+\b")
 #: "described the talks as frank": a characterisation, not an act
 _DESCRIBED_AS = re.compile(r"[^.;:,\n]*?(?<!well )\bas\b(?![\s\u00a0]+(?:well|part|follows)\b)")
 
@@ -218,7 +259,8 @@ _FIXED_PHRASES = re.compile(
     r"(?:including,?\s+but\s+not\s+limited\s+to|not\s+only|not\s+least|whether\s+or\s+not|if\s+not|"
     rf"not\s+to\s+mention|no\s+{_BOUND}\s+than|not\s+{_BOUND}\s+than|not\s+exceeding)\b"
 )
-_NEGATION_FIRST = re.compile(r"\s*(?:not|never|no\s+longer)\b", re.I)
+#: a negation right after the trigger: "will not", "agreed never to", "will no longer", "will refrain from"
+_NEGATION_FIRST = re.compile(r"\s*(?:not|never|no\s+longer|(?:(?:also|further|[a-z]+ly)\s+)?refrain\s+from)\b", re.I)
 _AND_THAT = re.compile(r"[,;]?\s+and\s+(?=that\b)")
 
 
@@ -242,6 +284,15 @@ _FRONTED = re.compile(
 )
 
 
+#: an instrument that binds an actor named right after the verb: "The agreement obligates China to"
+_OBLIGES = re.compile(
+    r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)[ \u00a0]+(?:[\w.’'-]+[ \u00a0]+){0,3}?"
+    r"(?:[Aa]greements?|[Dd]eal|[Aa]ccord|[Pp]rotocol|[Tt]reaty|[Aa]rrangement|[Mm]emorandum|MOU|[Pp]act|[Pp]ackage)[ \u00a0]+"
+    r"(?:(?:also|further|now)[ \u00a0]+)?(?P<verb>obligate[sd]|oblige[sd]|require[sd]|commit(?:s|ted)|binds|bound)[ \u00a0]+(?:the[ \u00a0]+)?"
+)
+_TO_VERB_AFTER = re.compile(r"[ \u00a0]+to[ \u00a0]+[a-z]")
+
+
 # ---------------------------------------------------------------- kind (kind.py)
 
 #: inherently joint head verbs of a complement ("agreed to discuss", "will consult")
@@ -250,7 +301,7 @@ _JOINT_HEAD_VERB = re.compile(
 )
 #: head nouns of a joint activity or of cooperation ("hold a seminar", "deepen cooperation")
 _JOINT_HEAD_NOUN = re.compile(
-    r"(?:dialogues?|dialogs?|exchanges?|meetings?|seminars?|roundtables?|workshops?|symposi(?:um|a)|conferences?|"
+    r"(?:dialogues?|dialogs?|exchanges?|meetings?|seminars?|roundtables?|workshops?|symposi(?:um|a)|conferences?|contacts|"
     r"forums?|study|studies|discussions?|talks|consultations?|negotiations?|cooperation|collaboration|engagement|"
     r"coordination|communications?|partnerships?|working\s+groups?|(?:dialogue|consultation|cooperation|"
     r"exchange|communication|coordination)\s+(?:mechanisms?|channels?|platforms?|framework|programs?|programmes?))$",
@@ -272,8 +323,44 @@ _DISCUSSION = re.compile(
 #: what a meeting was when it was only a discussion: "held in-depth, candid discussions",
 #: "held a phone conversation", "held talks" (not "held the third round of talks")
 _HELD_DISCUSSION = re.compile(
-    r"\s*(?:(?!the\b|of\b)[a-z-]+,?\s+){0,6}?(?:talks|discussions?|consultations?|exchanges?|conversations?|calls?)\b"
+    r"\s*(?:(?:[a-z-]+\s+)?(?:days?|hours?|weeks?|rounds?)\s+of\s+)?[“\"‘]?"
+    r"(?:(?!the\b|of\b)[a-z-]+,?\s+[“\"‘]?){0,6}?(?:talks|discussions?|consultations?|exchanges?|conversations?|calls?)\b"
 )
+#: what follows "will" when it states no undertaking: a need ("will need time"), an agenda ("will
+#: cover a range of topics, including")
+_WILL_NO_UNDERTAKING = re.compile(
+    r"\s*(?:(?:also|likely|probably|still|further|then)\s+)?(?:need|require|"
+    r"(?:cover|address|span|include|touch\s+on|discuss)\s+(?:a|an)\s+(?:(?:wide|broad|full|diverse)\s+)?"
+    r"(?:range|number|variety|array|host|list)\s+of\s+(?:topics|issues|subjects|areas|matters))\b",
+    re.I,
+)
+#: views to be exchanged at a meeting: its agenda, not an undertaking ("During the meeting, the two
+#: sides will exchange views on A, B and C"; but "A and B will exchange views on X every year" is one)
+_AGENDA_VIEWS = re.compile(
+    r"[\s“\"‘]*(?:During|At|In)\s+(?:the|this|today['’]s|tomorrow['’]s|next\s+week['’]s)\s+[^,.;:]{0,60}?"
+    r"(?:[Mm]eetings?|[Tt]alks|[Ss]ession|[Dd]ialogue|[Cc]onsultations?|[Cc]ouncil|[Ff]orum|[Cc]onference|[Ss]ummit),"
+    r"[^.;:]*?\bwill\s+(?:(?:also|further|then)\s+)?(?:exchange|share)\s+(?:their\s+)?(?:views|ideas|opinions)\b"
+)
+#: "adopted a firm stance": a position taken, not an action
+_STANCE = re.compile(r"\s+(?:a|an|the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}(?:stance|position|attitude|posture|tone|line)\b", re.I)
+#: a trigger inside the subject of a noun lead-in: "Areas where A and B are working closely include:"
+_IN_LEAD_IN_SUBJECT = re.compile(r"(?:[ \u00a0]+[\w-]+){0,3}?[ \u00a0]+(?:include|includes|included|are|were)[ \u00a0]*:[\s\"”’)]*")
+#: an outcome item restating support: "Continuing to support X", "Continued support for X", "Reaffirming X"
+_SUPPORT_ITEM = re.compile(
+    r"[\s\u00a0]*(?:[Cc]ontinu(?:ing|ed)[ \u00a0]+(?:to[ \u00a0]+)?)?(?:[Ss]upport(?:ing)?|[Rr]eaffirm(?:ing)?|[Aa]ffirm(?:ing)?)\b"
+)
+#: a pledge in a participle after an act: "issued a joint statement, vowing not to launch ..."
+_VOWING = re.compile(r",[ \u00a0]+(?:vowing|pledging|promising|agreeing|committing)[ \u00a0]+(?=(?:not[ \u00a0]+)?to\b)")
+#: "reached consensus to create ...": an infinitive right after the consensus
+_TO_INFINITIVE = re.compile(r"[ \u00a0]+to[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+\b(?<!\bthe)")
+#: information shared by both sides: "share energy data", "share best practices", "share information on"
+_SHARE_INFO = re.compile(
+    r"share[sd]?\s+(?:(?:their|its|our|the|relevant|timely|[a-z]+ly)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:data|information|experiences?|best\s+practices|practices|expertise|views|knowledge|lessons)\b",
+    re.I,
+)
+#: a market named "Exchange" ("the New York Stock Exchange"): no joint activity (but "the 2011 Legal Exchange" is one)
+_NAMED_EXCHANGE = re.compile(r"(?:Stock|Commodity|Commodities|Futures|Securities|Mercantile|Currency)\s+Exchanges?$")
 _WILL = re.compile(r"\bwill\b")
 _AND_WILL = re.compile(r"\band\s+(?:will|shall)\b")
 _CONSENSUS = re.compile(r"\W*(?:[\w-]+\W+){0,4}?(?:consensus|agreements?|understandings?)\b", re.I)
@@ -289,11 +376,29 @@ _BILATERAL = re.compile(r"\bbilateral\b", re.I)
 _AGREED_ON_VIEW = re.compile(
     r"\s*(?:on|upon|with)\s+(?:the\s+)?(?:importance|significance|value|benefits?|merits?|view|assessment)\b", re.I
 )
+#: an infinitive coordinated with a view: "agreed on the importance of X and to cooperate on Y"
+_AND_TO = re.compile(r"\band\s+to\s+(?=[a-z])")
 _THAT_FIRST = re.compile(r"\s*that\b", re.I)
 _CLAUSE_END = re.compile(r"[;:]")
+#: a confirmed undertaking: "confirmed (that) it would lower ...", "confirmed that they will further ..."
+#: (not "confirmed that it does not and will not maintain ...": a policy stated)
+_CONFIRMED_WILL = re.compile(
+    r"[ \u00a0]+(?:that[ \u00a0]+)?(?:it|they|we|he|she|(?:the[ \u00a0]+)?[A-Z][\w.’'-]*(?:[ \u00a0]+[A-Z][\w.’'-]*){0,3})"
+    r"[ \u00a0]+(?:will|would|shall)[ \u00a0]+(?:(?:also|further|soon|now|[a-z]+ly)[ \u00a0]+)?(?!not\b|be\b)[a-z]+"
+)
 _MODAL = re.compile(r"\b(?:will|shall|would|should|must|need\s+to|intends?\s+to|plans?\s+to)\b", re.I)
 _WITH = re.compile(r"\bwith\b")
 _INFLECTION = re.compile(r"(?:s|ed|d|ing)$")
 _AND_PREDICATE = re.compile(r",?\s+and\s+(?=(?:will|shall|would|also|further|then|to)\s)")
+#: staying in touch is a joint activity: "keep in close contact", "stay in touch", "remain in regular contact"
+_IN_CONTACT = re.compile(
+    r"(?:keep|keeps|stay|stays|remain|remains)\s+in\s+(?:(?:close|closer|regular|constant|frequent|direct)\s+)?(?:contact|touch)\b", re.I
+)
+#: a joint verb with others than the two sides: "engaging with partners in the region", "consult with stakeholders"
+_WITH_THIRD = re.compile(
+    r"\S+\s+with\s+(?:(?:their|its|other|third|regional|like-minded|key|all|relevant|the)\s+){0,2}"
+    r"(?:partners|stakeholders|industry|industries|allies|third\s+countries|countries|economies|businesses|the\s+private\s+sector)\b",
+    re.I,
+)
 _WITH_EACH_OTHER = re.compile(r"\s*\w+\s+(?:\w+\s+)?with\s+(?:each\s+other|one\s+another)\b")
 

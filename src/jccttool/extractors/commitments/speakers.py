@@ -10,9 +10,12 @@ from dataclasses import dataclass
 
 from .clause import Sentence, _Mention
 from .patterns import (
+    _JOINT_WORD,
     _ONE_SIDED,
     _SAID_AFTER,
     _SAID_BEFORE,
+    _TITLE_STATEMENT,
+    _TITLE_TOPIC,
     _word_matches,
 )
 
@@ -44,6 +47,9 @@ class Speakers:
     types: dict[str, str]
     nations: dict[str, str]
     country: dict[str, str]
+    #: the one speaker a title names ("Statement of USTR Spokesperson X on ..."): whose words
+    #: a quotation is when no speaker is named with it (:func:`title_speaker`)
+    title_speaker: str | None = None
 
 
 def _speaker(sentence: Sentence, quoted: bool, voices: Speakers, lo: int | None = None) -> str | None:
@@ -52,7 +58,30 @@ def _speaker(sentence: Sentence, quoted: bool, voices: Speakers, lo: int | None 
     quotation that goes on from an earlier sentence of the paragraph)."""
     nations, country = voices.nations, voices.country
     who = _speaker_party(sentence, quoted, voices) if lo is None else _earlier_speaker(sentence, lo, voices)
+    if who is None and quoted and lo is None:
+        who = voices.title_speaker  # a statement's quotation with no speaker of its own: the title's
     return nations.get(country.get(who, ""), who) if who else None
+
+
+def title_speaker(text: str, title: tuple[int, int] | None, mentions: list[_Mention], types: dict[str, str],
+                  country: dict[str, str]) -> str | None:
+    """The person or body a title names as the one speaker of the document ("Statement of USTR
+    Spokesperson John Stubbs on ...", "Remarks by Secretary X"): the first one after
+    "Statement/Remarks of/by", when all those it names there are of one country and the
+    title is not a joint one; else None."""
+    if not title or title[1] <= title[0]:
+        return None
+    m = _TITLE_STATEMENT.search(text, title[0], title[1])
+    if m is None or _JOINT_WORD.search(text, title[0], m.start()):
+        return None
+    end = title[1]
+    on = _TITLE_TOPIC.search(text, m.end(), title[1])
+    if on is not None:
+        end = on.start()  # "... on Textiles Talks with China": the topic names no speaker
+    named = [x for x in mentions if m.end() <= x.start and x.end <= end]
+    if not named or any(x.party not in types for x in named) or len({country.get(x.party) for x in named}) != 1:
+        return None
+    return named[0].party
 
 
 def _earlier_speaker(sentence: Sentence, lo: int, voices: Speakers) -> str | None:

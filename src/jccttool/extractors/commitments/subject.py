@@ -31,6 +31,14 @@ China share a mutual interest in X, and recognize that Y" (the first predicate o
 with a verb right after the subject; after "and" only auxiliaries or adverbs, no new
 subject).
 
+Readouts: a dateline with a dash ("Manila, Philippines -- ") or a bare agency credit
+("(Agency) ") opens a subject; a group noun and its modifiers before "of"/"from" belong to
+the actors after it ("Top trade negotiators from A and B", "Working groups of the two
+sides"); "the negotiators", "the participants" and a clause-opening "participants" are both
+sides; "they agreed/decided" with nothing to refer back to, or after a single named actor, is
+the two sides (an agreement takes two); "we will each" / "we both" is both sides; "A, and B,
+in a statement, said" keeps A and B; "“X and I will ...”" adds the quotation's speaker.
+
 Joint-activity verbs ("discussed", "reviewed", "met") need two actors: a coordinated or
 collective subject, or another party after "with"; else no record (:func:`_two_actors`).
 """
@@ -46,11 +54,14 @@ from .negation import _is_negation
 from .patterns import (
     _ACRONYM,
     _AND_BARE_TITLE,
+    _AND_I,
     _BARE_TITLES,
     _BLANK_LINE,
     _COLLECTIVE,
     _COMPOUND_BOTH,
     _DATELINE_CREDIT,
+    _DATELINE_DASH,
+    _EACH,
     _EXPLETIVE_AGREED,
     _FINAL_WORD,
     _GENERIC_BODY,
@@ -69,6 +80,7 @@ from .patterns import (
     _PRONOUNS,
     _SAME_NP,
     _SPACED_DASH,
+    _THEY_OPENS,
     _TITLE_WORD_BEFORE,
     _WE_APPOSITIVE,
     _WE_FACING,
@@ -234,7 +246,9 @@ def _left_is_boundary(left: str, words: frozenset[str] = _BOUNDARY_WORDS) -> boo
     if stripped[-1] in ",;:(“\"‘—–":
         return True
     if _DATELINE_CREDIT.fullmatch(stripped):
-        return True  # a dateline with its credit: "Seoul, (Agency) South Korea and ... agreed"
+        return True  # a dateline with its credit: "Seoul, (Agency) South Korea and ... agreed", "(Agency) A and B"
+    if _DATELINE_DASH.search(stripped):
+        return True  # a dateline's dash: "Manila, Philippines -- The United States and ... agreed"
     m = _FINAL_WORD.search(stripped)
     return bool(m) and _low(m.group(1)) in words
 
@@ -376,6 +390,10 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
         if head.party == _BOTH and _low(text[head.start : head.start + 7]) == "neither":
             negated = True  # "Neither side will impose ..."
         if gap.lstrip().startswith(","):
+            # "US, and Japan, in the joint statement, stated": a coordinated subject before a parenthetical
+            chains, seen_and = _chains(text, before, k)
+            if seen_and and len(chains) > 1 and _left_is_boundary(_strip_left_np(text[s0 : chains[-1][0]])):
+                return chains[-1][1], negated, False
             # "China, under the leadership of ..., Wang Qishan, will": the subject is the
             # actor that opens the clause and is followed by a comma
             for k0 in range(k):
@@ -385,6 +403,11 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
         chains, _ = _chains(text, before, k)
         tail = _AND_BARE_TITLE.fullmatch(text, head.end, t_start) if titled is not None else None
         other = titled(" ".join(tail.group(1).split()), s0) if tail else None
+        if other is None and speaker is not None and _AND_I.fullmatch(text, head.end, t_start) and _quoted(text, s0, head.end):
+            # "“Ambassador X and I will ...,” said Minister Y": Y speaks for his side (named here or
+            # with an earlier quotation of the paragraph)
+            line = text.rfind("\n", 0, s0) + 1
+            other = speaker(True) or (speaker(True, line) if line < s0 else None)
         for start, chain in reversed(chains):
             if _left_is_boundary(_strip_left_np(text[s0:start])):
                 # "Ambassador X and Secretary of State agreed": the title's holder joins
@@ -408,6 +431,9 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
         m = pronoun
         if m is None or not _left_is_boundary(_strip_left_np(words_gap[: m.start()])):
             return None
+        t_word = _PLAIN_WORD.match(text, t_start)
+        if _low(m.group()) == "we" and two_sides and (_EACH.match(words_gap, m.end()) or (t_word and _EACH.match(text, t_word.end()))):
+            return [_BOTH], negated, False  # "We will each take measures", "we both agreed": each of the two sides
         if _low(m.group()) == "we":
             # first person plural inside one speaker's quotation (quotation marks with "X
             # said", or a paragraph introduced by "X said:") speaks for that speaker; else
@@ -432,6 +458,12 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
                 return [_BOTH], negated, False  # "we agreed": an agreement binds both sides
             return None
         antecedent = _antecedent(text, s0, [x for x in before if x.end <= s0 + m.start()], previous_actors, _low(m.group()) == "they")
+        if (two_sides and _low(m.group()) == "they" and _MUTUAL_VERB.match(text, t_start)
+                and (not antecedent or (len(antecedent) == 1 and antecedent[0] != _BOTH))
+                and _THEY_OPENS.search(words_gap, 0, m.start())):
+            # "In addition, they agreed to ...", "A and <someone not found> met, where they agreed":
+            # an agreement takes two, the text's two sides
+            antecedent = [_BOTH]
         return (antecedent, negated, False) if antecedent else None
     if titled is not None:
         bare = _bare_titles(text, s0, t_start, titled)
@@ -505,8 +537,8 @@ def _generic_subject(text, s0, t_start, previous_actors, stripped, negated):
     if cut >= 0:
         words = _WORD.findall(np)
         words, negated = _strip_tail_aux(words)
-    if _joint_activity_np(words):
-        return [_BOTH], negated, True
+    if _joint_activity_np(_without_parentheses(words)):
+        return [_BOTH], negated, True  # "The working group will", "The Dialogue (the “Dialogue”) reaffirmed"
     # a joint activity with a first predicate: "The Dialogue featured discussions on X, and reaffirmed ...",
     # at the sentence start or after a fronted phrase's comma
     full = text[s0:t_start]
@@ -520,6 +552,19 @@ def _generic_subject(text, s0, t_start, previous_actors, stripped, negated):
                 if ok:
                     return [_BOTH], negated2, True
     return None
+
+
+def _without_parentheses(words: list[str]) -> list[str]:
+    """``words`` without the words inside round brackets ("The Dialogue (the Dialogue)")."""
+    out, depth = [], 0
+    for w in words:
+        if w == "(":
+            depth += 1
+        elif w == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(w)
+    return out
 
 
 def _joint_activity_np(words: list[str], bare: bool = True) -> bool:
@@ -590,6 +635,8 @@ def _coordinated_gap(gap: str, mention: str, noun: bool = False) -> tuple[bool, 
         first = words[:i]
         if first and first[-1] == ",":
             first = first[:-1]
+        if first and first[0] in "“\"‘":
+            first = first[1:]  # a quotation opening the predicates: "The two sides “began X, and agreed to Y,” it said"
         k = 0
         while k < len(first) and (_low(first[k]) in _HAVE_DO or _low(first[k]) in _ADVERBS or _is_negation(first, k)):
             k += 1

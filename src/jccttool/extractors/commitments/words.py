@@ -37,21 +37,30 @@ _BULLET = " \t\u00a0\n\r•*·▪‣◦-–—"
 _SPEAKER_TYPES = frozenset({"person", "government_body"})
 #: organizations that can be one of a text's two sides (the European Union of a U.S.-EU record)
 _SIDE_ORGANIZATIONS = frozenset(_W.side_organizations)
+#: modifiers of a group noun before "of"/"from" an actor: "Top trade negotiators from China"
+_GROUP_MODIFIERS = frozenset(_W.group_modifiers)
 
 
 # ---------------------------------------------------------------- triggers and their complements
 
 #: a trigger word right after these is a noun ("China's support", "the release of", "our pledge")
 _NOUN_BEFORE = frozenset(_W.noun_before)
+#: last parts of a hyphenated modifier ("one-year", "long-term", "high-level"): a trigger word after it is a noun
+_COMPOUND_MODIFIER_ENDS = frozenset(_W.compound_modifier_ends)
 #: trigger verbs of an activity two actors do together: they need two actors ("the two
 #: sides discussed", "China met with the United States"), else no record
 _JOINT_VERBS = frozenset(_W.joint_verbs)
+#: verbs of borderline triggers ("met", "welcomed", "noted") that yield to a later pledge or plan of
+#: the same subject in the sentence ("met today and agreed to work together": a pledge)
+_WEAK = frozenset(_W.weak_triggers)
 #: nouns a confirmed "that" clause can hang on: "its commitment that ...", "its position that ..."
 _CONFIRM_NOUNS = frozenset(_W.confirm_nouns)
 #: verbs before "to" that pass the complement on: "will endeavor to complete", "continue to"
 _CATENATIVE = frozenset(_W.catenative)
 #: nouns after "of" that still make the object a joint one: "memorandum of cooperation"
 _COOPERATION_NOUN = frozenset(_W.cooperation_noun)
+#: nouns whose "of" phrase heads the object: "hold a round of talks", "make full use of the dialogue"
+_OF_TRANSPARENT = frozenset(_W.of_transparent)
 
 
 # ---------------------------------------------------------------- nominal commitments ("China's commitment to ...")

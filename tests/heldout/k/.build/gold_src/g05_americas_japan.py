@@ -80,7 +80,7 @@ write(st,
     C(cut(st, "The two countries plan to remain vigilant", "Economic Policy Consultative Committee."), ["JP", "US"], "pledge", ["goods-trade"]),
     C(cut(st, "The joint statement was released", "Economic Policy Consultative Committee."), ["JP", "US"], "action", ["other"], optional=True),
     C(cut(st, "They convened in San Francisco", "Committee (EPCC)."), ["JP", "US"], "action", ["other"], optional=True),
-    C(cut(st, "US, and Japan, in the joint statement, stated", "fair competition\"."), ["JP", "US"], "affirmation", ["goods-trade"], optional=True),
+    C(cut(st, "US, and Japan, in the joint statement, stated", "in the Indo-Pacific region."), ["JP", "US"], "affirmation", ["goods-trade"], optional=True),
     C(cut(st, "The two countries said there is a need", "downstream buyers."), ["JP", "US"], "affirmation", ["energy-environment", "investment"], optional=True),
   ])
 
