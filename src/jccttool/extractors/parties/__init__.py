@@ -64,6 +64,7 @@ Where to change what:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 # the rules ``extract`` runs, and every name ``parties.X`` gave before the split (LABEL,
@@ -132,6 +133,30 @@ def _generic_ministries(text: str, ents) -> dict[tuple[int, int], str]:
     return out
 
 
+def _title_head_words() -> frozenset[str]:
+    """The last word of every title head ("Representative", "Secretary", "Minister")."""
+    return frozenset(h.split()[-1] for h in titles().title_heads)
+
+
+#: a title head right after a one-word body: "the Treasury Secretary", "the Commerce Minister"
+_HEAD_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z]+)\b")
+
+
+def _names_a_title(text: str, s: int, e: int, inside_title) -> bool:
+    """A gazetteer body's words that only name a person's title, not the body: a department
+    named inside a title ("Secretary of the Treasury Jane Roe", "Treasury Secretary X"), a
+    body whose name is the officeholder's title ("U.S. Trade Representative Jane Roe", ", United
+    States Trade Representative,": the name ends in a title head), and a one-word body before a
+    title head with no name ("the Treasury Secretary and the Trade Representative")."""
+    words = text[s:e].split()
+    if inside_title(s, e) and (len(words) == 1 or words[-1] in _title_head_words()):
+        return True
+    if len(words) == 1 and not words[0].isupper():  # "MOFCOM Spokesman": the acronym names the body
+        m = _HEAD_AFTER.match(text, e)
+        return m is not None and m.group(1) in _title_head_words()
+    return False
+
+
 def extract(doc, ctx) -> Iterator[Party]:
     """Every party of the document, by first mention."""
     from ...nlp import doc_text
@@ -153,7 +178,7 @@ def extract(doc, ctx) -> Iterator[Party]:
     for s, e, pid in ents:
         if inside_person(s, e) and _by_id()[pid].type != "person":
             continue
-        if _by_id()[pid].type == "government_body" and inside_title(s, e) and " " not in text[s:e].strip():
+        if _by_id()[pid].type == "government_body" and _names_a_title(text, s, e, inside_title):
             continue
         if (s, e) in rebind:
             found.add(slug(text[s:e]) + "-" + rebind[(s, e)].lower(), (s, e), name=text[s:e], type="government_body",
