@@ -114,7 +114,7 @@ __all__ = ["KIND", "LABEL", "extract", "gazetteer", "slug", "titles"]
 
 def _generic_ministries(text: str, ents) -> dict[tuple[int, int], str]:
     """Gazetteer ministries of one country matched by a generic name ("Ministry of Foreign
-    Affairs", "Ministry of Agriculture") in a document that never names that country: the
+    Affairs", "Ministry of Agriculture", "Department of Trade and Industry") in a document that never names that country: the
     ministry of the document's other side (the non-U.S. country it names most), as a body
     of its own. {span: country code}."""
     named = {_by_id()[pid].country for _, _, pid in ents if _by_id()[pid].type == "country"}
@@ -124,7 +124,7 @@ def _generic_ministries(text: str, ents) -> dict[tuple[int, int], str]:
         entry = _by_id()[pid]
         if entry.type != "government_body" or entry.country in (None, "US") or entry.country in named:
             continue
-        if not text.startswith(("Ministry of ", "Ministry for "), s):
+        if not text.startswith(("Ministry of ", "Ministry for ", "Department of ", "Department for "), s):
             continue
         if other is None:
             other = _other_side(ents) or ""
