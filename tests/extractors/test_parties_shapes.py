@@ -91,3 +91,78 @@ def test_a_generic_body_name_in_another_sides_document_is_not_the_gazetteers(tex
     record = extract_source(source_from_text(text))
     countries = {p.country for p in record.parties if p.type == "government_body"}
     assert "PH" not in countries and "SG" not in countries
+
+
+# ------------------------------------------------------------------ titles of other governments
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "title"),
+    [
+        # an acronym of a known body before the title gives the body's country
+        ("Manila hosted the talks. DTI Secretary Maria Santos and Deputy USTR Paul K. Brandt met.", "Maria Santos", "PH",
+         "Secretary"),
+        ("Manila hosted the talks. DTI Secretary Maria Santos and Deputy USTR Paul K. Brandt met.", "Paul K. Brandt", "US",
+         "Deputy USTR"),
+        # "Undersecretary" as a head, with a free-form domain after "for"
+        ("The Philippines sent DTI Undersecretary for Export Promotion and Investment Jose R. Cruz to the talks.",
+         "Jose R. Cruz", "PH", "Undersecretary for Export Promotion and Investment"),
+        ("The meeting was chaired by Philippine Undersecretary of Trade Ana Reyes.", "Ana Reyes", "PH",
+         "Philippine Undersecretary of Trade"),
+        # "Minister without portfolio" in lower case, an "Economic Minister"
+        ("Taiwan's Minister without portfolio Daniel Kao opened the forum.", "Daniel Kao", "TW",
+         "Taiwan's Minister without portfolio"),
+        ("Taiwan and the United States met. Economic Minister Lin Shu-fen attended.", "Lin Shu-fen", "TW", "Economic Minister"),
+        # "Trade and Industry" as a domain; a three-word name after it
+        ("Singapore's Minister for Trade and Industry Tan Wei Ming met the U.S. envoy.", "Tan Wei Ming", "SG",
+         "Singapore's Minister for Trade and Industry"),
+        # a title after the name: "Managing Director of", "head of", a possessive country word
+        ("Laura Finch, Managing Director of American Institute in Taiwan, signed the memorandum.", "Laura Finch", "US",
+         "Managing Director of American Institute in Taiwan"),
+        ("Senior officials attended, among them Zhao Ming, head of National Energy Administration.", "Zhao Ming", "CN",
+         "head of National Energy Administration"),
+        ("Sun Hao, China's Vice Minister of Commerce, said the talks were candid.", "Sun Hao", "CN", "China's Vice Minister"),
+    ],
+)
+def test_titles_of_other_governments(nlp, text, name, country, title):
+    people = {p.name: p for p in _extract(nlp, text) if p.type == "person"}
+    assert name in people, sorted(people)
+    assert people[name].country == country
+    assert title in people[name].titles
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a title word before a name found by the title rule is not part of the name
+        ("Remarks came from Minister without Portfolio Daniel Kao, Taiwan's Representative to the talks.",
+         "Portfolio Daniel Kao"),
+        # an acronym alone is no title ("USTR Spokesperson" is the title)
+        ("USTR Spokesperson Mary Castle said the talks went well.", "Spokesperson Mary Castle"),
+    ],
+)
+def test_title_words_stay_out_of_names(nlp, text, absent):
+    assert absent not in {p.name for p in _extract(nlp, text)}
+
+
+# ------------------------------------------------------------------ people's names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "mentions"),
+    [
+        # the same person with and without the middle initial
+        ("Trade Secretary Ramon T. Cruz met the U.S. side. Secretary Ramon Cruz welcomed the result.", "Ramon T. Cruz", None, 2),
+        # a Western order in a country that writes the family name first: "Minister Kao" is "Daniel Kao"
+        ("Taiwan's Minister without portfolio Daniel Kao spoke. Minister Kao thanked the hosts.", "Daniel Kao", "TW", 2),
+        # a Vietnamese name of three words is Vietnam's, not the U.S. by default
+        ("The pact was signed during the visit of President Tran Van Long to Washington.", "Tran Van Long", "VN", 1),
+    ],
+)
+def test_peoples_names(nlp, text, name, country, mentions):
+    people = {p.name: p for p in _extract(nlp, text) if p.type == "person"}
+    assert name in people, sorted(people)
+    if country:
+        assert people[name].country == country
+    assert len(people[name].mentions) == mentions
+    assert len(people) == 1

@@ -149,8 +149,8 @@ def _names_a_title(text: str, s: int, e: int, inside_title) -> bool:
     States Trade Representative,": the name ends in a title head), and a one-word body before a
     title head with no name ("the Treasury Secretary and the Trade Representative")."""
     words = text[s:e].split()
-    if inside_title(s, e) and (len(words) == 1 or words[-1] in _title_head_words()):
-        return True
+    if inside_title(s, e) and ((len(words) == 1 and not words[0].isupper()) or words[-1] in _title_head_words()):
+        return True  # an acronym still names its body: "USTR Spokesperson X", "Deputy USTR X"
     if len(words) == 1 and not words[0].isupper():  # "MOFCOM Spokesman": the acronym names the body
         m = _HEAD_AFTER.match(text, e)
         return m is not None and m.group(1) in _title_head_words()

@@ -138,12 +138,12 @@ class _Rx:
             rf"(?:{gap}to{gap}the{gap}(?:Vice{gap})?(?:President|Secretary|Premier))?"
             rf"(?:{gap}(?:of|for){gap}(?:{_alt(t.title_domains)}))?)?,?{gap}(?P<name>{_NAME})(?![A-Za-z])")
         # lower-case titles, and capitalised ones after a comma ("Wu Min, Chairman of the ...")
-        low_heads = sorted({h.lower() for h in t.title_heads if " " not in h} | {"vice premier", "trade representative"}
-                           | {h for h in t.title_heads if " " not in h}, key=len, reverse=True)
+        low_heads = sorted({h.lower() for h in t.title_heads if " " not in h} | {"vice premier", "trade representative", "head"}
+                           | {h for h in t.title_heads if " " not in h} | {"Head"}, key=len, reverse=True)
         low_mods = "|".join(sorted({m.lower() for m in t.title_modifiers} | set(t.title_modifiers), key=len, reverse=True))
         # ", minister and customs commissioner-general of the ", ", vice premier;": a lower-case title after a name
         self.lower_title = re.compile(
-            rf",{gap}(?:the{gap})?(?P<title>(?:(?P<cty>{self.country_alt}){gap})?(?:(?:{low_mods}){gap})*"
+            rf",{gap}(?:the{gap})?(?P<title>(?:(?P<cty>{self.country_alt})(?:{_POSS})?{gap})?(?:(?:{low_mods}){gap})*"
             rf"(?:[a-z]+{gap})?(?:{'|'.join(re.escape(h) for h in low_heads)})(?![\w-])"
             rf"(?:{gap}and{gap}(?:[a-z]+{gap}){{0,2}}(?:{'|'.join(re.escape(h) for h in low_heads)})(?![\w-]))?)"
             rf"(?P<of>{gap}(?:of|for){gap}(?:the{gap})?)?")
@@ -329,7 +329,7 @@ _LOWER_TITLE_HINTS = re.compile("|".join(re.escape(h) for h in (
     ", ambassador", ", president", ", administrator", ", the ", ", assistant", ", executive", ", special", ", U.S.",
     ", Chinese", ", Minister", ", Vice", ", Deputy", ", Secretary", ", Chair", ", Director", ", Commissioner",
     ", Governor", ", Ambassador", ", President", ", Administrator", ", Assistant", ", Premier", ", Prime",
-    ", Special", ", Executive")))
+    ", Special", ", Executive", ", Managing", ", Head", ", head", ", Undersecretary")) + "|, [A-Z][A-Za-z.]*(?:'s|\u2019s) ")
 
 
 #: a capitalised word next (a name after a title)

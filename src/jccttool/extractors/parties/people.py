@@ -53,6 +53,17 @@ def _is_chinese_name(name: str, country: str | None) -> bool:
     return len(toks) in (2, 3) and toks[0] in titles().chinese_surnames and (country in (None, "CN"))
 
 
+def _is_vietnamese_name(name: str) -> bool:
+    """A name of three or four words opening with a Vietnamese family name ("Nguyen Minh Triet")."""
+    toks = name.split()
+    return len(toks) in (3, 4) and toks[0] in titles().vietnamese_surnames and all(t[:1].isupper() for t in toks)
+
+
+def _without_initials(name: str) -> str:
+    """A name without its middle initials: "Ramon M. Lopez" -> "Ramon Lopez"."""
+    return " ".join(t for t in name.split() if not re.fullmatch(r"[A-Z]\.?", t))
+
+
 def _family_first(name: str, country: str | None) -> bool:
     """Whether ``name`` puts the family name first: a two- or three-word name of a country
     that writes names so (``family_name_first_countries``: "Moon Jae-in", "Kim Jong Un"), or
@@ -61,7 +72,12 @@ def _family_first(name: str, country: str | None) -> bool:
     if len(toks) not in (2, 3):
         return False
     if country in titles().family_name_first_countries:
-        return True
+        # a Western order within such a country: "John Deng" (the family name last, the first word no
+        # family name), "Bi-khim Hsiao" (the hyphenated given name first)
+        surnames = titles().chinese_surnames
+        if toks[-1] in surnames and toks[0] not in surnames:
+            return False
+        return not ("-" in toks[0] and "-" not in toks[-1])
     return country is None and toks[0] in titles().chinese_surnames
 
 
@@ -155,6 +171,10 @@ def _resolve(text: str, found: _Found, pending: list, out: list, named: _Named) 
         else:
             pending.append((kept[0], s, e, title))
             return
+    if pid is None and len(kept) >= 2:
+        # "Ramon Lopez" after "Ramon M. Lopez" (or before it): one person, with or without the initial
+        bare = _without_initials(name)
+        pid = next((a.id for a in found.parties.values() if a.type == "person" and _without_initials(a.name) == bare), None)
     if pid is None:
         pid = _person_key(name)
     country = tcountry
@@ -162,8 +182,12 @@ def _resolve(text: str, found: _Found, pending: list, out: list, named: _Named) 
         e_ = _by_id().get(pid)
         if e_ is not None:
             country = e_.country
+        elif named.fallback in titles().family_name_first_countries and _is_chinese_name(name, None):
+            country = named.fallback  # "Minister Wang Mei-hua" in a document of Taiwan: Taiwan's, not China's
         elif _is_chinese_name(name, None):
             country = "CN"
+        elif _is_vietnamese_name(name):
+            country = "VN"
         elif named.fallback is not None:
             country = named.fallback
         elif default_us:
@@ -491,9 +515,13 @@ def _lowercase_titled_people(text: str, found: _Found, pending: list) -> None:
     if not _LOWER_TITLE_HINTS.search(text):
         return
     starts = {t[0]: t for t in found.taken}
+    # the names the title rules found ("... Minister without Portfolio John Deng, Taiwan's ...")
+    named = [m for a in found.parties.values() if a.type == "person" for m in a.mentions]
     for m in rx.lower_title.finditer(text):
         nb = rx.name_before.search(text, max(0, m.start() - 60), m.start())
         if nb is None or found.overlaps(nb.start(), nb.end()):
+            continue
+        if any(s < nb.end() and nb.start() < e for s, e in named):
             continue
         name = nb.group("name")
         country = _country_of(m.group("cty"))
@@ -574,6 +602,8 @@ def _link_people(text: str, found: _Found, pending: list[tuple[str, int, int, st
     by_surname: dict[str, list[_Acc]] = {}
     for sur, s, e, title in pending:  # "Mr. Levine was Deputy Assistant Secretary ..."
         accs = [a for a in persons if _surname(a.name, _family_first(a.name, a.country)) == sur]
+        if not accs:  # the other end of a name whose order is not sure: "Minister Gan" for "Gan Kim Yong"
+            accs = [a for a in persons if len(a.name.split()) in (2, 3) and sur in (a.name.split()[0], a.name.split()[-1])]
         if len(accs) == 1:
             accs[0].mentions.add((s, e))
             if title not in accs[0].titles:
