@@ -166,3 +166,47 @@ def test_peoples_names(nlp, text, name, country, mentions):
         assert people[name].country == country
     assert len(people[name].mentions) == mentions
     assert len(people) == 1
+
+
+# ------------------------------------------------------------------ named bodies and forums by shape
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "absent"),
+    [
+        # " in <a city or country>" after a forum's name is where it met
+        ("The two sides held the Smart Cities Forum in Singapore last week.", "Smart Cities Forum", None,
+         "Smart Cities Forum in Singapore"),
+        ("The partners opened the Startup Forum in Taipei.", "Startup Forum", None, "Startup Forum in Taipei"),
+        # a country's possessive before a body gives its country
+        ("Officials of Mexico's National Institute of Trade Statistics (NITS) attended. NITS agreed.",
+         "National Institute of Trade Statistics", "MX", None),
+    ],
+)
+def test_named_bodies_place_tails_and_possessive_countries(nlp, text, name, country, absent):
+    found = {p.name: p for p in _extract(nlp, text)}
+    assert name in found, sorted(found)
+    assert found[name].country == country
+    assert absent not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # the end of a longer name after "on the" is no name of its own
+        ("They reviewed the World Conference on the Knowledge Society and its outcomes.", "Knowledge Society"),
+        ("Delegates met at the Summit on the Learning Society in Lima.", "Learning Society"),
+        # a capitalised headline word after a surname is not part of the name
+        ("Ambassador Roe and Canadian Trade Minister Peterson Statements on the Lumber Talks", "Peterson Statements"),
+    ],
+)
+def test_names_that_are_parts_of_longer_ones(nlp, text, absent):
+    assert absent not in {p.name for p in _extract(nlp, text)}
+
+
+def test_a_pair_forum_named_before_its_acronym_is_one_party(nlp):
+    text = ("Ministers met for the Korea-US Industrial Policy Dialogue. They closed the first meeting of the "
+            "Korea-US Industrial Policy Dialogue (IPD) with a statement. The IPD will meet again.")
+    forums = [p for p in _extract(nlp, text) if p.type == "forum"]
+    assert len(forums) == 1, forums
+    assert forums[0].acronym == "IPD" and len(forums[0].mentions) == 4

@@ -34,6 +34,7 @@ from .common import (
     _NAME_EDGE,
     _bilateral_start,
     _classify,
+    _country_lookup,
     _country_of,
     _doc_other_country,
     _finditer,
@@ -162,6 +163,22 @@ def _trim_name(name: str) -> str:
     return name
 
 
+#: "Summit on the " right before a name: the name ends a longer one ("the World Summit on the Information Society")
+_NAME_BEFORE_OF_THE = re.compile(r"[A-Z][a-z]+[ \u00a0]+on[ \u00a0]+the[ \u00a0]+$")
+#: a country's possessive right before a name ("Brazil's ", "Japan\u2019s ")
+_POSSESSIVE_BEFORE = re.compile(r"[A-Z][A-Za-z.]*(?:'s|\u2019s)[ \u00a0]+$")
+
+
+def _place_tail(text: str, s: int, e: int) -> bool:
+    """Whether the tail [s, e) of a name is " in <a known place or country>" and nothing more."""
+    m = _IN_PLACE.match(text, s)
+    if m is None:
+        return False
+    rest = text[m.end() - 1 : e]
+    place = _org_rx().place
+    return bool((place is not None and place.fullmatch(rest)) or rest in titles().country_words or _country_lookup(rest))
+
+
 def _organizations(text: str, found: _Found) -> None:
     """Named organisations with no country or body-type cue: capitalised words ending in an
     organisation head ("the Paulson Institute", "World Business Chicago" is not one, "The
@@ -184,12 +201,16 @@ def _organizations(text: str, found: _Found) -> None:
             words = words[1:]
         tail = orx.tail.match(text, he)
         e = tail.end() if tail else he
+        if tail is not None and _place_tail(text, he, e):
+            tail, e = None, he  # "the Digital Economy Forum in Taipei": where it met, not part of the name
         if not words and (tail is None or head in ("Forum", "Council", "Chamber of Commerce")):
             continue  # a bare head: "the Council", "Forum on ..."
         if re.match(r"[A-Za-z]", text[s - 1 : s]) if s else False:
             continue
         if _INDEFINITE.search(text, max(0, s - 40), s):
             continue  # "building an Innovative Society": a phrase, not a name
+        if _NAME_BEFORE_OF_THE.search(text, max(0, s - 60), s):
+            continue  # "the World Summit on the Information Society": the end of a longer name
         if head in ("Center", "Centre", "Council", "Forum") and _NEWLY_SET_UP.search(text, max(0, s - 60), s):
             continue  # "announced the establishment of the Complaint Center for ...": a body the government sets up
         name = _SPACES.sub(" ", text[s:e])
@@ -203,6 +224,8 @@ def _organizations(text: str, found: _Found) -> None:
         else:
             cm = orx.country_start.match(name)
             country = _country_of(cm.group("c")) if cm else None
+            if country is None and _POSSESSIVE_BEFORE.search(text, max(0, s - 40), s):
+                country = _prefix_country(text, s)  # "Brazil's National Institute of ...": the country's own body
             pm = orx.place.search(name) if country is None and orx.place else None
             if pm:  # "The Chicago Council on Global Affairs", "Shanghai Institutes for International Studies"
                 country = orx.place_country[pm.group()]
@@ -232,6 +255,14 @@ def _organizations(text: str, found: _Found) -> None:
 
 
 _FORUM_TOPIC = re.compile(r" (?:on|for) ")
+
+
+def _same_name(found: _Found, name: str) -> str | None:
+    """A party found before under exactly this name: "the Japan-US X Committee" before its
+    definition "the Japan-US X Committee (XC)" is the party the acronym rule found."""
+    folded = name.translate(FOLD).lower()
+    return next((a.id for a in found.parties.values()
+                 if a.type != "person" and a.name and a.name.translate(FOLD).lower() == folded), None)
 
 
 def _same_forum(found: _Found, name: str) -> str | None:
@@ -275,7 +306,8 @@ def _pair_forums(text: str, found: _Found) -> None:
             continue  # a gazetteer party or a body already found there
         name = _SPACES.sub(" ", text[s:e])
         # "the China-US Strategic and Economic Dialogues": the plural of a known name is that party
-        pid = _lookup(name) or (name.endswith("s") and _lookup(name[:-1])) or _same_forum(found, name) or slug(name)
+        pid = (_lookup(name) or (name.endswith("s") and _lookup(name[:-1])) or _same_name(found, name)
+               or _same_forum(found, name) or slug(name))
         entry = _by_id().get(pid)
         found.absorb(s, e)
         if entry is not None:
