@@ -674,3 +674,18 @@ def test_a_date_opening_a_sentence_is_no_dateline(nlp):
     text = "Grain deal done\n\nMarch 3, 2016, was the day the ministry chose. Officials met today.\n"
     got = _run_segmented_records(nlp, text)
     assert [(r.text, r.role) for r in got] == [("March 3, 2016", "event")]
+
+
+# set K's shapes (issue #15), in our own words: a dotted year-first date stamp, a weekday before a
+# part of the day; negatives: version numbers, an impossible month, a weekday with no cue
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Posted 2019.06.05 by the press office.", [("2019.06.05", "2019-06-05", "2019-06-05", "day", "event", False)]),
+        ("The talks will wrap up Tuesday evening in Lima.", [("Tuesday", "2011-11-15", "2011-11-15", "day", "event", True)]),
+        ("Release 2.11.3 and build 2019.13.40 were shipped.", []),
+        ("Tuesday talks are routine.", []),
+    ],
+)
+def test_dotted_dates_and_weekdays_with_a_part_of_the_day(nlp, text, expected):
+    _check(_run(nlp, text), text, expected)
