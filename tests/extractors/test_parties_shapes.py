@@ -210,3 +210,111 @@ def test_a_pair_forum_named_before_its_acronym_is_one_party(nlp):
     forums = [p for p in _extract(nlp, text) if p.type == "forum"]
     assert len(forums) == 1, forums
     assert forums[0].acronym == "IPD" and len(forums[0].mentions) == 4
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "mention"),
+    [
+        # a quoted nickname inside a name is dropped from its value, kept in its span
+        ("Taiwan sent Deputy Economic Minister Ming-te \u201cMT\u201d Lee to the talks.", "Ming-te Lee", "TW",
+         "Ming-te \u201cMT\u201d Lee"),
+        # a hyphen after Vice: "Vice-Chairman of <a body> X"
+        ("Vice-Chairman of the National Development and Reform Commission Zhao Lin joined the call.", "Zhao Lin", "CN",
+         "Zhao Lin"),
+        # a lower-case minister before a Chinese name
+        ("The Chinese side was led by vice commerce minister Sun Hao.", "Sun Hao", "CN", "Sun Hao"),
+    ],
+)
+def test_nicknames_hyphenated_and_lower_case_titles(nlp, text, name, country, mention):
+    people = {p.name: p for p in _extract(nlp, text) if p.type == "person"}
+    assert name in people, sorted(people)
+    assert people[name].country == country
+    assert {text[s:e] for s, e in people[name].mentions} == {mention}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister said the talks went well.",  # no name after the lower-case title
+        "The trade minister Paul Smith spoke.",  # no Chinese name and no party before the title: no country
+    ],
+)
+def test_lower_case_titles_without_a_sure_country_give_nobody(nlp, text):
+    assert not [p for p in _extract(nlp, text) if p.type == "person"]
+
+
+def test_a_ministers_title_with_the_ministrys_acronym_keeps_the_acronym(nlp):
+    text = "Ministers met in Singapore. Singapore's Minister for Trade and Industry (MTI) Tan Wei Ming spoke."
+    found = _mentions(text, _extract(nlp, text))
+    assert found.get("sg-mti") == {"MTI"}
+
+
+# ------------------------------------------------------------------ bilateral forums
+
+
+@pytest.mark.parametrize(
+    ("text", "pid", "mention"),
+    [
+        # a gazetteer forum named with its country pair: the mention takes the pair
+        ("Both sides agreed to meet again under the U.S.-Malaysia Trade and Investment Framework Agreement.", "tifa",
+         "U.S.-Malaysia Trade and Investment Framework Agreement"),
+        # a bilateral mechanism in lower case, after "the" or opening a headline
+        ("Both sides will use the China-US economic and trade consultation mechanism to settle disputes.",
+         "china-us-economic-and-trade-consultation-mechanism", "China-US economic and trade consultation mechanism"),
+        ("China-US financial working group holds its second meeting\nOfficials met by video.",
+         "china-us-financial-working-group", "China-US financial working group"),
+        # an acronym's council or joint committee
+        ("Officials met to prepare the first meeting of the TIFA Council in Hanoi.", "tifa-council", "TIFA Council"),
+        ("The ministers reviewed the work of the FTA Joint Committee on May 3, 2022.", "fta-joint-committee",
+         "FTA Joint Committee"),
+    ],
+)
+def test_bilateral_forums_by_shape(nlp, text, pid, mention):
+    found = _mentions(text, _extract(nlp, text))
+    assert pid in found, sorted(found)
+    assert mention in found[pid]
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("They promised to promote China-US economic and trade relations.", "china-us-economic-and-trade-relations"),
+        ("The two sides welcomed the resumption of the TIFA Joint Council Meeting after the pandemic.",
+         "tifa-joint-council"),
+        ("Members of the Business Council met the minister.", "business-council-forum"),
+    ],
+)
+def test_bilateral_forum_precision(nlp, text, absent):
+    assert absent not in _mentions(text, _extract(nlp, text))
+
+
+def test_a_bare_head_after_a_named_forum_is_that_forum(nlp):
+    text = ("The second meeting of the U.S.-UK Trade and Investment Working Group closed in London. "
+            "The Working Group will meet again in spring.")
+    forums = [p for p in _extract(nlp, text) if p.type == "forum"]
+    assert len(forums) == 1 and len(forums[0].mentions) == 2
+
+
+# ------------------------------------------------------------------ unknown departments and portfolios
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("U.S. officials visited Taiwan and called on the Department of Health in Taipei.", "Department of Health", "TW"),
+        ("Kenya and the United States met; the Department of Labor sent an observer.", "Department of Labor", "US"),
+        ("The Department of Motor Vehicles issued new rules.", "Department of Motor Vehicles", "US"),
+    ],
+)
+def test_an_unknown_department_is_the_uss_only_by_name(nlp, text, name, country):
+    from jccttool.pipeline import extract_source
+    from jccttool.readers import source_from_text
+
+    record = extract_source(source_from_text(text))
+    bodies = {p.name: p.country for p in record.parties if p.type == "government_body"}
+    assert bodies.get(name, bodies.get("U.S. " + name)) == country, bodies
+
+
+def test_a_country_word_in_a_titles_portfolio_is_not_the_country(nlp):
+    text = "The U.S. side was led by Assistant Trade Representative for Korea Affairs Jane Roe."
+    assert "korea" not in _mentions(text, _extract(nlp, text))

@@ -79,13 +79,14 @@ from .acronyms import _acronyms
 from .bodies import (
     _bodies,
     _coordinated_departments,
+    _lower_pair_forums,
     _missions,
     _named_forums,
     _organizations,
     _pair_forums,
     _plural_heads,
 )
-from .common import _container, _finditer, _Found, slug
+from .common import _bilateral_start, _container, _finditer, _Found, slug
 from .entities import _hyphen_pairs, _metonyms, _party_ents, _token_rows, _vetoed
 from .patterns import (
     _BODY_PATTERNS,
@@ -133,6 +134,22 @@ def _generic_ministries(text: str, ents) -> dict[tuple[int, int], str]:
     return out
 
 
+#: a country pair and a space: "U.S.-Indonesia ", "Viet Nam-US "
+_PAIR_GAP = re.compile(r"[^ \u00a0]+(?:[ \u00a0][^ \u00a0]+)?[-\u2013][^ \u00a0]+(?:[ \u00a0][A-Z][a-z]+)?[ \u00a0]+")
+
+
+def _paired_start(text: str, s: int, pid: str) -> int | None:
+    """Where a country pair right before a gazetteer forum of no country begins ("the U.S.-Indonesia
+    [Trade and Investment Framework Agreement]": the bilateral instance is named with its pair), else None."""
+    entry = _by_id()[pid]
+    if entry.type != "forum" or entry.country is not None:
+        return None
+    bs = _bilateral_start(text, s)
+    if bs is None or not _PAIR_GAP.fullmatch(text, bs, s):
+        return None
+    return bs
+
+
 def _title_head_words() -> frozenset[str]:
     """The last word of every title head ("Representative", "Secretary", "Minister")."""
     return frozenset(h.split()[-1] for h in titles().title_heads)
@@ -175,6 +192,7 @@ def extract(doc, ctx) -> Iterator[Party]:
     inside_title = _container(found.title_spans)
     # gazetteer mentions, except those inside a person's name ("Xi" in "Xi Jinping" is the person)
     rebind = _generic_ministries(text, ents)
+    widened: list[tuple[int, int]] = []
     for s, e, pid in ents:
         if inside_person(s, e) and _by_id()[pid].type != "person":
             continue
@@ -184,8 +202,16 @@ def extract(doc, ctx) -> Iterator[Party]:
             found.add(slug(text[s:e]) + "-" + rebind[(s, e)].lower(), (s, e), name=text[s:e], type="government_body",
                       country=rebind[(s, e)])
             continue
+        paired = _paired_start(text, s, pid)
+        if paired is not None:  # "the U.S.-Indonesia Trade and Investment Framework Agreement": the pair's own
+            found.add(pid, (paired, e))
+            found.taken.append((paired, e, pid))
+            widened.append((paired, e))
+            continue
         found.add(pid, (s, e))
     _hyphen_pairs(doc, rows, text, found)
+    for ws, we in widened:  # after the pairs inside one token ("U.S.-Indonesia") are read
+        found.absorb(ws, we)
     del rows  # two numbers per token: 60 MB on a 20 MB text
     _coordinated_departments(text, found)
     _plural_heads(text, found)
@@ -195,6 +221,7 @@ def extract(doc, ctx) -> Iterator[Party]:
     _organizations(text, found)
     _acronyms(text, found, ctx)
     _pair_forums(text, found)
+    _lower_pair_forums(text, found)
     _named_forums(text, found)
     _body_titled_people(text, found, pending)
     _lowercase_titled_people(text, found, pending)

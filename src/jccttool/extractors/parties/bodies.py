@@ -47,6 +47,7 @@ from .common import (
 )
 from .patterns import (
     _ACRONYM_DEF,
+    _ACRONYM_FORUM_HEADS,
     _BODY_PATTERNS,
     _BODY_STARTS,
     _DEPTS,
@@ -66,6 +67,7 @@ from .patterns import (
     _PLURAL_HEAD,
     _PLURAL_HEAD_START,
     _SPACES,
+    _lower_pair_forum_rx,
     _org_rx,
     _pair_forum_rx,
     _rx,
@@ -141,13 +143,36 @@ def _bodies(text: str, found: _Found, ctx) -> None:
                 elif name.startswith(("China", "National", "General", "State")):
                     country = "CN"
                 elif name.startswith("Department"):
-                    country = "US"
+                    # "the Department of Labor" is the U.S.'s; "the Department of Health" of a Taiwanese text is
+                    # Taiwan's: a name the U.S. executive departments do not use belongs to the document's other side
+                    country = "US" if _us_department(name) or not _names_other_side(found) else other
                 else:
                     country = other
             pid = slug(name)
             found.absorb(s, e)
             found.add(pid, (s, e), name=name, type="government_body", country=country)
             found.taken.append((s, e, pid))
+
+
+#: a meeting named after a forum: "... Joint Council Meeting", "... Council Session"
+_MEETING_AFTER = re.compile(r"[ \u00a0]+(?:Meetings?|Sessions?)(?![\w-])")
+#: an acronym opening a forum's name ("TIFA", "FTA", "JCCT")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: the domains of the U.S. executive departments ("Department of <domain>")
+_US_DEPARTMENTS = frozenset({
+    "State", "the Treasury", "Treasury", "Defense", "Justice", "the Interior", "Interior", "Agriculture", "Commerce",
+    "Labor", "Health and Human Services", "Housing and Urban Development", "Transportation", "Energy", "Education",
+    "Veterans Affairs", "Homeland Security", "War", "Health, Education, and Welfare"})
+
+
+def _us_department(name: str) -> bool:
+    """Whether "Department of X" is a U.S. executive department's name."""
+    return name.partition(" of ")[2] in _US_DEPARTMENTS
+
+
+def _names_other_side(found: _Found) -> bool:
+    """Whether the document names a country other than the U.S."""
+    return any(a.type == "country" and a.country not in (None, "US") and a.mentions for a in found.parties.values())
 
 
 _OF_BEFORE_END = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
@@ -317,6 +342,26 @@ def _pair_forums(text: str, found: _Found) -> None:
         found.taken.append((s, e, pid))
 
 
+def _lower_pair_forums(text: str, found: _Found) -> None:
+    """Bilateral mechanisms named in lower case after "the" (or opening a line, as a headline):
+    "the China-US economic and trade consultation mechanism", "the China-U.S. economic working
+    group". Forums with no country; a gazetteer party or a body already there is left to it; the
+    same name again (folded) is the same forum."""
+    if "mechanism" not in text and "working group" not in text:
+        return
+    for m in _lower_pair_forum_rx().finditer(text):
+        s, e = m.span("name")
+        if any(_by_id().get(p) is None or _by_id()[p].type != "country" for _, _, p in found.overlaps(s, e)):
+            continue
+        name = _SPACES.sub(" ", text[s:e])
+        key = name.translate(FOLD).lower().replace("u.s.", "us")
+        pid = next((a.id for a in found.parties.values() if a.type == "forum" and a.name
+                    and a.name.translate(FOLD).lower().replace("u.s.", "us") == key), None) or slug(name)
+        found.absorb(s, e)
+        found.add(pid, (s, e), name=name, type="forum", country=None)
+        found.taken.append((s, e, pid))
+
+
 def _plural_heads(text: str, found: _Found) -> None:
     """"the U.S. Departments of Commerce and State", "the Ministries of Health and
     Agriculture": one body per item of the list, each with the country of the word before the
@@ -406,14 +451,35 @@ def _named_forums(text: str, found: _Found) -> None:
         words = b.group("name").split() or [h.group()]
         if rx.name_country_start.match(b.group("name")) or rx.pair_start.match(b.group("name")):
             continue
-        if words[0] in titles().organization_leading_words or words[0].isupper():
-            continue  # "the The ...", "the JCCT ... Working Group": an acronym's group is left to it
-        if h.group() == "Joint Committee":  # a whole name only with what it is on: "the Joint Committee on Trade"
+        acronym_led = bool(b.group("name").split()) and _ACRONYM.fullmatch(words[0]) is not None
+        if words[0] in titles().organization_leading_words or (words[0].isupper() and not acronym_led):
+            continue  # "the The ...", "the U.S. ..."
+        if h.group() in _ACRONYM_FORUM_HEADS and not (acronym_led and len(words) == 1):
+            continue  # "the TIFA Council" is a forum, "the Business Council" no such name
+        if acronym_led and _MEETING_AFTER.match(text, he):
+            continue  # "the TIFA Joint Council Meeting": a meeting under the acronym's forum
+        if not b.group("name").split():  # "the Working Group": the one forum of that head named before
+            earlier = [a for a in found.parties.values() if a.type == "forum" and a.name
+                       and (a.name.endswith(h.group()) or f"{h.group()} " in a.name) and min(a.mentions, default=(he,))[0] < hs]
+            if len(earlier) == 1:
+                if not found.overlaps(hs, he):
+                    found.add(earlier[0].id, (hs, he))
+                    found.taken.append((hs, he, earlier[0].id))
+                continue
+        if h.group() == "Joint Committee" and not b.group("name").split():
+            # a whole name only with what it is on: "the Joint Committee on Trade"
             tail = _NAMED_FORUM_TAIL.match(text, he)
             if tail is None:
                 continue
             he = tail.end()
-        if found.overlaps(s, he):
+        hits = found.overlaps(s, he)
+        if acronym_led and hits and all(t[0] == s and t[1] == s + len(words[0]) for t in hits):
+            for t in hits:  # "the TIFA Council": the council's name, not a mention of TIFA
+                acc = found.parties.get(t[2])
+                if acc is not None and (t[0], t[1]) in acc.mentions:
+                    acc.mentions.discard((t[0], t[1]))
+                    acc.sorted_mentions = None
+        elif hits:
             continue
         name = _SPACES.sub(" ", text[s:he])
         pid = _lookup(name)

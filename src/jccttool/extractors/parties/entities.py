@@ -59,6 +59,8 @@ def _party_ents(doc, rows) -> list[tuple[int, int, str]]:
     return out
 
 
+#: " Affairs" after a country word: the portfolio of a title ("for China Affairs")
+_AFFAIRS_AFTER = re.compile(r"[ \u00a0]+Affairs\b")
 #: "in Kuala Lumpur, " right before a country's name: a city and its country, a place
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from)[ \u00a0]+(?!the\b)[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?,[ \u00a0]*$")
 
@@ -82,6 +84,10 @@ def _vetoed(text: str, ent: tuple[int, int, str]) -> bool:
         entry = _by_id().get(pid)
         if entry is not None and entry.type == "country":
             return True  # "held in Kuala Lumpur, Malaysia": where, not who
+    if _AFFAIRS_AFTER.match(text, e) and text.endswith(("for ", "for\u00a0"), max(0, s - 4), s):
+        entry = _by_id().get(pid)
+        if entry is not None and entry.type == "country":
+            return True  # "Assistant Trade Representative for China Affairs": a portfolio, not the state
     if word == "congress":
         return True  # "the provincial congress": a common noun
     if word == "Congress" and pid == "us-congress":

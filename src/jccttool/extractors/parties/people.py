@@ -122,7 +122,7 @@ def _resolve(text: str, found: _Found, pending: list, out: list, named: _Named) 
             return
         e = cut
         name = text[s:e]
-    name = _SPACES.sub(" ", name)
+    name = _SPACES.sub(" ", _NICKNAME_RX.sub("", name))
     if name.startswith("Honorable "):  # "the Honorable Mike Pence"
         s += len("Honorable ")
         name = name[len("Honorable ") :]
@@ -196,6 +196,10 @@ def _resolve(text: str, found: _Found, pending: list, out: list, named: _Named) 
     if acc.country is None:
         acc.country = country
     out.append((s, e, pid))
+
+
+#: a quoted nickname inside a name, dropped from its value ("Chern-chyi “CC” Chen" is "Chern-chyi Chen")
+_NICKNAME_RX = re.compile(r"[ \u00a0]+[\u201c\"][A-Z][A-Za-z]{0,11}[\u201d\"](?=[ \u00a0])")
 
 
 def _wrapped_cut(text: str, s: int, e: int) -> int | None:
@@ -456,10 +460,12 @@ def _spokespeople(text: str, found: _Found, pending: list, out: list, ents) -> N
     Wu Min", "Ruritanian leader Ivan Petrov".
     The person's country: the party right before the title (its possessive too), else CN
     for a Chinese name; otherwise nothing is kept."""
-    if "spokes" not in text and "leader " not in text:
+    if "spokes" not in text and "leader " not in text and "minister " not in text:
         return
     ends = {e: pid for _, e, pid in ents}
-    for m in _finditer(_rx().spokes, ("spokes", "leader", "chief", "deputy"), text):
+    starts = ("spokes", "leader", "chief", "deputy", "vice", "assistant", "minister",
+              *{b.lower() for b in titles().title_bodies if " " not in b})
+    for m in _finditer(_rx().spokes, starts, text):
         before = text[: m.start()].rstrip(" \u00a0")
         if before.endswith(("'s", "\u2019s")):
             before = before[:-2]
