@@ -448,6 +448,9 @@ def test_source_line_date_with_clock_time_is_issued_and_anchors_bare_months():
         ("In its press release of May 5, the ministry listed the outcomes.", "May 5", "other"),
         # a time noun heads the phrase: not a name
         ("Output doubled during the 2006-2010 period.", "2006-2010", "period"),
+        # "the year" / "the calendar year" between a period word and the year
+        ("The sides reviewed what was achieved during the year 2015 on export targets.", "2015", "period"),
+        ("Sales fell over the calendar year 2016.", "2016", "period"),
         # an event noun heads the phrase
         ("Officials prepared for the 2013 JCCT plenary in Beijing.", "2013", "event"),
         ("Results of the 2013 JCCT were announced.", "2013", "event"),
