@@ -318,3 +318,25 @@ def test_an_unknown_department_is_the_uss_only_by_name(nlp, text, name, country)
 def test_a_country_word_in_a_titles_portfolio_is_not_the_country(nlp):
     text = "The U.S. side was led by Assistant Trade Representative for Korea Affairs Jane Roe."
     assert "korea" not in _mentions(text, _extract(nlp, text))
+
+
+# ------------------------------------------------------------------ a bare "Commerce" in U.S. texts
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Commerce will publish its final determination in June.", 1),
+        ("Commerce and USTR will lead the review.", 1),
+        ("The review will be led by USTR and Commerce.", 1),
+        # not the department: part of another name, a common noun, a title, before a capitalised word
+        ("The Chamber of Commerce said exports grew.", 0),
+        ("Electronic Commerce will grow fast.", 0),
+        ("Commerce and trade between the two grew.", 0),
+        ("The Commerce Secretary spoke first.", 0),
+        ("Commerce Minister Li Wei spoke first.", 0),
+    ],
+)
+def test_a_bare_commerce_as_a_subject_is_the_us_department(nlp, text, count):
+    found = _mentions(text, _extract(nlp, text))
+    assert len(found.get("us-department-of-commerce", ())) == count

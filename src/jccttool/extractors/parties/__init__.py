@@ -87,7 +87,7 @@ from .bodies import (
     _plural_heads,
 )
 from .common import _bilateral_start, _container, _finditer, _Found, slug
-from .entities import _hyphen_pairs, _metonyms, _party_ents, _token_rows, _vetoed
+from .entities import _bare_commerce, _hyphen_pairs, _metonyms, _party_ents, _token_rows, _vetoed
 from .patterns import (
     _BODY_PATTERNS,
     _BODY_STARTS,
@@ -216,6 +216,7 @@ def extract(doc, ctx) -> Iterator[Party]:
     _coordinated_departments(text, found)
     _plural_heads(text, found)
     _metonyms(text, found)
+    _bare_commerce(text, found)
     _bodies(text, found, ctx)
     _missions(text, found)
     _organizations(text, found)

@@ -142,3 +142,46 @@ def _metonyms(text: str, found: _Found) -> None:
             continue
         pid = "china" if m.group("city") == "Beijing" else "united-states"
         found.add(pid, (m.start("city"), m.end("city")))
+
+
+#: a bare "Commerce" as a subject ("Commerce will continue", "Commerce and USTR will lead") or coordinated
+#: with a U.S. body ("USTR and Commerce"): the U.S. Department of Commerce, as U.S. texts write it
+_BARE_COMMERCE = re.compile(r"(?<![\w\-&])Commerce(?![\w\-])")
+_WORD_BEFORE_LOWER = re.compile(r"(?:^|[^\w])(\w+)[ \u00a0]+$")
+_NEXT_WORD = re.compile(r"[ \u00a0]+(\w+)(?:[ \u00a0]+(\w+))?")
+
+
+def _bare_commerce(text: str, found: _Found) -> None:
+    """"Commerce will continue its review", "Commerce and USTR will lead", "USTR and Commerce":
+    the U.S. Department of Commerce. Never after "of", "and"/"&" with no U.S. body before, or a
+    capitalised word ("Electronic Commerce", "Chamber of Commerce", "Commerce and Trade"), never
+    before a capitalised word or a title ("Commerce Secretary", "Commerce Department": other rules)."""
+    if "Commerce" not in text:
+        return
+    taken = found.taken
+    for m in _BARE_COMMERCE.finditer(text):
+        s, e = m.span()
+        if found.overlaps(s, e):
+            continue
+        before = _WORD_BEFORE_LOWER.search(text, max(0, s - 30), s)
+        prev = before.group(1) if before else ""
+        nxt = _NEXT_WORD.match(text, e)
+        w1, w2 = (nxt.group(1), nxt.group(2) or "") if nxt else ("", "")
+        if w1[:1].isupper() or prev in ("of", "for", "e", "on") or (prev[:1].isupper() and prev not in ("The", "And")):
+            continue
+        if prev in ("and", "or"):  # "USTR and Commerce": only after a U.S. body
+            ends = [t for t in taken.ending_at(before.start(1) - 1 if before else s) if _us_body(t[2])]
+            if not ends:
+                continue
+        elif w1 in ("and", "or"):  # "Commerce and USTR will": only before a U.S. body
+            if not w2 or not any(t[0] == nxt.start(2) and _us_body(t[2]) for t in taken.overlaps(nxt.start(2), nxt.end(2))):
+                continue
+        elif w1 not in titles().metonym_verbs:
+            continue
+        found.add("us-department-of-commerce", (s, e))
+        found.taken.append((s, e, "us-department-of-commerce"))
+
+
+def _us_body(pid: str) -> bool:
+    entry = _by_id().get(pid)
+    return entry is not None and entry.country == "US" and entry.type == "government_body"
