@@ -335,6 +335,7 @@ def test_a_country_word_in_a_titles_portfolio_is_not_the_country(nlp):
         ("Commerce and trade between the two grew.", 0),
         ("The Commerce Secretary spoke first.", 0),
         ("Commerce Minister Li Wei spoke first.", 0),
+        ("Officials of China's Ministry of\nCommerce announced a forum.", 0),  # a name wrapped over two lines
     ],
 )
 def test_a_bare_commerce_as_a_subject_is_the_us_department(nlp, text, count):

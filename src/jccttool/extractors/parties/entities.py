@@ -147,8 +147,8 @@ def _metonyms(text: str, found: _Found) -> None:
 #: a bare "Commerce" as a subject ("Commerce will continue", "Commerce and USTR will lead") or coordinated
 #: with a U.S. body ("USTR and Commerce"): the U.S. Department of Commerce, as U.S. texts write it
 _BARE_COMMERCE = re.compile(r"(?<![\w\-&])Commerce(?![\w\-])")
-_WORD_BEFORE_LOWER = re.compile(r"(?:^|[^\w])(\w+)[ \u00a0]+$")
-_NEXT_WORD = re.compile(r"[ \u00a0]+(\w+)(?:[ \u00a0]+(\w+))?")
+_WORD_BEFORE_LOWER = re.compile(r"(?:^|[^\w])(\w+)\s+$")
+_NEXT_WORD = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
 
 
 def _bare_commerce(text: str, found: _Found) -> None:
