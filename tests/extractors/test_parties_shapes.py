@@ -341,3 +341,27 @@ def test_a_country_word_in_a_titles_portfolio_is_not_the_country(nlp):
 def test_a_bare_commerce_as_a_subject_is_the_us_department(nlp, text, count):
     found = _mentions(text, _extract(nlp, text))
     assert len(found.get("us-department-of-commerce", ())) == count
+
+
+# ------------------------------------------------------------------ free-form domains before names with particles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # a given name before a name with particles is the name's, not the domain's
+        ("Brazil was represented by Secretary for Hemispheric Affairs Ana Maria de la Souza.", "Ana Maria de la Souza",
+         "Secretary for Hemispheric Affairs"),
+        ("Brazil's Vice Minister for Trade Policy Carlos Alberto da Silva spoke.", "Carlos Alberto da Silva",
+         "Brazil's Vice Minister for Trade Policy"),
+        # a domain ending on a domain word keeps its end; a name with no particle is as before
+        ("Brazil sent Secretary-General for Foreign Policy Maria da Rocha.", "Maria da Rocha",
+         "Secretary-General for Foreign Policy"),
+        ("Japan's Minister for Economic Revitalization Kenji Sato met the envoy.", "Kenji Sato",
+         "Japan's Minister for Economic Revitalization"),
+    ],
+)
+def test_a_free_form_domain_leaves_the_given_name_to_the_name(nlp, text, name, title):
+    people = {p.name: p for p in _extract(nlp, text) if p.type == "person"}
+    assert name in people, sorted(people)
+    assert title in people[name].titles

@@ -87,18 +87,23 @@ class _Rx:
     # long: the table of title patterns, compiled once from the rule files, kept in one piece as the grammar it is
     def __init__(self, t: TitleTables):
         self.country_alt = _alt(t.country_words)
+        #: words that continue a title's domain and never open a name ("Policy", "Affairs", "Trade")
+        self.domain_words = frozenset(
+            {w for d in t.title_domains for w in d.replace(",", " ").split() if w[:1].isupper() and len(w) > 3} | t.domain_words)
         self.head_alt = _alt(t.title_heads)
         # a family name in capitals before the given name ("Vice Minister SHANG Yong"), then the usual name
         caps = _alt({s.upper() for s in t.chinese_surnames})
         name = (rf"(?:(?:{caps})(?=[ \u00a0][A-Z][a-z])|{_NW}|[A-Z]\.)(?:{_NSEP}(?:{_PARTICLE}{_NW}|{_NW}|{_INITIAL}|{_NICKNAME})){{0,3}}"
                 rf"(?:,?[ \u00a0](?:Jr|Sr)\.?(?![A-Za-z]))?")
+        # a word that continues a domain, never a name's first word ("... for Trade Policy Ana Souza")
+        not_domain = rf"(?![ \u00a0]+(?:{_alt(self.domain_words)})(?![\w-]))"
         title = (
             rf"(?:(?:{_alt(t.title_modifiers)})[ \u00a0]+)?"  # "Acting U.S. Trade Representative"
             rf"(?:(?P<cty>{self.country_alt}){_POSS}?[ \u00a0]+)?"
             rf"(?:(?P<body>{_alt(t.title_bodies)})[ \u00a0]+)?"
             rf"(?:(?:{_alt(t.title_modifiers)})(?:[ \u00a0]+|-)){{0,3}}(?P<head>{self.head_alt})"
             rf"(?:[ \u00a0]+and[ \u00a0]+Member[ \u00a0]+of[ \u00a0]+the[ \u00a0]+State[ \u00a0]+Council)?"
-            rf"(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?:(?P<dom>{_alt(t.title_domains)})|"
+            rf"(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?:(?P<dom>{_alt(t.title_domains)}){not_domain}|"
             # any capitalised domain right before a Chinese name ends there: "Vice Minister of
             # Water Resources Wang Shucheng", "President of China Development Bank Chen Yuan"
             rf"(?P<gdom>{_W}(?:(?:,?[ \u00a0]+and|,)?[ \u00a0]+{_W}){{0,5}})"

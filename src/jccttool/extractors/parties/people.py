@@ -335,6 +335,8 @@ def _after_name_country(text: str, e: int, ents_at: dict[int, str]) -> tuple[str
     return None, False
 
 
+_PARTICLE_RX = re.compile(rf"[ \u00a0]{_PARTICLE}")
+_LAST_WORD = re.compile(r"[A-Z][\w'\u2019-]*$")
 _VN_SURNAME_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+)[ \u00a0]+$")
 
 
@@ -403,6 +405,14 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
             if tcountry is None and foreign:  # never the U.S. by default: the document's other side
                 default_us, fallback = False, other
         name, ns = m.group("name"), m.start("name")
+        if m.group("ndom") and _PARTICLE_RX.search(name):
+            # "... for Hemispheric Affairs Ana Maria de la Souza": a free-form domain ends on a domain word; a
+            # given name before a name with particles is the name's ("Ana"), not the domain's
+            last = _LAST_WORD.search(m.group("ndom"))
+            if last and last.group() not in _rx().domain_words and " " in m.group("ndom").strip():
+                ns = m.start("ndom") + last.start()
+                name = text[ns : m.end("name")]
+                title = text[m.start("title") : ns].rstrip()
         vn = _VN_SURNAME_BEFORE.search(text, max(0, ns - 12), ns)
         if vn and vn.group(1) in tables.vietnamese_surnames and len(name.split()) == 2 and vn.start(1) > m.start("title"):
             # "Vice Minister of Industry and Trade Do Thang Hai": the domain's last word is the family name
