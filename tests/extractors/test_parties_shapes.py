@@ -62,6 +62,7 @@ def test_a_body_named_only_by_a_persons_title_is_not_a_party(nlp, text, pid, pre
         ("President Nguyen Minh Triet visited Washington.", "nguyen-minh-triet", "VN", "Nguyen Minh Triet"),
         ("A message from Luiz Inácio Lula da Silva was read out.", "luiz-inacio-lula-da-silva", "BR",
          "Luiz Inácio Lula da Silva"),
+        ("Ties grew after President Lula's visit to Washington.", "luiz-inacio-lula-da-silva", "BR", "Lula"),
         # a bilateral forum in the other word order ("China-US" for the gazetteer's "U.S.-China")
         ("Liu He heads the Chinese side of the China-US comprehensive economic dialogue.", "ced", None,
          "China-US comprehensive economic dialogue"),
