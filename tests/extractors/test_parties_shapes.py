@@ -366,3 +366,25 @@ def test_a_free_form_domain_leaves_the_given_name_to_the_name(nlp, text, name, t
     people = {p.name: p for p in _extract(nlp, text) if p.type == "person"}
     assert name in people, sorted(people)
     assert title in people[name].titles
+
+
+# ------------------------------------------------------------------ what the shape rules must leave alone
+
+
+def test_a_pair_before_a_forum_keeps_a_countrys_only_mention(nlp):
+    text = "Outcomes of the U.S.-China S&ED strategic track were listed."
+    found = _mentions(text, _extract(nlp, text))
+    assert found["s-and-ed"] == {"U.S.-China S&ED"}
+    assert found.get("china") and found.get("united-states")
+
+
+def test_an_organisations_own_place_stays_in_its_name(nlp):
+    text = "He met members of the American Chamber of Commerce in Indonesia in Jakarta."
+    assert "American Chamber of Commerce in Indonesia" in {p.name for p in _extract(nlp, text)}
+
+
+def test_a_body_defined_with_a_title_word_is_still_a_redefinition(nlp):
+    # "Trade ..." is a word of a title head ("Trade Representative"), not a title: the text's own definition holds
+    text = "Officials of the Trade Development Agency (TDA) joined. TDA will fund two studies."
+    found = {p.name: {text[s:e] for s, e in p.mentions} for p in _extract(nlp, text)}
+    assert found.get("Trade Development Agency") == {"Trade Development Agency", "TDA"}

@@ -126,7 +126,7 @@ def _redefined(found: _Found, acr: str, form: str | None, occurrences) -> None:
     International Trade Administration)."""
     if form is None:
         return
-    if form.split()[0] in {w for h in titles().title_heads for w in h.split()}:
+    if form.split()[0] in {h for h in titles().title_heads if " " not in h} | {"Vice", "Deputy"}:
         return  # "Minister for Trade and Industry (MTI) X": the minister's title, the acronym still the ministry's
     pid = _lookup_tables()[1].get(acr)
     if pid is None or _lookup(form) == pid:

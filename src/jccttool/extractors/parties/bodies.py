@@ -226,7 +226,7 @@ def _organizations(text: str, found: _Found) -> None:
             words = words[1:]
         tail = orx.tail.match(text, he)
         e = tail.end() if tail else he
-        if tail is not None and _place_tail(text, he, e):
+        if tail is not None and head == "Forum" and _place_tail(text, he, e):
             tail, e = None, he  # "the Digital Economy Forum in Taipei": where it met, not part of the name
         if not words and (tail is None or head in ("Forum", "Council", "Chamber of Commerce")):
             continue  # a bare head: "the Council", "Forum on ..."
