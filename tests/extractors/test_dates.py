@@ -692,3 +692,20 @@ def test_a_date_opening_a_sentence_is_no_dateline(nlp):
 )
 def test_dotted_dates_and_weekdays_with_a_part_of_the_day(nlp, text, expected):
     _check(_run(nlp, text), text, expected)
+
+
+@pytest.mark.parametrize(
+    ("label", "stamp"),
+    [("Source: Newswire | ", "2021-05-11"), ("Posted: ", "2021.05.11"), ("Date: ", "May 11, 2021")],
+)
+def test_a_date_after_a_source_label_on_its_line_is_the_texts_own_date(nlp, label, stamp):
+    # a site's source or posting label before the stamp: the stamp anchors a weekday of the text
+    text = f"Widget talks open\n\n{label}{stamp}\n\nOfficials of both sides met on Tuesday in Lima."
+    found = {r.text: (r.start.isoformat(), r.role) for r in _run(nlp, text, anchor=None)}
+    assert found[stamp] == ("2021-05-11", "publication")
+    assert found["Tuesday"] == ("2021-05-11", "event")
+
+
+def test_a_date_after_other_words_on_its_line_does_not_anchor(nlp):
+    text = "Widget talks open\n\nThe pact of 2021-05-11 was signed.\n\nOfficials met on Tuesday in Lima."
+    assert "Tuesday" not in {r.text for r in _run(nlp, text, anchor=None)}
