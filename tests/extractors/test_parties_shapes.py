@@ -63,6 +63,12 @@ def test_a_body_named_only_by_a_persons_title_is_not_a_party(nlp, text, pid, pre
         ("A message from Luiz Inácio Lula da Silva was read out.", "luiz-inacio-lula-da-silva", "BR",
          "Luiz Inácio Lula da Silva"),
         ("Ties grew after President Lula's visit to Washington.", "luiz-inacio-lula-da-silva", "BR", "Lula"),
+        ("Officials of Japan's Ministry of Agriculture, Forestry and Fisheries attended.", "jp-maff", "JP",
+         "Ministry of Agriculture, Forestry and Fisheries"),
+        ("Japan and the U.S. met. METI officials briefed the press.", "jp-meti", "JP", "METI"),
+        ("Brazil and the U.S. met at the Ministry of External Relations in Brasilia.", "br-mre", "BR",
+         "Ministry of External Relations"),
+        ("The talks were led by Taiwan's Office of Trade Negotiations (OTN).", "tw-otn", "TW", "Office of Trade Negotiations"),
         # a bilateral forum in the other word order ("China-US" for the gazetteer's "U.S.-China")
         ("Liu He heads the Chinese side of the China-US comprehensive economic dialogue.", "ced", None,
          "China-US comprehensive economic dialogue"),
@@ -388,3 +394,11 @@ def test_a_body_defined_with_a_title_word_is_still_a_redefinition(nlp):
     text = "Officials of the Trade Development Agency (TDA) joined. TDA will fund two studies."
     found = {p.name: {text[s:e] for s, e in p.mentions} for p in _extract(nlp, text)}
     assert found.get("Trade Development Agency") == {"Trade Development Agency", "TDA"}
+
+
+def test_a_title_after_an_honorific_name_keeps_its_department(nlp):
+    # "Secretary of the Treasury" after "the Honorable X," is a title: the Treasury is not a party of its own
+    text = "The U.S. side was led by the Honorable Jane Roe, Secretary of the Treasury, and two deputies."
+    found = {p.id: p for p in _extract(nlp, text)}
+    assert "us-department-of-the-treasury" not in found
+    assert "Secretary of the Treasury" in found["jane-roe"].titles

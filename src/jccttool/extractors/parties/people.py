@@ -231,7 +231,9 @@ _RUN_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*[ \u00a0]+){1,5})$")
 _HONORIFIC_APPOSITIVE = re.compile(
     r"\b(?:(?:Mr|Ms|Mrs|Dr)\.|[Tt]he[ \u00a0]+Honorable)[ \u00a0]+"
     r"(?P<name>[A-Z][a-z’'-]+(?:[ \u00a0]+[A-Z]\.)?(?:[ \u00a0]+(?:O[’']|Mc)?[A-Z][A-Za-z’'-]+){1,2}),[ \u00a0]+"
-    r"(?P<title>(?:[A-Z][\w.’'-]*[ \u00a0]+){0,4}(?:[A-Z][\w’'-]*))"
+    r"(?P<title>(?:[A-Z][\w.’'-]*[ \u00a0]+){0,4}(?:[A-Z][\w’'-]*)"
+    # "Secretary of the Treasury", "Minister for Foreign Affairs": a connector and capitalised words after it
+    r"(?:[ \u00a0]+(?:of|for|to)(?:[ \u00a0]+the)?(?:[ \u00a0]+[A-Z][\w’'-]*){1,4})?)"
 )
 #: a sentence end in prose (not the dots of "U.S.", "Mr.", "William F.")
 _PROSE_STOP = re.compile(r"[a-z]{2}\.[ \u00a0\n]+[A-Z]")
