@@ -32,6 +32,7 @@ def _mentions(text: str, found) -> dict[str, set[str]]:
         # a one-word department before a title head, with no name after it
         ("Officials, among them the Treasury Secretary and the Commerce Secretary, joined by video.",
          "us-department-of-the-treasury", False),
+        ("The meeting was co-chaired by Tom Wu, Assistant to the US Trade Representative.", "ustr", False),
         # the body itself is still a party
         ("The Office of the U.S. Trade Representative published the report.", "ustr", True),
         ("The Treasury announced new sanctions on Friday.", "us-department-of-the-treasury", True),
