@@ -290,6 +290,7 @@ def test_bilateral_forums_by_shape(nlp, text, pid, mention):
         ("The two sides welcomed the resumption of the TIFA Joint Council Meeting after the pandemic.",
          "tifa-joint-council"),
         ("Members of the Business Council met the minister.", "business-council-forum"),
+        ("The proposal went to the EU Council for a vote.", "eu-council"),
     ],
 )
 def test_bilateral_forum_precision(nlp, text, absent):

@@ -456,6 +456,9 @@ def _named_forums(text: str, found: _Found) -> None:
             continue  # "the The ...", "the U.S. ..."
         if h.group() in _ACRONYM_FORUM_HEADS and not (acronym_led and len(words) == 1):
             continue  # "the TIFA Council" is a forum, "the Business Council" no such name
+        if h.group() in _ACRONYM_FORUM_HEADS and (owner := _by_id().get(_lookup(words[0]) or "")) is not None and (
+                owner.type in ("country", "organization")):
+            continue  # "the EU Council", "the UN Council": an organ of a state or an organisation, not a forum
         if acronym_led and _MEETING_AFTER.match(text, he):
             continue  # "the TIFA Joint Council Meeting": a meeting under the acronym's forum
         if not b.group("name").split():  # "the Working Group": the one forum of that head named before
