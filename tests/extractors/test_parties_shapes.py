@@ -404,3 +404,29 @@ def test_a_title_after_an_honorific_name_keeps_its_department(nlp):
     found = {p.id: p for p in _extract(nlp, text)}
     assert "us-department-of-the-treasury" not in found
     assert "Secretary of the Treasury" in found["jane-roe"].titles
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # the bare apostrophe of a country ending in s is a possessive
+        ("The Philippines' Secretary of Trade and Industry Jose Cruz met the U.S. side.", "Jose Cruz", "PH"),
+        # run-together initials open a name
+        ("Taiwan's Minister of Economic Affairs K.L. Wu spoke. Minister Wu left early.", "K.L. Wu", "TW"),
+    ],
+)
+def test_bare_possessives_and_run_together_initials(nlp, text, name, country):
+    people = {p.name: p for p in _extract(nlp, text) if p.type == "person"}
+    assert name in people, sorted(people)
+    assert people[name].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The delegation of H.E. Mr. Paul Smith, U.S. Ambassador to Japan, arrived.", "H.E. Mr"),
+        ("Chinese Ambassador to the U.S. Cui Tiankai spoke.", "U.S. Cui Tiankai"),
+    ],
+)
+def test_honorifics_and_country_abbreviations_are_no_initials(nlp, text, absent):
+    assert absent not in {p.name for p in _extract(nlp, text)}

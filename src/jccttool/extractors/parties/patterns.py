@@ -62,11 +62,15 @@ _NW = rf"(?:(?:Mc|Mac|La|Le|De|Di|Du|[A-Z]['\u2019])?[{_UP}][{_LO}]+{_GIVEN_TAIL
 _INITIAL = rf"[A-Z]\.|(?!I[ \u00a0])[A-Z](?=[ \u00a0]{_NW})"
 #: between two words of a name: a space, or one line break of hard-wrapped text ("Timothy\nGeithner";
 #: :func:`.people._wrapped_cut` keeps it only inside a long line's sentence)
+#: run-together initials opening a name before a family name: "J.W. Kuo", "C.Y. Leung" (never "U.S.", "U.K.")
+_INITIALS = (r"(?!(?:U\.S|U\.K|E\.U|R\.O\.K|P\.R\.C|D\.C|H\.E)\.)[A-Z]\.(?:[A-Z]\.)+"
+             r"(?=[ \u00a0](?!(?:Mr|Ms|Mrs|Dr)\b)[A-Z][a-z])")  # "H.E. Mr. X": an honorific, not initials
 _NSEP = r"(?:[ \u00a0]|[ \u00a0]*\n[ \u00a0]*(?=[A-Z]))"
 #: a lower-case particle inside a name, before the next name word ("Carneiro de Mendonça", "Ursula von der Leyen")
 _PARTICLE = r"(?:(?:de|da|do|dos|das|del|della|du|la|las|los|le|van|von|der|den|ten|bin|al)[ \u00a0]+){1,2}(?=[A-Z\u00c0-\u00de])"
 _NAME = rf"(?:{_NW}|[A-Z]\.)(?:{_NSEP}(?:{_NW}|{_INITIAL})){{0,3}}(?:,?[ \u00a0](?:Jr|Sr)\.?(?![A-Za-z]))?"
-_POSS = r"(?:'s|\u2019s)"
+#: a possessive: "China's", "Japan\u2019s", and the bare apostrophe of a name ending in s ("the Philippines' ")
+_POSS = r"(?:'s|\u2019s|(?<=s)['\u2019](?=[ \u00a0]))"
 #: a nickname in quotes inside a name, before the family name: "Chern-chyi \u201cCC\u201d Chen", "Robert "Bob" Lee"
 _NICKNAME = r"(?:[\u201c\"][A-Z][A-Za-z]{0,11}[\u201d\"](?=[ \u00a0]+[A-Z]))"
 #: a run of whitespace, collapsed to one space in names and titles
@@ -93,7 +97,7 @@ class _Rx:
         self.head_alt = _alt(t.title_heads)
         # a family name in capitals before the given name ("Vice Minister SHANG Yong"), then the usual name
         caps = _alt({s.upper() for s in t.chinese_surnames})
-        name = (rf"(?:(?:{caps})(?=[ \u00a0][A-Z][a-z])|{_NW}|[A-Z]\.)(?:{_NSEP}(?:{_PARTICLE}{_NW}|{_NW}|{_INITIAL}|{_NICKNAME})){{0,3}}"
+        name = (rf"(?:(?:{caps})(?=[ \u00a0][A-Z][a-z])|{_NW}|{_INITIALS}|[A-Z]\.)(?:{_NSEP}(?:{_PARTICLE}{_NW}|{_NW}|{_INITIAL}|{_NICKNAME})){{0,3}}"
                 rf"(?:,?[ \u00a0](?:Jr|Sr)\.?(?![A-Za-z]))?")
         # a word that continues a domain, never a name's first word ("... for Trade Policy Ana Souza")
         not_domain = rf"(?![ \u00a0]+(?:{_alt(self.domain_words)})(?![\w-]))"
