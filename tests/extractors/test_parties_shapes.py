@@ -430,3 +430,25 @@ def test_bare_possessives_and_run_together_initials(nlp, text, name, country):
 )
 def test_honorifics_and_country_abbreviations_are_no_initials(nlp, text, absent):
     assert absent not in {p.name for p in _extract(nlp, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country", "mentions"),
+    [
+        # a country word before a generic gazetteer name makes it that country's body
+        ("The Philippine Department of Agriculture and the U.S. Department of Agriculture signed.",
+         "Department of Agriculture", "PH", 1),
+        # "of the Republic of X" after a body is its owner: one body with the possessive form
+        ("Officials of Indonesia's Ministry of Trade and the Ministry of Trade of the Republic of Indonesia met.",
+         "Ministry of Trade", "ID", 2),
+    ],
+)
+def test_a_country_word_before_or_after_a_generic_body_name_owns_it(nlp, text, name, country, mentions):
+    bodies = [p for p in _extract(nlp, text) if p.type == "government_body" and p.name == name]
+    assert [(p.country, len(p.mentions)) for p in bodies] == [(country, mentions)]
+
+
+def test_a_pair_forum_of_any_partner_country(nlp):
+    text = "The Malaysia-U.S. Trade and Investment Council met in Kuala Lumpur."
+    forums = [p for p in _extract(nlp, text) if p.type == "forum"]
+    assert [f.name for f in forums] == ["Malaysia-U.S. Trade and Investment Council"]

@@ -86,7 +86,7 @@ from .bodies import (
     _pair_forums,
     _plural_heads,
 )
-from .common import _bilateral_start, _container, _finditer, _Found, slug
+from .common import _bilateral_start, _container, _finditer, _Found, _prefix_country, slug
 from .entities import _bare_commerce, _hyphen_pairs, _metonyms, _party_ents, _token_rows, _vetoed
 from .patterns import (
     _BODY_PATTERNS,
@@ -125,7 +125,7 @@ def _generic_ministries(text: str, ents) -> dict[tuple[int, int], str]:
         entry = _by_id()[pid]
         if entry.type != "government_body" or entry.country in (None, "US") or entry.country in named:
             continue
-        if not text.startswith(("Ministry of ", "Ministry for ", "Department of ", "Department for "), s):
+        if not text.startswith(_GENERIC_HEADS, s):
             continue
         if other is None:
             other = _other_side(ents) or ""
@@ -148,6 +148,20 @@ def _paired_start(text: str, s: int, pid: str) -> int | None:
     if bs is None or not _PAIR_GAP.fullmatch(text, bs, s):
         return None
     return bs
+
+
+def _owner_before(text: str, s: int, e: int, pid: str) -> str | None:
+    """The country of a country word right before a gazetteer ministry or department named
+    generically ("the Philippine [Department of Agriculture]", "Indonesia's [Ministry of Trade]")
+    when it is not the gazetteer body's own country, else None."""
+    entry = _by_id()[pid]
+    if entry.type != "government_body" or not text.startswith(_GENERIC_HEADS, s):
+        return None
+    country = _prefix_country(text, s)
+    return country if country is not None and country != entry.country else None
+
+
+_GENERIC_HEADS = ("Ministry of ", "Ministry for ", "Department of ", "Department for ")
 
 
 def _title_head_words() -> frozenset[str]:
@@ -202,6 +216,8 @@ def extract(doc, ctx) -> Iterator[Party]:
             continue
         if _by_id()[pid].type == "government_body" and _names_a_title(text, s, e, inside_title):
             continue
+        if (s, e) not in rebind and (other := _owner_before(text, s, e, pid)) is not None:
+            rebind[(s, e)] = other  # "the Philippine Department of Agriculture": not the U.S. department
         if (s, e) in rebind:
             found.add(slug(text[s:e]) + "-" + rebind[(s, e)].lower(), (s, e), name=text[s:e], type="government_body",
                       country=rebind[(s, e)])

@@ -327,7 +327,8 @@ def _lower_pair_forum_rx() -> re.Pattern:
 
 _INDEFINITE = re.compile(r"(?<![A-Za-z])(?:[Aa]n?)(?:[ \u00a0]+[a-z][\w-]*){0,2}[ \u00a0]+$")
 _PAIR_FORUM_START = ("U.S", "US", "United", "China", "Chinese", "Sino", "America", "PRC", "Korea", "Japan", "India", "Mexico", "Canada",
-                     "UK", "U.K", "Britain", "EU", "E.U", "Vietnam", "Viet", "Taiwan")
+                     "UK", "U.K", "Britain", "EU", "E.U", "Vietnam", "Viet", "Taiwan", "Indonesia", "Philippine", "Singapore",
+                     "Thai", "Malaysia", "Brazil", "Australia", "New Zealand", "Kenya", "Germany", "France")
 
 
 # ------------------------------------------------------------------ acronym definitions
