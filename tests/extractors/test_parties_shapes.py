@@ -342,6 +342,7 @@ def test_a_country_word_in_a_titles_portfolio_is_not_the_country(nlp):
         ("The Chamber of Commerce said exports grew.", 0),
         ("Electronic Commerce will grow fast.", 0),
         ("Commerce and trade between the two grew.", 0),
+        ("Growth slowed. Commerce is a large part of the economy.", 0),
         ("The Commerce Secretary spoke first.", 0),
         ("Commerce Minister Li Wei spoke first.", 0),
         ("Officials of China's Ministry of\nCommerce announced a forum.", 0),  # a name wrapped over two lines

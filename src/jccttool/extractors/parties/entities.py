@@ -176,10 +176,14 @@ def _bare_commerce(text: str, found: _Found) -> None:
         elif w1 in ("and", "or"):  # "Commerce and USTR will": only before a U.S. body
             if not w2 or not any(t[0] == nxt.start(2) and _us_body(t[2]) for t in taken.overlaps(nxt.start(2), nxt.end(2))):
                 continue
-        elif w1 not in titles().metonym_verbs:
-            continue
+        elif w1 not in titles().metonym_verbs or w1 in _WEAK_VERBS:
+            continue  # "Commerce is a growing sector": a common noun
         found.add("us-department-of-commerce", (s, e))
         found.taken.append((s, e, "us-department-of-commerce"))
+
+
+#: verbs after which a bare "Commerce" may be the trade itself ("Commerce is growing", "commerce can help")
+_WEAK_VERBS = frozenset({"is", "was", "can", "could", "would", "should", "must"})
 
 
 def _us_body(pid: str) -> bool:
