@@ -66,6 +66,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 # the rules ``extract`` runs, and every name ``parties.X`` gave before the split (LABEL,
 # gazetteer, _by_id, _variants, the patterns, _finditer, _full_name_of), still importable
@@ -164,6 +165,7 @@ def _owner_before(text: str, s: int, e: int, pid: str) -> str | None:
 _GENERIC_HEADS = ("Ministry of ", "Ministry for ", "Department of ", "Department for ")
 
 
+@cache
 def _title_head_words() -> frozenset[str]:
     """The last word of every title head ("Representative", "Secretary", "Minister")."""
     return frozenset(h.split()[-1] for h in titles().title_heads)
