@@ -448,6 +448,9 @@ def test_source_line_date_with_clock_time_is_issued_and_anchors_bare_months():
         ("In its press release of May 5, the ministry listed the outcomes.", "May 5", "other"),
         # a time noun heads the phrase: not a name
         ("Output doubled during the 2006-2010 period.", "2006-2010", "period"),
+        # "the year" / "the calendar year" between a period word and the year
+        ("The sides reviewed what was achieved during the year 2015 on export targets.", "2015", "period"),
+        ("Sales fell over the calendar year 2016.", "2016", "period"),
         # an event noun heads the phrase
         ("Officials prepared for the 2013 JCCT plenary in Beijing.", "2013", "event"),
         ("Results of the 2013 JCCT were announced.", "2013", "event"),
@@ -674,3 +677,35 @@ def test_a_date_opening_a_sentence_is_no_dateline(nlp):
     text = "Grain deal done\n\nMarch 3, 2016, was the day the ministry chose. Officials met today.\n"
     got = _run_segmented_records(nlp, text)
     assert [(r.text, r.role) for r in got] == [("March 3, 2016", "event")]
+
+
+# set K's shapes (issue #15), in our own words: a dotted year-first date stamp, a weekday before a
+# part of the day; negatives: version numbers, an impossible month, a weekday with no cue
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Posted 2019.06.05 by the press office.", [("2019.06.05", "2019-06-05", "2019-06-05", "day", "event", False)]),
+        ("The talks will wrap up Tuesday evening in Lima.", [("Tuesday", "2011-11-15", "2011-11-15", "day", "event", True)]),
+        ("Release 2.11.3 and build 2019.13.40 were shipped.", []),
+        ("Tuesday talks are routine.", []),
+    ],
+)
+def test_dotted_dates_and_weekdays_with_a_part_of_the_day(nlp, text, expected):
+    _check(_run(nlp, text), text, expected)
+
+
+@pytest.mark.parametrize(
+    ("label", "stamp"),
+    [("Source: Newswire | ", "2021-05-11"), ("Posted: ", "2021.05.11"), ("Date: ", "May 11, 2021")],
+)
+def test_a_date_after_a_source_label_on_its_line_is_the_texts_own_date(nlp, label, stamp):
+    # a site's source or posting label before the stamp: the stamp anchors a weekday of the text
+    text = f"Widget talks open\n\n{label}{stamp}\n\nOfficials of both sides met on Tuesday in Lima."
+    found = {r.text: (r.start.isoformat(), r.role) for r in _run(nlp, text, anchor=None)}
+    assert found[stamp] == ("2021-05-11", "publication")
+    assert found["Tuesday"] == ("2021-05-11", "event")
+
+
+def test_a_date_after_other_words_on_its_line_does_not_anchor(nlp):
+    text = "Widget talks open\n\nThe pact of 2021-05-11 was signed.\n\nOfficials met on Tuesday in Lima."
+    assert "Tuesday" not in {r.text for r in _run(nlp, text, anchor=None)}

@@ -95,6 +95,11 @@ class TitleTables(BaseModel):
         description="Common Vietnamese family names (without diacritics) that open a three-word name "
                     "(\"Do Thang Hai\"); a title's domain never ends on one.",
     )
+    domain_words: frozenset[str] = Field(
+        default_factory=frozenset,
+        description="Words of a title's domain that never open a person's name (\"Policy\", \"Affairs\"), besides the "
+                    "words of ``title_domains``: a free-form domain runs on over them (\"Minister for Trade Policy X\").",
+    )
     family_name_first_countries: frozenset[str] = Field(
         default_factory=frozenset,
         description="Countries whose names put the family name first (\"Moon Jae-in\" is \"President Moon\").",

@@ -56,11 +56,18 @@ def name_variants(phrase: str) -> list[str]:
         for a, b in spelling_pairs():
             if re.search(rf"\b{a}\b", v):
                 out.append(re.sub(rf"\b{a}\b", b, v))
+    for v in list(out):  # "U.S.-China X Dialogue" is also written "China-U.S. X Dialogue"
+        first, sep, rest = v.partition(" ")
+        a, dash, b = first.partition("-")
+        if sep and dash and a in titles().country_words and b in titles().country_words:
+            out.append(f"{b}-{a} {rest}")
     for v in list(out):
         if v.startswith("U.S. "):
             out.append("US " + v[5:])
         elif v.startswith("U.S.-"):
             out.append("US-" + v[5:])
+        elif "-U.S. " in v.partition(" ")[0] + " ":
+            out.append(v.replace("-U.S. ", "-US ", 1))
     return list(dict.fromkeys(out))
 
 

@@ -95,6 +95,9 @@ _OPENING = 1500
 #: what may follow a date that opens a line and still make the line a date line: a clock time
 #: ("09:26 AM"), a place and a dash opening the story ("June 12, 2017, Washington, D.C.– As part
 #: of ..."), or a heading run into it in capitals ("April 10, 1999JOINT STATEMENT BY ...")
+#: a site's source or posting label before the date on its line: "Source: Xinhua | ", "Posted: ", "Date: "
+_SOURCE_LABEL = re.compile(r"[ \t\u00a0]*(?:Source|Posted|Published|Released|Updated|Date)(?:[ \u00a0]+on)?[ \u00a0]*:"
+                           r"(?:[ \u00a0]*[A-Z][\w.&'’-]*(?:[ \u00a0]+[A-Z][\w.&'’-]*){0,3}[ \u00a0]*\|)?[ \u00a0]*")
 _LINE_TAIL = re.compile(
     r"[ \u00a0]*(?:[ \t\u00a0\-–—•*·|]*$"
     r"|[0-9]{1,2}:[0-9]{2}(?:[ \u00a0]*(?:[AaPp]\.?[Mm]\.?))?[ \u00a0]*$"
@@ -102,13 +105,13 @@ _LINE_TAIL = re.compile(
     r"|[A-Z]{2,}\b)"
 )
 #: rules whose match is one full day
-_DAY_RULES = frozenset({"day", "day_dmy", "day_dmy_weekday"})
+_DAY_RULES = frozenset({"day", "day_dmy", "day_dmy_weekday", "day_numeric"})
 
 
 def _opening_date(g, text: str) -> tuple[date, tuple[int, int]] | None:
     """The first full date of the opening of a text whose date line was not found, with its
     span, when it is the text's own date: alone on its line ("November 16, 2023" under site
-    furniture, "• Thursday 16, January 2020 09:26 AM" with a clock time), opening a news
+    furniture; after a source or posting label, "Source: Xinhua | 2023-10-24"), "• Thursday 16, January 2020 09:26 AM" with a clock time), opening a news
     paragraph before a place and a dash ("June 12, 2017, Washington, D.C.– As part of ..."),
     run into a heading in capitals ("April 10, 1999JOINT STATEMENT"), or after a publishing
     verb and "on" ("This release was issued ... on Dec. 18, 2014."). It anchors "today",
@@ -127,7 +130,8 @@ def _opening_date(g, text: str) -> tuple[date, tuple[int, int]] | None:
                 continue
             line0 = text.rfind("\n", 0, hit.start) + 1
             line1 = text.find("\n", hit.end)
-            own = not text[line0 : hit.start].strip(" \t\u00a0-–—•*·|") and _LINE_TAIL.match(
+            head = text[line0 : hit.start]
+            own = (not head.strip(" \t\u00a0-–—•*·|") or _SOURCE_LABEL.fullmatch(head)) and _LINE_TAIL.match(
                 text, hit.end, len(text) if line1 < 0 else line1)
             if own or verbs.search(text, max(line0, hit.start - 80), hit.start):
                 best = (hit.value[0], (hit.start, hit.end))

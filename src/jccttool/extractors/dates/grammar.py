@@ -13,7 +13,7 @@ rule                        example                                          gra
 ``day_range_cross``         November 30-December 1, 2011                     day
 ``day_range_dmy``           20-21 November · 28 October-1 November 2012      day
 ``day`` / ``day_dmy``       November 21, 2011 · 21 November 2011             day
-``day_numeric``             11/21/2011 · 27/5/2019 · 2011-11-21 · 2015-9-26 · 2015/9/26  day
+``day_numeric``             11/21/2011 · 27/5/2019 · 2011-11-21 · 2015-9-26 · 2015/9/26 · 2020.11.30  day
 ``month_range``             January 2009-December 2014 (across years)        years
                             January-March 2012 (within one year)             month
 ``month``                   June 2012 · end of May · mid-June 2012           month
@@ -40,7 +40,8 @@ rule                        example                                          gra
 ``rel_day``                 today · yesterday · tomorrow                     day
 ``month_rel``               July this year · March of next year              month
 ``weekday``                 on Thursday (the last Thursday on or before the  day
-                            anchor) · last Thursday
+                            anchor) · last Thursday · said Thursday ·
+                            Thursday afternoon
 ==========================  ==============================================  ========
 
 A builder returns ``None`` to veto a match. Relative expressions, and days or months
@@ -249,7 +250,8 @@ class _Grammar:
             rf"(?<![\w/.-])(?:(?P<mo>1[0-2]|0?[1-9])/(?P<dd>3[01]|[12][0-9]|0?[1-9])/(?P<y1>{_YEAR_CORE})"
             # day first only when the day cannot be a month: "27/5/2019" (a site's date stamp)
             rf"|(?P<dd3>3[01]|2[0-9]|1[3-9])/(?P<mo3>1[0-2]|0?[1-9])/(?P<y3>{_YEAR_CORE})"
-            rf"|(?P<y2>{_YEAR_CORE})(?P<sep>[-/])(?P<mo2>1[0-2]|0?[1-9])(?P=sep)(?P<dd2>3[01]|[12][0-9]|0?[1-9]))(?![\w/]|[.-][0-9])",
+            # year first with "-", "/" or "." ("2020.11.30", a site's posting date)
+            rf"|(?P<y2>{_YEAR_CORE})(?P<sep>[-/.])(?P<mo2>1[0-2]|0?[1-9])(?P=sep)(?P<dd2>3[01]|[12][0-9]|0?[1-9]))(?![\w/]|[.-][0-9])",
             self._b_day_numeric,
         )
         month_sep = rf"(?:{OS}{_DASH}{OS}|{S}(?:to|through|until|till|and){S})"
@@ -341,7 +343,9 @@ class _Grammar:
         # "on Thursday", "last Thursday", and news style "said Thursday", "announced Thursday" (a reporting
         # verb of ``weekday_verbs`` right before)
         verbs = "".join(rf"|(?<=(?<![\w]){re.escape(v)} )" for v in self.data.weekday_verbs)
-        self._add("weekday", rf"(?:(?<=[Oo]n )|(?<=[Ll]ast ){verbs})(?P<wd>{wk})(?![\w])(?!,?{S}{mon('m2')})(?!,?{S}[0-9])"
+        # ... and a weekday before a part of the day ("conclude Monday afternoon")
+        part_of_day = rf"|(?=(?:{wk}){S}(?:morning|afternoon|evening|night)(?![\w]))"
+        self._add("weekday", rf"(?:(?<=[Oo]n )|(?<=[Ll]ast ){verbs}{part_of_day})(?P<wd>{wk})(?![\w])(?!,?{S}{mon('m2')})(?!,?{S}[0-9])"
                   rf"(?!{S}(?:mornings|afternoons|evenings|nights)(?![\w]))",
                   self._b_weekday)
 

@@ -71,7 +71,9 @@ class _RoleRules:
     def __init__(self, data: DateData) -> None:
         t = data.triggers
         self.deadline_re = re.compile(rf"(?:^|[^\w])(?P<t>{_alt(t.deadline)}){_S}(?:the{_S})?$", re.I)
-        self.period_re = re.compile(rf"(?:^|[^\w])(?P<t>{_alt(t.period)}){_S}(?:the{_S})?$", re.I)
+        # "during 2018", "during the year 2018", "over the calendar year 2019"
+        self.period_re = re.compile(
+            rf"(?:^|[^\w])(?P<t>{_alt(t.period)}){_S}(?:the{_S}(?:(?:calendar|fiscal){_S})?(?:year{_S})?)?$", re.I)
         self.event_trigger_re = re.compile(rf"(?:^|[^\w])(?P<t>{_alt(t.event)}){_S}$", re.I)
         self.event_verb_re = re.compile(rf"(?<![\w-])(?:{_alt(data.event_verbs)})(?![\w-])", re.I)
         self.event_noun_re = re.compile(rf"(?<![\w-])(?:{_alt(data.event_nouns)})(?![\w-])", re.I)

@@ -64,7 +64,9 @@ Where to change what:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from functools import cache
 
 # the rules ``extract`` runs, and every name ``parties.X`` gave before the split (LABEL,
 # gazetteer, _by_id, _variants, the patterns, _finditer, _full_name_of), still importable
@@ -78,14 +80,15 @@ from .acronyms import _acronyms
 from .bodies import (
     _bodies,
     _coordinated_departments,
+    _lower_pair_forums,
     _missions,
     _named_forums,
     _organizations,
     _pair_forums,
     _plural_heads,
 )
-from .common import _container, _finditer, _Found, slug
-from .entities import _hyphen_pairs, _metonyms, _party_ents, _token_rows, _vetoed
+from .common import _bilateral_start, _container, _finditer, _Found, _prefix_country, slug
+from .entities import _bare_commerce, _hyphen_pairs, _metonyms, _party_ents, _token_rows, _vetoed
 from .patterns import (
     _BODY_PATTERNS,
     _BODY_STARTS,
@@ -113,7 +116,7 @@ __all__ = ["KIND", "LABEL", "extract", "gazetteer", "slug", "titles"]
 
 def _generic_ministries(text: str, ents) -> dict[tuple[int, int], str]:
     """Gazetteer ministries of one country matched by a generic name ("Ministry of Foreign
-    Affairs", "Ministry of Agriculture") in a document that never names that country: the
+    Affairs", "Ministry of Agriculture", "Department of Trade and Industry") in a document that never names that country: the
     ministry of the document's other side (the non-U.S. country it names most), as a body
     of its own. {span: country code}."""
     named = {_by_id()[pid].country for _, _, pid in ents if _by_id()[pid].type == "country"}
@@ -123,13 +126,72 @@ def _generic_ministries(text: str, ents) -> dict[tuple[int, int], str]:
         entry = _by_id()[pid]
         if entry.type != "government_body" or entry.country in (None, "US") or entry.country in named:
             continue
-        if not text.startswith(("Ministry of ", "Ministry for "), s):
+        if not text.startswith(_GENERIC_HEADS, s):
             continue
         if other is None:
             other = _other_side(ents) or ""
         if other and other != entry.country:
             out[(s, e)] = other
     return out
+
+
+#: a country pair and a space: "U.S.-Indonesia ", "Viet Nam-US "
+_PAIR_GAP = re.compile(r"[^ \u00a0]+(?:[ \u00a0][^ \u00a0]+)?[-\u2013][^ \u00a0]+(?:[ \u00a0][A-Z][a-z]+)?[ \u00a0]+")
+
+
+def _paired_start(text: str, s: int, pid: str) -> int | None:
+    """Where a country pair right before a gazetteer forum of no country begins ("the U.S.-Indonesia
+    [Trade and Investment Framework Agreement]": the bilateral instance is named with its pair), else None."""
+    entry = _by_id()[pid]
+    if entry.type != "forum" or entry.country is not None:
+        return None
+    bs = _bilateral_start(text, s)
+    if bs is None or not _PAIR_GAP.fullmatch(text, bs, s):
+        return None
+    return bs
+
+
+def _owner_before(text: str, s: int, e: int, pid: str) -> str | None:
+    """The country of a country word right before a gazetteer ministry or department named
+    generically ("the Philippine [Department of Agriculture]", "Indonesia's [Ministry of Trade]")
+    when it is not the gazetteer body's own country, else None."""
+    entry = _by_id()[pid]
+    if entry.type != "government_body" or not text.startswith(_GENERIC_HEADS, s):
+        return None
+    country = _prefix_country(text, s)
+    return country if country is not None and country != entry.country else None
+
+
+_GENERIC_HEADS = ("Ministry of ", "Ministry for ", "Department of ", "Department for ")
+
+
+@cache
+def _title_head_words() -> frozenset[str]:
+    """The last word of every title head ("Representative", "Secretary", "Minister")."""
+    return frozenset(h.split()[-1] for h in titles().title_heads)
+
+
+#: an aide's title before an officeholder's: "Assistant to the ", "Senior Adviser to the "
+_AIDE_TO = re.compile(r"\b(?:Assistant|Adviser|Advisor|Counselor|Counsellor|Aide)[ \u00a0]+to[ \u00a0]+the[ \u00a0]+$")
+#: a title head right after a one-word body: "the Treasury Secretary", "the Commerce Minister"
+_HEAD_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z]+)\b")
+
+
+def _names_a_title(text: str, s: int, e: int, inside_title) -> bool:
+    """A gazetteer body's words that only name a person's title, not the body: a department
+    named inside a title ("Secretary of the Treasury Jane Roe", "Treasury Secretary X"), a
+    body whose name is the officeholder's title ("U.S. Trade Representative Jane Roe", ", United
+    States Trade Representative,": the name ends in a title head), and a one-word body before a
+    title head with no name ("the Treasury Secretary and the Trade Representative")."""
+    words = text[s:e].split()
+    if inside_title(s, e) and ((len(words) == 1 and not words[0].isupper()) or words[-1] in _title_head_words()):
+        return True  # an acronym still names its body: "USTR Spokesperson X", "Deputy USTR X"
+    if words and words[-1] in _title_head_words() and _AIDE_TO.search(text, max(0, s - 40), s):
+        return True  # "X, Assistant to the U.S. Trade Representative": the aide of the officeholder
+    if len(words) == 1 and not words[0].isupper():  # "MOFCOM Spokesman": the acronym names the body
+        m = _HEAD_AFTER.match(text, e)
+        return m is not None and m.group(1) in _title_head_words()
+    return False
 
 
 def extract(doc, ctx) -> Iterator[Party]:
@@ -150,26 +212,39 @@ def extract(doc, ctx) -> Iterator[Party]:
     inside_title = _container(found.title_spans)
     # gazetteer mentions, except those inside a person's name ("Xi" in "Xi Jinping" is the person)
     rebind = _generic_ministries(text, ents)
+    widened: list[tuple[int, int]] = []
     for s, e, pid in ents:
         if inside_person(s, e) and _by_id()[pid].type != "person":
             continue
-        if _by_id()[pid].type == "government_body" and inside_title(s, e) and " " not in text[s:e].strip():
+        if _by_id()[pid].type == "government_body" and _names_a_title(text, s, e, inside_title):
             continue
+        if (s, e) not in rebind and (other := _owner_before(text, s, e, pid)) is not None:
+            rebind[(s, e)] = other  # "the Philippine Department of Agriculture": not the U.S. department
         if (s, e) in rebind:
             found.add(slug(text[s:e]) + "-" + rebind[(s, e)].lower(), (s, e), name=text[s:e], type="government_body",
                       country=rebind[(s, e)])
             continue
+        paired = _paired_start(text, s, pid)
+        if paired is not None:  # "the U.S.-Indonesia Trade and Investment Framework Agreement": the pair's own
+            found.add(pid, (paired, e))
+            found.taken.append((paired, e, pid))
+            widened.append((paired, e))
+            continue
         found.add(pid, (s, e))
     _hyphen_pairs(doc, rows, text, found)
+    for ws, we in widened:  # after the pairs inside one token ("U.S.-Indonesia") are read
+        found.absorb(ws, we, keep_last=True)
     del rows  # two numbers per token: 60 MB on a 20 MB text
     _coordinated_departments(text, found)
     _plural_heads(text, found)
     _metonyms(text, found)
+    _bare_commerce(text, found)
     _bodies(text, found, ctx)
     _missions(text, found)
     _organizations(text, found)
     _acronyms(text, found, ctx)
     _pair_forums(text, found)
+    _lower_pair_forums(text, found)
     _named_forums(text, found)
     _body_titled_people(text, found, pending)
     _lowercase_titled_people(text, found, pending)

@@ -13,6 +13,7 @@ import re
 from bisect import bisect_left
 
 from ...resources.rules import party_by_id as _by_id
+from ...resources.rules import titles
 from ...text import FOLD
 from .common import (
     _ACRONYM_EDGE,
@@ -125,6 +126,8 @@ def _redefined(found: _Found, acr: str, form: str | None, occurrences) -> None:
     International Trade Administration)."""
     if form is None:
         return
+    if form.split()[0] in {h for h in titles().title_heads if " " not in h} | {"Vice", "Deputy"}:
+        return  # "Minister for Trade and Industry (MTI) X": the minister's title, the acronym still the ministry's
     pid = _lookup_tables()[1].get(acr)
     if pid is None or _lookup(form) == pid:
         return

@@ -34,6 +34,7 @@ from .common import (
     _NAME_EDGE,
     _bilateral_start,
     _classify,
+    _country_lookup,
     _country_of,
     _doc_other_country,
     _finditer,
@@ -46,6 +47,7 @@ from .common import (
 )
 from .patterns import (
     _ACRONYM_DEF,
+    _ACRONYM_FORUM_HEADS,
     _BODY_PATTERNS,
     _BODY_STARTS,
     _DEPTS,
@@ -65,6 +67,7 @@ from .patterns import (
     _PLURAL_HEAD,
     _PLURAL_HEAD_START,
     _SPACES,
+    _lower_pair_forum_rx,
     _org_rx,
     _pair_forum_rx,
     _rx,
@@ -140,13 +143,36 @@ def _bodies(text: str, found: _Found, ctx) -> None:
                 elif name.startswith(("China", "National", "General", "State")):
                     country = "CN"
                 elif name.startswith("Department"):
-                    country = "US"
+                    # "the Department of Labor" is the U.S.'s; "the Department of Health" of a Taiwanese text is
+                    # Taiwan's: a name the U.S. executive departments do not use belongs to the document's other side
+                    country = "US" if _us_department(name) or not _names_other_side(found) else other
                 else:
                     country = other
             pid = slug(name)
             found.absorb(s, e)
             found.add(pid, (s, e), name=name, type="government_body", country=country)
             found.taken.append((s, e, pid))
+
+
+#: a meeting named after a forum: "... Joint Council Meeting", "... Council Session"
+_MEETING_AFTER = re.compile(r"[ \u00a0]+(?:Meetings?|Sessions?)(?![\w-])")
+#: an acronym opening a forum's name ("TIFA", "FTA", "JCCT")
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
+#: the domains of the U.S. executive departments ("Department of <domain>")
+_US_DEPARTMENTS = frozenset({
+    "State", "the Treasury", "Treasury", "Defense", "Justice", "the Interior", "Interior", "Agriculture", "Commerce",
+    "Labor", "Health and Human Services", "Housing and Urban Development", "Transportation", "Energy", "Education",
+    "Veterans Affairs", "Homeland Security", "War", "Health, Education, and Welfare"})
+
+
+def _us_department(name: str) -> bool:
+    """Whether "Department of X" is a U.S. executive department's name."""
+    return name.partition(" of ")[2] in _US_DEPARTMENTS
+
+
+def _names_other_side(found: _Found) -> bool:
+    """Whether the document names a country other than the U.S."""
+    return any(a.type == "country" and a.country not in (None, "US") and a.mentions for a in found.parties.values())
 
 
 _OF_BEFORE_END = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?$")
@@ -160,6 +186,22 @@ def _trim_name(name: str) -> str:
     # a trailing connector word left by the regex ("Ministry of Commerce and")
     name = re.sub(r"(?:[\s\u00a0]+(?:and|of|for|on|the))+$", "", name)
     return name
+
+
+#: "Summit on the " right before a name: the name ends a longer one ("the World Summit on the Information Society")
+_NAME_BEFORE_OF_THE = re.compile(r"[A-Z][a-z]+[ \u00a0]+on[ \u00a0]+the[ \u00a0]+$")
+#: a country's possessive right before a name ("Brazil's ", "Japan\u2019s ")
+_POSSESSIVE_BEFORE = re.compile(r"[A-Z][A-Za-z.]*(?:'s|\u2019s)[ \u00a0]+$")
+
+
+def _place_tail(text: str, s: int, e: int) -> bool:
+    """Whether the tail [s, e) of a name is " in <a known place or country>" and nothing more."""
+    m = _IN_PLACE.match(text, s)
+    if m is None:
+        return False
+    rest = text[m.end() - 1 : e]
+    place = _org_rx().place
+    return bool((place is not None and place.fullmatch(rest)) or rest in titles().country_words or _country_lookup(rest))
 
 
 def _organizations(text: str, found: _Found) -> None:
@@ -184,12 +226,16 @@ def _organizations(text: str, found: _Found) -> None:
             words = words[1:]
         tail = orx.tail.match(text, he)
         e = tail.end() if tail else he
+        if tail is not None and head == "Forum" and _place_tail(text, he, e):
+            tail, e = None, he  # "the Digital Economy Forum in Taipei": where it met, not part of the name
         if not words and (tail is None or head in ("Forum", "Council", "Chamber of Commerce")):
             continue  # a bare head: "the Council", "Forum on ..."
         if re.match(r"[A-Za-z]", text[s - 1 : s]) if s else False:
             continue
         if _INDEFINITE.search(text, max(0, s - 40), s):
             continue  # "building an Innovative Society": a phrase, not a name
+        if _NAME_BEFORE_OF_THE.search(text, max(0, s - 60), s):
+            continue  # "the World Summit on the Information Society": the end of a longer name
         if head in ("Center", "Centre", "Council", "Forum") and _NEWLY_SET_UP.search(text, max(0, s - 60), s):
             continue  # "announced the establishment of the Complaint Center for ...": a body the government sets up
         name = _SPACES.sub(" ", text[s:e])
@@ -203,6 +249,8 @@ def _organizations(text: str, found: _Found) -> None:
         else:
             cm = orx.country_start.match(name)
             country = _country_of(cm.group("c")) if cm else None
+            if country is None and _POSSESSIVE_BEFORE.search(text, max(0, s - 40), s):
+                country = _prefix_country(text, s)  # "Brazil's National Institute of ...": the country's own body
             pm = orx.place.search(name) if country is None and orx.place else None
             if pm:  # "The Chicago Council on Global Affairs", "Shanghai Institutes for International Studies"
                 country = orx.place_country[pm.group()]
@@ -232,6 +280,14 @@ def _organizations(text: str, found: _Found) -> None:
 
 
 _FORUM_TOPIC = re.compile(r" (?:on|for) ")
+
+
+def _same_name(found: _Found, name: str) -> str | None:
+    """A party found before under exactly this name: "the Japan-US X Committee" before its
+    definition "the Japan-US X Committee (XC)" is the party the acronym rule found."""
+    folded = name.translate(FOLD).lower()
+    return next((a.id for a in found.parties.values()
+                 if a.type != "person" and a.name and a.name.translate(FOLD).lower() == folded), None)
 
 
 def _same_forum(found: _Found, name: str) -> str | None:
@@ -275,13 +331,34 @@ def _pair_forums(text: str, found: _Found) -> None:
             continue  # a gazetteer party or a body already found there
         name = _SPACES.sub(" ", text[s:e])
         # "the China-US Strategic and Economic Dialogues": the plural of a known name is that party
-        pid = _lookup(name) or (name.endswith("s") and _lookup(name[:-1])) or _same_forum(found, name) or slug(name)
+        pid = (_lookup(name) or (name.endswith("s") and _lookup(name[:-1])) or _same_name(found, name)
+               or _same_forum(found, name) or slug(name))
         entry = _by_id().get(pid)
         found.absorb(s, e)
         if entry is not None:
             found.add(pid, (s, e))
         else:
             found.add(pid, (s, e), name=name, type="forum", country=None)
+        found.taken.append((s, e, pid))
+
+
+def _lower_pair_forums(text: str, found: _Found) -> None:
+    """Bilateral mechanisms named in lower case after "the" (or opening a line, as a headline):
+    "the China-US economic and trade consultation mechanism", "the China-U.S. economic working
+    group". Forums with no country; a gazetteer party or a body already there is left to it; the
+    same name again (folded) is the same forum."""
+    if "mechanism" not in text and "working group" not in text:
+        return
+    for m in _lower_pair_forum_rx().finditer(text):
+        s, e = m.span("name")
+        if any(_by_id().get(p) is None or _by_id()[p].type != "country" for _, _, p in found.overlaps(s, e)):
+            continue
+        name = _SPACES.sub(" ", text[s:e])
+        key = name.translate(FOLD).lower().replace("u.s.", "us")
+        pid = next((a.id for a in found.parties.values() if a.type == "forum" and a.name
+                    and a.name.translate(FOLD).lower().replace("u.s.", "us") == key), None) or slug(name)
+        found.absorb(s, e)
+        found.add(pid, (s, e), name=name, type="forum", country=None)
         found.taken.append((s, e, pid))
 
 
@@ -374,14 +451,38 @@ def _named_forums(text: str, found: _Found) -> None:
         words = b.group("name").split() or [h.group()]
         if rx.name_country_start.match(b.group("name")) or rx.pair_start.match(b.group("name")):
             continue
-        if words[0] in titles().organization_leading_words or words[0].isupper():
-            continue  # "the The ...", "the JCCT ... Working Group": an acronym's group is left to it
-        if h.group() == "Joint Committee":  # a whole name only with what it is on: "the Joint Committee on Trade"
+        acronym_led = bool(b.group("name").split()) and _ACRONYM.fullmatch(words[0]) is not None
+        if words[0] in titles().organization_leading_words or (words[0].isupper() and not acronym_led):
+            continue  # "the The ...", "the U.S. ..."
+        if h.group() in _ACRONYM_FORUM_HEADS and not (acronym_led and len(words) == 1):
+            continue  # "the TIFA Council" is a forum, "the Business Council" no such name
+        if h.group() in _ACRONYM_FORUM_HEADS and (owner := _by_id().get(_lookup(words[0]) or "")) is not None and (
+                owner.type in ("country", "organization")):
+            continue  # "the EU Council", "the UN Council": an organ of a state or an organisation, not a forum
+        if acronym_led and _MEETING_AFTER.match(text, he):
+            continue  # "the TIFA Joint Council Meeting": a meeting under the acronym's forum
+        if not b.group("name").split():  # "the Working Group": the one forum of that head named before
+            earlier = [a for a in found.parties.values() if a.type == "forum" and a.name
+                       and (a.name.endswith(h.group()) or f"{h.group()} " in a.name) and min(a.mentions, default=(he,))[0] < hs]
+            if len(earlier) == 1:
+                if not found.overlaps(hs, he):
+                    found.add(earlier[0].id, (hs, he))
+                    found.taken.append((hs, he, earlier[0].id))
+                continue
+        if h.group() == "Joint Committee" and not b.group("name").split():
+            # a whole name only with what it is on: "the Joint Committee on Trade"
             tail = _NAMED_FORUM_TAIL.match(text, he)
             if tail is None:
                 continue
             he = tail.end()
-        if found.overlaps(s, he):
+        hits = found.overlaps(s, he)
+        if acronym_led and hits and all(t[0] == s and t[1] == s + len(words[0]) for t in hits):
+            for t in hits:  # "the TIFA Council": the council's name, not a mention of TIFA
+                acc = found.parties.get(t[2])
+                if acc is not None and (t[0], t[1]) in acc.mentions:
+                    acc.mentions.discard((t[0], t[1]))
+                    acc.sorted_mentions = None
+        elif hits:
             continue
         name = _SPACES.sub(" ", text[s:he])
         pid = _lookup(name)

@@ -252,16 +252,19 @@ class _Found:
             acc.titles.append(title)
         return acc
 
-    def absorb(self, s: int, e: int) -> None:
+    def absorb(self, s: int, e: int, *, keep_last: bool = False) -> None:
         """A new body name swallows the country words inside it ("U.S. X Agency"): every
         country mention m with ``s <= m[0] and m[1] <= e`` goes, found by bisecting the
-        country's sorted mentions."""
+        country's sorted mentions. ``keep_last``: not a country's only mentions (the
+        country stays a party of the document)."""
         for acc in self._countries:
             if acc.sorted_mentions is None:
                 acc.sorted_mentions = sorted(acc.mentions)
             spans = acc.sorted_mentions
             lo, hi = bisect_left(spans, (s, s)), bisect_left(spans, (e, e))
             gone = [m for m in spans[lo:hi] if m[1] <= e]
+            if gone and keep_last and len(gone) == len(spans):
+                continue
             if gone:
                 acc.mentions.difference_update(gone)
                 acc.sorted_mentions = sorted(acc.mentions)

@@ -59,6 +59,8 @@ def _party_ents(doc, rows) -> list[tuple[int, int, str]]:
     return out
 
 
+#: " Affairs" after a country word: the portfolio of a title ("for China Affairs")
+_AFFAIRS_AFTER = re.compile(r"[ \u00a0]+Affairs\b")
 #: "in Kuala Lumpur, " right before a country's name: a city and its country, a place
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from)[ \u00a0]+(?!the\b)[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?,[ \u00a0]*$")
 
@@ -82,6 +84,10 @@ def _vetoed(text: str, ent: tuple[int, int, str]) -> bool:
         entry = _by_id().get(pid)
         if entry is not None and entry.type == "country":
             return True  # "held in Kuala Lumpur, Malaysia": where, not who
+    if _AFFAIRS_AFTER.match(text, e) and text.endswith(("for ", "for\u00a0"), max(0, s - 4), s):
+        entry = _by_id().get(pid)
+        if entry is not None and entry.type == "country":
+            return True  # "Assistant Trade Representative for China Affairs": a portfolio, not the state
     if word == "congress":
         return True  # "the provincial congress": a common noun
     if word == "Congress" and pid == "us-congress":
@@ -136,3 +142,50 @@ def _metonyms(text: str, found: _Found) -> None:
             continue
         pid = "china" if m.group("city") == "Beijing" else "united-states"
         found.add(pid, (m.start("city"), m.end("city")))
+
+
+#: a bare "Commerce" as a subject ("Commerce will continue", "Commerce and USTR will lead") or coordinated
+#: with a U.S. body ("USTR and Commerce"): the U.S. Department of Commerce, as U.S. texts write it
+_BARE_COMMERCE = re.compile(r"(?<![\w\-&])Commerce(?![\w\-])")
+_WORD_BEFORE_LOWER = re.compile(r"(?:^|[^\w])(\w+)\s+$")
+_NEXT_WORD = re.compile(r"\s+(\w+)(?:\s+(\w+))?")
+
+
+def _bare_commerce(text: str, found: _Found) -> None:
+    """"Commerce will continue its review", "Commerce and USTR will lead", "USTR and Commerce":
+    the U.S. Department of Commerce. Never after "of", "and"/"&" with no U.S. body before, or a
+    capitalised word ("Electronic Commerce", "Chamber of Commerce", "Commerce and Trade"), never
+    before a capitalised word or a title ("Commerce Secretary", "Commerce Department": other rules)."""
+    if "Commerce" not in text:
+        return
+    taken = found.taken
+    for m in _BARE_COMMERCE.finditer(text):
+        s, e = m.span()
+        if found.overlaps(s, e):
+            continue
+        before = _WORD_BEFORE_LOWER.search(text, max(0, s - 30), s)
+        prev = before.group(1) if before else ""
+        nxt = _NEXT_WORD.match(text, e)
+        w1, w2 = (nxt.group(1), nxt.group(2) or "") if nxt else ("", "")
+        if w1[:1].isupper() or prev in ("of", "for", "e", "on") or (prev[:1].isupper() and prev not in ("The", "And")):
+            continue
+        if prev in ("and", "or"):  # "USTR and Commerce": only after a U.S. body
+            ends = [t for t in taken.ending_at(before.start(1) - 1 if before else s) if _us_body(t[2])]
+            if not ends:
+                continue
+        elif w1 in ("and", "or"):  # "Commerce and USTR will": only before a U.S. body
+            if not w2 or not any(t[0] == nxt.start(2) and _us_body(t[2]) for t in taken.overlaps(nxt.start(2), nxt.end(2))):
+                continue
+        elif w1 not in titles().metonym_verbs or w1 in _WEAK_VERBS:
+            continue  # "Commerce is a growing sector": a common noun
+        found.add("us-department-of-commerce", (s, e))
+        found.taken.append((s, e, "us-department-of-commerce"))
+
+
+#: verbs after which a bare "Commerce" may be the trade itself ("Commerce is growing", "commerce can help")
+_WEAK_VERBS = frozenset({"is", "was", "can", "could", "would", "should", "must"})
+
+
+def _us_body(pid: str) -> bool:
+    entry = _by_id().get(pid)
+    return entry is not None and entry.country == "US" and entry.type == "government_body"

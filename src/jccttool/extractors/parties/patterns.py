@@ -62,11 +62,17 @@ _NW = rf"(?:(?:Mc|Mac|La|Le|De|Di|Du|[A-Z]['\u2019])?[{_UP}][{_LO}]+{_GIVEN_TAIL
 _INITIAL = rf"[A-Z]\.|(?!I[ \u00a0])[A-Z](?=[ \u00a0]{_NW})"
 #: between two words of a name: a space, or one line break of hard-wrapped text ("Timothy\nGeithner";
 #: :func:`.people._wrapped_cut` keeps it only inside a long line's sentence)
+#: run-together initials opening a name before a family name: "J.W. Kuo", "C.Y. Leung" (never "U.S.", "U.K.")
+_INITIALS = (r"(?!(?:U\.S|U\.K|E\.U|R\.O\.K|P\.R\.C|D\.C|H\.E)\.)[A-Z]\.(?:[A-Z]\.)+"
+             r"(?=[ \u00a0](?!(?:Mr|Ms|Mrs|Dr)\b)[A-Z][a-z])")  # "H.E. Mr. X": an honorific, not initials
 _NSEP = r"(?:[ \u00a0]|[ \u00a0]*\n[ \u00a0]*(?=[A-Z]))"
 #: a lower-case particle inside a name, before the next name word ("Carneiro de Mendonça", "Ursula von der Leyen")
 _PARTICLE = r"(?:(?:de|da|do|dos|das|del|della|du|la|las|los|le|van|von|der|den|ten|bin|al)[ \u00a0]+){1,2}(?=[A-Z\u00c0-\u00de])"
 _NAME = rf"(?:{_NW}|[A-Z]\.)(?:{_NSEP}(?:{_NW}|{_INITIAL})){{0,3}}(?:,?[ \u00a0](?:Jr|Sr)\.?(?![A-Za-z]))?"
-_POSS = r"(?:'s|\u2019s)"
+#: a possessive: "China's", "Japan\u2019s", and the bare apostrophe of a name ending in s ("the Philippines' ")
+_POSS = r"(?:'s|\u2019s|(?<=s)['\u2019](?=[ \u00a0]))"
+#: a nickname in quotes inside a name, before the family name: "Chern-chyi \u201cCC\u201d Chen", "Robert "Bob" Lee"
+_NICKNAME = r"(?:[\u201c\"][A-Z][A-Za-z]{0,11}[\u201d\"](?=[ \u00a0]+[A-Z]))"
 #: a run of whitespace, collapsed to one space in names and titles
 _SPACES = re.compile(r"[\s\u00a0]+")
 _HONORIFIC = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr)\.[ \u00a0]+(?P<name>{_NW}(?:-{_W})?)\b")
@@ -85,18 +91,23 @@ class _Rx:
     # long: the table of title patterns, compiled once from the rule files, kept in one piece as the grammar it is
     def __init__(self, t: TitleTables):
         self.country_alt = _alt(t.country_words)
+        #: words that continue a title's domain and never open a name ("Policy", "Affairs", "Trade")
+        self.domain_words = frozenset(
+            {w for d in t.title_domains for w in d.replace(",", " ").split() if w[:1].isupper() and len(w) > 3} | t.domain_words)
         self.head_alt = _alt(t.title_heads)
         # a family name in capitals before the given name ("Vice Minister SHANG Yong"), then the usual name
         caps = _alt({s.upper() for s in t.chinese_surnames})
-        name = (rf"(?:(?:{caps})(?=[ \u00a0][A-Z][a-z])|{_NW}|[A-Z]\.)(?:{_NSEP}(?:{_PARTICLE}{_NW}|{_NW}|{_INITIAL})){{0,3}}"
+        name = (rf"(?:(?:{caps})(?=[ \u00a0][A-Z][a-z])|{_NW}|{_INITIALS}|[A-Z]\.)(?:{_NSEP}(?:{_PARTICLE}{_NW}|{_NW}|{_INITIAL}|{_NICKNAME})){{0,3}}"
                 rf"(?:,?[ \u00a0](?:Jr|Sr)\.?(?![A-Za-z]))?")
+        # a word that continues a domain, never a name's first word ("... for Trade Policy Ana Souza")
+        not_domain = rf"(?![ \u00a0]+(?:{_alt(self.domain_words)})(?![\w-]))"
         title = (
             rf"(?:(?:{_alt(t.title_modifiers)})[ \u00a0]+)?"  # "Acting U.S. Trade Representative"
             rf"(?:(?P<cty>{self.country_alt}){_POSS}?[ \u00a0]+)?"
             rf"(?:(?P<body>{_alt(t.title_bodies)})[ \u00a0]+)?"
-            rf"(?:(?:{_alt(t.title_modifiers)})[ \u00a0]+){{0,3}}(?P<head>{self.head_alt})"
+            rf"(?:(?:{_alt(t.title_modifiers)})(?:[ \u00a0]+|-)){{0,3}}(?P<head>{self.head_alt})"
             rf"(?:[ \u00a0]+and[ \u00a0]+Member[ \u00a0]+of[ \u00a0]+the[ \u00a0]+State[ \u00a0]+Council)?"
-            rf"(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?:(?P<dom>{_alt(t.title_domains)})|"
+            rf"(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?:(?P<dom>{_alt(t.title_domains)}){not_domain}|"
             # any capitalised domain right before a Chinese name ends there: "Vice Minister of
             # Water Resources Wang Shucheng", "President of China Development Bank Chen Yuan"
             rf"(?P<gdom>{_W}(?:(?:,?[ \u00a0]+and|,)?[ \u00a0]+{_W}){{0,5}})"
@@ -111,7 +122,7 @@ class _Rx:
         # every title is up to six modifiers, country words and body words, then a head: the
         # lookahead checks that loosely first, so the many "China and ...", "U.S. exports"
         # fail before the groups of ``title`` are tried one by one (the same matches)
-        has_head = (rf"(?=(?:(?:{_alt({*t.title_modifiers, *t.country_words, *t.title_bodies})})(?:{_POSS})?[ \u00a0]+){{0,6}}"
+        has_head = (rf"(?=(?:(?:{_alt({*t.title_modifiers, *t.country_words, *t.title_bodies})})(?:{_POSS})?(?:[ \u00a0]+|-)){{0,6}}"
                     rf"(?:{self.head_alt}))")
         self.titled_name = re.compile(
             rf"\b{has_head}(?P<title>{title})(?:[ \u00a0]+\([A-Z]{{2,8}}\))?,?(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*(?=[A-Z]))(?P<name>{name})(?![A-Za-z])")
@@ -127,7 +138,7 @@ class _Rx:
         self.title_start = re.compile(
             _alt({*t.title_modifiers, *t.country_words, *t.title_bodies, *t.title_heads}))
         mods, gap = _alt(t.title_modifiers), r"[ \u00a0]+"
-        one = rf"(?:(?:{mods}){gap}){{0,3}}(?:{self.head_alt})"
+        one = rf"(?:(?:{mods})(?:{gap}|-)){{0,3}}(?:{self.head_alt})"
         # "Chairman and President of the ", "Chinese Vice Minister of ": a title ending right before a body
         self.body_title = re.compile(
             rf"(?<![A-Za-z\-])(?:(?P<cty>{self.country_alt}){_POSS}?{gap})?(?P<title>{one}(?:{gap}and{gap}{one})?)"
@@ -138,12 +149,12 @@ class _Rx:
             rf"(?:{gap}to{gap}the{gap}(?:Vice{gap})?(?:President|Secretary|Premier))?"
             rf"(?:{gap}(?:of|for){gap}(?:{_alt(t.title_domains)}))?)?,?{gap}(?P<name>{_NAME})(?![A-Za-z])")
         # lower-case titles, and capitalised ones after a comma ("Wu Min, Chairman of the ...")
-        low_heads = sorted({h.lower() for h in t.title_heads if " " not in h} | {"vice premier", "trade representative"}
-                           | {h for h in t.title_heads if " " not in h}, key=len, reverse=True)
+        low_heads = sorted({h.lower() for h in t.title_heads if " " not in h} | {"vice premier", "trade representative", "head"}
+                           | {h for h in t.title_heads if " " not in h} | {"Head"}, key=len, reverse=True)
         low_mods = "|".join(sorted({m.lower() for m in t.title_modifiers} | set(t.title_modifiers), key=len, reverse=True))
         # ", minister and customs commissioner-general of the ", ", vice premier;": a lower-case title after a name
         self.lower_title = re.compile(
-            rf",{gap}(?:the{gap})?(?P<title>(?:(?P<cty>{self.country_alt}){gap})?(?:(?:{low_mods}){gap})*"
+            rf",{gap}(?:the{gap})?(?P<title>(?:(?P<cty>{self.country_alt})(?:{_POSS})?{gap})?(?:(?:{low_mods}){gap})*"
             rf"(?:[a-z]+{gap})?(?:{'|'.join(re.escape(h) for h in low_heads)})(?![\w-])"
             rf"(?:{gap}and{gap}(?:[a-z]+{gap}){{0,2}}(?:{'|'.join(re.escape(h) for h in low_heads)})(?![\w-]))?)"
             rf"(?P<of>{gap}(?:of|for){gap}(?:the{gap})?)?")
@@ -152,10 +163,13 @@ class _Rx:
             rf"(?<![A-Za-z\-])(?P<title>{one}){gap}of{gap}(?:the{gap})?$")
         self.name_after_country = re.compile(
             rf",?{gap}(?:(?:Dr|Mr|Mrs|Ms|H\.[ \u00a0]?E)\.{gap})?(?P<name>{name})(?![A-Za-z])")
-        # "GAC spokesperson Wu Min", "the ministry's spokesman Wu Min", "Ruritanian leader Ivan Petrov":
+        low_bodies = {b.lower() for b in t.title_bodies if " " not in b}  # "commerce", "trade", "foreign"
+        # "GAC spokesperson Wu Min", "the ministry's spokesman Wu Min", "Ruritanian leader Ivan Petrov",
+        # "vice commerce minister Wang Lei":
         # a lower-case title before a name
         self.spokes = re.compile(
-            rf"(?P<title>(?:chief{gap}|deputy{gap})?(?:spokes(?:person|man|woman)|leader)),?{gap}(?P<name>{name})(?![A-Za-z])")
+            rf"(?P<title>(?:chief{gap}|deputy{gap})?(?:spokes(?:person|man|woman)|leader)"
+            rf"|(?:vice{gap}|deputy{gap}|assistant{gap})?(?:(?:{_alt(low_bodies)}){gap})?minister),?{gap}(?P<name>{name})(?![A-Za-z])")
         # "the U.S. Embassy", "China's Consulate General": the country word right before a mission head
         self.mission_country = re.compile(rf"(?<![A-Za-z\-])(?P<c>{self.country_alt})(?:{_POSS})?[ \u00a0]+$")
         self.us_domain = re.compile(rf"(?:{_alt(t.us_title_domains)})(?![A-Za-z])")
@@ -235,7 +249,9 @@ _LIST_ITEM = re.compile(r"(?:the[ \u00a0]+)?[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?
 
 #: a named working group or task force: "the Economic Working Group" (heads, then the name before them)
 _NAMED_FORUM_HEADS = ("Working Group", "Task Force", "Expert Group", "Experts Group", "Subgroup", "Sub-Group",
-                      "Policy Dialogue", "Joint Committee")
+                      "Policy Dialogue", "Joint Committee", "Joint Council", "Council")
+#: heads that make a forum only after an acronym ("the TIFA Council", "the FTA Joint Council")
+_ACRONYM_FORUM_HEADS = ("Council", "Joint Council")
 _NAMED_FORUM_HEAD = re.compile(rf"(?:{'|'.join(re.escape(h) for h in _NAMED_FORUM_HEADS)})(?![\w\-])")
 #: the capitalised words of a named forum after "the" / "their" and an optional ordinal ("their tenth Economic
 #: Policy Dialogue"); for a head that is a whole name ("the Joint Committee on ..."), no words
@@ -244,7 +260,8 @@ _NAMED_FORUM_BEFORE = re.compile(
     r"|[0-9]{1,2}(?:st|nd|rd|th))[ \u00a0]+)?(?P<name>(?:[A-Z][A-Za-z&\-]*[ \u00a0]+){0,4})$")
 #: "on Cooperation in Agriculture" after a forum's head: the rest of its name
 _NAMED_FORUM_TAIL = re.compile(
-    r"[ \u00a0]+(?:on|for)[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][A-Za-z\-]*(?:(?:,?[ \u00a0]+and|[ \u00a0]+(?:in|of|&))?[ \u00a0]+[A-Z][A-Za-z\-]*){0,5}")
+    r"[ \u00a0]+(?:on|for)[ \u00a0]+(?:the[ \u00a0]+)?(?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][A-Za-z\-]*(?:(?:,?[ \u00a0]+and|[ \u00a0]+(?:in|of|&))?[ \u00a0]+[A-Z][A-Za-z\-]*){0,5}")
 
 #: "Embassy" / "Consulate General" heads; a country word (or "of <country>") gives the body's country
 _MISSION = re.compile(r"(?:Embassy|Consulate(?:[ \u00a0]+General)?)(?![A-Za-z])")
@@ -298,9 +315,20 @@ def _pair_forum_rx() -> re.Pattern:
     )
 
 
+@cache
+def _lower_pair_forum_rx() -> re.Pattern:
+    """A bilateral mechanism named in lower case after "the" (or opening a line): "the China-US economic and
+    trade consultation mechanism", "China-US economic working group holds ..."."""
+    cty, gap = _rx().country_alt, r"[ \u00a0]+"
+    return re.compile(
+        rf"(?:(?<![\w])[Tt]he{gap}|(?<=\n)|^)(?P<name>(?:{cty}|Sino)[\-\u2013](?:{cty})(?:{gap}[a-z][a-z\-]*){{1,6}}?"
+        rf"{gap}(?:mechanism|working{gap}group))(?![\w\-])", re.M)
+
+
 _INDEFINITE = re.compile(r"(?<![A-Za-z])(?:[Aa]n?)(?:[ \u00a0]+[a-z][\w-]*){0,2}[ \u00a0]+$")
 _PAIR_FORUM_START = ("U.S", "US", "United", "China", "Chinese", "Sino", "America", "PRC", "Korea", "Japan", "India", "Mexico", "Canada",
-                     "UK", "U.K", "Britain", "EU", "E.U", "Vietnam", "Viet", "Taiwan")
+                     "UK", "U.K", "Britain", "EU", "E.U", "Vietnam", "Viet", "Taiwan", "Indonesia", "Philippine", "Singapore",
+                     "Thai", "Malaysia", "Brazil", "Australia", "New Zealand", "Kenya", "Germany", "France")
 
 
 # ------------------------------------------------------------------ acronym definitions
@@ -329,7 +357,7 @@ _LOWER_TITLE_HINTS = re.compile("|".join(re.escape(h) for h in (
     ", ambassador", ", president", ", administrator", ", the ", ", assistant", ", executive", ", special", ", U.S.",
     ", Chinese", ", Minister", ", Vice", ", Deputy", ", Secretary", ", Chair", ", Director", ", Commissioner",
     ", Governor", ", Ambassador", ", President", ", Administrator", ", Assistant", ", Premier", ", Prime",
-    ", Special", ", Executive")))
+    ", Special", ", Executive", ", Managing", ", Head", ", head", ", Undersecretary")) + "|, [A-Z][A-Za-z.]*(?:'s|\u2019s) ")
 
 
 #: a capitalised word next (a name after a title)

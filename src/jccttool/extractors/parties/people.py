@@ -53,6 +53,17 @@ def _is_chinese_name(name: str, country: str | None) -> bool:
     return len(toks) in (2, 3) and toks[0] in titles().chinese_surnames and (country in (None, "CN"))
 
 
+def _is_vietnamese_name(name: str) -> bool:
+    """A name of three or four words opening with a Vietnamese family name ("Nguyen Minh Triet")."""
+    toks = name.split()
+    return len(toks) in (3, 4) and toks[0] in titles().vietnamese_surnames and all(t[:1].isupper() for t in toks)
+
+
+def _without_initials(name: str) -> str:
+    """A name without its middle initials: "Ramon M. Lopez" -> "Ramon Lopez"."""
+    return " ".join(t for t in name.split() if not re.fullmatch(r"[A-Z]\.?", t))
+
+
 def _family_first(name: str, country: str | None) -> bool:
     """Whether ``name`` puts the family name first: a two- or three-word name of a country
     that writes names so (``family_name_first_countries``: "Moon Jae-in", "Kim Jong Un"), or
@@ -61,7 +72,12 @@ def _family_first(name: str, country: str | None) -> bool:
     if len(toks) not in (2, 3):
         return False
     if country in titles().family_name_first_countries:
-        return True
+        # a Western order within such a country: "John Deng" (the family name last, the first word no
+        # family name), "Bi-khim Hsiao" (the hyphenated given name first)
+        surnames = titles().chinese_surnames
+        if toks[-1] in surnames and toks[0] not in surnames:
+            return False
+        return not ("-" in toks[0] and "-" not in toks[-1])
     return country is None and toks[0] in titles().chinese_surnames
 
 
@@ -106,7 +122,7 @@ def _resolve(text: str, found: _Found, pending: list, out: list, named: _Named) 
             return
         e = cut
         name = text[s:e]
-    name = _SPACES.sub(" ", name)
+    name = _SPACES.sub(" ", _NICKNAME_RX.sub("", name))
     if name.startswith("Honorable "):  # "the Honorable Mike Pence"
         s += len("Honorable ")
         name = name[len("Honorable ") :]
@@ -155,6 +171,10 @@ def _resolve(text: str, found: _Found, pending: list, out: list, named: _Named) 
         else:
             pending.append((kept[0], s, e, title))
             return
+    if pid is None and len(kept) >= 2:
+        # "Ramon Lopez" after "Ramon M. Lopez" (or before it): one person, with or without the initial
+        bare = _without_initials(name)
+        pid = next((a.id for a in found.parties.values() if a.type == "person" and _without_initials(a.name) == bare), None)
     if pid is None:
         pid = _person_key(name)
     country = tcountry
@@ -162,8 +182,12 @@ def _resolve(text: str, found: _Found, pending: list, out: list, named: _Named) 
         e_ = _by_id().get(pid)
         if e_ is not None:
             country = e_.country
+        elif named.fallback in titles().family_name_first_countries and _is_chinese_name(name, None):
+            country = named.fallback  # "Minister Wang Mei-hua" in a document of Taiwan: Taiwan's, not China's
         elif _is_chinese_name(name, None):
             country = "CN"
+        elif _is_vietnamese_name(name):
+            country = "VN"
         elif named.fallback is not None:
             country = named.fallback
         elif default_us:
@@ -172,6 +196,10 @@ def _resolve(text: str, found: _Found, pending: list, out: list, named: _Named) 
     if acc.country is None:
         acc.country = country
     out.append((s, e, pid))
+
+
+#: a quoted nickname inside a name, dropped from its value ("Chern-chyi “CC” Chen" is "Chern-chyi Chen")
+_NICKNAME_RX = re.compile(r"[ \u00a0]+[\u201c\"][A-Z][A-Za-z]{0,11}[\u201d\"](?=[ \u00a0])")
 
 
 def _wrapped_cut(text: str, s: int, e: int) -> int | None:
@@ -203,7 +231,9 @@ _RUN_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*[ \u00a0]+){1,5})$")
 _HONORIFIC_APPOSITIVE = re.compile(
     r"\b(?:(?:Mr|Ms|Mrs|Dr)\.|[Tt]he[ \u00a0]+Honorable)[ \u00a0]+"
     r"(?P<name>[A-Z][a-z’'-]+(?:[ \u00a0]+[A-Z]\.)?(?:[ \u00a0]+(?:O[’']|Mc)?[A-Z][A-Za-z’'-]+){1,2}),[ \u00a0]+"
-    r"(?P<title>(?:[A-Z][\w.’'-]*[ \u00a0]+){0,4}(?:[A-Z][\w’'-]*))"
+    r"(?P<title>(?:[A-Z][\w.’'-]*[ \u00a0]+){0,4}(?:[A-Z][\w’'-]*)"
+    # "Secretary of the Treasury", "Minister for Foreign Affairs": a connector and capitalised words after it
+    r"(?:[ \u00a0]+(?:of|for|to)(?:[ \u00a0]+the)?(?:[ \u00a0]+[A-Z][\w’'-]*){1,4})?)"
 )
 #: a sentence end in prose (not the dots of "U.S.", "Mr.", "William F.")
 _PROSE_STOP = re.compile(r"[a-z]{2}\.[ \u00a0\n]+[A-Z]")
@@ -307,6 +337,8 @@ def _after_name_country(text: str, e: int, ents_at: dict[int, str]) -> tuple[str
     return None, False
 
 
+_PARTICLE_RX = re.compile(rf"[ \u00a0]{_PARTICLE}")
+_LAST_WORD = re.compile(r"[A-Z][\w'\u2019-]*$")
 _VN_SURNAME_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+)[ \u00a0]+$")
 
 
@@ -375,6 +407,14 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
             if tcountry is None and foreign:  # never the U.S. by default: the document's other side
                 default_us, fallback = False, other
         name, ns = m.group("name"), m.start("name")
+        if m.group("ndom") and _PARTICLE_RX.search(name):
+            # "... for Hemispheric Affairs Ana Maria de la Souza": a free-form domain ends on a domain word; a
+            # given name before a name with particles is the name's ("Ana"), not the domain's
+            last = _LAST_WORD.search(m.group("ndom"))
+            if last and last.group() not in _rx().domain_words and " " in m.group("ndom").strip():
+                ns = m.start("ndom") + last.start()
+                name = text[ns : m.end("name")]
+                title = text[m.start("title") : ns].rstrip()
         vn = _VN_SURNAME_BEFORE.search(text, max(0, ns - 12), ns)
         if vn and vn.group(1) in tables.vietnamese_surnames and len(name.split()) == 2 and vn.start(1) > m.start("title"):
             # "Vice Minister of Industry and Trade Do Thang Hai": the domain's last word is the family name
@@ -432,10 +472,12 @@ def _spokespeople(text: str, found: _Found, pending: list, out: list, ents) -> N
     Wu Min", "Ruritanian leader Ivan Petrov".
     The person's country: the party right before the title (its possessive too), else CN
     for a Chinese name; otherwise nothing is kept."""
-    if "spokes" not in text and "leader " not in text:
+    if "spokes" not in text and "leader " not in text and "minister " not in text:
         return
     ends = {e: pid for _, e, pid in ents}
-    for m in _finditer(_rx().spokes, ("spokes", "leader", "chief", "deputy"), text):
+    starts = ("spokes", "leader", "chief", "deputy", "vice", "assistant", "minister",
+              *{b.lower() for b in titles().title_bodies if " " not in b})
+    for m in _finditer(_rx().spokes, starts, text):
         before = text[: m.start()].rstrip(" \u00a0")
         if before.endswith(("'s", "\u2019s")):
             before = before[:-2]
@@ -491,9 +533,13 @@ def _lowercase_titled_people(text: str, found: _Found, pending: list) -> None:
     if not _LOWER_TITLE_HINTS.search(text):
         return
     starts = {t[0]: t for t in found.taken}
+    # the names the title rules found ("... Minister without Portfolio John Deng, Taiwan's ...")
+    named = [m for a in found.parties.values() if a.type == "person" for m in a.mentions]
     for m in rx.lower_title.finditer(text):
         nb = rx.name_before.search(text, max(0, m.start() - 60), m.start())
         if nb is None or found.overlaps(nb.start(), nb.end()):
+            continue
+        if any(s < nb.end() and nb.start() < e for s, e in named):
             continue
         name = nb.group("name")
         country = _country_of(m.group("cty"))
@@ -574,6 +620,8 @@ def _link_people(text: str, found: _Found, pending: list[tuple[str, int, int, st
     by_surname: dict[str, list[_Acc]] = {}
     for sur, s, e, title in pending:  # "Mr. Levine was Deputy Assistant Secretary ..."
         accs = [a for a in persons if _surname(a.name, _family_first(a.name, a.country)) == sur]
+        if not accs:  # the other end of a name whose order is not sure: "Minister Gan" for "Gan Kim Yong"
+            accs = [a for a in persons if len(a.name.split()) in (2, 3) and sur in (a.name.split()[0], a.name.split()[-1])]
         if len(accs) == 1:
             accs[0].mentions.add((s, e))
             if title not in accs[0].titles:
