@@ -360,3 +360,13 @@ def test_every_concept_phrase_is_found_in_a_sentence():
                if f"@{cid}" not in key_terms(f"The officials discussed {phrase} at length.")
                or f"@{cid}" not in key_terms(f"{phrase.upper()} was discussed.")]
     assert missing == []
+
+
+def test_clauses_are_the_semicolon_parts_that_hold_a_key_term():
+    from jccttool.compare.pairing import clauses
+
+    text = "Both sides agreed to cut tariffs on pumps;  agreed to license valves ; and so"
+    spans = clauses(text)
+    assert [text[a:b] for a, b in spans] == ["Both sides agreed to cut tariffs on pumps", "agreed to license valves"]
+    assert clauses("China will open its insurance market.") == ()
+    assert clauses("China will open its insurance market; and so on") == ()  # one clause with a key term

@@ -289,6 +289,22 @@ def _clause_terms(text: str) -> tuple[frozenset[str], ...]:
     return tuple(ts for ts in (frozenset(_key_terms(p)) for p in parts) if ts)
 
 
+@lru_cache(maxsize=1 << 16)
+def clauses(text: str) -> tuple[tuple[int, int], ...]:
+    """The ``(start, end)`` offsets in ``text`` of its clauses when ";" joins two or more
+    that hold a key term each (each clause stripped of surrounding blanks), else ():
+    "...; agreed to continue ...; reached consensus on ...; promised to ..." states one
+    undertaking per clause. A part with no key term ("and so on") is left out."""
+    out, start = [], 0
+    for part in text.split(";"):
+        end = start + len(part)
+        lead = len(part) - len(part.lstrip())
+        if _key_terms(part):
+            out.append((start + lead, start + len(part.rstrip())))
+        start = end + 1
+    return tuple(out) if len(out) >= 2 else ()
+
+
 def _best_units(units_a, units_b, weight: dict[str, float]) -> tuple[float, frozenset[str]]:
     """The best cosine (x 100) of a unit of one sentence with a unit of the other, and the
     key terms those two share (the first best in unit order)."""
