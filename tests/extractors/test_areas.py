@@ -154,3 +154,183 @@ def test_hits_equal_a_plain_scan():
 def test_generic_trade_words_yield_to_the_product_area(sentence, expected):
     assert sorted(areas.label(sentence)) == sorted(expected)
 
+
+
+# --- round 3 (issue 17): shapes read from sets J and K, tested on sentences of our own ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "trade" on its own is trade in goods when nothing more specific is named
+        ("The ministers agreed to deepen bilateral trade ties over the coming year.", ("goods-trade",)),
+        ("Both sides will keep working to resolve their outstanding trade concerns.", ("goods-trade",)),
+        ("The two governments will back each other's priorities at the WTO.", ("goods-trade",)),
+        ("Both countries will press for reform at the World Trade Organization.", ("goods-trade",)),
+        # ... and yields to the area it qualifies
+        ("Manila will step up raids on shops selling goods that infringe trade secrets.", ("ipr",)),
+        ("The two sides will open talks on trade in services next spring.", ("services",)),
+        ("Seoul will notify the WTO of its new technical regulations for toys.", ("standards", "transparency")),
+        # negatives: "Trade" written with a capital is part of a name
+        ("The U.S. Trade Representative will visit Jakarta next month.", ("other",)),
+        ("The Minister of Industry and Trade welcomed the visiting delegation.", ("other",)),
+        # ... but a capital that opens the sentence is no name
+        ("Trade between the two countries should double by 2030, the ministers agreed.", ("goods-trade",)),
+    ],
+    ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
+)
+def test_trade_alone_is_goods_trade_but_not_in_names(sentence, expected):
+    assert sorted(areas.label(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "document", "expected"),
+    [
+        # a sentence with no subject takes its document's (the title, lower-case "trade")
+        ("The two sides will stay in close touch.", "Hanoi and Washington pledge closer trade cooperation", ("goods-trade",)),
+        ("The groups will report to the ministers twice a year.", "Second meeting of the financial working group", ("macroeconomic",)),
+        # negatives: a title's capitalised "Trade" is a headline word or a name, not a subject
+        ("The two sides will stay in close touch.", "Leaders Discuss Trade and Security by Phone", ("other",)),
+        ("The two sides will stay in close touch.", "Joint Statement", ("other",)),
+        # a sentence that only schedules a meeting stays "other" in any document
+        ("The two sides agreed to hold the next round of economic and trade talks in May.",
+         "Hanoi and Washington pledge closer trade cooperation", ("other",)),
+        ("The ministers will hold the next meeting of the Trade and Investment Council in Lima.", None, ("other",)),
+        ("Officials are fixing dates for the council meeting early next year.", "Trade talks resume", ("other",)),
+        # ... unless it names a subject of its own
+        ("The two sides will hold a workshop on pharmaceutical pricing in June.", "Trade talks resume", ("health",)),
+    ],
+    ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
+)
+def test_document_title_and_meetings(sentence, document, expected):
+    assert sorted(areas.label(sentence, document=document)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a cue inside a longer cue of another area is not counted
+        ("The ministry will improve the business climate for foreign firms.", ("investment",)),
+        ("China will expand its support for new energy vehicles.", ("industrial-policy",)),
+        ("Both sides will cooperate on food safety inspections.", ("agriculture",)),
+        # a coordinated one is ("trade and investment")
+        ("The agreement will expand trade and investment between the two economies.", ("goods-trade", "investment")),
+        # cue words split by a line break
+        ("Both sides will harness the benefits of an open digital\neconomy.", ("services",)),
+    ],
+    ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
+)
+def test_longer_cues_win_and_line_breaks(sentence, expected):
+    assert sorted(areas.label(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # services: air transport, cyber security, exchanges, data flows, 5G, the digital economy
+        ("The two sides will resume air transport negotiations in March.", ("services",)),
+        ("Both sides will strengthen cybersecurity of their networks.", ("services",)),
+        ("China will let foreign stock exchanges open representative offices.", ("services",)),
+        ("The rules will not restrict cross-border data flows.", ("services",)),
+        ("Both sides will support the rollout of trusted 5G networks.", ("services",)),
+        # macroeconomic: safety nets, development banks, policy coordination
+        ("Beijing will strengthen its social safety net to lift household demand.", ("macroeconomic",)),
+        ("Washington will support Seoul's bid to join the regional development bank.", ("macroeconomic",)),
+        ("The two sides will deepen the coordination of macroeconomic policies.", ("macroeconomic",)),
+        ("Both sides will work together to strengthen global economic governance.", ("macroeconomic",)),
+        # goods-trade: steel, supply chains, minerals, coercion, quotas named as trade measures
+        ("The two sides will continue their dialogue on steel.", ("goods-trade",)),
+        ("The two sides will discuss rules for specialty auto parts.", ("goods-trade",)),
+        ("Both sides will work to make supply chains more resilient.", ("goods-trade",)),
+        ("Tokyo and Washington will assess export bans on critical minerals.", ("goods-trade",)),
+        ("Both sides will respond together to economic coercion.", ("goods-trade",)),
+        ("Jakarta will lift import quotas on fresh fruit.", ("agriculture", "goods-trade")),
+        # industrial policy, export controls, transparency, agriculture, investment, standards
+        ("The two sides will deepen semiconductor industry integration.", ("industrial-policy",)),
+        ("China stated that its ICT security measures will not discriminate against foreign suppliers.", ("industrial-policy",)),
+        ("A working group on trade in strategic items will be set up.", ("export-controls",)),
+        ("The two sides will share views on commercial legal developments.", ("transparency",)),
+        ("Both countries agreed to build cold chain facilities in rural ports.", ("agriculture",)),
+        ("Hanoi will keep improving the business environment for U.S. firms.", ("investment",)),
+        ("The agencies will pursue regulatory cooperation on medical devices.", ("health", "standards")),
+        ("Both sides will work to remove non-tariff barriers.", ("goods-trade", "standards")),
+        # negatives: the same words meaning something else
+        ("Both leaders pledged closer economic ties.", ("other",)),
+        ("The bank may borrow abroad within its short-term debt quotas.", ("other",)),
+        ("They committed to curb international aviation emissions.", ("energy-environment",)),
+        ("The two sides held a high-level strategic dialogue on regional security.", ("other",)),
+        ("The secretariat will notify both sides of the agenda.", ("other",)),
+        ("The ministers discussed the economy at a working lunch.", ("other",)),
+        ("The reforms have raised the country's global economic competitiveness.", ("other",)),
+    ],
+    ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
+)
+def test_cues_added_per_area(sentence, expected):
+    assert sorted(areas.label(sentence)) == sorted(expected)
+
+
+def _commitment_areas(text: str) -> dict[str, list[str]]:
+    import jccttool
+
+    return {c.text: list(c.areas) for c in jccttool.extract(text).commitments}
+
+
+def test_a_lead_in_takes_the_areas_of_its_items():
+    text = ("Results of the Talks\n\nThe two sides agreed to:\n\n- lower tariffs on machinery and auto parts;\n"
+            "- remove import quotas on industrial goods;\n- cut customs fees for small shipments.\n")
+    got = _commitment_areas(text)
+    assert got["The two sides agreed to:"] == ["goods-trade"]
+
+
+def test_a_lead_in_to_a_list_of_many_subjects_is_other():
+    text = ("Results of the Talks\n\nThe two sides agreed to:\n\n- cut tariffs on machinery;\n"
+            "- protect trademarks of foreign brands;\n- open the market to U.S. beef;\n"
+            "- let foreign banks underwrite bonds;\n- cooperate on clean energy;\n- approve new medical devices faster.\n")
+    got = _commitment_areas(text)
+    assert got["The two sides agreed to:"] == ["other"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The commission will end its safeguard duties on washing machines.", ("goods-trade",)),
+        # "safeguards" for people are not a trade remedy
+        ("Both sides will build an open digital economy with safeguards for workers.", ("services",)),
+    ],
+    ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
+)
+def test_safeguards_need_a_trade_measure(sentence, expected):
+    assert sorted(areas.label(sentence)) == sorted(expected)
+
+
+def test_a_meeting_sentence_keeps_the_subject_of_the_sentence_before():
+    before = "China agreed to buy more U.S. soybeans and liquefied natural gas. "
+    sentence = "A delegation will travel to Beijing for further consultations."
+    assert sorted(areas.label(sentence, None, before, document="Trade talks resume")) == ["agriculture", "energy-environment"]
+    assert areas.label(sentence, None, "", document="Trade talks resume") == ("other",)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("China will let foreign travel agencies sell outbound tours.", ("services",)),
+        ("Both governments will ease travel restrictions on business visitors.", ("services",)),
+        # negative: travelling to a meeting is not the travel industry
+        ("The minister will travel to Lima next week.", ("other",)),
+    ],
+    ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
+)
+def test_travel_as_an_industry(sentence, expected):
+    assert sorted(areas.label(sentence)) == sorted(expected)
+
+
+def test_meeting_sentences_in_a_document():
+    """The pipeline's path (the document's meeting words gate the patterns) agrees with label()."""
+    text = ("China and Vietnam pledge closer trade cooperation\n\n"
+            "The two sides agreed to hold the next round of economic and trade consultations in May. "
+            "The two sides will stay in close touch.\n")
+    got = _commitment_areas(text)
+    assert got == {
+        "The two sides agreed to hold the next round of economic and trade consultations in May.": ["other"],
+        "The two sides will stay in close touch.": ["goods-trade"],
+    }

@@ -1,24 +1,38 @@
 """Issue areas of sections and commitments (taxonomy v1, ``shared/spec/issue-areas.md``).
 
 Cue words come from ``resources/areas.json``: one alternation per area, compiled once,
-matched on the case-folded text (acronyms on the text as written) only where a word
-starts as one of its cues does (a sorted index of the document's words, built once).
+matched on the case-folded text (acronyms on the text as written; a space in a cue
+matches any white space, a line break too) only where a word starts as one of its cues
+does (a sorted index of the document's words, built once). A cue inside a longer cue of
+another area does not count ("climate" in "business climate", "energy" in "new energy
+vehicles"), unless coordinated in it ("investment" in "trade and investment").
 A commitment's areas are read from its sentence and from the section it stands in:
 
 - a strong cue in the sentence scores 2 each, at most 4 per area (an area named three
   or four times does not crowd out the others a long sentence names), weak ones
-  ("standards", "trade") 1 in all; an area of the commitment's section adds its weight (2 when its title names it
+  ("standards", "safeguards") 1 in all; an area of the commitment's section adds its weight (2 when its title names it
   with a strong cue, 1 otherwise) to an area the sentence names too;
 - an area is a candidate with a strong cue in the sentence, or a weak one backed by
   the section's title; candidates scoring at least a third of the best are kept, best
   first (ties in the taxonomy's order), at most three;
-- a sentence that names no area takes the strong cues of the sentence before it in
+- a sentence that names no area takes the specific cues of the sentence before it in
   its block (bullet or paragraph: "The two sides agreed to quickly conduct such
   negotiations" after a sentence on beef), else its section's areas (the section a strong cue, the sentence
-  winning where it says otherwise), else ``other``, which is never combined with
-  another area;
-- a generic cue ("imports", "exports") is strong only when no other area has a strong
-  cue in the sentence: "lifted the ban on imports of U.S. poultry" is agriculture.
+  winning where it says otherwise), else its document's (the title and the session's
+  forum name: "Hanoi and Washington pledge closer trade cooperation"), else ``other``, which
+  is never combined with another area;
+- a sentence that schedules or reports a meeting (the ``meetings`` patterns: "agreed to
+  hold the next round of economic and trade consultations") does not take its
+  document's areas, and its generic cues and cues written with a capital name the
+  forum, not a subject: with no other cue it is ``other`` (or the areas of the sentence
+  before it or of its section);
+- a generic cue ("trade", "WTO", "goods", "imports") is strong only when no other area
+  has a strong cue in the sentence: "lifted the ban on imports of U.S. poultry" is
+  agriculture; in a sentence or a title, one written with a capital is part of a name
+  ("U.S. Trade Representative", "Joint Commission on Commerce and Trade") and skipped;
+- a lead-in that names no area ("The two sides committed to:") takes the areas at least
+  a third of its items (the commitments after it in its section) share; ``other`` when
+  they span more than four areas or mostly none.
 
 A section's areas are those its title or topic names (strong cues first; weak ones
 when it has none); a level-2 section adds its parent's, at weight 1 when it has its
@@ -28,8 +42,8 @@ Registry: ``extract`` runs after commitments and yields :class:`AreaLabels` (one
 section and per commitment, keyed by span); ``settle`` writes them into the records
 once the commitments are final.
 
-Where to change what: cue words and acronyms are ``resources/areas.json``; the scoring
-above is :func:`_choose`.
+Where to change what: cue words, acronyms and meeting patterns are
+``resources/areas.json``; the scoring above is :func:`_choose` (lead-ins :func:`_lead_in`).
 """
 
 from __future__ import annotations
@@ -77,6 +91,16 @@ def _first_word(pattern: str) -> str:
     return _WORD.match(literal_prefix(pattern).lower()).group()
 
 
+_LITERAL_SPACE = re.compile(r"\[(?:\\.|[^\]])*\]|\\.| \??")
+
+
+def _spaced(pattern: str) -> str:
+    """``pattern`` with each literal space (not one in a character class) matching any run
+    of white space, an optional one (" ?") any or none: "digital economy" is found across
+    a line break."""
+    return _LITERAL_SPACE.sub(lambda m: {" ": r"\s+", " ?": r"\s*"}.get(m.group(), m.group()), pattern)
+
+
 @cache
 def _areas() -> tuple[_Area, ...]:
     out = []
@@ -85,11 +109,11 @@ def _areas() -> tuple[_Area, ...]:
             continue
         parts = []
         if rule.cues:
-            parts.append("(?:" + "|".join(rule.cues) + ")")
+            parts.append("(?:" + "|".join(map(_spaced, rule.cues)) + ")")
         if rule.weak:
-            parts.append("(?P<weak>" + "|".join(rule.weak) + ")")
+            parts.append("(?P<weak>" + "|".join(map(_spaced, rule.weak)) + ")")
         if rule.generic:
-            parts.append("(?P<generic>" + "|".join(rule.generic) + ")")
+            parts.append("(?P<generic>" + "|".join(map(_spaced, rule.generic)) + ")")
         pattern = re.compile("(?:" + "|".join(parts) + r")(?![a-z0-9])") if parts else None
         acronyms = re.compile("(?:" + "|".join(rule.acronyms) + r")(?![A-Za-z0-9])") if rule.acronyms else None
         words = rule.cues + rule.weak + rule.generic
@@ -128,13 +152,16 @@ def _word_keys(word: str) -> tuple[tuple[int, bool], ...]:
     return tuple(keys)
 
 
-def hits(text: str, folded: str | None = None, ranges: list[tuple[int, int]] | None = None) -> list[tuple[int, str, int]]:
-    """Every cue in ``text``: (start, slug, weight), sorted by start.
+def _find(text: str, folded: str | None = None, ranges: list[tuple[int, int]] | None = None,
+          prose: bool = False) -> list[tuple[int, str, int, int]]:
+    """Every cue in ``text``: (start, slug, weight, end), sorted.
 
     Each area's alternation is tried only where a word starts as one of its cues does
     (every distinct word of the case-folded text is looked up by its prefixes once):
     the alternation is matched once per candidate word, never at every character.
-    ``ranges`` (sorted, disjoint) limits the words looked at: a cue starts inside one."""
+    ``ranges`` (sorted, disjoint) limits the words looked at: a cue starts inside one.
+    In ``prose`` a generic cue written with a capital (not in capitals: "WTO") is part of
+    a name ("U.S. Trade Representative", "Ministry of Commerce and Trade") and is skipped."""
     folded = fold_case(text) if folded is None else folded
     positions: dict[str, list[int]] = {}
     for start, end in ranges if ranges is not None else ((0, len(folded)),):
@@ -161,9 +188,35 @@ def hits(text: str, folded: str | None = None, ranges: list[tuple[int, int]] | N
             last = m.end()
             weak = not acronym and area.has_weak and m.group("weak") is not None
             generic = not acronym and area.has_generic and m.group("generic") is not None
-            found.append((pos, area.slug, WEAK if weak else GENERIC if generic else STRONG))
+            if generic and prose and _titled(text, pos) and not _opens_sentence(text, pos):
+                continue
+            found.append((pos, area.slug, WEAK if weak else GENERIC if generic else STRONG, m.end()))
     found.sort()
     return found
+
+
+def hits(text: str, folded: str | None = None, ranges: list[tuple[int, int]] | None = None,
+         prose: bool = False) -> list[tuple[int, str, int]]:
+    """Every cue in ``text``: (start, slug, weight), sorted by start (see :func:`_find`)."""
+    return [h[:3] for h in _find(text, folded, ranges, prose)]
+
+
+_COORDINATED = re.compile(r"\W(?:and|or)\W+$")
+
+
+def _outer(found: list[tuple[int, str, int, int]], folded: str) -> list[tuple[int, str, int]]:
+    """The cues not inside a longer cue of another area, (start, slug, weight): "trade"
+    in "trade secrets", "climate" in "business climate", "safety" in "food safety"; a
+    cue coordinated inside it stays ("investment" in "trade and investment")."""
+    out = []
+    far, far_slug, far_start = -1, "", -1
+    for start, slug, weight, end in sorted(found, key=lambda h: (h[0], -h[3])):
+        if not (far >= end and far_slug != slug and far - far_start > end - start
+                and not (start > far_start and _COORDINATED.search(folded, far_start, start))):
+            out.append((start, slug, weight))
+        if end > far:
+            far, far_slug, far_start = end, slug, start
+    return out
 
 
 def _scores(found) -> dict[str, int]:
@@ -194,17 +247,101 @@ def section_areas(label: str) -> dict[str, int]:
 
 @lru_cache(maxsize=4096)
 def _label_areas(label: str) -> tuple[tuple[str, int], ...]:
-    found = hits(label)
+    found = _outer(_find(label), fold_case(label))
     strong = sorted({slug for _, slug, w in found if w == STRONG})
     if strong:
         return tuple((slug, STRONG) for slug in strong)
     return tuple((slug, WEAK) for slug in sorted({slug for _, slug, _w in found}))
 
 
-def _choose(sentence: dict[str, int], section: dict[str, int], before: dict[str, int]) -> tuple[str, ...]:
+@cache
+def _meetings() -> re.Pattern | None:
+    patterns = area_table().meetings
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
+
+
+@cache
+def _meeting_words() -> re.Pattern | None:
+    words = area_table().meeting_words
+    return re.compile(r"\b(?:" + "|".join(words) + r")\b") if words else None
+
+
+def _is_meeting(folded: str, start: int = 0, end: int | None = None, words: list[int] | None = None) -> bool:
+    """Whether the (case-folded) sentence schedules or reports a meeting; ``words`` (sorted
+    starts of the document's meeting words), when given, gates the patterns."""
+    pattern = _meetings()
+    end = len(folded) if end is None else end
+    if pattern is None or (words is not None and bisect_left(words, start) == bisect_left(words, end)):
+        return False
+    return pattern.search(folded, start, end) is not None
+
+
+def _meeting_word_starts(folded: str, ranges: list[tuple[int, int]]) -> list[int] | None:
+    """The starts of the meeting words inside ``ranges`` (sorted, disjoint), or None
+    (no gate) when the table lists none."""
+    gate = _meeting_words()
+    if gate is None:
+        return None
+    return [m.start() for lo, hi in ranges for m in gate.finditer(folded, lo, hi)]
+
+
+def _specific(found):
+    """The cues that name a subject: a generic one ("trade", "imports") in the sentence
+    before does not carry over to the next."""
+    return [h for h in found if h[2] != GENERIC]
+
+
+class _Once:
+    """``fn(*args)``, computed on the first call only (whether a sentence is about a meeting)."""
+
+    __slots__ = ("args", "fn", "value")
+
+    def __init__(self, fn, *args):
+        self.fn, self.args, self.value = fn, args, None
+
+    def __call__(self):
+        if self.value is None:
+            self.value = self.fn(*self.args)
+        return self.value
+
+
+def _sentence_scores(found, meeting, text: str = "", start: int = 0) -> dict[str, int]:
+    """The cue scores of a sentence; in a sentence about a meeting a generic cue or one
+    written with a capital names the forum ("the next round of economic and trade
+    consultations", "the next meeting of the Trade and Investment Council"), not a subject."""
+    if meeting is not None and found:
+        named = [h for h in found if h[2] != GENERIC and not (h[0] > start and _titled(text, h[0]))]
+        if len(named) < len(found) and meeting():
+            found = named
+    return _scores(found)
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` opens a sentence or a line ("Trade between the two
+    countries ..."), not a name's next word ("Ministry of Industry and Trade", "U.S. Trade
+    Representative": a full stop after a capital is an abbreviation)."""
+    i = pos
+    while i > 0 and (text[i - 1] in " \t\"'“‘(•*–—-"):
+        i -= 1
+    if i == 0 or text[i - 1] in "\n!?:;":
+        return True
+    return text[i - 1] == "." and i > 1 and not text[i - 2].isupper()
+
+
+def _titled(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` is written with a capital, not in capitals."""
+    return text[pos].isupper() and text[pos + 1 : pos + 2].islower()
+
+
+def _choose(sentence: dict[str, int], section: dict[str, int], before: dict[str, int],
+            document: dict[str, int] | None = None, meeting=None) -> tuple[str, ...]:
     """The areas of a commitment from the cue scores of its sentence and of the text
-    before it in its block, and its section's areas (slug -> weight)."""
+    before it in its block, its section's areas and its document's (slug -> weight).
+    ``meeting`` (a callable, asked only when needed) says whether the sentence is about
+    a meeting: with no cue of its own it does not take its document's areas."""
     strong = {slug: score for slug, score in sentence.items() if score >= STRONG}
+    if not strong and meeting is not None and meeting():
+        document = {}
     if not strong:  # the sentence names nothing: the sentence before it, and the section's title
         strong = {slug: score for slug, score in before.items() if score >= STRONG}
         strong.update({slug: strong.get(slug, 0) for slug, weight in section.items() if weight >= STRONG})
@@ -214,6 +351,8 @@ def _choose(sentence: dict[str, int], section: dict[str, int], before: dict[str,
         return _ordered({slug: score for slug, score in candidates.items() if 3 * score >= best})
     if section:
         return _ordered(section)
+    if document:
+        return _ordered(document)
     return ("other",)
 
 
@@ -240,10 +379,35 @@ def _ordered(weights: dict[str, int]) -> tuple[str, ...]:
     return tuple(sorted(weights, key=lambda slug: (-weights[slug], _ORDER[slug]))[:MAX_AREAS])
 
 
-def label(sentence: str, section: str | None = None, before: str = "") -> tuple[str, ...]:
+def label(sentence: str, section: str | None = None, before: str = "", document: str | None = None) -> tuple[str, ...]:
     """The areas of one commitment sentence standing under a section titled ``section``,
-    after the text ``before`` in its block (the rule of :func:`extract`, on strings)."""
-    return _choose(_scores(hits(sentence)), section_areas(section) if section else {}, _scores(hits(before)))
+    after the text ``before`` in its block, in a document titled ``document`` (the rule
+    of :func:`extract`, on strings)."""
+    folded = fold_case(sentence)
+
+    def meeting() -> bool:
+        return _is_meeting(folded)
+
+    return _choose(_sentence_scores(_outer(_find(sentence, folded, prose=True), folded), meeting, sentence),
+                   section_areas(section) if section else {},
+                   _scores(_specific(_outer(_find(before, prose=True), fold_case(before)))),
+                   dict(_title_areas(document)) if document else {}, meeting)
+
+
+def _document_areas(ctx) -> dict[str, int]:
+    """The areas the document's title and its session's forum name name, strong or
+    generic cues only, a capitalised generic word being part of a name ("Joint Commission
+    on Commerce and Trade", "Xi, Trump Discuss Trade"): the subject of a sentence that
+    names none."""
+    forum = getattr(ctx.session, "forum", None) if ctx.session is not None else None
+    label = " ".join(x for x in (ctx.segmentation.title, forum) if x)
+    return dict(_title_areas(label)) if label else {}
+
+
+@lru_cache(maxsize=4096)
+def _title_areas(label: str) -> tuple[tuple[str, int], ...]:
+    found = _outer(_find(label, prose=True), fold_case(label))
+    return tuple((slug, STRONG) for slug in sorted({slug for _, slug, weight in found if weight != WEAK}))
 
 
 def extract(doc, ctx) -> Iterator[AreaLabels]:
@@ -263,6 +427,7 @@ def extract(doc, ctx) -> Iterator[AreaLabels]:
         yield AreaLabels(s.id, s.span, _ordered(own[s.id] or weights))
     if not ctx.commitments:
         return
+    document = _document_areas(ctx)
     starts = [s.span[0] for s in sections]
     windows = []  # each commitment with the sentence before it in its block
     for c in ctx.commitments:
@@ -273,20 +438,53 @@ def extract(doc, ctx) -> Iterator[AreaLabels]:
     for c, (block, _) in zip(ctx.commitments, windows, strict=True):
         lo = _previous_sentence(text, block.span[0], c.span[0]) if block is not None else c.span[0]
         ranges.append((min(lo, c.span[0]), c.span[1]))
-    found = hits(text, ranges=_merged(ranges))
+    folded = fold_case(text)
+    merged = _merged(ranges)
+    found = _outer(_find(text, folded, ranges=merged, prose=True), folded)
+    meeting_words = _meeting_word_starts(folded, merged)
     positions = [h[0] for h in found]
 
-    def scores(start: int, end: int) -> dict[str, int]:
-        return _scores(found[bisect_left(positions, start) : bisect_left(positions, end)])
+    def scores(start: int, end: int, meeting=None) -> dict[str, int]:
+        return _sentence_scores(found[bisect_left(positions, start) : bisect_left(positions, end)], meeting, text, start)
 
+    labelled = []  # (commitment, section index, areas, named by the sentence itself)
     for c, (block, i), (lo, _hi) in zip(ctx.commitments, windows, ranges, strict=True):
         start, end = c.span
         section = dict(areas_of[sections[i].id]) if i >= 0 else {}
-        before = scores(lo, start) if block is not None else {}
+        before = _scores(_specific(found[bisect_left(positions, lo) : bisect_left(positions, start)])) if block is not None else {}
         if c.topic:
             for slug, weight in section_areas(c.topic).items():
                 section[slug] = max(weight, section.get(slug, 0))
-        yield AreaLabels("commitment", (start, end), _choose(scores(start, end), section, before))
+        meeting = _Once(_is_meeting, folded, start, end, meeting_words)
+        own = scores(start, end, meeting)
+        named = max(own.values(), default=0) >= STRONG
+        labelled.append((c, i, _choose(own, section, before, document, meeting), named))
+    for n, (c, _i, chosen, named) in enumerate(labelled):
+        if not named and c.text.endswith(":"):
+            chosen = _lead_in(labelled, n) or chosen
+        yield AreaLabels("commitment", tuple(c.span), chosen)
+
+
+def _lead_in(labelled, n: int) -> tuple[str, ...] | None:
+    """The areas of a lead-in that names none ("The two sides committed to:"): those of
+    its items (the commitments after it in its section, up to the next lead-in) that at
+    least a third of them share; ``other`` for a list spanning many areas."""
+    _, section, _, _ = labelled[n]
+    items = []
+    for c, i, chosen, _named in labelled[n + 1 :]:
+        if i != section or c.text.endswith(":"):
+            break
+        items.append(chosen)
+    if not items:
+        return None
+    counts: dict[str, int] = {}
+    for chosen in items:
+        for slug in chosen:
+            counts[slug] = counts.get(slug, 0) + 1
+    if len(counts) > 4 or max(counts, key=lambda slug: (counts[slug], slug == "other")) == "other":
+        return ("other",)  # a list of many subjects, or of none (a fact sheet's "agreed to, among other things:")
+    kept = {slug: k for slug, k in counts.items() if 3 * k >= len(items) and slug != "other"}
+    return _ordered(kept)
 
 
 def settle(found: dict[str, list]) -> dict[str, list]:

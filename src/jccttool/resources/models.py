@@ -359,6 +359,25 @@ class AreaTable(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
     comment: str = Field("", alias="_comment", description="free text for maintainers")
     areas: list[AreaRule]
+    meetings: list[str] = Field(
+        default_factory=list,
+        description="lower-case regexes of a sentence that schedules or reports a meeting ('agreed to hold the next "
+                    "round'): with no subject of its own it is 'other', not its document's area",
+    )
+
+    meeting_words: list[str] = Field(
+        default_factory=list,
+        description="lower-case regexes of the words one of which every 'meetings' pattern needs ('meetings?', "
+                    "'talks'): the patterns are tried only on a sentence that has one",
+    )
+
+    @field_validator("meetings", "meeting_words")
+    @classmethod
+    def _meetings_compile(cls, patterns: list[str]) -> list[str]:
+        for pattern in patterns:
+            if pattern != pattern.lower():
+                raise ValueError(f"meeting pattern {pattern!r} must be lower-case (it is matched on case-folded text)")
+        return _compiles(patterns)
 
     @field_validator("areas")
     @classmethod
