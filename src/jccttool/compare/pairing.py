@@ -252,6 +252,12 @@ def _term_set(text: str) -> frozenset[str]:
     return frozenset(_key_terms(text))
 
 
+@lru_cache(maxsize=1 << 16)
+def _plain(terms: frozenset[str]) -> tuple[str, ...]:
+    """The key terms that count in a sentence's norm: all but the concept-neighbour pairs."""
+    return tuple(t for t in terms if not _bonus_term(t))
+
+
 def key_terms(text: str) -> list[str]:
     """The key terms of a sentence: stemmed key words in order, then adjacent pairs of them,
     then ``@`` + the id of each concept group the sentence names (sorted)."""
@@ -308,8 +314,8 @@ def _term_scores(old: Sequence[Commitment], new: Sequence[Commitment]) -> dict[t
             df[t] = df.get(t, 0) + 1
     n = len(terms_old) + len(terms_new)
     weight = {t: math.log((n + 1) / (k + 1)) + 1.0 for t, k in df.items()}
-    norm_old = [math.sqrt(sum(weight[t] for t in ts if not _bonus_term(t))) for ts in terms_old]
-    norm_new = [math.sqrt(sum(weight[t] for t in ts if not _bonus_term(t))) for ts in terms_new]
+    norm_old = [math.sqrt(sum(weight[t] for t in _plain(ts))) for ts in terms_old]
+    norm_new = [math.sqrt(sum(weight[t] for t in _plain(ts))) for ts in terms_new]
     report = _report_triggers()
     reports_old = [_reports(c, report) for c in old]
     reports_new = [_reports(c, report) for c in new]
@@ -344,7 +350,7 @@ def _units(text: str, terms: frozenset[str], norm: float, weight: dict[str, floa
     """(key terms, their norm) of the sentence, then of each of its clauses when ";" joins
     two or more ("...; agreed to continue ...; reached consensus on ...; promised to ..."):
     one sentence listing several outcomes restates each one alone."""
-    return [(terms, norm), *((ts, math.sqrt(sum(weight.get(t, 1.0) for t in ts if not _bonus_term(t)))) for ts in _clause_terms(text))]
+    return [(terms, norm), *((ts, math.sqrt(sum(weight.get(t, 1.0) for t in _plain(ts)))) for ts in _clause_terms(text))]
 
 
 @lru_cache(maxsize=1 << 16)
