@@ -360,3 +360,54 @@ def test_every_concept_phrase_is_found_in_a_sentence():
                if f"@{cid}" not in key_terms(f"The officials discussed {phrase} at length.")
                or f"@{cid}" not in key_terms(f"{phrase.upper()} was discussed.")]
     assert missing == []
+
+
+def test_clauses_are_the_semicolon_parts_that_hold_a_key_term():
+    from jccttool.compare.pairing import clauses
+
+    text = "Both sides agreed to cut tariffs on pumps;  agreed to license valves ; and so"
+    spans = clauses(text)
+    assert [text[a:b] for a, b in spans] == ["Both sides agreed to cut tariffs on pumps", "agreed to license valves"]
+    assert clauses("China will open its insurance market.") == ()
+    assert clauses("China will open its insurance market; and so on") == ()  # one clause with a key term
+
+
+def _c(text, actors=("china",), areas=("ipr",)):
+    from jccttool.records import Commitment
+
+    return Commitment(id="c-" + str(abs(hash(text)))[:12].rjust(12, "0"), actors=list(actors), verb="will", kind="pledge",
+                      text=text, span=(0, len(text)), areas=list(areas))
+
+
+def test_contrasting_sides_of_one_subject_do_not_pair():
+    # public bodies and companies: the same subject, two undertakings
+    old = [_c("China will make sure that government agencies at every level run only licensed software.")]
+    new = [_c("China will require companies owned by the state to run licensed software.")]
+    assert recurring(old, new) == []
+    # a sentence naming both sides may pair with either
+    both = [_c("China will audit licensed software in government agencies and companies owned by the state.")]
+    assert recurring(both, new)
+
+
+def test_contrast_file_is_validated(monkeypatch):
+    import pytest
+
+    from jccttool.errors import RuleDataError
+    from jccttool.resources import rules
+
+    rules.pairing_contrasts.cache_clear()
+    monkeypatch.setattr(rules, "read_text", lambda name: "kind.one: apples | pears\n")
+    try:
+        with pytest.raises(RuleDataError, match="one side"):
+            rules.pairing_contrasts()
+    finally:
+        rules.pairing_contrasts.cache_clear()
+
+
+def test_a_concept_and_its_neighbour_word_count_as_shared_evidence():
+    from jccttool.compare.pairing import key_terms
+
+    a = key_terms("China will buy genuine software for its ministries.")
+    b = key_terms("China will buy licensed software for schools.")
+    assert "buy @software-legalization" in set(a) & set(b)
+    assert "@software-legalization ministry" in a

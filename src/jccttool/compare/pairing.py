@@ -160,10 +160,42 @@ def _concept_phrases() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
     return {first: tuple(entries) for first, entries in index.items()}
 
 
-def _concepts(stems: Sequence[str]) -> dict[str, tuple[int, int]]:
+@cache
+def _contrast_phrases() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """First stem -> (stemmed phrase, "contrast.side") of ``resources/pairing_contrasts.txt``,
+    longest phrase first."""
+    from ..resources.rules import pairing_contrasts
+
+    table = {tuple(_stem(w) for w in _words(phrase)): f"{c}.{side}" for c, side, phrases in pairing_contrasts()
+             for phrase in phrases}
+    index: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, cid in sorted(((k, v) for k, v in table.items() if k), key=lambda kv: (-len(kv[0]), kv[0])):
+        index.setdefault(phrase[0], []).append((phrase, cid))
+    return {first: tuple(entries) for first, entries in index.items()}
+
+
+@lru_cache(maxsize=1 << 16)
+def _sides(text: str) -> dict[str, frozenset[str]]:
+    """Contrast id -> the sides of it ``text`` names ("sector" -> {"government"})."""
+    out: dict[str, set[str]] = {}
+    for found in _concepts([_stem(w) for w in _words(text)], _contrast_phrases()):
+        contrast, _dot, side = found.partition(".")
+        out.setdefault(contrast, set()).add(side)
+    return {c: frozenset(s) for c, s in out.items()}
+
+
+def _contrasted(a: str, b: str) -> bool:
+    """Whether two sentences name sides of one contrast and share none of them: "software
+    used by government agencies" and "software in state-owned enterprises" are two undertakings."""
+    sides_b = _sides(b)
+    return any(c in sides_b and not (s & sides_b[c]) for c, s in _sides(a).items())
+
+
+def _concepts(stems: Sequence[str], index=None) -> dict[str, tuple[int, int]]:
     """Concept id -> (start, end) word indices of its first phrase in ``stems`` (every word of
-    a sentence, stemmed); at one position the longest phrase wins."""
-    index = _concept_phrases()
+    a sentence, stemmed); at one position the longest phrase wins. ``index``: another phrase
+    table of the same shape (the contrasts)."""
+    index = _concept_phrases() if index is None else index
     found: dict[str, tuple[int, int]] = {}
     for k, first in enumerate(stems):
         for phrase, cid in index.get(first, ()):
@@ -173,18 +205,57 @@ def _concepts(stems: Sequence[str]) -> dict[str, tuple[int, int]]:
     return found
 
 
+def _kept(word: str, ignored: frozenset[str]) -> bool:
+    return word not in ignored and len(word) > 2 and not word.isdigit() and not word.endswith("'s")
+
+
 @lru_cache(maxsize=1 << 16)
 def _key_terms(text: str) -> tuple[str, ...]:
     ignored = _ignored()
     all_words = _words(text)
-    words = [_stem(w) for w in all_words if w not in ignored and len(w) > 2 and not w.isdigit() and not w.endswith("'s")]
-    concepts = sorted(_concepts([_stem(w) for w in all_words]))
-    return (*words, *(f"{a} {b}" for a, b in zip(words, words[1:])), *(f"@{c}" for c in concepts))
+    words = [_stem(w) for w in all_words if _kept(w, ignored)]
+    found = _concepts([_stem(w) for w in all_words])
+    concepts = sorted(found)
+    return (*words, *(f"{a} {b}" for a, b in zip(words, words[1:])), *(f"@{c}" for c in concepts),
+            *_concept_neighbours(all_words, found, ignored))
+
+
+def _bonus_term(term: str) -> bool:
+    """A concept's neighbour pair ("use @software-legalization"): evidence when shared, but
+    not counted in a sentence's norm (it restates words the sentence already counts)."""
+    return " @" in term or (term.startswith("@") and " " in term)
+
+
+def _concept_neighbours(all_words: list[str], found: dict[str, tuple[int, int]], ignored: frozenset[str]) -> list[str]:
+    """Adjacent pairs of the key words with each concept phrase standing as one term: "use
+    licensed software" and "use legitimate software" share "use @software-legalization"
+    (what is done with the subject, whatever its wording)."""
+    if not found:
+        return []
+    starts = {s: (e, cid) for cid, (s, e) in found.items()}
+    seq: list[str] = []
+    k = 0
+    while k < len(all_words):
+        if k in starts:
+            end, cid = starts[k]
+            seq.append(f"@{cid}")
+            k = end
+            continue
+        if _kept(all_words[k], ignored):
+            seq.append(_stem(all_words[k]))
+        k += 1
+    return [f"{a} {b}" for a, b in zip(seq, seq[1:]) if a[0] == "@" or b[0] == "@"]
 
 
 @lru_cache(maxsize=1 << 16)
 def _term_set(text: str) -> frozenset[str]:
     return frozenset(_key_terms(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _plain(terms: frozenset[str]) -> tuple[str, ...]:
+    """The key terms that count in a sentence's norm: all but the concept-neighbour pairs."""
+    return tuple(t for t in terms if not _bonus_term(t))
 
 
 def key_terms(text: str) -> list[str]:
@@ -243,8 +314,8 @@ def _term_scores(old: Sequence[Commitment], new: Sequence[Commitment]) -> dict[t
             df[t] = df.get(t, 0) + 1
     n = len(terms_old) + len(terms_new)
     weight = {t: math.log((n + 1) / (k + 1)) + 1.0 for t, k in df.items()}
-    norm_old = [math.sqrt(sum(weight[t] for t in ts)) for ts in terms_old]
-    norm_new = [math.sqrt(sum(weight[t] for t in ts)) for ts in terms_new]
+    norm_old = [math.sqrt(sum(weight[t] for t in _plain(ts))) for ts in terms_old]
+    norm_new = [math.sqrt(sum(weight[t] for t in _plain(ts))) for ts in terms_new]
     report = _report_triggers()
     reports_old = [_reports(c, report) for c in old]
     reports_new = [_reports(c, report) for c in new]
@@ -264,6 +335,8 @@ def _term_scores(old: Sequence[Commitment], new: Sequence[Commitment]) -> dict[t
                 continue
             if (reports_old[i] or reports_new[j]) and _sim_key(a.text) != _sim_key(b.text):
                 continue  # a meeting report pairs only with the same words
+            if _contrasted(a.text, b.text):
+                continue  # "government agencies" against "enterprises": two undertakings
             score, shared = _best_units(units_old[i], units_new[j], weight)
             if not _enough(shared):
                 continue
@@ -277,7 +350,7 @@ def _units(text: str, terms: frozenset[str], norm: float, weight: dict[str, floa
     """(key terms, their norm) of the sentence, then of each of its clauses when ";" joins
     two or more ("...; agreed to continue ...; reached consensus on ...; promised to ..."):
     one sentence listing several outcomes restates each one alone."""
-    return [(terms, norm), *((ts, math.sqrt(sum(weight.get(t, 1.0) for t in ts))) for ts in _clause_terms(text))]
+    return [(terms, norm), *((ts, math.sqrt(sum(weight.get(t, 1.0) for t in _plain(ts)))) for ts in _clause_terms(text))]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -289,6 +362,22 @@ def _clause_terms(text: str) -> tuple[frozenset[str], ...]:
     return tuple(ts for ts in (frozenset(_key_terms(p)) for p in parts) if ts)
 
 
+@lru_cache(maxsize=1 << 16)
+def clauses(text: str) -> tuple[tuple[int, int], ...]:
+    """The ``(start, end)`` offsets in ``text`` of its clauses when ";" joins two or more
+    that hold a key term each (each clause stripped of surrounding blanks), else ():
+    "...; agreed to continue ...; reached consensus on ...; promised to ..." states one
+    undertaking per clause. A part with no key term ("and so on") is left out."""
+    out, start = [], 0
+    for part in text.split(";"):
+        end = start + len(part)
+        lead = len(part) - len(part.lstrip())
+        if _key_terms(part):
+            out.append((start + lead, start + len(part.rstrip())))
+        start = end + 1
+    return tuple(out) if len(out) >= 2 else ()
+
+
 def _best_units(units_a, units_b, weight: dict[str, float]) -> tuple[float, frozenset[str]]:
     """The best cosine (x 100) of a unit of one sentence with a unit of the other, and the
     key terms those two share (the first best in unit order)."""
@@ -297,7 +386,7 @@ def _best_units(units_a, units_b, weight: dict[str, float]) -> tuple[float, froz
         for tb, nb in units_b:
             shared = ta & tb
             if shared:
-                score = 100.0 * sum(weight.get(t, 1.0) for t in shared) / (na * nb)
+                score = min(100.0, 100.0 * sum(weight.get(t, 1.0) for t in shared) / (na * nb))
                 if score > best:
                     best, best_shared = score, shared
     return best, best_shared

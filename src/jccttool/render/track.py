@@ -23,7 +23,7 @@ FORMATS = ("table", "json", "csv", "jsonl", "markdown", "html")
 #: the columns of the CSV and JSON Lines rows (one per thread and session)
 COLUMNS = ("thread", "status", "not_repeated_since", "areas", "actors", "earliest_deadline", "overdue",
            "session", "session_label", "session_year", "position", "link", "score", "deadline", "deadline_text",
-           "after_deadline", "restates", "text", "path", "span_start", "span_end", "sources")
+           "after_deadline", "restates", "text", "clause", "path", "span_start", "span_end", "sources")
 
 
 def status_text(t: Thread, sessions: dict[str, SessionRef]) -> str:
@@ -36,8 +36,9 @@ def status_text(t: Thread, sessions: dict[str, SessionRef]) -> str:
 
 
 def label(t: Thread, width: int = 90) -> str:
-    """The thread's first sentence, cut to ``width`` characters at a word."""
-    text = " ".join(t.members[0].text.split())
+    """The thread's first sentence (or the clause of it the thread follows), cut to ``width``
+    characters at a word."""
+    text = " ".join((t.members[0].clause or t.members[0].text).split())
     if len(text) <= width:
         return text
     return text[: width - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
@@ -57,7 +58,7 @@ def rows(ledger: Ledger) -> list[dict]:
                 "earliest_deadline": _iso(t.earliest_deadline), "overdue": t.overdue,
                 "session": s.id, "session_label": s.label, "session_year": s.year, "position": k + 1,
                 "link": m.link, "score": m.score, "deadline": _iso(m.deadline), "deadline_text": m.deadline_text,
-                "after_deadline": m.after_deadline, "restates": m.restates, "text": m.text,
+                "after_deadline": m.after_deadline, "restates": m.restates, "text": m.text, "clause": m.clause,
                 "path": src.path, "span_start": src.span[0], "span_end": src.span[1], "sources": len(m.sources),
             })
     return out
@@ -182,7 +183,8 @@ def render_markdown(ledger: Ledger) -> str:
             for m in t.members:
                 src = m.sources[0]
                 late = " — after the deadline" if m.after_deadline else ""
-                out.append(f"  - {sessions[m.session].label}: {_md(m.text)} "
+                said = f"{_md(m.clause)} (one clause of its sentence)" if m.clause else _md(m.text)
+                out.append(f"  - {sessions[m.session].label}: {said} "
                            f"(`{src.path}` {src.span[0]}-{src.span[1]}){late}")
         out.append("")
     if ledger.unresolved:
@@ -251,6 +253,15 @@ def _options(values: list[str], everything: str) -> str:
         f'<option value="{escape(v)}">{escape(v)}</option>' for v in values)
 
 
+def _marked(m: Member) -> str:
+    """The member's sentence, escaped, with the clause the thread follows (if any) marked."""
+    at = m.text.find(m.clause) if m.clause else -1
+    if at < 0:
+        return escape(m.text)
+    end = at + len(m.clause or "")
+    return f"{escape(m.text[:at])}<mark>{escape(m.text[at:end])}</mark>{escape(m.text[end:])}"
+
+
 def _cell_class(m: Member, k: int) -> str:
     if m.after_deadline:
         return "late"
@@ -277,7 +288,7 @@ def render_html(ledger: Ledger, *, title: str = "Commitment ledger") -> str:
                 cells.append('<td class="c"></td>')
                 continue
             k, m = at[s.id]
-            tip = f"{s.label}: {' '.join(m.text.split())}"
+            tip = f"{s.label}: {' '.join((m.clause or m.text).split())}"
             cells.append(f'<td class="c"><a class="{_cell_class(m, k)}" href="#{t.id}-{k + 1}" title="{escape(tip)}"'
                          f' aria-label="{escape(s.label)}"></a></td>')
         tags = "".join(f'<span class="tag">{escape(a)}</span>' for a in t.areas)
@@ -290,7 +301,7 @@ def render_html(ledger: Ledger, *, title: str = "Commitment ledger") -> str:
             more = f" (+{len(m.sources) - 1} more source{'s' if len(m.sources) > 2 else ''})" if len(m.sources) > 1 else ""
             how = "" if m.link is None else f" · linked by {m.link}" + (f" ({m.score:g})" if m.score is not None else "")
             late = ' · <span class="overdue">after the deadline</span>' if m.after_deadline else ""
-            items.append(f'<li id="{t.id}-{k + 1}"><b>{escape(sessions[m.session].label)}</b>: {escape(m.text)}<br>'
+            items.append(f'<li id="{t.id}-{k + 1}"><b>{escape(sessions[m.session].label)}</b>: {_marked(m)}<br>'
                          f'<span class="muted"><code>{escape(src.path)}</code> [{src.span[0]}, {src.span[1]}]{more}{how}{late}</span></li>')
         deadline = f" · earliest deadline {t.earliest_deadline.isoformat()}" if t.earliest_deadline else ""
         details.append(f'<section id="{t.id}" {data}><h3><code>{t.id}</code> <span class="st-{t.status}">{escape(status_text(t, sessions))}</span>'

@@ -272,6 +272,41 @@ def pairing_concepts() -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple(out)
 
 
+_CONTRAST_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+@cache
+def pairing_contrasts() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """The contrast sides of ``resources/pairing_contrasts.txt``: ``(contrast id, side,
+    phrases)`` in file order, phrases lower case. Raises RuleDataError on a line that is not
+    ``contrast.side: phrase | phrase``, a side listed twice, a phrase listed twice or a
+    contrast with one side."""
+    name = "pairing_contrasts.txt"
+    out: list[tuple[str, str, tuple[str, ...]]] = []
+    seen: set[str] = set()
+    for lineno, line in enumerate(read_text(name).splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        sid, sep, rest = line.partition(":")
+        sid = sid.strip()
+        phrases = tuple(" ".join(p.split()).lower() for p in rest.split("|"))
+        if not sep or not _CONTRAST_ID.fullmatch(sid) or not all(phrases):
+            raise RuleDataError(f"resources/{name}:{lineno}: expected 'contrast-id.side: phrase | phrase ...'")
+        if sid in seen:
+            raise RuleDataError(f"resources/{name}:{lineno}: side {sid!r} listed twice")
+        for phrase in phrases:
+            if phrase in seen or phrases.count(phrase) > 1:
+                raise RuleDataError(f"resources/{name}:{lineno}: phrase {phrase!r} listed twice")
+            seen.add(phrase)
+        seen.add(sid)
+        contrast, _dot, side = sid.partition(".")
+        out.append((contrast, side, phrases))
+    for contrast in {c for c, _s, _p in out}:
+        if sum(1 for c, _s, _p in out if c == contrast) < 2:
+            raise RuleDataError(f"resources/{name}: contrast {contrast!r} has one side")
+    return tuple(out)
+
+
 @cache
 def pairing_report_triggers() -> frozenset[str]:
     """The trigger ids of ``resources/pairing_report_triggers.txt``: a commitment whose ``rule``

@@ -26,8 +26,9 @@ import hashlib
 import re
 from collections.abc import Sequence
 from datetime import date
+from typing import NamedTuple
 
-from ..compare.pairing import recurring
+from ..compare.pairing import clauses, recurring
 from ..compare.similarity import _sim_key, norm
 from ..records import Commitment, Extraction, Reference
 from .model import Ledger, Member, SessionRef, Source, Thread, UnresolvedReference
@@ -82,8 +83,9 @@ def _when(records: Sequence[Extraction]) -> tuple[date | None, date | None]:
     return start, start or (min(issued) if issued else None)
 
 
-def _thread_id(session: str, text: str) -> str:
-    return "t-" + hashlib.sha256(f"{session}\n{norm(text).casefold()}".encode()).hexdigest()[:12]
+def _thread_id(session: str, text: str, clause: str | None = None) -> str:
+    key = f"{session}\n{norm(text).casefold()}" + (f"\n{norm(clause).casefold()}" if clause is not None else "")
+    return "t-" + hashlib.sha256(key.encode()).hexdigest()[:12]
 
 
 def _estimate_years(known: dict[str, tuple[str | None, int | None, int | None]]) -> dict[str, tuple[int | None, bool]]:
@@ -174,16 +176,18 @@ def build(records: Sequence[Extraction]) -> Ledger:
     )
     order = {s.id: k for k, s in enumerate(sessions)}
     by_id = {s.id: s for s in sessions}
-    # One list of unique commitments per session (duplicates across documents merged),
-    # with the commitment references each one holds.
-    per_session: dict[str, list[tuple[Commitment, list[Source]]]] = {}
+    # One list of units per session: its unique commitments (duplicates across documents
+    # merged), a sentence whose clauses ";" joins giving one unit per clause, with the
+    # commitment references each one holds.
+    per_session: dict[str, list[_Unit]] = {}
     refs: dict[tuple[str, int], list[tuple[Reference, Source, frozenset[str]]]] = {}
     for s in sessions:
-        items = _session_items(groups[s.id])
-        per_session[s.id] = [(c, sorted(set(srcs), key=lambda x: (x.path, x.sha256, x.span))) for c, srcs, _r in items]
-        for j, (_c, _srcs, held) in enumerate(items):
-            if held:
-                refs[(s.id, j)] = held
+        per_session[s.id] = []
+        for c, srcs, held in _session_items(groups[s.id]):
+            for unit, unit_refs in _units(c, sorted(set(srcs), key=lambda x: (x.path, x.sha256, x.span)), held):
+                if unit_refs:
+                    refs[(s.id, len(per_session[s.id]))] = unit_refs
+                per_session[s.id].append(unit)
     chains = _Chains()
     unresolved: list[tuple[str, int, Reference, Source]] = []
     series: dict[str, list[str]] = {}  # lineage -> its sessions so far, in order
@@ -233,7 +237,11 @@ def build(records: Sequence[Extraction]) -> Ledger:
     latest = {lin: ids[-1] for lin, ids in series.items()}
     threads = [_thread(chain, per_session, by_id, latest) for chain in chains.chains.values()]
     threads.sort(key=lambda t: (order[t.first_session], t.id))
-    thread_of = {(m.session, src.commitment, src.path): t.id for t in threads for m in t.members for src in m.sources}
+    thread_of: dict[tuple[str, str, str], str] = {}
+    for t in threads:  # a sentence of clauses in several threads: the first thread names it
+        for m in t.members:
+            for src in m.sources:
+                thread_of.setdefault((m.session, src.commitment, src.path), t.id)
     missing = []
     done = set()
     for sid, _j, ref, src in unresolved:
@@ -315,6 +323,39 @@ def _session_items(docs: Sequence[Extraction]) -> list[tuple[Commitment, list[So
             seen[norm(items[j][0].text).casefold()] = i
             items[j] = None
     return [tuple(x) for x in items if x is not None]
+
+
+class _Unit(NamedTuple):
+    """What the ledger threads: a commitment, or one ";"-joined clause of it."""
+
+    commitment: Commitment  # what is paired: the sentence, or a copy holding only the clause
+    sources: list[Source]
+    sentence: Commitment
+    clause: str | None = None
+
+
+def _units(c: Commitment, sources: list[Source], held: list[tuple[Reference, Source, frozenset[str]]]):
+    """(unit, its references) of one commitment: itself, or one unit per clause when ";"
+    joins two or more ("...; agreed to continue ...; promised to ..." restates one
+    undertaking per clause, and a later session may restate any of them alone). A clause
+    keeps the sentence's actors and areas, and its deadline when the clause holds it; a
+    reference goes with the clause that holds it (else the first)."""
+    spans = clauses(c.text)
+    if not spans:
+        return [(_Unit(c, sources, c), held)]
+    out = []
+    for k, (a, b) in enumerate(spans):
+        start, end = c.span[0] + a, c.span[0] + b
+        deadline = c.deadline if c.deadline and start <= c.deadline.span[0] and c.deadline.span[1] <= end else None
+        part = c.text[a:b]
+        mine = [r for r in held if _clause_of(c.text, r[0].text, spans) == k]
+        out.append((_Unit(c.model_copy(update={"text": part, "deadline": deadline}), sources, c, part), mine))
+    return out
+
+
+def _clause_of(text: str, mention: str, spans: tuple[tuple[int, int], ...]) -> int:
+    at = text.find(mention)
+    return next((k for k, (a, b) in enumerate(spans) if a <= at < b), 0)
 
 
 def _near_duplicates(old: Sequence[Commitment], new: Sequence[Commitment]) -> list[tuple[int, int]]:
@@ -403,14 +444,15 @@ def _object_of(c: Commitment, ref: Reference) -> frozenset[str]:
     return words
 
 
-def _best(items: list[tuple[Commitment, list[Source]]], words: frozenset[str], chains: _Chains, target: str,
+def _best(items: list[_Unit], words: frozenset[str], chains: _Chains, target: str,
           current: str) -> tuple[int, float] | None:
     """The commitment of the referenced session that holds most of the referenced
     undertaking's ``words`` (at least :data:`REFERENCE_SHARED` of them) and whose thread is
     still open; its score is that share in percent. The reference itself says the two
     are linked, so issue areas need not agree."""
     best: tuple[float, int] | None = None
-    for i, (other, _sources) in enumerate(items):
+    for i, unit in enumerate(items):
+        other = unit.commitment
         if chains.last(chains.of[(target, i)])[0] == current or not words:
             continue
         share = len(words & set(_sim_key(other.text).split())) / len(words)
@@ -420,16 +462,17 @@ def _best(items: list[tuple[Commitment, list[Source]]], words: frozenset[str], c
 
 
 def _thread(chain, per_session, by_id: dict[str, SessionRef], latest: dict[str, str]) -> Thread:
-    commitments = [per_session[sid][j][0] for sid, j, _s, _l in chain]
+    units = [per_session[sid][j] for sid, j, _s, _l in chain]
+    commitments = [u.commitment for u in units]
     deadlines = [c.deadline.end for c in commitments if c.deadline]
     earliest = min(deadlines) if deadlines else None
     members = []
-    for (sid, j, score, link), c in zip(chain, commitments):
+    for (sid, _j, score, link), c, unit in zip(chain, commitments, units):
         s = by_id[sid]
         after = bool(earliest and _after(s, earliest))
         members.append(Member(
-            session=sid, text=c.text, restates=c.restates, deadline=c.deadline.end if c.deadline else None,
-            sources=per_session[sid][j][1], score=score, link=link, areas=list(c.areas), actors=list(c.actors),
+            session=sid, text=unit.sentence.text, clause=unit.clause, restates=c.restates, deadline=c.deadline.end if c.deadline else None,
+            sources=unit.sources, score=score, link=link, areas=list(c.areas), actors=list(c.actors),
             deadline_text=c.deadline.text if c.deadline else None, after_deadline=after,
         ))
     first, last = chain[0][0], chain[-1][0]
@@ -437,7 +480,7 @@ def _thread(chain, per_session, by_id: dict[str, SessionRef], latest: dict[str, 
     newest = latest.get(lineage, last) if lineage else last
     status = "recurring" if len(chain) > 1 else ("new" if last == newest else "not_repeated")
     return Thread(
-        id=_thread_id(first, commitments[0].text),
+        id=_thread_id(first, units[0].sentence.text, units[0].clause),
         areas=sorted({a for c in commitments for a in c.areas}),
         actors=sorted({a for c in commitments for a in c.actors}),
         status=status, first_session=first, last_session=last,

@@ -44,6 +44,7 @@ class Source(Record):
 class Member(Record):
     session: str = Field(description="SessionRef.id")
     text: str = Field(description="the sentence as written (first source)")
+    clause: str | None = Field(None, description='the clause of the sentence this thread follows, when ";" joins several undertakings in one sentence (the sentence is then a member of one thread per clause); null when the whole sentence is the member')
     restates: bool = Field(False, description="the sentence only recounts an earlier pledge")
     deadline: date | None = Field(None, description="end of the deadline in this sentence, if any")
     sources: list[Source] = Field(description="every document of the session holding this commitment (duplicates counted once)")

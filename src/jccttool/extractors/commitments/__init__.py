@@ -85,7 +85,7 @@ from ...text import fold_lower as _low
 from .clause import _BOTH, Sentence, Trigger, _verb
 from .deadline import _deadline
 from .kind import Actors, _kind
-from .lists import ItemIndex, LeadIn, first_sentence, is_lead_in, item_spans, joint_focus, noun_lead_in
+from .lists import ItemIndex, LeadIn, first_sentence, is_lead_in, item_spans, joint_focus, noun_lead_in, pronoun_lead_in
 from .negation import _mask_fixed_phrases, _negated_after
 from .nominal import _nominal, _obliged
 from .patterns import (
@@ -314,6 +314,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         if found is None and text[s1 - 1] == ":":
             # a lead-in with no trigger verb: "These actions include:", "The Dialogue will focus on:"
             lead = noun_lead_in(text, s0, s1, sent_mentions, found_records[-1] if found_records else None, both, country)
+            lead = lead or pronoun_lead_in(text, s0, s1, mentions, m_starts, both, country)
             if lead is not None:
                 lead_ins.append(lead)
                 continue

@@ -30,7 +30,14 @@ instrument: both sides, a pledge). Such a lead-in is no record of its own; its i
 
 When the lead-in ends a line inside a block (the segmenter kept the list in one
 paragraph), the items are the block's later lines that open with a capital, a digit or a
-bullet mark; lines holding only a bullet mark are skipped.
+bullet mark; lines holding only a bullet mark are skipped. When those lines open with a
+bullet mark ("-- Conduct ...", "• Publish ..."), an item runs on over the hard-wrapped
+lines that follow it up to the next line opening with the same mark.
+
+A lead-in may also point back with a pronoun (:func:`pronoun_lead_in`): "They are as
+follows:", "These are the following:" after a sentence naming what the parties set out
+("The Chinese and U.S. governments have prioritized their work during the coming six
+months ... They are as follows:"): the actors are the countries the sentence before names.
 """
 
 from __future__ import annotations
@@ -77,6 +84,15 @@ _JOINT_BODY = re.compile(
 )
 #: item lines inside a block: a line that opens with a capital, a digit, a bracket or a bullet mark
 _ITEM_LINE = re.compile(r"[ \t\u00a0]*(?:[•*·▪‣◦\-–—][ \t\u00a0]*)?[A-Z0-9(“\"]")
+#: "They are as follows:", "These include the following:" (on the case-folded lead-in sentence)
+_PRONOUN_LEAD_IN = re.compile(
+    rf"(?:they|these|those)(?:{_SP}(?:are|were|include|includes|comprise))(?:{_SP}as{_SP}follows|{_SP}the{_SP}following)?"
+    r"[ \u00a0]*:"
+)
+#: a line that opens a marked list item: a bullet mark or a run of two dashes, then a space
+_MARK_LINE = re.compile(r"[ \t\u00a0]*(--|[•*·▪‣◦\-–—])[ \t\u00a0]+\S")
+#: how far back (within its paragraph) the words a pronoun lead-in points to may start
+_ANTECEDENT_REACH = 400
 #: how many characters before a lead-in the commitment its "These actions" refers to may end
 _ANAPHOR_REACH = 400
 
@@ -149,6 +165,28 @@ def noun_lead_in(text: str, s0: int, s1: int, mentions, previous, both: list[str
     return LeadIn(s1, t_id, label, ids, countries, False, False)
 
 
+def pronoun_lead_in(text: str, s0: int, s1: int, mentions, m_starts: list[int], both: list[str],
+                    country: dict[str, str]) -> LeadIn | None:
+    """A lead-in that points back with a pronoun ("They are as follows:") to the words
+    before it in its paragraph (at most :data:`_ANTECEDENT_REACH` characters), which name the actors (the document's sides whose country it names,
+    by the country, a body or an official: "The Chinese and U.S. governments have
+    prioritized their work ..."); a pledge of those actors, or None. ``mentions`` are the
+    document's actor mentions, ``m_starts`` their starts, ``both`` the two sides."""
+    if not _PRONOUN_LEAD_IN.fullmatch(_low(text[s0:s1]).rstrip(" \t\u00a0\"”’)")):
+        return None
+    lo = max(s0 - _ANTECEDENT_REACH, 0)
+    blank = text.rfind("\n\n", lo, s0)
+    a = blank + 2 if blank >= 0 else lo  # the paragraph before, up to the reach (abbreviations
+    # such as "U.S." split sentences at a line end, so no sentence end is looked for)
+    codes: set[str] = set()
+    for m in mentions[bisect_left(m_starts, a) : bisect_left(m_starts, s0)]:
+        codes.update(country.get(b) for b in both) if m.party == _BOTH else codes.add(country.get(m.party) or "")
+    ids = [b for b in both if country.get(b) in codes]
+    if not ids:
+        return None
+    return LeadIn(s1, "commit_listed", "PLEDGE", ids, {country.get(b) or b for b in ids}, False, False)
+
+
 def joint_focus(text: str, s0: int, s1: int, forums: list[tuple[int, int]]):
     """A lead-in naming what a joint body of both sides will work on, as a found trigger
     (start, end, id, label, actors, negated, joint subject) or None: "the HLED continues
@@ -188,6 +226,9 @@ def _lines_after(block, lead_end: int) -> list[tuple[int, int]]:
     newline = rest.find("\n")
     if newline < 0 or rest[:newline].strip():
         return []
+    marked = _marked_items(rest[newline + 1 :], lead_end + newline + 1)
+    if marked:
+        return marked
     out = []
     at = lead_end + newline + 1
     for line in rest[newline + 1 :].split("\n"):
@@ -200,6 +241,28 @@ def _lines_after(block, lead_end: int) -> list[tuple[int, int]]:
             return []  # a hard-wrapped sentence, not a list
         out.append((start, end))
     return out
+
+
+def _marked_items(rest: str, at: int) -> list[tuple[int, int]]:
+    """The items of a list whose first line opens with a bullet mark ("-- ", "• "): each
+    line opening with that mark starts an item, and the lines after it that open with none
+    continue it (a hard-wrapped item); [] when the first line has no mark."""
+    first = _MARK_LINE.match(rest)
+    if first is None:
+        return []
+    mark = first.group(1)
+    out: list[list[int]] = []
+    for line in rest.split("\n"):
+        start, end = at, at + len(line)
+        at = end + 1
+        m = _MARK_LINE.match(line)
+        if m is not None and m.group(1) == mark:
+            out.append([start, end])
+        elif m is not None or not line.strip():
+            break  # another mark, or an empty line: the list has ended
+        else:
+            out[-1][1] = end
+    return [(a, b) for a, b in out]
 
 
 def _items(blocks, lead) -> list[tuple[int, int]]:
