@@ -305,3 +305,29 @@ def test_fast_entity_ruler_still_warns_when_it_has_no_patterns():
         warnings.simplefilter("always")
         doc = nlp("USTR said")
     assert not any("W036" in str(w.message) for w in caught) and [e.text for e in doc.ents] == ["USTR"]
+
+
+# --------------------------------------------------------------------- round 7 (task PERF4)
+
+
+def _wide_lines() -> list[str]:
+    """Every stripped line of the bundled and corpus texts (data/raw, tests/corpus/dev and wide)."""
+    from .conftest import ROOT
+
+    paths = [*ALL_DOCUMENTS, *sorted((ROOT / "tests" / "corpus" / "wide").glob("*.txt"))]
+    return [ln.strip() for p in paths for ln in p.read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+def test_boilerplate_joined_alternation_keeps_every_joinable_pattern():
+    """One pattern with a backreference (``\\1``) used to send every line through the
+    hundred patterns one by one: it is now tried apart, the others stay joined."""
+    from jccttool.resources.rules import boilerplate_patterns
+    from jccttool.segment.lines import _boilerplate_any, _boilerplate_rest, _is_boilerplate
+
+    joined, apart = _boilerplate_any()
+    assert joined is not None
+    assert all(re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]+\)", p.pattern) for p in apart)
+    assert len(apart) < len(_boilerplate_rest()) // 10
+    lines = _wide_lines() + ["Trade Expand Trade", "Empty", "Trade  Expand  Trad", "Sign in", "Skip to main content"]
+    for line in lines:
+        assert _is_boilerplate(line) == any(p.fullmatch(line) for p in boilerplate_patterns()), line
