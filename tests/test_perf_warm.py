@@ -331,3 +331,68 @@ def test_boilerplate_joined_alternation_keeps_every_joinable_pattern():
     lines = _wide_lines() + ["Trade Expand Trade", "Empty", "Trade  Expand  Trad", "Sign in", "Skip to main content"]
     for line in lines:
         assert _is_boilerplate(line) == any(p.fullmatch(line) for p in boilerplate_patterns()), line
+
+
+def test_opening_day_rules_by_anchors_equal_finditer_with_endpos():
+    """The opening date's day rules are searched near their anchors in the opening alone:
+    the same matches as ``finditer(text, 0, 1500)``, also on openings cut anywhere."""
+    from jccttool.extractors.dates import _DAY_RULES, _OPENING
+    from jccttool.extractors.dates.grammar import _grammar
+    from jccttool.extractors.dates.search import finditer_short
+
+    g = _grammar()
+    rules = [r for r in g.rules if r.id in _DAY_RULES]
+    assert len(rules) == len(_DAY_RULES)
+    texts = [p.read_text(encoding="utf-8") for p in ALL_DOCUMENTS]
+    texts += ["Thursday 16, January 2020 09:26 AM\nx", "June 12, 2017, Washington, D.C.– As part of", "16 May 2019\n",
+              "April 10, 1999JOINT STATEMENT", "issued on Dec. 18, 2014.", "Sept. 3 , 2012", "3rd of March, 2011"]
+    rnd = random.Random(7)
+    for text in list(texts):
+        texts.extend(text[rnd.randrange(len(text)):] for _ in range(5))
+    for text in texts:
+        for cut in (_OPENING, rnd.randrange(1, _OPENING)):
+            for rule in rules:
+                fast = [m.span() for m in finditer_short(g, rule, text[:cut])]
+                assert fast == [m.span() for m in rule.pattern.finditer(text, 0, min(len(text), cut))], rule.id
+
+
+def test_remembered_affix_searches_answer_as_the_plain_searches(nlp, chunks):
+    """Each remembered search answers every chunk (asked twice, and with a memory so small
+    it is forgotten over and over) as the search it wraps; infix lists are copies; a
+    pickle holds the search without what was remembered; spaCy still reads ``__self__``."""
+    import pickle
+
+    from jccttool.nlp.affixes import GatedFinditer, Remembered
+
+    tok = nlp.tokenizer.tokenizer
+    for name in ("prefix_search", "suffix_search", "infix_finditer", "url_match"):
+        remembered = getattr(tok, name)
+        assert isinstance(remembered, Remembered)
+        assert remembered.__self__ is remembered.search.__self__
+        small = Remembered(remembered.search, size=7)
+        plain = remembered.search
+        for chunk in chunks[:30_000] + chunks[:2_000]:
+            want = plain(chunk)
+            for got in (remembered(chunk), small(chunk)):
+                if isinstance(plain, GatedFinditer):
+                    assert [m.span() for m in got] == [m.span() for m in want]
+                else:
+                    assert _same(got, want)
+        assert len(small._seen) <= 7
+        if isinstance(plain, GatedFinditer):
+            remembered("a-b").append(None)
+            assert None not in remembered("a-b")
+        again = pickle.loads(pickle.dumps(remembered))
+        assert again._seen == {}
+        if not isinstance(plain, GatedFinditer):
+            assert _same(again("(U.S."), plain("(U.S."))
+
+
+def test_actor_will_gate_equals_the_ungated_searches():
+    """Both "<actor> will" patterns need the word "will": paragraphs without it are not searched."""
+    from jccttool.segment.patterns import _ACTOR_WILL, _ACTOR_WILL_AFTER
+
+    assert "will" in _ACTOR_WILL.pattern and not _ACTOR_WILL.flags & re.I
+    for text in _wide_lines() + ["The U.S. will", "China. The two sides will", "Willing. US willl"]:
+        plain = _ACTOR_WILL.match(text) is not None or _ACTOR_WILL_AFTER.search(text) is not None
+        assert ("will" in text and plain) == plain
