@@ -356,38 +356,6 @@ def test_opening_day_rules_by_anchors_equal_finditer_with_endpos():
                 assert fast == [m.span() for m in rule.pattern.finditer(text, 0, min(len(text), cut))], rule.id
 
 
-def test_remembered_affix_searches_answer_as_the_plain_searches(nlp, chunks):
-    """Each remembered search answers every chunk (asked twice, and with a memory so small
-    it is forgotten over and over) as the search it wraps; infix lists are copies; a
-    pickle holds the search without what was remembered; spaCy still reads ``__self__``."""
-    import pickle
-
-    from jccttool.nlp.affixes import GatedFinditer, Remembered
-
-    tok = nlp.tokenizer.tokenizer
-    for name in ("prefix_search", "suffix_search", "infix_finditer", "url_match"):
-        remembered = getattr(tok, name)
-        assert isinstance(remembered, Remembered)
-        assert remembered.__self__ is remembered.search.__self__
-        small = Remembered(remembered.search, size=7)
-        plain = remembered.search
-        for chunk in chunks[:30_000] + chunks[:2_000]:
-            want = plain(chunk)
-            for got in (remembered(chunk), small(chunk)):
-                if isinstance(plain, GatedFinditer):
-                    assert [m.span() for m in got] == [m.span() for m in want]
-                else:
-                    assert _same(got, want)
-        assert len(small._seen) <= 7
-        if isinstance(plain, GatedFinditer):
-            remembered("a-b").append(None)
-            assert None not in remembered("a-b")
-        again = pickle.loads(pickle.dumps(remembered))
-        assert again._seen == {}
-        if not isinstance(plain, GatedFinditer):
-            assert _same(again("(U.S."), plain("(U.S."))
-
-
 def test_actor_will_gate_equals_the_ungated_searches():
     """Both "<actor> will" patterns need the word "will": paragraphs without it are not searched."""
     from jccttool.segment.patterns import _ACTOR_WILL, _ACTOR_WILL_AFTER

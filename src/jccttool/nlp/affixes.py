@@ -272,32 +272,3 @@ class GatedMatch:
             if c not in text:
                 return None
         return self.__self__.match(text)
-
-
-class Remembered:
-    """``search(text)``, remembered per ``text``: spaCy's tokenizer caches no chunk after
-    the first special case of a Doc, so the same words ("the", "China", "trade,") go
-    through the affix searches again in every document. The answers are the search's own
-    (a match object or None, the list of infix matches copied out); at most ``size``
-    texts are held, all forgotten when it is full. ``__self__`` is the search's (spaCy
-    serialises its pattern); a pickle holds the search, not what was remembered."""
-
-    __slots__ = ("__self__", "search", "size", "_seen", "_copy")
-
-    def __init__(self, search, size: int = 1 << 15) -> None:
-        self.search, self.size = search, size
-        self.__self__ = search.__self__
-        self._copy = isinstance(search, GatedFinditer)
-        self._seen: dict = {}
-
-    def __call__(self, text: str):
-        seen = self._seen
-        found = seen.get(text, seen)
-        if found is seen:
-            if len(seen) >= self.size:
-                seen.clear()
-            found = seen[text] = self.search(text)
-        return list(found) if self._copy else found
-
-    def __reduce__(self):
-        return (Remembered, (self.search, self.size))

@@ -45,12 +45,11 @@ def _fast_affix_tokenizer(nlp):
     return, faster (:mod:`jccttool.nlp.affixes`): the prefix search as a ``match`` (every
     prefix is anchored at ``^``), the suffix search started where a suffix can start
     (most of the tokenizer's time before), only the infixes that can start in the chunk,
-    the URL match skipped without a "."; each remembers its answers per chunk
-    (:class:`~.affixes.Remembered`: spaCy's own cache stops at a Doc's first special case).
-    Built in place of spaCy's, so the 2,700 special cases load once."""
+    the URL match skipped without a ".". Built in place of spaCy's, so the 2,700 special
+    cases load once."""
     from spacy.tokenizer import Tokenizer
 
-    from .affixes import GatedFinditer, GatedMatch, HeadSearch, Remembered, TailSearch
+    from .affixes import GatedFinditer, GatedMatch, HeadSearch, TailSearch
 
     d = nlp.Defaults
     url_match = d.url_match
@@ -59,11 +58,11 @@ def _fast_affix_tokenizer(nlp):
     return Tokenizer(
         nlp.vocab,
         rules=d.tokenizer_exceptions,
-        prefix_search=Remembered(HeadSearch(d.prefixes)) if d.prefixes else None,
-        suffix_search=Remembered(TailSearch(d.suffixes)) if d.suffixes else None,
-        infix_finditer=Remembered(GatedFinditer(d.infixes)) if d.infixes else None,
+        prefix_search=HeadSearch(d.prefixes) if d.prefixes else None,
+        suffix_search=TailSearch(d.suffixes) if d.suffixes else None,
+        infix_finditer=GatedFinditer(d.infixes) if d.infixes else None,
         token_match=d.token_match,
-        url_match=Remembered(url_match) if isinstance(url_match, GatedMatch) else url_match,
+        url_match=url_match,
     )
 
 
