@@ -364,3 +364,32 @@ def test_actor_will_gate_equals_the_ungated_searches():
     for text in _wide_lines() + ["The U.S. will", "China. The two sides will", "Willing. US willl"]:
         plain = _ACTOR_WILL.match(text) is not None or _ACTOR_WILL_AFTER.search(text) is not None
         assert ("will" in text and plain) == plain
+
+
+def test_tail_marks_with_prose_counted_to_two_equal_the_full_count():
+    """``_mark_tail`` only asks whether two lines of prose came before a tail mark: counting
+    stops at two, and the lines marked are those of the plain count."""
+    from jccttool.segment import lines as L
+
+    def plain(lines):
+        prose = 0
+        for i, ln in enumerate(lines):
+            if ln.blank:
+                continue
+            if prose >= 2 and len(ln.text) <= 60 and L._TAIL_MARK.fullmatch(ln.text):
+                for rest in lines[i:]:
+                    if not rest.blank:
+                        rest.boiler = True
+                return
+            if not ln.boiler and L._PROSE_LINE.match(ln.text):
+                prose += 1
+
+    prose = "The two sides agreed to work together on many things in the coming year."
+    texts = [p.read_text(encoding="utf-8") for p in ALL_DOCUMENTS]
+    texts += [f"{prose}\n###\nmore", f"{prose}\n{prose}\n###\nRelated Posts\nx", f"Title\n{prose}\n\n{prose}\nRelated:\nA\nB",
+              f"###\n{prose}\n{prose}\n", f"{prose}\n{prose}\n{prose}\nRead more\nTeaser"]
+    for text in texts:
+        a, b = L._lines(text), L._lines(text)
+        L._mark_tail(a)
+        plain(b)
+        assert [ln.boiler for ln in a] == [ln.boiler for ln in b]

@@ -228,7 +228,7 @@ def _mark_tail(lines: list[_Line]) -> None:
                 if not rest.blank:
                     rest.boiler = True
             return
-        if not ln.boiler and _PROSE_LINE.match(ln.text):
+        if prose < 2 and not ln.boiler and _PROSE_LINE.match(ln.text):  # only 'two lines of prose' is asked
             prose += 1
 
 
