@@ -393,27 +393,3 @@ def test_tail_marks_with_prose_counted_to_two_equal_the_full_count():
         L._mark_tail(a)
         plain(b)
         assert [ln.boiler for ln in a] == [ln.boiler for ln in b]
-
-
-def test_required_tail():
-    from jccttool.nlp.affixes import _parsed, required_tail
-
-    def tail(p):
-        return required_tail(list(_parsed(p)))
-
-    assert tail(r"\.\.+$") == ".."
-    assert tail(r"(?<=[0-9])km$") == "km"
-    assert tail(r"a{3,}$") == "aaa"
-    assert tail(r"ba+$") == "a" and tail(r"aba+$") == "a" and tail(r"aa{2}b*$") == ""
-    assert tail(r"[ab]c\b$") == "c"
-    assert tail(r"x(?=\n)$") == "x"
-    assert tail(r"a|b$") == tail(r"(?:ab|cb)$") == tail(r"a*$") == tail(r"(?i:ab)$") == tail(r"a?$") == ""
-    # the slow pieces' tails gate their search: still spaCy's answers where the tail decides
-    from spacy.lang.en import English
-
-    from jccttool.nlp.affixes import TailSearch
-
-    plain = re.compile("|".join(p + "$" for p in English.Defaults.suffixes if p.strip()))
-    fast = TailSearch(English.Defaults.suffixes)
-    for text in ["U.S.", "etc..", "wait...", "..", ".", "a..\n", "a.\n", "x.. ", "2011.", "...\n", "a\n.."]:
-        assert _same(fast(text), plain.search(text)), text

@@ -75,32 +75,6 @@ def edge_chars(items, last: bool) -> frozenset[str] | None:
     return None
 
 
-def required_tail(items) -> str:
-    """The characters every match of the parsed ``items`` ends with ("" when unknown): the
-    literals at its end, back to the first item that is not a literal, plus the minimum
-    number of copies of a repeated literal there ("\\.\\.+$" -> ".."). Items that consume
-    nothing (``$``, ``\\b``, lookarounds) are passed over; under a case-folding flag the
-    tail is unknown (the caller checks the flags)."""
-    from re import _constants as C
-
-    out: list[str] = []
-    run = None  # after a repeated literal, only more of the same character is certain
-    for op, av in reversed(items):
-        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
-            continue
-        if op is C.LITERAL and (run is None or chr(av) == run):
-            out.append(chr(av))
-            continue
-        if run is None and op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
-            sub = list(av[-1])
-            if len(sub) == 1 and sub[0][0] is C.LITERAL:
-                run = chr(sub[0][1])
-                out.append(run * av[0])
-                continue
-        break
-    return "".join(reversed(out))
-
-
 #: edge characters remembered by an :class:`_EdgeGated` (a text of every character of
 #: Unicode, one per word, would otherwise grow the table without bound)
 _MAX_EDGE_KEYS = 1 << 12
@@ -183,7 +157,7 @@ class TailSearch:
     leftmost match from ``pos``, with the alternation's own order at that position
     (lookbehinds still read the text before ``pos``)."""
 
-    __slots__ = ("__self__", "_width", "_slow", "_slow_ends", "_slow_tails", "_gated")
+    __slots__ = ("__self__", "_width", "_slow", "_slow_ends", "_gated")
 
     def __init__(self, pieces) -> None:
         from re import _constants as C
@@ -204,9 +178,6 @@ class TailSearch:
         # the characters the slow pieces can end the text with (None: unknown, always search)
         ends = [edge_chars(list(trees[i]), True) if list(trees[i])[-1:] == [(C.AT, C.AT_END)] else None for i in slow]
         self._slow_ends = None if None in ends else frozenset().union(*ends)
-        # the literal each slow piece's match ends with ("\\.\\.+$": ".."); None when one has none
-        tails = [required_tail(list(trees[i])) for i in slow]
-        self._slow_tails = tuple(tails) if tails and all(tails) else None
         if self.__self__.flags & ~re.UNICODE:
             self._gated = None  # a global flag (MULTILINE: "$" before any line break): search everything
 
@@ -215,9 +186,7 @@ class TailSearch:
             return self.__self__.search(text)
         pos = len(text) - 1 - self._width
         edge = text[-2:] if text[-1] == "\n" else text[-1]
-        if (self._slow is not None and pos > 0 and (self._slow_ends is None or any(c in self._slow_ends for c in edge))
-                and (self._slow_tails is None or text.endswith(self._slow_tails)
-                     or text[-1] == "\n" and text[:-1].endswith(self._slow_tails))):
+        if self._slow is not None and pos > 0 and (self._slow_ends is None or any(c in self._slow_ends for c in edge)):
             m = self._slow.search(text)
             if m is not None and m.start() < pos:
                 pos = m.start()
