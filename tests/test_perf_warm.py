@@ -305,3 +305,91 @@ def test_fast_entity_ruler_still_warns_when_it_has_no_patterns():
         warnings.simplefilter("always")
         doc = nlp("USTR said")
     assert not any("W036" in str(w.message) for w in caught) and [e.text for e in doc.ents] == ["USTR"]
+
+
+# --------------------------------------------------------------------- round 7 (task PERF4)
+
+
+def _wide_lines() -> list[str]:
+    """Every stripped line of the bundled and corpus texts (data/raw, tests/corpus/dev and wide)."""
+    from .conftest import ROOT
+
+    paths = [*ALL_DOCUMENTS, *sorted((ROOT / "tests" / "corpus" / "wide").glob("*.txt"))]
+    return [ln.strip() for p in paths for ln in p.read_text(encoding="utf-8").splitlines() if ln.strip()]
+
+
+def test_boilerplate_joined_alternation_keeps_every_joinable_pattern():
+    """One pattern with a backreference (``\\1``) used to send every line through the
+    hundred patterns one by one: it is now tried apart, the others stay joined."""
+    from jccttool.resources.rules import boilerplate_patterns
+    from jccttool.segment.lines import _boilerplate_any, _boilerplate_rest, _is_boilerplate
+
+    joined, apart = _boilerplate_any()
+    assert joined is not None
+    assert all(re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]+\)", p.pattern) for p in apart)
+    assert len(apart) < len(_boilerplate_rest()) // 10
+    lines = _wide_lines() + ["Trade Expand Trade", "Empty", "Trade  Expand  Trad", "Sign in", "Skip to main content"]
+    for line in lines:
+        assert _is_boilerplate(line) == any(p.fullmatch(line) for p in boilerplate_patterns()), line
+
+
+def test_opening_day_rules_by_anchors_equal_finditer_with_endpos():
+    """The opening date's day rules are searched near their anchors in the opening alone:
+    the same matches as ``finditer(text, 0, 1500)``, also on openings cut anywhere."""
+    from jccttool.extractors.dates import _DAY_RULES, _OPENING
+    from jccttool.extractors.dates.grammar import _grammar
+    from jccttool.extractors.dates.search import finditer_short
+
+    g = _grammar()
+    rules = [r for r in g.rules if r.id in _DAY_RULES]
+    assert len(rules) == len(_DAY_RULES)
+    texts = [p.read_text(encoding="utf-8") for p in ALL_DOCUMENTS]
+    texts += ["Thursday 16, January 2020 09:26 AM\nx", "June 12, 2017, Washington, D.C.– As part of", "16 May 2019\n",
+              "April 10, 1999JOINT STATEMENT", "issued on Dec. 18, 2014.", "Sept. 3 , 2012", "3rd of March, 2011"]
+    rnd = random.Random(7)
+    for text in list(texts):
+        texts.extend(text[rnd.randrange(len(text)):] for _ in range(5))
+    for text in texts:
+        for cut in (_OPENING, rnd.randrange(1, _OPENING)):
+            for rule in rules:
+                fast = [m.span() for m in finditer_short(g, rule, text[:cut])]
+                assert fast == [m.span() for m in rule.pattern.finditer(text, 0, min(len(text), cut))], rule.id
+
+
+def test_actor_will_gate_equals_the_ungated_searches():
+    """Both "<actor> will" patterns need the word "will": paragraphs without it are not searched."""
+    from jccttool.segment.patterns import _ACTOR_WILL, _ACTOR_WILL_AFTER
+
+    assert "will" in _ACTOR_WILL.pattern and not _ACTOR_WILL.flags & re.I
+    for text in _wide_lines() + ["The U.S. will", "China. The two sides will", "Willing. US willl"]:
+        plain = _ACTOR_WILL.match(text) is not None or _ACTOR_WILL_AFTER.search(text) is not None
+        assert ("will" in text and plain) == plain
+
+
+def test_tail_marks_with_prose_counted_to_two_equal_the_full_count():
+    """``_mark_tail`` only asks whether two lines of prose came before a tail mark: counting
+    stops at two, and the lines marked are those of the plain count."""
+    from jccttool.segment import lines as L
+
+    def plain(lines):
+        prose = 0
+        for i, ln in enumerate(lines):
+            if ln.blank:
+                continue
+            if prose >= 2 and len(ln.text) <= 60 and L._TAIL_MARK.fullmatch(ln.text):
+                for rest in lines[i:]:
+                    if not rest.blank:
+                        rest.boiler = True
+                return
+            if not ln.boiler and L._PROSE_LINE.match(ln.text):
+                prose += 1
+
+    prose = "The two sides agreed to work together on many things in the coming year."
+    texts = [p.read_text(encoding="utf-8") for p in ALL_DOCUMENTS]
+    texts += [f"{prose}\n###\nmore", f"{prose}\n{prose}\n###\nRelated Posts\nx", f"Title\n{prose}\n\n{prose}\nRelated:\nA\nB",
+              f"###\n{prose}\n{prose}\n", f"{prose}\n{prose}\n{prose}\nRead more\nTeaser"]
+    for text in texts:
+        a, b = L._lines(text), L._lines(text)
+        L._mark_tail(a)
+        plain(b)
+        assert [ln.boiler for ln in a] == [ln.boiler for ln in b]

@@ -138,16 +138,19 @@ def _boilerplate_rest() -> tuple[re.Pattern, ...]:
 
 
 @cache
-def _boilerplate_any() -> re.Pattern | None:
-    """The patterns of :func:`_boilerplate_rest` as one alternation: ``fullmatch`` of it succeeds
-    exactly when one of them fully matches (None when they cannot be joined safely)."""
-    patterns = _boilerplate_rest()
-    if any(re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]+\)", p.pattern) for p in patterns):
-        return None  # backreferences and global inline flags do not survive joining
+def _boilerplate_any() -> tuple[re.Pattern | None, tuple[re.Pattern, ...]]:
+    """The patterns of :func:`_boilerplate_rest` as one alternation, whose ``fullmatch``
+    succeeds exactly when one of them fully matches, and the patterns left out of it
+    (backreferences and global inline flags do not survive joining): one unjoinable pattern
+    no longer sends every line through the hundred patterns one by one."""
+    joinable, apart = [], []
+    for p in _boilerplate_rest():
+        (apart if re.search(r"\\[1-9]|\(\?P=|\(\?[aiLmsux]+\)", p.pattern) else joinable).append(p)
     try:
-        return re.compile("|".join(f"(?:{p.pattern})" for p in patterns), re.I)
+        joined = re.compile("|".join(f"(?:{p.pattern})" for p in joinable), re.I) if joinable else None
     except re.error:
-        return None
+        return None, tuple(_boilerplate_rest())
+    return joined, tuple(apart)
 
 
 def _is_boilerplate(line: str) -> bool:
@@ -155,10 +158,10 @@ def _is_boilerplate(line: str) -> bool:
     folded = fold_case(line)
     if any(literal in folded and p.fullmatch(line) for literal, p in _boilerplate_gated()):
         return True
-    joined = _boilerplate_any()
-    if joined is not None:
-        return joined.fullmatch(line) is not None
-    return any(p.fullmatch(line) for p in _boilerplate_rest())
+    joined, apart = _boilerplate_any()
+    if joined is not None and joined.fullmatch(line) is not None:
+        return True
+    return any(p.fullmatch(line) for p in apart)
 
 
 def _mark_boilerplate(lines: list[_Line]) -> None:
@@ -225,7 +228,7 @@ def _mark_tail(lines: list[_Line]) -> None:
                 if not rest.blank:
                     rest.boiler = True
             return
-        if not ln.boiler and _PROSE_LINE.match(ln.text):
+        if prose < 2 and not ln.boiler and _PROSE_LINE.match(ln.text):  # only 'two lines of prose' is asked
             prose += 1
 
 

@@ -283,7 +283,7 @@ def _role(text: str, u: _Unit, bullet_seen: bool) -> str:
         return "outcome"
     s = text[u.start : u.end]
     folded = fold_case(s)
-    if _COMMIT_FOLDED.search(folded) or _ACTOR_WILL.match(s) or _ACTOR_WILL_AFTER.search(s):
+    if _COMMIT_FOLDED.search(folded) or ("will" in s and (_ACTOR_WILL.match(s) or _ACTOR_WILL_AFTER.search(s))):
         return "outcome"
     return "context" if _FIGURE_FOLDED.search(folded) else "outcome"
 

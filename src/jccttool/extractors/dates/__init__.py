@@ -68,7 +68,7 @@ from ...text import FOLD
 from .calendar import _PROBE, _dateparser_value, _months, part_month
 from .grammar import _YEAR_CORE, _grammar
 from .roles import _deadline_start, _Page, _role, _role_rules, _Sentences
-from .search import _finditer, _Hit, scan  # noqa: F401  (_finditer: re-exported for the tests)
+from .search import _finditer, _Hit, finditer_short, scan  # noqa: F401  (_finditer: re-exported for the tests)
 
 KIND = "dates"
 
@@ -122,7 +122,7 @@ def _opening_date(g, text: str) -> tuple[date, tuple[int, int]] | None:
     for rule in g.rules:
         if rule.id not in _DAY_RULES:
             continue
-        for m in rule.pattern.finditer(text, 0, min(len(text), _OPENING)):
+        for m in finditer_short(g, rule, text[:_OPENING]):  # finditer(text, 0, _OPENING), by anchors
             if best is not None and m.start() >= best[1][0]:
                 break
             hit = rule.build(m, text, None)

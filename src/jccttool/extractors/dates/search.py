@@ -103,15 +103,28 @@ def anchor_positions(g: _Grammar, text: str) -> dict[str, list[int]]:
     folded = fold(text)
     found: dict[str, list[int]] = {}
     for name, (pattern, on_folded) in g.anchors.items():
-        where = folded if on_folded else text
-        search, out = pattern.search, []
-        m = search(where)
-        while m is not None:
-            out.append(m.start())
-            m = search(where, m.start() + 1)  # not from m.end(): occurrences may overlap
-        found[name] = out
+        found[name] = _positions(pattern, folded if on_folded else text)
     found["year_or_digits"] = sorted({*found["year"], *found["year_word"]})
     return found
+
+
+def _positions(pattern: re.Pattern, where: str) -> list[int]:
+    search, out = pattern.search, []
+    m = search(where)
+    while m is not None:
+        out.append(m.start())
+        m = search(where, m.start() + 1)  # not from m.end(): occurrences may overlap
+    return out
+
+
+def finditer_short(g: _Grammar, rule: _Rule, text: str) -> Iterator[re.Match]:
+    """``rule.pattern.finditer(text)`` for a short ``text`` (a document's opening): searched
+    near the anchors of this one rule, found in ``text`` alone (:func:`_finditer`)."""
+    if rule.anchor is None or rule.anchor not in g.anchors:
+        yield from rule.pattern.finditer(text)
+        return
+    pattern, on_folded = g.anchors[rule.anchor]
+    yield from _finditer(rule, text, _positions(pattern, fold(text) if on_folded else text))
 
 
 def scan(g: _Grammar, text: str, anchor: date | None) -> list[_Hit]:
