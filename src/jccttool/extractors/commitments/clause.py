@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _BOTH = "*both*"  # pseudo party id of "the two sides"
 
@@ -20,8 +20,7 @@ class _Mention:
         self.start, self.end, self.party = start, end, party
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     """One sentence as the rules read it: the document ``text``, the sentence's bounds
     ``[s0, s1)`` (bullet and trailing space trimmed) and its actor ``mentions`` (those
     inside the bounds, in text order)."""
@@ -32,8 +31,7 @@ class Sentence:
     mentions: list[_Mention]
 
 
-@dataclass(frozen=True, slots=True)
-class Trigger:
+class Trigger(NamedTuple):
     """A trigger of a sentence: character offsets ``[start, end)``, trigger ``id``
     (``agree``, ``commit_noun``), ``label`` (the modality: PLEDGE, PLAN, CONFIRM, ...)
     and, for a span the ruler found, its token offsets ``[tok_start, tok_end)``."""

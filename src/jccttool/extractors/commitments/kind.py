@@ -53,7 +53,7 @@ PLAN        "plans to", unless the sentence states a figure ($, million,
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ...text import fold_case
 from ...text import fold_lower as _low
@@ -92,8 +92,7 @@ from .patterns import (
 from .words import _ADVERBS, _CATENATIVE, _CLAUSE_STOP, _COOPERATION_NOUN, _OF_TRANSPARENT, _PREPOSITIONS
 
 
-@dataclass(frozen=True, slots=True)
-class Actors:
+class Actors(NamedTuple):
     """The actors of a commitment as the kind table reads them: their ``ids`` (the two
     sides resolved), their ``countries``, whether the subject is a joint activity
     (``joint_subject``: "A US-China program will ..."), the document's two countries
