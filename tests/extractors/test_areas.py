@@ -390,3 +390,22 @@ def test_cues_added_from_the_fitted_sets_misses(sentence, expected):
 )
 def test_preparing_a_meeting_is_a_meeting(sentence, expected):
     assert areas.label(sentence, document="Trade and investment talks resume") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # industries listed as examples of the emerging-industries policy are not subjects of their own
+        ("China will treat foreign firms equally in its strategic emerging industries, including clean "
+         "energy and environmentally-friendly technologies and biotechnology.", ("industrial-policy",)),
+        # innovation in farming is agriculture, not innovation policy
+        ("The ministries will co-host an agricultural innovation dialogue and support agricultural "
+         "innovation.", ("agriculture",)),
+        # negatives: listed on its own, clean energy is energy; innovation policy on its own is industrial policy
+        ("The two sides will support emerging industries and clean energy.", ("energy-environment", "industrial-policy")),
+        ("China will delink its innovation policies from government procurement preferences.", ("industrial-policy", "procurement")),
+    ],
+    ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
+)
+def test_examples_of_a_longer_cue_and_agricultural_innovation(sentence, expected):
+    assert sorted(areas.label(sentence)) == sorted(expected)
