@@ -237,21 +237,19 @@ def hits(text: str, folded: str | None = None, ranges: list[tuple[int, int]] | N
 
 
 _COORDINATED = re.compile(r"\W(?:and|or)\W+$")
-#: a cue coordinated inside a cue at most this long stays ("investment" in "trade and
-#: investment"); inside a longer one (a list: "emerging industries, including ... energy-saving
-#: and environmentally-friendly technologies") it is an example of the longer cue's subject
-_SHORT_CUE = 40
 
 
 def _outer(found: list[tuple[int, str, int, int]], folded: str) -> list[tuple[int, str, int]]:
     """The cues not inside a longer cue of another area, (start, slug, weight): "trade"
     in "trade secrets", "climate" in "business climate", "safety" in "food safety"; a
-    cue coordinated inside it stays ("investment" in "trade and investment")."""
+    cue coordinated inside it stays ("investment" in "trade and investment"), unless it
+    stands in a list the longer cue introduces ("emerging industries, including ...,
+    energy-saving and environmentally-friendly technologies": examples of its subject)."""
     out = []
     far, far_slug, far_start = -1, "", -1
     for start, slug, weight, end in sorted(found, key=lambda h: (h[0], -h[3])):
         if not (far >= end and far_slug != slug and far - far_start > end - start
-                and not (start > far_start and far - far_start <= _SHORT_CUE and _COORDINATED.search(folded, far_start, start))):
+                and not (start > far_start and "," not in folded[far_start:start] and _COORDINATED.search(folded, far_start, start))):
             out.append((start, slug, weight))
         if end > far:
             far, far_slug, far_start = end, slug, start
