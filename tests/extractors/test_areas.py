@@ -409,3 +409,18 @@ def test_preparing_a_meeting_is_a_meeting(sentence, expected):
 )
 def test_examples_of_a_longer_cue_and_agricultural_innovation(sentence, expected):
     assert sorted(areas.label(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ITA is the Commerce agency; the tariff agreement is named in words
+        ("ITA and the ministry signed a memorandum on good regulatory practices.", ("transparency",)),
+        ("Both sides will support the expansion of the Information Technology Agreement.", ("goods-trade",)),
+        # a cue coordinated inside a compound cue stays; inside a list the cue introduces it does not
+        ("The two sides will increase trade in industrial and agricultural goods.", ("agriculture", "goods-trade")),
+    ],
+    ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
+)
+def test_ita_and_coordination_inside_a_cue(sentence, expected):
+    assert sorted(areas.label(sentence)) == sorted(expected)
