@@ -334,3 +334,93 @@ def test_meeting_sentences_in_a_document():
         "The two sides agreed to hold the next round of economic and trade consultations in May.": ["other"],
         "The two sides will stay in close touch.": ["goods-trade"],
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a forum's name is not a subject: "Trade and Investment" written with capitals is trade in general
+        ("Officials reviewed progress under their Trade and Investment Framework Agreement.", ("goods-trade",)),
+        ("A panel of the Trade and Investment Council will look at access for chilled beef.", ("agriculture",)),
+        ("The UK and US Trade and Investment Working Group published a guide on trade secrets.", ("ipr",)),
+        # negatives: the same words as words, opening a sentence or in lower case
+        ("Trade and investment between the two economies will be expanded.", ("goods-trade", "investment")),
+        ("Both sides will promote two-way trade and investment.", ("goods-trade", "investment")),
+    ],
+    ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
+)
+def test_trade_and_investment_in_a_forum_name(sentence, expected):
+    assert sorted(areas.label(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Both sides will keep talking about the softwood lumber dispute.", ("goods-trade",)),
+        ("The customs agencies will cooperate on trade facilitation at the border.", ("goods-trade",)),
+        ("China will increase its purchases of American aircraft and machinery.", ("goods-trade",)),
+        ("The ministries will promote good regulatory practices in rule making.", ("transparency",)),
+        ("The regulators will negotiate a mutual recognition agreement for electrical equipment.", ("standards",)),
+        ("China will notify new labelling rules under the Technical Barriers to Trade Agreement.", ("standards",)),
+        ("The two militaries will discuss defense technology transfer rules.", ("export-controls",)),
+        ("China will take steps to boost household consumption.", ("macroeconomic",)),
+        # negatives, one per area touched: imports of a farm product stay agriculture, a joint
+        # venture's technology transfer is industrial policy, meeting consumers' needs is no policy
+        ("China will increase imports of U.S. pork and poultry.", ("agriculture",)),
+        ("China will not require technology transfer as a condition of approving joint ventures.", ("industrial-policy",)),
+        ("The new stores will meet the consumption needs of families.", ("other",)),
+        ("The guide explains the rules to small firms.", ("other",)),
+    ],
+    ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
+)
+def test_cues_added_from_the_fitted_sets_misses(sentence, expected):
+    assert sorted(areas.label(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Working groups will meet in May to prepare for the high-level talks.", ("other",)),
+        ("Experts will hold calls in the weeks leading up to the ministerial meeting.", ("other",)),
+        ("The two sides will conduct consultations in Geneva next month.", ("other",)),
+        # a meeting that names its subject keeps it
+        ("Experts will meet ahead of the ministerial meeting to settle the tariff schedule.", ("goods-trade",)),
+    ],
+    ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
+)
+def test_preparing_a_meeting_is_a_meeting(sentence, expected):
+    assert areas.label(sentence, document="Trade and investment talks resume") == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # industries listed as examples of the emerging-industries policy are not subjects of their own
+        ("China will treat foreign firms equally in its strategic emerging industries, including clean "
+         "energy and environmentally-friendly technologies and biotechnology.", ("industrial-policy",)),
+        # innovation in farming is agriculture, not innovation policy
+        ("The ministries will co-host an agricultural innovation dialogue and support agricultural "
+         "innovation.", ("agriculture",)),
+        # negatives: listed on its own, clean energy is energy; innovation policy on its own is industrial policy
+        ("The two sides will support emerging industries and clean energy.", ("energy-environment", "industrial-policy")),
+        ("China will delink its innovation policies from government procurement preferences.", ("industrial-policy", "procurement")),
+    ],
+    ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
+)
+def test_examples_of_a_longer_cue_and_agricultural_innovation(sentence, expected):
+    assert sorted(areas.label(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # ITA is the Commerce agency; the tariff agreement is named in words
+        ("ITA and the ministry signed a memorandum on good regulatory practices.", ("transparency",)),
+        ("Both sides will support the expansion of the Information Technology Agreement.", ("goods-trade",)),
+        # a cue coordinated inside a compound cue stays; inside a list the cue introduces it does not
+        ("The two sides will increase trade in industrial and agricultural goods.", ("agriculture", "goods-trade")),
+    ],
+    ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
+)
+def test_ita_and_coordination_inside_a_cue(sentence, expected):
+    assert sorted(areas.label(sentence)) == sorted(expected)

@@ -30,6 +30,10 @@ A commitment's areas are read from its sentence and from the section it stands i
   has a strong cue in the sentence: "lifted the ban on imports of U.S. poultry" is
   agriculture; in a sentence or a title, one written with a capital is part of a name
   ("U.S. Trade Representative", "Joint Commission on Commerce and Trade") and skipped;
+  so is a cue written with a capital right after one ("Investment" in "Trade and Investment
+  Council"), and a cue coordinating a generic word with another, written with capitals
+  ("Trade and Investment Framework Agreement"), counts as generic: a forum's name says
+  trade in general, not a subject;
 - a lead-in that names no area ("The two sides committed to:") takes the areas at least
   a third of its items (the commitments after it in its section) share; ``other`` when
   they span more than four areas or mostly none.
@@ -188,11 +192,42 @@ def _find(text: str, folded: str | None = None, ranges: list[tuple[int, int]] | 
             last = m.end()
             weak = not acronym and area.has_weak and m.group("weak") is not None
             generic = not acronym and area.has_generic and m.group("generic") is not None
-            if generic and prose and _titled(text, pos) and not _opens_sentence(text, pos):
-                continue
+            if prose and not acronym and _titled(text, pos) and not _opens_sentence(text, pos):
+                if generic or _after_titled_generic(text, pos):
+                    continue  # a name: "U.S. Trade Representative", the "Investment" of "Trade and Investment Council"
+                generic = generic or _coordinated_generic(source, pos, m.end())  # "Trade and Investment Council": trade in general
             found.append((pos, area.slug, WEAK if weak else GENERIC if generic else STRONG, m.end()))
     found.sort()
     return found
+
+
+_AND_BEFORE = re.compile(r"([A-Za-z]+)\s+(?:and|&)\s+$")
+
+
+def _after_titled_generic(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` follows "<generic cue written with a capital> and ": the
+    next word of a name ("Trade and Investment Framework Agreement", "Trade and Investment
+    Council"), not a subject; a generic word that opens the sentence is a word ("Trade and
+    investment grew")."""
+    m = _AND_BEFORE.search(text, max(0, pos - 24), pos)
+    if m is None or not _titled(text, m.start(1)) or _opens_sentence(text, m.start(1)):
+        return False
+    return _generic_word(m.group(1).lower())
+
+
+_AND = re.compile(r"\s(?:and|&)\s")
+
+
+def _coordinated_generic(folded: str, start: int, end: int) -> bool:
+    """Whether the cue ``folded[start:end]`` coordinates a generic word with another
+    ("trade and investment"): written with a capital it is a forum's name."""
+    return _AND.search(folded, start, end) is not None and _generic_word(_WORD.match(folded, start).group())
+
+
+@lru_cache(maxsize=256)
+def _generic_word(word: str) -> bool:
+    return any(area.has_generic and (m := area.pattern.fullmatch(word)) is not None and m.group("generic") is not None
+               for area in _areas() if area.pattern is not None)
 
 
 def hits(text: str, folded: str | None = None, ranges: list[tuple[int, int]] | None = None,
@@ -207,12 +242,14 @@ _COORDINATED = re.compile(r"\W(?:and|or)\W+$")
 def _outer(found: list[tuple[int, str, int, int]], folded: str) -> list[tuple[int, str, int]]:
     """The cues not inside a longer cue of another area, (start, slug, weight): "trade"
     in "trade secrets", "climate" in "business climate", "safety" in "food safety"; a
-    cue coordinated inside it stays ("investment" in "trade and investment")."""
+    cue coordinated inside it stays ("investment" in "trade and investment"), unless it
+    stands in a list the longer cue introduces ("emerging industries, including ...,
+    energy-saving and environmentally-friendly technologies": examples of its subject)."""
     out = []
     far, far_slug, far_start = -1, "", -1
     for start, slug, weight, end in sorted(found, key=lambda h: (h[0], -h[3])):
         if not (far >= end and far_slug != slug and far - far_start > end - start
-                and not (start > far_start and _COORDINATED.search(folded, far_start, start))):
+                and not (start > far_start and "," not in folded[far_start:start] and _COORDINATED.search(folded, far_start, start))):
             out.append((start, slug, weight))
         if end > far:
             far, far_slug, far_start = end, slug, start

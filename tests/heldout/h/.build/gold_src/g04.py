@@ -33,7 +33,7 @@ write(st,
     D("the past year", "2006-12-01", "2007-12-31", "year", "period", relative=True, optional=True, fuzzy=True),
   ],
   commitments=[
-    C(x("Washington, D.C. - United", "Framework Agreement (TIFA)."), ["US", "VN"], "action", ["goods-trade"], optional=True),
+    C(x("Washington, D.C. - United", "Framework Agreement (TIFA)."), ["US", "VN"], "action", ["other"], optional=True),
     C(x("“We are pleased", "Ambassador Schwab said."), ["US"], "affirmation", ["goods-trade"], optional=True),
     C(x("“We intend", "stay on track.”"), ["US"], "pledge", ["goods-trade"]),
     C(x("During the discussions", "timely manner."), ["US"], "affirmation", ["services"], optional=True),

@@ -32,7 +32,7 @@ write(st,
     C(x("The United States and Japan had this round", "economic development."), ["JP", "US"], "action", ["goods-trade"], optional=True),
     C(x("Both sides also agreed to deepen", "economic issues."), ["JP", "US"], "cooperation", ["other"]),
     C(x("Based on these discussions", "common understanding."), ["JP", "US"], "pledge", ["goods-trade"]),
-    C(x("The United States and Japan also agreed to continue", "sometime in September."), ["JP", "US"], "cooperation", ["goods-trade"]),
+    C(x("The United States and Japan also agreed to continue", "sometime in September."), ["JP", "US"], "cooperation", ["other"]),
   ])
 
 st = "federalnewswire-ustr-us-kenya-stip-opening-round"
@@ -66,7 +66,7 @@ write(st,
     D("in the coming months", "2022-07-15", "2023-12-31", "month", "period", relative=True, optional=True, fuzzy=True),
   ],
   commitments=[
-    C(x("The United States and Kenya today", "(STIP)."), ["KE", "US"], "action", ["goods-trade", "investment"], optional=True),
+    C(x("The United States and Kenya today", "(STIP)."), ["KE", "US"], "action", ["other"], optional=True),
     C(x("The joint statement identified", "meaningful outcomes."), ["KE", "US"], "pledge", ["goods-trade"], optional=True),
     C(x("in the following initial areas", "customs procedures."), ["KE", "US"], "pledge", ["goods-trade"], optional=True),
     C(x("The two sides agreed to hold", "coming months."), ["KE", "US"], "cooperation", ["other"]),
@@ -113,7 +113,7 @@ write(st,
     D("in the near future", "2022-01-01", "2023-12-31", "month", "period", relative=True, optional=True, fuzzy=True),
   ],
   commitments=[
-    C(x("NEW YORK, USA", "New York City."), ["TW", "US"], "action", ["goods-trade"], optional=True),
+    C(x("NEW YORK, USA", "New York City."), ["TW", "US"], "action", ["other"], optional=True),
     C(x("The two sides agreed to hold", "near future."), ["TW", "US"], "cooperation", ["other"]),
   ])
 
@@ -148,7 +148,7 @@ write(st,
     D("this year", "2025-01-01", "2025-12-31", "year", "period", relative=True, optional=True),
   ],
   commitments=[
-    C(x("From October 25th", "their counterparts."), ["CN", "US"], "action", ["goods-trade"], optional=True),
+    C(x("From October 25th", "their counterparts."), ["CN", "US"], "action", ["other"], optional=True),
     C(x("The two sides reached a basic consensus", "respective concerns."), ["CN", "US"], "action", ["goods-trade", "export-controls", "agriculture"]),
     C(x("The two sides agreed to further finalize", "approval procedures."), ["CN", "US"], "pledge", ["goods-trade"]),
     C(x("He Lifeng stated that", "mutual benefit and win-win."), ["CN"], "affirmation", ["other"], optional=True),
