@@ -27,8 +27,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
+import subprocess
 import sys
+import tarfile
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,21 +76,49 @@ def _overlaps(a: int, b: int, spans) -> bool:
     return any(s < b and a < e for s, e, *_ in spans)
 
 
-def load_sentences(set_name: str, gold_dir: Path) -> list[Sentence]:
-    """The pipeline's sentences of every text of one gold folder, labelled."""
+_OLD_RULES = """
+import json, sys
+from jccttool import extract
+print(json.dumps({p: [list(c.span) for c in extract(p).commitments] for p in sys.stdin.read().split("\\n") if p}))
+"""
+
+
+def old_rules(rev: str, paths: list[Path]) -> dict[str, list[tuple[int, int]]]:
+    """The commitment spans that the rules of git revision ``rev`` find in ``paths``: its
+    ``src`` tree, from ``git archive``, run in a subprocess (the sentences stay this tree's)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        archive = Path(tmp) / "src.tar"
+        with archive.open("wb") as out:
+            subprocess.run(["git", "-C", str(ROOT), "archive", rev, "src"], stdout=out, check=True)
+        with tarfile.open(archive) as tar:
+            tar.extractall(tmp, filter="data")
+        env = {**os.environ, "PYTHONPATH": str(Path(tmp) / "src")}
+        done = subprocess.run([sys.executable, "-c", _OLD_RULES], input="\n".join(map(str, paths)), env=env,
+                              capture_output=True, text=True, check=True, cwd=tmp)
+    return {p: [tuple(span) for span in spans] for p, spans in json.loads(done.stdout).items()}
+
+
+def load_sentences(set_name: str, gold_dir: Path, rules_rev: str | None = None) -> list[Sentence]:
+    """The pipeline's sentences of every text of one gold folder, labelled; the rules'
+    labels from this tree, or from git revision ``rules_rev``."""
     from jccttool import extract
     from jccttool.evaluate.gold import default_source_dirs, find_source, gold_files, load_gold, read_source_text
     from jccttool.nlp import make_doc, sentences
 
+    folders = [gold_dir.parent, *default_source_dirs(gold_dir)]
+    golds = [(gold_path, load_gold(gold_path)) for gold_path in gold_files(gold_dir)]
+    paths = [find_source(gold["document"], folders) for _, gold in golds]
+    old = old_rules(rules_rev, paths) if rules_rev else None
     out = []
-    for gold_path in gold_files(gold_dir):
-        gold = load_gold(gold_path)
-        path = find_source(gold["document"], [gold_dir.parent, *default_source_dirs(gold_dir)])
+    for (gold_path, gold), path in zip(golds, paths):
         source = read_source_text(path)
         gold_spans = _spans(source, gold.get("commitments") or [], str(gold_path))
         required = [(s, e) for s, e, optional in gold_spans if not optional]
         optional = [(s, e) for s, e, opt in gold_spans if opt]
-        predicted = [tuple(c.span) for c in extract(path).commitments]
+        if old is not None:
+            predicted = old[str(path)]
+        else:
+            predicted = [tuple(c.span) for c in extract(path).commitments]
         doc = make_doc(source)
         for _, _, start, end in sentences(doc):
             text = source[start:end].strip()
@@ -165,9 +197,10 @@ def prf(c: dict[str, int]) -> tuple[float, float, float]:
 METHODS = ("rules", "textcat", "rules OR textcat", "rules AND textcat")
 
 
-def run(epochs: int, seed: int, arch: str = "bow") -> dict:
-    by_set = {name: load_sentences(name, folder) for name, folder in _gold_dirs().items()}
-    result: dict = {"arch": arch, "epochs": epochs, "seed": seed, "folds": {}, "pooled": {m: {"tp": 0, "fp": 0, "fn": 0} for m in METHODS}}
+def run(epochs: int, seed: int, arch: str = "bow", rules_revs: dict[str, str] | None = None) -> dict:
+    revs = rules_revs or {}
+    by_set = {name: load_sentences(name, folder, revs.get(name)) for name, folder in _gold_dirs().items()}
+    result: dict = {"arch": arch, "epochs": epochs, "seed": seed, "rules_revs": revs, "folds": {}, "pooled": {m: {"tp": 0, "fp": 0, "fn": 0} for m in METHODS}}
     for held in SETS:
         training = [s for name, sents in by_set.items() if name != held for s in sents]
         test = by_set[held]
@@ -189,17 +222,27 @@ def run(epochs: int, seed: int, arch: str = "bow") -> dict:
             for k in c:
                 result["pooled"][method][k] += c[k]
         result["folds"][held] = fold
+    if revs:  # the sets scored with rules that never saw them: a blind comparison
+        result["pooled_old_rules"] = {m: {k: sum(result["folds"][h][m][k] for h in revs) for k in ("tp", "fp", "fn")}
+                                      for m in METHODS}
     return result
 
 
 def table(result: dict) -> str:
     lines = [f"textcat: blank en, {result['arch']}, {result['epochs']} epochs, seed {result['seed']}",
              "", "| held out | sentences (positive) | method | P | R | F1 |", "|---|---|---|---|---|---|"]
-    rows = [*((f"set {k.upper()}", v) for k, v in result["folds"].items()), ("pooled", result["pooled"])]
+    revs = result["rules_revs"]
+    if revs:
+        lines.insert(1, "rules of an older revision on " + ", ".join(f"set {k.upper()}: {v}" for k, v in sorted(revs.items())))
+    rows = [*((f"set {k.upper()}" + (f" (rules {revs[k]})" if k in revs else ""), v) for k, v in result["folds"].items()),
+            ("pooled", result["pooled"])]
+    if revs:
+        rows.append((f"pooled {'+'.join(sorted(k.upper() for k in revs))} (older rules)", result["pooled_old_rules"]))
     for name, fold in rows:
+        sets = list(result["folds"]) if name == "pooled" else sorted(revs)
         size = f"{fold['sentences']} ({fold['positive']})" if "sentences" in fold else (
-            f"{sum(f['sentences'] for f in result['folds'].values())} "
-            f"({sum(f['positive'] for f in result['folds'].values())})")
+            f"{sum(result['folds'][k]['sentences'] for k in sets)} "
+            f"({sum(result['folds'][k]['positive'] for k in sets)})")
         for method in METHODS:
             p, r, f = prf(fold[method])
             lines.append(f"| {name} | {size} | {method} | {p:.3f} | {r:.3f} | {f:.3f} |")
@@ -212,8 +255,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--arch", choices=sorted(ARCHS), default="bow", help="textcat model (default bow)")
     parser.add_argument("--json", action="store_true", help="print the counts as JSON")
+    parser.add_argument("--rules-rev", action="append", default=[], metavar="SET=REV",
+                        help="score the rules of git revision REV on held-out SET (e.g. k=6543a60: code that never saw K)")
     args = parser.parse_args(argv)
-    result = run(args.epochs, args.seed, args.arch)
+    revs = dict(item.split("=", 1) for item in args.rules_rev)
+    if any(k not in SETS for k in revs):
+        parser.error(f"--rules-rev: the set is one of {', '.join(SETS)}")
+    result = run(args.epochs, args.seed, args.arch, revs)
     print(json.dumps(result, indent=2, sort_keys=True) if args.json else table(result))
     return 0
 
