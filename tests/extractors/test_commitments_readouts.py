@@ -12,13 +12,13 @@ Shapes found on set K, each tested here with sentences written anew:
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from jccttool.extractors import Context, commitments
 from jccttool.records import Party
 from jccttool.segment import segment
+
+from .aliases import parties_from_aliases
 
 US, CN, PH, ID, CA, JP = "united-states", "china", "philippines", "indonesia", "canada", "japan"
 
@@ -37,12 +37,7 @@ ALIASES = {
 
 
 def _parties(text: str) -> tuple[Party, ...]:
-    out = []
-    for pid, (kind, country, patterns) in ALIASES.items():
-        spans = sorted({m.span() for p in patterns for m in re.finditer(p, text)})
-        if spans:
-            out.append(Party(id=pid, name=pid, type=kind, country=country, mentions=spans))
-    return tuple(out)
+    return parties_from_aliases(text, ALIASES)
 
 
 def _records(nlp, text: str):
