@@ -382,7 +382,7 @@ def _report(fig: dict) -> None:
     print(f"{'  passes ranged':<42} {fig['warm_wps_min']:>12,.0f} – {fig['warm_wps_max']:,.0f} words/s")
     line("extract --jobs 1 (CLI batch)", f"{fig['jobs1_wps']:,.0f}", "words/s")
     line("extract --jobs 2 (CLI batch)", f"{fig['jobs2_wps']:,.0f}", "words/s")
-    line("--jobs 2 speed-up (ratio of the medians)", f"{fig['jobs2_ratio']:.2f}", "x", ">= 1.7", fig["jobs2_ratio"] >= 1.7)
+    line("--jobs 2 speed-up (ratio of the medians)", f"{fig['jobs2_ratio']:.3f}", "x", ">= 1.7", fig["jobs2_ratio"] >= 1.7)
     print(f"{'  run by run':<42} {', '.join(f'{r:.2f}' for r in fig['jobs2_ratios']):>12}")
     for key, label in (("help_s", "jccttool --help"), ("schema_s", "jccttool schema"), ("validate_s", "jccttool validate"),
                        ("export_s", "jccttool export"), ("diff_s", "jccttool diff")):
