@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from jccttool.batch import expand_inputs
 from jccttool.cli import app
+from jccttool.errors import HungUp, Terminated, wrapped_signal
 from tests.conftest import ALL_DOCUMENTS, DEV, FACT_SHEET
 
 runner = CliRunner()
@@ -113,6 +114,68 @@ def test_signals_wait_until_an_atomic_write_is_done(tmp_path):
             time.sleep(0.05)  # the handler would run here if the signal were not held
             reached_end = True
     assert reached_end
+
+
+class _Serialized:
+    """A record whose JSON serializer is interrupted: what a Ctrl-C landing inside one of our
+    pydantic field serializers looks like to the code around ``to_json``."""
+
+    def __init__(self, exc_type: type[BaseException]):
+        from pydantic import BaseModel, field_serializer
+
+        class Record(BaseModel):
+            x: int
+
+            @field_serializer("x")
+            def _number(self, value):
+                raise exc_type()
+
+        self.record = Record(x=1)
+
+    def to_json(self, compact: bool = False) -> str:
+        return self.record.model_dump_json()
+
+
+@pytest.mark.parametrize("exc_type", [KeyboardInterrupt, Terminated, HungUp])
+def test_a_signal_inside_a_serializer_ends_the_batch_instead_of_failing_one_document(monkeypatch, exc_type):
+    """Before: a Ctrl-C during ``to_json`` came back as PydanticSerializationError, so the run
+    reported "internal error" for that document, went on, and exited 2 instead of 130."""
+    from jccttool import batch, pipeline
+
+    monkeypatch.setattr(pipeline, "extract_path", lambda *a, **k: _Serialized(exc_type))
+    with pytest.raises(exc_type):
+        batch.extract_one("doc.txt", batch.Options())
+
+
+@pytest.mark.parametrize("exc_type,expected", [
+    (KeyboardInterrupt, KeyboardInterrupt), (Terminated, Terminated), (HungUp, HungUp),
+    (ValueError, None),  # a real bug in a serializer stays an error of that document
+    (RuntimeError, None),
+])
+def test_wrapped_signal_reads_pydantic_serialization_errors(exc_type, expected):
+    try:
+        _Serialized(exc_type).to_json()
+    except Exception as exc:
+        found = wrapped_signal(exc)
+    assert (type(found) if found is not None else None) is expected
+    assert wrapped_signal(ValueError("`: KeyboardInterrupt: ")) is None  # only pydantic's wrapper counts
+
+
+def test_the_cli_guard_turns_a_wrapped_ctrl_c_into_exit_130(monkeypatch):
+    import typer
+
+    from jccttool.cli import _common
+    from jccttool.cli._common import guarded
+
+    # the process-wide steps of a real interrupt (exit at once on the next signal, end now
+    # if a pool runs) must not touch the test process
+    monkeypatch.setattr(_common, "_exit_on_next_signal", lambda code: None)
+    monkeypatch.setattr(_common, "_end_now_if_pool", lambda code: None)
+
+    with pytest.raises(typer.Exit) as info:
+        with guarded():
+            _Serialized(KeyboardInterrupt).to_json()
+    assert info.value.exit_code == 130
 
 
 def _session_processes(sid: int) -> list[str]:

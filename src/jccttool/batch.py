@@ -183,7 +183,7 @@ def _sha256_of(path: str) -> str:
 def extract_one(path: str, options: Options) -> Outcome:
     """Extract one input to its JSON text; any error becomes the Outcome's one-line message,
     so that one document's failure, expected or not, never stops a batch."""
-    from .errors import JcctError
+    from .errors import JcctError, wrapped_signal
     from .pipeline import extract_path
 
     try:
@@ -197,6 +197,9 @@ def extract_one(path: str, options: Options) -> Outcome:
     except MemoryError:
         return Outcome(path, error=f"{path}: out of memory while extracting it")
     except Exception as exc:  # a bug: one line for this document, the batch goes on
+        caught = wrapped_signal(exc)  # unless it is a Ctrl-C that landed inside pydantic
+        if caught is not None:
+            raise caught from None
         return Outcome(path, error=f"{path}: internal error ({_describe(exc)}); please report it with this file")
 
 

@@ -19,7 +19,9 @@ from typing import TYPE_CHECKING, Annotated, NoReturn, Optional
 import click
 import typer
 
-from ..errors import InputError, JcctError
+from ..errors import HungUp as _HungUp
+from ..errors import InputError, JcctError, wrapped_signal
+from ..errors import Terminated as _Terminated
 
 if TYPE_CHECKING:
     from ..records import Extraction
@@ -81,7 +83,13 @@ def guarded(debug: bool = False) -> Iterator[None]:
             previous[sig] = old
             signal.signal(sig, _raise)
     try:
-        yield
+        try:
+            yield
+        except Exception as exc:  # a signal pydantic wrapped while it ran a serializer of ours
+            caught = wrapped_signal(exc)
+            if caught is None:
+                raise
+            raise caught from None
     except JcctError as exc:
         if debug:
             raise
@@ -133,14 +141,6 @@ def guarded(debug: bool = False) -> Iterator[None]:
     finally:
         for sig, old in previous.items():
             signal.signal(sig, old or signal.SIG_DFL)
-
-
-class _Terminated(BaseException):
-    """Raised by the SIGTERM handler so that cleanup code runs."""
-
-
-class _HungUp(BaseException):
-    """Raised by the SIGHUP handler so that cleanup code runs."""
 
 
 def _exit_on_next_signal(code: int) -> None:
