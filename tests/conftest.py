@@ -62,3 +62,22 @@ def assert_spans_index_text(found, text: str) -> None:
     for r in found:
         assert text[r.span[0] : r.span[1]] == r.text
         assert r.section is None
+
+
+@pytest.fixture(autouse=True)
+def _process_signal_state():
+    """Give every test the signal handlers and hooks it found: a command run in-process that
+    is interrupted (a Ctrl-C simulated in a batch) makes the next signal end the process at
+    once and silences thread hooks, as a real run must; that must not outlive the test."""
+    import signal
+    import sys
+    import threading
+
+    names = [n for n in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, n)]
+    handlers = {n: signal.getsignal(getattr(signal, n)) for n in names}
+    hooks = threading.excepthook, sys.unraisablehook
+    yield
+    for n, handler in handlers.items():
+        if handler is not None and signal.getsignal(getattr(signal, n)) is not handler:
+            signal.signal(getattr(signal, n), handler)
+    threading.excepthook, sys.unraisablehook = hooks

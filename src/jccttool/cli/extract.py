@@ -17,6 +17,7 @@ from ._common import (
     DebugOption,
     OutputOption,
     QuietOption,
+    _exit_on_next_signal,
     _umask,
     atomic_write,
     fail,
@@ -129,6 +130,10 @@ def _write_all(inputs, targets, output, options, jobs, skip, quiet) -> int:
             if stream is not None:
                 stream.abort()
             if isinstance(exc, KeyboardInterrupt) and not single:
+                # as the guard does for its own Ctrl-C: a second one while the run ends (the
+                # interpreter joining its threads) ends the process at once, with no
+                # "Exception ignored in threading" text after the one line
+                _exit_on_next_signal(130)
                 _interrupted(finished, len(inputs), targets, output)
             raise
     if stream is not None:
