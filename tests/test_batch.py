@@ -178,6 +178,28 @@ def test_the_cli_guard_turns_a_wrapped_ctrl_c_into_exit_130(monkeypatch):
     assert info.value.exit_code == 130
 
 
+def test_the_pools_manager_thread_race_is_quiet_and_other_thread_errors_are_not(monkeypatch):
+    """Before: about one killed --jobs 2 run in 20 printed "Exception in thread Thread-1 ...
+    InvalidStateError: CANCELLED" (CPython 3.11's manager thread, racing our cancel)."""
+    import threading
+    from collections import namedtuple
+    from concurrent.futures import InvalidStateError
+    from concurrent.futures import process as futures_process
+
+    from jccttool import batch
+
+    seen = []
+    monkeypatch.setattr(threading, "excepthook", lambda args: seen.append(args.exc_type))
+    batch._quiet_pool_race()
+    batch._quiet_pool_race()  # once only: no hook wrapped in a hook
+    manager = object.__new__(futures_process._ExecutorManagerThread)
+    args = namedtuple("Args", "exc_type exc_value exc_traceback thread")
+    threading.excepthook(args(InvalidStateError, None, None, manager))
+    threading.excepthook(args(ValueError, None, None, manager))
+    threading.excepthook(args(InvalidStateError, None, None, threading.current_thread()))
+    assert seen == [ValueError, InvalidStateError]
+
+
 def _session_processes(sid: int) -> list[str]:
     """Live (not zombie) processes of session ``sid``: the run, its forkserver,
     resource tracker and workers all belong to the session the test started."""

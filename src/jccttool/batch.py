@@ -358,8 +358,33 @@ def _new_pool(jobs: int, model: str | None, pools: list):
     return pool
 
 
+def _quiet_pool_race() -> None:
+    """Let the pool's manager thread lose one race quietly: when its workers are killed
+    and its futures cancelled at once, CPython 3.11's ``terminate_broken`` sets an exception
+    on a future already cancelled, and the thread dies with ``InvalidStateError``, printing
+    a traceback under the run's one line (about one killed run in 20). Every other thread
+    error still reaches the hook that was there."""
+    import threading
+    from concurrent.futures import InvalidStateError
+    from concurrent.futures import process as futures_process
+
+    previous = threading.excepthook
+    if getattr(previous, "_jccttool_quiet_pool", False):
+        return
+    manager = getattr(futures_process, "_ExecutorManagerThread", None)
+
+    def hook(args) -> None:
+        if manager is not None and isinstance(args.thread, manager) and issubclass(args.exc_type, InvalidStateError):
+            return
+        previous(args)
+
+    hook._jccttool_quiet_pool = True
+    threading.excepthook = hook
+
+
 def _kill(pool) -> None:
     """Stop a pool now: kill its workers (they may be busy for seconds) and do not wait."""
+    _quiet_pool_race()
     processes = list((getattr(pool, "_processes", None) or {}).values())
     for proc in processes:
         try:
