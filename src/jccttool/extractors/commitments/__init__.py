@@ -60,8 +60,9 @@ Where to change what
   "discussed") is also listed in ``_JOINT_VERBS`` (:mod:`.words`).
 - Word classes (auxiliaries, adverbs, determiners, agent nouns, catenative verbs, the
   nominal nouns and verbs): :mod:`.words`. Compiled grammar regexes: :mod:`.patterns`.
-- Who the subject is ("the two sides", "it", "we", coordinated subjects):
-  :mod:`.subject`; who speaks a quotation and whether "we" is both sides:
+- Who the subject is ("the two sides", "it", "we"): :mod:`.subject`; how conjoined
+  actors are joined and chained, a second predicate of one subject, what a fronted
+  "it"/"they" refers to: :mod:`.conjuncts`; who speaks a quotation and whether "we" is both sides:
   :mod:`.speakers`. List items under a lead-in: :mod:`.lists`. The kind table: :mod:`.kind`. Negation:
   :mod:`.negation`. Nominal commitments: :mod:`.nominal`. Deadline: :mod:`.deadline`.
 - Whether a trigger word is a predicate here, context sentences, the order of the

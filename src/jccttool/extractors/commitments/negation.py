@@ -8,7 +8,7 @@ count, nor one in a fixed phrase: "including but not limited to", "not only ... 
 "not least", "no later than", "not less than", "whether or not", "if not".
 
 The negation right before the trigger ("China will not") is found with the subject
-(:func:`.subject._strip_tail_aux`); this module masks the fixed phrases and reads the
+(:func:`.conjuncts._strip_tail_aux`); this module masks the fixed phrases and reads the
 text after the trigger.
 """
 
