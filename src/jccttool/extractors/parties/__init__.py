@@ -107,7 +107,8 @@ from .patterns import (
     _rx,
     _trie,
 )
-from .people import _body_titled_people, _full_name_of, _link_people, _lowercase_titled_people, _other_side, _people
+from .people import _full_name_of, _link_people, _other_side, _people
+from .titled import _body_titled_people, _lowercase_titled_people
 
 KIND = "parties"
 

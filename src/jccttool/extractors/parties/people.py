@@ -3,8 +3,8 @@
 Titled names ("U.S. Commerce Secretary John Bryson", "Vice Premier and Member of the State
 Council, Wang Qishan", "Mr. Levine was Deputy Assistant Secretary", "Treasury Secretary
 Henry M Paulson, Jr.": a middle initial with or without its period; :func:`_people`), a
-title "of" a body found, then a name (:func:`_body_titled_people`), a name followed by a
-lower-case title (:func:`_lowercase_titled_people`); each name resolves to a gazetteer
+title "of" a body found, then a name, and a name followed by a lower-case title (both in
+:mod:`.titled`); each name resolves to a gazetteer
 person, a person linked by surname, or a new person (:func:`_resolve`). Later "Wang
 Qishan", "Secretary Bryson", "Bryson" link to them (:func:`_link_people`).
 """
@@ -32,9 +32,7 @@ from .common import (
 from .patterns import (
     _HONORIFIC,
     _HONORIFIC_START,
-    _LOWER_TITLE_HINTS,
     _NAME_BEFORE_SURNAME,
-    _NAME_NEXT,
     _NW,
     _OF_AFTER_NAME,
     _PARTICLE,
@@ -488,77 +486,6 @@ def _spokespeople(text: str, found: _Found, pending: list, out: list, ents) -> N
             continue
         _resolve(text, found, pending, out,
                  _Named(name, m.start("name"), m.end("name"), m.group("title"), country, default_us=False))
-
-
-def _body_titled_people(text: str, found: _Found, pending: list) -> None:
-    """A title "of" any body found (gazetteer, acronym or shape), then a name: "Chair of the
-    Council of Economic Advisers Christina Romer", "Chairman of Commodity Futures Trading
-    Commission Gary Gensler", "Vice Minister of the National Development and Reform
-    Commission Zhang Xiaoqiang". The person's country: a country word before the title,
-    else the body's."""
-    rx, out = _rx(), []
-    for s, e, pid in sorted(found.taken):
-        acc = found.parties.get(pid)
-        if acc is None or acc.type in ("person", "country"):
-            continue
-        pre = text[max(0, s - 9) : s]
-        if not pre.endswith(("of ", "for ", "the ")):
-            continue
-        t = rx.body_title.search(text, max(0, s - 120), s)
-        if t is None:
-            continue
-        n = rx.after_body.match(text, e)
-        if n is None or found.overlaps(n.start("name"), n.end("name")):
-            continue
-        if _title_words().intersection(n.group("name").split()[:1]):
-            continue  # "... Commission Chairman Shang Fulin": the title again, found by the title rule
-        country = _country_of(t.group("cty")) or acc.country
-        title = _SPACES.sub(" ", text[t.start("title") : n.start("name")]).strip(" ,")
-        _resolve(text, found, pending, out, _Named(n.group("name"), n.start("name"), n.end("name"), title, country))
-
-
-@cache
-def _title_words() -> frozenset[str]:
-    """Every word of a title head or modifier ("Chairman", "Vice", "Secretary-General")."""
-    t = titles()
-    return frozenset(w for h in [*t.title_heads, *t.title_modifiers] for w in h.split())
-
-
-def _lowercase_titled_people(text: str, found: _Found, pending: list) -> None:
-    """A name followed by a lower-case title: "Sheng Guangzu, minister and customs
-    commissioner-general of the General Administration of Customs", "Li Ming, vice
-    premier". Kept only when the country is certain: a country word in the title, the body
-    after "of" (a party found there), or a Chinese name; never defaulted."""
-    rx = _rx()
-    if not _LOWER_TITLE_HINTS.search(text):
-        return
-    starts = {t[0]: t for t in found.taken}
-    # the names the title rules found ("... Minister without Portfolio John Deng, Taiwan's ...")
-    named = [m for a in found.parties.values() if a.type == "person" for m in a.mentions]
-    for m in rx.lower_title.finditer(text):
-        nb = rx.name_before.search(text, max(0, m.start() - 60), m.start())
-        if nb is None or found.overlaps(nb.start(), nb.end()):
-            continue
-        if any(s < nb.end() and nb.start() < e for s, e in named):
-            continue
-        name = nb.group("name")
-        country = _country_of(m.group("cty"))
-        end = m.end("title")
-        if text[m.start("title")].isupper() and not m.group("of") and _NAME_NEXT.match(text, end):
-            continue  # ", President Xi said": the title of the next name, not of this one
-        if country is None and m.group("of"):
-            body = starts.get(m.end())
-            acc = found.parties.get(body[2]) if body else None
-            if acc is not None and acc.type not in ("person",):
-                country, end = acc.country, body[1]
-        if country is None and m.group("of"):  # ", Secretary of Health and Human Services"
-            country = "US" if rx.us_domain.match(text, m.end()) else None
-        if country is None and _is_chinese_name(name, None):
-            country = "CN"
-        if country is None:
-            continue
-        title = _SPACES.sub(" ", text[m.start("title") : end])
-        _resolve(text, found, pending, [], _Named(name, nb.start(), nb.end(), title, country))
 
 
 def _full_name_of(text: str, sur: str) -> tuple[int, int, str] | None:
