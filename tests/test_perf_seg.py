@@ -7,7 +7,7 @@ import re
 import pytest
 
 from jccttool.resources.rules import boilerplate_patterns
-from jccttool.segment.header import _gated_search
+from jccttool.segment.kind import _gated_search
 from jccttool.segment.lines import _boilerplate_gated, _is_boilerplate
 from jccttool.segment.patterns import _ACTOR_WILL, _ACTOR_WILL_AFTER, _BYLINE, _FIGURE_FOLDED, _STRONG_NEWS, _WEAK_NEWS
 from jccttool.segment.sections import _cue_matches, _topic_patterns, _topic_prefixes

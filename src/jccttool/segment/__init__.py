@@ -135,7 +135,7 @@ Where to change what:
   ``_date_under_heading`` (a date line under a subtitle or introduction), ``_genre_end_title``
   (a heading ending with its genre is title matter) and ``_dateline_date`` (the date of a
   ``BEIJING, Nov. 21, 2011 --`` dateline), all in :mod:`.header`.
-* The document kind: ``_kind`` in :mod:`.header` (step 8).
+* The document kind: ``_kind`` in :mod:`.kind` (step 8).
 * Group breaks, levels and parents: ``_group_breaks`` and ``_frames`` in :mod:`.sections`
   (step 6).
 * A lost heading: the group without a heading is made in ``_frames``, its topic inferred by
@@ -158,9 +158,9 @@ from .header import (
     _embedded_date_lines,
     _genre_end_title,
     _header,
-    _kind,
     _title_repeat,
 )
+from .kind import _kind
 from .lines import _caption_title, _lines, _mark_boilerplate, _units
 from .patterns import for_folded
 from .sections import _build, _depths, _frames, _promote_headings
