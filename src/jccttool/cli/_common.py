@@ -58,6 +58,7 @@ def fail(message: str, code: int = 2) -> NoReturn:
     raise typer.Exit(code)
 
 
+# ~80 lines: one except clause per error the contract gives an exit code, each a few lines
 @contextmanager
 def guarded(debug: bool = False) -> Iterator[None]:
     """Turn library errors into one stderr line and the contract's exit code.

@@ -237,6 +237,12 @@ def build(records: Sequence[Extraction]) -> Ledger:
     latest = {lin: ids[-1] for lin, ids in series.items()}
     threads = [_thread(chain, per_session, by_id, latest) for chain in chains.chains.values()]
     threads.sort(key=lambda t: (order[t.first_session], t.id))
+    return Ledger(sessions=sessions, threads=threads, unresolved=_unresolved(unresolved, threads, order))
+
+
+def _unresolved(unresolved: list, threads: list, order: dict[str, int]) -> list[UnresolvedReference]:
+    """The references no session of the corpus answers, once each per session, wording and
+    commitment, with the thread of the sentence that holds them; in session order."""
     thread_of: dict[tuple[str, str, str], str] = {}
     for t in threads:  # a sentence of clauses in several threads: the first thread names it
         for m in t.members:
@@ -253,7 +259,7 @@ def build(records: Sequence[Extraction]) -> Ledger:
                                            source=src, thread=thread_of.get((sid, src.commitment, src.path)),
                                            refers_to=ref.refers_to))
     missing.sort(key=lambda u: (order[u.session], u.source.path, u.source.span, u.text))
-    return Ledger(sessions=sessions, threads=threads, unresolved=missing)
+    return missing
 
 
 _TITLE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")

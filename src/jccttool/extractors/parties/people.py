@@ -108,6 +108,24 @@ class _Named:
     fallback: str | None = None  # the country when nothing else gives one (before the U.S. default)
 
 
+def _person_country(pid: str, name: str, fallback: str | None, default_us: bool) -> str | None:
+    """The country of a person whose title gives none: the gazetteer's; the document's other
+    side (``fallback``) for a family-name-first name of a country that writes names so; CN for
+    a Chinese name, VN for a Vietnamese one; else ``fallback``, else US when ``default_us``."""
+    known = _by_id().get(pid)
+    if known is not None:
+        return known.country
+    if fallback in titles().family_name_first_countries and _is_chinese_name(name, None):
+        return fallback  # "Minister Wang Mei-hua" in a document of Taiwan: Taiwan's, not China's
+    if _is_chinese_name(name, None):
+        return "CN"
+    if _is_vietnamese_name(name):
+        return "VN"
+    if fallback is not None:
+        return fallback
+    return "US" if default_us else None
+
+
 def _resolve(text: str, found: _Found, pending: list, out: list, named: _Named) -> None:
     """Record the person ``name`` at [s, e) with ``title``: a gazetteer person, a person linked
     by surname, or a new person (country: the title's, the gazetteer's, CN for a Chinese
@@ -175,21 +193,7 @@ def _resolve(text: str, found: _Found, pending: list, out: list, named: _Named) 
         pid = next((a.id for a in found.parties.values() if a.type == "person" and _without_initials(a.name) == bare), None)
     if pid is None:
         pid = _person_key(name)
-    country = tcountry
-    if country is None:
-        e_ = _by_id().get(pid)
-        if e_ is not None:
-            country = e_.country
-        elif named.fallback in titles().family_name_first_countries and _is_chinese_name(name, None):
-            country = named.fallback  # "Minister Wang Mei-hua" in a document of Taiwan: Taiwan's, not China's
-        elif _is_chinese_name(name, None):
-            country = "CN"
-        elif _is_vietnamese_name(name):
-            country = "VN"
-        elif named.fallback is not None:
-            country = named.fallback
-        elif default_us:
-            country = "US"
+    country = tcountry if tcountry is not None else _person_country(pid, name, named.fallback, default_us)
     acc = found.add(pid, (s, e), name=name, type="person", country=country, title=title)
     if acc.country is None:
         acc.country = country
