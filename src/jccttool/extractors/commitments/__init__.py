@@ -181,7 +181,7 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-# ~140 lines: the per-document setup and the order of the rules per sentence, in one place; the rules are in the sub-modules
+# ~175 lines: the per-document setup and the order of the rules per sentence, in one place; the rules are in the sub-modules
 def extract(doc, ctx) -> Iterator[Commitment]:
     """Yield one :class:`Commitment` per sentence whose subject actor has a trigger."""
     text = doc_text(doc)

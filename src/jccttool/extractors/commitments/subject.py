@@ -278,7 +278,7 @@ def _opens_paragraph(text: str, pos: int) -> bool:
     return before.endswith("\n") and before[:-1].rstrip(" \t\u00a0\r").endswith("\n")
 
 
-# ~95 lines: the subject shapes in priority order, each a short branch over the same noun phrase
+# ~120 lines: the subject shapes in priority order, each a short branch over the same noun phrase
 def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=lambda: False, speaker=None, titled=None, two_sides=False):
     """The actors of the noun phrase that is the trigger's subject, else None.
     ``text`` is the document text with the fixed phrases masked (:func:`.negation._mask_fixed_phrases`),

@@ -239,7 +239,7 @@ _CLAUSE_END = re.compile(r",[\s\u00a0]+(?=[a-z])(?!(?:and|or)\b)|,[\s\u00a0]+(?:
 _WITH_END = re.compile(r";|(?<!\b[A-Z])\.|,[\s\u00a0]+(?=[a-z])|[\s\u00a0]+to[\s\u00a0]+(?=[a-z])|$")
 
 
-# ~150 lines: one walk over the opening's sentences whose co-chair cues (in priority order) share the
+# ~190 lines: one walk over the opening's sentences whose co-chair cues (in priority order) share the
 # person mentions, the names found by shape and the sentence's meeting context; each cue is a few lines
 def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
                forum_spans: list[tuple[int, int]] = (), unnamed: bool = False) -> tuple[list[str], list[Party]]:
