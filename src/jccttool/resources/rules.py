@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from pydantic import ValidationError
@@ -247,6 +248,21 @@ def pairing_stopwords() -> frozenset[str]:
 _CONCEPT_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
+def _phrase_lines(name: str, id_re: re.Pattern, id_shape: str) -> Iterator[tuple[int, str, tuple[str, ...]]]:
+    """(line number, id, phrases) of each ``id: phrase | phrase`` line of a pairing rule file
+    (blank lines and ``#`` comments skipped; phrases lower case, spaces folded). Raises
+    RuleDataError on a line of another shape or an id that does not fit ``id_re``."""
+    for lineno, line in enumerate(read_text(name).splitlines(), 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        key, sep, rest = line.partition(":")
+        key = key.strip()
+        phrases = tuple(" ".join(p.split()).lower() for p in rest.split("|"))
+        if not sep or not id_re.fullmatch(key) or not all(phrases):
+            raise RuleDataError(f"resources/{name}:{lineno}: expected '{id_shape}: phrase | phrase ...'")
+        yield lineno, key, phrases
+
+
 @cache
 def pairing_concepts() -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The concept groups of ``resources/pairing_concepts.txt``: ``(concept id, phrases)`` in
@@ -255,14 +271,7 @@ def pairing_concepts() -> tuple[tuple[str, tuple[str, ...]], ...]:
     name = "pairing_concepts.txt"
     out: list[tuple[str, tuple[str, ...]]] = []
     owner: dict[str, str] = {}
-    for lineno, line in enumerate(read_text(name).splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        cid, sep, rest = line.partition(":")
-        cid = cid.strip()
-        phrases = tuple(" ".join(p.split()).lower() for p in rest.split("|"))
-        if not sep or not _CONCEPT_ID.fullmatch(cid) or not all(phrases):
-            raise RuleDataError(f"resources/{name}:{lineno}: expected 'concept-id: phrase | phrase ...'")
+    for lineno, cid, phrases in _phrase_lines(name, _CONCEPT_ID, "concept-id"):
         if any(c == cid for c, _ in out):
             raise RuleDataError(f"resources/{name}:{lineno}: concept {cid!r} listed twice")
         for phrase in phrases:
@@ -284,14 +293,7 @@ def pairing_contrasts() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
     name = "pairing_contrasts.txt"
     out: list[tuple[str, str, tuple[str, ...]]] = []
     seen: set[str] = set()
-    for lineno, line in enumerate(read_text(name).splitlines(), 1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        sid, sep, rest = line.partition(":")
-        sid = sid.strip()
-        phrases = tuple(" ".join(p.split()).lower() for p in rest.split("|"))
-        if not sep or not _CONTRAST_ID.fullmatch(sid) or not all(phrases):
-            raise RuleDataError(f"resources/{name}:{lineno}: expected 'contrast-id.side: phrase | phrase ...'")
+    for lineno, sid, phrases in _phrase_lines(name, _CONTRAST_ID, "contrast-id.side"):
         if sid in seen:
             raise RuleDataError(f"resources/{name}:{lineno}: side {sid!r} listed twice")
         for phrase in phrases:
