@@ -230,7 +230,7 @@ write(st,
     "Session: 'On May 23, 2007, the second meeting of U.S.–China Strategic Economic Dialogue concluded in Washington' -> forum SED (the acronym in Wu's quote), ordinal 2, end 2007-05-23, start not in the text (null); Wu Yi and Paulson 'co-chaired the closing ceremony' -> co-chairs (hard call: they chaired the closing).",
     "Sections: one untitled section of 3 paragraphs.",
     "Commitments (required): '... and they also agreed to boost innovation through policy exchanges and technological cooperation.' (the sentence 'Both sides maintained that the effective macroeconomic policy ...': cooperation; macroeconomic, industrial-policy). Optional: the dialogue concluded, 'both sides agreed that they have broad space for cooperation on emission reduction ...' (a shared view, hard call: optional; energy-environment), Wu's 'both sides should show creativity ...' (position). 'held in-depth discussions', 'defined each other's concerns' are discussions.",
-    "Dates: '2007-05-24' (publication; the time '00:00' is not part of the span), 'May 23, 2007' (event).",
+    "Dates: '2007-05-24' (publication; the time '00:00' is not part of the span), 'May 23, 2007' (event). 'in today's world' in Wu's quote is not a date (not recorded).",
   ],
   sections=[S(None, 3)],
   parties=[
