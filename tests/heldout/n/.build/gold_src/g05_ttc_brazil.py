@@ -1,4 +1,4 @@
-from goldlib import C, D, M, P, Q, S, cut, session, write
+from goldlib import C, D, P, Q, S, cut, session, write
 
 EUUS = ["EU", "US"]
 
@@ -11,7 +11,7 @@ write(st,
     "European Commission policy page (no title or date line in the excerpt: issued and title null). Headings: 'Objectives of the partnership', 'Third Ministerial Meeting (5 December 2022)', '1. Digital Infrastructure and connectivity', '2. Cooperation on emerging technologies' (numbered headings kept as written). '- ' bullets are blocks. The excerpt ended inside the last paragraph ('The EU and the US also intend to develop in 2023 recommendations for publi...'): that cut sentence was dropped.",
     "Session: 'The EU and the US met in College Park, Maryland on 5 December 2022 for the third ministerial-level meeting of the Council': the text never uses the acronym TTC (forum null, name as written), ordinal 3; nobody is named: co-chairs [].",
     "Sections: an untitled section (2 paragraphs), 'Objectives of the partnership' (lead-in + 3 bullets), 'Third Ministerial Meeting (5 December 2022)' (1 paragraph ending with the lead-in 'They agreed on:'), '1. Digital Infrastructure and connectivity' (lead-in + 3 bullets), '2. Cooperation on emerging technologies' (paragraph with lead-in, 2 bullets, paragraph).",
-    "Commitments (required): the three bullets under 'The EU and the US will:' (pledges; services for connectivity and internet access), 'The EU and the US agreed on a joint roadmap to develop common tools and standards for trustworthy artificial intelligence (AI).' (action; standards), the two bullets under 'Both parties will work on:' (pledges), 'To advance the uptake of electric vehicles, the US and the EU will prepare a common international standard on megawatt charging systems ... by 2024.' (pledge; standards, energy-environment). Optional: the Council's standing description and its establishment (2021), the three standing objectives under 'Through the Council, the EU and the US are working together to:' (hard call: objectives of the partnership, not outcomes of a session), the meeting, the lead-ins 'They agreed on:', 'The EU and the US will:', 'Both parties will work on:'.",
+    "Commitments (required): the three bullets under 'The EU and the US will:' (pledges; services for connectivity and internet access), 'The EU and the US agreed on a joint roadmap to develop common tools and standards for trustworthy artificial intelligence (AI).' (action; standards), the two bullets under 'Both parties will work on:' (pledges), 'To advance the uptake of electric vehicles, the US and the EU will prepare a common international standard on megawatt charging systems ... by 2024.' (pledge; standards, energy-environment). Optional: the opening 'The European Union and the United States are partners strongly committed to driving digital transformation ...' (a standing position, added on the second reading), the Council's standing description and its establishment (2021), the three standing objectives under 'Through the Council, the EU and the US are working together to:' (hard call: objectives of the partnership, not outcomes of a session), the meeting, the lead-ins 'They agreed on:', 'The EU and the US will:', 'Both parties will work on:'.",
     "Parties: the EU is an organization with code EU (set G's convention). Jamaica and Kenya are beneficiaries of projects (optional countries).",
     "Dates: '15 June 2021' (the Council's establishment, event), '5 December 2022' in the heading and in the paragraph (event), '2024' ('to be adopted by 2024': deadline). Quantities: 'over one thousand' public schools and children's homes (optional: a number word with 'over').",
   ],
@@ -33,6 +33,7 @@ write(st,
     D("2024", "2024-01-01", "2024-12-31", "year", "deadline"),
   ],
   commitments=[
+    C(cut(st, "The European Union and the United States are partners", "respect for human rights."), EUUS, "affirmation", ["other"], optional=True),
     C(cut(st, "The EU-US Trade and Technology Council serves", "these shared values."), EUUS, "cooperation", ["goods-trade", "investment"], optional=True),
     C(cut(st, "It was established during", "in Brussels."), EUUS, "action", ["other"], optional=True),
     C(cut(st, "Through the Council, the EU and the US are working together to:", "working together to:"), EUUS, "cooperation", ["other"], optional=True),
