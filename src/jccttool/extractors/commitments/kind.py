@@ -140,7 +140,7 @@ def _kind(sentence: Sentence, found: Trigger, actors: Actors) -> str:
         complement = view
     together = two_sides or _with_other(text, t_end, s1, mentions, countries, country)
     if label == "ACTION":
-        if together and t_id.endswith("_ongoing") and _joint_complement(trigger.split()[-1] + complement):
+        if together and t_id.endswith("_ongoing") and _joint_complement(_last_word(trigger) + complement):
             return "cooperation"  # "we are launching a bilateral investment dialogue"
         if together and verb in ("hold", "conduct", "exchange") and _DISCUSSION.match(complement):
             return "cooperation"  # "held in-depth discussions on ...", not "held the third SED"
@@ -282,3 +282,10 @@ def _joint_complement(complement: str) -> bool:
     if any(_JOINT_HEAD_NOUN.search(h) and not _NAMED_EXCHANGE.search(h) for h in heads):  # not "the Stock Exchange"
         return True
     return any(_low(h.split()[-1]) in _COOPERATION_NOUN for h in of_heads)
+
+
+def _last_word(text: str) -> str:
+    """The last word of ``text``; "" for a trigger that has no words of its own (a list item
+    under a lead-in takes its trigger from the lead-in: its own trigger span is empty)."""
+    words = text.split()
+    return words[-1] if words else ""

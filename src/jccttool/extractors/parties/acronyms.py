@@ -65,6 +65,10 @@ def _acronyms(text: str, found: _Found, ctx) -> None:
         pid = None
         if owner is not None:
             pid = owner[2]
+            if pid not in found.parties:
+                # the words before "(" name a title, read as no party ("Assistant Trade Representative
+                # (ATR) Jane Roe"): the acronym is the title's, not a body's
+                continue
             entry = _by_id().get(pid)
             if entry is not None and entry.type == "country":
                 pid = None

@@ -1,0 +1,45 @@
+"""Shapes that once crashed the whole pipeline on a real page (an ``internal error`` for the
+user, no record at all), each written again in our own words, with what the record must say.
+
+Both were found by the blind first run of set N (README, "Set N"): a page the project had
+never seen stopped `jccttool eval` with an IndexError and a KeyError.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from jccttool.pipeline import extract_any
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a title's acronym after a gazetteer name read as a title, not as a party
+        "Present were Minister Lee, and Assistant United States Trade Representative (AUSTR), Mr. John Roe.",
+        "The meeting was led by Deputy Minister Lee and Assistant United States Trade Representative (AUSTR) John Roe.",
+        "Jane Roe, Deputy United States Trade Representative (DUSTR), opened the talks.",
+    ],
+)
+def test_title_acronym_is_no_party(text):
+    record = extract_any(text)
+    assert all(p.acronym not in ("AUSTR", "DUSTR") for p in record.parties)
+    assert all(p.id not in ("austr", "dustr") for p in record.parties)
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        # an ongoing-action lead-in ("are launching:"): its items have no trigger words of their own;
+        # a joint body launched by both is cooperation, a committee alone is the lead-in's action
+        ("The ministers are launching:\n- a joint dialogue on standards;\n- a working group on customs.",
+         ["cooperation", "cooperation"]),
+        ("The two sides are launching:\n- a forum on digital trade;\n- a committee on farm goods.",
+         ["cooperation", "action"]),
+    ],
+)
+def test_items_under_an_ongoing_lead_in(text, kinds):
+    record = extract_any(text)
+    listed = [c for c in record.commitments if not c.text.rstrip().endswith(":")]
+    assert [c.kind for c in listed] == kinds
+    assert {c.verb for c in listed} == {"launch"}
