@@ -33,6 +33,25 @@ def test_shipped_model_was_built_from_the_gold_in_the_repository():
     assert problem is None, problem
 
 
+def test_training_data_hash_reads_texts_and_commitments_only(tmp_path):
+    (tmp_path / "tests" / "gold").mkdir(parents=True)
+    (tmp_path / "data" / "raw").mkdir(parents=True)
+    (tmp_path / "data" / "raw" / "note.txt").write_text("Both sides will meet. They agreed to cut fees.\n", encoding="utf-8")
+    gold_path = tmp_path / "tests" / "gold" / "note.gold.json"
+
+    def digest(**gold) -> str:
+        gold_path.write_text(json.dumps({"document": "note.txt", **gold}), encoding="utf-8")
+        return train_textcat.training_data_sha256(tmp_path, sets=())[0]
+
+    pledge = {"text": "They agreed to cut fees.", "actor": ["united-states"]}
+    base = digest(commitments=[pledge])
+    assert digest(commitments=[{**pledge, "areas": ["customs"]}], parties=[{"text": "Both sides"}]) == base
+    assert digest(commitments=[{**pledge, "optional": True}]) != base
+    assert digest(commitments=[]) != base
+    (tmp_path / "data" / "raw" / "note.txt").write_text("Both sides will meet. They agreed to cut fees!\n", encoding="utf-8")
+    assert digest(commitments=[pledge]) != base
+
+
 def test_model_meta_says_how_it_was_built():
     meta = classifier_meta()
     assert meta["seed"] == train_textcat.SEED and meta["arch"] == train_textcat.ARCH

@@ -14,8 +14,8 @@ vectors, fixed seed, CPU (:func:`train`). It does not depend on the rules.
 
 The model is written into the package, ``src/jccttool/resources/models/textcat/``:
 ``config.cfg`` and ``model.bin`` (``nlp.to_bytes()`` without the vocabulary, which a bag
-of hashed words does not need), and ``meta.json`` with the sha256 of the training files
-(every gold file and its text, :func:`training_data_sha256`), the counts, the
+of hashed words does not need), and ``meta.json`` with the sha256 of the training data
+(every text and its gold commitments, :func:`training_data_sha256`), the counts, the
 architecture, the seed, the threshold ``audit`` uses and the spaCy version. A test
 recomputes the sha256 and fails when the gold or the texts changed after the last build.
 
@@ -140,26 +140,25 @@ def labelled_sentences(set_name: str, gold_dir: Path) -> list[Sentence]:
     return out
 
 
-def training_files(root: Path, sets: tuple[str, ...] = SETS) -> list[Path]:
-    """Every file the model is built from: each gold file and its source text, sorted."""
-    found = set()
-    for folder in gold_dirs(root, sets).values():
-        for gold_path, _gold, path in _documents(folder):
-            found.update((gold_path.resolve(), path.resolve()))
-    return sorted(found, key=lambda p: p.relative_to(root.resolve()).as_posix())
-
-
 def training_data_sha256(root: Path, sets: tuple[str, ...] = SETS) -> tuple[str, int]:
-    """The sha256 over the training files (each one's path from ``root`` and its bytes,
-    length-prefixed) and how many files there are."""
+    """The sha256 of what the model is built from, and the number of documents: per gold
+    file (sorted by path from ``root``), its path, its source text's path and bytes, and
+    the fields of its commitments the labels read (``text``, ``occurrence``, ``optional``).
+    Other gold fields (parties, dates, areas, ...) do not change the model, nor the hash."""
+    top = root.resolve()
+    rows = []
+    for folder in gold_dirs(root, sets).values():
+        for gold_path, gold, path in _documents(folder):
+            items = [{"text": c["text"], "occurrence": int(c.get("occurrence", 1)), "optional": bool(c.get("optional", False))}
+                     for c in gold.get("commitments") or []]
+            head = {"gold": gold_path.resolve().relative_to(top).as_posix(), "source": path.resolve().relative_to(top).as_posix(),
+                    "commitments": items}
+            rows.append((head["gold"], json.dumps(head, sort_keys=True, ensure_ascii=False).encode(), path.read_bytes()))
     digest = hashlib.sha256()
-    paths = training_files(root, sets)
-    for path in paths:
-        name = path.relative_to(root.resolve()).as_posix().encode()
-        data = path.read_bytes()
-        digest.update(b"%d:%s%d:" % (len(name), name, len(data)))
+    for _name, head, data in sorted(rows):
+        digest.update(b"%d:%s%d:" % (len(head), head, len(data)))
         digest.update(data)
-    return digest.hexdigest(), len(paths)
+    return digest.hexdigest(), len(rows)
 
 
 def train(examples: list[Sentence], epochs: int = EPOCHS, seed: int = SEED, arch: str = ARCH):
@@ -197,13 +196,12 @@ def build(root: Path, out: Path, epochs: int = EPOCHS, seed: int = SEED, arch: s
 
     examples = [s for name, folder in gold_dirs(root).items() for s in labelled_sentences(name, folder)]
     nlp = train(examples, epochs, seed, arch)
-    sha, n_files = training_data_sha256(root)
+    sha, _documents_hashed = training_data_sha256(root)
     meta = {
         "arch": arch,
         "architecture": ARCHS[arch]["@architectures"],
         "documents": len({(s.set, s.document) for s in examples}),
         "epochs": epochs,
-        "files": n_files,
         "labels": [POS, NEG],
         "positive": sum(s.gold for s in examples),
         "positive_label": POS,
@@ -225,10 +223,10 @@ def build(root: Path, out: Path, epochs: int = EPOCHS, seed: int = SEED, arch: s
 def check(root: Path, model_dir: Path) -> str | None:
     """``None`` when the meta's training-data sha256 matches the repository, else why not."""
     meta = json.loads((model_dir / META).read_text(encoding="utf-8"))
-    sha, n_files = training_data_sha256(root)
+    sha, documents = training_data_sha256(root)
     if sha != meta["training_data_sha256"]:
-        return (f"{model_dir}: the model was built from other training data ({meta['files']} files, "
-                f"sha256 {meta['training_data_sha256'][:12]}; now {n_files} files, {sha[:12]}): "
+        return (f"{model_dir}: the model was built from other training data ({meta['documents']} documents, "
+                f"sha256 {meta['training_data_sha256'][:12]}; now {documents} documents, {sha[:12]}): "
                 "rebuild it with `PYTHONPATH=$PWD/src python -m jccttool.train_textcat`")
     return None
 
