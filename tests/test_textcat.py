@@ -118,3 +118,17 @@ def test_extract_never_loads_the_classifier():
     out = subprocess.run([sys.executable, "-c", code, str(ROOT / "data" / "raw" / "jcct-22-fact-sheet-2011.txt")],
                          capture_output=True, text=True, check=True, env={"PYTHONPATH": str(ROOT / "src")}).stdout
     assert out.split() == ["False", "False"]
+
+
+def test_cli_model_that_cannot_load_is_one_error(tmp_path, monkeypatch):
+    doc = tmp_path / "note.txt"
+    doc.write_text(f"{MISSED}\n", encoding="utf-8")
+    monkeypatch.setattr(audit_module, "MODEL", "models/absent")
+    audit_module._classifier.cache_clear()
+    try:
+        r = CliRunner().invoke(app, ["audit", str(doc), str(doc)])
+        assert r.exit_code == 2
+        assert r.stderr.count("jccttool:") == 1 and "missing from the package" in r.stderr and "--no-classifier" in r.stderr
+        assert CliRunner().invoke(app, ["audit", str(doc), "--no-classifier"]).exit_code == 0
+    finally:
+        audit_module._classifier.cache_clear()

@@ -311,11 +311,17 @@ def _classifier():
     except FileNotFoundError as exc:
         raise RuleDataError(f"resources/{MODEL}/{Path(exc.filename or '').name}: missing from the package "
                             "(rebuild it with python -m jccttool.train_textcat, or audit with --no-classifier)") from None
+    import spacy
     from spacy.util import load_model_from_config
     from thinc.api import Config
 
-    nlp = load_model_from_config(Config().from_str(config))
-    nlp.from_bytes(weights, exclude=["vocab"])
+    try:
+        nlp = load_model_from_config(Config().from_str(config))
+        nlp.from_bytes(weights, exclude=["vocab"])
+    except Exception as exc:  # an architecture this spaCy lacks (TextCatBOW.v3 is spaCy >= 3.7.4), bad bytes
+        raise RuleDataError(f"resources/{MODEL}: the classifier (built with spaCy {meta.get('spacy_version')}) does not load "
+                            f"with spaCy {spacy.__version__}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__} "
+                            "(audit with --no-classifier)") from None
     return nlp, meta
 
 

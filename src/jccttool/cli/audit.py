@@ -43,7 +43,7 @@ def audit(
     """
     import json
 
-    from ..audit import SHAPES, audit_path, summarise
+    from ..audit import SHAPES, audit_path, classifier_meta, summarise
     from ..batch import expand_inputs
     from ..errors import JcctError
 
@@ -62,6 +62,8 @@ def audit(
             from ._common import fail
 
             fail("--shape likely_commitment needs the classifier: drop --no-classifier")
+        if "likely_commitment" in wanted:
+            classifier_meta()  # load the model once: a model this spaCy cannot read is one error, not one per file
         audits = []
         for path in expand_inputs(files, recursive=recursive):
             try:
