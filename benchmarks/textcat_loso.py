@@ -57,6 +57,7 @@ class Sentence:
     text: str
     gold: bool
     rules: bool
+    pointed: bool = False  # a rule shape of the audit (trigger_without_commitment, list_item_unread) points at it
 
 
 def _gold_dirs() -> dict[str, Path]:
@@ -85,17 +86,26 @@ def old_rules(rev: str, paths: list[Path]) -> dict[str, list[tuple[int, int]]]:
     return {p: [tuple(span) for span in spans] for p, spans in json.loads(done.stdout).items()}
 
 
-def load_sentences(set_name: str, gold_dir: Path, rules_rev: str | None = None) -> list[Sentence]:
+AUDIT_RULE_SHAPES = ("trigger_without_commitment", "list_item_unread")
+
+
+def load_sentences(set_name: str, gold_dir: Path, rules_rev: str | None = None, pointed: bool = False) -> list[Sentence]:
     """The pipeline's sentences of every text of one gold folder, labelled
     (:func:`jccttool.train_textcat.labelled_sentences`); the rules' labels from this
-    tree, or from git revision ``rules_rev``."""
+    tree, or from git revision ``rules_rev``; with ``pointed``, whether this tree's audit
+    points at the sentence with a rule shape (:data:`AUDIT_RULE_SHAPES`)."""
     from jccttool import extract
+    from jccttool.audit import audit_path
+    from jccttool.text import SpanCover
 
     labelled = textcat.labelled_sentences(set_name, gold_dir)
     paths = list(dict.fromkeys(s.path for s in labelled))
     old = old_rules(rules_rev, paths) if rules_rev else None
     predicted = {p: old[str(p)] if old is not None else [tuple(c.span) for c in extract(p).commitments] for p in paths}
-    return [Sentence(set_name, s.document, s.text, s.gold, textcat.overlaps(s.start, s.end, predicted[s.path]))
+    shapes = {p: SpanCover(f.span for f in audit_path(str(p), classifier=False).findings if f.shape in AUDIT_RULE_SHAPES)
+              for p in paths} if pointed else {}
+    return [Sentence(set_name, s.document, s.text, s.gold, textcat.overlaps(s.start, s.end, predicted[s.path]),
+                     bool(shapes) and shapes[s.path].overlaps(s.start, s.end))
             for s in labelled]
 
 
@@ -196,19 +206,27 @@ def run_thresholds(epochs: int, seed: int, arch: str = "bow", rules_revs: dict[s
     other sets and the bundled gold scores the held-out set's sentences; among the sentences
     in which the rules found no commitment, a flag (score >= t) is right when the sentence
     holds a gold commitment. Counts per set and threshold: ``flagged``, ``right`` and
-    ``missed`` (the rule misses: gold sentences the rules left)."""
+    ``missed`` (the rule misses: gold sentences the rules left). With this tree's rules (no
+    ``rules_revs``) also ``pointed`` (rule misses a rule shape of the audit points at) and,
+    per threshold, ``new`` (right flags no rule shape points at)."""
     revs = rules_revs or {}
     dirs = textcat.gold_dirs(ROOT)
-    by_set = {name: load_sentences(name, folder, revs.get(name)) for name, folder in dirs.items()}
+    by_set = {name: load_sentences(name, folder, revs.get(name), pointed=not revs and name != textcat.BUNDLED)
+              for name, folder in dirs.items()}
     result: dict = {"arch": arch, "epochs": epochs, "seed": seed, "rules_revs": revs, "thresholds": list(THRESHOLDS), "folds": {}}
     for held in textcat.SETS:
         nlp = train([s for name, sents in by_set.items() if name != held for s in sents], epochs, seed, arch)
         left = [s for s in by_set[held] if not s.rules]
         cats = textcat.scores(nlp, [s.text for s in left])
         fold = {"sentences": len(by_set[held]), "positive": sum(s.gold for s in by_set[held]), "missed": sum(s.gold for s in left)}
+        if not revs:
+            fold["pointed"] = sum(s.gold and s.pointed for s in left)
+            fold["pointed_all"] = sum(s.pointed for s in left)
         for t in THRESHOLDS:
             flagged = [s for s, c in zip(left, cats) if c >= t]
             fold[str(t)] = {"flagged": len(flagged), "right": sum(s.gold for s in flagged)}
+            if not revs:
+                fold[str(t)]["new"] = sum(s.gold and not s.pointed for s in flagged)
         result["folds"][held] = fold
     return result
 
@@ -219,22 +237,29 @@ def threshold_table(result: dict) -> str:
     lines = [f"likely_commitment flag: textcat blank en, {result['arch']}, {result['epochs']} epochs, seed {result['seed']}; "
              "per threshold: flagged / right, precision, recall of the rule misses", "", head,
              "|" + "---|" * (3 + len(result["thresholds"]))]
-    pooled: dict = {"sentences": 0, "positive": 0, "missed": 0, **{str(t): {"flagged": 0, "right": 0} for t in result["thresholds"]}}
+    pointed = not revs
+    if pointed:
+        head = head.replace("| rule misses |", "| rule misses (a rule shape points at them, of all it points at) |")
+        lines[0] += "; new: right flags no rule shape of the audit points at"
+        lines[2] = head
+    pooled: dict = {"sentences": 0, "positive": 0, "missed": 0, "pointed": 0, "pointed_all": 0,
+                    **{str(t): {"flagged": 0, "right": 0, "new": 0} for t in result["thresholds"]}}
     for name, fold in [*result["folds"].items(), ("pooled", pooled)]:
         if name != "pooled":
-            for k in ("sentences", "positive", "missed"):
-                pooled[k] += fold[k]
+            for k in ("sentences", "positive", "missed", "pointed", "pointed_all"):
+                pooled[k] += fold.get(k, 0)
             for t in result["thresholds"]:
-                for k in ("flagged", "right"):
-                    pooled[str(t)][k] += fold[str(t)][k]
+                for k in ("flagged", "right", "new"):
+                    pooled[str(t)][k] += fold[str(t)].get(k, 0)
         cells = []
         for t in result["thresholds"]:
             c = fold[str(t)]
             p = c["right"] / c["flagged"] if c["flagged"] else 0.0
             r = c["right"] / fold["missed"] if fold["missed"] else 0.0
-            cells.append(f"{c['flagged']}/{c['right']} P {p:.2f} R {r:.2f}")
+            cells.append(f"{c['flagged']}/{c['right']} P {p:.2f} R {r:.2f}" + (f" new {c['new']}" if pointed else ""))
         label = name if name == "pooled" else f"{name.upper()} ({revs.get(name, 'this tree')})"
-        lines.append(f"| {label} | {fold['sentences']} ({fold['positive']}) | {fold['missed']} | " + " | ".join(cells) + " |")
+        missed = f"{fold['missed']} ({fold['pointed']} of {fold['pointed_all']})" if pointed else f"{fold['missed']}"
+        lines.append(f"| {label} | {fold['sentences']} ({fold['positive']}) | {missed} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
