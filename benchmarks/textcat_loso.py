@@ -2,7 +2,8 @@
 
 Issue 15, item 4. Every gold text (the held-out sets F, G, H, J, K and the bundled
 ``tests/gold``) is split into the pipeline's own sentences (``jccttool.nlp.make_doc`` +
-``jccttool.nlp.sentences``). A sentence is *positive* when it overlaps a required gold
+``jccttool.nlp.sentences``; the labelling and training live in ``jccttool.train_textcat``,
+which builds the model ``jccttool audit`` ships). A sentence is *positive* when it overlaps a required gold
 commitment; a sentence that overlaps only ``optional`` gold commitments is dropped from
 training and scoring. Leave one set out: a spaCy ``textcat`` (``spacy.blank("en")``,
 bag-of-words, no vectors, fixed seed, CPU) is trained on the other four held-out sets plus
@@ -18,8 +19,11 @@ Deterministic: fixed seeds, sorted inputs, no vectors. Offline; a few minutes on
 
     PYTHONPATH=$PWD/src python benchmarks/textcat_loso.py            # the table
     PYTHONPATH=$PWD/src python benchmarks/textcat_loso.py --json     # the counts as JSON
+    PYTHONPATH=$PWD/src python benchmarks/textcat_loso.py --thresholds   # the audit flag's threshold
 
-The set ``tests/heldout/l`` is a blind set and is never read here.
+``--thresholds`` leaves one set out over the sets the shipped model trains on (F to M) and
+reports, per threshold, the flag's precision among the sentences the rules left and its
+recall of the rule misses. A blind set (``tests/heldout/n``) is never read here.
 This is an experiment script, not part of the package or of the test suite.
 """
 
@@ -28,7 +32,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import subprocess
 import sys
 import tarfile
@@ -36,11 +39,15 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from jccttool import train_textcat as textcat
+
 ROOT = Path(__file__).resolve().parent.parent
-SETS = ("f", "g", "h", "j", "k")  # never "l": the blind set
-BUNDLED = "bundled"
-SEED = 0
-POS, NEG = "COMMITMENT", "OTHER"
+SETS = ("f", "g", "h", "j", "k")  # the sets of the experiment as recorded (never a blind set)
+BUNDLED = textcat.BUNDLED
+SEED = textcat.SEED
+POS = textcat.POS
+ARCHS = textcat.ARCHS
+train = textcat.train
 
 
 @dataclass(frozen=True)
@@ -50,30 +57,11 @@ class Sentence:
     text: str
     gold: bool
     rules: bool
+    pointed: bool = False  # a rule shape of the audit (trigger_without_commitment, list_item_unread) points at it
 
 
 def _gold_dirs() -> dict[str, Path]:
-    dirs = {s: ROOT / "tests" / "heldout" / s / "gold" for s in SETS}
-    dirs[BUNDLED] = ROOT / "tests" / "gold"
-    return dirs
-
-
-def _spans(source: str, items: list[dict], where: str) -> list[tuple[int, int, bool]]:
-    """(start, end, optional) of each gold commitment, found as the scorer finds it."""
-    out = []
-    for item in items:
-        text = item["text"]
-        start = -1
-        for _ in range(int(item.get("occurrence", 1))):
-            start = source.find(text, start + 1)
-            if start < 0:
-                raise SystemExit(f"{where}: gold text not found: {text[:60]!r}")
-        out.append((start, start + len(text), bool(item.get("optional", False))))
-    return out
-
-
-def _overlaps(a: int, b: int, spans) -> bool:
-    return any(s < b and a < e for s, e, *_ in spans)
+    return textcat.gold_dirs(ROOT, SETS)
 
 
 _OLD_RULES = """
@@ -98,82 +86,27 @@ def old_rules(rev: str, paths: list[Path]) -> dict[str, list[tuple[int, int]]]:
     return {p: [tuple(span) for span in spans] for p, spans in json.loads(done.stdout).items()}
 
 
-def load_sentences(set_name: str, gold_dir: Path, rules_rev: str | None = None) -> list[Sentence]:
-    """The pipeline's sentences of every text of one gold folder, labelled; the rules'
-    labels from this tree, or from git revision ``rules_rev``."""
+AUDIT_RULE_SHAPES = ("trigger_without_commitment", "list_item_unread")
+
+
+def load_sentences(set_name: str, gold_dir: Path, rules_rev: str | None = None, pointed: bool = False) -> list[Sentence]:
+    """The pipeline's sentences of every text of one gold folder, labelled
+    (:func:`jccttool.train_textcat.labelled_sentences`); the rules' labels from this
+    tree, or from git revision ``rules_rev``; with ``pointed``, whether this tree's audit
+    points at the sentence with a rule shape (:data:`AUDIT_RULE_SHAPES`)."""
     from jccttool import extract
-    from jccttool.evaluate.gold import default_source_dirs, find_source, gold_files, load_gold, read_source_text
-    from jccttool.nlp import make_doc, sentences
+    from jccttool.audit import audit_path
+    from jccttool.text import SpanCover
 
-    folders = [gold_dir.parent, *default_source_dirs(gold_dir)]
-    golds = [(gold_path, load_gold(gold_path)) for gold_path in gold_files(gold_dir)]
-    paths = [find_source(gold["document"], folders) for _, gold in golds]
+    labelled = textcat.labelled_sentences(set_name, gold_dir)
+    paths = list(dict.fromkeys(s.path for s in labelled))
     old = old_rules(rules_rev, paths) if rules_rev else None
-    out = []
-    for (gold_path, gold), path in zip(golds, paths):
-        source = read_source_text(path)
-        gold_spans = _spans(source, gold.get("commitments") or [], str(gold_path))
-        required = [(s, e) for s, e, optional in gold_spans if not optional]
-        optional = [(s, e) for s, e, opt in gold_spans if opt]
-        if old is not None:
-            predicted = old[str(path)]
-        else:
-            predicted = [tuple(c.span) for c in extract(path).commitments]
-        doc = make_doc(source)
-        for _, _, start, end in sentences(doc):
-            text = source[start:end].strip()
-            if not text:
-                continue
-            positive = _overlaps(start, end, required)
-            if not positive and _overlaps(start, end, optional):
-                continue  # overlaps only optional gold: neither trained on nor scored
-            out.append(Sentence(set_name, gold["document"], text, positive, _overlaps(start, end, predicted)))
-    return out
-
-
-ARCHS = {
-    # bag of words: unigrams and bigrams, hashed; no vectors
-    "bow": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": 2,
-            "no_output_layer": False, "length": 262144},
-    # bag of words + a small CNN over hashed token features (no pretrained vectors)
-    "ensemble": {
-        "@architectures": "spacy.TextCatEnsemble.v2",
-        "linear_model": {"@architectures": "spacy.TextCatBOW.v3", "exclusive_classes": True, "ngram_size": 2,
-                         "no_output_layer": False, "length": 262144},
-        "tok2vec": {"@architectures": "spacy.Tok2Vec.v2",
-                    "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": 64,
-                              "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"], "rows": [5000, 1000, 2500, 2500],
-                              "include_static_vectors": False},
-                    "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": 64, "depth": 2,
-                               "window_size": 1, "maxout_pieces": 3}},
-    },
-}
-
-
-def train(examples: list[Sentence], epochs: int, seed: int, arch: str = "bow"):
-    """A blank-English textcat (``ARCHS[arch]``) trained on ``examples``."""
-    import spacy
-    from spacy.training import Example
-    from spacy.util import fix_random_seed, minibatch
-
-    fix_random_seed(seed)
-    nlp = spacy.blank("en")
-    textcat = nlp.add_pipe(
-        "textcat",
-        config={"model": ARCHS[arch]},
-    )
-    textcat.add_label(POS)
-    textcat.add_label(NEG)
-    data = [Example.from_dict(nlp.make_doc(s.text), {"cats": {POS: float(s.gold), NEG: float(not s.gold)}})
-            for s in examples]
-    optimizer = nlp.initialize(lambda: data)
-    rng = random.Random(seed)
-    for _ in range(epochs):
-        rng.shuffle(data)
-        losses: dict[str, float] = {}
-        for batch in minibatch(data, size=16):
-            nlp.update(batch, sgd=optimizer, drop=0.2, losses=losses)
-    return nlp
+    predicted = {p: old[str(p)] if old is not None else [tuple(c.span) for c in extract(p).commitments] for p in paths}
+    shapes = {p: SpanCover(f.span for f in audit_path(str(p), classifier=False).findings if f.shape in AUDIT_RULE_SHAPES)
+              for p in paths} if pointed else {}
+    return [Sentence(set_name, s.document, s.text, s.gold, textcat.overlaps(s.start, s.end, predicted[s.path]),
+                     bool(shapes) and shapes[s.path].overlaps(s.start, s.end))
+            for s in labelled]
 
 
 def predict(nlp, sentences: list[Sentence]) -> list[bool]:
@@ -264,6 +197,72 @@ def table(result: dict) -> str:
     return "\n".join(lines)
 
 
+THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def run_thresholds(epochs: int, seed: int, arch: str = "bow", rules_revs: dict[str, str] | None = None) -> dict:
+    """The ``likely_commitment`` flag of ``jccttool audit``, leave one set out over the sets
+    the shipped model trains on (:data:`jccttool.train_textcat.SETS`): a model trained on the
+    other sets and the bundled gold scores the held-out set's sentences; among the sentences
+    in which the rules found no commitment, a flag (score >= t) is right when the sentence
+    holds a gold commitment. Counts per set and threshold: ``flagged``, ``right`` and
+    ``missed`` (the rule misses: gold sentences the rules left). With this tree's rules (no
+    ``rules_revs``) also ``pointed`` (rule misses a rule shape of the audit points at) and,
+    per threshold, ``new`` (right flags no rule shape points at)."""
+    revs = rules_revs or {}
+    dirs = textcat.gold_dirs(ROOT)
+    by_set = {name: load_sentences(name, folder, revs.get(name), pointed=not revs and name != textcat.BUNDLED)
+              for name, folder in dirs.items()}
+    result: dict = {"arch": arch, "epochs": epochs, "seed": seed, "rules_revs": revs, "thresholds": list(THRESHOLDS), "folds": {}}
+    for held in textcat.SETS:
+        nlp = train([s for name, sents in by_set.items() if name != held for s in sents], epochs, seed, arch)
+        left = [s for s in by_set[held] if not s.rules]
+        cats = textcat.scores(nlp, [s.text for s in left])
+        fold = {"sentences": len(by_set[held]), "positive": sum(s.gold for s in by_set[held]), "missed": sum(s.gold for s in left)}
+        if not revs:
+            fold["pointed"] = sum(s.gold and s.pointed for s in left)
+            fold["pointed_all"] = sum(s.pointed for s in left)
+        for t in THRESHOLDS:
+            flagged = [s for s, c in zip(left, cats) if c >= t]
+            fold[str(t)] = {"flagged": len(flagged), "right": sum(s.gold for s in flagged)}
+            if not revs:
+                fold[str(t)]["new"] = sum(s.gold and not s.pointed for s in flagged)
+        result["folds"][held] = fold
+    return result
+
+
+def threshold_table(result: dict) -> str:
+    revs = result["rules_revs"]
+    head = "| held out (rules) | sentences (positive) | rule misses | " + " | ".join(f"t={t}" for t in result["thresholds"]) + " |"
+    lines = [f"likely_commitment flag: textcat blank en, {result['arch']}, {result['epochs']} epochs, seed {result['seed']}; "
+             "per threshold: flagged / right, precision, recall of the rule misses", "", head,
+             "|" + "---|" * (3 + len(result["thresholds"]))]
+    pointed = not revs
+    if pointed:
+        head = head.replace("| rule misses |", "| rule misses (a rule shape points at them, of all it points at) |")
+        lines[0] += "; new: right flags no rule shape of the audit points at"
+        lines[2] = head
+    pooled: dict = {"sentences": 0, "positive": 0, "missed": 0, "pointed": 0, "pointed_all": 0,
+                    **{str(t): {"flagged": 0, "right": 0, "new": 0} for t in result["thresholds"]}}
+    for name, fold in [*result["folds"].items(), ("pooled", pooled)]:
+        if name != "pooled":
+            for k in ("sentences", "positive", "missed", "pointed", "pointed_all"):
+                pooled[k] += fold.get(k, 0)
+            for t in result["thresholds"]:
+                for k in ("flagged", "right", "new"):
+                    pooled[str(t)][k] += fold[str(t)].get(k, 0)
+        cells = []
+        for t in result["thresholds"]:
+            c = fold[str(t)]
+            p = c["right"] / c["flagged"] if c["flagged"] else 0.0
+            r = c["right"] / fold["missed"] if fold["missed"] else 0.0
+            cells.append(f"{c['flagged']}/{c['right']} P {p:.2f} R {r:.2f}" + (f" new {c['new']}" if pointed else ""))
+        label = name if name == "pooled" else f"{name.upper()} ({revs.get(name, 'this tree')})"
+        missed = f"{fold['missed']} ({fold['pointed']} of {fold['pointed_all']})" if pointed else f"{fold['missed']}"
+        lines.append(f"| {label} | {fold['sentences']} ({fold['positive']}) | {missed} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--epochs", type=int, default=5, help="training epochs per fold (default 5)")
@@ -275,10 +274,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--test", metavar="GOLD_DIR",
                         help="train on every set and the bundled gold, score this other gold folder only "
                              "(counts only: for a blind set)")
+    parser.add_argument("--thresholds", action="store_true",
+                        help="leave one set out over the shipped model's sets (F to M): the audit flag's precision "
+                             "and recall of the rule misses per threshold")
     args = parser.parse_args(argv)
     revs = dict(item.split("=", 1) for item in args.rules_rev)
-    if any(k not in SETS for k in revs):
-        parser.error(f"--rules-rev: the set is one of {', '.join(SETS)}")
+    allowed = textcat.SETS if args.thresholds else SETS
+    if any(k not in allowed for k in revs):
+        parser.error(f"--rules-rev: the set is one of {', '.join(allowed)}")
+    if args.thresholds:
+        result = run_thresholds(args.epochs, args.seed, args.arch, revs)
+        print(json.dumps(result, indent=2, sort_keys=True) if args.json else threshold_table(result))
+        return 0
     if args.test:
         result = run_on(Path(args.test).resolve(), args.epochs, args.seed, args.arch)
     else:

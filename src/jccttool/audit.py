@@ -18,6 +18,13 @@ of :data:`SHAPES`), the text it is about and its span in the source text:
   heading, the title nor boilerplate.
 - ``heading_like_furniture``: a heading that reads like site furniture ("Print",
   "Share this page", "Page 2").
+- ``likely_commitment``: a sentence that a trained classifier scores as a commitment
+  (P >= the model's threshold) and in which the rules found none; the finding carries the
+  ``score``. The classifier is a small spaCy ``textcat`` (hashed words and word pairs)
+  trained on the repository's gold sentences and shipped in
+  ``resources/models/textcat/`` (built by :mod:`jccttool.train_textcat`); it is loaded
+  only when an audit asks for this shape. A recall aid for review, never a commitment:
+  it knows no actor, trigger or kind.
 
 The audit is deliberately loose: it over-reports so that a person can scan the list.
 It never changes the extraction; ``jccttool audit --json`` is deterministic.
@@ -25,12 +32,15 @@ It never changes the extraction; ``jccttool audit --json`` is deterministic.
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from pathlib import Path
 
+from .errors import RuleDataError
 from .records import Extraction
 from .resources.rules import date_data
 from .text import SpanCover
@@ -43,7 +53,9 @@ SHAPES: tuple[str, ...] = (
     "date_unread",
     "heading_not_taken",
     "heading_like_furniture",
+    "likely_commitment",
 )
+MODEL = "models/textcat"  # under jccttool.resources: config.cfg, model.bin, meta.json
 
 
 
@@ -89,9 +101,13 @@ class Finding:
     shape: str
     text: str
     span: tuple[int, int]
+    score: float | None = None  # likely_commitment only: the classifier's P(commitment)
 
     def to_dict(self) -> dict:
-        return {"shape": self.shape, "text": self.text, "span": list(self.span)}
+        out = {"shape": self.shape, "text": self.text, "span": list(self.span)}
+        if self.score is not None:
+            out["score"] = self.score
+        return out
 
 
 @dataclass
@@ -124,12 +140,17 @@ def _clip(text: str, limit: int = 160) -> str:
 
 
 def audit(
-    record: Extraction, text: str, triggers: Iterable[tuple[int, int]] = (), sentences: list[tuple[int, int]] | None = None
+    record: Extraction,
+    text: str,
+    triggers: Iterable[tuple[int, int]] = (),
+    sentences: list[tuple[int, int]] | None = None,
+    likely: Iterable[tuple[int, int, float]] = (),
 ) -> DocumentAudit:
     """The findings for one extraction of ``text``. ``triggers`` are the character spans
     of the commitment triggers the pipeline saw (``doc.spans["commitment_triggers"]``),
     ``sentences`` the pipeline's sentence spans (:func:`jccttool.nlp.sentences`; without
-    them each line counts as one)."""
+    them each line counts as one), ``likely`` the (start, end, score) of the sentences the
+    classifier scored as commitments (:func:`likely_sentences`)."""
     result = DocumentAudit(record.source.path)
     boiler = SpanCover(tuple(b) for b in record.boilerplate)
     commitments = SpanCover(tuple(c.span) for c in record.commitments)
@@ -143,6 +164,7 @@ def audit(
         *_unclaimed_names(text, party, boiler, structure),
         *_unread_figures(record, text, party, boiler),
         *_heading_findings(text, headings, structure, boiler, SpanCover(tuple(d.span) for d in record.dates)),
+        *_likely_commitments(text, likely, boiler, commitments),
     ]
     found = {(f.shape, f.span): f for f in result.findings}  # one finding per shape and span
     result.findings = sorted(found.values(), key=lambda f: (f.span[0], f.span[1], SHAPES.index(f.shape)))
@@ -223,6 +245,13 @@ def _heading_findings(text, headings, structure, boiler, dates) -> Iterator[Find
             yield Finding("heading_like_furniture", text[s:e].strip(), (s, e))
 
 
+def _likely_commitments(text, likely, boiler, commitments) -> Iterator[Finding]:
+    """Sentences the classifier scored as commitments, where the rules found none."""
+    for s, e, score in likely:
+        if not (commitments.overlaps(s, e) or boiler.overlaps(s, e)):
+            yield Finding("likely_commitment", _clip(text[s:e]), (s, e), score)
+
+
 def _title_span(record: Extraction, text: str) -> tuple[int, int]:
     title = record.document.title
     if not title:
@@ -268,9 +297,63 @@ def summarise(audits: list[DocumentAudit]) -> list[tuple[str, int, int]]:
     return sorted(rows, key=lambda r: (-r[2], -r[1], SHAPES.index(r[0])))
 
 
-def audit_path(path: str, *, max_bytes: int | None = None) -> DocumentAudit:
+@cache
+def _classifier():
+    """The shipped sentence classifier (a spaCy pipeline with one ``textcat``) and its
+    meta, read from the package once per process."""
+    from importlib.resources import files
+
+    folder = files("jccttool.resources").joinpath(MODEL)
+    try:
+        meta = json.loads(folder.joinpath("meta.json").read_text(encoding="utf-8"))
+        config = folder.joinpath("config.cfg").read_text(encoding="utf-8")
+        weights = folder.joinpath("model.bin").read_bytes()
+    except FileNotFoundError as exc:
+        raise RuleDataError(f"resources/{MODEL}/{Path(exc.filename or '').name}: missing from the package "
+                            "(rebuild it with python -m jccttool.train_textcat, or audit with --no-classifier)") from None
+    import spacy
+    from spacy.util import load_model_from_config
+    from thinc.api import Config
+
+    try:
+        nlp = load_model_from_config(Config().from_str(config))
+        nlp.from_bytes(weights, exclude=["vocab"])
+    except Exception as exc:  # an architecture this spaCy lacks (TextCatBOW.v3 is spaCy >= 3.7.4), bad bytes
+        raise RuleDataError(f"resources/{MODEL}: the classifier (built with spaCy {meta.get('spacy_version')}) does not load "
+                            f"with spaCy {spacy.__version__}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__} "
+                            "(audit with --no-classifier)") from None
+    return nlp, meta
+
+
+def classifier_meta() -> dict:
+    """The shipped classifier's meta (``meta.json``): training data, counts, threshold."""
+    return dict(_classifier()[1])
+
+
+def likely_sentences(text: str, sentences: Iterable[tuple[int, int]], skip=None, threshold: float | None = None) -> list[tuple[int, int, float]]:
+    """(start, end, score) of each sentence of ``text`` that the classifier scores at or
+    above ``threshold`` (default: the model's), its span without surrounding whitespace
+    and the score rounded to three places. ``skip(start, end)`` leaves a sentence unscored
+    (one the rules already took)."""
+    nlp, meta = _classifier()
+    limit = meta["threshold"] if threshold is None else threshold
+    spans = []
+    for s, e in sentences:
+        body = text[s:e]
+        stripped = body.strip()
+        if not stripped or (skip is not None and skip(s, e)):
+            continue
+        s += len(body) - len(body.lstrip())
+        spans.append((s, s + len(stripped)))
+    label = meta["positive_label"]
+    cats = [doc.cats[label] for doc in nlp.pipe((text[s:e] for s, e in spans), batch_size=256)]
+    return [(s, e, round(float(c), 3)) for (s, e), c in zip(spans, cats) if c >= limit]
+
+
+def audit_path(path: str, *, max_bytes: int | None = None, classifier: bool = True) -> DocumentAudit:
     """Read, extract and audit one document (the pipeline's own spaCy Doc is rebuilt
-    here to read the trigger spans)."""
+    here to read the trigger spans); ``classifier=False`` skips ``likely_commitment``
+    (the model is then never loaded)."""
     from .nlp import build_nlp, sentences
     from .pipeline import extract_source
     from .readers import read_source
@@ -280,4 +363,9 @@ def audit_path(path: str, *, max_bytes: int | None = None) -> DocumentAudit:
     record = extract_source(source)
     doc = build_nlp()(source.text)
     triggers = [(sp.start_char, sp.end_char) for sp in doc.spans.get("commitment_triggers", [])]
-    return audit(record, source.text, triggers, [(a, b) for _, _, a, b in sentences(doc)])
+    spans = [(a, b) for _, _, a, b in sentences(doc)]
+    likely = ()
+    if classifier:
+        taken = SpanCover(tuple(c.span) for c in record.commitments)
+        likely = likely_sentences(source.text, spans, skip=taken.overlaps)
+    return audit(record, source.text, triggers, spans, likely)
