@@ -250,10 +250,36 @@ def _outer(found: list[tuple[int, str, int, int]], folded: str) -> list[tuple[in
     for start, slug, weight, end in sorted(found, key=lambda h: (h[0], -h[3])):
         if not (far >= end and far_slug != slug and far - far_start > end - start
                 and not (start > far_start and "," not in folded[far_start:start] and _COORDINATED.search(folded, far_start, start))):
-            out.append((start, slug, weight))
+            out.append((start, slug, weight, end))
         if end > far:
             far, far_slug, far_start = end, slug, start
+    return _listed(out, folded)
+
+
+_LISTED = re.compile(r"\s*(?:,|,?\s+(?:and|or|&|as well as)|/)\s+(?:the\s+)?|/")
+
+
+def _listed(found: list[tuple[int, str, int, int]], folded: str) -> list[tuple[int, str, int]]:
+    """(start, slug, weight) of each cue; two cues of different areas and weights listed
+    side by side ("cooperation in trade, investment and other issues", "work on
+    environment, labor and other issues", "trade and environment issues") each name a
+    subject of their own: a generic or weak one counts as strong (two weak ones do not:
+    "safety and regulation"), unless a cue right before it makes it a modifier's head
+    ("agricultural trade, investment")."""
+    out = [h[:3] for h in found]
+    for i in range(len(found) - 1):
+        (_, a_slug, a_weight, a_end), (b, b_slug, b_weight, _) = found[i], found[i + 1]
+        if a_slug == b_slug or a_weight == b_weight or b < a_end or not _LISTED.fullmatch(folded, a_end, b):
+            continue
+        for j in (i, i + 1):
+            if out[j][2] != STRONG and not (j and _after_cue(found[j - 1], found[j][0], folded)):
+                out[j] = (out[j][0], out[j][1], STRONG)
     return out
+
+
+def _after_cue(before: tuple[int, str, int, int], start: int, folded: str) -> bool:
+    """Whether the cue ``before`` modifies the word at ``start`` ("agricultural trade")."""
+    return before[3] <= start and not folded[before[3] : start].strip()
 
 
 def _scores(found) -> dict[str, int]:
@@ -413,6 +439,10 @@ def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _ordered(weights: dict[str, int]) -> tuple[str, ...]:
+    """The areas best first, at most three; ``other`` (a subject outside the taxonomy:
+    labour, small firms) only alone."""
+    if len(weights) > 1 and "other" in weights:
+        weights = {slug: w for slug, w in weights.items() if slug != "other"}
     return tuple(sorted(weights, key=lambda slug: (-weights[slug], _ORDER[slug]))[:MAX_AREAS])
 
 
@@ -461,7 +491,7 @@ def extract(doc, ctx) -> Iterator[AreaLabels]:
         for slug, weight in own.get(s.parent, {}).items() if s.parent else ():
             weights.setdefault(slug, min(weight, WEAK) if weights else weight)
         areas_of[s.id] = weights
-        yield AreaLabels(s.id, s.span, _ordered(own[s.id] or weights))
+        yield AreaLabels(s.id, s.span, _ordered({k: w for k, w in (own[s.id] or weights).items() if k != "other"}))
     if not ctx.commitments:
         return
     document = _document_areas(ctx)
