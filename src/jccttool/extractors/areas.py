@@ -193,7 +193,7 @@ def _find(text: str, folded: str | None = None, ranges: list[tuple[int, int]] | 
             weak = not acronym and area.has_weak and m.group("weak") is not None
             generic = not acronym and area.has_generic and m.group("generic") is not None
             if prose and not acronym and _titled(text, pos) and not _opens_sentence(text, pos):
-                if generic or _after_titled_generic(text, pos):
+                if generic or _after_titled_generic(text, pos) or _in_office(text, pos, m.end()):
                     continue  # a name: "U.S. Trade Representative", the "Investment" of "Trade and Investment Council"
                 generic = generic or _coordinated_generic(source, pos, m.end())  # "Trade and Investment Council": trade in general
             found.append((pos, area.slug, WEAK if weak else GENERIC if generic else STRONG, m.end()))
@@ -213,6 +213,23 @@ def _after_titled_generic(text: str, pos: int) -> bool:
     if m is None or not _titled(text, m.start(1)) or _opens_sentence(text, m.start(1)):
         return False
     return _generic_word(m.group(1).lower())
+
+
+_OFFICE = re.compile(r"\b(?:Minist(?:er|ry|ries)|Secretar(?:y|iat)|Department)\s+(?:of|for)\s+(?:the\s+)?"
+                     r"((?:[A-Z][\w’'.-]*(?:,?\s+(?:and|&)\s+|,\s+|\s+))*)$")
+_OFFICE_NEXT = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*)*,\s+[A-Z]")
+_OFFICE_LIST = re.compile(r",|\s(?:and|&)\s")
+
+
+def _in_office(text: str, pos: int, end: int) -> bool:
+    """Whether the word at ``pos`` (written with a capital) is one of the portfolios a
+    ministry's name lists ("Minister of Production, Foreign Trade, Investment and
+    Fisheries", "Ministry of Commerce, Industry and Tourism"): an office, not a subject; a
+    ministry of one portfolio ("Department of Health") still names one."""
+    m = _OFFICE.search(text, max(0, pos - 90), pos)
+    if m is None:
+        return False
+    return _OFFICE_LIST.search(m.group(1)) is not None or _OFFICE_NEXT.match(text, end) is not None
 
 
 _AND = re.compile(r"\s(?:and|&)\s")
@@ -369,11 +386,12 @@ class _Once:
 
 
 def _sentence_scores(found, meeting, text: str = "", start: int = 0) -> dict[str, int]:
-    """The cue scores of a sentence; in a sentence about a meeting a generic cue or one
-    written with a capital names the forum ("the next round of economic and trade
-    consultations", "the next meeting of the Trade and Investment Council"), not a subject."""
+    """The cue scores of a sentence; in a sentence about a meeting a generic cue, one
+    written with a capital or an acronym in brackets names the forum ("the next round of
+    economic and trade consultations", "the next meeting of the Trade and Investment
+    Council", "the Joint Committee of the Free Trade Agreement (FTA)"), not a subject."""
     if meeting is not None and found:
-        named = [h for h in found if h[2] != GENERIC and not (h[0] > start and _titled(text, h[0]))]
+        named = [h for h in found if h[2] != GENERIC and not (h[0] > start and (_titled(text, h[0]) or text[h[0] - 1] == "("))]
         if len(named) < len(found) and meeting():
             found = named
     return _scores(found)
