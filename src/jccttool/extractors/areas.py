@@ -189,13 +189,13 @@ def _find(text: str, folded: str | None = None, ranges: list[tuple[int, int]] | 
             m = pattern.match(source, pos)
             if m is None:
                 continue
-            last = m.end()
             weak = not acronym and area.has_weak and m.group("weak") is not None
             generic = not acronym and area.has_generic and m.group("generic") is not None
             if prose and not acronym and _titled(text, pos) and not _opens_sentence(text, pos):
-                if generic or _after_titled_generic(text, pos) or _in_office(text, pos, m.end()):
+                if generic or _after_titled_generic(text, pos) or _in_office(text, pos):
                     continue  # a name: "U.S. Trade Representative", the "Investment" of "Trade and Investment Council"
                 generic = generic or _coordinated_generic(source, pos, m.end())  # "Trade and Investment Council": trade in general
+            last = m.end()
             found.append((pos, area.slug, WEAK if weak else GENERIC if generic else STRONG, m.end()))
     found.sort()
     return found
@@ -219,9 +219,10 @@ _OFFICE = re.compile(r"\b(?:Minist(?:er|ry|ries)|Secretar(?:y|iat)|Department)\s
                      r"((?:[A-Z][\w’'.-]*(?:,?\s+(?:and|&)\s+|,\s+|\s+))*)$")
 _OFFICE_NEXT = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*)*,\s+[A-Z]")
 _OFFICE_LIST = re.compile(r",|\s(?:and|&)\s")
+_WORD_END = re.compile(r"[\w’'-]*")
 
 
-def _in_office(text: str, pos: int, end: int) -> bool:
+def _in_office(text: str, pos: int) -> bool:
     """Whether the word at ``pos`` (written with a capital) is one of the portfolios a
     ministry's name lists ("Minister of Production, Foreign Trade, Investment and
     Fisheries", "Ministry of Commerce, Industry and Tourism"): an office, not a subject; a
@@ -229,7 +230,7 @@ def _in_office(text: str, pos: int, end: int) -> bool:
     m = _OFFICE.search(text, max(0, pos - 90), pos)
     if m is None:
         return False
-    return _OFFICE_LIST.search(m.group(1)) is not None or _OFFICE_NEXT.match(text, end) is not None
+    return _OFFICE_LIST.search(m.group(1)) is not None or _OFFICE_NEXT.match(text, _WORD_END.match(text, pos).end()) is not None
 
 
 _AND = re.compile(r"\s(?:and|&)\s")
