@@ -36,7 +36,17 @@ A commitment's areas are read from its sentence and from the section it stands i
   trade in general, not a subject;
 - a lead-in that names no area ("The two sides committed to:") takes the areas at least
   a third of its items (the commitments after it in its section) share; ``other`` when
-  they span more than four areas or mostly none.
+  they span more than four areas or mostly none;
+- ``other`` has cues of its own, subjects the taxonomy leaves out (labour, small and
+  medium-sized firms, women's entrepreneurship): a sentence naming only such a subject is
+  ``other`` (a generic cue beside it yields, as to any area; the sentence after it takes
+  it, not its document's area), and ``other`` drops out beside an area of the taxonomy;
+- two cues of different areas and weights listed side by side ("trade, investment and
+  energy", "environment, labor and customs") each name a subject: a generic or weak one
+  counts as strong, unless a cue right before it makes it a head ("agricultural trade");
+- a cue written with a capital among the portfolios a ministry's name lists ("Minister
+  of Production, Foreign Trade, Investment and Fisheries") names an office, and in a
+  sentence about a meeting so does an acronym in brackets ("Free Trade Agreement (FTA)").
 
 A section's areas are those its title or topic names (strong cues first; weak ones
 when it has none); a level-2 section adds its parent's, at weight 1 when it has its
