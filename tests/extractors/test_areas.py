@@ -532,3 +532,22 @@ def test_meeting_reports_name_a_forum(sentence, document, expected):
 )
 def test_portfolios_of_a_ministry_are_an_office(sentence, expected):
     assert sorted(areas.label(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # who led, chaired or hosted a meeting, or met whom, is about the meeting: not its document's subject
+        ("The Canadian delegation was led by the Deputy Minister of International Trade.", ("other",)),
+        ("A senior adviser led the U.S. delegation to the talks.", ("other",)),
+        ("The vice ministers co-chaired the council meeting in the capital.", ("other",)),
+        ("The session was hosted by the Trade Ministry.", ("other",)),
+        ("The two trade ministers met in Geneva on Tuesday.", ("other",)),
+        # negatives: a meeting that names its subject keeps it
+        ("The ministers met in Geneva to settle the dispute over steel tariffs.", ("goods-trade",)),
+        ("The delegation was led by the chief agricultural negotiator and discussed beef access.", ("agriculture",)),
+    ],
+    ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
+)
+def test_who_led_or_met_is_about_the_meeting(sentence, expected):
+    assert sorted(areas.label(sentence, document="Trade and investment talks resume")) == sorted(expected)
