@@ -551,3 +551,19 @@ def test_portfolios_of_a_ministry_are_an_office(sentence, expected):
 )
 def test_who_led_or_met_is_about_the_meeting(sentence, expected):
     assert sorted(areas.label(sentence, document="Trade and investment talks resume")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "document", "expected"),
+    [
+        ("Both sides will work together against illegal logging.", None, ("energy-environment",)),
+        ("The regulator reaffirmed that its competition policy treats all firms alike.", None, ("transparency",)),
+        # a body that will meet regularly reports its meetings, not its document's subject
+        ("The group will continue to meet regularly.", "Trade and investment talks resume", ("other",)),
+        # negative: meeting to settle a named subject keeps it
+        ("The group will meet regularly to review the tariff schedule.", "Trade and investment talks resume", ("goods-trade",)),
+    ],
+    ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
+)
+def test_logging_competition_and_regular_meetings(sentence, document, expected):
+    assert sorted(areas.label(sentence, document=document)) == sorted(expected)
