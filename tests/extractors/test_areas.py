@@ -567,3 +567,21 @@ def test_who_led_or_met_is_about_the_meeting(sentence, expected):
 )
 def test_logging_competition_and_regular_meetings(sentence, document, expected):
     assert sorted(areas.label(sentence, document=document)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "document", "expected"),
+    [
+        # a drug regulator's name is health, not food
+        ("The Food and Drug Administration will train inspectors from the province.", None, ("health",)),
+        # meeting someone, or a summit named by its acronym, is about the meeting
+        ("The premier said he looks forward to meeting with the president at the G20 summit.", None, ("other",)),
+        ("The president will meet with the chancellor at the APEC Leaders' Meeting.", "Trade talks resume", ("other",)),
+        # negatives: the same words as subjects
+        ("The two sides will strengthen G20 coordination on exchange rates.", None, ("macroeconomic",)),
+        ("China will improve the safety of food exports.", None, ("agriculture",)),
+    ],
+    ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
+)
+def test_agency_names_and_meetings_with_someone(sentence, document, expected):
+    assert sorted(areas.label(sentence, document=document)) == sorted(expected)

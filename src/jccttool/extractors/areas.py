@@ -396,13 +396,19 @@ class _Once:
         return self.value
 
 
+#: an acronym naming a forum's event ("the G20 Leaders' Summit", "the APEC ministerial meeting")
+_FORUM_EVENT = re.compile(r"[A-Z][A-Z0-9-]+(?:\s+Leaders[’']?)?\s+(?:[Ss]ummit|[Mm]eeting|[Mm]inisterial)\b")
+
+
 def _sentence_scores(found, meeting, text: str = "", start: int = 0) -> dict[str, int]:
     """The cue scores of a sentence; in a sentence about a meeting a generic cue, one
-    written with a capital or an acronym in brackets names the forum ("the next round of
-    economic and trade consultations", "the next meeting of the Trade and Investment
-    Council", "the Joint Committee of the Free Trade Agreement (FTA)"), not a subject."""
+    written with a capital, an acronym in brackets or one before "Summit" or "meeting"
+    names the forum ("the next round of economic and trade consultations", "the next
+    meeting of the Trade and Investment Council", "the Joint Committee of the Free Trade
+    Agreement (FTA)", "the G20 Leaders' Summit"), not a subject."""
     if meeting is not None and found:
-        named = [h for h in found if h[2] != GENERIC and not (h[0] > start and (_titled(text, h[0]) or text[h[0] - 1] == "("))]
+        named = [h for h in found if h[2] != GENERIC and not (h[0] > start and (_titled(text, h[0]) or text[h[0] - 1] == "("
+                                                                                or _FORUM_EVENT.match(text, h[0]) is not None))]
         if len(named) < len(found) and meeting():
             found = named
     return _scores(found)
