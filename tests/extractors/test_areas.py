@@ -424,3 +424,164 @@ def test_examples_of_a_longer_cue_and_agricultural_innovation(sentence, expected
 )
 def test_ita_and_coordination_inside_a_cue(sentence, expected):
     assert sorted(areas.label(sentence)) == sorted(expected)
+
+
+# --- round 4 (issue 17): shapes read from sets L and M (FTA commissions and councils), tested on sentences of our own ---
+
+
+@pytest.mark.parametrize(
+    ("sentence", "before", "document", "expected"),
+    [
+        # labour, small firms and women's entrepreneurship are subjects outside the taxonomy: "other",
+        # neither the trade in general a sentence mentions nor its document's subject
+        ("The ministers agreed to launch a dialogue for small and medium-sized enterprises to help them "
+         "share in the gains from trade.", "", None, ("other",)),
+        ("Both governments signed a memorandum on women's entrepreneurship.", "", "Trade talks resume", ("other",)),
+        ("The two sides will set up a working group on labor rights.", "", "Trade talks resume", ("other",)),
+        # ... and the sentence after one that names only such a subject takes it, not the document's
+        ("They agreed to exchange experts.", "Officials reviewed progress on child labor inspections. ",
+         "Trade talks resume", ("other",)),
+        # negatives: beside an area of the taxonomy "other" drops out; labour costs are no subject
+        ("The two sides will help small businesses use the agreement's tariff cuts.", "", None, ("goods-trade",)),
+        ("The agreement's labor and environment chapters will be reviewed next year.", "", None, ("energy-environment",)),
+        ("Rising labor costs will push firms to import more machinery.", "", None, ("goods-trade",)),
+    ],
+    ids=lambda x: x if isinstance(x, str) and 0 < len(x) < 30 else None,
+)
+def test_subjects_outside_the_taxonomy_are_other(sentence, before, document, expected):
+    assert sorted(areas.label(sentence, None, before, document)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # cues listed side by side each name a subject: "trade" beside "investment" is not trade in general
+        ("The two ministers agreed to deepen cooperation in trade, investment and energy.",
+         ("energy-environment", "goods-trade", "investment")),
+        ("Officials will exchange views on investment and trade.", ("goods-trade", "investment")),
+        ("Both sides pledged to cooperate on trade and environment issues.", ("energy-environment", "goods-trade")),
+        ("The partners will widen their work on environment, labor and customs matters.", ("energy-environment", "goods-trade")),
+        # negatives: a cue before "trade" makes it a head ("agricultural trade"); two weak cues stay weak;
+        # an environment for investment is no environment policy
+        ("Both sides will promote agricultural trade, investment and tourism.", ("agriculture", "investment", "services")),
+        ("The rules will improve safety and regulation in the sector.", ("other",)),
+        ("China will create a favourable environment for investment.", ("investment",)),
+    ],
+    ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
+)
+def test_cues_listed_side_by_side(sentence, expected):
+    assert sorted(areas.label(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # what free-trade-agreement commissions implement: origin, preferences, remedies, borders, chapters
+        ("The committee will review the rules of origin for electric motors.", ("goods-trade",)),
+        ("The two sides will work to renew the trade preference program for developing countries.", ("goods-trade",)),
+        ("Both sides discussed the renewal of AGOA before it expires.", ("goods-trade",)),
+        ("Washington will examine whether to grant the country market economy status.", ("goods-trade",)),
+        ("The agencies will shorten wait times at ports of entry for freight trucks.", ("goods-trade",)),
+        ("Rabat will review its tax treatment of certain goods imported from the United States.", ("goods-trade",)),
+        ("Officials will review the implementation of the environment chapter.", ("energy-environment",)),
+        ("Lima will enforce its new forestry and wildlife law.", ("energy-environment",)),
+        ("The committee welcomed the smooth implementation of the USMCA.", ("goods-trade",)),
+        ("China will expand domestic demand and keep markets stable.", ("macroeconomic",)),
+        # negatives: an agreement's name beside a subject of its own is the context, not the subject
+        ("Officials discussed how small businesses can use the CAFTA-DR.", ("other",)),
+        ("Under the Trade Promotion Agreement, the two sides will discuss investor protection.", ("investment",)),
+    ],
+    ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
+)
+def test_free_trade_agreement_vocabulary(sentence, expected):
+    assert sorted(areas.label(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "document", "expected"),
+    [
+        # a meeting report names its forum (a bracketed acronym too), not a subject
+        ("Officials convened the fourth meeting of the Joint Committee of the U.S.-Panama Free Trade "
+         "Agreement (FTA) in the capital.", None, ("other",)),
+        ("The sixth session of the Trade and Investment Council began on Monday.", None, ("other",)),
+        ("The second annual review of the agreement will take place in June.", "Trade talks resume", ("other",)),
+        # negatives: a meeting that names its subject keeps it; a review of an agreement is no meeting
+        ("The third meeting of the IPR working group took place in May.", None, ("ipr",)),
+        ("The first six-year review of the Free Trade Agreement is due in 2026.", None, ("goods-trade",)),
+        # a commission of a free trade agreement names trade in goods as its document's subject
+        ("The ministers directed officials to keep working.", "Joint Statement of the Free Trade Commission", ("goods-trade",)),
+    ],
+    ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
+)
+def test_meeting_reports_name_a_forum(sentence, document, expected):
+    assert sorted(areas.label(sentence, document=document)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the portfolios a ministry's name lists are an office, not subjects
+        ("Talks were led by the Minister of Production, Trade, Investment and Fisheries.", ("other",)),
+        ("The Vice Minister of Commerce, Industry and Tourism joined the delegation.", ("other",)),
+        ("Officials of the Ministries of Labour, Environment and Climate attended.", ("other",)),
+        # negatives: a ministry of one portfolio names it; the same words outside a name are subjects
+        ("The Department of Energy will host the visiting experts.", ("energy-environment",)),
+        ("The ministers discussed production, investment and fisheries.", ("agriculture", "investment")),
+    ],
+    ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
+)
+def test_portfolios_of_a_ministry_are_an_office(sentence, expected):
+    assert sorted(areas.label(sentence)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # who led, chaired or hosted a meeting, or met whom, is about the meeting: not its document's subject
+        ("The Canadian delegation was led by the Deputy Minister of International Trade.", ("other",)),
+        ("A senior adviser led the U.S. delegation to the talks.", ("other",)),
+        ("The vice ministers co-chaired the council meeting in the capital.", ("other",)),
+        ("The session was hosted by the Trade Ministry.", ("other",)),
+        ("The two trade ministers met in Geneva on Tuesday.", ("other",)),
+        # negatives: a meeting that names its subject keeps it
+        ("The ministers met in Geneva to settle the dispute over steel tariffs.", ("goods-trade",)),
+        ("The delegation was led by the chief agricultural negotiator and discussed beef access.", ("agriculture",)),
+    ],
+    ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
+)
+def test_who_led_or_met_is_about_the_meeting(sentence, expected):
+    assert sorted(areas.label(sentence, document="Trade and investment talks resume")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "document", "expected"),
+    [
+        ("Both sides will work together against illegal logging.", None, ("energy-environment",)),
+        ("The regulator reaffirmed that its competition policy treats all firms alike.", None, ("transparency",)),
+        # a body that will meet regularly reports its meetings, not its document's subject
+        ("The group will continue to meet regularly.", "Trade and investment talks resume", ("other",)),
+        # negative: meeting to settle a named subject keeps it
+        ("The group will meet regularly to review the tariff schedule.", "Trade and investment talks resume", ("goods-trade",)),
+    ],
+    ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
+)
+def test_logging_competition_and_regular_meetings(sentence, document, expected):
+    assert sorted(areas.label(sentence, document=document)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "document", "expected"),
+    [
+        # a drug regulator's name is health, not food
+        ("The Food and Drug Administration will train inspectors from the province.", None, ("health",)),
+        # meeting someone, or a summit named by its acronym, is about the meeting
+        ("The premier said he looks forward to meeting with the president at the G20 summit.", None, ("other",)),
+        ("The president will meet with the chancellor at the APEC Leaders' Meeting.", "Trade talks resume", ("other",)),
+        # negatives: the same words as subjects
+        ("The two sides will strengthen G20 coordination on exchange rates.", None, ("macroeconomic",)),
+        ("China will improve the safety of food exports.", None, ("agriculture",)),
+    ],
+    ids=lambda x: x if isinstance(x, str) and len(x) < 30 else None,
+)
+def test_agency_names_and_meetings_with_someone(sentence, document, expected):
+    assert sorted(areas.label(sentence, document=document)) == sorted(expected)

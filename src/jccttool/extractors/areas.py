@@ -36,7 +36,17 @@ A commitment's areas are read from its sentence and from the section it stands i
   trade in general, not a subject;
 - a lead-in that names no area ("The two sides committed to:") takes the areas at least
   a third of its items (the commitments after it in its section) share; ``other`` when
-  they span more than four areas or mostly none.
+  they span more than four areas or mostly none;
+- ``other`` has cues of its own, subjects the taxonomy leaves out (labour, small and
+  medium-sized firms, women's entrepreneurship): a sentence naming only such a subject is
+  ``other`` (a generic cue beside it yields, as to any area; the sentence after it takes
+  it, not its document's area), and ``other`` drops out beside an area of the taxonomy;
+- two cues of different areas and weights listed side by side ("trade, investment and
+  energy", "environment, labor and customs") each name a subject: a generic or weak one
+  counts as strong, unless a cue right before it makes it a head ("agricultural trade");
+- a cue written with a capital among the portfolios a ministry's name lists ("Minister
+  of Production, Foreign Trade, Investment and Fisheries") names an office, and in a
+  sentence about a meeting so does an acronym in brackets ("Free Trade Agreement (FTA)").
 
 A section's areas are those its title or topic names (strong cues first; weak ones
 when it has none); a level-2 section adds its parent's, at weight 1 when it has its
@@ -189,13 +199,13 @@ def _find(text: str, folded: str | None = None, ranges: list[tuple[int, int]] | 
             m = pattern.match(source, pos)
             if m is None:
                 continue
-            last = m.end()
             weak = not acronym and area.has_weak and m.group("weak") is not None
             generic = not acronym and area.has_generic and m.group("generic") is not None
             if prose and not acronym and _titled(text, pos) and not _opens_sentence(text, pos):
-                if generic or _after_titled_generic(text, pos):
+                if generic or _after_titled_generic(text, pos) or _in_office(text, pos):
                     continue  # a name: "U.S. Trade Representative", the "Investment" of "Trade and Investment Council"
                 generic = generic or _coordinated_generic(source, pos, m.end())  # "Trade and Investment Council": trade in general
+            last = m.end()
             found.append((pos, area.slug, WEAK if weak else GENERIC if generic else STRONG, m.end()))
     found.sort()
     return found
@@ -213,6 +223,24 @@ def _after_titled_generic(text: str, pos: int) -> bool:
     if m is None or not _titled(text, m.start(1)) or _opens_sentence(text, m.start(1)):
         return False
     return _generic_word(m.group(1).lower())
+
+
+_OFFICE = re.compile(r"\b(?:Minist(?:er|ry|ries)|Secretar(?:y|iat)|Department)\s+(?:of|for)\s+(?:the\s+)?"
+                     r"((?:[A-Z][\w’'.-]*(?:,?\s+(?:and|&)\s+|,\s+|\s+))*)$")
+_OFFICE_NEXT = re.compile(r"(?:[ \t]+[A-Z][\w’'-]*)*,\s+[A-Z]")
+_OFFICE_LIST = re.compile(r",|\s(?:and|&)\s")
+_WORD_END = re.compile(r"[\w’'-]*")
+
+
+def _in_office(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` (written with a capital) is one of the portfolios a
+    ministry's name lists ("Minister of Production, Foreign Trade, Investment and
+    Fisheries", "Ministry of Commerce, Industry and Tourism"): an office, not a subject; a
+    ministry of one portfolio ("Department of Health") still names one."""
+    m = _OFFICE.search(text, max(0, pos - 90), pos)
+    if m is None:
+        return False
+    return _OFFICE_LIST.search(m.group(1)) is not None or _OFFICE_NEXT.match(text, _WORD_END.match(text, pos).end()) is not None
 
 
 _AND = re.compile(r"\s(?:and|&)\s")
@@ -250,10 +278,36 @@ def _outer(found: list[tuple[int, str, int, int]], folded: str) -> list[tuple[in
     for start, slug, weight, end in sorted(found, key=lambda h: (h[0], -h[3])):
         if not (far >= end and far_slug != slug and far - far_start > end - start
                 and not (start > far_start and "," not in folded[far_start:start] and _COORDINATED.search(folded, far_start, start))):
-            out.append((start, slug, weight))
+            out.append((start, slug, weight, end))
         if end > far:
             far, far_slug, far_start = end, slug, start
+    return _listed(out, folded)
+
+
+_LISTED = re.compile(r"\s*(?:,|,?\s+(?:and|or|&|as well as)|/)\s+(?:the\s+)?|/")
+
+
+def _listed(found: list[tuple[int, str, int, int]], folded: str) -> list[tuple[int, str, int]]:
+    """(start, slug, weight) of each cue; two cues of different areas and weights listed
+    side by side ("cooperation in trade, investment and other issues", "work on
+    environment, labor and other issues", "trade and environment issues") each name a
+    subject of their own: a generic or weak one counts as strong (two weak ones do not:
+    "safety and regulation"), unless a cue right before it makes it a modifier's head
+    ("agricultural trade, investment")."""
+    out = [h[:3] for h in found]
+    for i in range(len(found) - 1):
+        (_, a_slug, a_weight, a_end), (b, b_slug, b_weight, _) = found[i], found[i + 1]
+        if a_slug == b_slug or a_weight == b_weight or b < a_end or not _LISTED.fullmatch(folded, a_end, b):
+            continue
+        for j in (i, i + 1):
+            if out[j][2] != STRONG and not (j and _after_cue(found[j - 1], found[j][0], folded)):
+                out[j] = (out[j][0], out[j][1], STRONG)
     return out
+
+
+def _after_cue(before: tuple[int, str, int, int], start: int, folded: str) -> bool:
+    """Whether the cue ``before`` modifies the word at ``start`` ("agricultural trade")."""
+    return before[3] <= start and not folded[before[3] : start].strip()
 
 
 def _scores(found) -> dict[str, int]:
@@ -342,12 +396,19 @@ class _Once:
         return self.value
 
 
+#: an acronym naming a forum's event ("the G20 Leaders' Summit", "the APEC ministerial meeting")
+_FORUM_EVENT = re.compile(r"[A-Z][A-Z0-9-]+(?:\s+Leaders[’']?)?\s+(?:[Ss]ummit|[Mm]eeting|[Mm]inisterial)\b")
+
+
 def _sentence_scores(found, meeting, text: str = "", start: int = 0) -> dict[str, int]:
-    """The cue scores of a sentence; in a sentence about a meeting a generic cue or one
-    written with a capital names the forum ("the next round of economic and trade
-    consultations", "the next meeting of the Trade and Investment Council"), not a subject."""
+    """The cue scores of a sentence; in a sentence about a meeting a generic cue, one
+    written with a capital, an acronym in brackets or one before "Summit" or "meeting"
+    names the forum ("the next round of economic and trade consultations", "the next
+    meeting of the Trade and Investment Council", "the Joint Committee of the Free Trade
+    Agreement (FTA)", "the G20 Leaders' Summit"), not a subject."""
     if meeting is not None and found:
-        named = [h for h in found if h[2] != GENERIC and not (h[0] > start and _titled(text, h[0]))]
+        named = [h for h in found if h[2] != GENERIC and not (h[0] > start and (_titled(text, h[0]) or text[h[0] - 1] == "("
+                                                                                or _FORUM_EVENT.match(text, h[0]) is not None))]
         if len(named) < len(found) and meeting():
             found = named
     return _scores(found)
@@ -413,6 +474,10 @@ def _merged(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _ordered(weights: dict[str, int]) -> tuple[str, ...]:
+    """The areas best first, at most three; ``other`` (a subject outside the taxonomy:
+    labour, small firms) only alone."""
+    if len(weights) > 1 and "other" in weights:
+        weights = {slug: w for slug, w in weights.items() if slug != "other"}
     return tuple(sorted(weights, key=lambda slug: (-weights[slug], _ORDER[slug]))[:MAX_AREAS])
 
 
@@ -461,7 +526,7 @@ def extract(doc, ctx) -> Iterator[AreaLabels]:
         for slug, weight in own.get(s.parent, {}).items() if s.parent else ():
             weights.setdefault(slug, min(weight, WEAK) if weights else weight)
         areas_of[s.id] = weights
-        yield AreaLabels(s.id, s.span, _ordered(own[s.id] or weights))
+        yield AreaLabels(s.id, s.span, _ordered({k: w for k, w in (own[s.id] or weights).items() if k != "other"}))
     if not ctx.commitments:
         return
     document = _document_areas(ctx)

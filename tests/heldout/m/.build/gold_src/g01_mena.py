@@ -107,7 +107,7 @@ write(st,
   commitments=[
     C(cut(st, "Marrakesh, Morocco – Deputy", "North Africa."), ["MA", "US"], "action", ["other"], optional=True),
     C(cut(st, "During the meeting, the two parties agreed", "customs issues."), ["MA", "US"], "action", ["agriculture", "goods-trade"]),
-    C(cut(st, "The work plan also addresses", "in the two countries."), ["MA", "US"], "cooperation", ["other"], optional=True),
+    C(cut(st, "The work plan also addresses", "in the two countries."), ["MA", "US"], "cooperation", ["energy-environment", "goods-trade"], optional=True),
     C(cut(st, "Minister Maazouz and Ambassador Sapiro expressed", "of the work plan."), ["MA", "US"], "affirmation", ["goods-trade"]),
     C(cut(st, "The goal for both countries", "benefit from the FTA."), ["MA", "US"], "affirmation", ["goods-trade", "investment"], optional=True),
   ])

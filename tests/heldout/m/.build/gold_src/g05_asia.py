@@ -153,7 +153,7 @@ write(st,
     "In Diplomacy article body: no title and no date line (issued, title null); the first line is a lead paragraph (a block).",
     "Session: 'On April 30, 2024, ... Gan Kim Yong and ... Katherine Tai led the Joint Committee Meeting of the United States-Singapore Free Trade Agreement (USSFTA) in Washington, DC' (the lead says 'co-chaired') -> forum null (USSFTA is the agreement's acronym), name 'Joint Committee', co-chairs both.",
     "Sections: one untitled section of 5 paragraphs.",
-    "Commitments (required): 'They reaffirmed their commitment to enhancing the World Trade Organization (WTO) ... and to continue cooperation at regional and multilateral forums.' (affirmation; other), Gan 'expressed a commitment to further bilateral cooperation to unlock more opportunities ...' (affirmation of SG; sentence from 'The minister also noted'). Optional: the meeting (lead and body), 'both representatives emphasized the strategic and commercial significance ...' (importance), Gan's quote (position), 'This year marks the 20th anniversary ...' (not a commitment: not listed). 'discussed' are discussions.",
+    "Commitments (required): 'They reaffirmed their commitment to enhancing the World Trade Organization (WTO) ... and to continue cooperation at regional and multilateral forums.' (affirmation; goods-trade: the WTO's reform, fitted phase), Gan 'expressed a commitment to further bilateral cooperation to unlock more opportunities ...' (affirmation of SG; sentence from 'The minister also noted'). Optional: the meeting (lead and body), 'both representatives emphasized the strategic and commercial significance ...' (importance), Gan's quote (position), 'This year marks the 20th anniversary ...' (not a commitment: not listed). 'discussed' are discussions.",
     "Dates: 'April 30, 2024' (event), 'This year' (relative, no date line: optional, fuzzy, 2024). Quantities: '20 years' (optional).",
   ],
   sections=[S(None, 5)],
@@ -179,7 +179,7 @@ write(st,
     C(cut(st, "During the meeting, both representatives emphasized", "significance of the USSFTA."), ["SG", "US"], "affirmation", ["goods-trade"], optional=True),
     C(cut(st, "“Singapore is pleased", "he stated."), ["SG"], "affirmation", ["goods-trade"], optional=True),
     C(cut(st, "The minister also noted", "businesses and citizens."), ["SG"], "affirmation", ["services"]),
-    C(cut(st, "They reaffirmed their commitment", "multilateral forums."), ["SG", "US"], "affirmation", ["other"]),
+    C(cut(st, "They reaffirmed their commitment", "multilateral forums."), ["SG", "US"], "affirmation", ["goods-trade"]),
   ])
 
 # --- DFAT: second KAFTA Joint Committee (Lima, 17 November 2016) ---
