@@ -372,6 +372,44 @@ def test_clauses_are_the_semicolon_parts_that_hold_a_key_term():
     assert clauses("China will open its insurance market; and so on") == ()  # one clause with a key term
 
 
+@pytest.mark.parametrize("text, lead", [
+    ("Turning to the reach of its interest-rate moves on world markets, the United States pledged to trim its budget gap.",
+     "Turning to the reach of its interest-rate moves on world markets"),
+    ("Noting the growth of cross-border parcels, China agreed to simplify customs forms.",
+     "Noting the growth of cross-border parcels"),
+])
+def test_a_participial_lead_is_a_clause_of_its_own(text, lead):
+    from jccttool.compare.pairing import clauses
+
+    spans = clauses(text)
+    assert [text[a:b] for a, b in spans][0] == lead and len(spans) == 2
+    assert text[spans[1][0] :].startswith(("the United States", "China"))
+
+
+@pytest.mark.parametrize("text", [
+    "During the talks on port fees, China agreed to simplify customs forms.",
+    "Regarding cross-border parcels, China agreed to simplify customs forms.",
+    "Beijing, the host city, agreed to simplify customs forms.",
+    "Nanjing on the Yangtze, a port city, agreed to simplify customs forms.",
+    "China agreed to simplify customs forms, reducing the load on parcel senders.",
+])
+def test_prepositions_and_names_in_ing_open_no_clause(text):
+    from jccttool.compare.pairing import clauses
+
+    assert clauses(text) == ()
+
+
+def test_a_clause_pair_needs_enough_shared_words_to_count():
+    # the lead shares one word with the old sentence: it must not hide the whole sentence's better evidence
+    old = _c("The two sides will keep discussing whether the principle covers tax measures and subsidy measures.",
+             ("china", "united-states"))
+    new = _c("Building on the principle agreed last year, the two sides will study tax measures and subsidy measures "
+             "outside procurement.", ("china", "united-states"))
+    olds = [old, *(_c(t, areas=("other",)) for t in DISTRACTORS_OLD)]
+    news = [new, *(_c(t, areas=("other",)) for t in DISTRACTORS_NEW)]
+    assert (0, 0) in [(p.old, p.new) for p in recurring(olds, news)]
+
+
 def _c(text, actors=("china",), areas=("ipr",)):
     from jccttool.records import Commitment
 

@@ -68,6 +68,15 @@ _IMPORTANCE = re.compile(
     re.I)
 
 
+#: a sentence that opens with a participial phrase of its own subject before its main
+#: clause ("Focusing on the spillovers of monetary policy, the US promised to raise saving"):
+#: two undertakings, the lead's and the main clause's (prepositions in -ing and place names
+#: in -jing / -qing excluded)
+_PARTICIPIAL_LEAD = re.compile(
+    r"\s*(?P<lead>(?!(?:During|Including|According|Regarding|Concerning|Following|Excluding|Pending|Notwithstanding)\b)"
+    r"[A-Z][a-z]{2,}(?<![jq])ing\s+(?:on|upon|the|that|its|their|a|an|to|with|from|in|of)\b[^,;:]*),\s+(?=\S)")
+
+
 @dataclass(frozen=True, slots=True)
 class Pair:
     """``old`` and ``new`` are indices into the two lists given to :func:`recurring`."""
@@ -355,11 +364,8 @@ def _units(text: str, terms: frozenset[str], norm: float, weight: dict[str, floa
 
 @lru_cache(maxsize=1 << 16)
 def _clause_terms(text: str) -> tuple[frozenset[str], ...]:
-    """The key terms of each clause of ``text`` when ";" joins two or more, else ()."""
-    parts = [p for p in text.split(";") if p.strip()]
-    if len(parts) < 2:
-        return ()
-    return tuple(ts for ts in (frozenset(_key_terms(p)) for p in parts) if ts)
+    """The key terms of each clause of ``text`` (:func:`clauses`), else ()."""
+    return tuple(frozenset(_key_terms(text[a:b])) for a, b in clauses(text))
 
 
 @lru_cache(maxsize=1 << 16)
@@ -375,17 +381,23 @@ def clauses(text: str) -> tuple[tuple[int, int], ...]:
         if _key_terms(part):
             out.append((start + lead, start + len(part.rstrip())))
         start = end + 1
+    if len(out) < 2:
+        out = []
+        m = _PARTICIPIAL_LEAD.match(text)
+        if m is not None and _key_terms(m.group("lead")) and _key_terms(text[m.end() :]):
+            out = [m.span("lead"), (m.end(), len(text.rstrip()))]
     return tuple(out) if len(out) >= 2 else ()
 
 
 def _best_units(units_a, units_b, weight: dict[str, float]) -> tuple[float, frozenset[str]]:
-    """The best cosine (x 100) of a unit of one sentence with a unit of the other, and the
-    key terms those two share (the first best in unit order)."""
+    """The best cosine (x 100) of a unit of one sentence with a unit of the other that
+    share enough key terms (:func:`_enough`), and the key terms those two share (the first
+    best in unit order)."""
     best, best_shared = -1.0, frozenset()
     for ta, na in units_a:
         for tb, nb in units_b:
             shared = ta & tb
-            if shared:
+            if _enough(shared):
                 score = min(100.0, 100.0 * sum(weight.get(t, 1.0) for t in shared) / (na * nb))
                 if score > best:
                     best, best_shared = score, shared
