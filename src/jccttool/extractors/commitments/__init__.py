@@ -85,6 +85,7 @@ from ...text import fold_case
 from ...text import fold_lower as _low
 from .clause import _BOTH, Sentence, Trigger, _verb
 from .deadline import _deadline
+from .first_person import first_person
 from .kind import Actors, _kind
 from .lists import ItemIndex, LeadIn, first_sentence, imperative_followers, is_lead_in, item_spans, joint_focus, noun_lead_in, pronoun_lead_in
 from .negation import _mask_fixed_phrases, _negated_after
@@ -354,6 +355,14 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         ))
     if lead_ins:
         found_records += _list_items(doc, ctx, lead_ins, found_records, mentions, m_starts, both, country, (deadlines, d_starts))
+        found_records.sort(key=lambda c: tuple(c.span))
+    if voices.title_speaker is not None:  # "X and I will sign ...", "we have agreed to ...": :mod:`.first_person`
+        bounds = [_sentence_bounds(text, a, b) for _, _, a, b in sentences(doc)]
+        found_records += [
+            Commitment(id=commitment_id(x.actors, text[x.s0 : x.s1]), actors=x.actors, verb=x.verb, kind=x.kind,
+                       deadline=_deadline(deadlines, d_starts, x.s0, x.s1, x.t_start), text=text[x.s0 : x.s1],
+                       span=(x.s0, x.s1), rule=x.rule)
+            for x in first_person(text, bounds, [tuple(c.span) for c in found_records], voices, title)]
         found_records.sort(key=lambda c: tuple(c.span))
     yield from found_records
 
