@@ -449,3 +449,15 @@ def test_a_concept_and_its_neighbour_word_count_as_shared_evidence():
     b = key_terms("China will buy licensed software for schools.")
     assert "buy @software-legalization" in set(a) & set(b)
     assert "@software-legalization ministry" in a
+
+
+def test_a_shared_concept_earns_the_area_bonus_when_the_areas_differ():
+    # one sentence's areas missed its subject: the concept both name is the shared subject
+    old = _c("China will let the renminbi move more freely against the dollar.", areas=("macroeconomic",))
+    new = _c("China pledged to cut its market intervention over time.", areas=("transparency",))
+    same = new.model_copy(update={"areas": ["macroeconomic"]})
+    apart = pairing._term_scores([old], [new])[(0, 0)]
+    together = pairing._term_scores([old], [same])[(0, 0)]
+    assert "@currency" in apart[1] and apart[0] == together[0]
+    plain = _c("China will publish its customs rules more quickly.", areas=("transparency",))
+    assert (0, 0) not in pairing._term_scores([old], [plain])  # no concept, disjoint areas: no candidate

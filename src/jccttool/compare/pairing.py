@@ -33,7 +33,8 @@ Rules (measured against ``tests/corpus/series/gold/recurring.json`` with
   inverse document frequency over the commitments of the two documents (a term both
   documents repeat weighs little); a sentence whose clauses ";" joins is also compared
   clause by clause, and the best of the whole and its clauses counts (a MOFCOM release
-  lists six outcomes in one sentence); plus a small bonus when the two share an issue area;
+  lists six outcomes in one sentence); plus a small bonus when the two share an issue area
+  (or, when their areas differ, a concept group: one sentence's areas missed the subject);
   scaled to 0..100; pairs under ``threshold`` are dropped, and so are pairs whose only
   evidence is one shared word (no adjacent pair, no concept: "enhance" alone);
 - pairs are taken greedily, best score first; ties go to the higher fuzzy token-set ratio
@@ -349,8 +350,8 @@ def _term_scores(old: Sequence[Commitment], new: Sequence[Commitment]) -> dict[t
             score, shared = _best_units(units_old[i], units_new[j], weight)
             if not _enough(shared):
                 continue
-            if a.areas and set(a.areas) & set(b.areas):
-                score += AREA_BONUS
+            if a.areas and (set(a.areas) & set(b.areas) or (b.areas and _shares_concept(shared))):
+                score += AREA_BONUS  # a shared concept is a shared subject, finer than an area
             out[(i, j)] = (round(score, 1), shared)
     return out
 
@@ -402,6 +403,12 @@ def _best_units(units_a, units_b, weight: dict[str, float]) -> tuple[float, froz
                 if score > best:
                     best, best_shared = score, shared
     return best, best_shared
+
+
+def _shares_concept(shared: frozenset[str]) -> bool:
+    """Whether the shared key terms hold a concept group ("@currency"), not only a
+    concept's neighbour pair."""
+    return any(t.startswith("@") and " " not in t for t in shared)
 
 
 def _enough(shared: frozenset[str]) -> bool:
