@@ -427,6 +427,14 @@ def test_contrasting_sides_of_one_subject_do_not_pair():
     assert recurring(both, new)
 
 
+def test_goods_and_services_are_two_undertakings():
+    # a list of machinery and a list of service sectors, both put out for comment: two undertakings
+    old = [_c("China will redraft its list of favoured machinery next year and invite public comment on the draft.")]
+    new = [_c("China will invite public comment on a redraft of its list of restricted service sectors.")]
+    assert recurring(old, new) == []
+    assert recurring(old, [_c("China will invite public comment on a redraft of its list of restricted machinery.")])
+
+
 def test_contrast_file_is_validated(monkeypatch):
     import pytest
 
