@@ -97,6 +97,12 @@ def test_stemming_undoubles_a_consonant_before_ing_and_ed():
     assert "@travel" in key_terms("group travelling of citizens")
 
 
+def test_stemming_maps_irregular_past_forms_to_the_bare_verb():
+    assert pairing._stem("begun") == pairing._stem("began") == pairing._stem("begin")
+    assert pairing._stem("undertaken") == pairing._stem("undertake") and pairing._stem("sought") == pairing._stem("seek")
+    assert pairing._stem("held") != pairing._stem("hold")  # a meeting report's verb stays apart
+
+
 def test_deterministic():
     old = [_c(f"China agreed to publish rule number {n} on software licensing.") for n in range(5)]
     new = [_c(f"China will publish rule number {n} on software licensing.") for n in range(5)]

@@ -63,6 +63,15 @@ AREA_BONUS = 5.0  # points added when the two share an issue area
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-.'][a-z0-9]+)*")
 _G20 = re.compile(r"\bg-20\b")
 _UNDOUBLE = frozenset("bdglmnprt")  # consonants doubled before -ing / -ed ("travelling", "committed")
+#: irregular past forms -> the bare verb ("we've begun" and "begin an exchange" meet); not
+#: the meeting-report verbs "held", "led", "met" and the light verb "made" ("made efforts")
+_IRREGULAR = {
+    "began": "begin", "begun": "begin", "brought": "bring", "built": "build", "chose": "choose", "chosen": "choose",
+    "drew": "draw", "drawn": "draw", "fell": "fall", "fallen": "fall", "gave": "give", "given": "give",
+    "grew": "grow", "grown": "grow", "rose": "rise",
+    "risen": "rise", "sought": "seek", "spoke": "speak", "spoken": "speak", "took": "take", "taken": "take",
+    "undertook": "undertake", "undertaken": "undertake", "won": "win", "wrote": "write", "written": "write",
+}
 #: a statement of importance ("recognized the importance of ..."): a position, no undertaking
 _IMPORTANCE = re.compile(
     r"\b(?:recogni[sz]|emphasi[sz]|stress|underscor|highlight)\w*\s+(?:the\s+)?(?:great\s+)?(?:importance|significance)\s+of\b",
@@ -101,7 +110,9 @@ def _compatible(a: Commitment, b: Commitment, shared: frozenset[str] = frozenset
 @lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """A light suffix stripper: plural -s / -ies / -es after a sibilant, then -ing / -ed (and a
-    consonant doubled before it: "travelling", "committed"), then a final -e."""
+    consonant doubled before it: "travelling", "committed"), then a final -e; an irregular
+    past form is its bare verb first ("begun" -> "begin")."""
+    word = _IRREGULAR.get(word, word)
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")):
