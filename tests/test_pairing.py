@@ -2,6 +2,7 @@
 decide; and the pairing scorer (``evaluate.pairs``, ``jccttool eval --pairs``)."""
 
 import json
+import re
 from types import SimpleNamespace
 
 import pytest
@@ -475,3 +476,32 @@ def test_a_shared_concept_earns_the_area_bonus_when_the_areas_differ():
     assert "@currency" in apart[1] and apart[0] == together[0]
     plain = _c("China will publish its customs rules more quickly.", areas=("transparency",))
     assert (0, 0) not in pairing._term_scores([old], [plain])  # no concept, disjoint areas: no candidate
+
+
+def test_a_trailing_elaboration_is_scored_apart_but_is_no_clause(monkeypatch):
+    # the undertaking before ", consistent with ..." / ", building on ..." is not diluted by the elaboration
+    text = ("The two sides agree to urge other members to seek an early and balanced end to the fisheries "
+            "subsidies talks in 2012, consistent with the ministers' instructions, building on the texts "
+            "already tabled, taking into account earlier proposals.")
+    assert pairing.clauses(text) == ()  # track threads it as one undertaking
+    parts = pairing._clause_terms(text)
+    assert len(parts) == 2 and "fishery" in " ".join(parts[0]) and "fishery" not in " ".join(parts[1])
+    later = _c("Both sides voiced their support for concluding the fisheries subsidies talks.", ("china", "united-states"))
+    old = _c(text, ("china", "united-states"))
+    olds = [old, *(_c(t, areas=("other",)) for t in DISTRACTORS_OLD)]
+    news = [later, *(_c(t, areas=("other",)) for t in DISTRACTORS_NEW)]
+    split = pairing._term_scores(olds, news)[(0, 0)][0]
+    monkeypatch.setattr(pairing, "_TRAILING", re.compile(r"(?!x)x"))
+    pairing._clause_terms.cache_clear()
+    try:
+        assert split > pairing._term_scores(olds, news)[(0, 0)][0] + 10  # the elaboration dilutes the whole
+    finally:
+        pairing._clause_terms.cache_clear()
+
+
+@pytest.mark.parametrize("text", [
+    "China will cut its tariffs on pumps, including those used in mines.",
+    "China will cut its tariffs on pumps during the coming year.",
+])
+def test_no_trailing_split_without_an_elaboration(text):
+    assert pairing._clause_terms(text) == ()

@@ -31,9 +31,12 @@ Rules (measured against ``tests/corpus/series/gold/recurring.json`` with
   ``@software-legalization``);
 - the score is the cosine of the two sentences' term sets, each term weighted by its
   inverse document frequency over the commitments of the two documents (a term both
-  documents repeat weighs little); a sentence whose clauses ";" joins is also compared
-  clause by clause, and the best of the whole and its clauses counts (a MOFCOM release
-  lists six outcomes in one sentence); plus a small bonus when the two share an issue area
+  documents repeat weighs little); a sentence whose clauses ";" joins (or that opens with a
+  participial phrase: "Focusing on X, the US promised Y") is also compared clause by clause,
+  and so is a sentence with a trailing elaboration (", consistent with its mandate, building
+  on ..."), the part before it and the elaboration apart; the best of the whole and its
+  parts counts, a part only with enough shared evidence (a MOFCOM release lists six
+  outcomes in one sentence); plus a small bonus when the two share an issue area
   (or, when their areas differ, a concept group: one sentence's areas missed the subject);
   scaled to 0..100; pairs under ``threshold`` are dropped, and so are pairs whose only
   evidence is one shared word (no adjacent pair, no concept: "enhance" alone);
@@ -77,6 +80,12 @@ _IMPORTANCE = re.compile(
     r"\b(?:recogni[sz]|emphasi[sz]|stress|underscor|highlight)\w*\s+(?:the\s+)?(?:great\s+)?(?:importance|significance)\s+of\b",
     re.I)
 
+
+#: where a sentence's trailing elaboration starts (", consistent with its mandate, building on
+#: the progress already made"): scored apart, so the undertaking before it is not diluted
+_TRAILING = re.compile(
+    r",\s+(?=(?:(?!during|including|according|regarding|concerning|following)[a-z]{3,}ing|consistent with|in line with"
+    r"|with a view)\b)")
 
 #: a sentence that opens with a participial phrase of its own subject before its main
 #: clause ("Focusing on the spillovers of monetary policy, the US promised to raise saving"):
@@ -376,8 +385,15 @@ def _units(text: str, terms: frozenset[str], norm: float, weight: dict[str, floa
 
 @lru_cache(maxsize=1 << 16)
 def _clause_terms(text: str) -> tuple[frozenset[str], ...]:
-    """The key terms of each clause of ``text`` (:func:`clauses`), else ()."""
-    return tuple(frozenset(_key_terms(text[a:b])) for a, b in clauses(text))
+    """The key terms of each clause of ``text`` (:func:`clauses`); for a sentence of no
+    clauses, of the part before a trailing elaboration and of the elaboration (", consistent
+    with its mandate, building on the progress already made": :data:`_TRAILING`), which are
+    scored apart but stay one undertaking (``track`` threads them as one); else ()."""
+    spans = clauses(text)
+    if not spans and (t := _TRAILING.search(text)) is not None:
+        if _key_terms(text[: t.start()]) and _key_terms(text[t.end() :]):
+            spans = ((0, t.start()), (t.end(), len(text)))
+    return tuple(frozenset(_key_terms(text[a:b])) for a, b in spans)
 
 
 @lru_cache(maxsize=1 << 16)
