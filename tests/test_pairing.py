@@ -2,6 +2,7 @@
 decide; and the pairing scorer (``evaluate.pairs``, ``jccttool eval --pairs``)."""
 
 import json
+import re
 from types import SimpleNamespace
 
 import pytest
@@ -95,6 +96,12 @@ def test_forum_name_words_that_name_an_issue_area_stay_key_terms():
 def test_stemming_undoubles_a_consonant_before_ing_and_ed():
     assert pairing._stem("travelling") == pairing._stem("travel") and pairing._stem("committed") == pairing._stem("commit")
     assert "@travel" in key_terms("group travelling of citizens")
+
+
+def test_stemming_maps_irregular_past_forms_to_the_bare_verb():
+    assert pairing._stem("begun") == pairing._stem("began") == pairing._stem("begin")
+    assert pairing._stem("undertaken") == pairing._stem("undertake") and pairing._stem("sought") == pairing._stem("seek")
+    assert pairing._stem("held") != pairing._stem("hold")  # a meeting report's verb stays apart
 
 
 def test_deterministic():
@@ -372,6 +379,44 @@ def test_clauses_are_the_semicolon_parts_that_hold_a_key_term():
     assert clauses("China will open its insurance market; and so on") == ()  # one clause with a key term
 
 
+@pytest.mark.parametrize("text, lead", [
+    ("Turning to the reach of its interest-rate moves on world markets, the United States pledged to trim its budget gap.",
+     "Turning to the reach of its interest-rate moves on world markets"),
+    ("Noting the growth of cross-border parcels, China agreed to simplify customs forms.",
+     "Noting the growth of cross-border parcels"),
+])
+def test_a_participial_lead_is_a_clause_of_its_own(text, lead):
+    from jccttool.compare.pairing import clauses
+
+    spans = clauses(text)
+    assert [text[a:b] for a, b in spans][0] == lead and len(spans) == 2
+    assert text[spans[1][0] :].startswith(("the United States", "China"))
+
+
+@pytest.mark.parametrize("text", [
+    "During the talks on port fees, China agreed to simplify customs forms.",
+    "Regarding cross-border parcels, China agreed to simplify customs forms.",
+    "Beijing, the host city, agreed to simplify customs forms.",
+    "Nanjing on the Yangtze, a port city, agreed to simplify customs forms.",
+    "China agreed to simplify customs forms, reducing the load on parcel senders.",
+])
+def test_prepositions_and_names_in_ing_open_no_clause(text):
+    from jccttool.compare.pairing import clauses
+
+    assert clauses(text) == ()
+
+
+def test_a_clause_pair_needs_enough_shared_words_to_count():
+    # the lead shares one word with the old sentence: it must not hide the whole sentence's better evidence
+    old = _c("The two sides will keep discussing whether the principle covers tax measures and subsidy measures.",
+             ("china", "united-states"))
+    new = _c("Building on the principle agreed last year, the two sides will study tax measures and subsidy measures "
+             "outside procurement.", ("china", "united-states"))
+    olds = [old, *(_c(t, areas=("other",)) for t in DISTRACTORS_OLD)]
+    news = [new, *(_c(t, areas=("other",)) for t in DISTRACTORS_NEW)]
+    assert (0, 0) in [(p.old, p.new) for p in recurring(olds, news)]
+
+
 def _c(text, actors=("china",), areas=("ipr",)):
     from jccttool.records import Commitment
 
@@ -387,6 +432,14 @@ def test_contrasting_sides_of_one_subject_do_not_pair():
     # a sentence naming both sides may pair with either
     both = [_c("China will audit licensed software in government agencies and companies owned by the state.")]
     assert recurring(both, new)
+
+
+def test_goods_and_services_are_two_undertakings():
+    # a list of machinery and a list of service sectors, both put out for comment: two undertakings
+    old = [_c("China will redraft its list of favoured machinery next year and invite public comment on the draft.")]
+    new = [_c("China will invite public comment on a redraft of its list of restricted service sectors.")]
+    assert recurring(old, new) == []
+    assert recurring(old, [_c("China will invite public comment on a redraft of its list of restricted machinery.")])
 
 
 def test_contrast_file_is_validated(monkeypatch):
@@ -411,3 +464,44 @@ def test_a_concept_and_its_neighbour_word_count_as_shared_evidence():
     b = key_terms("China will buy licensed software for schools.")
     assert "buy @software-legalization" in set(a) & set(b)
     assert "@software-legalization ministry" in a
+
+
+def test_a_shared_concept_earns_the_area_bonus_when_the_areas_differ():
+    # one sentence's areas missed its subject: the concept both name is the shared subject
+    old = _c("China will let the renminbi move more freely against the dollar.", areas=("macroeconomic",))
+    new = _c("China pledged to cut its market intervention over time.", areas=("transparency",))
+    same = new.model_copy(update={"areas": ["macroeconomic"]})
+    apart = pairing._term_scores([old], [new])[(0, 0)]
+    together = pairing._term_scores([old], [same])[(0, 0)]
+    assert "@currency" in apart[1] and apart[0] == together[0]
+    plain = _c("China will publish its customs rules more quickly.", areas=("transparency",))
+    assert (0, 0) not in pairing._term_scores([old], [plain])  # no concept, disjoint areas: no candidate
+
+
+def test_a_trailing_elaboration_is_scored_apart_but_is_no_clause(monkeypatch):
+    # the undertaking before ", consistent with ..." / ", building on ..." is not diluted by the elaboration
+    text = ("The two sides agree to urge other members to seek an early and balanced end to the fisheries "
+            "subsidies talks in 2012, consistent with the ministers' instructions, building on the texts "
+            "already tabled, taking into account earlier proposals.")
+    assert pairing.clauses(text) == ()  # track threads it as one undertaking
+    parts = pairing._clause_terms(text)
+    assert len(parts) == 2 and "fishery" in " ".join(parts[0]) and "fishery" not in " ".join(parts[1])
+    later = _c("Both sides voiced their support for concluding the fisheries subsidies talks.", ("china", "united-states"))
+    old = _c(text, ("china", "united-states"))
+    olds = [old, *(_c(t, areas=("other",)) for t in DISTRACTORS_OLD)]
+    news = [later, *(_c(t, areas=("other",)) for t in DISTRACTORS_NEW)]
+    split = pairing._term_scores(olds, news)[(0, 0)][0]
+    monkeypatch.setattr(pairing, "_TRAILING", re.compile(r"(?!x)x"))
+    pairing._clause_terms.cache_clear()
+    try:
+        assert split > pairing._term_scores(olds, news)[(0, 0)][0] + 10  # the elaboration dilutes the whole
+    finally:
+        pairing._clause_terms.cache_clear()
+
+
+@pytest.mark.parametrize("text", [
+    "China will cut its tariffs on pumps, including those used in mines.",
+    "China will cut its tariffs on pumps during the coming year.",
+])
+def test_no_trailing_split_without_an_elaboration(text):
+    assert pairing._clause_terms(text) == ()

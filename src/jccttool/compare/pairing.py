@@ -31,9 +31,13 @@ Rules (measured against ``tests/corpus/series/gold/recurring.json`` with
   ``@software-legalization``);
 - the score is the cosine of the two sentences' term sets, each term weighted by its
   inverse document frequency over the commitments of the two documents (a term both
-  documents repeat weighs little); a sentence whose clauses ";" joins is also compared
-  clause by clause, and the best of the whole and its clauses counts (a MOFCOM release
-  lists six outcomes in one sentence); plus a small bonus when the two share an issue area;
+  documents repeat weighs little); a sentence whose clauses ";" joins (or that opens with a
+  participial phrase: "Focusing on X, the US promised Y") is also compared clause by clause,
+  and so is a sentence with a trailing elaboration (", consistent with its mandate, building
+  on ..."), the part before it and the elaboration apart; the best of the whole and its
+  parts counts, a part only with enough shared evidence (a MOFCOM release lists six
+  outcomes in one sentence); plus a small bonus when the two share an issue area
+  (or, when their areas differ, a concept group: one sentence's areas missed the subject);
   scaled to 0..100; pairs under ``threshold`` are dropped, and so are pairs whose only
   evidence is one shared word (no adjacent pair, no concept: "enhance" alone);
 - pairs are taken greedily, best score first; ties go to the higher fuzzy token-set ratio
@@ -62,10 +66,34 @@ AREA_BONUS = 5.0  # points added when the two share an issue area
 _TOKEN = re.compile(r"[a-z0-9]+(?:[-.'][a-z0-9]+)*")
 _G20 = re.compile(r"\bg-20\b")
 _UNDOUBLE = frozenset("bdglmnprt")  # consonants doubled before -ing / -ed ("travelling", "committed")
+#: irregular past forms -> the bare verb ("we've begun" and "begin an exchange" meet); not
+#: the meeting-report verbs "held", "led", "met" and the light verb "made" ("made efforts")
+_IRREGULAR = {
+    "began": "begin", "begun": "begin", "brought": "bring", "built": "build", "chose": "choose", "chosen": "choose",
+    "drew": "draw", "drawn": "draw", "fell": "fall", "fallen": "fall", "gave": "give", "given": "give",
+    "grew": "grow", "grown": "grow", "rose": "rise",
+    "risen": "rise", "sought": "seek", "spoke": "speak", "spoken": "speak", "took": "take", "taken": "take",
+    "undertook": "undertake", "undertaken": "undertake", "won": "win", "wrote": "write", "written": "write",
+}
 #: a statement of importance ("recognized the importance of ..."): a position, no undertaking
 _IMPORTANCE = re.compile(
     r"\b(?:recogni[sz]|emphasi[sz]|stress|underscor|highlight)\w*\s+(?:the\s+)?(?:great\s+)?(?:importance|significance)\s+of\b",
     re.I)
+
+
+#: where a sentence's trailing elaboration starts (", consistent with its mandate, building on
+#: the progress already made"): scored apart, so the undertaking before it is not diluted
+_TRAILING = re.compile(
+    r",\s+(?=(?:(?!during|including|according|regarding|concerning|following)[a-z]{3,}ing|consistent with|in line with"
+    r"|with a view)\b)")
+
+#: a sentence that opens with a participial phrase of its own subject before its main
+#: clause ("Focusing on the spillovers of monetary policy, the US promised to raise saving"):
+#: two undertakings, the lead's and the main clause's (prepositions in -ing and place names
+#: in -jing / -qing excluded)
+_PARTICIPIAL_LEAD = re.compile(
+    r"\s*(?P<lead>(?!(?:During|Including|According|Regarding|Concerning|Following|Excluding|Pending|Notwithstanding)\b)"
+    r"[A-Z][a-z]{2,}(?<![jq])ing\s+(?:on|upon|the|that|its|their|a|an|to|with|from|in|of)\b[^,;:]*),\s+(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +119,9 @@ def _compatible(a: Commitment, b: Commitment, shared: frozenset[str] = frozenset
 @lru_cache(maxsize=1 << 16)
 def _stem(word: str) -> str:
     """A light suffix stripper: plural -s / -ies / -es after a sibilant, then -ing / -ed (and a
-    consonant doubled before it: "travelling", "committed"), then a final -e."""
+    consonant doubled before it: "travelling", "committed"), then a final -e; an irregular
+    past form is its bare verb first ("begun" -> "begin")."""
+    word = _IRREGULAR.get(word, word)
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 4 and word.endswith(("sses", "xes", "ches", "shes")):
@@ -340,8 +370,8 @@ def _term_scores(old: Sequence[Commitment], new: Sequence[Commitment]) -> dict[t
             score, shared = _best_units(units_old[i], units_new[j], weight)
             if not _enough(shared):
                 continue
-            if a.areas and set(a.areas) & set(b.areas):
-                score += AREA_BONUS
+            if a.areas and (set(a.areas) & set(b.areas) or (b.areas and _shares_concept(shared))):
+                score += AREA_BONUS  # a shared concept is a shared subject, finer than an area
             out[(i, j)] = (round(score, 1), shared)
     return out
 
@@ -355,11 +385,15 @@ def _units(text: str, terms: frozenset[str], norm: float, weight: dict[str, floa
 
 @lru_cache(maxsize=1 << 16)
 def _clause_terms(text: str) -> tuple[frozenset[str], ...]:
-    """The key terms of each clause of ``text`` when ";" joins two or more, else ()."""
-    parts = [p for p in text.split(";") if p.strip()]
-    if len(parts) < 2:
-        return ()
-    return tuple(ts for ts in (frozenset(_key_terms(p)) for p in parts) if ts)
+    """The key terms of each clause of ``text`` (:func:`clauses`); for a sentence of no
+    clauses, of the part before a trailing elaboration and of the elaboration (", consistent
+    with its mandate, building on the progress already made": :data:`_TRAILING`), which are
+    scored apart but stay one undertaking (``track`` threads them as one); else ()."""
+    spans = clauses(text)
+    if not spans and (t := _TRAILING.search(text)) is not None:
+        if _key_terms(text[: t.start()]) and _key_terms(text[t.end() :]):
+            spans = ((0, t.start()), (t.end(), len(text)))
+    return tuple(frozenset(_key_terms(text[a:b])) for a, b in spans)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -375,21 +409,33 @@ def clauses(text: str) -> tuple[tuple[int, int], ...]:
         if _key_terms(part):
             out.append((start + lead, start + len(part.rstrip())))
         start = end + 1
+    if len(out) < 2:
+        out = []
+        m = _PARTICIPIAL_LEAD.match(text)
+        if m is not None and _key_terms(m.group("lead")) and _key_terms(text[m.end() :]):
+            out = [m.span("lead"), (m.end(), len(text.rstrip()))]
     return tuple(out) if len(out) >= 2 else ()
 
 
 def _best_units(units_a, units_b, weight: dict[str, float]) -> tuple[float, frozenset[str]]:
-    """The best cosine (x 100) of a unit of one sentence with a unit of the other, and the
-    key terms those two share (the first best in unit order)."""
+    """The best cosine (x 100) of a unit of one sentence with a unit of the other that
+    share enough key terms (:func:`_enough`), and the key terms those two share (the first
+    best in unit order)."""
     best, best_shared = -1.0, frozenset()
     for ta, na in units_a:
         for tb, nb in units_b:
             shared = ta & tb
-            if shared:
+            if _enough(shared):
                 score = min(100.0, 100.0 * sum(weight.get(t, 1.0) for t in shared) / (na * nb))
                 if score > best:
                     best, best_shared = score, shared
     return best, best_shared
+
+
+def _shares_concept(shared: frozenset[str]) -> bool:
+    """Whether the shared key terms hold a concept group ("@currency"), not only a
+    concept's neighbour pair."""
+    return any(t.startswith("@") and " " not in t for t in shared)
 
 
 def _enough(shared: frozenset[str]) -> bool:

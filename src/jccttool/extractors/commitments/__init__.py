@@ -85,8 +85,9 @@ from ...text import fold_case
 from ...text import fold_lower as _low
 from .clause import _BOTH, Sentence, Trigger, _verb
 from .deadline import _deadline
+from .first_person import first_person
 from .kind import Actors, _kind
-from .lists import ItemIndex, LeadIn, first_sentence, is_lead_in, item_spans, joint_focus, noun_lead_in, pronoun_lead_in
+from .lists import ItemIndex, LeadIn, first_sentence, imperative_followers, is_lead_in, item_spans, joint_focus, noun_lead_in, pronoun_lead_in
 from .negation import _mask_fixed_phrases, _negated_after
 from .nominal import _nominal, _obliged
 from .patterns import (
@@ -355,6 +356,14 @@ def extract(doc, ctx) -> Iterator[Commitment]:
     if lead_ins:
         found_records += _list_items(doc, ctx, lead_ins, found_records, mentions, m_starts, both, country, (deadlines, d_starts))
         found_records.sort(key=lambda c: tuple(c.span))
+    if voices.title_speaker is not None:  # "X and I will sign ...", "we have agreed to ...": :mod:`.first_person`
+        bounds = [_sentence_bounds(text, a, b) for _, _, a, b in sentences(doc)]
+        found_records += [
+            Commitment(id=commitment_id(x.actors, text[x.s0 : x.s1]), actors=x.actors, verb=x.verb, kind=x.kind,
+                       deadline=_deadline(deadlines, d_starts, x.s0, x.s1, x.t_start), text=text[x.s0 : x.s1],
+                       span=(x.s0, x.s1), rule=x.rule)
+            for x in first_person(text, bounds, [tuple(c.span) for c in found_records], voices, title)]
+        found_records.sort(key=lambda c: tuple(c.span))
     yield from found_records
 
 
@@ -433,25 +442,27 @@ def _list_items(doc, ctx, lead_ins, records, mentions, m_starts, both, country, 
     index = ItemIndex(ctx.sections)
     for lead in lead_ins:
         for b0, b1 in item_spans(lead.end, index):
-            s0, s1 = _sentence_bounds(text, *first_sentence(text, bounds, starts, b0, b1))
-            if s0 >= s1 or _overlaps_any(taken, s0, s1):
-                continue  # the item states a commitment of its own
-            item_mentions = [m for m in mentions[bisect_left(m_starts, s0) : bisect_left(m_starts, s1)] if m.end <= s1]
-            sent = Sentence(text, s0, s1, item_mentions)
-            kind = _kind(sent, Trigger(s0, s0, lead.t_id, lead.label), Actors(lead.ids, lead.countries, lead.joint_subject, both, country))
-            sentence = text[s0:s1]
-            out.append(Commitment(
-                id=commitment_id(lead.ids, sentence),
-                actors=lead.ids,
-                verb=_verb(lead.t_id),
-                kind=kind,
-                negated=lead.negated,
-                deadline=_deadline(dated[0], dated[1], s0, s1, s0),
-                text=sentence,
-                span=(s0, s1),
-                rule=lead.t_id + "+item",
-            ))
-            insort(taken, (s0, s1))
+            first = _sentence_bounds(text, *first_sentence(text, bounds, starts, b0, b1))
+            followers = imperative_followers(text, bounds, starts, first[1], b1)
+            for s0, s1 in (first, *(_sentence_bounds(text, a, b) for a, b in followers)):
+                if s0 >= s1 or _overlaps_any(taken, s0, s1):
+                    continue  # the item states a commitment of its own
+                item_mentions = [m for m in mentions[bisect_left(m_starts, s0) : bisect_left(m_starts, s1)] if m.end <= s1]
+                sent = Sentence(text, s0, s1, item_mentions)
+                kind = _kind(sent, Trigger(s0, s0, lead.t_id, lead.label), Actors(lead.ids, lead.countries, lead.joint_subject, both, country))
+                sentence = text[s0:s1]
+                out.append(Commitment(
+                    id=commitment_id(lead.ids, sentence),
+                    actors=lead.ids,
+                    verb=_verb(lead.t_id),
+                    kind=kind,
+                    negated=lead.negated,
+                    deadline=_deadline(dated[0], dated[1], s0, s1, s0),
+                    text=sentence,
+                    span=(s0, s1),
+                    rule=lead.t_id + "+item",
+                ))
+                insort(taken, (s0, s1))
     return out
 
 

@@ -4,7 +4,8 @@ A sentence that ends in a colon and holds a commitment trigger with a resolved a
 ("The two sides agreed to:", "China committed to the following:", "The United States
 and China will:") is a **lead-in**. The list items after it carry no subject of their
 own ("Create a joint task force on …", "Eliminating tariffs on …"); each item's first
-sentence is one commitment:
+sentence is one commitment (and so is each later sentence of the item that opens with a
+bare verb, another imperative: :func:`imperative_followers`):
 
 - the items are the blocks that follow the lead-in in its section (or, for a heading
   lead-in, the blocks of its section): the bullets (any mark or number, see
@@ -51,7 +52,7 @@ from ...text import SpanIndex
 from ...text import fold_lower as _low
 from .clause import _BOTH
 from .patterns import _POSSESSIVE
-from .words import _BULLET, _INSTRUMENT_NOUNS, _LEAD_IN_NOUNS, _LEAD_IN_VERBS
+from .words import _BULLET, _INSTRUMENT_NOUNS, _LEAD_IN_NOUNS, _LEAD_IN_VERBS, _NOMINAL_VERBS
 
 
 def _alternatives(words) -> str:
@@ -296,3 +297,21 @@ def first_sentence(text: str, sentence_spans: list[tuple[int, int]], starts: lis
             e = min(sentence_spans[j + 1][1], end)
         return start, e
     return start, end
+
+
+def imperative_followers(text: str, sentence_spans: list[tuple[int, int]], starts: list[int], after: int,
+                         end: int) -> list[tuple[int, int]]:
+    """The later sentences of an item (those starting in ``[after, end)``) that open with a
+    bare verb (``commitment_words.json`` ``nominal_verbs``), capitalised: the item goes on with another undertaking in the
+    imperative ("-- Begin a high-level exchange of investment policies. Intensify ongoing
+    discussions regarding a Bilateral Investment Treaty."), not an explanation ("A working
+    group will be started ...", "This will help ...")."""
+    out = []
+    for j in range(bisect_left(starts, after), len(sentence_spans)):
+        s, e = sentence_spans[j]
+        if s >= end:
+            break
+        word = text[s:e].lstrip(" \t\u00a0\r\n").split(None, 1)
+        if word and word[0][:1].isupper() and word[0].casefold() in _NOMINAL_VERBS:
+            out.append((s, min(e, end)))
+    return out
