@@ -13,7 +13,8 @@ into the Doc in one array operation, so there is no per-token Python. The rules:
   word before is an abbreviation that never ends a sentence ("Mr.", "No.", "Dr.", an
   initial "M."); "U.S.", "D.C.", "Jr.", "Inc." and other dotted abbreviations end one
   only before a double space or a word that starts sentences ("The", "China", ...); a
-  bullet run into the line after a sentence ("means.  • By mid-2012") starts the next;
+  bullet run into the line after a sentence ("means.  • By mid-2012") starts the next, and so
+  does an item dash run in after one ("objectives.-- China will ...");
 - a run-in heading at the start of a line ("Food safety: The U.S. ...", "U.S. Truck
   Tariffs: Korea will ...") is its own sentence;
 - ``;`` and ``:`` inside a line do not split (the subject of "...; will jointly
@@ -56,6 +57,9 @@ _END = re.compile(r"[.!?][\"'”’)\]]*([ \t\u00a0]+)(?=[\"“‘'(\[]*[A-Z0-9]
 #: a bullet run into the line after a sentence ("... technical means.   • By mid-2012, ..."): the
 #: bullet starts the next sentence, as it does at the start of a line
 _END_BULLET = re.compile(r"[.!?][\"'”’)\]]*[ \t\u00a0]+(?=[•▪‣◦][ \t\u00a0]+[\"“‘'(\[]*[A-Z0-9])")
+#: an item dash run in after a sentence ("... objectives.-- China will ..."): the outcome items of a
+#: joint statement run together on one line; the word after the dash starts the next sentence
+_END_DASH = re.compile(r"[.!?][\"'”’)\]]*--[ \t\u00a0]*(?=[\"“‘'(\[]*[A-Z])")
 _NEWLINES = re.compile(r"\n[\s\u00a0]*")
 _RUN_IN = re.compile(
     r"^[ \t\u00a0]*(?:[•*·▪‣◦\-–][ \t\u00a0]+)?([^:\n.;]{2,60}?):[ \t\u00a0]+(?=[\"“]?[A-Z])",
@@ -128,6 +132,9 @@ def sentence_starts(text: str) -> list[int]:
             starts.add(m.end())
     for m in _END_BULLET.finditer(text):
         starts.add(m.end())
+    if "--" in text:
+        for m in _END_DASH.finditer(text):
+            starts.add(m.end())
     for m in (_RUN_IN_CR if cr else _RUN_IN).finditer(text):
         lead = m.group(1).strip()
         if 0 < len(lead.split()) <= 6 and not _SAYING.search(lead) and not _DIGIT.search(lead):

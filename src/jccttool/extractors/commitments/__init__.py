@@ -87,6 +87,7 @@ from .clause import _BOTH, Sentence, Trigger, _verb
 from .deadline import _deadline
 from .kind import Actors, _kind
 from .lists import ItemIndex, LeadIn, first_sentence, is_lead_in, item_spans, joint_focus, noun_lead_in, pronoun_lead_in
+from .multilateral import Sides
 from .negation import _mask_fixed_phrases, _negated_after
 from .nominal import _nominal, _obliged
 from .patterns import (
@@ -120,6 +121,7 @@ from .patterns import (
     _WITH,
     _WORD,
 )
+from .readouts import no_outcome
 from .speakers import Speakers, _joint_document, _speaker, title_speaker
 from .subject import _carried, _document_countries, _mentions, _pair_named_subject, _subject, _two_actors
 from .words import _ADVERBS, _BULLET, _COMPOUND_MODIFIER_ENDS, _JOINT_VERBS, _NEG, _NOUN_BEFORE, _PASSIVE_BEFORE, _SPEAKER_TYPES, _WEAK
@@ -200,6 +202,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
     masked = _mask_fixed_phrases(text, folded)  # "not only", "no later than", ...: never a negation
     m_starts = [m.start for m in mentions]
     both = _document_countries(ctx.parties)
+    sides = Sides(both, {p.id for p in ctx.parties if p.type == "country"})  # a trilateral text's "we" (:mod:`.multilateral`)
     context = _context_spans(ctx)
     # whether "we" is both countries: asked only for a "we" subject, so found at most once then
     joint_document = cache(lambda: _joint_document(ctx, both, country, folded))
@@ -247,6 +250,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             trigger = Trigger(t_start, t_end, t_id, label, tok_start, tok_end)
             if not _trigger_ok(doc, sent, trigger) or _context_sentence(sent, trigger, context):
                 continue
+            if no_outcome(sent, trigger):
+                continue  # a review, discussions led, a statement introduced (:mod:`.readouts`)
             if _SUBORDINATE_OPENING.match(text, s0, t_start) and "," not in text[s0:t_start]:
                 continue  # inside a fronted subordinate clause: "While we recognize X, the relationship ..."
             if label not in ("PLEDGE", "PLAN") and _pair_named_subject(masked, s0, [m for m in sent_mentions if m.end <= t_start], t_start):
@@ -323,6 +328,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         if found is None:
             continue
         t_start, t_end, t_id, label, actors, negated, joint_subject = found
+        sides.note(actors)
         if label in ("PLEDGE", "PLAN", "ACTION", "COOPERATE") and not negated:
             # "A agreed to X, while B said it would Y": the other side's clause binds B too
             actors = _second_clause_actors(masked, sent, triggers[lo:hi], t_end, actors, both, country, joint_document, titled)
@@ -332,7 +338,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         elif len(both) == 2 and _BOTH not in actors and (
                 _verb(t_id) == "exchange" or (_verb(t_id) in ("release", "issue", "adopt") and _JOINT_STATEMENT.match(text, t_end, s1))):
             actors = [*actors, _BOTH]  # letters exchanged, a joint statement released: an act of both sides
-        ids = sorted({a for x in actors for a in (both if x == _BOTH else [x])})
+        ids = sides.resolve(actors, text, s0, t_start)
         countries = {country.get(a) or a for a in ids}
         if not negated:
             negated = _negated_after(masked, t_end, s1, label)

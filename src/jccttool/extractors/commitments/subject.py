@@ -57,6 +57,7 @@ from .patterns import (
     _BARE_TITLES,
     _BLANK_LINE,
     _COLLECTIVE,
+    _COLLECTIVE_SIDES,
     _COMPOUND_BOTH,
     _DATELINE_CREDIT,
     _DATELINE_DASH,
@@ -196,6 +197,8 @@ def _mentions(folded: str, parties) -> tuple[list[_Mention], dict[str, str]]:
             found.append(_Mention(s, e, p.id))
     for m in _word_matches(_COLLECTIVE, folded):
         found.append(_Mention(m.start(), m.end(), _BOTH))
+    for m in _word_matches(_COLLECTIVE_SIDES, folded):
+        found.append(_Mention(m.start(), m.end(), _BOTH))  # "the Parties", "Officials also agreed"
     found.sort(key=lambda m: (m.start, -m.end))
     kept: list[_Mention] = []
     for m in found:

@@ -1,0 +1,51 @@
+"""Documents of three sides or more: who "the Ministers", "the Parties" and "we" are.
+
+A commission of three countries (a trilateral free-trade commission) reports its meeting
+with the three named together ("Today, Canada, the United States and Mexico held the
+fourth meeting of the Commission") and then speaks of "the Ministers", "the Parties" or
+"we". Those collective subjects are every side, not the two countries that weigh most
+(:func:`.subject._document_countries`). :class:`Sides` opens the wider set at the first
+record whose coordinated subject names three countries or more, the document's two sides
+among them, as long as no collective subject was resolved before it (a bilateral text
+that names a third country in a list later keeps its two sides). A subject that counts two
+("both sides", "the two countries", "each side", "neither") stays the two sides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clause import _BOTH
+
+#: words that make a collective subject two sides: "both", "the two ...", "each side"
+_DUAL = re.compile(r"\b(?:both|two|each|either|neither)\b", re.I)
+
+
+class Sides:
+    """``resolve(actors, text, s0, t_start)``: the record's party ids, "the two sides"
+    (``_BOTH``) replaced by the document's sides; ``note(actors)`` after each record's
+    subject is found."""
+
+    def __init__(self, both: list[str], countries: set[str]):
+        self.both = both
+        self._countries = countries  # ids of the country parties
+        self.wide: list[str] | None = None
+        self._closed = False  # a collective subject was resolved: the sides are settled
+
+    def note(self, actors: list[str]) -> None:
+        """Open the wider set at a coordinated subject of three countries or more that
+        include both sides ("Mexico, the United States, and Canada held ...")."""
+        if self._closed or self.wide is not None or _BOTH in actors:
+            return
+        named = {a for a in actors if a in self._countries}
+        if len(named) >= 3 and set(self.both) <= named:
+            self.wide = sorted(named)
+
+    def resolve(self, actors: list[str], text: str, s0: int, t_start: int) -> list[str]:
+        if _BOTH not in actors:
+            return sorted(set(actors))
+        self._closed = True
+        sides = self.both
+        if self.wide is not None and not _DUAL.search(text, s0, t_start):
+            sides = self.wide
+        return sorted({a for x in actors for a in (sides if x == _BOTH else [x])})
