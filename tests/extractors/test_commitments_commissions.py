@@ -154,3 +154,55 @@ def test_run_in_items_are_one_record_each(nlp):
             "Both sides agree to pursue sound monetary policies.")
     found = [(c.text.split()[0], c.actors) for c in _records(nlp, text)]
     assert found[1:] == [("The", [US]), ("China", [CN]), ("Both", [CN, US])]
+
+
+MORE_TRIGGERS = [
+    # "recommit" restates a commitment; a directive to the commission's committees is a pledge
+    (TRILATERAL + "To that end, Canada, Mexico, and the United States recommit to enforcing the labor chapter.",
+     "To that end", "recommit", "affirmation", [CA, MX, US]),
+    (PERU + "The Ministers gave guidance and directed the Committees to speed up their work on customs.",
+     "The Ministers gave", "direct", "pledge", [PE, US]),
+    (PERU + "The Ministers directed the relevant subcommittees to report by June.", "The Ministers directed", "direct", "pledge", [PE, US]),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "verb", "kind", "actors"), MORE_TRIGGERS)
+def test_recommit_and_directives_to_committees(nlp, text, sentence, verb, kind, actors):
+    c = _record(nlp, text, sentence)
+    assert c is not None and (c.verb, c.kind, c.actors) == (verb, kind, actors)
+
+
+def test_directing_a_ruling_is_no_directive_to_a_body(nlp):
+    assert _record(nlp, PERU + "The court directed the release of the cargo.", "The court") is None
+
+
+MEETING_PP = [
+    # where the subject met stands between it and the trigger
+    ("Japanese and U.S. officials at the May 3 meeting of the Joint Council (JC) agreed to cut fees on ports.",
+     "Japanese and U.S. officials", [JP, US]),
+    ("Peruvian and U.S. delegates during the second round of talks in Lima committed to publish the rules.",
+     "Peruvian and U.S. delegates", [PE, US]),
+    # negatives: a place with no meeting named, a clause after a comma
+    ("Japanese and U.S. officials at the port of Kobe agreed to cut fees.", "Japanese and U.S. officials", None),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "actors"), MEETING_PP)
+def test_a_subject_followed_by_the_meeting_it_met_at(nlp, text, sentence, actors):
+    assert _actors(nlp, text, sentence) == actors
+
+
+JOINT_PASSIVE = [
+    (PERU + "In addition, bilateral committees on labor and the environment were established.", "In addition, bilateral", [PE, US]),
+    (PERU + "A joint working group on customs was formally launched.", "A joint working group", [PE, US]),
+    # negatives: a body of one side, no body named, a passive with its agent elsewhere
+    (PERU + "A national committee on labor was established.", "A national committee", None),
+    (PERU + "Bilateral trade was boosted by the agreement.", "Bilateral trade", None),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "actors"), JOINT_PASSIVE)
+def test_a_joint_body_established_in_the_passive_is_both_sides_action(nlp, text, sentence, actors):
+    assert _actors(nlp, text, sentence) == actors
+    if actors is not None:
+        assert _record(nlp, text, sentence).kind == "action"

@@ -121,7 +121,7 @@ from .patterns import (
     _WITH,
     _WORD,
 )
-from .readouts import no_outcome
+from .readouts import joint_passive, meeting_pp_end, no_outcome
 from .speakers import Speakers, _joint_document, _speaker, title_speaker
 from .subject import _carried, _document_countries, _mentions, _pair_named_subject, _subject, _two_actors
 from .words import _ADVERBS, _BULLET, _COMPOUND_MODIFIER_ENDS, _JOINT_VERBS, _NEG, _NOUN_BEFORE, _PASSIVE_BEFORE, _SPEAKER_TYPES, _WEAK
@@ -267,6 +267,9 @@ def extract(doc, ctx) -> Iterator[Commitment]:
                 titled,
                 two_sides=len(both) == 2,
             )
+            if subject is None and (cut := meeting_pp_end(text, s0, t_start)) is not None:
+                # "Officials at the third meeting of the Council agreed": the subject ends before the meeting's name
+                subject = _subject(masked, sent, cut, carried, joint_document, None, titled, two_sides=len(both) == 2)
             if subject is None:
                 continue
             actors, negated, joint_subject = subject
@@ -314,6 +317,10 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             found = _nominal(text, s0, s1, nominals[nlo:nhi], sent_mentions)
         if found is None and lo < hi and any(t[2] == "obligate" for t in triggers[lo:hi]):
             found = _obliged(text, s0, s1, sent_mentions)  # "The agreement obligates China to cut tariffs"
+        if found is None and lo < hi and (passive := joint_passive(text, s0, s1)) is not None:
+            # "Bilateral committees on X were established": the joint body is both sides' action
+            found = next(((*t[:2], t[2], labels[t[2]], [_BOTH], False, False) for t in triggers[lo:hi]
+                          if t[0] == passive[0] and labels.get(t[2]) == "ACTION"), None)
         if found is None and this_includes is not None and previous_actors and previous_end == sent_start and "\n" not in text[previous_char:s0]:
             # "This includes pursuing X" right after a commitment: what it includes is the same actors' undertaking
             found = (s0, this_includes.end("verb"), "include_this", "PLEDGE", previous_actors, False, False)

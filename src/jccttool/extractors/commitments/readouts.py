@@ -50,3 +50,46 @@ def no_outcome(sent: Sentence, trigger: Trigger) -> bool:
         if (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and text.startswith("and", t_start - 4):
             return _PASSIVE_AND.search(text, max(sent.s0, t_start - 300), t_start) is not None
     return False
+
+
+#: a group noun of the subject followed by where it met, up to the trigger: "U.S. and Chinese
+#: representatives at the April 21 meeting of the Joint Commission (JCCT) reached agreement"
+_AT_MEETING = re.compile(
+    r"\b(?:representatives|officials|delegates|delegations|ministers|negotiators|leaders|participants|co-chairs)"
+    r"(?=[ \u00a0]+(?:at|during)[ \u00a0]+(?:the|this|their)\b[^;:]{0,200}?"
+    r"\b(?:meeting|session|round|talks|dialogue|summit|plenary)\b[^,;:]{0,160}$)",
+    re.I,
+)
+
+
+def meeting_pp_end(text: str, s0: int, t_start: int) -> int | None:
+    """Where the subject noun phrase ends when a phrase naming the meeting stands between
+    it and the trigger ("Officials at the third meeting of the Council agreed"), else None."""
+    if t_start - s0 < 20 or " at " not in text[s0:t_start] and " during " not in text[s0:t_start]:
+        return None
+    m = _AT_MEETING.search(text, s0, t_start)
+    return m.end() if m else None
+
+
+#: a joint body established in the passive: "In addition, bilateral Committees on Labor and
+#: Environment were established" (both sides' action; who established it goes unsaid)
+_JOINT_PASSIVE = re.compile(
+    r"(?:[A-Z][\w ]{1,30},[ \u00a0]+)?(?:(?:the|a|an|two|three|new)[ \u00a0]+)*(?:bilateral|joint|trilateral)[ \u00a0]+"
+    r"(?P<np>[^.;:]{0,150}?)[ \u00a0]+(?:were|was|have[ \u00a0]+been|has[ \u00a0]+been)[ \u00a0]+"
+    r"(?:(?:formally|also|officially|jointly)[ \u00a0]+)?(?P<verb>established|launched|created|formed|inaugurated)\b",
+    re.I,
+)
+_BODY = re.compile(
+    r"\b(?:committees?|sub-?committees?|councils?|(?:working|task)[ \u00a0]+(?:groups?|forces?)|dialogues?|mechanisms?|"
+    r"forums?|commissions?|centers?|centres?|programs?|programmes?)\b",
+    re.I,
+)
+
+
+def joint_passive(text: str, s0: int, s1: int) -> tuple[int, int] | None:
+    """(start, end) of the participle when the sentence opens with a joint body established
+    in the passive ("Bilateral committees on X were established"), else None."""
+    m = _JOINT_PASSIVE.match(text, s0, s1)
+    if m is None or not _BODY.search(m.group("np")):
+        return None
+    return m.span("verb")
