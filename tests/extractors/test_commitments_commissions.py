@@ -206,3 +206,15 @@ def test_a_joint_body_established_in_the_passive_is_both_sides_action(nlp, text,
     assert _actors(nlp, text, sentence) == actors
     if actors is not None:
         assert _record(nlp, text, sentence).kind == "action"
+
+
+def test_items_after_a_later_lead_in_are_that_lead_ins(nlp):
+    text = ("Joint Statement\n\n" + PERU + "Peru will host the next meeting.\n"
+            "The Parties commit to taking the following steps by June 1:\n"
+            "The United States shall:\n"
+            "(i) cut the tariffs on steel pipes;\n"
+            "(ii) remove the fee on port calls.\n")
+    found = [(c.text.split()[:2], c.actors) for c in _records(nlp, text)]
+    assert (["The", "Parties"], [PE, US]) in found
+    assert (["The", "United"], [US]) in found
+    assert (["cut", "the"], [US]) in found and (["remove", "the"], [US]) in found

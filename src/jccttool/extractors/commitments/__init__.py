@@ -444,8 +444,13 @@ def _list_items(doc, ctx, lead_ins, records, mentions, m_starts, both, country, 
     taken = sorted(tuple(c.span) for c in records)
     out: list[Commitment] = []
     index = ItemIndex(ctx.sections)
+    lead_ends = sorted(lead.end for lead in lead_ins)
     for lead in lead_ins:
+        # items after a later lead-in are that one's ("The Parties commit to:" ... "The United States shall:")
+        until = next((e for e in lead_ends if e > lead.end), len(text))
         for b0, b1 in item_spans(lead.end, index):
+            if b0 >= until:
+                break
             s0, s1 = _sentence_bounds(text, *first_sentence(text, bounds, starts, b0, b1))
             if s0 >= s1 or _overlaps_any(taken, s0, s1):
                 continue  # the item states a commitment of its own
