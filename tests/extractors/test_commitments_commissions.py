@@ -218,3 +218,24 @@ def test_items_after_a_later_lead_in_are_that_lead_ins(nlp):
     assert (["The", "Parties"], [PE, US]) in found
     assert (["The", "United"], [US]) in found
     assert (["cut", "the"], [US]) in found and (["remove", "the"], [US]) in found
+
+
+KINDS = [
+    # a meeting concluded by an act: that act's trigger and kind
+    (PERU + "Peru and the United States concluded the meeting by committing to hold a dialogue on small firms.",
+     "Peru and the United States concluded", "commit", "cooperation"),
+    (PERU + "The two sides concluded the talks by signing a memorandum on customs.", "The two sides concluded", "sign", "action"),
+    # an acronym glossed in brackets inside the object: its head still names a joint activity
+    (PERU + "Both countries agreed to hold a Labor Affairs Council (“LAC”) meeting in May.", "Both countries agreed", "agree", "cooperation"),
+    (PERU + "Both countries agreed to organize a small business (SME) dialogue in June.", "Both countries agreed", "agree", "cooperation"),
+    # negatives: a meeting concluded with no act after "by"; a bracket that is no gloss
+    (PERU + "The two sides concluded the meeting in Lima.", "The two sides concluded", "conclude", "action"),
+    (PERU + "Both countries agreed to cut tariffs (see the annex for the full list of goods and the dates of each cut).",
+     "Both countries agreed", "agree", "pledge"),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "verb", "kind"), KINDS)
+def test_kinds_of_commission_outcomes(nlp, text, sentence, verb, kind):
+    c = _record(nlp, text, sentence)
+    assert c is not None and (c.verb, c.kind) == (verb, kind)

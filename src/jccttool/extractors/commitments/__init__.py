@@ -121,7 +121,7 @@ from .patterns import (
     _WITH,
     _WORD,
 )
-from .readouts import joint_passive, meeting_pp_end, no_outcome
+from .readouts import concluded_by, joint_passive, meeting_pp_end, no_outcome
 from .speakers import Speakers, _joint_document, _speaker, title_speaker
 from .subject import _carried, _document_countries, _mentions, _pair_named_subject, _subject, _two_actors
 from .words import _ADVERBS, _BULLET, _COMPOUND_MODIFIER_ENDS, _JOINT_VERBS, _NEG, _NOUN_BEFORE, _PASSIVE_BEFORE, _SPEAKER_TYPES, _WEAK
@@ -336,6 +336,9 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             continue
         t_start, t_end, t_id, label, actors, negated, joint_subject = found
         sides.note(actors)
+        if (by := concluded_by(text, t_id, t_end, s1)) is not None:
+            t_start, t_end, t_id = by  # "concluded the meeting by committing to X": the commitment's trigger
+            label = labels[t_id]
         if label in ("PLEDGE", "PLAN", "ACTION", "COOPERATE") and not negated:
             # "A agreed to X, while B said it would Y": the other side's clause binds B too
             actors = _second_clause_actors(masked, sent, triggers[lo:hi], t_end, actors, both, country, joint_document, titled)

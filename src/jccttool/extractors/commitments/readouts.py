@@ -93,3 +93,28 @@ def joint_passive(text: str, s0: int, s1: int) -> tuple[int, int] | None:
     if m is None or not _BODY.search(m.group("np")):
         return None
     return m.span("verb")
+
+
+#: a meeting concluded by an act: "concluded the meeting by committing to organize a dialogue"
+_CONCLUDED_BY = re.compile(
+    r"[ \u00a0]+(?:the|their|this|today['’]s)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,3}?"
+    r"(?:meeting|talks|session|dialogue|round|forum|council|visit)[ \u00a0]+by[ \u00a0]+(?P<gerund>[a-z]+ing)\b"
+)
+#: the acts a meeting concludes by, as gerunds, and their trigger ids
+_GERUND_TRIGGERS = {
+    "committing": "commit", "agreeing": "agree", "pledging": "pledge", "deciding": "decide",
+    "reaffirming": "reaffirm", "signing": "sign", "announcing": "announce", "launching": "launch",
+    "establishing": "establish", "issuing": "issue", "adopting": "adopt", "releasing": "release",
+}
+
+
+def concluded_by(text: str, t_id: str, t_end: int, s1: int) -> tuple[int, int, str] | None:
+    """(start, end, trigger id) of the act a "concluded the meeting by ..." trigger reports
+    ("Ecuador and the United States concluded the meeting by committing to organize a
+    dialogue": a commitment, with the kind of "commit"), else None."""
+    if _verb(t_id) != "conclude":
+        return None
+    m = _CONCLUDED_BY.match(text, t_end, s1)
+    if m is None or m.group("gerund") not in _GERUND_TRIGGERS:
+        return None
+    return m.start("gerund"), m.end("gerund"), _GERUND_TRIGGERS[m.group("gerund")]
