@@ -65,6 +65,9 @@ Where to change what
   "it"/"they" refers to: :mod:`.conjuncts`; who speaks a quotation and whether "we" is both sides:
   :mod:`.speakers`. List items under a lead-in: :mod:`.lists`. The kind table: :mod:`.kind`. Negation:
   :mod:`.negation`. Nominal commitments: :mod:`.nominal`. Deadline: :mod:`.deadline`.
+- Commission statements: "the Ministers" / "we" of three countries or more: :mod:`.multilateral`;
+  reviews, discussions led, statements introduced, a subject followed by the meeting it met at, a
+  joint body established in the passive, "concluded the meeting by ...": :mod:`.readouts`.
 - Whether a trigger word is a predicate here, context sentences, the order of the
   rules per sentence: this module (:func:`extract`, :func:`_trigger_ok`,
   :func:`_context_sentence`). The shapes passed between the modules (a mention, a

@@ -197,8 +197,9 @@ def _mentions(folded: str, parties) -> tuple[list[_Mention], dict[str, str]]:
             found.append(_Mention(s, e, p.id))
     for m in _word_matches(_COLLECTIVE, folded):
         found.append(_Mention(m.start(), m.end(), _BOTH))
-    for m in _word_matches(_COLLECTIVE_SIDES, folded):
-        found.append(_Mention(m.start(), m.end(), _BOTH))  # "the Parties", "Officials also agreed"
+    if "parties" in folded or "officials" in folded or "our " in folded:  # literal gate before the regex
+        for m in _word_matches(_COLLECTIVE_SIDES, folded):
+            found.append(_Mention(m.start(), m.end(), _BOTH))  # "the Parties", "Officials also agreed"
     found.sort(key=lambda m: (m.start, -m.end))
     kept: list[_Mention] = []
     for m in found:
