@@ -239,3 +239,19 @@ KINDS = [
 def test_kinds_of_commission_outcomes(nlp, text, sentence, verb, kind):
     c = _record(nlp, text, sentence)
     assert c is not None and (c.verb, c.kind) == (verb, kind)
+
+
+COUNTED = [
+    # a subject that counts its sides: the countries mentioned most, as many as it counts
+    ("Mexico and the United States met Canada in Ottawa. Canada hosted Mexico and the United States. "
+     "The three countries agreed to publish a joint report.", "The three countries", [CA, MX, US]),
+    (TRILATERAL + "Ministers agreed to launch a study of supply chains.", "Ministers agreed", [CA, MX, US]),
+    # negatives: people counted, not countries; one side's ministers
+    (BILATERAL + "The four ministers agreed to meet again in May.", "The four ministers", [CA, US]),
+    (BILATERAL + "Canadian ministers agreed to consult industry.", "Canadian ministers", [CA]),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "actors"), COUNTED)
+def test_subjects_that_count_their_sides(nlp, text, sentence, actors):
+    assert _actors(nlp, text, sentence) == actors

@@ -205,7 +205,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
     masked = _mask_fixed_phrases(text, folded)  # "not only", "no later than", ...: never a negation
     m_starts = [m.start for m in mentions]
     both = _document_countries(ctx.parties)
-    sides = Sides(both, {p.id for p in ctx.parties if p.type == "country"})  # a trilateral text's "we" (:mod:`.multilateral`)
+    sides = Sides(both, {p.id for p in ctx.parties if p.type == "country"},
+                  [p.id for p in sorted((p for p in ctx.parties if p.type == "country"), key=lambda p: -len(p.mentions))])  # a trilateral text's "we" (:mod:`.multilateral`)
     context = _context_spans(ctx)
     # whether "we" is both countries: asked only for a "we" subject, so found at most once then
     joint_document = cache(lambda: _joint_document(ctx, both, country, folded))

@@ -8,7 +8,9 @@ fourth meeting of the Commission") and then speaks of "the Ministers", "the Part
 record whose coordinated subject names three countries or more, the document's two sides
 among them, as long as no collective subject was resolved before it (a bilateral text
 that names a third country in a list later keeps its two sides). A subject that counts two
-("both sides", "the two countries", "each side", "neither") stays the two sides.
+("both sides", "the two countries", "each side", "neither") stays the two sides; one that
+counts more ("the three countries", "all four Parties") before any such list is the countries
+mentioned most, as many as it counts, when the two sides are among them.
 """
 
 from __future__ import annotations
@@ -19,6 +21,11 @@ from .clause import _BOTH
 
 #: words that make a collective subject two sides: "both", "the two ...", "each side"
 _DUAL = re.compile(r"\b(?:both|two|each|either|neither)\b", re.I)
+#: a collective subject that counts its sides: "the three countries", "all four Parties"
+_COUNTED = re.compile(
+    r"\b(?:the|all)[ \u00a0]+(three|four|five|six|seven|eight|nine|ten)[ \u00a0]+(?:countries|parties|governments|nations|sides)\b", re.I
+)
+_NUMBERS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 
 
 class Sides:
@@ -26,9 +33,10 @@ class Sides:
     (``_BOTH``) replaced by the document's sides; ``note(actors)`` after each record's
     subject is found."""
 
-    def __init__(self, both: list[str], countries: set[str]):
+    def __init__(self, both: list[str], countries: set[str], ranked: list[str] | None = None):
         self.both = both
         self._countries = countries  # ids of the country parties
+        self._ranked = ranked or []  # country ids, most mentioned first
         self.wide: list[str] | None = None
         self._closed = False  # a collective subject was resolved: the sides are settled
 
@@ -48,4 +56,9 @@ class Sides:
         sides = self.both
         if self.wide is not None and not _DUAL.search(text, s0, t_start):
             sides = self.wide
+        elif self.wide is None and (counted := _COUNTED.search(text, s0, t_start)) is not None:
+            # "the three countries" with no three named together before: the three most mentioned
+            top = self._ranked[: _NUMBERS[counted.group(1).lower()]]
+            if len(top) == _NUMBERS[counted.group(1).lower()] and set(self.both) <= set(top):
+                sides = sorted(top)
         return sorted({a for x in actors for a in (sides if x == _BOTH else [x])})

@@ -94,6 +94,9 @@ from .words import (
     _SIDE_ORGANIZATIONS,
 )
 
+#: words one of which every match of ``_COLLECTIVE_SIDES`` holds
+_SIDES_GATE = ("parties", "officials", "ministers", "our ", "countries", "governments", "nations", "sides", "delegations")
+
 
 def _two_actors(text, actors, t_end, s1, mentions, country) -> bool:
     """Whether a joint-activity verb has two actors: a coordinated or collective subject,
@@ -197,7 +200,7 @@ def _mentions(folded: str, parties) -> tuple[list[_Mention], dict[str, str]]:
             found.append(_Mention(s, e, p.id))
     for m in _word_matches(_COLLECTIVE, folded):
         found.append(_Mention(m.start(), m.end(), _BOTH))
-    if "parties" in folded or "officials" in folded or "our " in folded:  # literal gate before the regex
+    if any(w in folded for w in _SIDES_GATE):  # literal gate before the regex
         for m in _word_matches(_COLLECTIVE_SIDES, folded):
             found.append(_Mention(m.start(), m.end(), _BOTH))  # "the Parties", "Officials also agreed"
     found.sort(key=lambda m: (m.start, -m.end))
