@@ -138,6 +138,9 @@ def test_a_later_predicate_after_a_review_is_the_record(nlp, text, sentence, ver
         ("Goals were set.-- China will cut fees on ports.", "China will"),
         ("Goals were set.--The United States will cut fees.", "The United States"),
         ("The rate rose by 5.5--6 percent in May.", None),  # no sentence end before the dash
+        # a hard-wrapped line cut inside a title continues the sentence
+        ("Ambassador Roe hosted the talks, and Vice\nMinister Li led the other delegation.", None),
+        ("Talks were led by the Deputy\nMinister of Trade.", None),
     ],
 )
 def test_an_item_dash_run_in_after_a_sentence_starts_the_next(text, second):

@@ -7,7 +7,8 @@ into the Doc in one array operation, so there is no per-token Python. The rules:
 - a line break always ends a sentence (bullets and paragraphs are one per line), except
   a hard-wrapped line: a single ``\\n`` after a line not ending in punctuation and
   followed by a lower-case word, or after a line ending on a word no line ends on (an
-  article, a preposition, a conjunction, "United": "The\\nUnited States and Vietnam");
+  article, a preposition, a conjunction, "United": "The\\nUnited States and Vietnam", the
+  first word of a title: "Vice\\nMinister");
 - ``.``, ``!`` or ``?`` (with any closing quotes or brackets) followed by spaces or
   no-break spaces and a capital, a digit or an opening quote ends a sentence, unless the
   word before is an abbreviation that never ends a sentence ("Mr.", "No.", "Dr.", an
@@ -73,10 +74,10 @@ _RUN_IN_CR = re.compile(
     re.M,
 )
 #: a word no sentence, heading or list item ends on: an article, a preposition, a conjunction,
-#: the first half of "United States / Kingdom / Nations"
+#: the first half of "United States / Kingdom / Nations" or of a title ("Vice\nMinister", "Deputy", "Prime")
 _CONTINUES = re.compile(
     r"(?<![\w.-])(?:[Tt]he|[Aa]n?|of|and|or|to|in|on|for|with|by|at|from|that|which|will|would|shall|its|their|our|"
-    r"between|under|United)$"
+    r"between|under|United|Vice|Deputy|Assistant|Prime)$"
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _INITIAL = re.compile(r"[a-z]\.")
