@@ -258,3 +258,10 @@ COUNTED = [
 @pytest.mark.parametrize(("text", "sentence", "actors"), COUNTED)
 def test_subjects_that_count_their_sides(nlp, text, sentence, actors):
     assert _actors(nlp, text, sentence) == actors
+
+
+def test_every_act_a_meeting_concludes_by_is_a_trigger_id():
+    from jccttool.extractors.commitments.readouts import _GERUND_TRIGGERS
+    from jccttool.resources.rules import trigger_labels
+
+    assert set(_GERUND_TRIGGERS.values()) <= set(trigger_labels())

@@ -205,8 +205,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
     masked = _mask_fixed_phrases(text, folded)  # "not only", "no later than", ...: never a negation
     m_starts = [m.start for m in mentions]
     both = _document_countries(ctx.parties)
-    sides = Sides(both, {p.id for p in ctx.parties if p.type == "country"},
-                  [p.id for p in sorted((p for p in ctx.parties if p.type == "country"), key=lambda p: -len(p.mentions))])  # a trilateral text's "we" (:mod:`.multilateral`)
+    # a trilateral text's "the Ministers" and "we" (:mod:`.multilateral`); countries most mentioned first
+    sides = Sides(both, [p.id for p in sorted((p for p in ctx.parties if p.type == "country"), key=lambda p: -len(p.mentions))])
     context = _context_spans(ctx)
     # whether "we" is both countries: asked only for a "we" subject, so found at most once then
     joint_document = cache(lambda: _joint_document(ctx, both, country, folded))
@@ -454,7 +454,8 @@ def _list_items(doc, ctx, lead_ins, records, mentions, m_starts, both, country, 
     lead_ends = sorted(lead.end for lead in lead_ins)
     for lead in lead_ins:
         # items after a later lead-in are that one's ("The Parties commit to:" ... "The United States shall:")
-        until = next((e for e in lead_ends if e > lead.end), len(text))
+        i = bisect_right(lead_ends, lead.end)
+        until = lead_ends[i] if i < len(lead_ends) else len(text)
         for b0, b1 in item_spans(lead.end, index):
             if b0 >= until:
                 break

@@ -33,10 +33,10 @@ class Sides:
     (``_BOTH``) replaced by the document's sides; ``note(actors)`` after each record's
     subject is found."""
 
-    def __init__(self, both: list[str], countries: set[str], ranked: list[str] | None = None):
+    def __init__(self, both: list[str], ranked: list[str]):
         self.both = both
-        self._countries = countries  # ids of the country parties
-        self._ranked = ranked or []  # country ids, most mentioned first
+        self._ranked = ranked  # the country parties' ids, most mentioned first
+        self._countries = set(ranked)
         self.wide: list[str] | None = None
         self._closed = False  # a collective subject was resolved: the sides are settled
 
