@@ -201,6 +201,8 @@ JOINT_PASSIVE = [
     # negatives: a body of one side, no body named, a passive with its agent elsewhere
     (PERU + "A national committee on labor was established.", "A national committee", None),
     (PERU + "Bilateral trade was boosted by the agreement.", "Bilateral trade", None),
+    (PERU + "The Joint Committee was established under Article 17 of the Agreement.", "The Joint Committee", None),
+    (PERU + "The joint council was established in 2004 to oversee the pact.", "The joint council", None),
 ]
 
 

@@ -76,7 +76,9 @@ def meeting_pp_end(text: str, s0: int, t_start: int) -> int | None:
 _JOINT_PASSIVE = re.compile(
     r"(?:[A-Z][\w ]{1,30},[ \u00a0]+)?(?:(?:the|a|an|two|three|new)[ \u00a0]+)*(?:bilateral|joint|trilateral)[ \u00a0]+"
     r"(?P<np>[^.;:]{0,150}?)[ \u00a0]+(?:were|was|have[ \u00a0]+been|has[ \u00a0]+been)[ \u00a0]+"
-    r"(?:(?:formally|also|officially|jointly)[ \u00a0]+)?(?P<verb>established|launched|created|formed|inaugurated)\b",
+    r"(?:(?:formally|also|officially|jointly)[ \u00a0]+)?(?P<verb>established|launched|created|formed|inaugurated)\b"
+    # (not a standing body's origin recounted: "was established under Article 17", "in 2004", "by the Agreement")
+    r"(?![ \u00a0]+(?:under|by|pursuant|in[ \u00a0]+(?:19|20)\d\d)\b)",
     re.I,
 )
 _BODY = re.compile(
