@@ -267,3 +267,25 @@ def test_every_act_a_meeting_concludes_by_is_a_trigger_id():
     from jccttool.resources.rules import trigger_labels
 
     assert set(_GERUND_TRIGGERS.values()) <= set(trigger_labels())
+
+
+TITLE_LISTS = [
+    # a title naming a list of portfolios stays one phrase with the name after it
+    ("Ambassador Jane Roe and Peru’s Minister of Trade, Industry, and Tourism Juan Ruiz met in Lima.", ["jane-roe", "juan-ruiz"]),
+    ("Ambassador Jane Roe and China’s Vice Premier and Minister Li Ming agreed to meet again.", ["jane-roe", "li-ming"]),
+    # negative: the owner's title and another party coordinated after it
+    ("China's Commerce Minister and the United States agreed to meet in May.", [CN, US]),
+]
+
+
+@pytest.mark.parametrize(("text", "actors"), TITLE_LISTS)
+def test_a_title_that_lists_portfolios_is_one_phrase(nlp, text, actors):
+    people = {
+        **ALIASES,
+        "jane-roe": ("person", "US", [r"Jane Roe"]),
+        "juan-ruiz": ("person", "PE", [r"Juan Ruiz"]),
+        "li-ming": ("person", "CN", [r"Li Ming"]),
+    }
+    ctx = Context(text=text, segmentation=segment(text), parties=parties_from_aliases(text, people), dates=())
+    found = list(commitments.extract(nlp(text), ctx))
+    assert [c.actors for c in found] == [actors]
