@@ -89,7 +89,7 @@ THEY_AGREED = [
     # negatives: someone else's "they" ("Analysts said they agreed"); "they will" is not an agreement
     ("Indonesia and the United States held talks on Monday.\n\nAnalysts said they agreed that tariffs would rise.",
      "Analysts said", None),
-    ("Indonesia and the United States held talks on Monday. Officials also reviewed shipping rules. "
+    ("Indonesia and the United States held talks on Monday. Shipping rules were also reviewed. "
      "In addition, they will set up a group on customs.", "In addition, they will", None),
 ]
 

@@ -7,13 +7,15 @@ into the Doc in one array operation, so there is no per-token Python. The rules:
 - a line break always ends a sentence (bullets and paragraphs are one per line), except
   a hard-wrapped line: a single ``\\n`` after a line not ending in punctuation and
   followed by a lower-case word, or after a line ending on a word no line ends on (an
-  article, a preposition, a conjunction, "United": "The\\nUnited States and Vietnam");
+  article, a preposition, a conjunction, "United": "The\\nUnited States and Vietnam", the
+  first word of a title: "Vice\\nMinister");
 - ``.``, ``!`` or ``?`` (with any closing quotes or brackets) followed by spaces or
   no-break spaces and a capital, a digit or an opening quote ends a sentence, unless the
   word before is an abbreviation that never ends a sentence ("Mr.", "No.", "Dr.", an
   initial "M."); "U.S.", "D.C.", "Jr.", "Inc." and other dotted abbreviations end one
   only before a double space or a word that starts sentences ("The", "China", ...); a
-  bullet run into the line after a sentence ("means.  • By mid-2012") starts the next;
+  bullet run into the line after a sentence ("means.  • By mid-2012") starts the next, and so
+  does an item dash run in after one ("objectives.-- China will ...");
 - a run-in heading at the start of a line ("Food safety: The U.S. ...", "U.S. Truck
   Tariffs: Korea will ...") is its own sentence;
 - ``;`` and ``:`` inside a line do not split (the subject of "...; will jointly
@@ -56,6 +58,9 @@ _END = re.compile(r"[.!?][\"'”’)\]]*([ \t\u00a0]+)(?=[\"“‘'(\[]*[A-Z0-9]
 #: a bullet run into the line after a sentence ("... technical means.   • By mid-2012, ..."): the
 #: bullet starts the next sentence, as it does at the start of a line
 _END_BULLET = re.compile(r"[.!?][\"'”’)\]]*[ \t\u00a0]+(?=[•▪‣◦][ \t\u00a0]+[\"“‘'(\[]*[A-Z0-9])")
+#: an item dash run in after a sentence ("... objectives.-- China will ..."): the outcome items of a
+#: joint statement run together on one line; the word after the dash starts the next sentence
+_END_DASH = re.compile(r"[.!?][\"'”’)\]]*--[ \t\u00a0]*(?=[\"“‘'(\[]*[A-Z])")
 _NEWLINES = re.compile(r"\n[\s\u00a0]*")
 _RUN_IN = re.compile(
     r"^[ \t\u00a0]*(?:[•*·▪‣◦\-–][ \t\u00a0]+)?([^:\n.;]{2,60}?):[ \t\u00a0]+(?=[\"“]?[A-Z])",
@@ -69,10 +74,10 @@ _RUN_IN_CR = re.compile(
     re.M,
 )
 #: a word no sentence, heading or list item ends on: an article, a preposition, a conjunction,
-#: the first half of "United States / Kingdom / Nations"
+#: the first half of "United States / Kingdom / Nations" or of a title ("Vice\nMinister", "Deputy", "Prime")
 _CONTINUES = re.compile(
     r"(?<![\w.-])(?:[Tt]he|[Aa]n?|of|and|or|to|in|on|for|with|by|at|from|that|which|will|would|shall|its|their|our|"
-    r"between|under|United)$"
+    r"between|under|United|Vice|Deputy|Assistant|Prime)$"
 )
 _WORD_BEFORE = re.compile(r"(\S+)$")
 _INITIAL = re.compile(r"[a-z]\.")
@@ -128,6 +133,9 @@ def sentence_starts(text: str) -> list[int]:
             starts.add(m.end())
     for m in _END_BULLET.finditer(text):
         starts.add(m.end())
+    if "--" in text:
+        for m in _END_DASH.finditer(text):
+            starts.add(m.end())
     for m in (_RUN_IN_CR if cr else _RUN_IN).finditer(text):
         lead = m.group(1).strip()
         if 0 < len(lead.split()) <= 6 and not _SAYING.search(lead) and not _DIGIT.search(lead):

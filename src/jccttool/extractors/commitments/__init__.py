@@ -65,6 +65,9 @@ Where to change what
   "it"/"they" refers to: :mod:`.conjuncts`; who speaks a quotation and whether "we" is both sides:
   :mod:`.speakers`. List items under a lead-in: :mod:`.lists`. The kind table: :mod:`.kind`. Negation:
   :mod:`.negation`. Nominal commitments: :mod:`.nominal`. Deadline: :mod:`.deadline`.
+- Commission statements: "the Ministers" / "we" of three countries or more: :mod:`.multilateral`;
+  reviews, discussions led, statements introduced, a subject followed by the meeting it met at, a
+  joint body established in the passive, "concluded the meeting by ...": :mod:`.readouts`.
 - Whether a trigger word is a predicate here, context sentences, the order of the
   rules per sentence: this module (:func:`extract`, :func:`_trigger_ok`,
   :func:`_context_sentence`). The shapes passed between the modules (a mention, a
@@ -88,6 +91,7 @@ from .deadline import _deadline
 from .first_person import first_person
 from .kind import Actors, _kind
 from .lists import ItemIndex, LeadIn, first_sentence, imperative_followers, is_lead_in, item_spans, joint_focus, noun_lead_in, pronoun_lead_in
+from .multilateral import Sides
 from .negation import _mask_fixed_phrases, _negated_after
 from .nominal import _nominal, _obliged
 from .patterns import (
@@ -121,6 +125,7 @@ from .patterns import (
     _WITH,
     _WORD,
 )
+from .readouts import concluded_by, joint_passive, meeting_pp_end, no_outcome
 from .speakers import Speakers, _joint_document, _speaker, title_speaker
 from .subject import _carried, _document_countries, _mentions, _pair_named_subject, _subject, _two_actors
 from .words import _ADVERBS, _BULLET, _COMPOUND_MODIFIER_ENDS, _JOINT_VERBS, _NEG, _NOUN_BEFORE, _PASSIVE_BEFORE, _SPEAKER_TYPES, _WEAK
@@ -201,6 +206,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
     masked = _mask_fixed_phrases(text, folded)  # "not only", "no later than", ...: never a negation
     m_starts = [m.start for m in mentions]
     both = _document_countries(ctx.parties)
+    # a trilateral text's "the Ministers" and "we" (:mod:`.multilateral`); countries most mentioned first
+    sides = Sides(both, [p.id for p in sorted((p for p in ctx.parties if p.type == "country"), key=lambda p: -len(p.mentions))])
     context = _context_spans(ctx)
     # whether "we" is both countries: asked only for a "we" subject, so found at most once then
     joint_document = cache(lambda: _joint_document(ctx, both, country, folded))
@@ -248,6 +255,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             trigger = Trigger(t_start, t_end, t_id, label, tok_start, tok_end)
             if not _trigger_ok(doc, sent, trigger) or _context_sentence(sent, trigger, context):
                 continue
+            if no_outcome(sent, trigger):
+                continue  # a review, discussions led, a statement introduced (:mod:`.readouts`)
             if _SUBORDINATE_OPENING.match(text, s0, t_start) and "," not in text[s0:t_start]:
                 continue  # inside a fronted subordinate clause: "While we recognize X, the relationship ..."
             if label not in ("PLEDGE", "PLAN") and _pair_named_subject(masked, s0, [m for m in sent_mentions if m.end <= t_start], t_start):
@@ -263,6 +272,9 @@ def extract(doc, ctx) -> Iterator[Commitment]:
                 titled,
                 two_sides=len(both) == 2,
             )
+            if subject is None and (cut := meeting_pp_end(text, s0, t_start)) is not None:
+                # "Officials at the third meeting of the Council agreed": the subject ends before the meeting's name
+                subject = _subject(masked, sent, cut, carried, joint_document, None, titled, two_sides=len(both) == 2)
             if subject is None:
                 continue
             actors, negated, joint_subject = subject
@@ -310,6 +322,10 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             found = _nominal(text, s0, s1, nominals[nlo:nhi], sent_mentions)
         if found is None and lo < hi and any(t[2] == "obligate" for t in triggers[lo:hi]):
             found = _obliged(text, s0, s1, sent_mentions)  # "The agreement obligates China to cut tariffs"
+        if found is None and lo < hi and (passive := joint_passive(text, s0, s1)) is not None:
+            # "Bilateral committees on X were established": the joint body is both sides' action
+            found = next(((*t[:2], t[2], labels[t[2]], [_BOTH], False, False) for t in triggers[lo:hi]
+                          if t[0] == passive[0] and labels.get(t[2]) == "ACTION"), None)
         if found is None and this_includes is not None and previous_actors and previous_end == sent_start and "\n" not in text[previous_char:s0]:
             # "This includes pursuing X" right after a commitment: what it includes is the same actors' undertaking
             found = (s0, this_includes.end("verb"), "include_this", "PLEDGE", previous_actors, False, False)
@@ -324,6 +340,10 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         if found is None:
             continue
         t_start, t_end, t_id, label, actors, negated, joint_subject = found
+        sides.note(actors)
+        if (by := concluded_by(text, t_id, t_end, s1)) is not None:
+            t_start, t_end, t_id = by  # "concluded the meeting by committing to X": the commitment's trigger
+            label = labels[t_id]
         if label in ("PLEDGE", "PLAN", "ACTION", "COOPERATE") and not negated:
             # "A agreed to X, while B said it would Y": the other side's clause binds B too
             actors = _second_clause_actors(masked, sent, triggers[lo:hi], t_end, actors, both, country, joint_document, titled)
@@ -333,7 +353,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         elif len(both) == 2 and _BOTH not in actors and (
                 _verb(t_id) == "exchange" or (_verb(t_id) in ("release", "issue", "adopt") and _JOINT_STATEMENT.match(text, t_end, s1))):
             actors = [*actors, _BOTH]  # letters exchanged, a joint statement released: an act of both sides
-        ids = sorted({a for x in actors for a in (both if x == _BOTH else [x])})
+        ids = sides.resolve(actors, text, s0, t_start)
         countries = {country.get(a) or a for a in ids}
         if not negated:
             negated = _negated_after(masked, t_end, s1, label)
@@ -440,8 +460,14 @@ def _list_items(doc, ctx, lead_ins, records, mentions, m_starts, both, country, 
     taken = sorted(tuple(c.span) for c in records)
     out: list[Commitment] = []
     index = ItemIndex(ctx.sections)
+    lead_ends = sorted(lead.end for lead in lead_ins)
     for lead in lead_ins:
+        # items after a later lead-in are that one's ("The Parties commit to:" ... "The United States shall:")
+        i = bisect_right(lead_ends, lead.end)
+        until = lead_ends[i] if i < len(lead_ends) else len(text)
         for b0, b1 in item_spans(lead.end, index):
+            if b0 >= until:
+                break
             first = _sentence_bounds(text, *first_sentence(text, bounds, starts, b0, b1))
             followers = imperative_followers(text, bounds, starts, first[1], b1)
             for s0, s1 in (first, *(_sentence_bounds(text, a, b) for a, b in followers)):

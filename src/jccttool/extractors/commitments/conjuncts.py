@@ -178,6 +178,18 @@ def _antecedent(text: str, s0: int, earlier: list, previous_actors: list[str], p
     weak = [x for x in earlier if not (_low(text[x.start : x.end]) in _ADJECTIVAL and _LOWER_WORD_AFTER.match(text[x.end : x.end + 3]))]
     return [weak[-1].party] if weak else None
 
+def _title_list(words: list[str]) -> bool:
+    """Whether ``words`` are one title naming a list of portfolios: "Minister of Commerce,
+    Industry, and Tourism", "Vice Premier and Minister" (capitalised words, their commas and
+    "and", "of", "for", "the"; capitalised first and last)."""
+    return (
+        len(words) <= 12
+        and words[0][:1].isupper()
+        and words[-1][:1].isupper()
+        and all(w[:1].isupper() or w in (",", "and", "of", "for", "the", "&") for w in words)
+    )
+
+
 def _conjunction(link: str) -> str | None:
     """How ``link`` joins two actor mentions of one subject: ``"and"``, ``","``, ``"poss"``
     (a possessive: "China's" + "AQSIQ"), or None when it does not."""
@@ -195,6 +207,8 @@ def _conjunction(link: str) -> str | None:
         last_and = len(low) - 1 - low[::-1].index("and")
         if all(w in _DETERMINERS for w in low[last_and + 1 :]) and _np_tail_ok(rest[:last_and]):
             return "and"
+        if _title_list(rest):
+            return "poss"  # "Colombia’s Minister of Commerce, Industry, and Tourism" + a name: one phrase
         return None
     # the right conjunct's titles and country adjective belong to it: "Lew and [Chinese]
     # Vice Premier Wang", "U.S. Treasury Secretary Jacob Lew", "and Commerce Secretary Locke"

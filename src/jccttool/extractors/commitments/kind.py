@@ -262,7 +262,14 @@ def _joint_complement(complement: str) -> bool:
     np: list[str] = []
     in_of = False
     words = words + ["."]
+    skip = 0
     for k, w in enumerate(words):
+        if skip:
+            skip -= 1
+            continue
+        if w == "(" and ")" in words[k + 1 : k + 6]:
+            skip = words.index(")", k + 1) - k  # an acronym glossed in brackets: "a Labor Council (“LC”) meeting"
+            continue
         low = _low(w)
         stop = w in ",;:()“”\"‘." or low in _CLAUSE_STOP or (low in _PREPOSITIONS and low != "of")
         stop = stop or (low == "such" and _low(words[k + 1]) == "as") or (low in ("moving", "going") and _low(words[k + 1]) == "forward")

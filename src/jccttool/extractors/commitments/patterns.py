@@ -250,6 +250,22 @@ _TO_VERB = re.compile(r"\bto[ \u00a0]+[a-z]+\b")
 _DESCRIBED_AS = re.compile(r"[^.;:,\n]*?(?<!well )\bas\b(?![\s\u00a0]+(?:well|part|follows)\b)")
 
 
+# ---------------------------------------------------------------- commissions' collective subjects (subject.py)
+
+#: the sides of an agreement or a commission named together, as :data:`_COLLECTIVE` (case-folded
+#: text, whole words): "the Parties", "all parties", "our governments", "the three countries", a bare "officials", "ministers" or
+#: "Parties" opening a clause or sentence ("Officials also agreed to ...", not "U.S. officials",
+#: "senior officials" or "officials from A")
+_COLLECTIVE_SIDES = re.compile(
+    r"the\s+parties\b(?!\s+(?:concerned|involved)\b)|all\s+parties\b|"
+    r"our\s+(?:governments|countries|nations|delegations)\b|"
+    r"(?:the|all)\s+(?:three|four|five|six|seven|eight|nine|ten)\s+(?:countries|parties|governments|nations|sides|ministers|delegations)\b|"
+    r"ministers\b(?<![\w'’][ \u00a0]ministers)(?<!\.[a-z]\.[ \u00a0]ministers)(?![ \u00a0]+(?:from|of|at|in)\b)|"
+    r"officials\b(?<![\w'’][ \u00a0]officials)(?<!\.[a-z]\.[ \u00a0]officials)(?![ \u00a0]+(?:from|of|at|in)\b)|"
+    r"parties\b(?<![\w'’][ \u00a0]parties)(?<!\.[a-z]\.[ \u00a0]parties)(?![ \u00a0]+(?:to|from|of|in)\b)"
+)
+
+
 # ---------------------------------------------------------------- negation (negation.py)
 
 #: fixed phrases whose "not"/"no" negates nothing: a list, a deadline, a bound, a condition

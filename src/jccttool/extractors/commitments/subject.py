@@ -57,6 +57,7 @@ from .patterns import (
     _BARE_TITLES,
     _BLANK_LINE,
     _COLLECTIVE,
+    _COLLECTIVE_SIDES,
     _COMPOUND_BOTH,
     _DATELINE_CREDIT,
     _DATELINE_DASH,
@@ -92,6 +93,9 @@ from .words import (
     _PREPOSITIONS,
     _SIDE_ORGANIZATIONS,
 )
+
+#: words one of which every match of ``_COLLECTIVE_SIDES`` holds
+_SIDES_GATE = ("parties", "officials", "ministers", "our ", "countries", "governments", "nations", "sides", "delegations")
 
 
 def _two_actors(text, actors, t_end, s1, mentions, country) -> bool:
@@ -196,6 +200,9 @@ def _mentions(folded: str, parties) -> tuple[list[_Mention], dict[str, str]]:
             found.append(_Mention(s, e, p.id))
     for m in _word_matches(_COLLECTIVE, folded):
         found.append(_Mention(m.start(), m.end(), _BOTH))
+    if any(w in folded for w in _SIDES_GATE):  # literal gate before the regex
+        for m in _word_matches(_COLLECTIVE_SIDES, folded):
+            found.append(_Mention(m.start(), m.end(), _BOTH))  # "the Parties", "Officials also agreed"
     found.sort(key=lambda m: (m.start, -m.end))
     kept: list[_Mention] = []
     for m in found:
