@@ -84,6 +84,7 @@ from ...resources.rules import trigger_labels as _labels
 from ...text import fold_case
 from ...text import fold_lower as _low
 from .clause import _BOTH, Sentence, Trigger, _verb
+from .committees import no_outcome
 from .deadline import _deadline
 from .kind import Actors, _kind
 from .lists import ItemIndex, LeadIn, first_sentence, is_lead_in, item_spans, joint_focus, noun_lead_in, pronoun_lead_in
@@ -600,6 +601,8 @@ def _context_sentence(sent: Sentence, trigger: Trigger, context: list[tuple[int,
     commitments)."""
     text, s0, s1 = sent.text, sent.s0, sent.s1
     t_start, t_end, t_id, label = trigger.start, trigger.end, trigger.id, trigger.label
+    if no_outcome(sent, trigger):
+        return True  # a review, an explanation of a state of affairs, a briefing (:mod:`.committees`)
     if label in ("PLAN", "PLEDGE") and _verb(t_id) in ("plan", "will") and _inside(context, t_start):
         return True
     if label == "PLAN" and _FIGURE.search(text, s0, s1):

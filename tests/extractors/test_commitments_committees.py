@@ -1,0 +1,62 @@
+"""Commitments in readouts of trade bodies: FTA joint committees, free trade commissions,
+TIFA councils (issue #15, shapes found on set M; every sentence here is written anew).
+
+- a review, an explanation of a state of affairs and a briefing report the meeting: no record.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from jccttool.extractors import Context, commitments
+from jccttool.segment import segment
+
+from .aliases import parties_from_aliases
+
+US, PE, KE, CO, EC = "united-states", "peru", "kenya", "colombia", "ecuador"
+
+ALIASES = {
+    US: ("country", "US", [r"\bUnited States\b", r"\bU\.S\.(?!-)"]),
+    PE: ("country", "PE", [r"\bPeru\b", r"\bPeruvian\b"]),
+    KE: ("country", "KE", [r"\bKenya\b", r"\bKenyan\b"]),
+    CO: ("country", "CO", [r"\bColombia\b", r"\bColombian\b"]),
+    EC: ("country", "EC", [r"\bEcuador\b", r"\bEcuadorian\b"]),
+}
+
+
+def _records(nlp, text: str):
+    ctx = Context(text=text, segmentation=segment(text), parties=parties_from_aliases(text, ALIASES), dates=())
+    return list(commitments.extract(nlp(text), ctx))
+
+
+def _record(nlp, text: str, sentence: str):
+    for c in _records(nlp, text):
+        if c.text.startswith(sentence[:30]):
+            return c
+    return None
+
+
+NO_OUTCOME = [
+    # a review of the agreement or of past work: what the meeting did, not an undertaking
+    ("Peru and the United States reviewed the operation of the trade pact in its fifth year.", None),
+    ("The two sides also reviewed last year's work under the labor cooperation plan.", None),
+    ("Ministers from Kenya and the United States reviewed progress on customs and on farm trade.", None),
+    # an explanation of a state of affairs, a briefing
+    ("Kenya explained the state of its draft rules on seed imports.", None),
+    ("Peru explained the progress made on its customs reforms.", None),
+    ("The United States updated Kenya on its review of the preference program.", None),
+    ("The United States updated the Peruvian delegation about the new visa rules.", None),
+    # negatives: a review that comes with an undertaking; a policy explained; a pledge to review;
+    # an update of an instrument
+    ("Peru and the United States reviewed the pact and agreed to lower fees on port services.", "agree"),
+    ("Kenya explained that its new rules will not restrict imports of U.S. seed.", "explain"),
+    ("Peru explained its licensing regime for mining equipment.", "explain"),
+    ("Colombia agreed to review its rules on used machinery by June.", "agree"),
+    ("Ecuador and the United States updated their 2012 memorandum on customs cooperation.", "upgrade"),
+]
+
+
+@pytest.mark.parametrize(("text", "verb"), NO_OUTCOME)
+def test_reviews_explanations_and_briefings_are_no_commitments(nlp, text, verb):
+    c = _record(nlp, text, text)
+    assert (c.verb if c else None) == verb
