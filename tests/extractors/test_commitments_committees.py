@@ -60,3 +60,23 @@ NO_OUTCOME = [
 def test_reviews_explanations_and_briefings_are_no_commitments(nlp, text, verb):
     c = _record(nlp, text, text)
     assert (c.verb if c else None) == verb
+
+
+HEADLINES = [
+    # the page's headline printed again, alone or after a label: no record
+    ("Peru and US sign customs pact\n\nPeru and the United States signed a customs pact today.\n\n source: Peru and US sign customs pact",
+     ["Peru and the United States signed"]),
+    ("Peru and US sign customs pact\n\nPeru and the United States signed a customs pact today.\n\nPeru and US sign customs pact",
+     ["Peru and the United States signed"]),
+    # negatives: a line that repeats no earlier line; a repeated sentence with final punctuation
+    ("Trade news\n\nPeru and the United States signed a customs pact today.\n\nsource: Peru and US sign customs pact",
+     ["Peru and the United States signed", "Peru and US sign customs pact"]),
+    ("Peru and the United States signed a customs pact.\n\nPeru and the United States signed a customs pact.",
+     ["Peru and the United States signed", "Peru and the United States signed"]),
+]
+
+
+@pytest.mark.parametrize(("text", "starts"), HEADLINES)
+def test_a_headline_printed_again_is_no_commitment(nlp, text, starts):
+    assert [c.text[: len(s)] for c, s in zip(_records(nlp, text), starts)] == starts
+    assert len(_records(nlp, text)) == len(starts)

@@ -84,7 +84,7 @@ from ...resources.rules import trigger_labels as _labels
 from ...text import fold_case
 from ...text import fold_lower as _low
 from .clause import _BOTH, Sentence, Trigger, _verb
-from .committees import no_outcome
+from .committees import no_outcome, repeated_headline
 from .deadline import _deadline
 from .kind import Actors, _kind
 from .lists import ItemIndex, LeadIn, first_sentence, is_lead_in, item_spans, joint_focus, noun_lead_in, pronoun_lead_in
@@ -232,6 +232,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         s0, s1 = _sentence_bounds(text, sent_start_char, sent_end_char)
         if s0 >= s1 or title[0] <= s0 and s1 <= title[1] or _headline(text, s0, s1, first_final):
             continue  # nothing, or the document's title ("USDA and USTR announce progress on ...")
+        if repeated_headline(text, s0, s1):
+            continue  # the headline printed again ("source: A and B sign X" at the foot)
         lo, hi = bisect_left(t_starts, s0), bisect_left(t_starts, s1)
         nlo, nhi = bisect_left(n_starts, s0), bisect_left(n_starts, s1)
         this_includes = _THIS_INCLUDES.match(text, s0, s1) if text.startswith(("This ", "These ", "That ", "Such "), s0) else None

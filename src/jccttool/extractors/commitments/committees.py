@@ -7,6 +7,9 @@ commissions, TIFA councils, dialogues): what their meetings report that is no co
   state a policy) and a briefing ("The
   United States updated Morocco on its trade policy") report
   what was said at the meeting, like a discussion: not commitments (the output contract).
+- **A headline printed again** (:func:`repeated_headline`): a short line with no final
+  punctuation that repeats an earlier line of the text, alone or after a label ("source: US
+  and Peru sign pact" at the foot of a repost): the page's headline, not a sentence.
 """
 
 from __future__ import annotations
@@ -28,6 +31,33 @@ _UPDATED_ON = re.compile(
     r"(?:(?:[A-Z][\w.’'-]*[ \u00a0]+){1,3}(?:_SIDE[ \u00a0]+)?|_SIDE[ \u00a0]+)(?:on|about|regarding)\b"
     .replace("_SIDE", "(?:side|delegations?|counterparts?|officials|government|partners?)")
 )
+
+
+#: a label before a repeated headline on its line: "source:", "Source:", "Originally published:"
+_LINE_LABEL = re.compile(r"[ \t\u00a0]*[A-Za-z][a-z]+(?:[ \u00a0][a-z]+)?:[ \u00a0]*")
+#: what ends a sentence (a headline ends in none of these)
+_FINAL = frozenset('.!?:;"”’)')
+
+
+def repeated_headline(text: str, s0: int, s1: int) -> bool:
+    """Whether ``[s0, s1)`` is a whole line of at most 150 characters with no final
+    punctuation (a label such as "source:" may open the line) whose words were an earlier
+    line of the text: a headline printed twice."""
+    if s1 - s0 > 150 or text[s1 - 1] in _FINAL:
+        return False
+    line = text.rfind("\n", 0, s0) + 1
+    end = text.find("\n", s1)
+    if text[s1 : len(text) if end < 0 else end].strip() or not (
+        not text[line:s0].strip() or _LINE_LABEL.fullmatch(text, line, s0)
+    ):
+        return False
+    head = text[s0:s1]
+    at = text.find(head, 0, line)
+    while at >= 0:
+        if not text[text.rfind("\n", 0, at) + 1 : at].strip() and text[at + len(head) : at + len(head) + 1] in ("\n", "\r"):
+            return True
+        at = text.find(head, at + 1, line)
+    return False
 
 
 def no_outcome(sent: Sentence, trigger: Trigger) -> bool:
