@@ -1,7 +1,9 @@
 """Commitments in readouts of trade bodies: FTA joint committees, free trade commissions,
 TIFA councils (issue #15, shapes found on set M; every sentence here is written anew).
 
-- a review, an explanation of a state of affairs and a briefing report the meeting: no record.
+- a review, an explanation of a state of affairs and a briefing report the meeting: no record;
+- a headline printed again at the foot of a repost: no record;
+- a plurilateral statement that lists its members in its opening: "we" is every member.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from jccttool.segment import segment
 from .aliases import parties_from_aliases
 
 US, PE, KE, CO, EC = "united-states", "peru", "kenya", "colombia", "ecuador"
+BO, CL, CN = "bolivia", "chile", "china"
 
 ALIASES = {
     US: ("country", "US", [r"\bUnited States\b", r"\bU\.S\.(?!-)"]),
@@ -21,6 +24,9 @@ ALIASES = {
     KE: ("country", "KE", [r"\bKenya\b", r"\bKenyan\b"]),
     CO: ("country", "CO", [r"\bColombia\b", r"\bColombian\b"]),
     EC: ("country", "EC", [r"\bEcuador\b", r"\bEcuadorian\b"]),
+    BO: ("country", "BO", [r"\bBolivia\b"]),
+    CL: ("country", "CL", [r"\bChile\b"]),
+    CN: ("country", "CN", [r"\bChina\b"]),
 }
 
 
@@ -80,3 +86,30 @@ HEADLINES = [
 def test_a_headline_printed_again_is_no_commitment(nlp, text, starts):
     assert [c.text[: len(s)] for c, s in zip(_records(nlp, text), starts)] == starts
     assert len(_records(nlp, text)) == len(starts)
+
+
+ANDEAN = ("Joint Statement of the Andean Trade Council\n\n"
+          "Lima - Ana Ruiz, Minister of Trade of Peru; Luis Mora, Vice Minister for Ecuador; Eva Soto, Minister of "
+          "Economy of Colombia; and Ambassador Tom Reed, for the United States are pleased to issue this statement. ")
+LISTED = [
+    # the members listed in the opening: "we" is every one of them
+    (ANDEAN + "We agreed to cut fees on transit cargo by June.", "We agreed", [CO, EC, PE, US]),
+    ("Officials of the governments of Peru, Bolivia, Chile and the United States convened the council in Lima. "
+     "We reaffirmed our commitment to open markets.", "We reaffirmed", [BO, CL, PE, US]),
+    # negatives: a subject that counts two; a list that is not the members (the text's sides not in it);
+    # a bilateral text
+    (ANDEAN + "Both sides agreed to hold talks on rice.", "Both sides agreed", None),
+    ("Joint statement of China and the United States\n\nChina and the United States met in Lima. Trade with Peru, "
+     "Chile and Bolivia grew fast. We agreed to cut fees on transit cargo.", "We agreed", [CN, US]),
+    ("Joint statement of Peru and the United States\n\nPeru and the United States met in Lima. "
+     "We agreed to cut fees on transit cargo.", "We agreed", [PE, US]),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "actors"), LISTED)
+def test_we_of_a_plurilateral_statement_is_every_listed_member(nlp, text, sentence, actors):
+    c = _record(nlp, text, sentence)
+    if actors is None:  # "both sides" in a text of four: two of them, not every member
+        assert len(c.actors) == 2
+    else:
+        assert c.actors == actors

@@ -84,7 +84,7 @@ from ...resources.rules import trigger_labels as _labels
 from ...text import fold_case
 from ...text import fold_lower as _low
 from .clause import _BOTH, Sentence, Trigger, _verb
-from .committees import no_outcome, repeated_headline
+from .committees import listed_sides, repeated_headline, report_only, widened
 from .deadline import _deadline
 from .kind import Actors, _kind
 from .lists import ItemIndex, LeadIn, first_sentence, is_lead_in, item_spans, joint_focus, noun_lead_in, pronoun_lead_in
@@ -215,6 +215,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         title_speaker=title_speaker(text, getattr(ctx.segmentation, "title_span", None), mentions, types, country),
     )
     titled = _Titled(ctx.parties, text)
+    # a plurilateral statement's members listed in its opening: what "we" / "the Ministers" are (:mod:`.committees`)
+    wide = listed_sides(text, mentions, {p.id for p in ctx.parties if p.type == "country"}, both)
     deadlines = sorted((d for d in ctx.dates if d.role == "deadline"), key=lambda d: tuple(d.span))
     d_starts = [d.span[0] for d in deadlines]
     t_starts = [t[0] for t in triggers]
@@ -337,6 +339,9 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             actors = [*actors, _BOTH]  # letters exchanged, a joint statement released: an act of both sides
         ids = sorted({a for x in actors for a in (both if x == _BOTH else [x])})
         countries = {country.get(a) or a for a in ids}
+        if wide is not None and _BOTH in actors:
+            ids = widened(ids, actors, wide, _BOTH, text, s0, t_start)  # "we" of a plurilateral statement: every member
+            countries = {country.get(a) or a for a in ids}
         if not negated:
             negated = _negated_after(masked, t_end, s1, label)
         kind = _kind(sent, Trigger(t_start, t_end, t_id, label), Actors(ids, countries, joint_subject, both, country))
@@ -603,7 +608,7 @@ def _context_sentence(sent: Sentence, trigger: Trigger, context: list[tuple[int,
     commitments)."""
     text, s0, s1 = sent.text, sent.s0, sent.s1
     t_start, t_end, t_id, label = trigger.start, trigger.end, trigger.id, trigger.label
-    if no_outcome(sent, trigger):
+    if report_only(sent, trigger):
         return True  # a review, an explanation of a state of affairs, a briefing (:mod:`.committees`)
     if label in ("PLAN", "PLEDGE") and _verb(t_id) in ("plan", "will") and _inside(context, t_start):
         return True

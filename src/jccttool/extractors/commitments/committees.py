@@ -1,12 +1,18 @@
 """Readouts and joint statements of trade bodies (FTA joint committees, free trade
 commissions, TIFA councils, dialogues): what their meetings report that is no commitment.
 
-- **No outcome** (:func:`no_outcome`): a review ("The two sides reviewed implementation of
+- **No outcome** (:func:`report_only`): a review ("The two sides reviewed implementation of
   the agreement"), an explanation of a state of affairs ("Chile explained the status of its
   work on X"; but "explained that its policy is X" and "explained its licensing regime"
   state a policy) and a briefing ("The
   United States updated Morocco on its trade policy") report
   what was said at the meeting, like a discussion: not commitments (the output contract).
+- **Sides listed together** (:func:`listed_sides`): a statement of a plurilateral body
+  opens by listing its members ("Officials of the governments of A, B, C and D convened
+  ...", "X, Minister of Trade of A; Y, Vice Minister of B; ... and Z for C are pleased to
+  release ..."): a collective subject after it ("we", "the Ministers", "all parties") is every
+  listed country, not the two that weigh most; a subject that counts two ("both sides", "the
+  two countries", "each side") stays two.
 - **A headline printed again** (:func:`repeated_headline`): a short line with no final
   punctuation that repeats an earlier line of the text, alone or after a label ("source: US
   and Peru sign pact" at the foot of a repost): the page's headline, not a sentence.
@@ -16,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .clause import Sentence, Trigger
+from .clause import Sentence, Trigger, _Mention
 
 #: an explanation of a state of affairs: "explained the status of", "explained the progress
 #: made on", "explained recent developments in" (but "explained that ...", "explained its
@@ -60,7 +66,7 @@ def repeated_headline(text: str, s0: int, s1: int) -> bool:
     return False
 
 
-def no_outcome(sent: Sentence, trigger: Trigger) -> bool:
+def report_only(sent: Sentence, trigger: Trigger) -> bool:
     """Whether the trigger reports a review, an explanation or a briefing (the module
     docstring): no commitment."""
     text, t_end, t_id = sent.text, trigger.end, trigger.id
@@ -71,3 +77,45 @@ def no_outcome(sent: Sentence, trigger: Trigger) -> bool:
     if t_id == "upgrade" and text.startswith("updated", trigger.start):
         return _UPDATED_ON.match(text, t_end, sent.s1) is not None
     return False
+
+
+#: what may stand between two listed members: names and titles (capitalised words), list
+#: punctuation and a few function and group words ("of the governments of A, B and C",
+#: "X, Minister of Trade of A; Y, Vice Minister for B")
+_LIST_GAP = re.compile(
+    r"(?:[\s\u00a0,;]|[A-Z\u00c0-\u00de][\w.’'\u00c0-\u017f-]*|(?:of|for|and|the|from|representing|[’']s)\b)*"
+)
+#: words of a subject that counts two: "both sides", "the two countries", "each side"
+_DUAL = re.compile(r"\b(?:both|two|each|either|neither)\b", re.I)
+#: how far into the text the members' list may open
+_LIST_REACH = 2500
+
+
+def listed_sides(text: str, mentions: list[_Mention], nations: set[str], both: list[str]) -> list[str] | None:
+    """The countries of the first run of at least three country mentions (``nations``: the
+    country party ids) in the text's opening, with only names, titles and list words between
+    them (:data:`_LIST_GAP`), when the run includes the document's two sides ``both``; else None."""
+    found = [m for m in mentions if m.party in nations and m.start < _LIST_REACH]
+    if len({m.party for m in found}) < 3:
+        return None
+    run: list[_Mention] = []
+    for m in found:
+        if run and not (m.start - run[-1].end <= 200 and _LIST_GAP.fullmatch(text, run[-1].end, m.start)):
+            if _members(run, both):
+                break
+            run = []
+        run.append(m)
+    return _members(run, both)
+
+
+def _members(run: list[_Mention], both: list[str]) -> list[str] | None:
+    members = {m.party for m in run}
+    return sorted(members) if len(members) >= 3 and set(both) <= members else None
+
+
+def widened(ids: list[str], actors: list[str], wide: list[str] | None, both_id: str, text: str, s0: int, t_start: int) -> list[str]:
+    """``ids`` with the listed sides ``wide`` for a collective subject (``both_id`` among the
+    ``actors``) that does not count two ("both sides", "the two countries"): :func:`listed_sides`."""
+    if wide is None or both_id not in actors or _DUAL.search(text, s0, t_start):
+        return ids
+    return sorted({*ids, *wide})
