@@ -230,6 +230,8 @@ CASES += [
     ("China clarified that, if not already completed, the review will conclude by June 2016.", [CN], "clarify", "affirmation", False, "by June 2016"),
     ("China confirmed that the comment period will be not less than 30 days.", [CN], "confirm", "affirmation", False, None),
     # --- joint-activity verbs of two actors: discussion, exchange and review of issues
+    # (a review alone reports, it undertakes nothing: the predicate after it decides)
+    ("The two sides reviewed progress in implementing the outcomes of the previous dialogue and agreed to publish a joint report.", BOTH, "agree", "pledge", False, None),
     ("The two sides met in Beijing to discuss export controls.", BOTH, "meet", "cooperation", False, None),
     ("Secretary Lew and Vice Premier Wang met on the sidelines of the G20 summit.", ["jacob-lew", "wang-yang"], "meet", "action", False, None),
     ("China met with the United States to discuss tariffs.", BOTH, "meet", "cooperation", False, None),
