@@ -151,6 +151,7 @@ write(st,
   ],
   commitments=[
     C(cut(st, "Both sides renewed their commitment", "benefits of the trade agreement."), ["MA", "US"], "affirmation", ["goods-trade"]),
+    C(cut(st, "This week, Deputy United States Trade Representative", "Aziz Mekuoar."), ["MA", "US"], "action", ["other"], optional=True),  # fitted phase: the meeting held, optional in the notes but not listed
   ])
 
 # --- APA News: eighth U.S.-Morocco FTA Joint Committee (Washington, 2024; no date on the page) ---
