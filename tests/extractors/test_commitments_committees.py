@@ -3,7 +3,8 @@ TIFA councils (issue #15, shapes found on set M; every sentence here is written 
 
 - a review, an explanation of a state of affairs and a briefing report the meeting: no record;
 - a headline printed again at the foot of a repost: no record;
-- a plurilateral statement that lists its members in its opening: "we" is every member.
+- a plurilateral statement that lists its members in its opening: "we" is every member;
+- a country adjective before a noun ("Peruvian fruit, and agreed") is no subject of a second predicate.
 """
 
 from __future__ import annotations
@@ -113,3 +114,20 @@ def test_we_of_a_plurilateral_statement_is_every_listed_member(nlp, text, senten
         assert len(c.actors) == 2
     else:
         assert c.actors == actors
+
+
+ADJECTIVES = [
+    # "They" carries the two sides; a country adjective inside the first predicate's object is no subject
+    ("Peru and the United States met in Lima. They praised sales of Peruvian fruit and Ecuadorian flowers, "
+     "and agreed to ease rules on port inspections.", "They praised", [PE, US]),
+    ("Peru and the United States met in Lima. They praised the trade in Colombian coffee, and resolved to cut fees.",
+     "They praised", [PE, US]),
+    # negatives: the country itself is the subject of two predicates
+    ("Peru welcomed the visit, and agreed to ease rules on port inspections.", "Peru welcomed", [PE]),
+    ("Kenya and Peru share an interest in open markets, and agreed to ease rules on port inspections.", "Kenya and Peru", [KE, PE]),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "actors"), ADJECTIVES)
+def test_a_country_adjective_is_no_subject_of_a_second_predicate(nlp, text, sentence, actors):
+    assert _record(nlp, text, sentence).actors == actors
