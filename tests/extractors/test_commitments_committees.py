@@ -4,7 +4,9 @@ TIFA councils (issue #15, shapes found on set M; every sentence here is written 
 - a review, an explanation of a state of affairs and a briefing report the meeting: no record;
 - a headline printed again at the foot of a repost: no record;
 - a plurilateral statement that lists its members in its opening: "we" is every member;
-- a country adjective before a noun ("Peruvian fruit, and agreed") is no subject of a second predicate.
+- a country adjective before a noun ("Peruvian fruit, and agreed") is no subject of a second predicate;
+- a joint body of the agreement as subject ("the Commission signed a Decision") acts for the sides;
+  "The next meeting will take place ..." is a joint activity of the sides.
 """
 
 from __future__ import annotations
@@ -131,3 +133,31 @@ ADJECTIVES = [
 @pytest.mark.parametrize(("text", "sentence", "actors"), ADJECTIVES)
 def test_a_country_adjective_is_no_subject_of_a_second_predicate(nlp, text, sentence, actors):
     assert _record(nlp, text, sentence).actors == actors
+
+
+PACT = ("Joint Statement of the Peru-United States Free Trade Commission\n\n"
+        "Peru and the United States held the fifth meeting of the Peru-United States Free Trade Commission in Lima. ")
+BODIES = [
+    # the agreement's joint body as subject: both sides (an act, a pledge)
+    (PACT + "At the meeting, the Commission adopted a Decision to amend the rules of origin for yarn.", "At the meeting", [PE, US], "action"),
+    (PACT + "The Commission will meet again in Washington in 2025.", "The Commission will", [PE, US], "cooperation"),
+    (PACT + "The Committee on Agricultural Trade will meet in March to settle the rules on beef.", "The Committee on", [PE, US], "cooperation"),
+    ("Kenya and the United States convened the Joint Committee of their trade pact in Nairobi. "
+     "The Joint Committee approved a work plan on customs.", "The Joint Committee approved", [KE, US], "action"),
+    # a meeting to come: a joint activity
+    ("Kenya and the United States held talks in Nairobi. The next meeting will take place in Washington in May.",
+     "The next meeting", [KE, US], "cooperation"),
+    ("Kenya and the United States held talks in Nairobi. The third round of talks will be held in June.",
+     "The third round", [KE, US], "cooperation"),
+    # negatives: a body that is no joint one (named last before the bare noun), a view of the body, no joint body named
+    ("Peru and the United States met in Lima. The U.S. International Trade Commission opened an inquiry on yarn. "
+     "The Commission will vote in May.", "The Commission will", None, None),
+    (PACT + "The Commission noted that trade in yarn doubled.", "The Commission noted", None, None),
+    ("Peru and the United States met in Lima. The Water Council will meet in March.", "The Water Council", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "actors", "kind"), BODIES)
+def test_a_joint_body_as_subject_acts_for_both_sides(nlp, text, sentence, actors, kind):
+    c = _record(nlp, text, sentence)
+    assert ((c.actors, c.kind) if c else (None, None)) == (actors, kind)

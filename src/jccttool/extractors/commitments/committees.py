@@ -13,6 +13,14 @@ commissions, TIFA councils, dialogues): what their meetings report that is no co
   release ..."): a collective subject after it ("we", "the Ministers", "all parties") is every
   listed country, not the two that weigh most; a subject that counts two ("both sides", "the
   two countries", "each side") stays two.
+- **A joint body as subject** (:func:`joint_body`): "the Commission signed a Decision", "the
+  Joint Committee approved ...", "The Labor Affairs Council will meet ..." in a text that
+  names the agreement's joint body (a Joint Committee, a Free Trade Commission, a TIFA
+  Council, or one named after its two sides: "the United States-Peru Commission"): the body
+  acts for its members, the text's sides. A bare "the Commission" is the one named last
+  before it, so only a joint one counts ("the International Trade Commission ... the
+  Commission" is no joint body). "The next meeting (of the Council) will take place ..." is a
+  joint activity of the sides (a cooperation).
 - **A headline printed again** (:func:`repeated_headline`): a short line with no final
   punctuation that repeats an earlier line of the text, alone or after a label ("source: US
   and Peru sign pact" at the foot of a repost): the page's headline, not a sentence.
@@ -119,3 +127,57 @@ def widened(ids: list[str], actors: list[str], wide: list[str] | None, both_id: 
     if wide is None or both_id not in actors or _DUAL.search(text, s0, t_start):
         return ids
     return sorted({*ids, *wide})
+
+
+_BODY_HEAD = r"(?:Commission|Committee|Council)s?"
+#: a subject naming a body of the agreement: "the Commission", "The Joint Committee", "The Labor
+#: Affairs Council", "the Committee on Trade in Goods" (capitalised words, "of"/"on"/"and", dashes)
+_BODY_NP = re.compile(
+    r"[Tt]he[ \u00a0]+(?:[A-Z][\w.’'&-]*[ \u00a0]+|[-–][ \u00a0]+){0,8}?" + _BODY_HEAD
+    + r"(?:[ \u00a0]+(?:on|of|for)[ \u00a0]+(?:(?:[A-Z][\w’'&-]*|and|the)[ \u00a0]+){0,6}?[A-Z][\w’'&-]*)?[ \u00a0]*"
+)
+#: the name of a joint body: "Joint Committee", "Free Trade Commission", "TIFA Council", "Trade and
+#: Investment Council", "the United States-Peru Commission" (two sides in its name)
+_JOINT_BODY = re.compile(
+    r"\b(?:Joint|Free[ \u00a0]+Trade|TIFA|Trade[ \u00a0]+and[ \u00a0]+Investment|Bilateral)[ \u00a0]+"
+    r"(?:[A-Z][\w’'&-]*[ \u00a0]+){0,3}?" + _BODY_HEAD + r"\b|"
+    r"\b[A-Z][\w.’'&]*[ \u00a0]?[-–][ \u00a0]?[A-Z][\w.’'&]*(?:[ \u00a0]+[A-Z][\w’'&-]*){0,4}?[ \u00a0]+" + _BODY_HEAD + r"\b"
+)
+#: a named body (capitalised words before its head noun), for what a bare "the Commission" names
+_NAMED_BODY = re.compile(r"(?:[A-Z][\w.’'&-]*[ \u00a0]+|[-–][ \u00a0]+|and[ \u00a0]+)+(" + _BODY_HEAD + r")\b")
+#: a meeting to come as subject: "The next meeting (of the Council)", "The third round of talks"
+_NEXT_MEETING = re.compile(
+    r"[Tt]he[ \u00a0]+(?:next|following|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"[ \u00a0]+(?:(?:annual|ministerial|plenary)[ \u00a0]+)?(?:meeting|round|session)s?\b[^,;:]{0,120}?"
+)
+#: a view or a welcome of the body ("The Joint Committee noted that ..."): no act of its members
+_VIEW_VERB = re.compile(r"(?:not|welcom|stress|emphasi[sz]|underscor|recogni[sz]|acknowledg|express|highlight|believ|valu)(?:e|es|ed|ing)?\b")
+_AUX_TAIL = re.compile(r"(?:[ \u00a0]+(?:will|shall|would|has|have|had|also|then|further|now|jointly|formally|officially))*[ \u00a0]*$")
+
+
+def joint_body(text: str, s0: int, t_start: int) -> bool | None:
+    """Whether the trigger's subject is a joint body of the text's sides (False: the body
+    itself acts, "the Commission signed") or a meeting to come (True: a joint activity, "The
+    next meeting will take place"); None when it is neither (the module docstring)."""
+    np0 = text.rfind(", ", s0, t_start)
+    start = np0 + 2 if np0 >= 0 else s0
+    while start < t_start and text[start] in " \t\u00a0\n•*-":
+        start += 1
+    end = _AUX_TAIL.search(text, start, t_start).start()
+    if end <= start or end - start > 160:
+        return None
+    if text.startswith(("The next", "The first", "The second", "The third", "The fourth", "the next"), start) or text[start:start + 4] in ("The ", "the "):
+        if _NEXT_MEETING.fullmatch(text, start, end):
+            return True
+    m = _BODY_NP.fullmatch(text, start, end)
+    if m is None or _VIEW_VERB.match(text, t_start):
+        return None
+    words = text[start:end].split()
+    if len(words) == 2 or (len(words) == 3 and words[1] == "Joint"):  # "the Commission", "the Joint Committee": the body named last
+        head = words[-1].rstrip("s")
+        last = None
+        for named in _NAMED_BODY.finditer(text, max(0, start - 3000), start):
+            if named.group(1).rstrip("s") == head and named.group().split()[0] not in ("The", "This", "That"):
+                last = named  # (not another bare "The Commission")
+        return False if last is not None and _JOINT_BODY.search(text, last.start(), last.end()) else None
+    return False if _JOINT_BODY.search(text) else None
