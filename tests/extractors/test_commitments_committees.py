@@ -6,7 +6,8 @@ TIFA councils (issue #15, shapes found on set M; every sentence here is written 
 - a plurilateral statement that lists its members in its opening: "we" is every member;
 - a country adjective before a noun ("Peruvian fruit, and agreed") is no subject of a second predicate;
 - a joint body of the agreement as subject ("the Commission signed a Decision") acts for the sides;
-  "The next meeting will take place ..." is a joint activity of the sides.
+  "The next meeting will take place ..." is a joint activity of the sides;
+- an outcome "finalized" or work "begun" ("have begun their first joint project") is an action.
 """
 
 from __future__ import annotations
@@ -161,3 +162,20 @@ BODIES = [
 def test_a_joint_body_as_subject_acts_for_both_sides(nlp, text, sentence, actors, kind):
     c = _record(nlp, text, sentence)
     assert ((c.actors, c.kind) if c else (None, None)) == (actors, kind)
+
+
+OUTCOMES = [
+    ("Peru and the United States finalized an agreement to ease rules of origin for cotton yarn.", "finalize", "action"),
+    ("Kenya and the United States have begun their first joint project on port safety.", "begin", "action"),
+    ("Ecuador has begun work on a new customs code.", "begin", "action"),
+    ("Colombia began implementation of the new seed rules in May.", "begin", "action"),
+    # negatives: talks begun (a discussion), a speaker's opening, a gerund after "begun"
+    ("Peru and the United States began discussions on a new pact.", None, None),
+    ("Minister Li began by thanking Kenya for hosting the meeting.", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "kind"), OUTCOMES)
+def test_an_outcome_finalized_or_work_begun_is_an_action(nlp, text, verb, kind):
+    c = _record(nlp, text, text)
+    assert ((c.verb, c.kind) if c else (None, None)) == (verb, kind)
