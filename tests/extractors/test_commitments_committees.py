@@ -7,7 +7,9 @@ TIFA councils (issue #15, shapes found on set M; every sentence here is written 
 - a country adjective before a noun ("Peruvian fruit, and agreed") is no subject of a second predicate;
 - a joint body of the agreement as subject ("the Commission signed a Decision") acts for the sides;
   "The next meeting will take place ..." is a joint activity of the sides;
-- an outcome "finalized" or work "begun" ("have begun their first joint project") is an action.
+- an outcome "finalized" or work "begun" ("have begun their first joint project") is an action;
+- "The minister" is the person named last with a title "Minister for ..."; "They" after a sentence
+  opening with a pair ("Minister A and Ambassador B discussed X. They ...") is that pair.
 """
 
 from __future__ import annotations
@@ -31,11 +33,18 @@ ALIASES = {
     BO: ("country", "BO", [r"\bBolivia\b"]),
     CL: ("country", "CL", [r"\bChile\b"]),
     CN: ("country", "CN", [r"\bChina\b"]),
+    "ana-ruiz": ("person", "PE", [r"(?:Minister )?Ana Ruiz", r"(?<=Minister )Ruiz"]),
+    "tom-reed": ("person", "US", [r"(?:Ambassador )?Tom Reed", r"(?<=Ambassador )Reed"]),
 }
 
 
+def _parties(text: str):
+    titles = {"ana-ruiz": ["Minister for Foreign Trade and Tourism"], "tom-reed": ["U.S. Trade Representative"]}
+    return tuple(p.model_copy(update={"titles": titles.get(p.id, [])}) for p in parties_from_aliases(text, ALIASES))
+
+
 def _records(nlp, text: str):
-    ctx = Context(text=text, segmentation=segment(text), parties=parties_from_aliases(text, ALIASES), dates=())
+    ctx = Context(text=text, segmentation=segment(text), parties=_parties(text), dates=())
     return list(commitments.extract(nlp(text), ctx))
 
 
@@ -179,3 +188,24 @@ OUTCOMES = [
 def test_an_outcome_finalized_or_work_begun_is_an_action(nlp, text, verb, kind):
     c = _record(nlp, text, text)
     assert ((c.verb, c.kind) if c else (None, None)) == (verb, kind)
+
+
+OPENING = "Minister for Foreign Trade and Tourism Ana Ruiz and Ambassador Tom Reed met in Lima. "
+PEOPLE = [
+    # a bare lower-case title: the person named last with it ("Minister for ...")
+    (OPENING + "The minister also pledged to cut fees on cargo.", "The minister", ["ana-ruiz"]),
+    # "They" after a pair that opened the sentence before (no record there)
+    (OPENING + "In Lima, Minister Ruiz and Ambassador Reed discussed fees on cargo. They reaffirmed their commitment to open ports.",
+     "They reaffirmed", ["ana-ruiz", "tom-reed"]),
+    (OPENING + "Minister Ruiz and Ambassador Reed discussed fees on cargo. They reaffirmed their commitment to open ports.",
+     "They reaffirmed", ["ana-ruiz", "tom-reed"]),
+    # negative: the sentence before opens with no pair (its pair is inside a phrase)
+    ("Peru and Kenya met in Lima. Ambassador Tom Reed and Peru discussed fees. Reports on fees by Kenya and Ecuador followed. "
+     "They reaffirmed their commitment to open ports.", "They reaffirmed", None),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "actors"), PEOPLE)
+def test_a_bare_title_and_they_after_a_pair(nlp, text, sentence, actors):
+    c = _record(nlp, text, sentence)
+    assert (c.actors if c else None) == actors

@@ -84,7 +84,7 @@ from ...resources.rules import trigger_labels as _labels
 from ...text import fold_case
 from ...text import fold_lower as _low
 from .clause import _BOTH, Sentence, Trigger, _verb
-from .committees import listed_sides, repeated_headline, report_only, widened
+from .committees import listed_sides, pair_before, repeated_headline, report_only, widened
 from .deadline import _deadline
 from .kind import Actors, _kind
 from .lists import ItemIndex, LeadIn, first_sentence, is_lead_in, item_spans, joint_focus, noun_lead_in, pronoun_lead_in
@@ -259,6 +259,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             carried = _carried(text, previous_actors, previous_end == sent_start, previous_char, s0, previous_start)
             if not carried:
                 carried = _collective_before(text, mentions, m_starts, s0)
+            if not carried:
+                carried = pair_before(text, mentions, m_starts, s0, country)  # "A and B discussed X. They ..." (:mod:`.committees`)
             subject = _subject(
                 masked, sent, t_start,
                 carried,
@@ -540,7 +542,7 @@ class _Titled:
                     best, best_at = pid, starts[i]
             return best
         for titles, starts, pid in self._people:
-            if not any(t == low or t.endswith(" " + low) or t.startswith(low + " of ") for t in titles):
+            if not any(t == low or t.endswith(" " + low) or t.startswith((low + " of ", low + " for ")) for t in titles):
                 continue
             i = bisect_left(starts, pos) - 1
             if i >= 0 and starts[i] > best_at:

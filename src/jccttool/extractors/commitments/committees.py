@@ -21,6 +21,9 @@ commissions, TIFA councils, dialogues): what their meetings report that is no co
   before it, so only a joint one counts ("the International Trade Commission ... the
   Commission" is no joint body). "The next meeting (of the Council) will take place ..." is a
   joint activity of the sides (a cooperation).
+- **"They" after a pair that gave no record** (:func:`pair_before`): "Minister A and
+  Ambassador B discussed X. They reaffirmed their commitment to Y": "they" are the two named
+  together at the start of the sentence before, in the same paragraph.
 - **A headline printed again** (:func:`repeated_headline`): a short line with no final
   punctuation that repeats an earlier line of the text, alone or after a label ("source: US
   and Peru sign pact" at the foot of a repost): the page's headline, not a sentence.
@@ -29,6 +32,7 @@ commissions, TIFA councils, dialogues): what their meetings report that is no co
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .clause import Sentence, Trigger, _Mention
 
@@ -181,3 +185,33 @@ def joint_body(text: str, s0: int, t_start: int) -> bool | None:
                 last = named  # (not another bare "The Commission")
         return False if last is not None and _JOINT_BODY.search(text, last.start(), last.end()) else None
     return False if _JOINT_BODY.search(text) else None
+
+
+#: what joins the two of a pair at a sentence's start: "and", titles of the second ("and Ambassador")
+_PAIR_AND = re.compile(r"[ \u00a0]+and[ \u00a0]+(?:[A-Z][\w.’'-]*[ \u00a0]+){0,6}")
+#: the titles before the first of a pair at a sentence's start: "Minister", "U.S. Trade Representative"
+_PAIR_OPENING = re.compile(r"[\s\u00a0“\"‘]*(?:(?:[A-Z][\w.’'-]*|of|for|and|the)[ \u00a0]+){0,8}")
+
+
+def pair_before(text: str, mentions: list[_Mention], m_starts: list[int], s0: int, country: dict[str, str]) -> list[str]:
+    """For a sentence opening with "They": the two actors of different countries that open
+    the sentence before it in the same paragraph (or its clause after a fronted phrase),
+    joined by "and" ("Minister A and Ambassador B discussed X."), else []."""
+    if not text.startswith("They ", s0):
+        return []
+    line = text.rfind("\n", 0, s0) + 1
+    p0 = max(text.rfind(". ", line, s0 - 2) + 2, line) if s0 - line > 2 else line
+    if p0 >= s0:
+        return []
+    i = bisect_left(m_starts, p0)
+    if i + 1 >= len(mentions) or mentions[i + 1].end > s0:
+        return []
+    a, b = mentions[i], mentions[i + 1]
+    comma = text.rfind(", ", p0, a.start)
+    if comma >= 0:
+        p0 = comma + 2  # after a fronted phrase: "In addition to X, Minister A and Ambassador B discussed"
+    if not (_PAIR_OPENING.fullmatch(text, p0, a.start) and _PAIR_AND.fullmatch(text, a.end, b.start)):
+        return []
+    if not country.get(a.party) or not country.get(b.party) or country[a.party] == country[b.party]:
+        return []
+    return [a.party, b.party]
