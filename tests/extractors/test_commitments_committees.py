@@ -9,7 +9,8 @@ TIFA councils (issue #15, shapes found on set M; every sentence here is written 
   "The next meeting will take place ..." is a joint activity of the sides;
 - an outcome "finalized" or work "begun" ("have begun their first joint project") is an action;
 - "The minister" is the person named last with a title "Minister for ..."; "They" after a sentence
-  opening with a pair ("Minister A and Ambassador B discussed X. They ...") is that pair.
+  opening with a pair ("Minister A and Ambassador B discussed X. They ...") is that pair;
+- "senior U.S. officials and officials from A, B and C met": the United States is an actor too.
 """
 
 from __future__ import annotations
@@ -208,4 +209,20 @@ PEOPLE = [
 @pytest.mark.parametrize(("text", "sentence", "actors"), PEOPLE)
 def test_a_bare_title_and_they_after_a_pair(nlp, text, sentence, actors):
     c = _record(nlp, text, sentence)
+    assert (c.actors if c else None) == actors
+
+
+GROUPS = [
+    ("Today, senior U.S. Government officials and officials from the Governments of Peru, Chile and Bolivia met in Lima "
+     "for the third meeting of the council.", [BO, CL, PE, US]),
+    ("Senior U.S. officials and officials from Kenya agreed to hold talks on seeds.", [KE, US]),
+    # negatives: no group before "and"; the group's own country is already an actor
+    ("Officials from Peru, Chile and Bolivia met in Lima for the third meeting of the council.", [BO, CL, PE]),
+    ("Peru officials and officials from Peru met in Lima to plan the meeting.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "actors"), GROUPS)
+def test_a_countrys_officials_coordinated_before_officials_from_others(nlp, text, actors):
+    c = _record(nlp, text, text)
     assert (c.actors if c else None) == actors

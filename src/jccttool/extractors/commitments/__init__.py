@@ -84,7 +84,7 @@ from ...resources.rules import trigger_labels as _labels
 from ...text import fold_case
 from ...text import fold_lower as _low
 from .clause import _BOTH, Sentence, Trigger, _verb
-from .committees import listed_sides, pair_before, repeated_headline, report_only, widened
+from .committees import listed_sides, officials_and, pair_before, repeated_headline, report_only, widened
 from .deadline import _deadline
 from .kind import Actors, _kind
 from .lists import ItemIndex, LeadIn, first_sentence, is_lead_in, item_spans, joint_focus, noun_lead_in, pronoun_lead_in
@@ -272,6 +272,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             if subject is None:
                 continue
             actors, negated, joint_subject = subject
+            if " and " in text[s0:t_start] and _BOTH not in actors:
+                actors = officials_and(text, sent_mentions, t_start, actors)  # "U.S. officials and officials from A and B" (:mod:`.committees`)
             if (joint_subject and label not in ("PLEDGE", "PLAN") and _verb(t_id) not in _REAFFIRM
                     and not _TALKS_BEFORE.search(text, s0, t_start)):
                 continue  # "The working group met": news; but "the talks established a framework": an outcome

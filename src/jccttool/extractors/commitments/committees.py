@@ -24,6 +24,9 @@ commissions, TIFA councils, dialogues): what their meetings report that is no co
 - **"They" after a pair that gave no record** (:func:`pair_before`): "Minister A and
   Ambassador B discussed X. They reaffirmed their commitment to Y": "they" are the two named
   together at the start of the sentence before, in the same paragraph.
+- **"X officials and officials from A, B and C"** (:func:`officials_and`): the country of
+  the first group ("senior U.S. Government officials and officials from the Governments of A,
+  B and C met") is an actor too, not only the countries after "from".
 - **A headline printed again** (:func:`repeated_headline`): a short line with no final
   punctuation that repeats an earlier line of the text, alone or after a label ("source: US
   and Peru sign pact" at the foot of a repost): the page's headline, not a sentence.
@@ -34,7 +37,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .clause import Sentence, Trigger, _Mention
+from .clause import _BOTH, Sentence, Trigger, _Mention
 
 #: an explanation of a state of affairs: "explained the status of", "explained the progress
 #: made on", "explained recent developments in" (but "explained that ...", "explained its
@@ -215,3 +218,27 @@ def pair_before(text: str, mentions: list[_Mention], m_starts: list[int], s0: in
     if not country.get(a.party) or not country.get(b.party) or country[a.party] == country[b.party]:
         return []
     return [a.party, b.party]
+
+
+#: between a country and the actors after it: "Government officials and officials from the Governments of"
+_OFFICIALS_AND = re.compile(
+    r"[ \u00a0]+(?:[Gg]overnment[ \u00a0]+)?(?:officials|representatives|delegations?|negotiators)[ \u00a0]+and[ \u00a0]+"
+    r"(?:(?:senior|other|high-level)[ \u00a0]+)?(?:officials|representatives|delegations?|negotiators)[ \u00a0]+(?:from|of)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?(?:[Gg]overnments?[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?)?"
+)
+
+
+def officials_and(text: str, mentions: list[_Mention], t_start: int, actors: list[str]) -> list[str]:
+    """``actors`` plus the country of a group coordinated before them ("U.S. officials and
+    officials from A and B"): a mention followed by :data:`_OFFICIALS_AND` that ends right
+    where an actor's mention starts ("the Governments of" inside it is no actor)."""
+    starts = {m.start: m.party for m in mentions if m.start < t_start}
+    for m in mentions:
+        if m.start >= t_start:
+            break
+        if m.party in actors or m.party == _BOTH:
+            continue
+        g = _OFFICIALS_AND.match(text, m.end)
+        if g is not None and starts.get(g.end()) in actors:
+            return sorted({*actors, m.party})
+    return actors
