@@ -10,7 +10,9 @@ TIFA councils (issue #15, shapes found on set M; every sentence here is written 
 - an outcome "finalized" or work "begun" ("have begun their first joint project") is an action;
 - "The minister" is the person named last with a title "Minister for ..."; "They" after a sentence
   opening with a pair ("Minister A and Ambassador B discussed X. They ...") is that pair;
-- "senior U.S. officials and officials from A, B and C met": the United States is an actor too.
+- "senior U.S. officials and officials from A, B and C met": the United States is an actor too;
+- kinds: "agreed to continue their work to strengthen cooperation" and "intend to resume talks early"
+  are cooperation, "renewed their commitment to X" an affirmation.
 """
 
 from __future__ import annotations
@@ -226,3 +228,20 @@ GROUPS = [
 def test_a_countrys_officials_coordinated_before_officials_from_others(nlp, text, actors):
     c = _record(nlp, text, text)
     assert (c.actors if c else None) == actors
+
+
+KINDS = [
+    ("Peru and the United States agreed to continue their work to deepen cooperation on customs.", "agree", "cooperation"),
+    ("Kenya and the United States intend to resume negotiations early next year.", "intend", "cooperation"),
+    ("Both sides renewed their commitment to open markets for farm goods.", "renew", "affirmation"),
+    # negatives: work toward a one-sided goal; one side's intention; an agreement renewed
+    ("Peru and the United States agreed to continue their work to cut fees on cargo.", "agree", "pledge"),
+    ("Peru intends to resume imports of beef early next year.", "intend", "pledge"),
+    ("Kenya and the United States renewed the 2015 memorandum on seeds.", "upgrade", "action"),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "kind"), KINDS)
+def test_kinds_of_joint_work_and_renewed_commitments(nlp, text, verb, kind):
+    c = _record(nlp, text, text)
+    assert (c.verb, c.kind) == (verb, kind)

@@ -27,6 +27,10 @@ commissions, TIFA councils, dialogues): what their meetings report that is no co
 - **"X officials and officials from A, B and C"** (:func:`officials_and`): the country of
   the first group ("senior U.S. Government officials and officials from the Governments of A,
   B and C met") is an actor too, not only the countries after "from".
+- **Work for cooperation** (:func:`joint_purpose`): both sides' "agreed to continue their work
+  to strengthen cooperation in X" and "intend to resume negotiations early next year" undertake
+  a joint activity (a cooperation), though the object's head ("work") or a trailing adverb
+  ("negotiations early") hides it from the kind table.
 - **A headline printed again** (:func:`repeated_headline`): a short line with no final
   punctuation that repeats an earlier line of the text, alone or after a label ("source: US
   and Peru sign pact" at the foot of a repost): the page's headline, not a sentence.
@@ -242,3 +246,22 @@ def officials_and(text: str, mentions: list[_Mention], t_start: int, actors: lis
         if g is not None and starts.get(g.end()) in actors:
             return sorted({*actors, m.party})
     return actors
+
+
+#: a joint activity as a complement's purpose or object: "continue their work to strengthen
+#: cooperation", "resume negotiations early in 2001", "pursue talks soon"
+_JOINT_PURPOSE = re.compile(
+    r"[\s\u00a0]*(?:to[ \u00a0]+)?(?:(?:continue|further)[ \u00a0]+)?(?:"
+    r"(?:(?:their|its|our|the)[ \u00a0]+)?(?:joint[ \u00a0]+)?(?:work|efforts?)[ \u00a0]+(?:together[ \u00a0]+)?to[ \u00a0]+"
+    r"(?:[a-z]+ly[ \u00a0]+)?(?:strengthen|deepen|enhance|expand|broaden|promote|advance|intensify|build)[ \u00a0]+"
+    r"(?:(?:their|the|bilateral|mutual|economic|closer)[ \u00a0]+){0,2}(?:cooperation|collaboration|partnership|engagement)|"
+    r"(?:resume|continue|pursue|launch|open|start|begin|hold)[ \u00a0]+(?:(?:the|their|bilateral|formal|further)[ \u00a0]+){0,2}"
+    r"(?:negotiations|talks|discussions|consultations|dialogue)[ \u00a0]+(?:early|soon|later|shortly|promptly|again)"
+    r")\b"
+)
+
+
+def joint_purpose(complement: str) -> bool:
+    """Whether the complement undertakes a joint activity the kind table misses (the module
+    docstring): "to continue their work to strengthen cooperation", "to resume negotiations early"."""
+    return _JOINT_PURPOSE.match(complement) is not None
