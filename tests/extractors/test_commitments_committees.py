@@ -3,7 +3,8 @@ TIFA councils (issue #15, shapes found on set M; every sentence here is written 
 
 - a review, an explanation of a state of affairs and a briefing report the meeting: no record;
 - a headline printed again at the foot of a repost: no record;
-- a plurilateral statement that lists its members in its opening: "we" is every member;
+- a plurilateral statement that lists its members in its opening: "we" is every member; a body
+  named after a country and a regional group ("the U.S.-Andean Council"): its members the text names;
 - a country adjective before a noun ("Peruvian fruit, and agreed") is no subject of a second predicate;
 - a joint body of the agreement as subject ("the Commission signed a Decision") acts for the sides;
   "The next meeting will take place ..." is a joint activity of the sides;
@@ -34,6 +35,7 @@ ALIASES = {
     CO: ("country", "CO", [r"\bColombia\b", r"\bColombian\b"]),
     EC: ("country", "EC", [r"\bEcuador\b", r"\bEcuadorian\b"]),
     BO: ("country", "BO", [r"\bBolivia\b"]),
+    "brazil": ("country", "BR", [r"\bBrazil\b"]),
     CL: ("country", "CL", [r"\bChile\b"]),
     CN: ("country", "CN", [r"\bChina\b"]),
     "ana-ruiz": ("person", "PE", [r"(?:Minister )?Ana Ruiz", r"(?<=Minister )Ruiz"]),
@@ -245,3 +247,26 @@ KINDS = [
 def test_kinds_of_joint_work_and_renewed_commitments(nlp, text, verb, kind):
     c = _record(nlp, text, text)
     assert (c.verb, c.kind) == (verb, kind)
+
+
+REGIONS = [
+    # a body named after the United States and a regional group: its members the text names (not a guest)
+    ("Officials of the United States, Peru, Colombia, Ecuador and Brazil met for the United States – Andean Trade Council. "
+     "The next meeting of the Council will take place in Quito.", "The next meeting", [CO, EC, PE, US]),
+    ("Peru, Ecuador and the United States met in Lima for the United States-Andean Trade Council, with Brazil as a guest. "
+     "The Council will meet again in Quito in May.", "The Council will", [EC, PE, US]),
+    # negatives: the group's name is joined to no country's; one member named only
+    ("Peru, Ecuador and the United States met in Lima for the Andean Trade Council, with Brazil as a guest. "
+     "The Council will meet again in Quito in May.", "The Council will", None),
+    ("Peru and the United States met in Lima, Peru, for the United States-Andean Trade Council. "
+     "The Council will meet again in May.", "The Council will", [PE, US]),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "actors"), REGIONS)
+def test_a_body_named_after_a_regional_group_has_its_members_as_sides(nlp, text, sentence, actors):
+    c = _record(nlp, text, sentence)
+    if actors is None:  # no regional body: not the group's members
+        assert c is None or len(c.actors) == 2
+    else:
+        assert c.actors == actors

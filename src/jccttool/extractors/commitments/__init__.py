@@ -84,7 +84,7 @@ from ...resources.rules import trigger_labels as _labels
 from ...text import fold_case
 from ...text import fold_lower as _low
 from .clause import _BOTH, Sentence, Trigger, _verb
-from .committees import listed_sides, officials_and, pair_before, repeated_headline, report_only, widened
+from .committees import listed_sides, officials_and, pair_before, region_sides, repeated_headline, report_only, widened
 from .deadline import _deadline
 from .kind import Actors, _kind
 from .lists import ItemIndex, LeadIn, first_sentence, is_lead_in, item_spans, joint_focus, noun_lead_in, pronoun_lead_in
@@ -216,7 +216,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
     )
     titled = _Titled(ctx.parties, text)
     # a plurilateral statement's members listed in its opening: what "we" / "the Ministers" are (:mod:`.committees`)
-    wide = listed_sides(text, mentions, {p.id for p in ctx.parties if p.type == "country"}, both)
+    nations = {p.id for p in ctx.parties if p.type == "country" and p.mentions}
+    wide = listed_sides(text, mentions, nations, both) or region_sides(text, mentions, country, nations)
     deadlines = sorted((d for d in ctx.dates if d.role == "deadline"), key=lambda d: tuple(d.span))
     d_starts = [d.span[0] for d in deadlines]
     t_starts = [t[0] for t in triggers]

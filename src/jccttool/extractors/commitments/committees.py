@@ -12,7 +12,9 @@ commissions, TIFA councils, dialogues): what their meetings report that is no co
   ...", "X, Minister of Trade of A; Y, Vice Minister of B; ... and Z for C are pleased to
   release ..."): a collective subject after it ("we", "the Ministers", "all parties") is every
   listed country, not the two that weigh most; a subject that counts two ("both sides", "the
-  two countries", "each side") stays two.
+  two countries", "each side") stays two. A body named after a regional group ("the U.S. -
+  Central Asia TIFA Council", ``resources/regions.json``) has as sides the country named with
+  the group and the group's members the text names (not a guest named with them).
 - **A joint body as subject** (:func:`joint_body`): "the Commission signed a Decision", "the
   Joint Committee approved ...", "The Labor Affairs Council will meet ..." in a text that
   names the agreement's joint body (a Joint Committee, a Free Trade Commission, a TIFA
@@ -41,6 +43,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from ...resources.rules import regions
 from .clause import _BOTH, Sentence, Trigger, _Mention
 
 #: an explanation of a state of affairs: "explained the status of", "explained the progress
@@ -133,11 +136,36 @@ def _members(run: list[_Mention], both: list[str]) -> list[str] | None:
 
 
 def widened(ids: list[str], actors: list[str], wide: list[str] | None, both_id: str, text: str, s0: int, t_start: int) -> list[str]:
-    """``ids`` with the listed sides ``wide`` for a collective subject (``both_id`` among the
-    ``actors``) that does not count two ("both sides", "the two countries"): :func:`listed_sides`."""
+    """The record's party ids with the sides ``wide`` (:func:`listed_sides`, :func:`region_sides`)
+    for a collective subject (``both_id`` among the ``actors``) that does not count two ("both
+    sides", "the two countries"); else ``ids``."""
     if wide is None or both_id not in actors or _DUAL.search(text, s0, t_start):
         return ids
-    return sorted({*ids, *wide})
+    return sorted({*(a for a in actors if a != both_id), *wide})
+
+
+#: a dash joining the names of a body's sides: "U.S. - Central Asia", "United States-ASEAN"
+_NAME_DASH = re.compile(r"[ \u00a0]*[-–][ \u00a0]*")
+
+
+def region_sides(text: str, mentions: list[_Mention], country: dict[str, str], nations: set[str]) -> list[str] | None:
+    """The sides of a body named after a country and a regional group ("the U.S. - Central
+    Asia TIFA Council"): the country (countries) joined to the group's name by a dash, plus the
+    group's members among ``nations`` (the text's country party ids); None when the text names
+    no such pair or fewer than two members."""
+    table = regions()
+    for name, members in table.items():
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                chain = {m.party for m in mentions if m.party in nations and (
+                    (m.end <= at and _NAME_DASH.fullmatch(text, m.end, at)) or (m.start >= end and _NAME_DASH.fullmatch(text, end, m.start)))}
+                inside = {p for p in nations if country.get(p) in members}
+                if chain and len(inside) >= 2:
+                    return sorted(chain | inside)
+            at = text.find(name, end)
+    return None
 
 
 _BODY_HEAD = r"(?:Commission|Committee|Council)s?"
