@@ -69,6 +69,10 @@ Where to change what
   rules per sentence: this module (:func:`extract`, :func:`_trigger_ok`,
   :func:`_context_sentence`). The shapes passed between the modules (a mention, a
   sentence, a trigger): :mod:`.clause`.
+- Readouts of trade bodies (FTA joint committees, free trade commissions, TIFA councils): the
+  members a plurilateral statement lists or a regional body names (``resources/regions.json``),
+  a joint body as subject, "U.S. officials and officials from A", "They" after a pair, reviews,
+  explanations and briefings, a headline printed again, joint work's kind: :mod:`.committees`.
 """
 
 from __future__ import annotations

@@ -202,6 +202,8 @@ def joint_body(text: str, s0: int, t_start: int) -> bool | None:
     start = np0 + 2 if np0 >= 0 else s0
     while start < t_start and text[start] in " \t\u00a0\n•*-":
         start += 1
+    if t_start - start > 200 or text[start : start + 1] not in ("T", "t"):
+        return None  # a body or a meeting opens with "The"/"the"
     end = _AUX_TAIL.search(text, start, t_start).start()
     if end <= start or end - start > 160:
         return None
