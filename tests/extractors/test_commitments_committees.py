@@ -139,7 +139,9 @@ ADJECTIVES = [
      "and agreed to ease rules on port inspections.", "They praised", [PE, US]),
     ("Peru and the United States met in Lima. They praised the trade in Colombian coffee, and resolved to cut fees.",
      "They praised", [PE, US]),
-    # negatives: the country itself is the subject of two predicates
+    # negatives: the country itself is the subject of two predicates; a country adjective before an agent noun
+    ("Peru and the United States met in Lima. Peruvian officials praised the talks and agreed to ease rules on port inspections.",
+     "Peruvian officials", [PE]),
     ("Peru welcomed the visit, and agreed to ease rules on port inspections.", "Peru welcomed", [PE]),
     ("Kenya and Peru share an interest in open markets, and agreed to ease rules on port inspections.", "Kenya and Peru", [KE, PE]),
 ]

@@ -129,8 +129,8 @@ def _coordinated_gap(gap: str, mention: str, noun: bool = False) -> tuple[bool, 
     of the second predicate only."""
     if _low(mention) in _ADJECTIVAL and not noun:
         return False, False  # "U.S. exports ..., and will": a modifier, not the subject
-    if not noun and _DEMONYM.fullmatch(mention):
-        return False, False  # "Australian farm goods, and resolved": a country adjective, not the subject
+    if not noun and _DEMONYM.fullmatch(mention) and _low(gap.split(None, 1)[0] if gap.strip() else "") not in _AGENT_NOUNS:
+        return False, False  # "Australian farm goods, and resolved": a country adjective, not the subject ("Korean officials" is one)
     words = _WORD.findall(gap)
     for i in range(len(words) - 1, 0, -1):
         if _low(words[i]) != "and" and words[i] != ";":
