@@ -159,6 +159,7 @@ BODIES = [
     (PACT + "At the meeting, the Commission adopted a Decision to amend the rules of origin for yarn.", "At the meeting", [PE, US], "action"),
     (PACT + "The Commission will meet again in Washington in 2025.", "The Commission will", [PE, US], "cooperation"),
     (PACT + "The Committee on Agricultural Trade will meet in March to settle the rules on beef.", "The Committee on", [PE, US], "cooperation"),
+    (PACT + "The Labor Affairs Council will meet in Lima in the second half of the year.", "The Labor Affairs", [PE, US], "cooperation"),
     ("Kenya and the United States convened the Joint Committee of their trade pact in Nairobi. "
      "The Joint Committee approved a work plan on customs.", "The Joint Committee approved", [KE, US], "action"),
     # a meeting to come: a joint activity
@@ -171,6 +172,7 @@ BODIES = [
      "The Commission will vote in May.", "The Commission will", None, None),
     (PACT + "The Commission noted that trade in yarn doubled.", "The Commission noted", None, None),
     ("Peru and the United States met in Lima. The Water Council will meet in March.", "The Water Council", None, None),
+    (PACT + "The Senate Finance Committee will hold a hearing on the pact in May.", "The Senate Finance", None, None),
 ]
 
 

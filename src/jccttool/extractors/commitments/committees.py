@@ -18,8 +18,9 @@ commissions, TIFA councils, dialogues): what their meetings report that is no co
 - **A joint body as subject** (:func:`joint_body`): "the Commission signed a Decision", "the
   Joint Committee approved ...", "The Labor Affairs Council will meet ..." in a text that
   names the agreement's joint body (a Joint Committee, a Free Trade Commission, a TIFA
-  Council, or one named after its two sides: "the United States-Peru Commission"): the body
-  acts for its members, the text's sides. A bare "the Commission" is the one named last
+  Council, or one named after its two sides: "the United States-Peru Commission"): the body,
+  or a body it sets up ("the Committee on Trade in Goods", "the Labor Affairs Council"), acts
+  for its members, the text's sides ("The Senate Finance Committee" is one side's). A bare "the Commission" is the one named last
   before it, so only a joint one counts ("the International Trade Commission ... the
   Commission" is no joint body). "The next meeting (of the Council) will take place ..." is a
   joint activity of the sides (a cooperation).
@@ -182,6 +183,11 @@ _JOINT_BODY = re.compile(
     r"(?:[A-Z][\w’'&-]*[ \u00a0]+){0,3}?" + _BODY_HEAD + r"\b|"
     r"\b[A-Z][\w.’'&]*[ \u00a0]?[-–][ \u00a0]?[A-Z][\w.’'&]*(?:[ \u00a0]+[A-Z][\w’'&-]*){0,4}?[ \u00a0]+" + _BODY_HEAD + r"\b"
 )
+#: a body an agreement sets up under its joint body: "the Labor Affairs Council", "the Committee on
+#: Trade in Goods", "the Sub-Committee on Customs", "the Environmental Affairs Council"
+_SUB_BODY = re.compile(
+    r"\b(?:(?:Labor|Labour|Environment|Environmental)[ \u00a0]+Affairs[ \u00a0]+Council|(?:Sub-?[Cc]ommittee|Committee|Council)[ \u00a0]+on[ \u00a0]+[A-Z])"
+)
 #: a named body (capitalised words before its head noun), for what a bare "the Commission" names
 _NAMED_BODY = re.compile(r"(?:[A-Z][\w.’'&-]*[ \u00a0]+|[-–][ \u00a0]+|and[ \u00a0]+)+(" + _BODY_HEAD + r")\b")
 #: a meeting to come as subject: "The next meeting (of the Council)", "The third round of talks"
@@ -221,6 +227,8 @@ def joint_body(text: str, s0: int, t_start: int) -> bool | None:
             if named.group(1).rstrip("s") == head and named.group().split()[0] not in ("The", "This", "That"):
                 last = named  # (not another bare "The Commission")
         return False if last is not None and _JOINT_BODY.search(text, last.start(), last.end()) else None
+    if not (_JOINT_BODY.search(text, start, end) or _SUB_BODY.search(text, start, end)):
+        return None  # "The Senate Finance Committee": a body of one side
     return False if _JOINT_BODY.search(text) else None
 
 
