@@ -121,6 +121,9 @@ LISTED = [
      "Chile and Bolivia grew fast. We agreed to cut fees on transit cargo.", "We agreed", [CN, US]),
     ("Joint statement of Peru and the United States\n\nPeru and the United States met in Lima. "
      "We agreed to cut fees on transit cargo.", "We agreed", [PE, US]),
+    ("Joint statement of Peru and the United States\n\nPeru and the United States met in Lima, where trade with "
+     "the Americas, above all the United States, Peru, Chile and Bolivia, was on the agenda. "
+     "We agreed to cut fees on transit cargo.", "We agreed", [PE, US]),
 ]
 
 

@@ -124,16 +124,24 @@ def listed_sides(text: str, mentions: list[_Mention], nations: set[str], both: l
     run: list[_Mention] = []
     for m in found:
         if run and not (m.start - run[-1].end <= 200 and _LIST_GAP.fullmatch(text, run[-1].end, m.start)):
-            if _members(run, both):
+            if _members(text, run, both):
                 break
             run = []
         run.append(m)
-    return _members(run, both)
+    return _members(text, run, both)
 
 
-def _members(run: list[_Mention], both: list[str]) -> list[str] | None:
+def _members(text: str, run: list[_Mention], both: list[str]) -> list[str] | None:
+    """The countries of ``run`` when it names three or more, ``both`` among them, and opens
+    its sentence (at most 12 words before it: a subject, "Senior officials of the governments
+    of", "Lima - A, Minister of Trade of"), else None."""
     members = {m.party for m in run}
-    return sorted(members) if len(members) >= 3 and set(both) <= members else None
+    if len(members) < 3 or not set(both) <= members:
+        return None
+    pos = run[0].start
+    line = text.rfind("\n", 0, pos) + 1
+    opening = text[max(line, text.rfind(". ", line, pos) + 2) : pos]
+    return sorted(members) if len(opening.split()) <= 12 else None
 
 
 def widened(ids: list[str], actors: list[str], wide: list[str] | None, both_id: str, text: str, s0: int, t_start: int) -> list[str]:
