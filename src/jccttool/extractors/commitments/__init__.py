@@ -349,7 +349,7 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         ids = sorted({a for x in actors for a in (both if x == _BOTH else [x])})
         countries = {country.get(a) or a for a in ids}
         if wide is not None and _BOTH in actors:
-            ids = widened(ids, actors, wide, _BOTH, text, s0, t_start)  # "we" of a plurilateral statement: every member
+            ids = widened(ids, actors, wide, text, s0, t_start)  # "we" of a plurilateral statement: every member
             countries = {country.get(a) or a for a in ids}
         if not negated:
             negated = _negated_after(masked, t_end, s1, label)

@@ -144,13 +144,13 @@ def _members(text: str, run: list[_Mention], both: list[str]) -> list[str] | Non
     return sorted(members) if len(opening.split()) <= 12 else None
 
 
-def widened(ids: list[str], actors: list[str], wide: list[str] | None, both_id: str, text: str, s0: int, t_start: int) -> list[str]:
+def widened(ids: list[str], actors: list[str], wide: list[str] | None, text: str, s0: int, t_start: int) -> list[str]:
     """The record's party ids with the sides ``wide`` (:func:`listed_sides`, :func:`region_sides`)
-    for a collective subject (``both_id`` among the ``actors``) that does not count two ("both
-    sides", "the two countries"); else ``ids``."""
-    if wide is None or both_id not in actors or _DUAL.search(text, s0, t_start):
+    for a collective subject ("the two sides" among the ``actors``) that does not count two
+    ("both sides", "the two countries"); else ``ids``."""
+    if wide is None or _BOTH not in actors or _DUAL.search(text, s0, t_start):
         return ids
-    return sorted({*(a for a in actors if a != both_id), *wide})
+    return sorted({*(a for a in actors if a != _BOTH), *wide})
 
 
 #: a dash joining the names of a body's sides: "U.S. - Central Asia", "United States-ASEAN"
