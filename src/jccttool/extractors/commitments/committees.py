@@ -4,9 +4,9 @@ commissions, TIFA councils, dialogues): what their meetings report that is no co
 - **No outcome** (:func:`report_only`): a review ("The two sides reviewed implementation of
   the agreement"), an explanation of a state of affairs ("Chile explained the status of its
   work on X"; but "explained that its policy is X" and "explained its licensing regime"
-  state a policy) and a briefing ("The
-  United States updated Morocco on its trade policy") report
-  what was said at the meeting, like a discussion: not commitments (the output contract).
+  state a policy) and a briefing ("The United States updated Morocco on its trade policy")
+  report what was said at the meeting, like a discussion: not commitments (the output
+  contract).
 - **Sides listed together** (:func:`listed_sides`): a statement of a plurilateral body
   opens by listing its members ("Officials of the governments of A, B, C and D convened
   ...", "X, Minister of Trade of A; Y, Vice Minister of B; ... and Z for C are pleased to
@@ -20,9 +20,9 @@ commissions, TIFA councils, dialogues): what their meetings report that is no co
   names the agreement's joint body (a Joint Committee, a Free Trade Commission, a TIFA
   Council, or one named after its two sides: "the United States-Peru Commission"): the body,
   or a body it sets up ("the Committee on Trade in Goods", "the Labor Affairs Council"), acts
-  for its members, the text's sides ("The Senate Finance Committee" is one side's). A bare "the Commission" is the one named last
-  before it, so only a joint one counts ("the International Trade Commission ... the
-  Commission" is no joint body). "The next meeting (of the Council) will take place ..." is a
+  for its members, the text's sides ("The Senate Finance Committee" is one side's). A bare
+  "the Commission" is the one named last before it, so only a joint one counts ("the
+  International Trade Commission ... the Commission" is no joint body). "The next meeting (of the Council) will take place ..." is a
   joint activity of the sides (a cooperation).
 - **"They" after a pair that gave no record** (:func:`pair_before`): "Minister A and
   Ambassador B discussed X. They reaffirmed their commitment to Y": "they" are the two named
@@ -221,9 +221,8 @@ def joint_body(text: str, s0: int, t_start: int) -> bool | None:
     end = _AUX_TAIL.search(text, start, t_start).start()
     if end <= start or end - start > 160:
         return None
-    if text.startswith(("The next", "The first", "The second", "The third", "The fourth", "the next"), start) or text[start:start + 4] in ("The ", "the "):
-        if _NEXT_MEETING.fullmatch(text, start, end):
-            return True
+    if _NEXT_MEETING.fullmatch(text, start, end):
+        return True
     m = _BODY_NP.fullmatch(text, start, end)
     if m is None or _VIEW_VERB.match(text, t_start):
         return None
