@@ -324,6 +324,8 @@ NEGATIVES = [
     "In response to U.S. concerns, it agreed to revise the draft rules.",
     # joint-activity verbs need two actors; a passive has none
     "China reviewed its regulations on foreign investment.",
+    # a review, even of two actors, is a discussion with no outcome (issue #15, set M)
+    "The two sides reviewed progress in implementing the outcomes of the previous dialogue.",
     "China discussed its new investment law.",
     "The issue was discussed by the two sides.",
     # discussions, exchanges of views and calls with no outcome are not commitments (output contract)

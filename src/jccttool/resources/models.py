@@ -310,6 +310,23 @@ class CommitmentWords(BaseModel):
     group_modifiers: list[str] = Field(description="modifiers of a group noun before 'of'/'from' an actor ('Top trade negotiators from China')")
 
 
+class Region(BaseModel):
+    """One regional group of ``resources/regions.json``: its name as written, other names, members."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    name: str = Field(description="the group's name as written ('Central Asia', 'ASEAN')")
+    aliases: list[str] = Field(default_factory=list, description="other names as written ('Central Asian', 'GCC')")
+    members: list[str] = Field(min_length=2, description="ISO 3166-1 alpha-2 codes of the member countries")
+
+
+class RegionTable(BaseModel):
+    """``resources/regions.json``: regional groups named as one side of an agreement or body."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    comment: str = Field("", alias="_comment")
+    regions: list[Region]
+
+
 # ---- areas (areas.json)
 
 AREA_SLUGS: tuple[str, ...] = (

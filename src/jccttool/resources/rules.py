@@ -23,6 +23,7 @@ from .models import (
     DateData,
     NumberRules,
     PartyEntry,
+    RegionTable,
     TitleTables,
     TopicTable,
     TriggerEntry,
@@ -223,6 +224,13 @@ def boilerplate_patterns() -> tuple[re.Pattern, ...]:
 def commitment_words() -> CommitmentWords:
     """The word classes of the commitment rules, validated."""
     return load_json("commitment_words.json", CommitmentWords)
+
+
+@cache
+def regions() -> dict[str, frozenset[str]]:
+    """Name or alias as written -> member country codes, from ``resources/regions.json``."""
+    table = load_json("regions.json", RegionTable)
+    return {name: frozenset(r.members) for r in table.regions for name in (r.name, *r.aliases)}
 
 
 # ---- segment (page labels)

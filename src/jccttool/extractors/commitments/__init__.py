@@ -72,6 +72,10 @@ Where to change what
   rules per sentence: this module (:func:`extract`, :func:`_trigger_ok`,
   :func:`_context_sentence`). The shapes passed between the modules (a mention, a
   sentence, a trigger): :mod:`.clause`.
+- Readouts of trade bodies (FTA joint committees, free trade commissions, TIFA councils): the
+  members a plurilateral statement lists or a regional body names (``resources/regions.json``),
+  a joint body as subject, "U.S. officials and officials from A", "They" after a pair, reviews,
+  explanations and briefings, a headline printed again, joint work's kind: :mod:`.committees`.
 """
 
 from __future__ import annotations
@@ -87,6 +91,7 @@ from ...resources.rules import trigger_labels as _labels
 from ...text import fold_case
 from ...text import fold_lower as _low
 from .clause import _BOTH, Sentence, Trigger, _verb
+from .committees import listed_sides, officials_and, pair_before, region_sides, repeated_headline, report_only, widened
 from .deadline import _deadline
 from .first_person import first_person
 from .kind import Actors, _kind
@@ -222,6 +227,9 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         title_speaker=title_speaker(text, getattr(ctx.segmentation, "title_span", None), mentions, types, country),
     )
     titled = _Titled(ctx.parties, text)
+    # a plurilateral statement's members listed in its opening: what "we" / "the Ministers" are (:mod:`.committees`)
+    nations = {p.id for p in ctx.parties if p.type == "country" and p.mentions}
+    wide = listed_sides(text, mentions, nations, both) or region_sides(text, mentions, country, nations)
     deadlines = sorted((d for d in ctx.dates if d.role == "deadline"), key=lambda d: tuple(d.span))
     d_starts = [d.span[0] for d in deadlines]
     t_starts = [t[0] for t in triggers]
@@ -239,6 +247,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         s0, s1 = _sentence_bounds(text, sent_start_char, sent_end_char)
         if s0 >= s1 or title[0] <= s0 and s1 <= title[1] or _headline(text, s0, s1, first_final):
             continue  # nothing, or the document's title ("USDA and USTR announce progress on ...")
+        if repeated_headline(text, s0, s1):
+            continue  # the headline printed again ("source: A and B sign X" at the foot)
         lo, hi = bisect_left(t_starts, s0), bisect_left(t_starts, s1)
         nlo, nhi = bisect_left(n_starts, s0), bisect_left(n_starts, s1)
         this_includes = _THIS_INCLUDES.match(text, s0, s1) if text.startswith(("This ", "These ", "That ", "Such "), s0) else None
@@ -264,6 +274,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             carried = _carried(text, previous_actors, previous_end == sent_start, previous_char, s0, previous_start)
             if not carried:
                 carried = _collective_before(text, mentions, m_starts, s0)
+            if not carried:
+                carried = pair_before(text, mentions, m_starts, s0, country)  # "A and B discussed X. They ..." (:mod:`.committees`)
             subject = _subject(
                 masked, sent, t_start,
                 carried,
@@ -278,6 +290,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             if subject is None:
                 continue
             actors, negated, joint_subject = subject
+            if " and " in text[s0:t_start] and _BOTH not in actors:
+                actors = officials_and(text, sent_mentions, t_start, actors)  # "U.S. officials and officials from A and B" (:mod:`.committees`)
             if (joint_subject and label not in ("PLEDGE", "PLAN") and _verb(t_id) not in _REAFFIRM
                     and not _TALKS_BEFORE.search(text, s0, t_start)):
                 continue  # "The working group met": news; but "the talks established a framework": an outcome
@@ -355,6 +369,9 @@ def extract(doc, ctx) -> Iterator[Commitment]:
             actors = [*actors, _BOTH]  # letters exchanged, a joint statement released: an act of both sides
         ids = sides.resolve(actors, text, s0, t_start)
         countries = {country.get(a) or a for a in ids}
+        if wide is not None and _BOTH in actors:
+            ids = widened(ids, actors, wide, text, s0, t_start)  # "we" of a plurilateral statement: every member
+            countries = {country.get(a) or a for a in ids}
         if not negated:
             negated = _negated_after(masked, t_end, s1, label)
         kind = _kind(sent, Trigger(t_start, t_end, t_id, label), Actors(ids, countries, joint_subject, both, country))
@@ -569,7 +586,7 @@ class _Titled:
                     best, best_at = pid, starts[i]
             return best
         for titles, starts, pid in self._people:
-            if not any(t == low or t.endswith(" " + low) or t.startswith(low + " of ") for t in titles):
+            if not any(t == low or t.endswith(" " + low) or t.startswith((low + " of ", low + " for ")) for t in titles):
                 continue
             i = bisect_left(starts, pos) - 1
             if i >= 0 and starts[i] > best_at:
@@ -637,6 +654,8 @@ def _context_sentence(sent: Sentence, trigger: Trigger, context: list[tuple[int,
     commitments)."""
     text, s0, s1 = sent.text, sent.s0, sent.s1
     t_start, t_end, t_id, label = trigger.start, trigger.end, trigger.id, trigger.label
+    if report_only(sent, trigger):
+        return True  # a review, an explanation of a state of affairs, a briefing (:mod:`.committees`)
     if label in ("PLAN", "PLEDGE") and _verb(t_id) in ("plan", "will") and _inside(context, t_start):
         return True
     if label == "PLAN" and _FIGURE.search(text, s0, s1):

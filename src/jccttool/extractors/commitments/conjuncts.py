@@ -6,6 +6,8 @@ of the same subject, and what a fronted "it"/"they" refers to. Moved out of
 
 from __future__ import annotations
 
+import re
+
 from ...text import fold_lower as _low
 from .negation import _is_negation
 from .patterns import _ACRONYM, _LOWER_WORD_AFTER, _OF_LINK, _PLAIN_WORD, _POSSESSIVE, _SAME_NP, _WORD
@@ -23,6 +25,10 @@ from .words import (
     _SUBORDINATORS,
     _TITLE_CONNECTORS,
 )
+
+#: a country adjective ("Australian", "Korean", "Moroccan", "Japanese", "Pakistani"): it modifies
+#: the noun after it (no country name ends so: "Japan", "Jordan" and "Pakistan" end in -an only)
+_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ian|ean|can|ese|ish|ani)")
 
 
 def _strip_tail_aux(words: list[str]) -> tuple[list[str], bool]:
@@ -123,6 +129,8 @@ def _coordinated_gap(gap: str, mention: str, noun: bool = False) -> tuple[bool, 
     of the second predicate only."""
     if _low(mention) in _ADJECTIVAL and not noun:
         return False, False  # "U.S. exports ..., and will": a modifier, not the subject
+    if not noun and _DEMONYM.fullmatch(mention) and _low(gap.split(None, 1)[0] if gap.strip() else "") not in _AGENT_NOUNS:
+        return False, False  # "Australian farm goods, and resolved": a country adjective, not the subject ("Korean officials" is one)
     words = _WORD.findall(gap)
     for i in range(len(words) - 1, 0, -1):
         if _low(words[i]) != "and" and words[i] != ";":

@@ -58,6 +58,7 @@ from typing import NamedTuple
 from ...text import fold_case
 from ...text import fold_lower as _low
 from .clause import _BOTH, Sentence, Trigger, _verb
+from .committees import joint_purpose
 from .patterns import (
     _AGREED_ON_VIEW,
     _AND_PREDICATE,
@@ -157,6 +158,8 @@ def _kind(sentence: Sentence, found: Trigger, actors: Actors) -> str:
         return "affirmation"
     if two_sides and label != "CONFIRM" and "shar" in complement and _SHARE_INFO.match(" ".join(_head_words(complement)[0])):
         return "cooperation"  # both sides "will share data / information / best practices": an exchange
+    if two_sides and label != "CONFIRM" and joint_purpose(complement):
+        return "cooperation"  # "agreed to continue their work to strengthen cooperation" (:mod:`.committees`)
     if _joint_complement(complement):
         if two_sides and label != "CONFIRM":
             return "cooperation"

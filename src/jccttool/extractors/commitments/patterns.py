@@ -131,9 +131,9 @@ _EXPLETIVE_AGREED = re.compile(
 _LIST_MARK = re.compile(r"[\s\u00a0•*·▪‣◦-]*(?:\(?(?:\d{1,2}|[a-zA-Z])\)|\d{1,2}\.)")
 #: a sentence that opens with a subordinate clause: its verbs before the first comma are not the main predicate
 _SUBORDINATE_OPENING = re.compile(r"[\s“\"‘(]*(?:While|Although|Though|Because|If|Unless|Whereas|Once|When|Before|After|Until)\b")
-#: a subject of bare titles: "The Secretary", "the Vice Premier and the Ambassador", or a bare body: "the Department"
+#: a subject of bare titles: "The Secretary", "the Vice Premier and the Ambassador", "The minister", or a bare body: "the Department"
 _BARE_TITLE = (
-    r"(?:[Tt]he )((?:Vice |Deputy |Under |Assistant |Prime |Trade )?(?:Secretary|Minister|Ambassador|Premier|Representative|Commissioner|Administrator|Governor)"
+    r"(?:[Tt]he )((?:Vice |Deputy |Under |Assistant |Prime |Trade )?(?:[Ss]ecretary|[Mm]inister|[Aa]mbassador|Premier|Representative|Commissioner|Administrator|Governor)"
     r"|Department|Ministry|Agency|Administration|Commission|Bureau)"
 )
 #: a link that opens a coordinated clause with its own subject: ", while", ", whereas", ", and", " and", ";"

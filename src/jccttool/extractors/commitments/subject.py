@@ -50,6 +50,7 @@ from functools import cache
 from ...resources.rules import gazetteer
 from ...text import fold_lower as _low
 from .clause import _BOTH, Sentence, _Mention
+from .committees import joint_body
 from .conjuncts import _antecedent, _chains, _coordinated_gap, _np_tail_ok, _strip_tail_aux
 from .patterns import (
     _AND_BARE_TITLE,
@@ -402,6 +403,8 @@ def _subject(text, sentence: Sentence, t_start, previous_actors, joint_document=
             # an agreement takes two, the text's two sides
             antecedent = [_BOTH]
         return (antecedent, negated, False) if antecedent else None
+    if two_sides and (body := joint_body(text, s0, t_start)) is not None:
+        return [_BOTH], negated, body  # "the Commission signed ...", "The next meeting will take place" (:mod:`.committees`)
     if titled is not None:
         bare = _bare_titles(text, s0, t_start, titled)
         if bare:

@@ -151,6 +151,7 @@ write(st,
   ],
   commitments=[
     C(cut(st, "Both sides renewed their commitment", "benefits of the trade agreement."), ["MA", "US"], "affirmation", ["goods-trade"]),
+    C(cut(st, "This week, Deputy United States Trade Representative", "Aziz Mekuoar."), ["MA", "US"], "action", ["other"], optional=True),  # fitted phase: the meeting held, optional in the notes but not listed
   ])
 
 # --- APA News: eighth U.S.-Morocco FTA Joint Committee (Washington, 2024; no date on the page) ---
@@ -184,5 +185,6 @@ write(st,
     C(cut(st, "As part of the follow-up", "commercial partnership."), ["MA", "US"], "affirmation", ["goods-trade"], optional=True),
     C(cut(st, "The eighth meeting of the Joint Committee", "Commerce in Washington."), ["MA", "US"], "action", ["other"], optional=True),
     C(cut(st, "He highlighted the significant progress", "outstanding issues."), ["MA"], "affirmation", ["goods-trade"], optional=True),
+    C(cut(st, "In his speech, Minister Ryad Mezzour underscored", "interlocutor for the United States."), ["MA"], "affirmation", ["other"], optional=True),  # fitted phase: a statement of importance (borderline)
     C(cut(st, "He reiterated Morocco’s requests", "fruits and vegetables."), ["MA"], "affirmation", ["agriculture"], optional=True),
   ])

@@ -193,6 +193,7 @@ write(st,
   ],
   commitments=[
     C(cut(st, "Senior officials of the governments", "Council meeting."), ["KG", "KZ", "TJ", "TM", "US", "UZ"], "action", ["other"], optional=True),
+    C(cut(st, "The parties also noted the challenges", "improve trade and integration."), ["KG", "KZ", "TJ", "TM", "US", "UZ"], "affirmation", ["goods-trade"], optional=True),  # fitted phase: a position (borderline)
     C(cut(st, "All parties acknowledged", "equitable growth."), ["KG", "KZ", "TJ", "TM", "US", "UZ"], "affirmation", ["transparency", "investment"], optional=True),
     C(cut(st, "They also emphasized their interest", "global economy."), ["KG", "KZ", "TJ", "TM", "US", "UZ"], "affirmation", ["goods-trade", "services"], optional=True),
   ])

@@ -178,6 +178,7 @@ write(st,
     C(cut(st, "Washington, D.C. - On Tuesday", "(the 'Commission' or 'FTC')."), ["CL", "US"], "action", ["other"], optional=True),
     C(cut(st, "The Commission is responsible", "(the 'Agreement' or 'FTA')."), ["CL", "US"], "cooperation", ["goods-trade"], optional=True),
     C(cut(st, "Both Parties underscored", "since January 1, 2004."), ["CL", "US"], "affirmation", ["goods-trade"], optional=True),
+    C(cut(st, "Officials from both countries recognized the value", "(Intellectual Property Rights)."), ["CL", "US"], "affirmation", ["ipr"], optional=True),  # fitted phase: a statement of value (borderline)
     C(cut(st, "Both the United States and Chile underscored", "between the two countries."), ["CL", "US"], "affirmation", ["ipr"], optional=True),
     C(cut(st, "In accordance with Article 21.1.3", "Harmonized Tariff Code System."), ["CL", "US"], "action", ["goods-trade"]),
     C(cut(st, "The United States and Chile held meetings", "Monday, October 15."), ["CL", "US"], "action", ["agriculture", "standards"], optional=True),

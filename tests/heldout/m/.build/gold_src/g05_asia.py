@@ -40,6 +40,7 @@ write(st,
   ],
   commitments=[
     C(cut(st, "The United States and Singapore held negotiations", "in Washington, D.C."), ["SG", "US"], "action", ["goods-trade"], optional=True),
+    C(cut(st, "During the three-week long negotiations", "in 15 subject groups."), ["SG", "US"], "action", ["goods-trade"], optional=True),  # fitted phase: meetings held (borderline)
     C(cut(st, "The Leaders of the two nations", "November 16, 2000."), ["SG", "US"], "action", ["goods-trade"], optional=True),
     C(cut(st, "Substantial progress", "much work remains."), ["SG", "US"], "affirmation", ["goods-trade"], optional=True),
     C(cut(st, "The US and Singapore reaffirm", "between both nations."), ["SG", "US"], "affirmation", ["goods-trade", "investment"]),
