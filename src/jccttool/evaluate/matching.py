@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..records import Extraction
 
 from .gold import _date, _Gold, _overlap, _overlaps, normalise_name
-from .report import Finding, Report
+from .report import SESSION_RECORD, Finding, Report
 
 # ---------------------------------------------------------------------------
 # Matching
@@ -352,3 +352,7 @@ def _score_metadata(report: Report, doc: str, pred: Extraction, gold: dict, sour
     acc = report.metadata["document_metadata"]
     acc.total += 1
     acc.correct += all(ok for _, ok, _ in checks)
+    if "session" in gold:  # the session record alone: title, kind, issued, dates, place, co-chairs
+        acc = report.metadata["session_record"]
+        acc.total += 1
+        acc.correct += all(ok for name, ok, _ in checks if name in SESSION_RECORD)
