@@ -80,7 +80,7 @@ _VENUE = re.compile(
 #: a dateline opening a paragraph whose sentence reports "today" or "here": "Washington, DC – Today, ...",
 #: "Washington -- The two sides wrapped up their talks here Tuesday"
 _DATELINE = (
-    r"(?P<place>[A-Z][A-Za-z]+(?:[\s\u00a0][A-Z][A-Za-z]+)?(?:,[\s\u00a0]*(?:D\.C\.|[A-Z][A-Za-z]+\.?)(?![\s\u00a0]*\d))?)"
+    r"(?P<place>[A-Z][A-Za-z]+(?:[\s\u00a0][A-Z][A-Za-z]+)?(?:,?[\s\u00a0]*D\.C\.|,[\s\u00a0]*[A-Z][A-Za-z]+\.?(?![\s\u00a0]*\d))?)"
     rf"(?:,?[\s\u00a0]*{_MONTH}[\s\u00a0]+\d{{1,2}}(?:,[\s\u00a0]*(?:19|20)\d\d)?)?"  # "WASHINGTON, Jan. 18, 2024 –"
     r"(?:[\s\u00a0]*\([A-Z][\w ]{1,20}\))?"  # an agency: "CHENGDU, Nov. 21 (Xinhua) --"
     r"[\s\u00a0]*(?:--|–|—|(?<=[\s\u00a0])-(?=[\s\u00a0]))[\s\u00a0]*"  # a spaced hyphen too: "WASHINGTON, D.C. - Today"
@@ -91,6 +91,20 @@ _DATELINE_TODAY = re.compile(_DATELINE + r"(?:[Tt]oday\b|" + _NO_STOP + r"{0,160
 #: a dateline whose sentence tells the meeting held, in the past: "WASHINGTON – On July 1-2, 2024, the two
 #: sides met under ...": the meeting's place when its sentence names no other
 _DATELINE_MET = re.compile(_DATELINE + _NO_STOP + r"{0,160}\b(?:met|convened|took[\s\u00a0]+place|(?:was|were)[\s\u00a0]+held)\b")
+#: a dateline opening the text's first paragraph, whatever its sentence reports ("GUAYAQUIL - On February 15
+#: and 16 the two sides held ...", "Washington, D.C. Today, ...", "WASHINGTON: The two countries announced ..."):
+#: the meeting's place when no sentence names one (the reporter's place, as the gold conventions read it)
+_DATELINE_LEAD = re.compile(
+    _DATELINE
+    + r"|(?P<place2>[A-Z][A-Za-z]+(?:[\s\u00a0][A-Z][A-Za-z]+)?,?[\s\u00a0]*D\.C\.)[\s\u00a0]+(?=[Tt]oday\b|On\b)"  # no dash
+    r"|(?P<place3>[A-Z]{3,}(?:[\s\u00a0][A-Z]{3,})?):[\s\u00a0]+(?=[A-Z][a-z])"  # an ALL-CAPS place and a colon
+)
+#: ALL-CAPS labels that end in a colon like a dateline's place: "NOTE: ...", "FACT SHEET: ..."
+_NOT_DATELINE_PLACES = frozenset({"NOTE", "NOTES", "UPDATE", "CONTACT", "CONTACTS", "EMAIL", "PHONE", "SOURCE", "MEDIA",
+                                  "PRESS", "RELEASE", "NEWS", "DATE", "FACT", "FACT SHEET", "READOUT", "STATEMENT", "JOINT",
+                                  "JOINT STATEMENT", "SUBJECT", "SUMMARY", "BACKGROUND", "OVERVIEW", "TEXT", "ATTENTION"})
+#: how many of the opening's sentences (title lines included) a lead dateline may stand in
+_LEAD_SENTENCES = 12
 #: a meeting's verb or noun shortly before its place: "was held in", "met in", "the JCCT ... in"
 _PLACE_CUE = re.compile(
     r"\b(?:[Hh]eld|[Mm]et|[Mm]eets?|[Mm]eetings?|[Cc]onvened?|[Tt]ook place|[Hh]osted|[Cc]o-chair(?:ed|s)?|[Cc]haired|"
@@ -321,7 +335,34 @@ def _location(text: str, sentences: list[tuple[int, int]], forum_spans: list[tup
             if d and d.group("place").split()[0] not in _NOT_PLACES and not _TO_COME_BEFORE.search(
                     text, max(s, d.end() - 40), d.end()):
                 return d.group("place")
+        return _lead_dateline(text, opening)
     return fallback
+
+
+def _lead_dateline(text: str, opening: list[tuple[int, int]]) -> str | None:
+    """The place of the dateline that opens the text's first paragraph (``_DATELINE_LEAD``), or None: a
+    sentence that starts a line and runs on after the dateline (not a title, not a label line)."""
+    if any(_VIRTUAL.search(text, s, e) for s, e in opening):
+        return None  # "held its first meeting via video link": the meeting had no place
+    for s, _e in opening[:_LEAD_SENTENCES]:
+        if s and text[s - 1] not in "\n\r":
+            continue  # a dateline starts its line
+        line_end = text.find("\n", s)
+        line_end = len(text) if line_end < 0 else line_end  # a sentence splitter may stop at "WASHINGTON:"
+        d = _DATELINE_LEAD.match(text, s, line_end)
+        if d is None or line_end - d.end() < 40:
+            if line_end - s >= 80 and text[s:line_end].rstrip()[-1:] in ".\"”":
+                return None  # the first paragraph opens with no dateline: a later line's dash is no dateline
+            continue  # a heading or label line, not a paragraph: "Fifth Meeting, Washington, DC"
+        place = d.group("place") or d.group("place2") or d.group("place3")
+        if place.split()[0].title() in _NOT_PLACES or place in _NOT_DATELINE_PLACES:
+            continue
+        return place
+    return None
+
+
+#: a meeting held at no place: "via video link", "in a virtual format", "held a video conference"
+_VIRTUAL = re.compile(r"\b(?:[Vv]irtual(?:ly)?|[Vv]ideo[\s\u00a0-]*(?:link|conference|call)|[Vv]ideoconference|[Oo]nline)\b")
 
 
 _LINE_PLACE = re.compile(
