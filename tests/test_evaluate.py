@@ -439,6 +439,7 @@ def test_score_metadata_null_session_and_absent_keys():
     ("name", "right"),
     [
         ("China-US Joint Commission on Commerce and Trade", True),  # the country pair either way round
+        ("United States-China Joint Commission on Commerce and Trade", True),  # a country named in two words
         ("Joint Commission on Commerce and Trade (JCCT)", True),  # a trailing parenthesis dropped
         ("U.S.-China Strategic and Economic Dialogue", False),
     ],

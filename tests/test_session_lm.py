@@ -59,3 +59,89 @@ def test_session_place_from_the_lead_dateline_negatives(nlp, text):
 def test_session_no_place_from_a_dateline_of_a_virtual_meeting_or_a_later_line(nlp, text):
     s = _session(nlp, text, date(2020, 3, 3))
     assert s is not None and s.location is None
+
+
+def _chairs(nlp, text: str, issued: date | None = None) -> set[str]:
+    from jccttool.extractors.session import extract as session_extract
+
+    doc = nlp(text)
+    ctx = Context(text=text, segmentation=segment(text), issued=issued, anchor=issued)
+    ctx = replace(ctx, parties=tuple(parties.extract(doc, ctx)))
+    found = list(session_extract(doc, ctx))
+    by_id = {p.id: p.name for p in [*ctx.parties, *found[1:]]}
+    return {by_id.get(c, c) for c in found[0].co_chairs}
+
+
+CHAIRS_LM = [
+    # (text, co-chairs)
+    ("The third meeting of the Norway-Peru Widget Commission (NPWC) was led by Tomas Brandt, Assistant Trade "
+     "Representative for the Northern Territories, and Lena Moss, Vice Minister of Trade of Peru.",
+     {"Tomas Brandt", "Lena Moss"}),
+    ("The first meeting of the Norway-Peru Widget Commission (NPWC) took place in Oslo. Deputy Trade Representative "
+     "Lena Moss hosted the meeting, and Vice Minister of Trade Tomas Brandt led the Peruvian delegation.",
+     {"Lena Moss", "Tomas Brandt"}),
+    ("Last week, Deputy Trade Representative Lena Moss traveled to Lima, Peru to chair the 4th meeting of the "
+     "Norway-Peru Widget Commission (NPWC).", {"Lena Moss"}),
+    ("The Norway and Peru delegations held the third round of the Norway-Peru Widget Talks in Oslo. The Norwegian "
+     "delegation was led by Mr. Tomas Brandt, Assistant Trade Representative. The Peruvian delegation was led by "
+     "Prof. Lena Moss, Ambassador-at-large.", {"Tomas Brandt", "Lena Moss"}),
+    ("Norway and Peru held the fifth meeting of the Norway-Peru Widget Council (NPWC). The Norwegian delegation was "
+     "led by Tomas Brandt, Senior Advisor at the Ministry of Trade, and the Peruvian delegation was led by the "
+     "Minister of Production, Lena Moss.", {"Tomas Brandt", "Lena Moss"}),
+    ("Following the second meeting of the Norway-Peru Widget Commission (NPWC), Trade Minister Tomas Brandt and "
+     "Minister of Production Lena Moss issued the following joint statement: the two sides agreed to meet again.",
+     {"Tomas Brandt", "Lena Moss"}),
+]
+
+
+@pytest.mark.parametrize("text,names", CHAIRS_LM, ids=["region-after-the-is-no-person", "hosted-the-meeting",
+                                                       "to-chair-the", "prof-honorific", "senior-advisor-after-comma",
+                                                       "pair-issues-the-joint-statement"])
+def test_session_co_chair_shapes_of_commissions(nlp, text, names):
+    assert _chairs(nlp, text) == names
+
+
+@pytest.mark.parametrize("text", [
+    "Following the second meeting of the Norway-Peru-Chile Widget Commission (NPCWC), Trade Minister Tomas Brandt, "
+    "Minister of Production Lena Moss and Trade Secretary Ana Ruiz issued the following joint statement.",
+    "Trade Minister Tomas Brandt hosted a dinner for the delegates of the Norway-Peru Widget Council (NPWC) after "
+    "the council met in Oslo.",
+], ids=["three-ministers-release-a-statement", "hosted-a-dinner"])
+def test_session_co_chair_negatives_of_commissions(nlp, text):
+    assert _chairs(nlp, text) == set()
+
+
+FORUMS_LM = [
+    # (text, acronym, forum name)
+    ("Oslo - On May 3, Norway and Peru held the second meeting of the Norway \u2013 Peru Widget Commission "
+     "(the \u201cCommission\u201d or the \u201cNWC\u201d).", "NWC", None),
+    ("Norway and Peru officials chaired the ninth meeting of the Norway - Peru Widget Commission "
+     "(the 'Commission' or 'NWC').", "NWC", None),
+    ("Following the first meeting of the Norway-Peru-Chile Agreement (NPCA) Widget Commission (NWC) on May 18, "
+     "the ministers released the following statement.", "NWC", None),
+    ("Third meeting of the NPCA Widget Commission\n\nToday Norway and Peru held the third meeting of the NPCA "
+     "(Agreement) Widget Commission (NWC) in Oslo.", "NWC", None),
+    ("Norway and Peru convened a meeting of the Joint Committee of the Norway-Peru Free Trade Agreement. "
+     "Norway Hosts FTA Joint Committee Meeting", None, "Joint Committee"),
+    ("Trade Minister Lena Moss this week hosted the 2024 Norway-sub-Saharan Africa Widget Cooperation Forum "
+     "(NSA Forum) in Oslo.", "NSA Forum", None),
+]
+
+
+@pytest.mark.parametrize("text,acronym,forum", FORUMS_LM, ids=["or-the-quoted-acronym", "spaced-hyphen-or-quoted",
+                                                               "following-the-meeting-statement", "acronym-of-the-tail",
+                                                               "meeting-of-the-joint-committee",
+                                                               "year-and-lower-case-part"])
+def test_session_forum_shapes_of_commissions(nlp, text, acronym, forum):
+    s = _session(nlp, text, date(2024, 5, 20))
+    assert s is not None and s.acronym == acronym
+    if forum:
+        assert s.forum == forum
+
+
+def test_session_ordinal_of_a_name_with_an_inner_parenthesis(nlp):
+    text = ("Joint Statement from the Meeting of the Norway-Peru-Chile Widget Commission\n\nThe ministers are pleased "
+            "to release this statement on the first meeting of the Norway-Peru-Chile (NPC) Widget Commission held "
+            "on May 2-3, 2011, in Oslo.")
+    s = _session(nlp, text)
+    assert s is not None and s.ordinal == 1 and (s.start, s.end) == (date(2011, 5, 2), date(2011, 5, 3))

@@ -232,7 +232,7 @@ def _same_name(a: Any, b: Any) -> bool:
 
 #: a leading pair of countries ("U.S.-China", "China-US", "Japan-U.S.") and a trailing parenthesis
 #: ("(Economic Track)", "(JCCT)"): the same forum is named either way round
-_FORUM_PAIR = re.compile(r"^(?:[a-z.]+-)+[a-z.]+\s+")
+_FORUM_PAIR = re.compile(r"^(?:(?:united states|[a-z.]+)-)+(?:united states|[a-z.]+)\s+")  # "United States-Peru" too
 _FORUM_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 
 

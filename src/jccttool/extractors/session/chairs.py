@@ -9,8 +9,10 @@ from functools import cache
 
 from ...records import Party
 
+#: "the" right before a capitalised pair: a region or a body, never a person ("for the Middle East")
+_THE_BEFORE = re.compile(r"\b[Tt]he[\s\u00a0]+$")
 _CO_CHAIR_BEFORE = re.compile(
-    r"\b(?:co-chaired|served as (?:the )?co-chair(?:s|men|man|persons)?|were (?:the )?co-chair(?:s|men)?|co-chair(?:ed)? the|led|chaired|"
+    r"\b(?:co-chaired|to (?:co-)?chair the|served as (?:the )?co-chair(?:s|men|man|persons)?|were (?:the )?co-chair(?:s|men)?|co-chair(?:ed)? the|led|chaired|"
     r"(?:is|was) the (?:[\w.-]+ ){0,4}co-chair(?:man|person|woman)?|served as (?:the )?(?:lead|head|chief)|"
     r"represented the [\w.’'-]+ side)\b"
 )
@@ -34,6 +36,10 @@ _CHAIR_CONTEXT = re.compile(r"\b(?:co-chair\w*|JCCT|SED|S&ED|Commission|Dialogue
 #: the principals' joint statement: "are pleased to release the following Joint Statement", "issued a joint statement"
 _RELEASE_JOINT = re.compile(r"\b(?:releas(?:e|ed|es)|issu(?:e|ed|es))[\s\u00a0]+(?:the[\s\u00a0]+following[\s\u00a0]+|a[\s\u00a0]+|this[\s\u00a0]+)?"
                             r"(?:[\w.-]+[\s\u00a0]+){0,2}?[Jj]oint[\s\u00a0]+(?:[Ss]tatement|[Pp]ress[\s\u00a0]+[Rr]elease|[Cc]ommuniqu[eé])")
+#: the host of the meeting: "X hosted the meeting", "X this week hosted the ... Forum" (not "hosted by")
+_HOSTED = re.compile(r"\bhosted\b(?![\s\u00a0]+by\b)")
+#: between "hosted" and the forum's name: "the", a year ("hosted the 2024 U.S.-X Forum")
+_HOSTED_GAP = re.compile(r"[\s\u00a0]+(?:the[\s\u00a0]+)?(?:(?:19|20)\d\d[\s\u00a0]+)?")
 #: the meeting as the subject of "was attended by": its principals (only when no chair is named)
 _ATTENDED_BY = re.compile(r"\b[Tt]he[\s\u00a0]+(?:[\w.’'-]+[\s\u00a0]+){0,3}?(?:meeting|[Mm]eeting|[Dd]ialogue|session|[Ss]ession)"
                           r"[\s\u00a0]+was[\s\u00a0]+attended[\s\u00a0]+by\b")
@@ -80,7 +86,7 @@ _NAME_TOKEN = re.compile(r"[A-Z](?:[’'][A-Z])?[a-zà-öø-ÿ’']+(?:-(?:[A-Z]
 #: what may join two tokens of one name: a space, or one or two particles between spaces ("Carneiro de Mendonça",
 #: "Luz Maria de la Cruz")
 _NAME_JOIN = re.compile(r"[ \u00a0](?:(?:de|da|do|dos|das|di|du|van|von|der|den|del|la|le|bin|ibn|al|el)[ \u00a0]){0,2}")
-_HONORIFICS = frozenset({"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "H.E.", "Honorable", "Honourable", "Sri",
+_HONORIFICS = frozenset({"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "H.E.", "Honorable", "Honourable", "Sri",
                          "Shri", "Excellency", "His", "Her", "Madam", "Sir"})
 
 
@@ -136,7 +142,7 @@ def _is_title_word(token: str) -> bool:
 
 
 #: words that open an office after a name and comma: ", Head of the ... Department", ", Assistant to the ..."
-_OFFICE_OPENERS = frozenset({"Head", "Assistant", "Chief"})
+_OFFICE_OPENERS = frozenset({"Head", "Assistant", "Chief", "Senior", "Advisor", "Adviser"})
 #: ", Deputy Prime Minister", ", the United States Trade Representative": a title right after a name
 _COMMA_TITLE = re.compile(r",[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Z][\w.’'-]*[\s\u00a0]+){0,4}?")
 
@@ -177,6 +183,8 @@ def _names_in(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list
         if k == 0 and re.search(r"\b(?:for|of|at|on)[\s\u00a0]+$", text[max(lo, run[0].start() - 5) : run[0].start()]) and (
                 len(name) == 2 or _COMPANY_END.search(tokens[-1])):
             continue  # "Director General for FTA Negotiation", "CEO of Varian Widget Systems": a title's domain or body
+        if k == 0 and _THE_BEFORE.search(text, max(lo, run[0].start() - 4), run[0].start()):
+            continue  # "for the Western Hemisphere", "for Europe and the Middle East": a region, not a person
         if r not in particle_runs or len(name) > 5:
             if len(name) == 3 and name[0].group() in _vietnamese_surnames():
                 pass  # "Bui Huy Hung", "Nguyen Xuan Phuc": a Vietnamese name of three words, the family name first
@@ -250,8 +258,9 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
 
     # every person mention in text order: a cue looks only at the mentions that start in its range;
     # a possessive ("President Xi Jinping's special representative") is not a chair
+    # a "person" after "the" is a region of a title ("Assistant Trade Representative for the Western Hemisphere")
     people = sorted((ms, me, p.id) for p in ctx.parties if p.type == "person" for ms, me in p.mentions
-                    if not _POSSESSIVE.match(text, me))
+                    if not _POSSESSIVE.match(text, me) and not _THE_BEFORE.search(text, max(0, ms - 4), ms))
     taken = sorted((ms, me) for p in ctx.parties for ms, me in p.mentions)
     forum_starts = [ms for p in ctx.parties if p.type == "forum" for ms, _ in p.mentions]
     new_names: dict[str, str] = {}
@@ -369,6 +378,16 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
                 chairs.extend(subject)
             elif subject:
                 chairs.extend(host_and_guest(s, e, cue, held.end()))
+        for m in _HOSTED.finditer(sent):
+            # "X hosted the meeting, and Y led the Colombian delegation", "X hosted the 2024 ... Forum (AGOA Forum)":
+            # the host of the meeting is its chair (never "hosted a dinner", "hosted by")
+            if not (_PAIR_OBJECT.match(sent, m.end()) or any(
+                    s + m.end() < fs <= s + m.end() + 60 and _HOSTED_GAP.fullmatch(text, s + m.end(), fs) for fs in forum_all)):
+                continue
+            cue = s + m.start()
+            brk = _SUBJECT_BREAK.match(text, s, cue)
+            chairs.extend((ms, pid) for ms, me, pid in starting_in(brk.end() if brk else s, cue)
+                          if me <= cue and not _DELEGATED.search(text[s:ms]))
         meeting_named = names_meeting
         for m in _CO_CHAIR_BEFORE.finditer(sent):
             if sent[m.end() : m.end() + 3] == " by":
@@ -400,7 +419,9 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
             cue = m.start()
             brk = _SUBJECT_BREAK.match(text, s, cue)
             subject = [(ms, pid) for ms, me, pid in starting_in(brk.end() if brk else s, cue) if me <= cue]
-            if len({pid for _, pid in subject}) >= 2 and " and " in text[subject[0][0] : cue]:
+            # a pair of principals only: the ministers of a trilateral or regional commission who release its
+            # statement together are its members, not two co-chairs
+            if len({pid for _, pid in subject}) == 2 and " and " in text[subject[0][0] : cue]:
                 chairs.extend(subject)
                 break
     if not chairs:

@@ -4,6 +4,7 @@ with an acronym, or a name the opening gives as the meeting; "22nd", "the twenty
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -54,7 +55,10 @@ class _NamedForum:
     mentions: list[tuple[int, int]]
 
 
-_CAP = r"(?:(?:[A-Z]|\d{1,2}(?:st|nd|rd|th)[-–][A-Z])[\w’'&+.]*(?:[-–][A-Z0-9][\w’'&+.]*)*)"
+_CAP = r"(?:(?:[A-Z]|\d{1,2}(?:st|nd|rd|th)[-–][A-Z])[\w’'&+.]*(?:[-–](?:[a-z]{2,4}[-–])?[A-Z0-9][\w’'&+.]*)*)"  # "U.S.-sub-Saharan"
+#: what may follow a capitalised word inside a name besides a space: a spaced dash ("United States – Chile Free
+#: Trade Commission") or a short parenthesis ("U.S.-Mexico-Canada Agreement (USMCA) Free Trade Commission")
+_INNER = r"(?:[-–][\s\u00a0]+)?(?:\([A-Za-z][A-Za-z-]{1,11}\)[\s\u00a0]+)?"
 _CONNECT = r"(?:(?:of|and|on|for|&)[\s\u00a0]+(?:the[\s\u00a0]+)?)"
 #: what introduces a forum's name as the meeting: "meeting / round / plenary of (or under) the" ("the first
 #: meeting since 2015 of the", "Opening Round Under the"), "meetings on the", an ordinal ("6th U.S.-India ...",
@@ -67,7 +71,7 @@ _STRONG_LEAD = (
     r"|\b(?:[Tt]he|[Tt]heir|[Ii]ts)[\s\u00a0]+(?:" + "|".join(w for w in _SIMPLE_ORDINALS) + r"|"
     + "|".join(w.title() for w in _SIMPLE_ORDINALS) + r")(?:-ever)?[\s\u00a0]+)"  # "the first-ever ..."
 )
-_WEAK_LEAD = r"\b[Tt]he[\s\u00a0]+"
+_WEAK_LEAD = r"\b[Tt]he[\s\u00a0]+(?:(?:19|20)\d\d[\s\u00a0]+)?"  # "hosted the 2024 U.S.-X Forum"
 #: a meeting's own words before the forum's name in a matched name: "Second Round of the ..."
 _NAME_PREFIX = re.compile(r"^.*?\b(?:Round|Meeting|Session|Plenary|Meetings)[\s\u00a0]+(?:of|Under)[\s\u00a0]+(?:the[\s\u00a0]+)?")
 #: a sentence that reports the meeting: held, convened, chaired, attended
@@ -87,7 +91,7 @@ _MONTH_NAMES = "(?:January|February|March|April|May|June|July|August|September|O
 def _named_forum_patterns() -> tuple[re.Pattern, re.Pattern]:
     heads = "|".join(re.escape(h).replace(r"\ ", r"[\s\u00a0]+") for h in forum_head_nouns())
     domains = "|".join(sorted(_domain_words(), key=len, reverse=True))
-    name = (rf"(?P<name>(?:{_CAP}[\s\u00a0]+{_CONNECT}?)+?(?:{heads})(?:[\s\u00a0]+(?:{heads}))*"
+    name = (rf"(?P<name>(?:{_CAP}[\s\u00a0]+{_INNER}{_CONNECT}?)+?(?:{heads})(?:[\s\u00a0]+(?:{heads}))*"
             rf"(?:[\s\u00a0]+(?:on|for)[\s\u00a0]+(?!{_MONTH_NAMES}\b){_CAP}(?:[\s\u00a0]+{_CAP})?(?:[\s\u00a0]+(?:and|&)[\s\u00a0]+{_CAP})*"
             rf"(?:[\s\u00a0]+in[\s\u00a0]+(?:{domains}))?)?)(?![\w-])"
             r"(?:[\s\u00a0]*\((?:the[\s\u00a0]+)?(?P<short>[^()\n]{2,30})\))?")
@@ -104,8 +108,34 @@ def _domain_words() -> frozenset[str]:
     return frozenset(re.escape(d) for d in titles().title_domains if re.fullmatch(r"[A-Z][a-z]+", d))
 
 
-#: the name's acronym defined anywhere in the text: "... Partnership (STIP)"
-_DEFINED_ACRONYM = r"[\s\u00a0]*\((?:the[\s\u00a0]+)?[\"“'‘]?(?P<acr>[A-Z][A-Za-z&]{1,9})[\"”'’]?\)"
+
+
+#: the last of two short names defined for a body: (the “Commission” or the “FTC”), ('Commission' or 'FTC')
+_OR_ACRONYM = re.compile(r"\b(?:or|and)[\s\u00a0]+(?:the[\s\u00a0]+)?[\"“'‘]?(?P<acr>[A-Z]{2,}[A-Za-z&-]{0,8})[\"”'’]?[\s\u00a0]*$")
+#: an agreement's acronym inside a forum's name: "the U.S.-Jordan FTA Joint Committee" is the Joint Committee
+_AGREEMENT_ACRONYM = re.compile(r"(?:(?<=[\s\u00a0])|^)(?:FTA|TPA)[\s\u00a0]+(?=[A-Z])")
+
+
+def _name_mentions(text: str, name: str) -> Iterator[re.Match]:
+    """Where the text names ``name``, maybe with a short parenthesis or an agreement's acronym between its
+    words ("Dominican Republic-Central America-United States (CAFTA-DR) Free Trade Commission", "United
+    States-Peru FTA Free Trade Commission")."""
+    gap = r"[\s\u00a0]+(?:\([^()\n]{1,12}\)[\s\u00a0]+|(?:FTA|TPA)[\s\u00a0]+)?"
+    return re.finditer(gap.join(map(re.escape, name.split())), text)
+
+
+def _defined_acronym(text: str, name: str) -> str | None:
+    """The acronym the text defines for ``name`` or for its last words ("Free Trade Commission (FTC)" for "CUSMA
+    Free Trade Commission"), in a parenthesis right after it ("(FTC)", "(the “Commission” or the “FTC”)")."""
+    words = name.split()
+    for k in range(len(words) - 1):  # the whole name first, then shorter tails of at least two words
+        tail = r"[\s\u00a0]+".join(map(re.escape, words[k:]))
+        for m in re.finditer(tail + r"[\s\u00a0]*\((?P<short>[^()\n]{2,40})\)", text):
+            short = m.group("short")
+            d = re.fullmatch(r"(?:the[\s\u00a0]+)?[\"“'‘]?(?P<acr>[A-Z][A-Za-z&]{1,9})[\"”'’]?", short.strip()) or _OR_ACRONYM.search(short)
+            if d and re.search(r"[A-Z]{2}", d.group("acr")):
+                return d.group("acr")
+    return None
 
 
 def _named_forum(text: str, sentences: list[tuple[int, int]]) -> _NamedForum | None:
@@ -133,12 +163,15 @@ def _named_forum(text: str, sentences: list[tuple[int, int]]) -> _NamedForum | N
             name = text[name_start:name_end]
             if len(name.split()) < 2:
                 continue
+            name = _AGREEMENT_ACRONYM.sub("", name)  # "the X FTA Joint Committee": the agreement's acronym
             short = m.group("short")
-            acronym = short.strip() if short and len(short.split()) <= 3 and _ACRONYM_LIKE.search(short) else None
+            alt = _OR_ACRONYM.search(short) if short else None  # (the “Commission” or the “FTC”)
+            acronym = alt.group("acr") if alt else (
+                short.strip() if short and len(short.split()) <= 3 and _ACRONYM_LIKE.search(short) else None)
             if acronym is None:  # the name in a title, its acronym defined in the text: "... Partnership (STIP)"
-                defined = re.search(re.escape(name) + _DEFINED_ACRONYM, text)
-                acronym = defined.group("acr") if defined and re.search(r"[A-Z]{2}", defined.group("acr")) else None
-            mentions = [(k.start(), k.end()) for k in re.finditer(re.escape(name), text)]
+                acronym = _defined_acronym(text, name)
+            mentions = sorted({(m.start("name") + (prefix.end() if prefix else 0), name_end),
+                               *((k.start(), k.end()) for k in _name_mentions(text, name))})
             if acronym:
                 mentions += [(k.start(), k.end()) for k in re.finditer(r"(?<![\w])" + re.escape(acronym) + r"(?![\w])", text)]
             return _NamedForum(name=name, acronym=acronym, mentions=sorted(mentions))
@@ -204,6 +237,9 @@ _ANOTHER_MEETING_OF = re.compile(
 )
 
 
+#: the statement the meeting's principals issue after it, in the sentence that opens "Following the meeting of ..."
+_STATEMENT_AFTER = re.compile(r"[^.;:]*?\b(?:issued|released|made|adopted)[\s\u00a0]+(?:the[\s\u00a0]+following|a|this)[\s\u00a0]+"
+                              r"(?:[\w-]+[\s\u00a0]+){0,2}?(?:statement|communiqu[eé]|declaration)", re.I)
 #: a document issued after the meeting it reports on: "Statement following the third meeting of the X"
 _GENRE_BEFORE = re.compile(r"\b(?:[Ss]tatement|[Rr]eadout|[Cc]ommuniqu[eé]|[Rr]emarks|[Ff]act [Ss]heet|[Rr]elease|[Rr]eport)[\s\u00a0]*$")
 
@@ -217,6 +253,8 @@ def _another_meeting_of(text: str, start: int) -> bool:
     m = _ANOTHER_MEETING_OF.search(text, lo, start)
     if m is None:
         return False
+    if m.group()[:1] in "FfAa" and _STATEMENT_AFTER.match(text, start, start + 400):
+        return False  # "Following the first meeting of the X on May 18, A, B and C released the following statement"
     return not (m.group()[:1] in "FfAa" and _GENRE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
 
 

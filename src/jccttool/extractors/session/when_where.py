@@ -357,8 +357,14 @@ def _lead_dateline(text: str, opening: list[tuple[int, int]]) -> str | None:
         place = d.group("place") or d.group("place2") or d.group("place3")
         if place.split()[0].title() in _NOT_PLACES or place in _NOT_DATELINE_PLACES:
             continue
+        if not (_PLACE_CUE.search(text, d.end(), line_end) or _LEAD_CUE.search(text, d.end(), line_end)):
+            return None  # "LIMA -- The Department announced today that exports grew": a release on something else
         return place
     return None
+
+
+#: what a lead paragraph on the meeting or its outcome names besides a meeting's verb or noun
+_LEAD_CUE = re.compile(r"\b(?:[Cc]ouncil|[Aa]greements?|[Pp]rotocol|[Ss]igned|[Ss]ummit)\b")
 
 
 #: a meeting held at no place: "via video link", "in a virtual format", "held a video conference"
