@@ -174,6 +174,7 @@ def _mark_boilerplate(lines: list[_Line]) -> None:
             if nav is None and ln.text.startswith("[") and re.match(r"\[(?:Date|Thread) ", ln.text):
                 nav = i
     _mark_numbered_captions(lines)
+    _mark_repeated_captions(lines)
     if nav is not None and sum(not ln.blank for ln in lines[:nav]) <= 3:
         for ln in lines[:nav]:  # the mail subject and headers above a mailing-list nav bar
             if not ln.blank:
@@ -198,6 +199,19 @@ def _mark_numbered_captions(lines: list[_Line]) -> None:
         if len(group) >= 2 and len({g.text for g in group}) == len(group):
             for ln in group:
                 ln.boiler = True
+
+
+def _mark_repeated_captions(lines: list[_Line]) -> None:
+    """A photo caption printed twice on two adjacent lines (its text and its image's alt text) after the first
+    paragraph of prose: site furniture ("Minister X Chairs the 7th Meeting of the Y" twice). A title printed twice
+    above the text is the header's to read (``header._repeat``), so only lines after a line of prose count."""
+    prose_seen = False
+    for a, b in zip(lines, lines[1:]):
+        if not a.blank and len(a.text) >= 80 and a.text.rstrip()[-1:] in ".:;\"”)":
+            prose_seen = True
+        elif prose_seen and not a.blank and not b.blank and a.text == b.text and not a.boiler \
+                and len(a.text) <= 200 and a.text.rstrip()[-1:] not in ".:;":
+            a.boiler = b.boiler = True
 
 
 def _caption_title(lines: list[_Line]) -> tuple[int, int] | None:

@@ -1,0 +1,57 @@
+"""Segmentation shapes read from the misses of sets L and M (portal furniture, captions, inner letterheads),
+each tested on lines of our own, with negatives."""
+
+from __future__ import annotations
+
+import pytest
+
+from jccttool.segment import segment
+
+
+def _blocks(seg) -> list[str]:
+    return [b.text for s in seg.sections for b in s.blocks]
+
+
+@pytest.mark.parametrize("line", [
+    "logo logo", "What's New?", "- Sitemap - Calendar", "Trade Agreements - Widget Process - Trade Issues",
+    "español - français - português", "WTP > Peru- Norway> Joint Statement", "Peru-Norway FTA-related documents",
+    "Electronic Toolkit powered by Widget Brand", "Email: press@widgets.example.gov",
+    "date 2021-03-04 FOR IMMEDIATE RELEASE", "(begin fact sheet)", "(end joint statement)",
+], ids=["logo", "whats-new", "menu-leading-hyphen", "menu-three-items", "languages-hyphen", "breadcrumb",
+        "related-documents", "powered-by", "email", "feed-date-stamp", "begin-fact-sheet", "end-joint-statement"])
+def test_segment_portal_furniture_lines_are_boilerplate(line):
+    text = f"Widget Trade Talks\n\n{line}\n\nThe two sides met in Lima and agreed to cooperate on widgets.\n"
+    seg = segment(text)
+    assert line not in _blocks(seg) and all(s.title != line for s in seg.sections)
+    assert any(text[s:e] == line for s, e in seg.boilerplate)
+
+
+@pytest.mark.parametrize("line", [
+    "Norway and Peru - a partnership - that grows",
+    "Trade in widgets rose by 20 percent, powered by strong demand in Lima.",
+    "The ministers discussed widget-related documents and agreed to publish them.",
+    "Widget Standards",
+], ids=["lower-case-dash-items", "powered-by-in-a-sentence", "related-in-a-sentence", "heading"])
+def test_segment_portal_furniture_negatives(line):
+    text = f"Widget Trade Talks\n\n{line}\n\nThe two sides met in Lima and agreed to cooperate on widgets.\n"
+    seg = segment(text)
+    assert not any(text[s:e] == line for s, e in seg.boilerplate)
+
+
+def test_segment_caption_printed_twice_after_the_first_paragraph_is_furniture():
+    caption = "Minister Moss Chairs the 4th Meeting of the Norway-Peru Widget Commission"
+    text = (f"Minister Moss Chairs Widget Commission\n\n"
+            f"Last week, Trade Minister Lena Moss traveled to Lima to chair the 4th meeting of the Norway-Peru Widget "
+            f"Commission.\n\n{caption}\n{caption}\n\n"
+            f"The minister discussed widget standards and the customs chapter of the agreement with her hosts.\n")
+    seg = segment(text)
+    assert seg.title == "Minister Moss Chairs Widget Commission"
+    assert [s.title for s in seg.sections] == [None] and len(_blocks(seg)) == 2
+
+
+def test_segment_title_printed_twice_above_the_text_stays_the_title():
+    title = "Joint Statement on the Fourth Norway-Peru Widget Dialogue"
+    text = (f"{title}\n{title}\n\nThe two sides held the fourth Norway-Peru Widget Dialogue in Lima and agreed to "
+            f"cooperate on widget standards.\n")
+    seg = segment(text)
+    assert seg.title == title and not seg.boilerplate
