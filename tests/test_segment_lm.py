@@ -55,3 +55,22 @@ def test_segment_title_printed_twice_above_the_text_stays_the_title():
             f"cooperate on widget standards.\n")
     seg = segment(text)
     assert seg.title == title and not seg.boilerplate
+
+
+@pytest.mark.parametrize("line", ["|", "July/August 2015", "March-April 2019"],
+                         ids=["bar-separator", "issue-line-slash", "issue-line-hyphen"])
+def test_segment_separator_bars_and_magazine_issue_lines_are_boilerplate(line):
+    text = f"Widget Trade Talks\n\n{line}\n\nThe two sides met in Lima and agreed to cooperate on widgets.\n"
+    seg = segment(text)
+    assert any(text[s:e] == line for s, e in seg.boilerplate)
+
+
+def test_segment_sentence_case_subheading_after_a_caption_between_bars():
+    text = ("The widget talks ended in Lima on Monday, with both sides pledging closer cooperation on standards.\n"
+            "|\nMinister Moss (L) and Secretary Brandt meet the press in Lima, May 3, 2021.\n|\n"
+            "Broad basis for cooperation\n"
+            "Both sides agreed that widget trade had grown and that standards should converge further.\n"
+            "They also agreed to meet again next year in Oslo to review the widget work plan.\n")
+    seg = segment(text)
+    assert [s.title for s in seg.sections] == [None, "Broad basis for cooperation"]
+    assert len(seg.sections[1].blocks) == 2

@@ -145,3 +145,16 @@ def test_session_ordinal_of_a_name_with_an_inner_parenthesis(nlp):
             "on May 2-3, 2011, in Oslo.")
     s = _session(nlp, text)
     assert s is not None and s.ordinal == 1 and (s.start, s.end) == (date(2011, 5, 2), date(2011, 5, 3))
+
+
+def test_session_two_day_meeting_that_ended_on_its_day_starts_a_day_before(nlp):
+    text = ("The first round of the Norway-Peru Widget Dialogue (NPWD) ended in Lima Tuesday, May 4, 2021, with both "
+            "sides pledging closer ties. The ministers said they had a candid exchange during the two-day dialogue.")
+    s = _session(nlp, text)
+    assert s is not None and (s.start, s.end) == (date(2021, 5, 3), date(2021, 5, 4)) and s.location == "Lima"
+
+
+def test_session_one_day_date_stays_without_a_day_count(nlp):
+    text = "The first round of the Norway-Peru Widget Dialogue (NPWD) ended in Lima on May 4, 2021."
+    s = _session(nlp, text)
+    assert s is not None and (s.start, s.end) == (date(2021, 5, 4), date(2021, 5, 4))

@@ -111,7 +111,7 @@ _PLACE_CUE = re.compile(
     r"[Cc]oncluded?|[Oo]pened|[Vv]isit(?:ed|ing|s)?|[Ss]ession|[Pp]lenary|[Rr]ound|[Dd]ialogue|[Ff]orum|[Cc]ommission|"
     r"[Cc]ommittee|[Gg]roup|[Tt]alks|[Cc]onsultations|[Nn]egotiations|JCCT|S&ED|SED|[Gg]athered|[Ll]ed)\b"
 )
-_NOT_PLACES = frozenset(_MONTHS) | {"Early", "Late", "Mid", "Our", "Their", "His", "Her", "Your", "Every", "Each", "All",
+_NOT_PLACES = frozenset(_MONTHS) | {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday","Early", "Late", "Mid", "Our", "Their", "His", "Her", "Your", "Every", "Each", "All",
     "The", "This", "That", "Addition", "Particular", "Order", "Response", "Support", "September", "Light",
     "Joint", "Strategic", "U", "United", "America", "China", "Chinese", "American", "Korea", "Both", "Its",
 }
@@ -151,6 +151,13 @@ _TODAY = re.compile(r"\b[Tt]oday\b")
 _HERE = re.compile(r"\bhere\b")
 #: a meeting said to last one day: its first day is its last ("the day-long meeting", "a one-day session")
 _ONE_DAY = re.compile(r"\b(?:[Dd]ay-?long|[Oo]ne-day|[Ss]ingle-day)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:meeting|session|talks|dialogue|round|plenary)\b")
+#: a meeting said to last so many days: "the two-day dialogue", "a three-day session"
+#: "the dialogue ended": with a day count, the day it ended is the last
+_ENDED = re.compile(r"\b[Ee]nd(?:ed|s)\b")
+_N_DAYS_REACH = 1000
+_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_N_DAYS = re.compile(r"\b(two|three|four|[234])-day[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:meeting|session|talks|dialogue|round|plenary|"
+                     r"conference|consultations?|negotiations)\b", re.I)
 #: "was issued by the Treasury Department today, May 4, 2012": a publication's date
 _PUBLISHED_BEFORE = re.compile(r"\b(?:issued|published|released|posted)\b[^;]*$")
 #: "agreed to officially launch on January 30, 2014", "will meet again on": a later event's date
@@ -211,9 +218,17 @@ def _dates(text: str, sentences: list[tuple[int, int]], ctx, ordinal: int | None
         fallback_year = int(_YEAR.search(title).group(0))
     one_day = any(_ONE_DAY.search(text, s, e) for s, e in sentences)
 
+    # (searched in the opening from the first meeting sentence on: "during the two-day dialogue" may stand in a
+    # sentence that names no meeting of its own)
+    days = _N_DAYS.search(text, sentences[0][0], max(sentences[-1][1], sentences[0][0] + _N_DAYS_REACH)) if sentences else None
+    ended = any(_CONCLUDING.search(text, s, e) or _ENDED.search(text, s, e) for s, e in sentences) or _CONCLUDING.search(title)
+
     def concluding(s: int, e: int, start: date, end: date) -> tuple[date | None, date]:
         # "X and Y concluded the meeting ... today", "Delegations Conclude 25th Session": the day is
         # the last one; the first is not stated (unless the meeting lasted a day: "the day-long meeting")
+        if start == end and days is not None and ended:
+            # "the two-day dialogue ... ended in Washington Tuesday": the day is the last of so many
+            return date.fromordinal(end.toordinal() - _DAY_COUNTS[days.group(1).lower()] + 1), end
         if start == end and not one_day and (_CONCLUDING.search(text, s, e) or _CONCLUDING.search(title)):
             return None, end
         return start, end
