@@ -74,3 +74,30 @@ def test_segment_sentence_case_subheading_after_a_caption_between_bars():
     seg = segment(text)
     assert [s.title for s in seg.sections] == [None, "Broad basis for cooperation"]
     assert len(seg.sections[1].blocks) == 2
+
+
+def test_segment_letterhead_of_a_reproduced_release_is_no_section():
+    text = ("Widget Fact Sheet Released\n\nThe department released a fact sheet on the widget talks today.\n"
+            "Following is the text of the fact sheet:\n(begin fact sheet)\nU.S. Department of Commerce\n"
+            "Office of the Secretary\nWashington, DC\nFact Sheet\nWidget Talks: Outcomes on Standards\n"
+            "The two sides agreed to align their widget standards by the end of the year.\n"
+            "Market Access for Widgets\nPeru agreed to lower its widget tariffs.\n")
+    seg = segment(text)
+    assert [s.title for s in seg.sections] == [None, "Widget Talks: Outcomes on Standards", "Market Access for Widgets"]
+
+
+def test_segment_letterhead_lines_need_a_heading_under_them():
+    text = ("Widget Talks\n\nThe two sides agreed to align their widget standards.\n"
+            "Office of the Secretary\nThe secretary welcomed the result and thanked the delegations.\n")
+    seg = segment(text)
+    assert "Office of the Secretary" in [s.title for s in seg.sections] + _blocks(seg)
+
+
+@pytest.mark.parametrize("line,kept", [("2021 Widget Mid-Year Meeting", False), ("Mid-Year Meeting", True)],
+                         ids=["title-tail-of-three-words", "two-words-stay-a-heading"])
+def test_segment_title_tail_under_the_date_line_is_title_matter(line, kept):
+    text = (f"Joint Statement from the 2021 Widget Mid-Year Meeting\n\nMarch 3, 2021\n\n{line}\n\n"
+            "The two sides held a mid-year meeting in Lima to prepare for the next widget commission meeting.\n\n"
+            "Joint Statement\nWe received updates from the widget committees and agreed to meet again.\n")
+    seg = segment(text)
+    assert (line in [s.title for s in seg.sections]) == kept

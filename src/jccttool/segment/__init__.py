@@ -60,6 +60,10 @@ How a document is read, in order:
    itself is header matter; a headline led by a country code and a dash (``US – Taiwan conclude ...``)
    is a title, not a dateline; a headline one newline above a much longer first paragraph is the title;
    a title that ends with its date (``Record of Consultations of January 11, 2007``) is no date line.
+   A reproduced release's letterhead inside the body (two or more one-line headings that are a masthead, an
+   office, a place or a genre label: ``U.S. Department of Commerce`` / ``Office of the Secretary`` /
+   ``Washington, DC`` / ``Fact Sheet``) right above its own heading is header matter, and so is the title's
+   tail repeated under the date line (``Joint Statement from the 2024 X Meeting`` / ... / ``2024 X Meeting``).
 5. **Headings** are short (<= 14 words) non-bullet lines with no final period/comma/
    semicolon, Title Case or ALL CAPS (or <= 6 words), followed by something; a line of 7+ words
    ending in a colon only when every content word is capitalised and it is not a lead-in
@@ -156,6 +160,7 @@ from .header import (
     _date_under_heading,
     _dateline_date,
     _embedded_date_lines,
+    _embedded_letterhead,
     _genre_end_title,
     _header,
     _title_repeat,
@@ -217,6 +222,8 @@ def segment(text: str) -> Segmentation:
     date_line = _dateline_date(text, body, date_line)
     # a reproduced release's date line above its heading ("(begin text)" / "April 10, 1999" / "JOINT STATEMENT ...")
     date_line, body = _embedded_date_lines(text, body, date_line)
+    # a reproduced release's letterhead ("U.S. Department of Commerce" / "Office of the Secretary" / "Washington, DC")
+    body = _embedded_letterhead(text, body)
 
     depths = _depths(body)
     depth_of = {id(u): d for u, d in zip(body, depths)}

@@ -515,6 +515,34 @@ def _embedded_date_lines(text: str, body: list[_Unit], date_line: tuple[int, int
     return date_line, keep
 
 
+#: an office line of a letterhead: "Office of the Secretary", "Office of the Spokesperson", "Office of Public Affairs"
+_OFFICE_LINE = re.compile(r"Office[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*){0,3}")
+
+
+def _letterhead_line(s: str) -> bool:
+    """A line of a reproduced release's letterhead: a masthead ("U.S. Department of Commerce"), an office
+    ("Office of the Secretary"), a place ("Washington, DC") or a genre label ("Fact Sheet")."""
+    s = s.strip()
+    return _label_key(s) in _masthead_names() or bool(_OFFICE_LINE.fullmatch(s)) or _place_line(s) or _genre_label(s)
+
+
+def _embedded_letterhead(text: str, body: list[_Unit]) -> list[_Unit]:
+    """A reproduced release's letterhead inside the body (two or more one-line headings that are a masthead, an
+    office, a place or a genre label, "U.S. Department of Commerce" / "Office of the Secretary" / "Washington, DC" /
+    "Fact Sheet", right above the release's own heading) is header matter of that release, not sections."""
+    drop: set[int] = set()
+    k = 1
+    while k < len(body):
+        j = k
+        while j < len(body) and body[j].kind == "heading" and len(body[j].lines) == 1 \
+                and _letterhead_line(text[body[j].start : body[j].end]):
+            j += 1
+        if j - k >= 2 and j < len(body) and body[j].kind == "heading":
+            drop.update(range(k, j))
+        k = max(j, k + 1)
+    return [u for i, u in enumerate(body) if i not in drop] if drop else body
+
+
 def _genre_end_title(text: str, body: list[_Unit], labels: list[str]) -> tuple[list[str], list[_Unit]]:
     """(the genre labels plus a heading that ends with its genre, the body without that heading)."""
     for k, u in enumerate(body[:4]):
@@ -569,6 +597,13 @@ def _same_title(a: str, b: str) -> bool:
     return i == len(x) and j == len(y)
 
 
+def _title_tail(title: str, line: str) -> bool:
+    """``line`` repeats the last words of the title (at least three, not all of them: the title without a lead such
+    as "Joint Statement from the"): a short form of the title under it."""
+    x, y = _title_words(title), _title_words(line)
+    return 3 <= len(y) < len(x) and [w.lower() for w in x[-len(y):]] == [w.lower() for w in y]
+
+
 def _title_repeat(text: str, title: tuple[int, int] | None, body: list[_Unit]) -> list[_Unit]:
     """The body without a repeat of the title among its first units (a page's own title line, maybe
     with its acronym spelled out): title matter, not a section heading."""
@@ -577,6 +612,9 @@ def _title_repeat(text: str, title: tuple[int, int] | None, body: list[_Unit]) -
     for k, u in enumerate(body[:3]):
         if u.kind != "bullet" and len(u.lines) == 1 and k + 1 < len(body) and _same_title(text[title[0] : title[1]], text[u.start : u.end]):
             return body[k + 1 :]  # the lines above it are headings only: a speaker or masthead line, header matter too
+        if k == 0 and u.kind == "heading" and len(u.lines) == 1 and k + 1 < len(body) and body[1].kind == "paragraph" \
+                and _title_tail(text[title[0] : title[1]], text[u.start : u.end]):
+            return body[1:]  # "Joint Statement from the 2024 X Meeting" / date / "2024 X Meeting": the title's tail again
         if u.kind == "bullet" or u.kind == "paragraph":
             break
     return body
