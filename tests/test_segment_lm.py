@@ -101,3 +101,43 @@ def test_segment_title_tail_under_the_date_line_is_title_matter(line, kept):
             "Joint Statement\nWe received updates from the widget committees and agreed to meet again.\n")
     seg = segment(text)
     assert (line in [s.title for s in seg.sections]) == kept
+
+
+def test_segment_all_caps_heading_inside_hard_wrapped_text():
+    text = ("Lima - Norway and Peru officials met today for the second annual review of the widget\n"
+            "agreement. The two sides welcomed the growth in widget trade between the two countries,\n"
+            "which rose by a fifth since the agreement came into force in the spring of that year.\n"
+            "BACKGROUND\n"
+            "Peru is a key widget partner of Norway and a strong partner on a range of economic\n"
+            "issues, including the efforts to conclude the widget round of talks in the coming year.\n")
+    seg = segment(text)
+    assert [s.title for s in seg.sections] == [None, "BACKGROUND"]
+
+
+def test_segment_bare_joint_statement_label_under_a_summary_paragraph_is_a_heading():
+    summary = ("The second meeting of the Norway-Peru Widget Commission was convened in Lima on 3 May 2021 in the "
+               "margins of a regional widget trade meeting. The meeting was co-chaired by the trade ministers of both sides.")
+    text = (f"{summary}\nJoint Statement\n- The ministers welcomed the smooth implementation of the agreement.\n"
+            "- They agreed to meet again next year in Oslo.\n")
+    seg = segment(text)
+    assert [s.title for s in seg.sections] == [None, "Joint Statement"]
+
+
+@pytest.mark.parametrize("closing", [
+    "RELEASED BY: Embassy of Peru in Oslo\n\nDATE: 3 May 2021\n\nSource: Ministry of Trade, Peru",
+    "Issued by: Ministry of Trade\nDate: May 3, 2021",
+], ids=["released-by-date-source", "issued-by-date"])
+def test_segment_closing_credits_and_labelled_date_line(closing):
+    text = ("Widget Talks Conclude\n\nThe two sides held widget talks in Oslo and agreed to meet again.\n\n"
+            f"They also agreed on a work plan for widget standards.\n\n{closing}\n")
+    seg = segment(text)
+    assert [s.title for s in seg.sections] == [None] and len(_blocks(seg)) == 2
+    assert seg.date_line is not None and "2021" in text[seg.date_line[0] : seg.date_line[1]]
+
+
+def test_segment_joint_statement_label_under_a_short_introduction_stays_title_matter():
+    text = ("The following is issued by the two ministries.\nJoint Statement\n"
+            "- The ministers welcomed the smooth implementation of the agreement.\n"
+            "- They agreed to meet again next year in Oslo.\n")
+    seg = segment(text)
+    assert "Joint Statement" not in [s.title for s in seg.sections]

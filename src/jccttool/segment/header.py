@@ -515,6 +515,24 @@ def _embedded_date_lines(text: str, body: list[_Unit], date_line: tuple[int, int
     return date_line, keep
 
 
+#: a release's date given under a label, often at its end: "DATE: 21 December 2000", "Date: May 4, 2012"
+_LABELLED_DATE = re.compile(r"(?:DATE|Date|Dated|DATED)[ \u00a0]*:[ \u00a0]*")
+
+
+def _labelled_date_lines(text: str, body: list[_Unit], date_line: tuple[int, int] | None
+                         ) -> tuple[tuple[int, int] | None, list[_Unit]]:
+    """A one-line "DATE: <date>" unit is the release's date line (when the document has none), not a block."""
+    keep = []
+    for u in body:
+        m = _LABELLED_DATE.match(text, u.start, u.end) if len(u.lines) == 1 and u.kind != "bullet" else None
+        found = _date_only(text[m.end() : u.end]) if m else None
+        if found:
+            date_line = date_line or (m.end() + found[0], m.end() + found[1])
+            continue
+        keep.append(u)
+    return date_line, keep
+
+
 #: an office line of a letterhead: "Office of the Secretary", "Office of the Spokesperson", "Office of Public Affairs"
 _OFFICE_LINE = re.compile(r"Office[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*){0,3}")
 
@@ -546,6 +564,10 @@ def _embedded_letterhead(text: str, body: list[_Unit]) -> list[_Unit]:
 def _genre_end_title(text: str, body: list[_Unit], labels: list[str]) -> tuple[list[str], list[_Unit]]:
     """(the genre labels plus a heading that ends with its genre, the body without that heading)."""
     for k, u in enumerate(body[:4]):
+        if u.kind == "heading" and k and _genre_label(text[u.start : u.end]) and body[k - 1].kind == "paragraph" \
+                and _ends_sentence(text[body[k - 1].start : body[k - 1].end]) and len(body[k - 1].lines) == 1 \
+                and len(text[body[k - 1].start : body[k - 1].end]) >= 200:
+            break  # a bare "Joint Statement" under a paragraph of the text (its summary), over the statement: a heading
         if u.kind == "heading" and k + 1 < len(body) and _GENRE_END.search(text, u.start, u.end):
             labels = [*labels, text[u.start : u.end]]
             body = body[:k] + body[k + 1 :]

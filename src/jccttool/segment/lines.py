@@ -386,6 +386,10 @@ def _units(text: str, lines: list[_Line]) -> list[_Unit]:
                 # hard-wrapped: a paragraph ends at a short line that ends a sentence
                 width = max(len(run[k - 1].text) if k else 0, len(b.text))
                 split = len(a.text) < 0.8 * width
+            if not split and wrapped and starts_upper and (
+                    len(piece) == 1 and _heading_shaped(a.text) and _all_caps(a.text)
+                    or _ends_sentence(a.text) and _heading_shaped(b.text) and _all_caps(b.text) and len(b.text.split()) <= 6):
+                split = True  # hard-wrapped too: an ALL-CAPS heading on its own line ("BACKGROUND") over its text
             if not split and (_date_line_text(b.text) and _line_may_end(a.text) or _date_line_text(a.text) and starts_upper):
                 split = True  # a date line between single newlines: "Title" / "May 4, 2012" / "The ..."
             if split and (_signature(a.text, b.text) or _lone_mark(a.text)):
