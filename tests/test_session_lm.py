@@ -158,3 +158,53 @@ def test_session_one_day_date_stays_without_a_day_count(nlp):
     text = "The first round of the Norway-Peru Widget Dialogue (NPWD) ended in Lima on May 4, 2021."
     s = _session(nlp, text)
     assert s is not None and (s.start, s.end) == (date(2021, 5, 4), date(2021, 5, 4))
+
+
+@pytest.mark.parametrize("text,issued,expected", [
+    # (text, date line, (start, end, place))
+    ("Widget Commission Meets\n\nJuly 14, 2011\n\nOslo - Norway and Peru convened the second meeting of the Widget "
+     "Commission (WC) of their trade agreement yesterday in Bergen, Norway.", date(2011, 7, 14),
+     (date(2011, 7, 13), date(2011, 7, 13), "Bergen, Norway")),
+    ("Norway-Peru WC Concludes First Meeting\n\nThe first meeting of the Norway-Peru Widget Commission (WC) took "
+     "place in Oslo on Nov.\n19, 2012. Minister Lena Moss hosted the meeting.", None,
+     (date(2012, 11, 19), date(2012, 11, 19), "Oslo")),
+    ("Norway and Peru officials met in Oslo DC today for the 9th Norway-Peru Widget Council (NPWC) meeting.",
+     date(2014, 3, 3), (date(2014, 3, 3), date(2014, 3, 3), "Oslo DC")),
+    ("Norway and Peru today held a mid-year meeting of the Norway-Peru Widget Council (NPWC) in Toronto, Ontario to "
+     "prepare for its next session.", date(2024, 1, 25), (date(2024, 1, 25), date(2024, 1, 25), "Toronto, Ontario")),
+], ids=["yesterday-under-the-date-line", "date-broken-over-two-lines-under-a-concluding-title", "dc-without-dots",
+        "canadian-province"])
+def test_session_days_and_places_of_commission_releases(nlp, text, issued, expected):
+    s = _session(nlp, text, issued)
+    assert s is not None and (s.start, s.end, s.location) == expected
+
+
+def test_session_place_of_an_ordinal_meeting_line_beats_the_dateline(nlp):
+    text = ("Joint Statement of the Norway \u2013 Peru Widget Council\n\nApril 29, 2024\n\nFifth Meeting, Bergen, "
+            "Norway\n\nOSLO \u2013 On April 29, Norway and Peru held the fifth meeting of the Norway-Peru Widget "
+            "Council (NPWC) and reviewed the widget work plan.")
+    s = _session(nlp, text, date(2024, 4, 29))
+    assert s is not None and s.location == "Bergen, Norway" and s.ordinal == 5
+
+
+@pytest.mark.parametrize("text,ordinal", [
+    ("Officials today convened the 15th Norway - Central Asia Widget Framework Agreement (WFA) Council meeting.", 15),
+    ("Joint Statement from the Seventh Meeting of the Norway \u2013 Peru WFA Council\n\nMinisters met in Oslo today "
+     "under the Widget Framework Agreement (WFA).", 7),
+    ("Norway and Peru held their sixth annual review of their widget agreement today in Oslo.", 6),
+], ids=["country-of-two-words-in-the-gap", "spaced-dash-country-pair", "held-their-annual-review"])
+def test_session_ordinals_of_councils_and_reviews(nlp, text, ordinal):
+    s = _session(nlp, text, date(2014, 3, 3))
+    assert s is not None and s.ordinal == ordinal
+
+
+def test_session_pair_holding_a_bilateral_meeting_under_no_forum_and_a_first_name_like_a_demonym(nlp):
+    text = ("On May 3, 2021, Trade Representative Lena Moss and Peru\u2019s Minister of Trade, Industry, and Tourism "
+            "German Vidal held a bilateral meeting on the margins of a widget conference.")
+    assert _chairs(nlp, text) == {"Lena Moss", "German Vidal"}
+
+
+def test_session_bilateral_meeting_under_a_named_forum_names_no_chairs(nlp):
+    text = ("Norway and Peru held the fifth meeting of the Norway-Peru Widget Council (NPWC) in Oslo. On its margins, "
+            "Trade Minister Lena Moss and Trade Secretary Ana Ruiz held a bilateral meeting on standards.")
+    assert _chairs(nlp, text) == set()

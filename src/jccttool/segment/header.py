@@ -215,10 +215,19 @@ def _genre_title(s: str) -> bool:
     return bool(_GENRE_TITLE.match(s))
 
 
+#: a meeting line of ordinal and place: "Fifth Meeting, Washington, DC", "3rd Session, Lima, Peru"
+_ORDINAL_MEETING_LINE = re.compile(
+    r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d{1,2}(?:st|nd|rd|th))[ \u00a0]+"
+    r"(?:Meeting|Session|Round|Plenary)[ \u00a0]*,[ \u00a0]*(?P<place>[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*){0,2}"
+    r"(?:,[ \u00a0]*[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)?)?)", re.I)
+
+
 def _meeting_line(s: str) -> bool:
     """The meeting's dates and place under a title: "December 14-15, Beijing" (no verb, no sentence)."""
     if len(s) > 90 or re.search(r"[a-z]{2}[.!?;:]$", s):
         return False
+    if _ORDINAL_MEETING_LINE.fullmatch(s.strip()):
+        return True  # "Fifth Meeting, Washington, DC": the meeting's ordinal and place, no date
     m = _DAY_RANGE.search(s)
     if not m:
         return False

@@ -44,7 +44,7 @@ from ...records import Party, Session
 from ...text import regex_widths, search_word
 from .chairs import _DELEGATION_HEAD, _MEETING_NOUN, _co_chairs, _starts_within
 from .forum import SESSION_FORUMS, _forum, _lower_forum, _named_forum, _ordinal, _unnamed_meeting
-from .when_where import _dates, _line_place, _location
+from .when_where import _dates, _lead_dateline, _line_place, _location
 
 KIND = "session"
 OPENING_CHARS = 1300
@@ -136,7 +136,8 @@ def _extract(doc, ctx) -> tuple[Session, list[Party]] | None:
         ordinal=ordinal,
         start=start,
         end=end,
-        location=_location(text, meeting_sents, forum_spans, ordinal, sentences) or _line_place(text, meeting_line),
+        location=(_location(text, meeting_sents, forum_spans, ordinal, sentences) or _line_place(text, meeting_line)
+                  or _lead_dateline(text, sentences)),
         co_chairs=chairs,
     )
     return session, persons

@@ -21,6 +21,8 @@ _CO_CHAIR_AFTER = re.compile(r"\b(?:[Hh]osted|[Cc]o-chaired|[Cc]haired|[Ll]ed|[H
                              r"|\b(?:[Cc]o-chair(?:ed|ing)|[Cc]hair(?:ed|ing)) (?:the|this) (?:meeting|session|talks|dialogue|round) (?:were|was)\b")
 #: a pair of principals as the subject of the meeting: "X and Y concluded / held / opened the JCCT"
 _CO_CHAIR_PAIR = re.compile(r"\b(?:concluded|held|opened|convened|co-hosted|hosted|closed)\b")
+#: "held a bilateral meeting": the session itself when the document names no forum
+_BILATERAL_MEETING = re.compile(r"[\s\u00a0]+a[\s\u00a0]+bilateral[\s\u00a0]+meeting\b")
 #: the object of a pair cue names the meeting within five words ("held the second Strategic Economic
 #: Dialogue"), not talks or a call ("held talks on the margins of ...")
 _PAIR_OBJECT = re.compile(
@@ -110,6 +112,14 @@ def _title_words() -> frozenset[str]:
 
 
 @cache
+def _country_word_set() -> frozenset[str]:
+    """The country words of ``resources/titles.json`` ("German", "Chinese", "Mexico")."""
+    from ...resources.rules import titles
+
+    return frozenset(titles().country_words)
+
+
+@cache
 def _vietnamese_surnames() -> frozenset[str]:
     from ...resources.rules import titles
 
@@ -177,8 +187,12 @@ def _names_in(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list
             # "... Economic and Technological Affairs Pedro L. Carneiro": the name after the title's last word
             titled = titled or any(_singular(t.rstrip(".")) in _title_head_words() for t in tokens[: last_title + 1])
             k = last_title + 1
+        first_name = last_title is not None and last_title >= 1 and len(tokens) - last_title == 2 \
+            and tokens[last_title] in _country_word_set()
+        if first_name:  # "Minister of Commerce, Industry, and Tourism German Umaña": a first name that is a country's word
+            k = last_title
         name = run[k:]
-        if len(name) < 2 or any(_is_title_word(t.group()) for t in name):
+        if len(name) < 2 or not first_name and any(_is_title_word(t.group()) for t in name):
             continue
         if k == 0 and re.search(r"\b(?:for|of|at|on)[\s\u00a0]+$", text[max(lo, run[0].start() - 5) : run[0].start()]) and (
                 len(name) == 2 or _COMPANY_END.search(tokens[-1])):
@@ -201,8 +215,8 @@ def _names_in(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list
         if not (titled or comma_title):
             continue
         i = bisect_right(starts, ne) - 1
-        if i >= 0 and taken[i][1] > ns:
-            continue  # inside a party's mention
+        if i >= 0 and taken[i][1] > ns and not (first_name and taken[i] == (ns, name[0].end())):
+            continue  # inside a party's mention (not the country word that is a first name: "German Umaña")
         out.append((ns, ne, text[ns:ne]))
     return out
 
@@ -319,8 +333,9 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
             obj = s + m.end()
             names_forum = any(obj < fs <= obj + 40 and len(text[obj:fs].split()) <= 4 for fs in forum_starts)
             if len({pid for _, pid in subject}) >= 2 and " and " in text[subject[0][0] : cue] \
-                    and (names_forum or _PAIR_OBJECT.match(sent, m.end())):
-                chairs.extend(subject)
+                    and (names_forum or _PAIR_OBJECT.match(sent, m.end())
+                         or unnamed and _BILATERAL_MEETING.match(sent, m.end())):
+                chairs.extend(subject)  # (under no forum, "X and Y held a bilateral meeting" is the session)
         for m in _WELCOMED_FOR.finditer(sent):
             # "Lighthizer welcomed Indian Minister ..., Sri Suresh Prabhu, for the annual ... Forum (TPF)"
             after = s + m.end()

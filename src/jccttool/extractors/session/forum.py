@@ -41,7 +41,8 @@ _ORDINAL_GAP = re.compile(
     r"^(?:[\s\u00a0\-–]|U\.S\.-China|US-China|U\.S\.|US|China-U\.S\.|Sino-U\.S\.|China|Annual|annual|"
     r"[A-Z][\w.]*[-–][A-Z][\w.]*|"  # any country pair: "U.S.-Vietnam", "US-Kenya"
     r"[Mm]eeting|[Ss]ession|[Rr]ound|[Pp]lenary|[Cc]abinet-[Ll]evel|Economic Track|Strategic Track|[Hh]igh-[Ll]evel|[Mm]inisterial|"
-    r"of|the|[Uu]nder|ever)*$"  # "the first-ever U.S.-X Dialogue"
+    r"of|the|[Uu]nder|ever|"  # "the first-ever U.S.-X Dialogue"
+    r"[A-Z][a-z]+)*$"  # a country's name of its own: "the 15th U.S. - Central Asia TIFA"
 )
 
 
@@ -322,7 +323,7 @@ _FIRST_MEETING = re.compile(r"\b(?:(?:[Oo]pening|OPENING|[Ii]naugural|INAUGURAL)
 _HELD_ORDINAL = re.compile(
     r"\b(?:co-chaired|chaired|held|convened|hosted|opened|concluded)[\s\u00a0]+(?:the|their|its)[\s\u00a0]+"
     r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?:twenty|thirty)[- ](?:" + "|".join(_UNITS) + r")|" + "|".join(_SIMPLE_ORDINALS) + r")"
-    r"[\s\u00a0]+(?:(?:annual|ministerial|plenary|[Hh]igh-[Ll]evel|[Cc]abinet-[Ll]evel)[\s\u00a0]+)?(?:meeting|session|round|plenary)\b"
+    r"[\s\u00a0]+(?:(?:annual|ministerial|plenary|[Hh]igh-[Ll]evel|[Cc]abinet-[Ll]evel)[\s\u00a0]+)?(?:meeting|session|round|plenary|review)\b"
 )
 
 
@@ -380,7 +381,7 @@ _W = r"[\s\u00a0]+"
 _UNNAMED_MEETING = re.compile(
     r"\b(?:met|meets)\b(?!" + _W + r"(?:again|next|regularly|annually)\b)"
     r"|\b(?:held|had|conducted)" + _W + r"(?:[\w’'-]+" + _W + r"){0,4}?"
-    r"(?:discussions?|talks|meeting|conversation|consultations?|negotiations|(?:video|phone|telephone)" + _W
+    r"(?:discussions?|talks|meeting|conversation|consultations?|negotiations|(?:annual[\s\u00a0]+)?review|(?:video|phone|telephone)" + _W
     + r"(?:conference|call|conversation))\b(?!-)"
     r"|\b(?:[Tt]alks|[Nn]egotiations|[Mm]eeting|[Cc]onsultations|[Dd]iscussions)" + _W
     + r"(?:took" + _W + r"place|(?:was|were)" + _W + r"held)\b"

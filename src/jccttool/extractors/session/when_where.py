@@ -48,13 +48,18 @@ _US_STATE_NAMES = frozenset(
      "South Carolina", "South Dakota", "West Virginia"}
 
 
+#: provinces of Canada, a place's region after its comma like a U.S. state: "in Toronto, Ontario"
+_PROVINCES = ("Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia",
+              "New Brunswick", "Newfoundland and Labrador", "Prince Edward Island")
+
+
 @cache
 def _location_pattern() -> re.Pattern:
     """ "in <Place>[ D.C.][, <region>]": the region a country of the gazetteer (its name or a name-like
     alias, maybe after "the") or "D.C.": "in Washington D.C., the US", "in Brasilia, Brazil"."""
     from ...resources.rules import gazetteer, titles
 
-    regions = {"D.C.", "DC", "US", "U.S.", "USA", "U.S.A.", "United States", *_US_STATE_CODES.split()}
+    regions = {"D.C.", "DC", "US", "U.S.", "USA", "U.S.A.", "United States", *_US_STATE_CODES.split(), *_PROVINCES}
     regions.update(n for n in titles().place_countries.get("US", ()) if n in _US_STATE_NAMES)
     for p in gazetteer():
         if p.type == "country":
@@ -67,7 +72,7 @@ def _location_pattern() -> re.Pattern:
     not_title = r"(?![\s\u00a0]+(?:" + "|".join(map(re.escape, title_words)) + r")\b)" if title_words else ""
     return re.compile(
         rf"\b(?:[Ii]n|near|visiting)[\s\u00a0]+(?:the[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:city|town|capital|port|province)[\s\u00a0]+of[\s\u00a0]+)?"
-        rf"(?P<place>{_PLACE_WORD}(?:[\s\u00a0]{_PLACE_WORD}){{0,2}}(?:[\s\u00a0]D\.C\.?)?)"
+        rf"(?P<place>{_PLACE_WORD}(?:[\s\u00a0]{_PLACE_WORD}){{0,2}}(?:[\s\u00a0](?:D\.C\.?|DC\b))?)"
         rf"(?:,[\s\u00a0]*(?P<region>(?:the[\s\u00a0]+)?(?:{alternatives})){not_title})?(?![A-Za-zà-öø-ÿ’'])"
     )
 
@@ -148,6 +153,10 @@ _ON_WEEKDAY = re.compile(r"\b[Oo]n[\s\u00a0]+(" + "|".join(_WEEKDAY_NAMES) + r")
 _MET_VERB = re.compile(r"\b(?:met|convened|held|took[\s\u00a0]+place|co-chaired|chaired|hosted|concluded|opened)\b")
 _CONCLUDING = re.compile(r"\b(?:[Cc]onclude[ds]?|CONCLUDES?|[Ww]rap(?:s|ped)?[\s\u00a0]+up|[Cc]losed)\b")
 _TODAY = re.compile(r"\b[Tt]oday\b")
+_YESTERDAY = re.compile(r"\b[Yy]esterday\b")
+#: the meeting's own day: "the first meeting ... took place in Washington on Nov. 19, 2012"
+_TOOK_PLACE = re.compile(r"\b(?:took[\s\u00a0]+place|(?:was|were)[\s\u00a0]+held|met|convened)\b[^.;]{0,40}?\bon[\s\u00a0]+"
+                         + _MONTH)
 _HERE = re.compile(r"\bhere\b")
 #: a meeting said to last one day: its first day is its last ("the day-long meeting", "a one-day session")
 _ONE_DAY = re.compile(r"\b(?:[Dd]ay-?long|[Oo]ne-day|[Ss]ingle-day)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:meeting|session|talks|dialogue|round|plenary)\b")
@@ -229,8 +238,9 @@ def _dates(text: str, sentences: list[tuple[int, int]], ctx, ordinal: int | None
         if start == end and days is not None and ended:
             # "the two-day dialogue ... ended in Washington Tuesday": the day is the last of so many
             return date.fromordinal(end.toordinal() - _DAY_COUNTS[days.group(1).lower()] + 1), end
-        if start == end and not one_day and (_CONCLUDING.search(text, s, e) or _CONCLUDING.search(title)):
-            return None, end
+        if start == end and not one_day and (_CONCLUDING.search(text, s, e) or _CONCLUDING.search(title)
+                                             and not _TOOK_PLACE.search(text, s, e)):
+            return None, end  # (not under a concluding title when the sentence says the meeting took place that day)
         return start, end
 
     for s, e in sentences:
@@ -238,6 +248,10 @@ def _dates(text: str, sentences: list[tuple[int, int]], ctx, ordinal: int | None
                        if not (date_line and m.start() < date_line[1] and date_line[0] < m.end())]
         if ctx.issued and _TODAY.search(text[s:e]) and not other_dates:  # the dateline's date is no other date
             return concluding(s, e, ctx.issued, ctx.issued)
+        if ctx.issued and date_line and not other_dates and _YESTERDAY.search(text, s, e) and _MET_VERB.search(text, s, e):
+            # "convened the second meeting of the X yesterday in Lima" under a dated date line: the day before it
+            day = date.fromordinal(ctx.issued.toordinal() - 1)
+            return concluding(s, e, day, day)
         weekday = _ON_WEEKDAY.search(text, s, e) if ctx.issued and date_line and not other_dates else None
         if weekday and _MET_VERB.search(text, s, e) and not _UNDERTAKING_BEFORE.search(text, max(s, weekday.start() - 90),
                                                                                      weekday.start()):
@@ -245,8 +259,13 @@ def _dates(text: str, sentences: list[tuple[int, int]], ctx, ordinal: int | None
             back = (ctx.issued.weekday() - _WEEKDAY_NAMES.index(weekday.group(1))) % 7
             day = date.fromordinal(ctx.issued.toordinal() - back)
             return concluding(s, e, day, day)
+        # a date broken by a line of hard-wrapped text ("took place in Washington on Nov." / "19, 2012"): the
+        # sentence (cut at its line) is read on into the next line
+        reach = e + 14 if text[e : e + 1] in ("\n", "\r") and re.search(_MONTH + r"$", text[max(s, e - 6) : e]) else e
         for rx in (_DATE_MDY, _DATE_DMY):
-            for m in rx.finditer(text, s, e):
+            for m in rx.finditer(text, s, reach):
+                if m.start() >= e:
+                    break
                 if date_line and m.start() < date_line[1] and date_line[0] < m.end():
                     continue
                 if _SIGNED_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or \
@@ -350,7 +369,6 @@ def _location(text: str, sentences: list[tuple[int, int]], forum_spans: list[tup
             if d and d.group("place").split()[0] not in _NOT_PLACES and not _TO_COME_BEFORE.search(
                     text, max(s, d.end() - 40), d.end()):
                 return d.group("place")
-        return _lead_dateline(text, opening)
     return fallback
 
 
@@ -391,11 +409,20 @@ _LINE_PLACE = re.compile(
 )
 
 
+#: a meeting line of ordinal and place (``segment.header``): "Fifth Meeting, Washington, DC"
+_ORDINAL_PLACE_LINE = re.compile(
+    r"(?:(?:" + "|".join(_SIMPLE_ORDINALS) + r")|\d{1,2}(?:st|nd|rd|th))[ \u00a0]+(?:Meeting|Session|Round|Plenary)[ \u00a0]*,"
+    r"[ \u00a0]*(?P<place>[A-Z].*)", re.I)
+
+
 def _line_place(text: str, line: tuple[int, int] | None) -> str | None:
     """The place after the dates of a meeting line: "December 14-15, Beijing" -> "Beijing"."""
     if not line:
         return None
     s, e = line
+    m = _ORDINAL_PLACE_LINE.fullmatch(text[s:e].strip())
+    if m:
+        return m.group("place")  # "Fifth Meeting, Washington, DC"
     last = None
     for rx in (_DATE_MDY, _DATE_DMY):
         for m in rx.finditer(text, s, e):
