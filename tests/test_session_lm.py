@@ -208,3 +208,19 @@ def test_session_bilateral_meeting_under_a_named_forum_names_no_chairs(nlp):
     text = ("Norway and Peru held the fifth meeting of the Norway-Peru Widget Council (NPWC) in Oslo. On its margins, "
             "Trade Minister Lena Moss and Trade Secretary Ana Ruiz held a bilateral meeting on standards.")
     assert _chairs(nlp, text) == set()
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Norway and Peru held the fourth meeting of the Norway-Peru Widget Council (NPWC). The Norwegian delegation was "
+     "led by Deputy Trade Representative Tomas Brandt, and the Peruvian delegation was led by the Minister of "
+     "Production, Foreign Trade and Fisheries, Julio Jose Prado.", {"Tomas Brandt", "Julio Jose Prado"}),
+    ("The Norway-Peru Widget Commission (NPWC) met in Lima. The meeting was co-chaired by L. Tomas Brandt, Assistant "
+     "Trade Representative, and Ana Ruiz, Secretary-General of the Ministry of Trade.", {"L. Tomas Brandt", "Ana Ruiz"}),
+    ("Deputy Trade Representative Ambassador C.J. Brandt and Peru's Director General for Trade Ana Ruiz chaired the "
+     "twelfth meeting of the Norway - Peru Widget Commission (the 'Commission' or 'NPWC').", {"C.J. Brandt", "Ana Ruiz"}),
+    ("Norway and Peru held their sixth annual widget review today. Assistant Trade Representative Tomas Brandt led "
+     "the Norwegian delegation and Deputy Secretary Koh Lin-Net of the Ministry of Trade led the Peruvian delegation.",
+     {"Tomas Brandt", "Koh Lin-Net"}),
+], ids=["given-name-after-a-comma", "initial-before", "two-initials", "hyphened-given-name"])
+def test_session_co_chairs_named_in_full(nlp, text, names):
+    assert _chairs(nlp, text, date(2019, 7, 16)) == names

@@ -112,6 +112,15 @@ def _title_words() -> frozenset[str]:
 
 
 @cache
+def _domain_word_set() -> frozenset[str]:
+    """The domain words of offices (``resources/titles.json``: "Tourism", "Industry"): never a given name."""
+    from ...resources.rules import titles
+
+    t = titles()
+    return frozenset(w for phrase in (*t.domain_words, *t.title_domains) for w in phrase.split() if w[:1].isupper())
+
+
+@cache
 def _country_word_set() -> frozenset[str]:
     """The country words of ``resources/titles.json`` ("German", "Chinese", "Mexico")."""
     from ...resources.rules import titles
@@ -448,6 +457,19 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
                 names_meeting = True
                 chairs.extend((ms, pid) for ms, me, pid in starting_in(m.end(), e) if me <= e)
                 break
+    # a person's mention cut short of the name the text gives ("Julio [Jose Prado]", "L. [Daniel Mullaney]", "C.[J.
+    # Mahoney]", "[Koh Lin]-Net"): the chair is the person of the whole name
+    ends = {(ms, p.id): me for p in ctx.parties if p.type == "person" for ms, me in p.mentions}
+    fuller: list[tuple[int, str]] = []
+    for ms, pid in chairs:
+        me = ends.get((ms, pid)) or (ms + len(new_names[pid]) if pid in new_names and text.startswith(new_names[pid], ms) else None)
+        span = _fuller_name(text, ms, me) if me is not None else None
+        if span is not None:
+            name = text[span[0] : span[1]]
+            pid = _person_slug(name)
+            new_names.setdefault(pid, name)
+        fuller.append((ms, pid))
+    chairs = fuller
     out: list[str] = []
     for _, pid in sorted(chairs):
         if pid not in out:
@@ -467,6 +489,33 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
         other = next(c for c in sides if c not in known)
         persons = [p if p.country else p.model_copy(update={"country": other}) for p in persons]
     return out, persons
+
+
+#: initials right before a name: "L. ", "C." (of "C.J. Mahoney")
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[\s\u00a0]?){1,3}$")
+#: a given name right before a name, after a comma, "and", "by" or a line start: ", Julio [Jose Prado]"
+_GIVEN_BEFORE = re.compile(r"(?:^|[,;][\s\u00a0]+|\b(?:and|by|with)[\s\u00a0]+)(?P<given>[A-Z][a-zà-öø-ÿ]+)[\s\u00a0]+$")
+#: the rest of a hyphened name right after a mention: "Koh Lin[-Net]"
+_HYPHEN_REST = re.compile(r"-[A-Z][a-zà-öø-ÿ]+\b")
+
+
+def _fuller_name(text: str, ms: int, me: int) -> tuple[int, int] | None:
+    """The whole name around a person's mention cut short (``ms``-``me``), or None when the mention is whole:
+    initials or a given name before it, the rest of a hyphened name after it."""
+    ns, ne = ms, me
+    init = _INITIALS_BEFORE.search(text, max(0, ms - 9), ms)
+    if init:
+        ns = init.start()
+    else:
+        given = _GIVEN_BEFORE.search(text, max(0, ms - 30), ms)
+        word = given.group("given") if given else None
+        if word and not _is_title_word(word) and word not in _HONORIFICS and word not in _country_word_set() \
+                and word not in _domain_word_set():
+            ns = given.start("given")
+    rest = _HYPHEN_REST.match(text, me)
+    if rest:
+        ne = rest.end()
+    return (ns, ne) if (ns, ne) != (ms, me) else None
 
 
 @cache
