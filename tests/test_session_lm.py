@@ -224,3 +224,34 @@ def test_session_bilateral_meeting_under_a_named_forum_names_no_chairs(nlp):
 ], ids=["given-name-after-a-comma", "initial-before", "two-initials", "hyphened-given-name"])
 def test_session_co_chairs_named_in_full(nlp, text, names):
     assert _chairs(nlp, text, date(2019, 7, 16)) == names
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders agreed to develop a widget framework, relying on existing mechanisms, by the third round of "
+    "the S&ED in May.",
+    "Today the two presidents announced a Widget Year. Partnering under the framework of the U.S.-China Joint "
+    "Commission on Commerce and Trade (JCCT), the two sides will work together on widgets.",
+    "The Widget Year builds on the 2016 Work Plan of the U.S.-China Joint Commission on Commerce and Trade Widget "
+    "Working Group, signed last week.",
+], ids=["by-a-meeting-to-come", "under-the-framework-of", "a-sub-body-of-the-forum"])
+def test_session_gazetteer_forum_named_without_a_meeting_of_it_is_no_session(nlp, text):
+    assert _session(nlp, text, date(2015, 9, 28)) is None
+
+
+def test_session_gazetteer_forum_meeting_is_kept_beside_a_framework_mention(nlp):
+    text = ("The 22nd U.S.-China Joint Commission on Commerce and Trade (JCCT) concluded today in Chengdu. Under the "
+            "framework of the JCCT, the two sides agreed on widget standards.")
+    s = _session(nlp, text, date(2011, 11, 21))
+    assert s is not None and s.acronym == "JCCT" and s.ordinal == 22
+
+
+@pytest.mark.parametrize("text,names,place", [
+    ("Trade Minister Lena Moss welcomed U.S. Trade Representative Tomas Brandt to Bergen for the first meeting of "
+     "the Norway-Peru Widget Commission today.", {"Lena Moss", "Tomas Brandt"}, None),
+    ("Last week, Deputy Trade Representative Lena Moss traveled to Lima, Peru to chair the 7th meeting of the "
+     "Norway-Peru Widget Commission (NPWC).", {"Lena Moss"}, "Lima, Peru"),
+], ids=["welcomed-a-us-guest-for-the-meeting", "traveled-to-a-place-to-chair"])
+def test_session_host_guest_and_travel_place(nlp, text, names, place):
+    assert _chairs(nlp, text, date(2011, 3, 3)) == names
+    if place:
+        assert _session(nlp, text, date(2011, 3, 3)).location == place

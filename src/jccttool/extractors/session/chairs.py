@@ -48,7 +48,7 @@ _ATTENDED_BY = re.compile(r"\b[Tt]he[\s\u00a0]+(?:[\w.’'-]+[\s\u00a0]+){0,3}?(
 _NAMES_MEETING = re.compile(r"\b(?:meeting|session|plenary|round|[Dd]ialogue|[Ff]orum|[Cc]ommission|[Cc]ommittee|talks|delegations?)\b")
 _POSSESSIVE = re.compile(r"[’']s?\b")
 #: "X welcomed Y for the annual ... Forum": host and guest of the meeting
-_WELCOMED_FOR = re.compile(r"\b(?:welcomed|hosted|received)\b(?P<guest>[^.;]{0,160}?)\bfor the\b")
+_WELCOMED_FOR = re.compile(r"\b(?:welcomed|hosted|received)\b(?P<guest>(?:[^.;]|(?<=[A-Z])\.){0,160}?)\bfor the\b")  # "U.S." inside
 #: "X held the second round of the Dialogue with Y": the counterpart after "with"
 _HELD_WITH = re.compile(r"\b(?:held|convened|co-hosted|opened)\b")
 _WITH_CHAIR = re.compile(r"(?:[^.;]|\.(?=\S)|(?<=\b[A-Z])\.)*?\bwith\b")

@@ -214,7 +214,7 @@ def _forum(ctx, opening: int, sentences: list[tuple[int, int]] | None = None):
     best = None
     for p in ctx.parties:
         if p.id in SESSION_FORUMS and p.mentions and p.mentions[0][0] < opening:
-            if all(_in_title(ctx.text, ms) for ms, _ in p.mentions if ms < opening):
+            if not _meeting_mentions(ctx.text, [(ms, me) for ms, me in p.mentions if ms < opening]):
                 continue  # "chief of the Chinese side of the China-US comprehensive economic dialogue": a title
             if best is None or p.mentions[0] < best.mentions[0]:
                 best = p
@@ -239,10 +239,41 @@ _ANOTHER_MEETING_OF = re.compile(
 
 
 #: the statement the meeting's principals issue after it, in the sentence that opens "Following the meeting of ..."
-_STATEMENT_AFTER = re.compile(r"[^.;:]*?\b(?:issued|released|made|adopted)[\s\u00a0]+(?:the[\s\u00a0]+following|a|this)[\s\u00a0]+"
+_STATEMENT_AFTER = re.compile(r"(?:[^.;:]|(?<=[A-Z])\.)*?\b(?:issued|released|made|adopted)[\s\u00a0]+(?:the[\s\u00a0]+following|a|this)[\s\u00a0]+"
                               r"(?:[\w-]+[\s\u00a0]+){0,2}?(?:statement|communiqu[eé]|declaration)", re.I)
 #: a document issued after the meeting it reports on: "Statement following the third meeting of the X"
 _GENRE_BEFORE = re.compile(r"\b(?:[Ss]tatement|[Rr]eadout|[Cc]ommuniqu[eé]|[Rr]emarks|[Ff]act [Ss]heet|[Rr]elease|[Rr]eport)[\s\u00a0]*$")
+
+
+#: a sub-body named after the forum: "the U.S.-China JCCT Tourism Working Group"
+_SUB_BODY_AFTER = re.compile(r"[\s\u00a0]+(?:[A-Z][\w-]*[\s\u00a0]+){0,3}(?:Working[\s\u00a0]+Group|Sub-?[Cc]ommittee|Subgroup|Task[\s\u00a0]+Force)\b")
+#: the forum as a frame, not a meeting: "under the framework of the JCCT", "within the auspices of the"
+_FRAMEWORK_BEFORE = re.compile(r"\b(?:framework|auspices|umbrella)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?$")
+#: a meeting to come by which something is done: "by the third round of the S&ED in May"
+_BY_MEETING_OF = re.compile(r"\b(?:[Bb]y|[Uu]ntil)[\s\u00a0]+the[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,2}?(?:meeting|session|round|plenary)s?"
+                            r"[\s\u00a0]+(?:of|under)[\s\u00a0]+(?:the[\s\u00a0]+)?$")
+
+
+def _meeting_mentions(text: str, mentions: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The mentions of a forum that may name a meeting of it: not in a person's title, not another meeting, a frame
+    or a sub-body (``_not_its_meeting``); an acronym in parentheses right after a left-out mention is left out too."""
+    out = []
+    dropped_end = -10
+    for ms, me in sorted(mentions):
+        if _in_title(text, ms) or _not_its_meeting(text, ms, me) or (
+                ms - dropped_end <= 2 and text[dropped_end:ms].strip() == "("):
+            dropped_end = me
+            continue
+        out.append((ms, me))
+    return out
+
+
+def _not_its_meeting(text: str, ms: int, me: int) -> bool:
+    """A gazetteer forum's mention that names no meeting of it: another meeting ("by the third round of the S&ED"),
+    a frame ("under the framework of the JCCT") or a sub-body's name ("the JCCT Tourism Working Group")."""
+    lo = max(0, ms - 60)
+    return (_another_meeting_of(text, ms) or _BY_MEETING_OF.search(text, lo, ms) is not None
+            or _FRAMEWORK_BEFORE.search(text, lo, ms) is not None or _SUB_BODY_AFTER.match(text, me) is not None)
 
 
 def _another_meeting_of(text: str, start: int) -> bool:
@@ -278,7 +309,7 @@ def _named_as_meeting(text: str, mentions: list[tuple[int, int]], sentences: lis
     meeting (held, met, a meeting, a round): "The X Dialogue is the premier forum ... Today, A and B co-chaired
     its third meeting"; never a mention naming the next or a previous meeting ("agreed to hold the next meeting
     of the X")."""
-    mentions = [(ms, me) for ms, me in mentions if not _another_meeting_of(text, ms) and not _in_title(text, ms)]
+    mentions = _meeting_mentions(text, mentions)
     for k, (s, e) in enumerate(sentences):
         inside = [ms for ms, _ in mentions if s <= ms < e]
         if inside:

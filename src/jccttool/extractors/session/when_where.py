@@ -71,7 +71,7 @@ def _location_pattern() -> re.Pattern:
     title_words = sorted({w for phrase in (*t.title_heads, *t.title_modifiers) for w in phrase.split()[:1] if w[:1].isupper()})
     not_title = r"(?![\s\u00a0]+(?:" + "|".join(map(re.escape, title_words)) + r")\b)" if title_words else ""
     return re.compile(
-        rf"\b(?:[Ii]n|near|visiting)[\s\u00a0]+(?:the[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:city|town|capital|port|province)[\s\u00a0]+of[\s\u00a0]+)?"
+        rf"\b(?:[Ii]n|near|visiting|travell?ed[\s\u00a0]+to)[\s\u00a0]+(?:the[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:city|town|capital|port|province)[\s\u00a0]+of[\s\u00a0]+)?"
         rf"(?P<place>{_PLACE_WORD}(?:[\s\u00a0]{_PLACE_WORD}){{0,2}}(?:[\s\u00a0](?:D\.C\.?|DC\b))?)"
         rf"(?:,[\s\u00a0]*(?P<region>(?:the[\s\u00a0]+)?(?:{alternatives})){not_title})?(?![A-Za-zà-öø-ÿ’'])"
     )
