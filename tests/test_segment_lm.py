@@ -141,3 +141,29 @@ def test_segment_joint_statement_label_under_a_short_introduction_stays_title_ma
             "- They agreed to meet again next year in Oslo.\n")
     seg = segment(text)
     assert "Joint Statement" not in [s.title for s in seg.sections]
+
+
+@pytest.mark.parametrize("line", ["Language selection", "Select language", "Norway-Peru Widget Agreement banner"],
+                         ids=["language-selection", "select-language", "banner-alt-text"])
+def test_segment_switcher_labels_and_banners_are_boilerplate(line):
+    text = f"{line}\n\nFourth meeting of the Widget Commission\n\nMay 3, 2021\n\nThe two sides met in Lima.\n"
+    seg = segment(text)
+    assert seg.title == "Fourth meeting of the Widget Commission"
+    assert any(text[s:e] == line for s, e in seg.boilerplate)
+
+
+def test_segment_feed_line_with_its_distribution_stamp_is_the_date_line():
+    text = ("Office of the United States Trade Representative\n\n03/05/2021 | Press release | Distributed by Feedwire on 03/05/2021 "
+            "15:07\n\nReadout of the 21st Widget Forum\n\nLIMA - The minister hosted the 21st Widget Forum in Lima "
+            "this week and discussed widget trade.\n")
+    seg = segment(text)
+    assert seg.title == "Readout of the 21st Widget Forum" and text[seg.date_line[0] : seg.date_line[1]] == "03/05/2021"
+
+
+def test_segment_title_printed_twice_with_tag_debris_and_a_broken_media_note_letterhead():
+    title = "Joint Statement on the Fifth Norway-Peru Widget Dialogue"
+    text = (f"{title}\nB>{title}\nMay 3, 2021\nNote\nOffice of the\nSpokesperson\nWashington, DC\n"
+            "Below is a joint statement issued by Norway and Peru on May 3, 2021 in Lima.\n"
+            "The two ministers led their delegations to the fifth widget dialogue.\n")
+    seg = segment(text)
+    assert seg.title == title and [s.title for s in seg.sections] == [None] and len(_blocks(seg)) == 2

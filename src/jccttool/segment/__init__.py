@@ -67,7 +67,10 @@ How a document is read, in order:
    A one-line ``DATE: 21 December 2000`` unit (a release's closing credits, with ``RELEASED BY: ...`` and ``Source:
    ...`` boilerplate) is the date line when the document has none. A bare ``Joint Statement`` under a long
    one-line summary paragraph is a heading, not a genre label; in hard-wrapped text an ALL-CAPS heading on its
-   own line (``BACKGROUND``) is a unit of its own.
+   own line (``BACKGROUND``) is a unit of its own. A feed line with its distribution stamp (``07/26/2024 | Press
+   release | Distributed by X on 07/26/2024 15:07``) is a date line; a title printed twice with tag debris
+   (``B>``) is one title, not two mastheads; a media note's letterhead broken over short lines under the title
+   and date (``Note`` / ``Office of the`` / ``Spokesperson`` / ``Washington, DC``) is header matter.
 5. **Headings** are short (<= 14 words) non-bullet lines with no final period/comma/
    semicolon, Title Case or ALL CAPS (or <= 6 words), followed by something; a line of 7+ words
    ending in a colon only when every content word is capitalised and it is not a lead-in

@@ -273,6 +273,10 @@ def _title_like(text: str, u: _Unit, max_lines: int = 1) -> bool:
     )
 
 
+#: the debris of a tag left before a repeated title: "B>", "/b>", "<i>"
+_MARKUP_DEBRIS = re.compile(r"^(?:</?|/)?[A-Za-z]{1,2}>")
+
+
 def _repeat(text: str, title: _Unit, units: list[_Unit], i: int) -> int:
     """How many units from ``units[i]`` repeat the title word for word (0 when they do not):
     a page title, then the release's own title, maybe hard-wrapped over 2-3 lines."""
@@ -282,7 +286,8 @@ def _repeat(text: str, title: _Unit, units: list[_Unit], i: int) -> int:
         u = units[k]
         if u.kind == "bullet" or len(got) >= len(want):
             break
-        got += text[u.start : u.end].split()
+        part = text[u.start : u.end]
+        got += (_MARKUP_DEBRIS.sub("", part, count=1) if not got else part).split()  # "B>Joint Statement ..."
         if got == want:
             return k - i + 1
         if got != want[: len(got)]:
@@ -310,6 +315,8 @@ def _masthead_end(text: str, units: list[_Unit]) -> int:
             nxt = units[k + 1] if k + 1 < len(units) else None
             if k < 2 or nxt is None or len(nxt.lines) > 1 or not _title_like(text, nxt):
                 return 0
+            if k == 2 and _repeat(text, units[0], units, 1):
+                return 0  # a title printed twice above its date line: no masthead
             return k + 1
         if len(s) > 100 or _ends_sentence(s) or _dateline(s) or not (_heading_shaped(s) or _genre_label(s)):
             return 0
@@ -481,6 +488,9 @@ def _header(text: str, units: list[_Unit]):
         ):
             i += 1  # a subtitle one newline under the title, a blank line above plain prose: title matter
             continue
+        if title is not None and (n := _letterhead_run(text, units, i)):
+            i += n  # a media note's letterhead under the title and date, broken over short lines: header matter
+            continue
         if title is not None or i + 1 >= len(units) or not _title_like(text, u):
             break
         if labels and u.kind != "heading" and re.search(r"[.!:;]$", s):
@@ -551,6 +561,19 @@ def _letterhead_line(s: str) -> bool:
     ("Office of the Secretary"), a place ("Washington, DC") or a genre label ("Fact Sheet")."""
     s = s.strip()
     return _label_key(s) in _masthead_names() or bool(_OFFICE_LINE.fullmatch(s)) or _place_line(s) or _genre_label(s)
+
+
+def _letterhead_run(text: str, units: list[_Unit], i: int) -> int:
+    """How many units from ``units[i]`` are a letterhead broken over short lines ("Note" / "Office of the" /
+    "Spokesperson" / "Washington, DC") right above the first paragraph: two or more one-line headings of at most
+    four words, one of them a letterhead line (a masthead, an office, a place, a genre label), else 0."""
+    k = i
+    while k < len(units) and units[k].kind == "heading" and len(units[k].lines) == 1 \
+            and len(_words(text[units[k].start : units[k].end])) <= 4:
+        k += 1
+    if k - i < 2 or k >= len(units) or units[k].kind != "paragraph":
+        return 0
+    return k - i if any(_letterhead_line(text[u.start : u.end]) for u in units[i:k]) else 0
 
 
 def _embedded_letterhead(text: str, body: list[_Unit]) -> list[_Unit]:

@@ -307,10 +307,16 @@ def _title_case(words: list[str]) -> bool:
     return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)
 
 
+#: a feed's distribution stamp after a date line: " | Distributed by Public on 07/26/2024 15:07"
+_FEED_STAMP = re.compile(r"[ \u00a0]*\|[ \u00a0]*(?:Distributed|Published|Posted)[ \u00a0]+by[ \u00a0]+.{1,40}?[ \u00a0]+on[ \u00a0]+"
+                         r"[\d/.-]{8,10}(?:[ \u00a0]+\d{1,2}:\d\d(?::\d\d)?)?[ \u00a0]*$")
+
+
 def _date_only(s: str) -> tuple[int, int] | None:
     """(start, end) of the date inside ``s`` when the line is just a date (with a short label)."""
     if len(s) > 80:
         return None
+    s = _FEED_STAMP.sub(lambda x: " " * len(x.group()), s)  # "... | Distributed by Public on 07/26/2024 15:07"
     m = _DATE.search(s)
     if not m or re.search(r"\d[\s\u00a0]*(?:-|–|—|to|and)[\s\u00a0]*$", s[: m.start()]):
         return None  # "14-15 December 2006": a range is the meeting's dates, not a date line

@@ -122,7 +122,9 @@ def _name_mentions(text: str, name: str) -> Iterator[re.Match]:
     words ("Dominican Republic-Central America-United States (CAFTA-DR) Free Trade Commission", "United
     States-Peru FTA Free Trade Commission")."""
     gap = r"[\s\u00a0]+(?:\([^()\n]{1,12}\)[\s\u00a0]+|(?:FTA|TPA)[\s\u00a0]+)?"
-    return re.finditer(gap.join(map(re.escape, name.split())), text)
+    # a hyphen of the name may be a space in a title ("U.S.-sub-Saharan" / "U.S. sub Saharan")
+    words = [re.escape(w).replace(r"\-", r"[-\s\u00a0]") for w in name.split()]
+    return re.finditer(gap.join(words), text)
 
 
 def _defined_acronym(text: str, name: str) -> str | None:
