@@ -255,3 +255,18 @@ def test_session_host_guest_and_travel_place(nlp, text, names, place):
     assert _chairs(nlp, text, date(2011, 3, 3)) == names
     if place:
         assert _session(nlp, text, date(2011, 3, 3)).location == place
+
+
+def test_session_day_and_place_of_the_joint_statement_a_repost_introduces(nlp):
+    text = ("Joint Statement on the Fifth Norway-Peru Widget Dialogue\n\nBelow is a joint statement issued by Norway and "
+            "Peru on July 31, 2014 in New Delhi.\n\nThe two ministers led their respective delegations to the fifth "
+            "annual Norway-Peru Widget Dialogue.")
+    s = _session(nlp, text, date(2014, 7, 31))
+    assert s is not None and (s.start, s.end, s.location) == (date(2014, 7, 31), date(2014, 7, 31), "New Delhi")
+
+
+def test_session_chairs_named_far_below_under_the_forum_acronym(nlp):
+    filler = " ".join(["The two sides also reviewed widget trade flows and agreed to keep talking."] * 20)
+    text = (f"Peru and Norway held the 2021 Norway-Peru Widget Commission (NWC) meeting on April 21, 2021. {filler}\n\n"
+            "This year's NWC -- chaired by Trade Minister Lena Moss and Vice Minister Tomas Brandt -- achieved results.")
+    assert _chairs(nlp, text) == {"Lena Moss", "Tomas Brandt"}

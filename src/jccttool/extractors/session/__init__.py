@@ -44,7 +44,7 @@ from ...records import Party, Session
 from ...text import regex_widths, search_word
 from .chairs import _DELEGATION_HEAD, _MEETING_NOUN, _co_chairs, _starts_within
 from .forum import SESSION_FORUMS, _forum, _lower_forum, _named_forum, _ordinal, _unnamed_meeting
-from .when_where import _dates, _lead_dateline, _line_place, _location
+from .when_where import _dates, _joint_statement_issued, _lead_dateline, _line_place, _location
 
 KIND = "session"
 OPENING_CHARS = 1300
@@ -125,11 +125,16 @@ def _extract(doc, ctx) -> tuple[Session, list[Party]] | None:
     if not chairs:
         # no chair in the opening: the heads of the delegations a readout names at its end
         # ("The U.S. delegation was led by ...", "The Kenyan delegation was led by ...")
+        every_start = sorted(fs for fs, _ in forum.mentions) if forum is not None else []  # "This year's JCCT -- chaired by"
         late = [(s, e) for s, e in _sentences(doc, text, len(text)) if s >= opening and (
             _DELEGATION_HEAD.search(text, s, e) or _CHAIRED_BY.search(text, s, e) and (
-                _starts_within(forum_starts, s, e) or _MEETING_NOUN.search(text, s, e)))]
+                _starts_within(every_start, s, e) or _MEETING_NOUN.search(text, s, e)))]
         if late:
-            chairs, persons = _co_chairs(text, late, ctx, forum_spans, unnamed=forum is None)
+            chairs, persons = _co_chairs(text, late, ctx, list(forum.mentions) if forum is not None else [],
+                                         unnamed=forum is None)
+    issued_day, issued_place = _joint_statement_issued(text, sentences) if start is None and end is None else (None, None)
+    if issued_day is not None:  # "a joint statement issued by the two sides on July 31, 2014 in New Delhi"
+        start = end = issued_day
     session = Session(
         forum=forum.name if forum is not None else None,
         acronym=forum.acronym if forum is not None else None,
@@ -137,7 +142,7 @@ def _extract(doc, ctx) -> tuple[Session, list[Party]] | None:
         start=start,
         end=end,
         location=(_location(text, meeting_sents, forum_spans, ordinal, sentences) or _line_place(text, meeting_line)
-                  or _lead_dateline(text, sentences)),
+                  or issued_place or _lead_dateline(text, sentences)),
         co_chairs=chairs,
     )
     return session, persons

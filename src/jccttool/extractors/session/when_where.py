@@ -372,6 +372,26 @@ def _location(text: str, sentences: list[tuple[int, int]], forum_spans: list[tup
     return fallback
 
 
+#: a joint statement said issued on a day in a place (a repost's introduction): "Below is a joint statement issued
+#: by the United States and India on July 31, 2014 in New Delhi."
+_JOINT_ISSUED = re.compile(
+    r"\b[Jj]oint[\s\u00a0]+[Ss]tatement[\s\u00a0]+(?:was[\s\u00a0]+)?(?:issued|released|adopted)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}?"
+    r"\bon[\s\u00a0]+(?P<date>" + _MONTH + r"[\s\u00a0]+\d{1,2},?[\s\u00a0]*(?:19|20)\d\d)"
+    r"(?:,?[\s\u00a0]+in[\s\u00a0]+(?P<place>" + _PLACE_WORD + r"(?:[\s\u00a0]" + _PLACE_WORD + r"){0,2}))?")
+
+
+def _joint_statement_issued(text: str, opening: list[tuple[int, int]]) -> tuple[date | None, str | None]:
+    """(day, place) a sentence of the opening gives for the meeting's joint statement ("a joint statement issued by
+    the two sides on July 31, 2014 in New Delhi"): the meeting's own day and place when no sentence names them."""
+    for s, e in opening:
+        m = _JOINT_ISSUED.search(text, s, e)
+        if m:
+            found = _DATE_MDY.match(m.group("date"))
+            day = _interval(found, None) if found else None
+            return (day[0] if day and day[0] == day[1] else None), m.group("place")
+    return None, None
+
+
 def _lead_dateline(text: str, opening: list[tuple[int, int]]) -> str | None:
     """The place of the dateline that opens the text's first paragraph (``_DATELINE_LEAD``), or None: a
     sentence that starts a line and runs on after the dateline (not a title, not a label line)."""
