@@ -270,3 +270,19 @@ def test_session_chairs_named_far_below_under_the_forum_acronym(nlp):
     text = (f"Peru and Norway held the 2021 Norway-Peru Widget Commission (NWC) meeting on April 21, 2021. {filler}\n\n"
             "This year's NWC -- chaired by Trade Minister Lena Moss and Vice Minister Tomas Brandt -- achieved results.")
     assert _chairs(nlp, text) == {"Lena Moss", "Tomas Brandt"}
+
+
+@pytest.mark.parametrize("text,forum,ordinal", [
+    ("Norway and Peru Hold Sixth Annual Widget Agreement Review\n\nOslo - Norway and Peru held their sixth annual "
+     "review of their widget agreement today.", "Annual Widget Agreement Review", 6),
+    ("Norway and Peru Hold Widget Agreement Review\n\nOslo - Norway and Peru held the review of their widget "
+     "agreement today.", "Widget Agreement Review", None),
+], ids=["ordinal-dropped-from-the-name", "no-ordinal"])
+def test_session_review_named_in_a_headline(nlp, text, forum, ordinal):
+    s = _session(nlp, text, date(2010, 10, 15))
+    assert s is not None and s.forum == forum and s.ordinal == ordinal
+
+
+def test_session_policy_review_named_as_a_report_is_no_meeting(nlp):
+    text = "The Widget Trade Policy Review published last year found that widget tariffs had fallen."
+    assert _session(nlp, text, date(2010, 10, 15)) is None

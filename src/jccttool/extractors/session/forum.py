@@ -111,6 +111,8 @@ def _domain_words() -> frozenset[str]:
 
 
 
+#: an ordinal word opening a matched name: "Sixth" of "Sixth Annual Free Trade Agreement Review"
+_LEADING_ORDINAL = re.compile(r"(?:" + "|".join(w.title() for w in _SIMPLE_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))[\s\u00a0]+")
 #: the last of two short names defined for a body: (the “Commission” or the “FTC”), ('Commission' or 'FTC')
 _OR_ACRONYM = re.compile(r"\b(?:or|and)[\s\u00a0]+(?:the[\s\u00a0]+)?[\"“'‘]?(?P<acr>[A-Z]{2,}[A-Za-z&-]{0,8})[\"”'’]?[\s\u00a0]*$")
 #: an agreement's acronym inside a forum's name: "the U.S.-Jordan FTA Joint Committee" is the Joint Committee
@@ -163,6 +165,9 @@ def _named_forum(text: str, sentences: list[tuple[int, int]]) -> _NamedForum | N
             name_end = m.end("name")
             if text[name_end - 1] == "." and not re.search(r"(?:\b[A-Z]\.){2,}$", text[name_start:name_end]):
                 name_end -= 1  # the sentence's stop, not part of the name ("... Committee on Widget Trade.")
+            lead = _LEADING_ORDINAL.match(text, name_start, name_end)
+            if lead and len(text[lead.end() : name_end].split()) >= 2:
+                name_start = lead.end()  # "Hold Sixth Annual X Review": the ordinal is the session's, not the name's
             name = text[name_start:name_end]
             if len(name.split()) < 2:
                 continue
@@ -173,7 +178,7 @@ def _named_forum(text: str, sentences: list[tuple[int, int]]) -> _NamedForum | N
                 short.strip() if short and len(short.split()) <= 3 and _ACRONYM_LIKE.search(short) else None)
             if acronym is None:  # the name in a title, its acronym defined in the text: "... Partnership (STIP)"
                 acronym = _defined_acronym(text, name)
-            mentions = sorted({(m.start("name") + (prefix.end() if prefix else 0), name_end),
+            mentions = sorted({(name_start, name_end),
                                *((k.start(), k.end()) for k in _name_mentions(text, name))})
             if acronym:
                 mentions += [(k.start(), k.end()) for k in re.finditer(r"(?<![\w])" + re.escape(acronym) + r"(?![\w])", text)]
