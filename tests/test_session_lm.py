@@ -286,3 +286,10 @@ def test_session_review_named_in_a_headline(nlp, text, forum, ordinal):
 def test_session_policy_review_named_as_a_report_is_no_meeting(nlp):
     text = "The Widget Trade Policy Review published last year found that widget tariffs had fallen."
     assert _session(nlp, text, date(2010, 10, 15)) is None
+
+
+def test_session_no_place_from_the_dateline_of_a_phone_call(nlp):
+    text = ("OSLO \u2014 Norway and Peru trade ministers agreed on March 5 to create favorable conditions for widget talks."
+            "\n\nThe agreement was reached in a phone conversation Minister Lena Moss held with Minister Tomas Brandt.")
+    s = _session(nlp, text, date(2019, 3, 5))
+    assert s is None or s.location is None

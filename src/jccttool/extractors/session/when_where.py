@@ -420,8 +420,9 @@ def _lead_dateline(text: str, opening: list[tuple[int, int]]) -> str | None:
 _LEAD_CUE = re.compile(r"\b(?:[Cc]ouncil|[Aa]greements?|[Pp]rotocol|[Ss]igned|[Ss]ummit)\b")
 
 
-#: a meeting held at no place: "via video link", "in a virtual format", "held a video conference"
-_VIRTUAL = re.compile(r"\b(?:[Vv]irtual(?:ly)?|[Vv]ideo[\s\u00a0-]*(?:link|conference|call)|[Vv]ideoconference|[Oo]nline)\b")
+#: a meeting held at no place: "via video link", "in a virtual format", "held a video conference", "a phone call"
+_VIRTUAL = re.compile(r"\b(?:[Vv]irtual(?:ly)?|[Vv]ideo[\s\u00a0-]*(?:link|conference|call)|[Vv]ideoconference|[Oo]nline|"
+                      r"(?:[Tt]ele)?[Pp]hone[\s\u00a0]+(?:call|conversation))\b")
 
 
 _LINE_PLACE = re.compile(
