@@ -316,7 +316,8 @@ def _date_only(s: str) -> tuple[int, int] | None:
     """(start, end) of the date inside ``s`` when the line is just a date (with a short label)."""
     if len(s) > 80:
         return None
-    s = _FEED_STAMP.sub(lambda x: " " * len(x.group()), s)  # "... | Distributed by Public on 07/26/2024 15:07"
+    if "|" in s:  # "... | Distributed by Public on 07/26/2024 15:07"
+        s = _FEED_STAMP.sub(lambda x: " " * len(x.group()), s)
     m = _DATE.search(s)
     if not m or re.search(r"\d[\s\u00a0]*(?:-|–|—|to|and)[\s\u00a0]*$", s[: m.start()]):
         return None  # "14-15 December 2006": a range is the meeting's dates, not a date line

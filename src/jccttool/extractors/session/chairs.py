@@ -11,6 +11,7 @@ from ...records import Party
 
 #: "the" right before a capitalised pair: a region or a body, never a person ("for the Middle East")
 _THE_BEFORE = re.compile(r"\b[Tt]he[\s\u00a0]+$")
+_THE_WORDS = frozenset({"the ", "The ", "the\u00a0", "The\u00a0"})
 _CO_CHAIR_BEFORE = re.compile(
     r"\b(?:co-chaired|to (?:co-)?chair the|served as (?:the )?co-chair(?:s|men|man|persons)?|were (?:the )?co-chair(?:s|men)?|co-chair(?:ed)? the|led|chaired|"
     r"(?:is|was) the (?:[\w.-]+ ){0,4}co-chair(?:man|person|woman)?|served as (?:the )?(?:lead|head|chief)|"
@@ -283,7 +284,7 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
     # a possessive ("President Xi Jinping's special representative") is not a chair
     # a "person" after "the" is a region of a title ("Assistant Trade Representative for the Western Hemisphere")
     people = sorted((ms, me, p.id) for p in ctx.parties if p.type == "person" for ms, me in p.mentions
-                    if not _POSSESSIVE.match(text, me) and not _THE_BEFORE.search(text, max(0, ms - 4), ms))
+                    if not _POSSESSIVE.match(text, me) and text[max(0, ms - 4) : ms] not in _THE_WORDS)
     taken = sorted((ms, me) for p in ctx.parties for ms, me in p.mentions)
     forum_starts = [ms for p in ctx.parties if p.type == "forum" for ms, _ in p.mentions]
     new_names: dict[str, str] = {}

@@ -221,7 +221,7 @@ def _forum(ctx, opening: int, sentences: list[tuple[int, int]] | None = None):
     best = None
     for p in ctx.parties:
         if p.id in SESSION_FORUMS and p.mentions and p.mentions[0][0] < opening:
-            if not _meeting_mentions(ctx.text, [(ms, me) for ms, me in p.mentions if ms < opening]):
+            if next(_meeting_mentions(ctx.text, [(ms, me) for ms, me in p.mentions if ms < opening]), None) is None:
                 continue  # "chief of the Chinese side of the China-US comprehensive economic dialogue": a title
             if best is None or p.mentions[0] < best.mentions[0]:
                 best = p
@@ -261,26 +261,27 @@ _BY_MEETING_OF = re.compile(r"\b(?:[Bb]y|[Uu]ntil)[\s\u00a0]+the[\s\u00a0]+(?:[\
                             r"[\s\u00a0]+(?:of|under)[\s\u00a0]+(?:the[\s\u00a0]+)?$")
 
 
-def _meeting_mentions(text: str, mentions: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The mentions of a forum that may name a meeting of it: not in a person's title, not another meeting, a frame
-    or a sub-body (``_not_its_meeting``); an acronym in parentheses right after a left-out mention is left out too."""
-    out = []
+def _meeting_mentions(text: str, mentions: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The mentions of a forum that may name a meeting of it, in text order: not in a person's title, not another
+    meeting, a frame or a sub-body (``_not_its_meeting``); an acronym in parentheses right after a left-out mention is
+    left out too. (A generator: a caller that needs one stops at the first.)"""
     dropped_end = -10
     for ms, me in sorted(mentions):
         if _in_title(text, ms) or _not_its_meeting(text, ms, me) or (
                 ms - dropped_end <= 2 and text[dropped_end:ms].strip() == "("):
             dropped_end = me
             continue
-        out.append((ms, me))
-    return out
+        yield ms, me
 
 
 def _not_its_meeting(text: str, ms: int, me: int) -> bool:
     """A gazetteer forum's mention that names no meeting of it: another meeting ("by the third round of the S&ED"),
     a frame ("under the framework of the JCCT") or a sub-body's name ("the JCCT Tourism Working Group")."""
     lo = max(0, ms - 60)
-    return (_another_meeting_of(text, ms) or _BY_MEETING_OF.search(text, lo, ms) is not None
-            or _FRAMEWORK_BEFORE.search(text, lo, ms) is not None or _SUB_BODY_AFTER.match(text, me) is not None)
+    of_before = text.find("of", lo, ms) >= 0 or text.find("under", lo, ms) >= 0  # (a cheap gate: both end on them)
+    return (_another_meeting_of(text, ms) or of_before and (_BY_MEETING_OF.search(text, lo, ms) is not None
+                                                            or _FRAMEWORK_BEFORE.search(text, lo, ms) is not None)
+            or _SUB_BODY_AFTER.match(text, me) is not None)
 
 
 def _another_meeting_of(text: str, start: int) -> bool:
@@ -316,7 +317,7 @@ def _named_as_meeting(text: str, mentions: list[tuple[int, int]], sentences: lis
     meeting (held, met, a meeting, a round): "The X Dialogue is the premier forum ... Today, A and B co-chaired
     its third meeting"; never a mention naming the next or a previous meeting ("agreed to hold the next meeting
     of the X")."""
-    mentions = _meeting_mentions(text, mentions)
+    mentions = list(_meeting_mentions(text, mentions))
     for k, (s, e) in enumerate(sentences):
         inside = [ms for ms, _ in mentions if s <= ms < e]
         if inside:

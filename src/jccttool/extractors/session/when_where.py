@@ -229,8 +229,12 @@ def _dates(text: str, sentences: list[tuple[int, int]], ctx, ordinal: int | None
 
     # (searched in the opening from the first meeting sentence on: "during the two-day dialogue" may stand in a
     # sentence that names no meeting of its own)
-    days = _N_DAYS.search(text, sentences[0][0], max(sentences[-1][1], sentences[0][0] + _N_DAYS_REACH)) if sentences else None
-    ended = any(_CONCLUDING.search(text, s, e) or _ENDED.search(text, s, e) for s, e in sentences) or _CONCLUDING.search(title)
+    days = None
+    if sentences:
+        lo, hi = sentences[0][0], max(sentences[-1][1], sentences[0][0] + _N_DAYS_REACH)
+        days = _N_DAYS.search(text, lo, hi) if text.find("-day", lo, hi) >= 0 else None  # (a cheap gate)
+    ended = days is not None and (any(_CONCLUDING.search(text, s, e) or _ENDED.search(text, s, e) for s, e in sentences)
+                                  or _CONCLUDING.search(title))
 
     def concluding(s: int, e: int, start: date, end: date) -> tuple[date | None, date]:
         # "X and Y concluded the meeting ... today", "Delegations Conclude 25th Session": the day is
