@@ -31,6 +31,13 @@ Beijing") counts as a meeting sentence and gives the place when no "in <place>" 
 - No forum: a meeting the lead (``LEAD_CHARS``) tells held ("X met with Y", "X and Y met in P", "held a
   phone call / talks / discussions with", "the talks took place in P", "the delegation was led by") is the
   session, with ``forum`` null (``forum._unnamed_meeting``); one to come ("will meet") is none.
+- Place fallbacks, in order, when no meeting sentence names a place: the title block's meeting line ("December
+  14-15, Beijing", "Fifth Meeting, Washington, DC"), the place of the joint statement a repost introduces ("issued
+  by X and Y on July 31, 2014 in New Delhi", which gives the day too), then the dateline opening the first
+  paragraph ("GUAYAQUIL - ...", "WASHINGTON: ...", "Washington, D.C. Today, ..."), never for a meeting held by
+  video or phone (``when_where._lead_dateline``).
+- A gazetteer forum named only as a frame, a sub-body or a meeting to come ("under the framework of the JCCT",
+  "the JCCT Tourism Working Group", "by the third round of the S&ED") is no session (``forum._meeting_mentions``).
 - ``issued_date``: the document's date line as one day (ALL-CAPS, day-first, Chinese dates).
 """
 
