@@ -403,7 +403,7 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
                 chairs.extend(subject)
             elif subject:
                 chairs.extend(host_and_guest(s, e, cue, held.end()))
-        for m in _HOSTED.finditer(sent):
+        for m in _HOSTED.finditer(sent) if "hosted" in sent else ():
             # "X hosted the meeting, and Y led the Colombian delegation", "X hosted the 2024 ... Forum (AGOA Forum)":
             # the host of the meeting is its chair (never "hosted a dinner", "hosted by")
             if not (_PAIR_OBJECT.match(sent, m.end()) or any(
@@ -460,7 +460,7 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
                 break
     # a person's mention cut short of the name the text gives ("Julio [Jose Prado]", "L. [Daniel Mullaney]", "C.[J.
     # Mahoney]", "[Koh Lin]-Net"): the chair is the person of the whole name
-    ends = {(ms, p.id): me for p in ctx.parties if p.type == "person" for ms, me in p.mentions}
+    ends = {(ms, p.id): me for p in ctx.parties if p.type == "person" for ms, me in p.mentions} if chairs else {}
     fuller: list[tuple[int, str]] = []
     for ms, pid in chairs:
         me = ends.get((ms, pid)) or (ms + len(new_names[pid]) if pid in new_names and text.startswith(new_names[pid], ms) else None)
