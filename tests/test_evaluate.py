@@ -394,7 +394,37 @@ def test_score_metadata_all_right():
 def test_score_metadata_field_by_field(change, wrong):
     pred = _with_session(SESSION, parties=[WANG, KIRK])
     report = score(pred, gold(session=dict(GOLD_SESSION, **change)), TEXT)
-    assert [name for name, a in report.metadata.items() if a.total and a.correct < a.total] == [wrong, "document_metadata"]
+    record = [] if wrong in ("session_ordinal", "session_forum") else ["session_record"]
+    assert [name for name, a in report.metadata.items() if a.total and a.correct < a.total] == [
+        wrong, "document_metadata", *record]
+
+
+@pytest.mark.parametrize(
+    ("change", "record_right"),
+    [
+        ({}, True),
+        ({"forum": "S&ED"}, True),  # forum and ordinal are not part of the session record
+        ({"ordinal": 23}, True),
+        ({"end": "2011-11-22"}, False),
+        ({"location": None}, False),
+        ({"co_chairs": []}, False),
+    ],
+)
+def test_score_session_record_counts_the_issue_fields_only(change, record_right):
+    pred = _with_session(SESSION, issued=date(2011, 11, 21), parties=[WANG, KIRK])
+    report = score(pred, gold(title="Trade Facts", kind="fact_sheet", issued="2011-11-21",
+                              session=dict(GOLD_SESSION, **change)), TEXT)
+    assert (report.metadata["session_record"].correct, report.metadata["session_record"].total) == (int(record_right), 1)
+    assert report.metadata["document_metadata"].correct == int(not change)
+
+
+def test_score_session_record_needs_a_session_key_and_checks_title_kind_issued():
+    assert score(_with_session(SESSION), gold(title="Trade Facts"), TEXT).metadata["session_record"].total == 0
+    pred = _with_session(SESSION, issued=date(2011, 11, 21), parties=[WANG, KIRK])
+    for change in ({"title": "Other"}, {"kind": "readout"}, {"issued": "2011-11-20"}):
+        full = {"title": "Trade Facts", "kind": "fact_sheet", "issued": "2011-11-21", **change}
+        report = score(pred, gold(session=GOLD_SESSION, **full), TEXT)
+        assert report.metadata["session_record"].correct == 0, change
 
 
 def test_score_metadata_null_session_and_absent_keys():
@@ -409,6 +439,7 @@ def test_score_metadata_null_session_and_absent_keys():
     ("name", "right"),
     [
         ("China-US Joint Commission on Commerce and Trade", True),  # the country pair either way round
+        ("United States-China Joint Commission on Commerce and Trade", True),  # a country named in two words
         ("Joint Commission on Commerce and Trade (JCCT)", True),  # a trailing parenthesis dropped
         ("U.S.-China Strategic and Economic Dialogue", False),
     ],

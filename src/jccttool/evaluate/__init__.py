@@ -35,7 +35,9 @@ commitment–area pairs are counted (micro precision, recall and F1 of
 ``commitment_areas``). Document metadata (``Report.metadata``), when the gold file has
 ``title`` / ``session``: one right-or-wrong answer per document and field (title; with
 a session object: kind, issued, the session's forum, ordinal, start, end, location and
-co-chairs), and ``document_metadata``, right when every scored field is.
+co-chairs), and ``document_metadata``, right when every scored field is; ``session_record``
+(with a session key) right when the fields of the session record are (title, kind, issued,
+start, end, location, co-chairs: forum and ordinal left out).
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from ..records import Extraction
 
 from .gold import _date, _Gold, _overlap, _overlaps, normalise_name
-from .report import Finding, Report
+from .report import SESSION_RECORD, Finding, Report
 
 # ---------------------------------------------------------------------------
 # Matching
@@ -232,7 +232,7 @@ def _same_name(a: Any, b: Any) -> bool:
 
 #: a leading pair of countries ("U.S.-China", "China-US", "Japan-U.S.") and a trailing parenthesis
 #: ("(Economic Track)", "(JCCT)"): the same forum is named either way round
-_FORUM_PAIR = re.compile(r"^(?:[a-z.]+-)+[a-z.]+\s+")
+_FORUM_PAIR = re.compile(r"^(?:(?:united states|[a-z.]+)-)+(?:united states|[a-z.]+)\s+")  # "United States-Peru" too
 _FORUM_PAREN = re.compile(r"\s*\([^()]*\)\s*$")
 
 
@@ -352,3 +352,7 @@ def _score_metadata(report: Report, doc: str, pred: Extraction, gold: dict, sour
     acc = report.metadata["document_metadata"]
     acc.total += 1
     acc.correct += all(ok for _, ok, _ in checks)
+    if "session" in gold:  # the session record alone: title, kind, issued, dates, place, co-chairs
+        acc = report.metadata["session_record"]
+        acc.total += 1
+        acc.correct += all(ok for name, ok, _ in checks if name in SESSION_RECORD)

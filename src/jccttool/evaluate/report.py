@@ -21,8 +21,15 @@ ACCURACIES: tuple[str, ...] = ("section_blocks", "date_role", "commitment_kind",
 #: Label sets scored as pairs among matched records (precision/recall/F1, not in ``overall``).
 LABELS: tuple[str, ...] = ("commitment_areas",)
 #: Document metadata, exact match per document (scored when the gold file has the keys).
+#: ``document_metadata``: every scored field right; ``session_record``: the fields of the session
+#: record issue #17 names right (``SESSION_RECORD``: forum and ordinal left out), scored when the gold
+#: file has a ``session`` key.
 METADATA: tuple[str, ...] = ("title", "kind", "issued", "session_forum", "session_ordinal", "session_start",
-                             "session_end", "session_location", "session_co_chairs", "document_metadata")
+                             "session_end", "session_location", "session_co_chairs", "document_metadata",
+                             "session_record")
+#: The fields ``session_record`` counts: title, kind, issued, session dates, place and co-chairs.
+SESSION_RECORD: tuple[str, ...] = ("title", "kind", "issued", "session_start", "session_end", "session_location",
+                                   "session_co_chairs")
 #: The issue-area slugs a gold ``areas`` list may hold (``shared/spec/issue-areas.md``).
 AREA_SLUGS: frozenset[str] = frozenset({
     "ipr", "investment", "industrial-policy", "procurement", "standards", "agriculture", "services", "goods-trade",

@@ -60,6 +60,17 @@ How a document is read, in order:
    itself is header matter; a headline led by a country code and a dash (``US – Taiwan conclude ...``)
    is a title, not a dateline; a headline one newline above a much longer first paragraph is the title;
    a title that ends with its date (``Record of Consultations of January 11, 2007``) is no date line.
+   A reproduced release's letterhead inside the body (two or more one-line headings that are a masthead, an
+   office, a place or a genre label: ``U.S. Department of Commerce`` / ``Office of the Secretary`` /
+   ``Washington, DC`` / ``Fact Sheet``) right above its own heading is header matter, and so is the title's
+   tail repeated under the date line (``Joint Statement from the 2024 X Meeting`` / ... / ``2024 X Meeting``).
+   A one-line ``DATE: 21 December 2000`` unit (a release's closing credits, with ``RELEASED BY: ...`` and ``Source:
+   ...`` boilerplate) is the date line when the document has none. A bare ``Joint Statement`` under a long
+   one-line summary paragraph is a heading, not a genre label; in hard-wrapped text an ALL-CAPS heading on its
+   own line (``BACKGROUND``) is a unit of its own. A feed line with its distribution stamp (``07/26/2024 | Press
+   release | Distributed by X on 07/26/2024 15:07``) is a date line; a title printed twice with tag debris
+   (``B>``) is one title, not two mastheads; a media note's letterhead broken over short lines under the title
+   and date (``Note`` / ``Office of the`` / ``Spokesperson`` / ``Washington, DC``) is header matter.
 5. **Headings** are short (<= 14 words) non-bullet lines with no final period/comma/
    semicolon, Title Case or ALL CAPS (or <= 6 words), followed by something; a line of 7+ words
    ending in a colon only when every content word is capitalised and it is not a lead-in
@@ -156,8 +167,10 @@ from .header import (
     _date_under_heading,
     _dateline_date,
     _embedded_date_lines,
+    _embedded_letterhead,
     _genre_end_title,
     _header,
+    _labelled_date_lines,
     _title_repeat,
 )
 from .kind import _kind
@@ -217,6 +230,10 @@ def segment(text: str) -> Segmentation:
     date_line = _dateline_date(text, body, date_line)
     # a reproduced release's date line above its heading ("(begin text)" / "April 10, 1999" / "JOINT STATEMENT ...")
     date_line, body = _embedded_date_lines(text, body, date_line)
+    # a reproduced release's letterhead ("U.S. Department of Commerce" / "Office of the Secretary" / "Washington, DC")
+    body = _embedded_letterhead(text, body)
+    # a release's date under a label, often at its end: "DATE: 21 December 2000"
+    date_line, body = _labelled_date_lines(text, body, date_line)
 
     depths = _depths(body)
     depth_of = {id(u): d for u, d in zip(body, depths)}

@@ -215,10 +215,19 @@ def _genre_title(s: str) -> bool:
     return bool(_GENRE_TITLE.match(s))
 
 
+#: a meeting line of ordinal and place: "Fifth Meeting, Washington, DC", "3rd Session, Lima, Peru"
+_ORDINAL_MEETING_LINE = re.compile(
+    r"(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|\d{1,2}(?:st|nd|rd|th))[ \u00a0]+"
+    r"(?:Meeting|Session|Round|Plenary)[ \u00a0]*,[ \u00a0]*(?P<place>[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*){0,2}"
+    r"(?:,[ \u00a0]*[A-Z][\w.'’-]*(?:[ \u00a0]+[A-Z][\w.'’-]*)?)?)", re.I)
+
+
 def _meeting_line(s: str) -> bool:
     """The meeting's dates and place under a title: "December 14-15, Beijing" (no verb, no sentence)."""
     if len(s) > 90 or re.search(r"[a-z]{2}[.!?;:]$", s):
         return False
+    if _ORDINAL_MEETING_LINE.fullmatch(s.strip()):
+        return True  # "Fifth Meeting, Washington, DC": the meeting's ordinal and place, no date
     m = _DAY_RANGE.search(s)
     if not m:
         return False
@@ -264,6 +273,10 @@ def _title_like(text: str, u: _Unit, max_lines: int = 1) -> bool:
     )
 
 
+#: the debris of a tag left before a repeated title: "B>", "/b>", "<i>"
+_MARKUP_DEBRIS = re.compile(r"^(?:</?|/)?[A-Za-z]{1,2}>")
+
+
 def _repeat(text: str, title: _Unit, units: list[_Unit], i: int) -> int:
     """How many units from ``units[i]`` repeat the title word for word (0 when they do not):
     a page title, then the release's own title, maybe hard-wrapped over 2-3 lines."""
@@ -273,7 +286,8 @@ def _repeat(text: str, title: _Unit, units: list[_Unit], i: int) -> int:
         u = units[k]
         if u.kind == "bullet" or len(got) >= len(want):
             break
-        got += text[u.start : u.end].split()
+        part = text[u.start : u.end]
+        got += (_MARKUP_DEBRIS.sub("", part, count=1) if not got else part).split()  # "B>Joint Statement ..."
         if got == want:
             return k - i + 1
         if got != want[: len(got)]:
@@ -301,6 +315,8 @@ def _masthead_end(text: str, units: list[_Unit]) -> int:
             nxt = units[k + 1] if k + 1 < len(units) else None
             if k < 2 or nxt is None or len(nxt.lines) > 1 or not _title_like(text, nxt):
                 return 0
+            if k == 2 and _repeat(text, units[0], units, 1):
+                return 0  # a title printed twice above its date line: no masthead
             return k + 1
         if len(s) > 100 or _ends_sentence(s) or _dateline(s) or not (_heading_shaped(s) or _genre_label(s)):
             return 0
@@ -472,6 +488,9 @@ def _header(text: str, units: list[_Unit]):
         ):
             i += 1  # a subtitle one newline under the title, a blank line above plain prose: title matter
             continue
+        if title is not None and (n := _letterhead_run(text, units, i)):
+            i += n  # a media note's letterhead under the title and date, broken over short lines: header matter
+            continue
         if title is not None or i + 1 >= len(units) or not _title_like(text, u):
             break
         if labels and u.kind != "heading" and re.search(r"[.!:;]$", s):
@@ -515,9 +534,72 @@ def _embedded_date_lines(text: str, body: list[_Unit], date_line: tuple[int, int
     return date_line, keep
 
 
+#: a release's date given under a label, often at its end: "DATE: 21 December 2000", "Date: May 4, 2012"
+_LABELLED_DATE = re.compile(r"(?:DATE|Date|Dated|DATED)[ \u00a0]*:[ \u00a0]*")
+
+
+def _labelled_date_lines(text: str, body: list[_Unit], date_line: tuple[int, int] | None
+                         ) -> tuple[tuple[int, int] | None, list[_Unit]]:
+    """A one-line "DATE: <date>" unit is the release's date line (when the document has none), not a block."""
+    keep = []
+    for u in body:
+        m = _LABELLED_DATE.match(text, u.start, u.end) if len(u.lines) == 1 and u.kind != "bullet" else None
+        found = _date_only(text[m.end() : u.end]) if m else None
+        if found:
+            date_line = date_line or (m.end() + found[0], m.end() + found[1])
+            continue
+        keep.append(u)
+    return date_line, keep
+
+
+#: an office line of a letterhead: "Office of the Secretary", "Office of the Spokesperson", "Office of Public Affairs"
+_OFFICE_LINE = re.compile(r"Office[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*){0,3}")
+
+
+def _letterhead_line(s: str) -> bool:
+    """A line of a reproduced release's letterhead: a masthead ("U.S. Department of Commerce"), an office
+    ("Office of the Secretary"), a place ("Washington, DC") or a genre label ("Fact Sheet")."""
+    s = s.strip()
+    return _label_key(s) in _masthead_names() or bool(_OFFICE_LINE.fullmatch(s)) or _place_line(s) or _genre_label(s)
+
+
+def _letterhead_run(text: str, units: list[_Unit], i: int) -> int:
+    """How many units from ``units[i]`` are a letterhead broken over short lines ("Note" / "Office of the" /
+    "Spokesperson" / "Washington, DC") right above the first paragraph: two or more one-line headings of at most
+    four words, one of them a letterhead line (a masthead, an office, a place, a genre label), else 0."""
+    k = i
+    while k < len(units) and units[k].kind == "heading" and len(units[k].lines) == 1 \
+            and len(_words(text[units[k].start : units[k].end])) <= 4:
+        k += 1
+    if k - i < 2 or k >= len(units) or units[k].kind != "paragraph":
+        return 0
+    return k - i if any(_letterhead_line(text[u.start : u.end]) for u in units[i:k]) else 0
+
+
+def _embedded_letterhead(text: str, body: list[_Unit]) -> list[_Unit]:
+    """A reproduced release's letterhead inside the body (two or more one-line headings that are a masthead, an
+    office, a place or a genre label, "U.S. Department of Commerce" / "Office of the Secretary" / "Washington, DC" /
+    "Fact Sheet", right above the release's own heading) is header matter of that release, not sections."""
+    drop: set[int] = set()
+    k = 1
+    while k < len(body):
+        j = k
+        while j < len(body) and body[j].kind == "heading" and len(body[j].lines) == 1 \
+                and _letterhead_line(text[body[j].start : body[j].end]):
+            j += 1
+        if j - k >= 2 and j < len(body) and body[j].kind == "heading":
+            drop.update(range(k, j))
+        k = max(j, k + 1)
+    return [u for i, u in enumerate(body) if i not in drop] if drop else body
+
+
 def _genre_end_title(text: str, body: list[_Unit], labels: list[str]) -> tuple[list[str], list[_Unit]]:
     """(the genre labels plus a heading that ends with its genre, the body without that heading)."""
     for k, u in enumerate(body[:4]):
+        if u.kind == "heading" and k and _genre_label(text[u.start : u.end]) and body[k - 1].kind == "paragraph" \
+                and _ends_sentence(text[body[k - 1].start : body[k - 1].end]) and len(body[k - 1].lines) == 1 \
+                and len(text[body[k - 1].start : body[k - 1].end]) >= 200:
+            break  # a bare "Joint Statement" under a paragraph of the text (its summary), over the statement: a heading
         if u.kind == "heading" and k + 1 < len(body) and _GENRE_END.search(text, u.start, u.end):
             labels = [*labels, text[u.start : u.end]]
             body = body[:k] + body[k + 1 :]
@@ -569,6 +651,13 @@ def _same_title(a: str, b: str) -> bool:
     return i == len(x) and j == len(y)
 
 
+def _title_tail(title: str, line: str) -> bool:
+    """``line`` repeats the last words of the title (at least three, not all of them: the title without a lead such
+    as "Joint Statement from the"): a short form of the title under it."""
+    x, y = _title_words(title), _title_words(line)
+    return 3 <= len(y) < len(x) and [w.lower() for w in x[-len(y):]] == [w.lower() for w in y]
+
+
 def _title_repeat(text: str, title: tuple[int, int] | None, body: list[_Unit]) -> list[_Unit]:
     """The body without a repeat of the title among its first units (a page's own title line, maybe
     with its acronym spelled out): title matter, not a section heading."""
@@ -577,6 +666,9 @@ def _title_repeat(text: str, title: tuple[int, int] | None, body: list[_Unit]) -
     for k, u in enumerate(body[:3]):
         if u.kind != "bullet" and len(u.lines) == 1 and k + 1 < len(body) and _same_title(text[title[0] : title[1]], text[u.start : u.end]):
             return body[k + 1 :]  # the lines above it are headings only: a speaker or masthead line, header matter too
+        if k == 0 and u.kind == "heading" and len(u.lines) == 1 and k + 1 < len(body) and body[1].kind == "paragraph" \
+                and _title_tail(text[title[0] : title[1]], text[u.start : u.end]):
+            return body[1:]  # "Joint Statement from the 2024 X Meeting" / date / "2024 X Meeting": the title's tail again
         if u.kind == "bullet" or u.kind == "paragraph":
             break
     return body

@@ -174,6 +174,7 @@ def _mark_boilerplate(lines: list[_Line]) -> None:
             if nav is None and ln.text.startswith("[") and re.match(r"\[(?:Date|Thread) ", ln.text):
                 nav = i
     _mark_numbered_captions(lines)
+    _mark_repeated_captions(lines)
     if nav is not None and sum(not ln.blank for ln in lines[:nav]) <= 3:
         for ln in lines[:nav]:  # the mail subject and headers above a mailing-list nav bar
             if not ln.blank:
@@ -198,6 +199,19 @@ def _mark_numbered_captions(lines: list[_Line]) -> None:
         if len(group) >= 2 and len({g.text for g in group}) == len(group):
             for ln in group:
                 ln.boiler = True
+
+
+def _mark_repeated_captions(lines: list[_Line]) -> None:
+    """A photo caption printed twice on two adjacent lines (its text and its image's alt text) after the first
+    paragraph of prose: site furniture ("Minister X Chairs the 7th Meeting of the Y" twice). A title printed twice
+    above the text is the header's to read (``header._repeat``), so only lines after a line of prose count."""
+    prose_seen = False
+    for a, b in zip(lines, lines[1:]):
+        if not a.blank and len(a.text) >= 80 and a.text.rstrip()[-1:] in ".:;\"”)":
+            prose_seen = True
+        elif prose_seen and not a.blank and not b.blank and a.text == b.text and not a.boiler \
+                and len(a.text) <= 200 and a.text.rstrip()[-1:] not in ".:;":
+            a.boiler = b.boiler = True
 
 
 def _caption_title(lines: list[_Line]) -> tuple[int, int] | None:
@@ -293,10 +307,17 @@ def _title_case(words: list[str]) -> bool:
     return bool(content) and all(w[0].isupper() or w[0].isdigit() for w in content)
 
 
+#: a feed's distribution stamp after a date line: " | Distributed by Public on 07/26/2024 15:07"
+_FEED_STAMP = re.compile(r"[ \u00a0]*\|[ \u00a0]*(?:Distributed|Published|Posted)[ \u00a0]+by[ \u00a0]+.{1,40}?[ \u00a0]+on[ \u00a0]+"
+                         r"[\d/.-]{8,10}(?:[ \u00a0]+\d{1,2}:\d\d(?::\d\d)?)?[ \u00a0]*$")
+
+
 def _date_only(s: str) -> tuple[int, int] | None:
     """(start, end) of the date inside ``s`` when the line is just a date (with a short label)."""
     if len(s) > 80:
         return None
+    if "|" in s:  # "... | Distributed by Public on 07/26/2024 15:07"
+        s = _FEED_STAMP.sub(lambda x: " " * len(x.group()), s)
     m = _DATE.search(s)
     if not m or re.search(r"\d[\s\u00a0]*(?:-|–|—|to|and)[\s\u00a0]*$", s[: m.start()]):
         return None  # "14-15 December 2006": a range is the meeting's dates, not a date line
@@ -372,6 +393,10 @@ def _units(text: str, lines: list[_Line]) -> list[_Unit]:
                 # hard-wrapped: a paragraph ends at a short line that ends a sentence
                 width = max(len(run[k - 1].text) if k else 0, len(b.text))
                 split = len(a.text) < 0.8 * width
+            if not split and wrapped and starts_upper and (
+                    len(piece) == 1 and _heading_shaped(a.text) and _all_caps(a.text)
+                    or _ends_sentence(a.text) and _heading_shaped(b.text) and _all_caps(b.text) and len(b.text.split()) <= 6):
+                split = True  # hard-wrapped too: an ALL-CAPS heading on its own line ("BACKGROUND") over its text
             if not split and (_date_line_text(b.text) and _line_may_end(a.text) or _date_line_text(a.text) and starts_upper):
                 split = True  # a date line between single newlines: "Title" / "May 4, 2012" / "The ..."
             if split and (_signature(a.text, b.text) or _lone_mark(a.text)):

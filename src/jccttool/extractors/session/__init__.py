@@ -31,6 +31,13 @@ Beijing") counts as a meeting sentence and gives the place when no "in <place>" 
 - No forum: a meeting the lead (``LEAD_CHARS``) tells held ("X met with Y", "X and Y met in P", "held a
   phone call / talks / discussions with", "the talks took place in P", "the delegation was led by") is the
   session, with ``forum`` null (``forum._unnamed_meeting``); one to come ("will meet") is none.
+- Place fallbacks, in order, when no meeting sentence names a place: the title block's meeting line ("December
+  14-15, Beijing", "Fifth Meeting, Washington, DC"), the place of the joint statement a repost introduces ("issued
+  by X and Y on July 31, 2014 in New Delhi", which gives the day too), then the dateline opening the first
+  paragraph ("GUAYAQUIL - ...", "WASHINGTON: ...", "Washington, D.C. Today, ..."), never for a meeting held by
+  video or phone (``when_where._lead_dateline``).
+- A gazetteer forum named only as a frame, a sub-body or a meeting to come ("under the framework of the JCCT",
+  "the JCCT Tourism Working Group", "by the third round of the S&ED") is no session (``forum._meeting_mentions``).
 - ``issued_date``: the document's date line as one day (ALL-CAPS, day-first, Chinese dates).
 """
 
@@ -44,7 +51,7 @@ from ...records import Party, Session
 from ...text import regex_widths, search_word
 from .chairs import _DELEGATION_HEAD, _MEETING_NOUN, _co_chairs, _starts_within
 from .forum import SESSION_FORUMS, _forum, _lower_forum, _named_forum, _ordinal, _unnamed_meeting
-from .when_where import _dates, _line_place, _location
+from .when_where import _dates, _joint_statement_issued, _lead_dateline, _line_place, _location
 
 KIND = "session"
 OPENING_CHARS = 1300
@@ -125,18 +132,24 @@ def _extract(doc, ctx) -> tuple[Session, list[Party]] | None:
     if not chairs:
         # no chair in the opening: the heads of the delegations a readout names at its end
         # ("The U.S. delegation was led by ...", "The Kenyan delegation was led by ...")
+        every_start = sorted(fs for fs, _ in forum.mentions) if forum is not None else []  # "This year's JCCT -- chaired by"
         late = [(s, e) for s, e in _sentences(doc, text, len(text)) if s >= opening and (
             _DELEGATION_HEAD.search(text, s, e) or _CHAIRED_BY.search(text, s, e) and (
-                _starts_within(forum_starts, s, e) or _MEETING_NOUN.search(text, s, e)))]
+                _starts_within(every_start, s, e) or _MEETING_NOUN.search(text, s, e)))]
         if late:
-            chairs, persons = _co_chairs(text, late, ctx, forum_spans, unnamed=forum is None)
+            chairs, persons = _co_chairs(text, late, ctx, list(forum.mentions) if forum is not None else [],
+                                         unnamed=forum is None)
+    issued_day, issued_place = _joint_statement_issued(text, sentences) if start is None and end is None else (None, None)
+    if issued_day is not None:  # "a joint statement issued by the two sides on July 31, 2014 in New Delhi"
+        start = end = issued_day
     session = Session(
         forum=forum.name if forum is not None else None,
         acronym=forum.acronym if forum is not None else None,
         ordinal=ordinal,
         start=start,
         end=end,
-        location=_location(text, meeting_sents, forum_spans, ordinal, sentences) or _line_place(text, meeting_line),
+        location=(_location(text, meeting_sents, forum_spans, ordinal, sentences) or _line_place(text, meeting_line)
+                  or issued_place or _lead_dateline(text, sentences)),
         co_chairs=chairs,
     )
     return session, persons

@@ -9,8 +9,11 @@ from functools import cache
 
 from ...records import Party
 
+#: "the" right before a capitalised pair: a region or a body, never a person ("for the Middle East")
+_THE_BEFORE = re.compile(r"\b[Tt]he[\s\u00a0]+$")
+_THE_WORDS = frozenset({"the ", "The ", "the\u00a0", "The\u00a0"})
 _CO_CHAIR_BEFORE = re.compile(
-    r"\b(?:co-chaired|served as (?:the )?co-chair(?:s|men|man|persons)?|were (?:the )?co-chair(?:s|men)?|co-chair(?:ed)? the|led|chaired|"
+    r"\b(?:co-chaired|to (?:co-)?chair the|served as (?:the )?co-chair(?:s|men|man|persons)?|were (?:the )?co-chair(?:s|men)?|co-chair(?:ed)? the|led|chaired|"
     r"(?:is|was) the (?:[\w.-]+ ){0,4}co-chair(?:man|person|woman)?|served as (?:the )?(?:lead|head|chief)|"
     r"represented the [\w.’'-]+ side)\b"
 )
@@ -19,6 +22,8 @@ _CO_CHAIR_AFTER = re.compile(r"\b(?:[Hh]osted|[Cc]o-chaired|[Cc]haired|[Ll]ed|[H
                              r"|\b(?:[Cc]o-chair(?:ed|ing)|[Cc]hair(?:ed|ing)) (?:the|this) (?:meeting|session|talks|dialogue|round) (?:were|was)\b")
 #: a pair of principals as the subject of the meeting: "X and Y concluded / held / opened the JCCT"
 _CO_CHAIR_PAIR = re.compile(r"\b(?:concluded|held|opened|convened|co-hosted|hosted|closed)\b")
+#: "held a bilateral meeting": the session itself when the document names no forum
+_BILATERAL_MEETING = re.compile(r"[\s\u00a0]+a[\s\u00a0]+bilateral[\s\u00a0]+meeting\b")
 #: the object of a pair cue names the meeting within five words ("held the second Strategic Economic
 #: Dialogue"), not talks or a call ("held talks on the margins of ...")
 _PAIR_OBJECT = re.compile(
@@ -34,13 +39,17 @@ _CHAIR_CONTEXT = re.compile(r"\b(?:co-chair\w*|JCCT|SED|S&ED|Commission|Dialogue
 #: the principals' joint statement: "are pleased to release the following Joint Statement", "issued a joint statement"
 _RELEASE_JOINT = re.compile(r"\b(?:releas(?:e|ed|es)|issu(?:e|ed|es))[\s\u00a0]+(?:the[\s\u00a0]+following[\s\u00a0]+|a[\s\u00a0]+|this[\s\u00a0]+)?"
                             r"(?:[\w.-]+[\s\u00a0]+){0,2}?[Jj]oint[\s\u00a0]+(?:[Ss]tatement|[Pp]ress[\s\u00a0]+[Rr]elease|[Cc]ommuniqu[eé])")
+#: the host of the meeting: "X hosted the meeting", "X this week hosted the ... Forum" (not "hosted by")
+_HOSTED = re.compile(r"\bhosted\b(?![\s\u00a0]+by\b)")
+#: between "hosted" and the forum's name: "the", a year ("hosted the 2024 U.S.-X Forum")
+_HOSTED_GAP = re.compile(r"[\s\u00a0]+(?:the[\s\u00a0]+)?(?:(?:19|20)\d\d[\s\u00a0]+)?")
 #: the meeting as the subject of "was attended by": its principals (only when no chair is named)
 _ATTENDED_BY = re.compile(r"\b[Tt]he[\s\u00a0]+(?:[\w.’'-]+[\s\u00a0]+){0,3}?(?:meeting|[Mm]eeting|[Dd]ialogue|session|[Ss]ession)"
                           r"[\s\u00a0]+was[\s\u00a0]+attended[\s\u00a0]+by\b")
 _NAMES_MEETING = re.compile(r"\b(?:meeting|session|plenary|round|[Dd]ialogue|[Ff]orum|[Cc]ommission|[Cc]ommittee|talks|delegations?)\b")
 _POSSESSIVE = re.compile(r"[’']s?\b")
 #: "X welcomed Y for the annual ... Forum": host and guest of the meeting
-_WELCOMED_FOR = re.compile(r"\b(?:welcomed|hosted|received)\b(?P<guest>[^.;]{0,160}?)\bfor the\b")
+_WELCOMED_FOR = re.compile(r"\b(?:welcomed|hosted|received)\b(?P<guest>(?:[^.;]|(?<=[A-Z])\.){0,160}?)\bfor the\b")  # "U.S." inside
 #: "X held the second round of the Dialogue with Y": the counterpart after "with"
 _HELD_WITH = re.compile(r"\b(?:held|convened|co-hosted|opened)\b")
 _WITH_CHAIR = re.compile(r"(?:[^.;]|\.(?=\S)|(?<=\b[A-Z])\.)*?\bwith\b")
@@ -80,7 +89,7 @@ _NAME_TOKEN = re.compile(r"[A-Z](?:[’'][A-Z])?[a-zà-öø-ÿ’']+(?:-(?:[A-Z]
 #: what may join two tokens of one name: a space, or one or two particles between spaces ("Carneiro de Mendonça",
 #: "Luz Maria de la Cruz")
 _NAME_JOIN = re.compile(r"[ \u00a0](?:(?:de|da|do|dos|das|di|du|van|von|der|den|del|la|le|bin|ibn|al|el)[ \u00a0]){0,2}")
-_HONORIFICS = frozenset({"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "H.E.", "Honorable", "Honourable", "Sri",
+_HONORIFICS = frozenset({"Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Prof", "Prof.", "Professor", "H.E.", "Honorable", "Honourable", "Sri",
                          "Shri", "Excellency", "His", "Her", "Madam", "Sir"})
 
 
@@ -101,6 +110,23 @@ def _title_words() -> frozenset[str]:
         for phrase in group:
             words.update(w for w in re.split(r"[\s\u00a0-]+", phrase) if w[:1].isupper())
     return frozenset(words)
+
+
+@cache
+def _domain_word_set() -> frozenset[str]:
+    """The domain words of offices (``resources/titles.json``: "Tourism", "Industry"): never a given name."""
+    from ...resources.rules import titles
+
+    t = titles()
+    return frozenset(w for phrase in (*t.domain_words, *t.title_domains) for w in phrase.split() if w[:1].isupper())
+
+
+@cache
+def _country_word_set() -> frozenset[str]:
+    """The country words of ``resources/titles.json`` ("German", "Chinese", "Mexico")."""
+    from ...resources.rules import titles
+
+    return frozenset(titles().country_words)
 
 
 @cache
@@ -136,7 +162,7 @@ def _is_title_word(token: str) -> bool:
 
 
 #: words that open an office after a name and comma: ", Head of the ... Department", ", Assistant to the ..."
-_OFFICE_OPENERS = frozenset({"Head", "Assistant", "Chief"})
+_OFFICE_OPENERS = frozenset({"Head", "Assistant", "Chief", "Senior", "Advisor", "Adviser"})
 #: ", Deputy Prime Minister", ", the United States Trade Representative": a title right after a name
 _COMMA_TITLE = re.compile(r",[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[A-Z][\w.’'-]*[\s\u00a0]+){0,4}?")
 
@@ -171,12 +197,18 @@ def _names_in(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list
             # "... Economic and Technological Affairs Pedro L. Carneiro": the name after the title's last word
             titled = titled or any(_singular(t.rstrip(".")) in _title_head_words() for t in tokens[: last_title + 1])
             k = last_title + 1
+        first_name = last_title is not None and last_title >= 1 and len(tokens) - last_title == 2 \
+            and tokens[last_title] in _country_word_set()
+        if first_name:  # "Minister of Commerce, Industry, and Tourism German Umaña": a first name that is a country's word
+            k = last_title
         name = run[k:]
-        if len(name) < 2 or any(_is_title_word(t.group()) for t in name):
+        if len(name) < 2 or not first_name and any(_is_title_word(t.group()) for t in name):
             continue
         if k == 0 and re.search(r"\b(?:for|of|at|on)[\s\u00a0]+$", text[max(lo, run[0].start() - 5) : run[0].start()]) and (
                 len(name) == 2 or _COMPANY_END.search(tokens[-1])):
             continue  # "Director General for FTA Negotiation", "CEO of Varian Widget Systems": a title's domain or body
+        if k == 0 and _THE_BEFORE.search(text, max(lo, run[0].start() - 4), run[0].start()):
+            continue  # "for the Western Hemisphere", "for Europe and the Middle East": a region, not a person
         if r not in particle_runs or len(name) > 5:
             if len(name) == 3 and name[0].group() in _vietnamese_surnames():
                 pass  # "Bui Huy Hung", "Nguyen Xuan Phuc": a Vietnamese name of three words, the family name first
@@ -193,8 +225,8 @@ def _names_in(text: str, lo: int, hi: int, taken: list[tuple[int, int]]) -> list
         if not (titled or comma_title):
             continue
         i = bisect_right(starts, ne) - 1
-        if i >= 0 and taken[i][1] > ns:
-            continue  # inside a party's mention
+        if i >= 0 and taken[i][1] > ns and not (first_name and taken[i] == (ns, name[0].end())):
+            continue  # inside a party's mention (not the country word that is a first name: "German Umaña")
         out.append((ns, ne, text[ns:ne]))
     return out
 
@@ -250,8 +282,9 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
 
     # every person mention in text order: a cue looks only at the mentions that start in its range;
     # a possessive ("President Xi Jinping's special representative") is not a chair
+    # a "person" after "the" is a region of a title ("Assistant Trade Representative for the Western Hemisphere")
     people = sorted((ms, me, p.id) for p in ctx.parties if p.type == "person" for ms, me in p.mentions
-                    if not _POSSESSIVE.match(text, me))
+                    if not _POSSESSIVE.match(text, me) and text[max(0, ms - 4) : ms] not in _THE_WORDS)
     taken = sorted((ms, me) for p in ctx.parties for ms, me in p.mentions)
     forum_starts = [ms for p in ctx.parties if p.type == "forum" for ms, _ in p.mentions]
     new_names: dict[str, str] = {}
@@ -310,8 +343,9 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
             obj = s + m.end()
             names_forum = any(obj < fs <= obj + 40 and len(text[obj:fs].split()) <= 4 for fs in forum_starts)
             if len({pid for _, pid in subject}) >= 2 and " and " in text[subject[0][0] : cue] \
-                    and (names_forum or _PAIR_OBJECT.match(sent, m.end())):
-                chairs.extend(subject)
+                    and (names_forum or _PAIR_OBJECT.match(sent, m.end())
+                         or unnamed and _BILATERAL_MEETING.match(sent, m.end())):
+                chairs.extend(subject)  # (under no forum, "X and Y held a bilateral meeting" is the session)
         for m in _WELCOMED_FOR.finditer(sent):
             # "Lighthizer welcomed Indian Minister ..., Sri Suresh Prabhu, for the annual ... Forum (TPF)"
             after = s + m.end()
@@ -369,6 +403,16 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
                 chairs.extend(subject)
             elif subject:
                 chairs.extend(host_and_guest(s, e, cue, held.end()))
+        for m in _HOSTED.finditer(sent) if "hosted" in sent else ():
+            # "X hosted the meeting, and Y led the Colombian delegation", "X hosted the 2024 ... Forum (AGOA Forum)":
+            # the host of the meeting is its chair (never "hosted a dinner", "hosted by")
+            if not (_PAIR_OBJECT.match(sent, m.end()) or any(
+                    s + m.end() < fs <= s + m.end() + 60 and _HOSTED_GAP.fullmatch(text, s + m.end(), fs) for fs in forum_all)):
+                continue
+            cue = s + m.start()
+            brk = _SUBJECT_BREAK.match(text, s, cue)
+            chairs.extend((ms, pid) for ms, me, pid in starting_in(brk.end() if brk else s, cue)
+                          if me <= cue and not _DELEGATED.search(text[s:ms]))
         meeting_named = names_meeting
         for m in _CO_CHAIR_BEFORE.finditer(sent):
             if sent[m.end() : m.end() + 3] == " by":
@@ -400,7 +444,9 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
             cue = m.start()
             brk = _SUBJECT_BREAK.match(text, s, cue)
             subject = [(ms, pid) for ms, me, pid in starting_in(brk.end() if brk else s, cue) if me <= cue]
-            if len({pid for _, pid in subject}) >= 2 and " and " in text[subject[0][0] : cue]:
+            # a pair of principals only: the ministers of a trilateral or regional commission who release its
+            # statement together are its members, not two co-chairs
+            if len({pid for _, pid in subject}) == 2 and " and " in text[subject[0][0] : cue]:
                 chairs.extend(subject)
                 break
     if not chairs:
@@ -412,6 +458,19 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
                 names_meeting = True
                 chairs.extend((ms, pid) for ms, me, pid in starting_in(m.end(), e) if me <= e)
                 break
+    # a person's mention cut short of the name the text gives ("Julio [Jose Prado]", "L. [Daniel Mullaney]", "C.[J.
+    # Mahoney]", "[Koh Lin]-Net"): the chair is the person of the whole name
+    ends = {(ms, p.id): me for p in ctx.parties if p.type == "person" for ms, me in p.mentions} if chairs else {}
+    fuller: list[tuple[int, str]] = []
+    for ms, pid in chairs:
+        me = ends.get((ms, pid)) or (ms + len(new_names[pid]) if pid in new_names and text.startswith(new_names[pid], ms) else None)
+        span = _fuller_name(text, ms, me) if me is not None else None
+        if span is not None:
+            name = text[span[0] : span[1]]
+            pid = _person_slug(name)
+            new_names.setdefault(pid, name)
+        fuller.append((ms, pid))
+    chairs = fuller
     out: list[str] = []
     for _, pid in sorted(chairs):
         if pid not in out:
@@ -431,6 +490,33 @@ def _co_chairs(text: str, sentences: list[tuple[int, int]], ctx,
         other = next(c for c in sides if c not in known)
         persons = [p if p.country else p.model_copy(update={"country": other}) for p in persons]
     return out, persons
+
+
+#: initials right before a name: "L. ", "C." (of "C.J. Mahoney")
+_INITIALS_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]\.[\s\u00a0]?){1,3}$")
+#: a given name right before a name, after a comma, "and", "by" or a line start: ", Julio [Jose Prado]"
+_GIVEN_BEFORE = re.compile(r"(?:^|[,;][\s\u00a0]+|\b(?:and|by|with)[\s\u00a0]+)(?P<given>[A-Z][a-zà-öø-ÿ]+)[\s\u00a0]+$")
+#: the rest of a hyphened name right after a mention: "Koh Lin[-Net]"
+_HYPHEN_REST = re.compile(r"-[A-Z][a-zà-öø-ÿ]+\b")
+
+
+def _fuller_name(text: str, ms: int, me: int) -> tuple[int, int] | None:
+    """The whole name around a person's mention cut short (``ms``-``me``), or None when the mention is whole:
+    initials or a given name before it, the rest of a hyphened name after it."""
+    ns, ne = ms, me
+    init = _INITIALS_BEFORE.search(text, max(0, ms - 9), ms)
+    if init:
+        ns = init.start()
+    else:
+        given = _GIVEN_BEFORE.search(text, max(0, ms - 30), ms)
+        word = given.group("given") if given else None
+        if word and not _is_title_word(word) and word not in _HONORIFICS and word not in _country_word_set() \
+                and word not in _domain_word_set():
+            ns = given.start("given")
+    rest = _HYPHEN_REST.match(text, me)
+    if rest:
+        ne = rest.end()
+    return (ns, ne) if (ns, ne) != (ms, me) else None
 
 
 @cache

@@ -4,6 +4,7 @@ with an acronym, or a name the opening gives as the meeting; "22nd", "the twenty
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -40,7 +41,8 @@ _ORDINAL_GAP = re.compile(
     r"^(?:[\s\u00a0\-–]|U\.S\.-China|US-China|U\.S\.|US|China-U\.S\.|Sino-U\.S\.|China|Annual|annual|"
     r"[A-Z][\w.]*[-–][A-Z][\w.]*|"  # any country pair: "U.S.-Vietnam", "US-Kenya"
     r"[Mm]eeting|[Ss]ession|[Rr]ound|[Pp]lenary|[Cc]abinet-[Ll]evel|Economic Track|Strategic Track|[Hh]igh-[Ll]evel|[Mm]inisterial|"
-    r"of|the|[Uu]nder|ever)*$"  # "the first-ever U.S.-X Dialogue"
+    r"of|the|[Uu]nder|ever|"  # "the first-ever U.S.-X Dialogue"
+    r"[A-Z][a-z]+)*$"  # a country's name of its own: "the 15th U.S. - Central Asia TIFA"
 )
 
 
@@ -54,7 +56,10 @@ class _NamedForum:
     mentions: list[tuple[int, int]]
 
 
-_CAP = r"(?:(?:[A-Z]|\d{1,2}(?:st|nd|rd|th)[-–][A-Z])[\w’'&+.]*(?:[-–][A-Z0-9][\w’'&+.]*)*)"
+_CAP = r"(?:(?:[A-Z]|\d{1,2}(?:st|nd|rd|th)[-–][A-Z])[\w’'&+.]*(?:[-–](?:[a-z]{2,4}[-–])?[A-Z0-9][\w’'&+.]*)*)"  # "U.S.-sub-Saharan"
+#: what may follow a capitalised word inside a name besides a space: a spaced dash ("United States – Chile Free
+#: Trade Commission") or a short parenthesis ("U.S.-Mexico-Canada Agreement (USMCA) Free Trade Commission")
+_INNER = r"(?:[-–][\s\u00a0]+)?(?:\([A-Za-z][A-Za-z-]{1,11}\)[\s\u00a0]+)?"
 _CONNECT = r"(?:(?:of|and|on|for|&)[\s\u00a0]+(?:the[\s\u00a0]+)?)"
 #: what introduces a forum's name as the meeting: "meeting / round / plenary of (or under) the" ("the first
 #: meeting since 2015 of the", "Opening Round Under the"), "meetings on the", an ordinal ("6th U.S.-India ...",
@@ -67,7 +72,7 @@ _STRONG_LEAD = (
     r"|\b(?:[Tt]he|[Tt]heir|[Ii]ts)[\s\u00a0]+(?:" + "|".join(w for w in _SIMPLE_ORDINALS) + r"|"
     + "|".join(w.title() for w in _SIMPLE_ORDINALS) + r")(?:-ever)?[\s\u00a0]+)"  # "the first-ever ..."
 )
-_WEAK_LEAD = r"\b[Tt]he[\s\u00a0]+"
+_WEAK_LEAD = r"\b[Tt]he[\s\u00a0]+(?:(?:19|20)\d\d[\s\u00a0]+)?"  # "hosted the 2024 U.S.-X Forum"
 #: a meeting's own words before the forum's name in a matched name: "Second Round of the ..."
 _NAME_PREFIX = re.compile(r"^.*?\b(?:Round|Meeting|Session|Plenary|Meetings)[\s\u00a0]+(?:of|Under)[\s\u00a0]+(?:the[\s\u00a0]+)?")
 #: a sentence that reports the meeting: held, convened, chaired, attended
@@ -87,7 +92,7 @@ _MONTH_NAMES = "(?:January|February|March|April|May|June|July|August|September|O
 def _named_forum_patterns() -> tuple[re.Pattern, re.Pattern]:
     heads = "|".join(re.escape(h).replace(r"\ ", r"[\s\u00a0]+") for h in forum_head_nouns())
     domains = "|".join(sorted(_domain_words(), key=len, reverse=True))
-    name = (rf"(?P<name>(?:{_CAP}[\s\u00a0]+{_CONNECT}?)+?(?:{heads})(?:[\s\u00a0]+(?:{heads}))*"
+    name = (rf"(?P<name>(?:{_CAP}[\s\u00a0]+{_INNER}{_CONNECT}?)+?(?:{heads})(?:[\s\u00a0]+(?:{heads}))*"
             rf"(?:[\s\u00a0]+(?:on|for)[\s\u00a0]+(?!{_MONTH_NAMES}\b){_CAP}(?:[\s\u00a0]+{_CAP})?(?:[\s\u00a0]+(?:and|&)[\s\u00a0]+{_CAP})*"
             rf"(?:[\s\u00a0]+in[\s\u00a0]+(?:{domains}))?)?)(?![\w-])"
             r"(?:[\s\u00a0]*\((?:the[\s\u00a0]+)?(?P<short>[^()\n]{2,30})\))?")
@@ -104,8 +109,38 @@ def _domain_words() -> frozenset[str]:
     return frozenset(re.escape(d) for d in titles().title_domains if re.fullmatch(r"[A-Z][a-z]+", d))
 
 
-#: the name's acronym defined anywhere in the text: "... Partnership (STIP)"
-_DEFINED_ACRONYM = r"[\s\u00a0]*\((?:the[\s\u00a0]+)?[\"“'‘]?(?P<acr>[A-Z][A-Za-z&]{1,9})[\"”'’]?\)"
+
+
+#: an ordinal word opening a matched name: "Sixth" of "Sixth Annual Free Trade Agreement Review"
+_LEADING_ORDINAL = re.compile(r"(?:" + "|".join(w.title() for w in _SIMPLE_ORDINALS) + r"|\d{1,2}(?:st|nd|rd|th))[\s\u00a0]+")
+#: the last of two short names defined for a body: (the “Commission” or the “FTC”), ('Commission' or 'FTC')
+_OR_ACRONYM = re.compile(r"\b(?:or|and)[\s\u00a0]+(?:the[\s\u00a0]+)?[\"“'‘]?(?P<acr>[A-Z]{2,}[A-Za-z&-]{0,8})[\"”'’]?[\s\u00a0]*$")
+#: an agreement's acronym inside a forum's name: "the U.S.-Jordan FTA Joint Committee" is the Joint Committee
+_AGREEMENT_ACRONYM = re.compile(r"(?:(?<=[\s\u00a0])|^)(?:FTA|TPA)[\s\u00a0]+(?=[A-Z])")
+
+
+def _name_mentions(text: str, name: str) -> Iterator[re.Match]:
+    """Where the text names ``name``, maybe with a short parenthesis or an agreement's acronym between its
+    words ("Dominican Republic-Central America-United States (CAFTA-DR) Free Trade Commission", "United
+    States-Peru FTA Free Trade Commission")."""
+    gap = r"[\s\u00a0]+(?:\([^()\n]{1,12}\)[\s\u00a0]+|(?:FTA|TPA)[\s\u00a0]+)?"
+    # a hyphen of the name may be a space in a title ("U.S.-sub-Saharan" / "U.S. sub Saharan")
+    words = [re.escape(w).replace(r"\-", r"[-\s\u00a0]") for w in name.split()]
+    return re.finditer(gap.join(words), text)
+
+
+def _defined_acronym(text: str, name: str) -> str | None:
+    """The acronym the text defines for ``name`` or for its last words ("Free Trade Commission (FTC)" for "CUSMA
+    Free Trade Commission"), in a parenthesis right after it ("(FTC)", "(the “Commission” or the “FTC”)")."""
+    words = name.split()
+    for k in range(len(words) - 1):  # the whole name first, then shorter tails of at least two words
+        tail = r"[\s\u00a0]+".join(map(re.escape, words[k:]))
+        for m in re.finditer(tail + r"[\s\u00a0]*\((?P<short>[^()\n]{2,40})\)", text):
+            short = m.group("short")
+            d = re.fullmatch(r"(?:the[\s\u00a0]+)?[\"“'‘]?(?P<acr>[A-Z][A-Za-z&]{1,9})[\"”'’]?", short.strip()) or _OR_ACRONYM.search(short)
+            if d and re.search(r"[A-Z]{2}", d.group("acr")):
+                return d.group("acr")
+    return None
 
 
 def _named_forum(text: str, sentences: list[tuple[int, int]]) -> _NamedForum | None:
@@ -130,15 +165,21 @@ def _named_forum(text: str, sentences: list[tuple[int, int]]) -> _NamedForum | N
             name_end = m.end("name")
             if text[name_end - 1] == "." and not re.search(r"(?:\b[A-Z]\.){2,}$", text[name_start:name_end]):
                 name_end -= 1  # the sentence's stop, not part of the name ("... Committee on Widget Trade.")
+            lead = _LEADING_ORDINAL.match(text, name_start, name_end)
+            if lead and len(text[lead.end() : name_end].split()) >= 2:
+                name_start = lead.end()  # "Hold Sixth Annual X Review": the ordinal is the session's, not the name's
             name = text[name_start:name_end]
             if len(name.split()) < 2:
                 continue
+            name = _AGREEMENT_ACRONYM.sub("", name)  # "the X FTA Joint Committee": the agreement's acronym
             short = m.group("short")
-            acronym = short.strip() if short and len(short.split()) <= 3 and _ACRONYM_LIKE.search(short) else None
+            alt = _OR_ACRONYM.search(short) if short else None  # (the “Commission” or the “FTC”)
+            acronym = alt.group("acr") if alt else (
+                short.strip() if short and len(short.split()) <= 3 and _ACRONYM_LIKE.search(short) else None)
             if acronym is None:  # the name in a title, its acronym defined in the text: "... Partnership (STIP)"
-                defined = re.search(re.escape(name) + _DEFINED_ACRONYM, text)
-                acronym = defined.group("acr") if defined and re.search(r"[A-Z]{2}", defined.group("acr")) else None
-            mentions = [(k.start(), k.end()) for k in re.finditer(re.escape(name), text)]
+                acronym = _defined_acronym(text, name)
+            mentions = sorted({(name_start, name_end),
+                               *((k.start(), k.end()) for k in _name_mentions(text, name))})
             if acronym:
                 mentions += [(k.start(), k.end()) for k in re.finditer(r"(?<![\w])" + re.escape(acronym) + r"(?![\w])", text)]
             return _NamedForum(name=name, acronym=acronym, mentions=sorted(mentions))
@@ -180,7 +221,7 @@ def _forum(ctx, opening: int, sentences: list[tuple[int, int]] | None = None):
     best = None
     for p in ctx.parties:
         if p.id in SESSION_FORUMS and p.mentions and p.mentions[0][0] < opening:
-            if all(_in_title(ctx.text, ms) for ms, _ in p.mentions if ms < opening):
+            if next(_meeting_mentions(ctx.text, [(ms, me) for ms, me in p.mentions if ms < opening]), None) is None:
                 continue  # "chief of the Chinese side of the China-US comprehensive economic dialogue": a title
             if best is None or p.mentions[0] < best.mentions[0]:
                 best = p
@@ -204,8 +245,43 @@ _ANOTHER_MEETING_OF = re.compile(
 )
 
 
+#: the statement the meeting's principals issue after it, in the sentence that opens "Following the meeting of ..."
+_STATEMENT_AFTER = re.compile(r"(?:[^.;:]|(?<=[A-Z])\.)*?\b(?:issued|released|made|adopted)[\s\u00a0]+(?:the[\s\u00a0]+following|a|this)[\s\u00a0]+"
+                              r"(?:[\w-]+[\s\u00a0]+){0,2}?(?:statement|communiqu[eé]|declaration)", re.I)
 #: a document issued after the meeting it reports on: "Statement following the third meeting of the X"
 _GENRE_BEFORE = re.compile(r"\b(?:[Ss]tatement|[Rr]eadout|[Cc]ommuniqu[eé]|[Rr]emarks|[Ff]act [Ss]heet|[Rr]elease|[Rr]eport)[\s\u00a0]*$")
+
+
+#: a sub-body named after the forum: "the U.S.-China JCCT Tourism Working Group"
+_SUB_BODY_AFTER = re.compile(r"[\s\u00a0]+(?:[A-Z][\w-]*[\s\u00a0]+){0,3}(?:Working[\s\u00a0]+Group|Sub-?[Cc]ommittee|Subgroup|Task[\s\u00a0]+Force)\b")
+#: the forum as a frame, not a meeting: "under the framework of the JCCT", "within the auspices of the"
+_FRAMEWORK_BEFORE = re.compile(r"\b(?:framework|auspices|umbrella)[\s\u00a0]+of[\s\u00a0]+(?:the[\s\u00a0]+)?$")
+#: a meeting to come by which something is done: "by the third round of the S&ED in May"
+_BY_MEETING_OF = re.compile(r"\b(?:[Bb]y|[Uu]ntil)[\s\u00a0]+the[\s\u00a0]+(?:[\w-]+[\s\u00a0]+){0,2}?(?:meeting|session|round|plenary)s?"
+                            r"[\s\u00a0]+(?:of|under)[\s\u00a0]+(?:the[\s\u00a0]+)?$")
+
+
+def _meeting_mentions(text: str, mentions: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """The mentions of a forum that may name a meeting of it, in text order: not in a person's title, not another
+    meeting, a frame or a sub-body (``_not_its_meeting``); an acronym in parentheses right after a left-out mention is
+    left out too. (A generator: a caller that needs one stops at the first.)"""
+    dropped_end = -10
+    for ms, me in sorted(mentions):
+        if _in_title(text, ms) or _not_its_meeting(text, ms, me) or (
+                ms - dropped_end <= 2 and text[dropped_end:ms].strip() == "("):
+            dropped_end = me
+            continue
+        yield ms, me
+
+
+def _not_its_meeting(text: str, ms: int, me: int) -> bool:
+    """A gazetteer forum's mention that names no meeting of it: another meeting ("by the third round of the S&ED"),
+    a frame ("under the framework of the JCCT") or a sub-body's name ("the JCCT Tourism Working Group")."""
+    lo = max(0, ms - 60)
+    of_before = text.find("of", lo, ms) >= 0 or text.find("under", lo, ms) >= 0  # (a cheap gate: both end on them)
+    return (_another_meeting_of(text, ms) or of_before and (_BY_MEETING_OF.search(text, lo, ms) is not None
+                                                            or _FRAMEWORK_BEFORE.search(text, lo, ms) is not None)
+            or _SUB_BODY_AFTER.match(text, me) is not None)
 
 
 def _another_meeting_of(text: str, start: int) -> bool:
@@ -217,6 +293,8 @@ def _another_meeting_of(text: str, start: int) -> bool:
     m = _ANOTHER_MEETING_OF.search(text, lo, start)
     if m is None:
         return False
+    if m.group()[:1] in "FfAa" and _STATEMENT_AFTER.match(text, start, start + 400):
+        return False  # "Following the first meeting of the X on May 18, A, B and C released the following statement"
     return not (m.group()[:1] in "FfAa" and _GENRE_BEFORE.search(text, max(0, m.start() - 30), m.start()))
 
 
@@ -239,7 +317,7 @@ def _named_as_meeting(text: str, mentions: list[tuple[int, int]], sentences: lis
     meeting (held, met, a meeting, a round): "The X Dialogue is the premier forum ... Today, A and B co-chaired
     its third meeting"; never a mention naming the next or a previous meeting ("agreed to hold the next meeting
     of the X")."""
-    mentions = [(ms, me) for ms, me in mentions if not _another_meeting_of(text, ms) and not _in_title(text, ms)]
+    mentions = list(_meeting_mentions(text, mentions))
     for k, (s, e) in enumerate(sentences):
         inside = [ms for ms, _ in mentions if s <= ms < e]
         if inside:
@@ -284,7 +362,7 @@ _FIRST_MEETING = re.compile(r"\b(?:(?:[Oo]pening|OPENING|[Ii]naugural|INAUGURAL)
 _HELD_ORDINAL = re.compile(
     r"\b(?:co-chaired|chaired|held|convened|hosted|opened|concluded)[\s\u00a0]+(?:the|their|its)[\s\u00a0]+"
     r"(?P<ord>\d{1,2}(?:st|nd|rd|th)|(?:twenty|thirty)[- ](?:" + "|".join(_UNITS) + r")|" + "|".join(_SIMPLE_ORDINALS) + r")"
-    r"[\s\u00a0]+(?:(?:annual|ministerial|plenary|[Hh]igh-[Ll]evel|[Cc]abinet-[Ll]evel)[\s\u00a0]+)?(?:meeting|session|round|plenary)\b"
+    r"[\s\u00a0]+(?:(?:annual|ministerial|plenary|[Hh]igh-[Ll]evel|[Cc]abinet-[Ll]evel)[\s\u00a0]+)?(?:meeting|session|round|plenary|review)\b"
 )
 
 
@@ -342,7 +420,7 @@ _W = r"[\s\u00a0]+"
 _UNNAMED_MEETING = re.compile(
     r"\b(?:met|meets)\b(?!" + _W + r"(?:again|next|regularly|annually)\b)"
     r"|\b(?:held|had|conducted)" + _W + r"(?:[\w’'-]+" + _W + r"){0,4}?"
-    r"(?:discussions?|talks|meeting|conversation|consultations?|negotiations|(?:video|phone|telephone)" + _W
+    r"(?:discussions?|talks|meeting|conversation|consultations?|negotiations|(?:annual[\s\u00a0]+)?review|(?:video|phone|telephone)" + _W
     + r"(?:conference|call|conversation))\b(?!-)"
     r"|\b(?:[Tt]alks|[Nn]egotiations|[Mm]eeting|[Cc]onsultations|[Dd]iscussions)" + _W
     + r"(?:took" + _W + r"place|(?:was|were)" + _W + r"held)\b"

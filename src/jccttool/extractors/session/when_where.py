@@ -48,13 +48,18 @@ _US_STATE_NAMES = frozenset(
      "South Carolina", "South Dakota", "West Virginia"}
 
 
+#: provinces of Canada, a place's region after its comma like a U.S. state: "in Toronto, Ontario"
+_PROVINCES = ("Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia",
+              "New Brunswick", "Newfoundland and Labrador", "Prince Edward Island")
+
+
 @cache
 def _location_pattern() -> re.Pattern:
     """ "in <Place>[ D.C.][, <region>]": the region a country of the gazetteer (its name or a name-like
     alias, maybe after "the") or "D.C.": "in Washington D.C., the US", "in Brasilia, Brazil"."""
     from ...resources.rules import gazetteer, titles
 
-    regions = {"D.C.", "DC", "US", "U.S.", "USA", "U.S.A.", "United States", *_US_STATE_CODES.split()}
+    regions = {"D.C.", "DC", "US", "U.S.", "USA", "U.S.A.", "United States", *_US_STATE_CODES.split(), *_PROVINCES}
     regions.update(n for n in titles().place_countries.get("US", ()) if n in _US_STATE_NAMES)
     for p in gazetteer():
         if p.type == "country":
@@ -66,8 +71,8 @@ def _location_pattern() -> re.Pattern:
     title_words = sorted({w for phrase in (*t.title_heads, *t.title_modifiers) for w in phrase.split()[:1] if w[:1].isupper()})
     not_title = r"(?![\s\u00a0]+(?:" + "|".join(map(re.escape, title_words)) + r")\b)" if title_words else ""
     return re.compile(
-        rf"\b(?:[Ii]n|near|visiting)[\s\u00a0]+(?:the[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:city|town|capital|port|province)[\s\u00a0]+of[\s\u00a0]+)?"
-        rf"(?P<place>{_PLACE_WORD}(?:[\s\u00a0]{_PLACE_WORD}){{0,2}}(?:[\s\u00a0]D\.C\.?)?)"
+        rf"\b(?:[Ii]n|near|visiting|travell?ed[\s\u00a0]+to)[\s\u00a0]+(?:the[\s\u00a0]+(?:[a-z-]+[\s\u00a0]+)?(?:city|town|capital|port|province)[\s\u00a0]+of[\s\u00a0]+)?"
+        rf"(?P<place>{_PLACE_WORD}(?:[\s\u00a0]{_PLACE_WORD}){{0,2}}(?:[\s\u00a0](?:D\.C\.?|DC\b))?)"
         rf"(?:,[\s\u00a0]*(?P<region>(?:the[\s\u00a0]+)?(?:{alternatives})){not_title})?(?![A-Za-zà-öø-ÿ’'])"
     )
 
@@ -80,7 +85,7 @@ _VENUE = re.compile(
 #: a dateline opening a paragraph whose sentence reports "today" or "here": "Washington, DC – Today, ...",
 #: "Washington -- The two sides wrapped up their talks here Tuesday"
 _DATELINE = (
-    r"(?P<place>[A-Z][A-Za-z]+(?:[\s\u00a0][A-Z][A-Za-z]+)?(?:,[\s\u00a0]*(?:D\.C\.|[A-Z][A-Za-z]+\.?)(?![\s\u00a0]*\d))?)"
+    r"(?P<place>[A-Z][A-Za-z]+(?:[\s\u00a0][A-Z][A-Za-z]+)?(?:,?[\s\u00a0]*D\.C\.|,[\s\u00a0]*[A-Z][A-Za-z]+\.?(?![\s\u00a0]*\d))?)"
     rf"(?:,?[\s\u00a0]*{_MONTH}[\s\u00a0]+\d{{1,2}}(?:,[\s\u00a0]*(?:19|20)\d\d)?)?"  # "WASHINGTON, Jan. 18, 2024 –"
     r"(?:[\s\u00a0]*\([A-Z][\w ]{1,20}\))?"  # an agency: "CHENGDU, Nov. 21 (Xinhua) --"
     r"[\s\u00a0]*(?:--|–|—|(?<=[\s\u00a0])-(?=[\s\u00a0]))[\s\u00a0]*"  # a spaced hyphen too: "WASHINGTON, D.C. - Today"
@@ -91,13 +96,27 @@ _DATELINE_TODAY = re.compile(_DATELINE + r"(?:[Tt]oday\b|" + _NO_STOP + r"{0,160
 #: a dateline whose sentence tells the meeting held, in the past: "WASHINGTON – On July 1-2, 2024, the two
 #: sides met under ...": the meeting's place when its sentence names no other
 _DATELINE_MET = re.compile(_DATELINE + _NO_STOP + r"{0,160}\b(?:met|convened|took[\s\u00a0]+place|(?:was|were)[\s\u00a0]+held)\b")
+#: a dateline opening the text's first paragraph, whatever its sentence reports ("GUAYAQUIL - On February 15
+#: and 16 the two sides held ...", "Washington, D.C. Today, ...", "WASHINGTON: The two countries announced ..."):
+#: the meeting's place when no sentence names one (the reporter's place, as the gold conventions read it)
+_DATELINE_LEAD = re.compile(
+    _DATELINE
+    + r"|(?P<place2>[A-Z][A-Za-z]+(?:[\s\u00a0][A-Z][A-Za-z]+)?,?[\s\u00a0]*D\.C\.)[\s\u00a0]+(?=[Tt]oday\b|On\b)"  # no dash
+    r"|(?P<place3>[A-Z]{3,}(?:[\s\u00a0][A-Z]{3,})?):[\s\u00a0]+(?=[A-Z][a-z])"  # an ALL-CAPS place and a colon
+)
+#: ALL-CAPS labels that end in a colon like a dateline's place: "NOTE: ...", "FACT SHEET: ..."
+_NOT_DATELINE_PLACES = frozenset({"NOTE", "NOTES", "UPDATE", "CONTACT", "CONTACTS", "EMAIL", "PHONE", "SOURCE", "MEDIA",
+                                  "PRESS", "RELEASE", "NEWS", "DATE", "FACT", "FACT SHEET", "READOUT", "STATEMENT", "JOINT",
+                                  "JOINT STATEMENT", "SUBJECT", "SUMMARY", "BACKGROUND", "OVERVIEW", "TEXT", "ATTENTION"})
+#: how many of the opening's sentences (title lines included) a lead dateline may stand in
+_LEAD_SENTENCES = 12
 #: a meeting's verb or noun shortly before its place: "was held in", "met in", "the JCCT ... in"
 _PLACE_CUE = re.compile(
     r"\b(?:[Hh]eld|[Mm]et|[Mm]eets?|[Mm]eetings?|[Cc]onvened?|[Tt]ook place|[Hh]osted|[Cc]o-chair(?:ed|s)?|[Cc]haired|"
     r"[Cc]oncluded?|[Oo]pened|[Vv]isit(?:ed|ing|s)?|[Ss]ession|[Pp]lenary|[Rr]ound|[Dd]ialogue|[Ff]orum|[Cc]ommission|"
     r"[Cc]ommittee|[Gg]roup|[Tt]alks|[Cc]onsultations|[Nn]egotiations|JCCT|S&ED|SED|[Gg]athered|[Ll]ed)\b"
 )
-_NOT_PLACES = frozenset(_MONTHS) | {"Early", "Late", "Mid", "Our", "Their", "His", "Her", "Your", "Every", "Each", "All",
+_NOT_PLACES = frozenset(_MONTHS) | {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday","Early", "Late", "Mid", "Our", "Their", "His", "Her", "Your", "Every", "Each", "All",
     "The", "This", "That", "Addition", "Particular", "Order", "Response", "Support", "September", "Light",
     "Joint", "Strategic", "U", "United", "America", "China", "Chinese", "American", "Korea", "Both", "Its",
 }
@@ -134,9 +153,20 @@ _ON_WEEKDAY = re.compile(r"\b[Oo]n[\s\u00a0]+(" + "|".join(_WEEKDAY_NAMES) + r")
 _MET_VERB = re.compile(r"\b(?:met|convened|held|took[\s\u00a0]+place|co-chaired|chaired|hosted|concluded|opened)\b")
 _CONCLUDING = re.compile(r"\b(?:[Cc]onclude[ds]?|CONCLUDES?|[Ww]rap(?:s|ped)?[\s\u00a0]+up|[Cc]losed)\b")
 _TODAY = re.compile(r"\b[Tt]oday\b")
+_YESTERDAY = re.compile(r"\b[Yy]esterday\b")
+#: the meeting's own day: "the first meeting ... took place in Washington on Nov. 19, 2012"
+_TOOK_PLACE = re.compile(r"\b(?:took[\s\u00a0]+place|(?:was|were)[\s\u00a0]+held|met|convened)\b[^.;]{0,40}?\bon[\s\u00a0]+"
+                         + _MONTH)
 _HERE = re.compile(r"\bhere\b")
 #: a meeting said to last one day: its first day is its last ("the day-long meeting", "a one-day session")
 _ONE_DAY = re.compile(r"\b(?:[Dd]ay-?long|[Oo]ne-day|[Ss]ingle-day)[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:meeting|session|talks|dialogue|round|plenary)\b")
+#: a meeting said to last so many days: "the two-day dialogue", "a three-day session"
+#: "the dialogue ended": with a day count, the day it ended is the last
+_ENDED = re.compile(r"\b[Ee]nd(?:ed|s)\b")
+_N_DAYS_REACH = 1000
+_DAY_COUNTS = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
+_N_DAYS = re.compile(r"\b(two|three|four|[234])-day[\s\u00a0]+(?:[\w-]+[\s\u00a0]+)?(?:meeting|session|talks|dialogue|round|plenary|"
+                     r"conference|consultations?|negotiations)\b", re.I)
 #: "was issued by the Treasury Department today, May 4, 2012": a publication's date
 _PUBLISHED_BEFORE = re.compile(r"\b(?:issued|published|released|posted)\b[^;]*$")
 #: "agreed to officially launch on January 30, 2014", "will meet again on": a later event's date
@@ -197,11 +227,24 @@ def _dates(text: str, sentences: list[tuple[int, int]], ctx, ordinal: int | None
         fallback_year = int(_YEAR.search(title).group(0))
     one_day = any(_ONE_DAY.search(text, s, e) for s, e in sentences)
 
+    # (searched in the opening from the first meeting sentence on: "during the two-day dialogue" may stand in a
+    # sentence that names no meeting of its own)
+    days = None
+    if sentences:
+        lo, hi = sentences[0][0], max(sentences[-1][1], sentences[0][0] + _N_DAYS_REACH)
+        days = _N_DAYS.search(text, lo, hi) if text.find("-day", lo, hi) >= 0 else None  # (a cheap gate)
+    ended = days is not None and (any(_CONCLUDING.search(text, s, e) or _ENDED.search(text, s, e) for s, e in sentences)
+                                  or _CONCLUDING.search(title))
+
     def concluding(s: int, e: int, start: date, end: date) -> tuple[date | None, date]:
         # "X and Y concluded the meeting ... today", "Delegations Conclude 25th Session": the day is
         # the last one; the first is not stated (unless the meeting lasted a day: "the day-long meeting")
-        if start == end and not one_day and (_CONCLUDING.search(text, s, e) or _CONCLUDING.search(title)):
-            return None, end
+        if start == end and days is not None and ended:
+            # "the two-day dialogue ... ended in Washington Tuesday": the day is the last of so many
+            return date.fromordinal(end.toordinal() - _DAY_COUNTS[days.group(1).lower()] + 1), end
+        if start == end and not one_day and (_CONCLUDING.search(text, s, e) or _CONCLUDING.search(title)
+                                             and not _TOOK_PLACE.search(text, s, e)):
+            return None, end  # (not under a concluding title when the sentence says the meeting took place that day)
         return start, end
 
     for s, e in sentences:
@@ -209,6 +252,10 @@ def _dates(text: str, sentences: list[tuple[int, int]], ctx, ordinal: int | None
                        if not (date_line and m.start() < date_line[1] and date_line[0] < m.end())]
         if ctx.issued and _TODAY.search(text[s:e]) and not other_dates:  # the dateline's date is no other date
             return concluding(s, e, ctx.issued, ctx.issued)
+        if ctx.issued and date_line and not other_dates and _YESTERDAY.search(text, s, e) and _MET_VERB.search(text, s, e):
+            # "convened the second meeting of the X yesterday in Lima" under a dated date line: the day before it
+            day = date.fromordinal(ctx.issued.toordinal() - 1)
+            return concluding(s, e, day, day)
         weekday = _ON_WEEKDAY.search(text, s, e) if ctx.issued and date_line and not other_dates else None
         if weekday and _MET_VERB.search(text, s, e) and not _UNDERTAKING_BEFORE.search(text, max(s, weekday.start() - 90),
                                                                                      weekday.start()):
@@ -216,8 +263,13 @@ def _dates(text: str, sentences: list[tuple[int, int]], ctx, ordinal: int | None
             back = (ctx.issued.weekday() - _WEEKDAY_NAMES.index(weekday.group(1))) % 7
             day = date.fromordinal(ctx.issued.toordinal() - back)
             return concluding(s, e, day, day)
+        # a date broken by a line of hard-wrapped text ("took place in Washington on Nov." / "19, 2012"): the
+        # sentence (cut at its line) is read on into the next line
+        reach = e + 14 if text[e : e + 1] in ("\n", "\r") and re.search(_MONTH + r"$", text[max(s, e - 6) : e]) else e
         for rx in (_DATE_MDY, _DATE_DMY):
-            for m in rx.finditer(text, s, e):
+            for m in rx.finditer(text, s, reach):
+                if m.start() >= e:
+                    break
                 if date_line and m.start() < date_line[1] and date_line[0] < m.end():
                     continue
                 if _SIGNED_BEFORE.search(text[max(0, m.start() - 12) : m.start()]) or \
@@ -324,9 +376,68 @@ def _location(text: str, sentences: list[tuple[int, int]], forum_spans: list[tup
     return fallback
 
 
+#: a joint statement said issued on a day in a place (a repost's introduction): "Below is a joint statement issued
+#: by the United States and India on July 31, 2014 in New Delhi."
+_JOINT_ISSUED = re.compile(
+    r"\b[Jj]oint[\s\u00a0]+[Ss]tatement[\s\u00a0]+(?:was[\s\u00a0]+)?(?:issued|released|adopted)\b(?:[^.;]|(?<=\b[A-Z])\.){0,80}?"
+    r"\bon[\s\u00a0]+(?P<date>" + _MONTH + r"[\s\u00a0]+\d{1,2},?[\s\u00a0]*(?:19|20)\d\d)"
+    r"(?:,?[\s\u00a0]+in[\s\u00a0]+(?P<place>" + _PLACE_WORD + r"(?:[\s\u00a0]" + _PLACE_WORD + r"){0,2}))?")
+
+
+def _joint_statement_issued(text: str, opening: list[tuple[int, int]]) -> tuple[date | None, str | None]:
+    """(day, place) a sentence of the opening gives for the meeting's joint statement ("a joint statement issued by
+    the two sides on July 31, 2014 in New Delhi"): the meeting's own day and place when no sentence names them."""
+    for s, e in opening:
+        m = _JOINT_ISSUED.search(text, s, e)
+        if m:
+            found = _DATE_MDY.match(m.group("date"))
+            day = _interval(found, None) if found else None
+            return (day[0] if day and day[0] == day[1] else None), m.group("place")
+    return None, None
+
+
+def _lead_dateline(text: str, opening: list[tuple[int, int]]) -> str | None:
+    """The place of the dateline that opens the text's first paragraph (``_DATELINE_LEAD``), or None: a
+    sentence that starts a line and runs on after the dateline (not a title, not a label line)."""
+    if any(_VIRTUAL.search(text, s, e) for s, e in opening):
+        return None  # "held its first meeting via video link": the meeting had no place
+    for s, _e in opening[:_LEAD_SENTENCES]:
+        if s and text[s - 1] not in "\n\r":
+            continue  # a dateline starts its line
+        line_end = text.find("\n", s)
+        line_end = len(text) if line_end < 0 else line_end  # a sentence splitter may stop at "WASHINGTON:"
+        d = _DATELINE_LEAD.match(text, s, line_end)
+        if d is None or line_end - d.end() < 40:
+            if line_end - s >= 80 and text[s:line_end].rstrip()[-1:] in ".\"”":
+                return None  # the first paragraph opens with no dateline: a later line's dash is no dateline
+            continue  # a heading or label line, not a paragraph: "Fifth Meeting, Washington, DC"
+        place = d.group("place") or d.group("place2") or d.group("place3")
+        if place.split()[0].title() in _NOT_PLACES or place in _NOT_DATELINE_PLACES:
+            continue
+        if not (_PLACE_CUE.search(text, d.end(), line_end) or _LEAD_CUE.search(text, d.end(), line_end)):
+            return None  # "LIMA -- The Department announced today that exports grew": a release on something else
+        return place
+    return None
+
+
+#: what a lead paragraph on the meeting or its outcome names besides a meeting's verb or noun
+_LEAD_CUE = re.compile(r"\b(?:[Cc]ouncil|[Aa]greements?|[Pp]rotocol|[Ss]igned|[Ss]ummit)\b")
+
+
+#: a meeting held at no place: "via video link", "in a virtual format", "held a video conference", "a phone call"
+_VIRTUAL = re.compile(r"\b(?:[Vv]irtual(?:ly)?|[Vv]ideo[\s\u00a0-]*(?:link|conference|call)|[Vv]ideoconference|[Oo]nline|"
+                      r"(?:[Tt]ele)?[Pp]hone[\s\u00a0]+(?:call|conversation))\b")
+
+
 _LINE_PLACE = re.compile(
     r"[,\s\u00a0]*(?:in[\s\u00a0]+|at[\s\u00a0]+)?(?P<place>[A-Z][a-z]+(?:[\s\u00a0][A-Z][a-z]+)?)" + _PLACE_SUFFIX + r"[\s\u00a0.]*$"
 )
+
+
+#: a meeting line of ordinal and place (``segment.header``): "Fifth Meeting, Washington, DC"
+_ORDINAL_PLACE_LINE = re.compile(
+    r"(?:(?:" + "|".join(_SIMPLE_ORDINALS) + r")|\d{1,2}(?:st|nd|rd|th))[ \u00a0]+(?:Meeting|Session|Round|Plenary)[ \u00a0]*,"
+    r"[ \u00a0]*(?P<place>[A-Z].*)", re.I)
 
 
 def _line_place(text: str, line: tuple[int, int] | None) -> str | None:
@@ -334,6 +445,9 @@ def _line_place(text: str, line: tuple[int, int] | None) -> str | None:
     if not line:
         return None
     s, e = line
+    m = _ORDINAL_PLACE_LINE.fullmatch(text[s:e].strip())
+    if m:
+        return m.group("place")  # "Fifth Meeting, Washington, DC"
     last = None
     for rx in (_DATE_MDY, _DATE_DMY):
         for m in rx.finditer(text, s, e):
