@@ -136,8 +136,8 @@ def _generic_ministries(text: str, ents) -> dict[tuple[int, int], str]:
     return out
 
 
-#: a country pair and a space: "U.S.-Indonesia ", "Viet Nam-US "
-_PAIR_GAP = re.compile(r"[^ \u00a0]+(?:[ \u00a0][^ \u00a0]+)?[-\u2013][^ \u00a0]+(?:[ \u00a0][A-Z][a-z]+)?[ \u00a0]+")
+#: a country pair and a space: "U.S.-Indonesia ", "Viet Nam-US ", "United States – Colombia "
+_PAIR_GAP = re.compile(r"[^ \u00a0]+(?:[ \u00a0][^ \u00a0]+)?(?:[-\u2013]|[ \u00a0][-\u2013][ \u00a0])[^ \u00a0]+(?:[ \u00a0][A-Z][a-z]+)?[ \u00a0]+")
 
 
 def _paired_start(text: str, s: int, pid: str) -> int | None:

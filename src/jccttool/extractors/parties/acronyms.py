@@ -68,6 +68,11 @@ def _acronyms(text: str, found: _Found, ctx) -> None:
             entry = _by_id().get(pid)
             if entry is not None and entry.type == "country":
                 pid = None
+            elif (entry is None or (entry.type != "person" and entry.acronym is None)) and (
+                    _lookup_tables()[1].get(acr) not in (None, pid)):
+                # "Free Trade Commission (FTC)": a party with no acronym of its own takes the abbreviation
+                # from the gazetteer's (the Federal Trade Commission) when its words fit the letters
+                _redefined(found, acr, _fitting_form(text, acr, before_end), occurrences)
         if pid is None:
             done.pop(acr, None)  # a redefinition may take the occurrences away again
             _redefined(found, acr, _fitting_form(text, acr, before_end), occurrences)

@@ -131,9 +131,11 @@ class _Rx:
             rf"[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+)?(?P<title>{title})")
         self.prefix_country = re.compile(
             rf"(?:^|(?P<pre>[^A-Za-z.]))(?P<c>{self.country_alt})(?:{_POSS})?[ \u00a0]+(?:the[ \u00a0]+)?$")
-        # "U.S.-China ", "Sino-U.S. ", "China-" right before a name: a bilateral body
+        # "U.S.-China ", "Sino-U.S. ", "China-" right before a name: a bilateral body; with a spaced
+        # dash only between two country words ("United States – Colombia ", "U.S. - Chile ")
         self.pair_prefix = re.compile(
-            rf"(?<![A-Za-z.])(?:{self.country_alt}|Sino)[\-\u2013](?:(?:{self.country_alt})[ \u00a0]+)?$")
+            rf"(?<![A-Za-z.])(?:(?:{self.country_alt}|Sino)[\-\u2013](?:(?:{self.country_alt})[ \u00a0]+)?"
+            rf"|(?:{self.country_alt})[ \u00a0][\-\u2013][ \u00a0](?:{self.country_alt})[ \u00a0]+)$")
         # every title starts with a modifier, a country word, a body word or a head
         self.title_start = re.compile(
             _alt({*t.title_modifiers, *t.country_words, *t.title_bodies, *t.title_heads}))

@@ -1,0 +1,111 @@
+"""Parties: shapes read from sets L and M's misses (issue #15), in sentences of our own words.
+
+Free-trade-agreement machinery (commissions, joint committees, councils and the agreements
+themselves, forums of both parties), partner governments outside East Asia, and the people
+who lead their delegations. Each table holds positives and negatives of one shape.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from jccttool.extractors import Context, parties
+from jccttool.segment import segment
+
+
+def _extract(nlp, text: str):
+    return list(parties.extract(nlp(text), Context(text=text, segmentation=segment(text))))
+
+
+def _by_mention(text: str, found) -> dict[str, tuple[str, str | None]]:
+    """mention text -> (party id, country)."""
+    return {text[s:e]: (p.id, p.country) for p in found for s, e in p.mentions}
+
+
+# ------------------------------------------------------------------ partner governments
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "country"),
+    [
+        ("Officials from Jordan and Oman joined the talks in Muscat.", "Jordan", "JO"),
+        ("Officials from Jordan and Oman joined the talks in Muscat.", "Oman", "OM"),
+        ("The Kyrgyz Republic and Tajikistan sent trade ministers.", "Kyrgyz Republic", "KG"),
+        ("Uzbekistan and Turkmenistan attended as members of the council.", "Turkmenistan", "TM"),
+        ("Rwanda and Mauritius spoke about market access.", "Mauritius", "MU"),
+        ("The Ecuadorian delegation raised customs questions.", "Ecuadorian", "EC"),
+        ("A Moroccan trade mission visited Chicago.", "Moroccan", "MA"),
+    ],
+)
+def test_partner_countries_and_their_adjectives(nlp, text, mention, country):
+    assert _by_mention(text, _extract(nlp, text))[mention][1] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a country's possessive before a title gives the person that country
+        ("Jordan's Minister of Trade Samir Haddad opened the session.", "Samir Haddad", "JO"),
+        ("Uzbekistan’s Deputy Minister of Investment Timur Rashidov attended.", "Timur Rashidov", "UZ"),
+        ("Kyrgyz Republic’s Deputy Minister of Economy Bakyt Osmonov spoke next.", "Bakyt Osmonov", "KG"),
+        ("Pakistan's Ambassador to the United States Tariq Mahmood welcomed the guests.", "Tariq Mahmood", "PK"),
+    ],
+)
+def test_a_partner_countrys_possessive_owns_the_title(nlp, text, name, country):
+    people = {p.name: p.country for p in _extract(nlp, text) if p.type == "person"}
+    assert people.get(name) == country
+
+
+# ------------------------------------------------------------------ FTA bodies and agreements
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Ministers met at the third Free Trade Commission meeting in Ottawa.", "Free Trade Commission"),
+        ("The U.S.-Panama Trade Promotion Agreement entered into force in 2012.",
+         "U.S.-Panama Trade Promotion Agreement"),
+        ("The United States – Colombia Trade Promotion Agreement was reviewed.",
+         "United States – Colombia Trade Promotion Agreement"),
+        ("The sixth meeting of the United States - Chile Free Trade Commission took place.",
+         "United States - Chile Free Trade Commission"),
+        ("They reviewed the Labor Affairs Council and the Environmental Affairs Council.", "Environmental Affairs Council"),
+        ("They reviewed the Labor Affairs Council and the Environmental Affairs Council.", "Labor Affairs Council"),
+        ("The Parties marked three years of the United States-Mexico-Canada Agreement.",
+         "United States-Mexico-Canada Agreement"),
+        ("Reports came from the Committee on Agricultural Trade.", "Committee on Agricultural Trade"),
+    ],
+)
+def test_fta_bodies_are_forums_of_both_parties(nlp, text, mention):
+    found = _extract(nlp, text)
+    pid, country = _by_mention(text, found)[mention]
+    assert country is None
+    assert next(p for p in found if p.id == pid).type == "forum"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a forum's name in lower case is a common noun
+        "Both sides hope to begin talks on a free trade agreement next year.",
+        "They might one day sign a bilateral free trade agreement.",
+    ],
+)
+def test_a_forum_name_in_lower_case_is_no_party(nlp, text):
+    assert all(p.type != "forum" for p in _extract(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "pid"),
+    [
+        # the text gives a gazetteer abbreviation its own meaning: later bare uses follow the text
+        ("The Free Trade Commission (FTC) met in Lima. The FTC adopted two decisions.", "FTC",
+         "fta-free-trade-commission"),
+        # no definition: the gazetteer's meaning stays
+        ("The FTC fined the company for deceptive advertising.", "FTC", "ftc"),
+    ],
+)
+def test_a_defined_acronym_beats_the_gazetteers_abbreviation(nlp, text, acronym, pid):
+    found = _extract(nlp, text)
+    owners = {p.id for p in found for s, e in p.mentions if text[s:e] == acronym}
+    assert owners == {pid}
