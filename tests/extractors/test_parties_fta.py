@@ -109,3 +109,65 @@ def test_a_defined_acronym_beats_the_gazetteers_abbreviation(nlp, text, acronym,
     found = _extract(nlp, text)
     owners = {p.id for p in found for s, e in p.mentions if text[s:e] == acronym}
     assert owners == {pid}
+
+
+# ------------------------------------------------------------------ people who lead delegations
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a name, a comma and a title with modifiers before its country word
+        ("The talks were led by Jane Roe, Assistant U.S. Trade Representative for the Americas.", "Jane Roe", "US"),
+        ("Tom Wu, Deputy United States Trade Representative for Europe and the Middle East, spoke first.", "Tom Wu", "US"),
+        # a leading initial and a three-word name stay whole
+        ("It was co-chaired by R. James Holt, Assistant U.S. Trade Representative, and others.", "R. James Holt", "US"),
+        ("Maria Elena Soto, Vice Minister of Trade of the Dominican Republic, attended.", "Maria Elena Soto", "DO"),
+        # a title with a comma-joined domain before the name keeps the given name in the name
+        ("The Omani side was led by the Minister of Commerce, Industry and Investment, Ahmed Salim Rawas.",
+         "Ahmed Salim Rawas", "OM"),
+        # ", led the <adjective> delegation" after a titled name gives its side
+        ("Director General of Trade Negotiations, Luis Alberto Rojas, led the Chilean delegation.",
+         "Luis Alberto Rojas", "CL"),
+    ],
+)
+def test_delegation_leaders_keep_their_whole_names_and_sides(nlp, text, name, country):
+    people = {p.name: p.country for p in _extract(nlp, text) if p.type == "person"}
+    assert people.get(name) == country, people
+
+
+@pytest.mark.parametrize(
+    ("text", "pid", "present"),
+    [
+        # an aide's title that ends like the office's name is a title of its own
+        ("Jane Roe, Assistant U.S. Trade Representative for the Western Hemisphere, led the delegation.", "ustr", False),
+        ("Deputy United States Trade Representative Tom Wu opened the meeting.", "ustr", False),
+        ("Tom Wu, Acting U.S. Trade Representative, met the press.", "ustr", False),
+        # the office itself still is a party
+        ("The Office of the U.S. Trade Representative led the review.", "ustr", True),
+    ],
+)
+def test_an_aides_title_is_not_the_office(nlp, text, pid, present):
+    assert (pid in {p.id for p in _extract(nlp, text)}) is present
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # a headline verb after a surname is no part of the name
+        ("Ambassador Roe Chairs Free Trade Commission in Lima", "Roe Chairs"),
+        ("Ambassador Roe, Minister Lima Discuss Trade Ties", "Lima Discuss"),
+        # a regional portfolio is no party
+        ("Jane Roe, Assistant U.S. Trade Representative for the Western Hemisphere, chaired.", "Western Hemisphere"),
+    ],
+)
+def test_headline_verbs_and_portfolios_are_no_names(nlp, text, absent):
+    assert absent not in {p.name for p in _extract(nlp, text)}
+
+
+def test_a_delegation_named_before_a_list_of_titled_names_gives_each_its_side(nlp):
+    text = ("The Omani delegation was led by Under Secretary of Commerce, Salim Nasser, and Under Secretary of "
+            "Finance and Planning, Hamad Saeed. The U.S. side was led by Jane Roe.")
+    people = {p.name: p.country for p in _extract(nlp, text) if p.type == "person"}
+    assert people["Salim Nasser"] == "OM"
+    assert people["Hamad Saeed"] == "OM"

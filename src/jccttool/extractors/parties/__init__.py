@@ -174,6 +174,8 @@ def _title_head_words() -> frozenset[str]:
 
 #: an aide's title before an officeholder's: "Assistant to the ", "Senior Adviser to the "
 _AIDE_TO = re.compile(r"\b(?:Assistant|Adviser|Advisor|Counselor|Counsellor|Aide)[ \u00a0]+to[ \u00a0]+the[ \u00a0]+$")
+#: a title modifier right before an officeholder's title: "Assistant ", "Deputy ", "Acting "
+_MODIFIER_BEFORE = re.compile(r"\b(?:Assistant|Deputy|Acting|Associate|Principal|Senior|Special|Chief)[ \u00a0]+$")
 #: a title head right after a one-word body: "the Treasury Secretary", "the Commerce Minister"
 _HEAD_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z]+)\b")
 
@@ -189,6 +191,8 @@ def _names_a_title(text: str, s: int, e: int, inside_title) -> bool:
         return True  # an acronym still names its body: "USTR Spokesperson X", "Deputy USTR X"
     if words and words[-1] in _title_head_words() and _AIDE_TO.search(text, max(0, s - 40), s):
         return True  # "X, Assistant to the U.S. Trade Representative": the aide of the officeholder
+    if words and words[-1] in _title_head_words() and _MODIFIER_BEFORE.search(text, max(0, s - 30), s):
+        return True  # "X, Assistant U.S. Trade Representative for ...": a title of its own, not the office
     if len(words) == 1 and not words[0].isupper():  # "MOFCOM Spokesman": the acronym names the body
         m = _HEAD_AFTER.match(text, e)
         return m is not None and m.group(1) in _title_head_words()

@@ -100,7 +100,8 @@ class _Rx:
         name = (rf"(?:(?:{caps})(?=[ \u00a0][A-Z][a-z])|{_NW}|{_INITIALS}|[A-Z]\.)(?:{_NSEP}(?:{_PARTICLE}{_NW}|{_NW}|{_INITIAL}|{_NICKNAME})){{0,3}}"
                 rf"(?:,?[ \u00a0](?:Jr|Sr)\.?(?![A-Za-z]))?")
         # a word that continues a domain, never a name's first word ("... for Trade Policy Ana Souza")
-        not_domain = rf"(?![ \u00a0]+(?:{_alt(self.domain_words)})(?![\w-]))"
+        # (nor after a comma: "of Commerce, Industry and Investment" is one domain)
+        not_domain = rf"(?!,?[ \u00a0]+(?:{_alt(self.domain_words)})(?![\w-]))"
         title = (
             rf"(?:(?:{_alt(t.title_modifiers)})[ \u00a0]+)?"  # "Acting U.S. Trade Representative"
             rf"(?:(?P<cty>{self.country_alt}){_POSS}?[ \u00a0]+)?"
@@ -115,8 +116,11 @@ class _Rx:
             # "for Economic Revitalization Toshimitsu Motegi", "of State for Economic Growth, Energy, and the
             # Environment Jose W. Fernandez", "for Africa Connie Hamilton": any capitalised domain (one more
             # after "of State") that ends right before a full name of two words (and an initial) closing the run
-            rf"(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?P<ndom>{_W}(?:(?:,?[ \u00a0]+and(?:[ \u00a0]+the)?|,)?[ \u00a0]+{_W}){{0,6}})"
-            rf"(?=[ \u00a0]+{_NW}(?:[ \u00a0]+[A-Z]\.)?(?:[ \u00a0]+(?:{_PARTICLE})?{_NW}){{1,2}}(?![\w’'-])(?![ \u00a0]*[A-Z])))?"
+            # the last word of the domain never follows a bare comma: "of Production, Foreign Trade and Fisheries,
+            # Julio Jose Prado" keeps "Julio" in the name
+            rf"(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(?P<ndom>(?:{_W}(?:(?:,?[ \u00a0]+and(?:[ \u00a0]+the)?|,)?[ \u00a0]+{_W}){{0,5}}"
+            rf"(?:,?[ \u00a0]+and(?:[ \u00a0]+the)?)?[ \u00a0]+)?{_W})"
+            rf"(?=,?[ \u00a0]+{_NW}(?:[ \u00a0]+[A-Z]\.)?(?:[ \u00a0]+(?:{_PARTICLE})?{_NW}){{1,2}}(?![\w’'-])(?![ \u00a0]*[A-Z])))?"
             rf"(?:[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?(?P<to>{self.country_alt}|United Nations|WTO|World Trade Organization))?"
         )
         # every title is up to six modifiers, country words and body words, then a head: the
@@ -155,9 +159,12 @@ class _Rx:
                            | {h for h in t.title_heads if " " not in h} | {"Head"}, key=len, reverse=True)
         low_mods = "|".join(sorted({m.lower() for m in t.title_modifiers} | set(t.title_modifiers), key=len, reverse=True))
         # ", minister and customs commissioner-general of the ", ", vice premier;": a lower-case title after a name
+        # "X, Assistant U.S. Trade Representative for ...": modifiers, a country word and a body word before the head
+        cap_mods = _alt({m for m in t.title_modifiers if m[:1].isupper()})
         self.lower_title = re.compile(
-            rf",{gap}(?:the{gap})?(?P<title>(?:(?P<cty>{self.country_alt})(?:{_POSS})?{gap})?(?:(?:{low_mods}){gap})*"
-            rf"(?:[a-z]+{gap})?(?:{'|'.join(re.escape(h) for h in low_heads)})(?![\w-])"
+            rf",{gap}(?:the{gap})?(?P<title>(?:(?:{cap_mods}){gap}){{0,2}}(?:(?P<cty>{self.country_alt})(?:{_POSS})?{gap})?"
+            rf"(?:(?:{low_mods}){gap})*(?:[a-z]+{gap}|(?:{_alt(t.title_bodies)}){gap})?"
+            rf"(?:{'|'.join(re.escape(h) for h in low_heads)})(?![\w-])"
             rf"(?:{gap}and{gap}(?:[a-z]+{gap}){{0,2}}(?:{'|'.join(re.escape(h) for h in low_heads)})(?![\w-]))?)"
             rf"(?P<of>{gap}(?:of|for){gap}(?:the{gap})?)?")
         # "Prime Minister of " right before a country's name; the name after the country
@@ -175,7 +182,9 @@ class _Rx:
         # "the U.S. Embassy", "China's Consulate General": the country word right before a mission head
         self.mission_country = re.compile(rf"(?<![A-Za-z\-])(?P<c>{self.country_alt})(?:{_POSS})?[ \u00a0]+$")
         self.us_domain = re.compile(rf"(?:{_alt(t.us_title_domains)})(?![A-Za-z])")
-        self.name_before = re.compile(rf"(?<![A-Za-z.\-'\u2019])(?P<name>{_NW}(?:[ \u00a0]{_NW}){{1,2}})$")
+        # "Jane Roe", "L. Daniel Roe", "Ana María de la Souza Lima": a name right before a comma and its title
+        self.name_before = re.compile(
+            rf"(?<![A-Za-z.\-'\u2019])(?P<name>(?:[A-Z]\.[ \u00a0])?{_NW}(?:[ \u00a0](?:{_PARTICLE})?{_NW}){{1,3}})$")
         self.titled_prefix = re.compile(rf"(?:\b(?:Mr|Ms|Mrs|Dr)\.|\b(?:{self.head_alt}))[ \u00a0]+$")
         # a country word opening or ending a body's name (:func:`_name_country`), a pair opening it
         self.name_country_start = re.compile(rf"(?P<c>{self.country_alt})(?:{_POSS})?[ \u00a0]")

@@ -267,9 +267,34 @@ _LED_BY = re.compile(
     r",?[ \u00a0]+(?:was[ \u00a0]+|were[ \u00a0]+|is[ \u00a0]+)?(?:led|headed|represented)[ \u00a0]+by[ \u00a0]+$")
 
 
+#: "The Mexican delegation was led by " anywhere before a title in its sentence (a list of titled names)
+_LED_BY_ANY = re.compile(_LED_BY.pattern[:-1])
+#: where a sentence ends ("U.S." is not an end)
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.;!?](?=[ \u00a0\n])|\n")
+
+
 def _led_by_side(text: str, start: int) -> str | None:
-    """The country of "the <country word> delegation was led by" right before a title."""
+    """The country of "the <country word> delegation was led by" right before a title, or earlier in
+    its sentence before a list of titled names ("The Mexican delegation was led by A, Under Secretary
+    of X, B, ...": every name of the list)."""
     m = _LED_BY.search(text, max(0, start - 80), start)
+    if m is None:
+        lo = max(0, start - 400)
+        ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, start)]
+        found = list(_LED_BY_ANY.finditer(text, ends[-1] if ends else lo, start))
+        m = found[-1] if found else None
+    return _country_of(m.group("c")) if m else None
+
+
+#: ", led the Peruvian delegation", " headed the Omani side": the side a titled name leads, after it
+_LEDS_AFTER = re.compile(
+    r",?[ \u00a0]+(?:led|leads|headed|heads)[ \u00a0]+the[ \u00a0]+(?P<c>[A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*)?)"
+    r"[ \u00a0]+(?:delegation|side|team)\b")
+
+
+def _leads_side_after(text: str, end: int) -> str | None:
+    """The country of ", led the <country word> delegation" right after a titled name."""
+    m = _LEDS_AFTER.match(text, end)
     return _country_of(m.group("c")) if m else None
 
 
@@ -385,6 +410,7 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
         cty = m.group("cty")
         tcountry = (_body_over(m.start("title"), m.start("name"), ends) or _country_of(cty)
                     or _adjective_before(text, m.start()) or _led_by_side(text, m.start())
+                    or _leads_side_after(text, m.end("name"))
                     or _body_before(text, m.start(), ends))
         default_us, fallback = True, None
         if tcountry is None:

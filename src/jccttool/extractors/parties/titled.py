@@ -6,8 +6,10 @@ premier"). Moved out of :mod:`.people` unchanged; both resolve names through
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
+from ...resources.rules import party_by_id as _by_id
 from ...resources.rules import titles
 from .common import _country_of, _Found
 from .patterns import _LOWER_TITLE_HINTS, _NAME_NEXT, _SPACES, _rx
@@ -48,6 +50,24 @@ def _title_words() -> frozenset[str]:
     return frozenset(w for h in [*t.title_heads, *t.title_modifiers] for w in h.split())
 
 
+#: the end of a title's clause: a comma, a semicolon, a stop or a line break
+_CLAUSE_STOP = re.compile(r"[,;\n]|\.(?:[ \u00a0]|$)")
+#: right before the country that closes a title: "... of ", "... for the "
+_OF_FOR_BEFORE = re.compile(r"[ \u00a0](?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def _country_closing_title(text: str, start: int, country_at: dict[int, tuple[int, str | None]]) -> str | None:
+    """The country a title's domain closes on: "Minister of Economy for El Salvador", "Vice Minister of
+    Trade of the Dominican Republic" (its clause ends right after the country), else None."""
+    stop = _CLAUSE_STOP.search(text, start)
+    end = stop.start() if stop else len(text)
+    for pos in range(start, end):
+        hit = country_at.get(pos)
+        if hit is not None and hit[0] == end and _OF_FOR_BEFORE.search(text, max(0, pos - 12), pos):
+            return hit[1]
+    return None
+
+
 def _lowercase_titled_people(text: str, found: _Found, pending: list) -> None:
     """A name followed by a lower-case title: "Sheng Guangzu, minister and customs
     commissioner-general of the General Administration of Customs", "Li Ming, vice
@@ -57,6 +77,8 @@ def _lowercase_titled_people(text: str, found: _Found, pending: list) -> None:
     if not _LOWER_TITLE_HINTS.search(text):
         return
     starts = {t[0]: t for t in found.taken}
+    country_at = {t[0]: (t[1], _by_id()[t[2]].country) for t in found.taken
+                  if _by_id().get(t[2]) is not None and _by_id()[t[2]].type == "country"}
     # the names the title rules found ("... Minister without Portfolio John Deng, Taiwan's ...")
     named = [m for a in found.parties.values() if a.type == "person" for m in a.mentions]
     for m in rx.lower_title.finditer(text):
@@ -77,6 +99,8 @@ def _lowercase_titled_people(text: str, found: _Found, pending: list) -> None:
                 country, end = acc.country, body[1]
         if country is None and m.group("of"):  # ", Secretary of Health and Human Services"
             country = "US" if rx.us_domain.match(text, m.end()) else None
+        if country is None and m.group("of"):  # ", Minister of Economy for El Salvador", "... of Costa Rica;"
+            country = _country_closing_title(text, m.end(), country_at)
         if country is None and _is_chinese_name(name, None):
             country = "CN"
         if country is None:
