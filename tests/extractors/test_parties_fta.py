@@ -171,3 +171,54 @@ def test_a_delegation_named_before_a_list_of_titled_names_gives_each_its_side(nl
     people = {p.name: p.country for p in _extract(nlp, text) if p.type == "person"}
     assert people["Salim Nasser"] == "OM"
     assert people["Hamad Saeed"] == "OM"
+
+
+# ------------------------------------------------------------------ joint committees, lists, missions
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Officials reviewed the work since the last meeting of the Joint Committee in Muscat.", "Joint Committee",
+         "Joint Committee"),
+        ("The Ruritania-Australia Free Trade Agreement (RAFTA) Joint Committee met in Perth.", "Joint Committee",
+         "Joint Committee"),
+        # a longer name keeps its own rule
+        ("The Joint Committee on Trade in Services met.", "Joint Committee on Trade in Services",
+         "Joint Committee on Trade in Services"),
+        ("The FTA Joint Committee met in Washington.", "FTA Joint Committee", "FTA Joint Committee"),
+    ],
+)
+def test_a_bare_joint_committee_is_a_forum(nlp, text, mention, name):
+    found = _extract(nlp, text)
+    pid, country = _by_mention(text, found)[mention]
+    assert country is None
+    assert next(p for p in found if p.id == pid).name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a serial comma: "and" without a comma joins the words of one item
+        ("They met the Ministries of Labor, Water and Power, and Foreign Affairs of Ruritania.",
+         {"Ministry of Labor", "Ministry of Water and Power", "Ministry of Foreign Affairs"}),
+        # two items, then the list goes on with other bodies: each "and" parts items
+        ("They met the Ministries of Health and Agriculture, and the Certification Office.",
+         {"Ministry of Health", "Ministry of Agriculture"}),
+    ],
+)
+def test_plural_heads_with_a_serial_comma(nlp, text, names):
+    found = {p.name for p in _extract(nlp, text) if p.name.startswith("Ministry")}
+    assert names <= found
+    assert not any(" and " in n for n in found - names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Staff of the White House and U.S. Embassy Peru took part.", "U.S. Embassy Peru", "US"),
+        ("The U.S. Embassy hosted a reception.", "U.S. Embassy", "US"),
+    ],
+)
+def test_a_mission_named_by_its_host_country(nlp, text, name, country):
+    assert {p.name: p.country for p in _extract(nlp, text)}.get(name) == country

@@ -78,6 +78,7 @@ from ...resources.rules import name_variants as _variants
 from ...resources.rules import party_by_id as _by_id
 from .acronyms import _acronyms
 from .bodies import (
+    _bare_joint_committees,
     _bodies,
     _coordinated_departments,
     _lower_pair_forums,
@@ -251,6 +252,7 @@ def extract(doc, ctx) -> Iterator[Party]:
     _pair_forums(text, found)
     _lower_pair_forums(text, found)
     _named_forums(text, found)
+    _bare_joint_committees(text, found)
     _body_titled_people(text, found, pending)
     _lowercase_titled_people(text, found, pending)
     _link_people(text, found, pending)
