@@ -222,3 +222,43 @@ def test_plural_heads_with_a_serial_comma(nlp, text, names):
 )
 def test_a_mission_named_by_its_host_country(nlp, text, name, country):
     assert {p.name: p.country for p in _extract(nlp, text)}.get(name) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "pid"),
+    [
+        # a short form in quotes in the bracket after the name
+        ("They held the first meeting of the Free Trade Commission (the \u201cCommission\u201d or the \u201cFTC\u201d). "
+         "The FTC adopted its rules.", "FTC", "fta-free-trade-commission"),
+        ("The Free Trade Commission ('FTC') met. The FTC adopted its rules.", "FTC", "fta-free-trade-commission"),
+    ],
+)
+def test_a_quoted_short_form_in_a_bracket(nlp, text, acronym, pid):
+    found = _extract(nlp, text)
+    assert {p.id for p in found for s, e in p.mentions if text[s:e] == acronym} == {pid}
+
+
+def test_a_list_of_delegates_parted_by_semicolons(nlp):
+    text = ("Ana Lima, Minister of Foreign Trade of Costa Rica; Pedro Ruiz Soto Vice Minister of Economy for "
+            "Guatemala; Luis Mora, Secretary of State, Office of Industry and Commerce for Honduras; Eva Cruz "
+            "representing the Minister of Industry and Trade of the Dominican Republic; and Juan Carlos Diego "
+            "Vega Paz, Minister of Economy for El Salvador; met in Miami.")
+    people = {p.name: p.country for p in _extract(nlp, text) if p.type == "person"}
+    assert people == {"Ana Lima": "CR", "Pedro Ruiz Soto": "GT", "Luis Mora": "HN", "Eva Cruz": "DO",
+                      "Juan Carlos Diego Vega Paz": "SV"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("Ruritania's Minister of Trade Jean-Baptiste Mukamana spoke.", "Jean-Baptiste Mukamana", None),
+        ("Nigeria's Minister of Trade Ada Okafor-Bello spoke.", "Ada Okafor-Bello", "NG"),
+        ("South Africa's Minister of Trade Thabo Nkosi spoke.", "Thabo Nkosi", "ZA"),
+        ("Uzbekistan's Deputy Prime-Minister Timur Rashidov spoke.", "Timur Rashidov", "UZ"),
+    ],
+)
+def test_double_barrelled_names_and_more_partner_countries(nlp, text, name, country):
+    people = {p.name: p.country for p in _extract(nlp, text) if p.type == "person"}
+    assert name in people
+    if country:
+        assert people[name] == country

@@ -76,7 +76,7 @@ from ...resources.rules import PARTY_LABEL as LABEL
 from ...resources.rules import gazetteer, titles
 from ...resources.rules import name_variants as _variants
 from ...resources.rules import party_by_id as _by_id
-from .acronyms import _acronyms
+from .acronyms import _acronyms, _quoted_acronyms
 from .bodies import (
     _bare_joint_committees,
     _bodies,
@@ -109,7 +109,7 @@ from .patterns import (
     _trie,
 )
 from .people import _full_name_of, _link_people, _other_side, _people
-from .titled import _body_titled_people, _lowercase_titled_people
+from .titled import _body_titled_people, _list_item_people, _lowercase_titled_people
 
 KIND = "parties"
 
@@ -249,12 +249,14 @@ def extract(doc, ctx) -> Iterator[Party]:
     _missions(text, found)
     _organizations(text, found)
     _acronyms(text, found, ctx)
+    _quoted_acronyms(text, found)
     _pair_forums(text, found)
     _lower_pair_forums(text, found)
     _named_forums(text, found)
     _bare_joint_committees(text, found)
     _body_titled_people(text, found, pending)
     _lowercase_titled_people(text, found, pending)
+    _list_item_people(text, found, pending)
     _link_people(text, found, pending)
 
     out = [a.party() for a in found.parties.values() if a.mentions]

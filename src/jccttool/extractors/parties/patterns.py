@@ -56,7 +56,8 @@ _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff"
 _GIVEN_TAIL = rf"(?:-(?!(?:era|led|run|born|like|type|wide|made|long|only|wise)(?![{_LO}]))[{_LO}]{{2,4}}(?![{_LO}]))"
 #: a name word, also with a capitalised prefix: "McConnell", "MacArthur", "LaHood", "DeLauro", "O'Neill",
 #: accented letters, a hyphenated given name
-_NW = rf"(?:(?:Mc|Mac|La|Le|De|Di|Du|[A-Z]['\u2019])?[{_UP}][{_LO}]+{_GIVEN_TAIL}?)"
+#: a double-barrelled part too: "Jean-Chrysostome", "Uzoka-Anite", "Lin-Net"
+_NW = rf"(?:(?:Mc|Mac|La|Le|De|Di|Du|[A-Z]['\u2019])?[{_UP}][{_LO}]+(?:{_GIVEN_TAIL}|-[{_UP}][{_LO}]+)?)"
 #: a middle initial, with or without its period ("Henry M. Paulson", "Henry M Paulson"); a bare
 #: capital only between two name words, never "I"
 _INITIAL = rf"[A-Z]\.|(?!I[ \u00a0])[A-Z](?=[ \u00a0]{_NW})"
@@ -161,8 +162,9 @@ class _Rx:
         # ", minister and customs commissioner-general of the ", ", vice premier;": a lower-case title after a name
         # "X, Assistant U.S. Trade Representative for ...": modifiers, a country word and a body word before the head
         cap_mods = _alt({m for m in t.title_modifiers if m[:1].isupper()})
+        # ", representing the Minister of ...", " representing the Minister of ...": a delegate's principal's title
         self.lower_title = re.compile(
-            rf",{gap}(?:the{gap})?(?P<title>(?:(?:{cap_mods}){gap}){{0,2}}(?:(?P<cty>{self.country_alt})(?:{_POSS})?{gap})?"
+            rf"(?:,{gap}(?:representing{gap})?|{gap}representing{gap})(?:the{gap})?(?P<title>(?:(?:{cap_mods}){gap}){{0,2}}(?:(?P<cty>{self.country_alt})(?:{_POSS})?{gap})?"
             rf"(?:(?:{low_mods}){gap})*(?:[a-z]+{gap}|(?:{_alt(t.title_bodies)}){gap})?"
             rf"(?:{'|'.join(re.escape(h) for h in low_heads)})(?![\w-])"
             rf"(?:{gap}and{gap}(?:[a-z]+{gap}){{0,2}}(?:{'|'.join(re.escape(h) for h in low_heads)})(?![\w-]))?)"
@@ -182,9 +184,10 @@ class _Rx:
         # "the U.S. Embassy", "China's Consulate General": the country word right before a mission head
         self.mission_country = re.compile(rf"(?<![A-Za-z\-])(?P<c>{self.country_alt})(?:{_POSS})?[ \u00a0]+$")
         self.us_domain = re.compile(rf"(?:{_alt(t.us_title_domains)})(?![A-Za-z])")
-        # "Jane Roe", "L. Daniel Roe", "Ana María de la Souza Lima": a name right before a comma and its title
+        # "Jane Roe", "L. Daniel Roe", "Ana María de la Souza Lima", "Juan Carlos Miguel Soto Ruiz": a name (up to
+        # five words) right before a comma and its title
         self.name_before = re.compile(
-            rf"(?<![A-Za-z.\-'\u2019])(?P<name>(?:[A-Z]\.[ \u00a0])?{_NW}(?:[ \u00a0](?:{_PARTICLE})?{_NW}){{1,3}})$")
+            rf"(?<![A-Za-z.\-'\u2019])(?P<name>(?:[A-Z]\.[ \u00a0])?{_NW}(?:[ \u00a0](?:{_PARTICLE})?{_NW}){{1,4}})$")
         self.titled_prefix = re.compile(rf"(?:\b(?:Mr|Ms|Mrs|Dr)\.|\b(?:{self.head_alt}))[ \u00a0]+$")
         # a country word opening or ending a body's name (:func:`_name_country`), a pair opening it
         self.name_country_start = re.compile(rf"(?P<c>{self.country_alt})(?:{_POSS})?[ \u00a0]")

@@ -50,8 +50,10 @@ def _title_words() -> frozenset[str]:
     return frozenset(w for h in [*t.title_heads, *t.title_modifiers] for w in h.split())
 
 
-#: the end of a title's clause: a comma, a semicolon, a stop or a line break
+#: the end of a title's clause: a semicolon (the items of a list of delegates), a stop or a line break; a
+#: comma ends it unless a list of delegates is parted by semicolons
 _CLAUSE_STOP = re.compile(r"[,;\n]|\.(?:[ \u00a0]|$)")
+_ITEM_STOP = re.compile(r"[;\n]|\.(?:[ \u00a0]|$)")
 #: right before the country that closes a title: "... of ", "... for the "
 _OF_FOR_BEFORE = re.compile(r"[ \u00a0](?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?$")
 
@@ -60,6 +62,10 @@ def _country_closing_title(text: str, start: int, country_at: dict[int, tuple[in
     """The country a title's domain closes on: "Minister of Economy for El Salvador", "Vice Minister of
     Trade of the Dominican Republic" (its clause ends right after the country), else None."""
     stop = _CLAUSE_STOP.search(text, start)
+    if stop is not None and stop.group() == ",":  # "Secretary of State, Office of Industry and Commerce for Honduras;"
+        item = _ITEM_STOP.search(text, start)
+        if item is not None and item.group() == ";":
+            stop = item
     end = stop.start() if stop else len(text)
     for pos in range(start, end):
         hit = country_at.get(pos)
@@ -97,13 +103,44 @@ def _lowercase_titled_people(text: str, found: _Found, pending: list) -> None:
             acc = found.parties.get(body[2]) if body else None
             if acc is not None and acc.type not in ("person",):
                 country, end = acc.country, body[1]
-        if country is None and m.group("of"):  # ", Secretary of Health and Human Services"
-            country = "US" if rx.us_domain.match(text, m.end()) else None
         if country is None and m.group("of"):  # ", Minister of Economy for El Salvador", "... of Costa Rica;"
             country = _country_closing_title(text, m.end(), country_at)
+        if country is None and m.group("of"):  # ", Secretary of Health and Human Services"
+            country = "US" if rx.us_domain.match(text, m.end()) else None
         if country is None and _is_chinese_name(name, None):
             country = "CN"
         if country is None:
             continue
         title = _SPACES.sub(" ", text[m.start("title") : end])
         _resolve(text, found, pending, [], _Named(name, nb.start(), nb.end(), title, country))
+
+
+@cache
+def _list_item_person() -> re.Pattern:
+    """A delegate opening an item of a list parted by semicolons, the title right after the name with no
+    comma: "; Ana Lima Vice Minister of Trade for Ruritania;"."""
+    from .patterns import _NW, _PARTICLE, _alt
+
+    t = titles()
+    heads = _alt([h for h in t.title_heads if h[:1].isupper()])
+    mods = _alt([m for m in t.title_modifiers if m[:1].isupper()])
+    return re.compile(
+        rf"(?:^|(?<=;)[ \u00a0]+(?:and[ \u00a0]+)?)(?P<name>{_NW}(?:[ \u00a0](?:{_PARTICLE})?{_NW}){{1,4}})"
+        rf"[ \u00a0]+(?P<title>(?:(?:{mods})[ \u00a0]+){{0,2}}(?:{heads}))(?![\w-])[ \u00a0]+(?:of|for)[ \u00a0]", re.M)
+
+
+def _list_item_people(text: str, found: _Found, pending: list) -> None:
+    """Delegates in a list parted by semicolons, each named before a title with no comma between, kept
+    only when the item closes on the delegate's country ("of Ruritania;", "for El Salvador;")."""
+    if ";" not in text:
+        return
+    country_at = {t[0]: (t[1], _by_id()[t[2]].country) for t in found.taken
+                  if _by_id().get(t[2]) is not None and _by_id()[t[2]].type == "country"}
+    for m in _list_item_person().finditer(text):
+        ns, ne = m.span("name")
+        if found.overlaps(ns, ne) or m.group("name").split()[0] in _title_words():
+            continue
+        country = _country_closing_title(text, m.start("title"), country_at)
+        if country is None:
+            continue
+        _resolve(text, found, pending, [], _Named(m.group("name"), ns, ne, m.group("title"), country))
