@@ -262,3 +262,31 @@ def test_double_barrelled_names_and_more_partner_countries(nlp, text, name, coun
     assert name in people
     if country:
         assert people[name] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # an honorific or "Ambassador" between a title and the name
+        ("She met Ruritania's Minister of Trade Dr. Ivan Petrov-Lind in Accra.", "Ivan Petrov-Lind", None),
+        ("Ghana's Minister of Trade, Industry and Investment Dr. Kofi Mensah spoke.", "Kofi Mensah", "GH"),
+        ("Deputy United States Trade Representative Ambassador R.J. Holt chaired it.", "R.J. Holt", "US"),
+        # an ambassador to a capital, then a comma and the name
+        ("It was attended by Jordan's Ambassador to Washington, Samir Haddad, and others.", "Samir Haddad", "JO"),
+        # a title with its portfolio "of" a country, the country's abbreviation, then the name
+        ("It was co-chaired by the Minister for Trade and Investment of Australia, Tom Ward and the Minister of "
+         "Trade and Energy of the Republic of Korea (ROK), Kim Min-jun.", "Tom Ward", "AU"),
+        ("It was co-chaired by the Minister for Trade and Investment of Australia, Tom Ward and the Minister of "
+         "Trade and Energy of the Republic of Korea (ROK), Kim Min-jun.", "Kim Min-jun", "KR"),
+        # an adviser to the officeholder, then the name
+        ("Senior Advisor to the United States Trade Representative, Ana Cole, led the delegation.", "Ana Cole", "US"),
+        # a minister is never the U.S.'s, even when the sentence ends on the United States
+        ("In his speech, Minister Omar Idrissi called Jordan a partner of choice for the United States.",
+         "Omar Idrissi", "JO"),
+    ],
+)
+def test_titles_with_honorifics_capitals_and_portfolios(nlp, text, name, country):
+    people = {p.name: p.country for p in _extract(nlp, text) if p.type == "person"}
+    assert name in people, people
+    if country:
+        assert people[name] == country

@@ -121,8 +121,8 @@ class _Rx:
             # Julio Jose Prado" keeps "Julio" in the name
             rf"(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(?P<ndom>(?:{_W}(?:(?:,?[ \u00a0]+and(?:[ \u00a0]+the)?|,)?[ \u00a0]+{_W}){{0,5}}"
             rf"(?:,?[ \u00a0]+and(?:[ \u00a0]+the)?)?[ \u00a0]+)?{_W})"
-            rf"(?=,?[ \u00a0]+{_NW}(?:[ \u00a0]+[A-Z]\.)?(?:[ \u00a0]+(?:{_PARTICLE})?{_NW}){{1,2}}(?![\w’'-])(?![ \u00a0]*[A-Z])))?"
-            rf"(?:[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?(?P<to>{self.country_alt}|United Nations|WTO|World Trade Organization))?"
+            rf"(?=,?[ \u00a0]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.[ \u00a0]+)?{_NW}(?:[ \u00a0]+[A-Z]\.)?(?:[ \u00a0]+(?:{_PARTICLE})?{_NW}){{1,2}}(?![\w’'-])(?![ \u00a0]*[A-Z])))?"
+            rf"(?:[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?(?P<to>(?:{self.country_alt})(?:[ \u00a0]+Trade[ \u00a0]+Representative)?|United Nations|WTO|World Trade Organization|Washington|Beijing))?"
         )
         # every title is up to six modifiers, country words and body words, then a head: the
         # lookahead checks that loosely first, so the many "China and ...", "U.S. exports"
@@ -130,7 +130,9 @@ class _Rx:
         has_head = (rf"(?=(?:(?:{_alt({*t.title_modifiers, *t.country_words, *t.title_bodies})})(?:{_POSS})?(?:[ \u00a0]+|-)){{0,6}}"
                     rf"(?:{self.head_alt}))")
         self.titled_name = re.compile(
-            rf"\b{has_head}(?P<title>{title})(?:[ \u00a0]+\([A-Z]{{2,8}}\))?,?(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*(?=[A-Z]))(?P<name>{name})(?![A-Za-z])")
+            rf"\b{has_head}(?P<title>{title})(?:[ \u00a0]+\([A-Z]{{2,8}}\))?,?(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*(?=[A-Z]))"
+            # an honorific or "Ambassador" between the title and the name: "Minister of Trade Dr. Ana Lima"
+            rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.[ \u00a0]+|Ambassador[ \u00a0]+(?=[A-Z][a-z]*\.?[ \u00a0]*[A-Z]))?(?P<name>{name})(?![A-Za-z])")
         self.appositive_title = re.compile(
             rf"\b(?:Mr|Ms|Mrs|Dr)\.[ \u00a0]+(?P<name>{_W})[ \u00a0]+(?:was|is|has been|had been|served as)"
             rf"[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+)?(?P<title>{title})")
@@ -170,10 +172,13 @@ class _Rx:
             rf"(?:{gap}and{gap}(?:[a-z]+{gap}){{0,2}}(?:{'|'.join(re.escape(h) for h in low_heads)})(?![\w-]))?)"
             rf"(?P<of>{gap}(?:of|for){gap}(?:the{gap})?)?")
         # "Prime Minister of " right before a country's name; the name after the country
+        # "the Minister for Trade, Tourism and Investment of Australia, X": a portfolio may come between
         self.title_of_country = re.compile(
-            rf"(?<![A-Za-z\-])(?P<title>{one}){gap}of{gap}(?:the{gap})?$")
+            rf"(?<![A-Za-z\-])(?P<title>{one}(?:{gap}(?:of|for){gap}{_W}(?:(?:,?{gap}and|,)?{gap}{_W}){{0,6}})?)"
+            rf"{gap}of{gap}(?:the{gap})?$")
+        # "... of the Republic of Korea (ROK), X": the country's abbreviation in brackets may come between
         self.name_after_country = re.compile(
-            rf",?{gap}(?:(?:Dr|Mr|Mrs|Ms|H\.[ \u00a0]?E)\.{gap})?(?P<name>{name})(?![A-Za-z])")
+            rf"(?:{gap}\([A-Z]{{2,6}}\))?,?{gap}(?:(?:Dr|Mr|Mrs|Ms|H\.[ \u00a0]?E)\.{gap})?(?P<name>{name})(?![A-Za-z])")
         low_bodies = {b.lower() for b in t.title_bodies if " " not in b}  # "commerce", "trade", "foreign"
         # "GAC spokesperson Wu Min", "the ministry's spokesman Wu Min", "Ruritanian leader Ivan Petrov",
         # "vice commerce minister Wang Lei":

@@ -430,8 +430,11 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
                 # "President Antonio Saca of El Salvador": the country after the name
                 tcountry, default_us = _after_name_country(text, m.end("name"), ents_at)
             if tcountry is None:
-                # "A, B and C chaired the meeting for Mexico.": the side the sentence names
+                # "A, B and C chaired the meeting for Mexico.": the side the sentence names (never the U.S. for a
+                # title the U.S. does not use: "Minister X underscored ... a partner for the United States.")
                 tcountry = _side_of_sentence(text, m.end("name"), ents_at)
+                if foreign and tcountry == "US":
+                    tcountry = None
             if tcountry is None and foreign:  # never the U.S. by default: the document's other side
                 default_us, fallback = False, other
         name, ns = m.group("name"), m.start("name")
@@ -544,7 +547,7 @@ def _full_name_of(text: str, sur: str) -> tuple[int, int, str] | None:
     return None
 
 
-_HONORIFIC_WORDS = frozenset({"Mr", "Ms", "Mrs", "Dr", "Madam", "Mister", "Honorable", "Excellency"})
+_HONORIFIC_WORDS = frozenset({"Mr", "Ms", "Mrs", "Dr", "Madam", "Mister", "Honorable", "Excellency", "Shri", "Smt", "Engineer"})  # "Shri Kamal Nath", "Engineer X" (Pakistan)
 
 
 def _title_side(title: str) -> str | None:
