@@ -290,3 +290,60 @@ def test_titles_with_honorifics_capitals_and_portfolios(nlp, text, name, country
     assert name in people, people
     if country:
         assert people[name] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # "&" in a portfolio before a comma and the name
+        ("Assistant Secretary of Commerce for Industry & Analysis, Jane T. Roe, spoke.", "Jane T. Roe", "US"),
+        # honorifics of South Asia before the name
+        ("The Minister of Commerce of India Shri Ravi Kumar and the U.S. side met.", "Ravi Kumar", "IN"),
+        ("Pakistan's Minister of Commerce Engineer Ali Raza Khan met the delegation.", "Ali Raza Khan", "PK"),
+    ],
+)
+def test_ampersand_portfolios_and_south_asian_honorifics(nlp, text, name, country):
+    people = {p.name: p.country for p in _extract(nlp, text) if p.type == "person"}
+    assert people.get(name) == country, people
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("They took note of the Working Group for Cooperation on Agricultural Biotechnology.",
+         "Working Group for Cooperation on Agricultural Biotechnology"),
+        ("The Working Group on Professional Services met.", "Working Group on Professional Services"),
+        # a day after the name is no part of it
+        ("The Joint Committee on Trade on Monday adopted a plan.", "Joint Committee on Trade"),
+    ],
+)
+def test_a_bare_forum_head_with_what_it_is_on(nlp, text, name):
+    assert name in {p.name for p in _extract(nlp, text) if p.type == "forum"}
+
+
+def test_a_pair_forum_with_a_spaced_dash_is_the_one_named_without(nlp):
+    text = ("Joint Statement of the United States \u2013 Ruritania Trade and Investment Council\n\n"
+            "The United States-Ruritania Trade and Investment Council (TIC) met in Lima.")
+    text = text.replace("Ruritania", "Ecuador")
+    forums = [p for p in _extract(nlp, text) if p.type == "forum"]
+    assert len(forums) == 1 and forums[0].country is None and len(forums[0].mentions) >= 2
+
+
+def test_a_bare_joint_committee_after_the_named_one_is_that_one(nlp):
+    text = "The United States-Jordan Joint Committee met in Amman. The Joint Committee agreed to meet again."
+    forums = [p for p in _extract(nlp, text) if p.type == "forum"]
+    assert [len(f.mentions) for f in forums] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a generic ministry's whole name, its list of domains closed by "and"
+        ("Ana Lima, Colombia's Vice Minister of Foreign Trade, Ministry of Commerce, Industry and Tourism, spoke.",
+         "Ministry of Commerce, Industry and Tourism"),
+        # a person's name after the comma is no part of it
+        ("Colombia's Ministry of Foreign Affairs, Maria Lopez said, will host the talks.", "Ministry of Foreign Affairs"),
+    ],
+)
+def test_a_generic_ministrys_whole_name(nlp, text, name):
+    assert name in {p.name for p in _extract(nlp, text) if p.type == "government_body"}

@@ -101,6 +101,7 @@ from .patterns import (
     _METONYM_START,
     _PAIR_FORUM_HEADS,
     _PAIR_FORUM_START,
+    _SPACES,
     _W,
     _alt,
     _org_rx,
@@ -164,6 +165,8 @@ def _owner_before(text: str, s: int, e: int, pid: str) -> str | None:
     return country if country is not None and country != entry.country else None
 
 
+#: what continues a generic ministry's name: a list of domains closed by "and" ("..., Industry and Tourism")
+_LIST_CLOSED = re.compile(r",[ \u00a0]+[A-Z][^\n]*[ \u00a0]and[ \u00a0]+[A-Z][A-Za-z\-]*$")
 _GENERIC_HEADS = ("Ministry of ", "Ministry for ", "Department of ", "Department for ")
 
 
@@ -227,8 +230,13 @@ def extract(doc, ctx) -> Iterator[Party]:
         if (s, e) not in rebind and (other := _owner_before(text, s, e, pid)) is not None:
             rebind[(s, e)] = other  # "the Philippine Department of Agriculture": not the U.S. department
         if (s, e) in rebind:
-            found.add(slug(text[s:e]) + "-" + rebind[(s, e)].lower(), (s, e), name=text[s:e], type="government_body",
-                      country=rebind[(s, e)])
+            country = rebind[(s, e)]
+            longer = _BODY_PATTERNS[0][1].match(text, s)  # "Ministry of Commerce, Industry and Tourism": the whole name
+            if longer is not None and longer.end() > e and _LIST_CLOSED.match(text, e, longer.end()):
+                e = longer.end()
+                found.taken.append((s, e, slug(text[s:e]) + "-" + country.lower()))
+            found.add(slug(text[s:e]) + "-" + country.lower(), (s, e), name=_SPACES.sub(" ", text[s:e]),
+                      type="government_body", country=country)
             continue
         paired = _paired_start(text, s, pid)
         if paired is not None:  # "the U.S.-Indonesia Trade and Investment Framework Agreement": the pair's own

@@ -282,12 +282,16 @@ def _organizations(text: str, found: _Found) -> None:
 _FORUM_TOPIC = re.compile(r" (?:on|for) ")
 
 
+#: a dash with spaces around it: "United States – Ecuador" names the pair "United States-Ecuador" does
+_SPACED_DASH = re.compile(r"[ \u00a0]*[-\u2013][ \u00a0]*")
+
+
 def _same_name(found: _Found, name: str) -> str | None:
     """A party found before under exactly this name: "the Japan-US X Committee" before its
     definition "the Japan-US X Committee (XC)" is the party the acronym rule found."""
-    folded = name.translate(FOLD).lower()
+    folded = _SPACED_DASH.sub("-", name.translate(FOLD).lower())
     return next((a.id for a in found.parties.values()
-                 if a.type != "person" and a.name and a.name.translate(FOLD).lower() == folded), None)
+                 if a.type != "person" and a.name and _SPACED_DASH.sub("-", a.name.translate(FOLD).lower()) == folded), None)
 
 
 def _same_forum(found: _Found, name: str) -> str | None:
@@ -477,7 +481,10 @@ def _named_forums(text: str, found: _Found) -> None:
             continue  # "the EU Council", "the UN Council": an organ of a state or an organisation, not a forum
         if acronym_led and _MEETING_AFTER.match(text, he):
             continue  # "the TIFA Joint Council Meeting": a meeting under the acronym's forum
-        if not b.group("name").split():  # "the Working Group": the one forum of that head named before
+        # "the Working Group for Cooperation on X", "the Joint Committee on Trade": a bare head with what it is
+        # on or for is a whole name
+        tail = _NAMED_FORUM_TAIL.match(text, he) if not b.group("name").split() else None
+        if not b.group("name").split() and tail is None:  # "the Working Group": the one forum of that head named before
             earlier = [a for a in found.parties.values() if a.type == "forum" and a.name
                        and (a.name.endswith(h.group()) or f"{h.group()} " in a.name) and min(a.mentions, default=(he,))[0] < hs]
             if len(earlier) == 1:
@@ -485,11 +492,9 @@ def _named_forums(text: str, found: _Found) -> None:
                     found.add(earlier[0].id, (hs, he))
                     found.taken.append((hs, he, earlier[0].id))
                 continue
-        if h.group() == "Joint Committee" and not b.group("name").split():
-            # a whole name only with what it is on: "the Joint Committee on Trade"
-            tail = _NAMED_FORUM_TAIL.match(text, he)
-            if tail is None:
-                continue
+            if h.group() == "Joint Committee":
+                continue  # left to :func:`_bare_joint_committees`
+        if tail is not None:
             he = tail.end()
         hits = found.overlaps(s, he)
         if acronym_led and hits and all(t[0] == s and t[1] == s + len(words[0]) for t in hits):
@@ -523,14 +528,17 @@ def _bare_joint_committees(text: str, found: _Found) -> None:
     """"the Joint Committee", "(KAFTA) Joint Committee", "At the Joint Committee meeting": a capitalised
     "Joint Committee" that no earlier rule named ("the Joint Committee on Trade", "the TIFA Joint
     Committee" are theirs) is the standing joint committee of the agreement in hand: a forum of both
-    sides, named "Joint Committee", one party for every such mention. Not before "on" / "for" and a
-    capitalised word (the start of a longer name no rule read)."""
+    sides, named "Joint Committee", one party for every such mention; the one forum named "... Joint
+    Committee" before ("the United States-Jordan Joint Committee") when there is one. Not before "on" /
+    "for" and a capitalised word (the start of a longer name no rule read)."""
     if "Joint Committee" not in text and "Joint\u00a0Committee" not in text:
         return
+    # "the United States-Jordan Joint Committee ... the Joint Committee": the one named before, if one was
+    named = [a for a in found.parties.values() if a.type == "forum" and a.name and a.name.endswith("Joint Committee")]
     for m in _BARE_JOINT_COMMITTEE.finditer(text):
         s, e = m.span()
         if found.overlaps(s, e) or _NAMED_FORUM_TAIL.match(text, e):
             continue
-        pid = _lookup("Joint Committee") or "joint-committee"
+        pid = named[0].id if len(named) == 1 else (_lookup("Joint Committee") or "joint-committee")
         found.add(pid, (s, e), name="Joint Committee", type="forum", country=None)
         found.taken.append((s, e, pid))

@@ -119,8 +119,8 @@ class _Rx:
             # after "of State") that ends right before a full name of two words (and an initial) closing the run
             # the last word of the domain never follows a bare comma: "of Production, Foreign Trade and Fisheries,
             # Julio Jose Prado" keeps "Julio" in the name
-            rf"(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(?P<ndom>(?:{_W}(?:(?:,?[ \u00a0]+and(?:[ \u00a0]+the)?|,)?[ \u00a0]+{_W}){{0,5}}"
-            rf"(?:,?[ \u00a0]+and(?:[ \u00a0]+the)?)?[ \u00a0]+)?{_W})"
+            rf"(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(?P<ndom>(?:{_W}(?:(?:,?[ \u00a0]+and(?:[ \u00a0]+the)?|,|[ \u00a0]+&)?[ \u00a0]+{_W}){{0,5}}"
+            rf"(?:,?[ \u00a0]+and(?:[ \u00a0]+the)?|[ \u00a0]+&)?[ \u00a0]+)?{_W})"
             rf"(?=,?[ \u00a0]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.[ \u00a0]+)?{_NW}(?:[ \u00a0]+[A-Z]\.)?(?:[ \u00a0]+(?:{_PARTICLE})?{_NW}){{1,2}}(?![\w’'-])(?![ \u00a0]*[A-Z])))?"
             rf"(?:[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?(?P<to>(?:{self.country_alt})(?:[ \u00a0]+Trade[ \u00a0]+Representative)?|United Nations|WTO|World Trade Organization|Washington|Beijing))?"
         )
@@ -139,10 +139,11 @@ class _Rx:
         self.prefix_country = re.compile(
             rf"(?:^|(?P<pre>[^A-Za-z.]))(?P<c>{self.country_alt})(?:{_POSS})?[ \u00a0]+(?:the[ \u00a0]+)?$")
         # "U.S.-China ", "Sino-U.S. ", "China-" right before a name: a bilateral body; with a spaced
-        # dash only between two country words ("United States – Colombia ", "U.S. - Chile ")
+        # dash only after a country word ("United States – Colombia ", "U.S. - Chile ", "United States – " before
+        # "Ecuador Trade and Investment Council")
         self.pair_prefix = re.compile(
             rf"(?<![A-Za-z.])(?:(?:{self.country_alt}|Sino)[\-\u2013](?:(?:{self.country_alt})[ \u00a0]+)?"
-            rf"|(?:{self.country_alt})[ \u00a0][\-\u2013][ \u00a0](?:{self.country_alt})[ \u00a0]+)$")
+            rf"|(?:{self.country_alt})[ \u00a0][\-\u2013][ \u00a0](?:(?:{self.country_alt})[ \u00a0]+)?)$")
         # every title starts with a modifier, a country word, a body word or a head
         self.title_start = re.compile(
             _alt({*t.title_modifiers, *t.country_words, *t.title_bodies, *t.title_heads}))
@@ -278,9 +279,11 @@ _NAMED_FORUM_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:[Tt]he|[Tt]heir|[Ii]ts)[ \u00a0]+(?:(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|[0-9]{1,2}(?:st|nd|rd|th))[ \u00a0]+)?(?P<name>(?:[A-Z][A-Za-z&\-]*[ \u00a0]+){0,4})$")
 #: "on Cooperation in Agriculture" after a forum's head: the rest of its name
+_NOT_A_DAY = (r"(?!(?:January|February|March|April|May|June|July|August|September|October"
+              r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _NAMED_FORUM_TAIL = re.compile(
-    r"[ \u00a0]+(?:on|for)[ \u00a0]+(?:the[ \u00a0]+)?(?!(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][A-Za-z\-]*(?:(?:,?[ \u00a0]+and|[ \u00a0]+(?:in|of|&))?[ \u00a0]+[A-Z][A-Za-z\-]*){0,5}")
+    rf"[ \u00a0]+(?:on|for)[ \u00a0]+(?:the[ \u00a0]+)?{_NOT_A_DAY}[A-Z][A-Za-z\-]*"
+    rf"(?:(?:,?[ \u00a0]+and|[ \u00a0]+(?:in|of|on|&))?[ \u00a0]+{_NOT_A_DAY}[A-Z][A-Za-z\-]*){{0,5}}")
 
 #: "Embassy" / "Consulate General" heads; a country word (or "of <country>") gives the body's country
 _MISSION = re.compile(r"(?:Embassy|Consulate(?:[ \u00a0]+General)?)(?![A-Za-z])")
@@ -328,7 +331,7 @@ _CAPW = (r"(?!(?:January|February|March|April|May|June|July|August|September|Oct
 def _pair_forum_rx() -> re.Pattern:
     cty, gap = _rx().country_alt, r"[ \u00a0]+"
     return re.compile(
-        rf"(?<![A-Za-z.\-\u2013])(?:{cty}|Sino)[\-\u2013](?:{cty})"
+        rf"(?<![A-Za-z.\-\u2013])(?:{cty}|Sino)(?:[\-\u2013]|[ \u00a0][\-\u2013][ \u00a0])(?:{cty})"
         rf"(?:{gap}{_CAPW}(?:{gap}(?:and|&|of|on|for|the){gap}{_CAPW})*){{0,6}}?{gap}(?:{_alt(_PAIR_FORUM_HEADS)})(?![\w\-])"
         rf"(?:{gap}(?:on|for){gap}(?:the{gap})?{_CAPW}(?:(?:,?{gap}and|{gap}&|,|{gap}(?:of|for|on|in)){gap}{_CAPW}|{gap}{_CAPW}){{0,6}})?"
     )
