@@ -118,6 +118,7 @@ write(st,
   kind="press_release", issued=None, title=None,
   session=session(None, None, None, None, None, None, []),
   notes=[
+    "Fitted phase (task PDML, issue #15): the years of trade figures ('$X billion in 2005', '... during 2005', '$X billion last year') changed from period to reference, the role the output contract gives 'the year a figure is for' and sets F, J, K and L use.",
     "USTR blog text without title or date line (the excerpt starts with the body); a photo caption line ('Ambassador Sapiro, Moroccan Minister ... Aziz Mekuoar') sits between the paragraphs: it is not a block. issued and title null (the page gives none; 2011 from the URL only).",
     "Session: a bilateral meeting with no forum, 'This week' (no date): start/end null, no place; Sapiro 'met with' the minister: co-chairs [].",
     "Sections: one untitled section of 2 paragraphs.",
@@ -146,8 +147,8 @@ write(st,
   dates=[
     D("This week", "2011-01-01", "2011-12-31", "year", "event", relative=True, optional=True, fuzzy=True),
     D("January 1, 2006", "2006-01-01", "2006-01-01", "day", "event"),
-    D("2005", "2005-01-01", "2005-12-31", "year", "period"),
-    D("2010", "2010-01-01", "2010-12-31", "year", "period"),
+    D("2005", "2005-01-01", "2005-12-31", "year", "reference"),
+    D("2010", "2010-01-01", "2010-12-31", "year", "reference"),
   ],
   commitments=[
     C(cut(st, "Both sides renewed their commitment", "benefits of the trade agreement."), ["MA", "US"], "affirmation", ["goods-trade"]),
