@@ -66,3 +66,8 @@ def test_a_title_year_naming_the_meeting_is_other(nlp, text, expected):
 def test_a_title_year_after_in_dates_the_document(nlp):
     text = "Joint Statement in 2019\n\nThe two sides met in Lima and agreed to meet again."
     assert [t for t, _, _ in _found(nlp, text, anchor=None) if t == "2019"] == []
+
+
+def test_a_range_of_days_someone_participated_in_is_an_event(nlp):
+    text = "From June 4 - 6, 2018, the Under Secretary participated in the tourism summit in Lima."
+    assert ("June 4 - 6, 2018", "2018-06-04", "event") in _found(nlp, text)
