@@ -347,3 +347,30 @@ def test_a_bare_joint_committee_after_the_named_one_is_that_one(nlp):
 )
 def test_a_generic_ministrys_whole_name(nlp, text, name):
     assert name in {p.name for p in _extract(nlp, text) if p.type == "government_body"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # an official of a body of no state
+        ("She met African Union Trade Commissioner Amina Bello in Accra.", "Amina Bello", None),
+        # a professor leading a side named before
+        ("The Singapore delegation was led by Prof. Tan Wei Ming, Ambassador-at-large.", "Tan Wei Ming", "SG"),
+    ],
+)
+def test_officials_of_stateless_bodies_and_professors(nlp, text, name, country):
+    people = {p.name: p.country for p in _extract(nlp, text) if p.type == "person"}
+    assert name in people and people[name] == country, people
+
+
+def test_a_one_word_department_in_a_title_is_the_title(nlp):
+    text = "U.S. Treasury Secretary Jane Roe met U.S. Trade and Development Agency Director Tom Wu."
+    ids = {p.id for p in _extract(nlp, text)}
+    assert "us-department-of-the-treasury" not in ids
+    assert any("trade-and-development" in i or i == "ustda" for i in ids), ids
+
+
+def test_an_agreements_acronym_before_the_generic_agreement_name(nlp):
+    text = "Ministers reviewed the USMCA Free Trade Agreement. They also spoke of a Free Trade Agreement with Kenya."
+    found = {p.id: [text[s:e] for s, e in p.mentions] for p in _extract(nlp, text)}
+    assert "USMCA Free Trade Agreement" in found["usmca"]

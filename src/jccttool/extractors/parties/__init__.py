@@ -88,7 +88,7 @@ from .bodies import (
     _pair_forums,
     _plural_heads,
 )
-from .common import _bilateral_start, _container, _finditer, _Found, _prefix_country, slug
+from .common import _bilateral_start, _container, _finditer, _Found, _lookup, _prefix_country, slug
 from .entities import _bare_commerce, _hyphen_pairs, _metonyms, _party_ents, _token_rows, _vetoed
 from .patterns import (
     _BODY_PATTERNS,
@@ -154,6 +154,27 @@ def _paired_start(text: str, s: int, pid: str) -> int | None:
     return bs
 
 
+#: the word right before a name: "USMCA " before "Free Trade Agreement"
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w.-])([A-Z][\w&.-]*)[ \u00a0]$")
+
+
+def _named_agreement_before(text: str, s: int, pid: str) -> tuple[int, str] | None:
+    """(start, agreement id) of a gazetteer agreement's abbreviation right before the generic
+    "Free Trade Agreement" / "Trade Promotion Agreement" ("the USMCA Free Trade Agreement", "the
+    CAFTA-DR Free Trade Agreement"): the named agreement, else None."""
+    entry = _by_id()[pid]
+    if entry.type != "forum" or entry.country is not None or not entry.name.endswith("Agreement"):
+        return None
+    w = _WORD_BEFORE_NAME.search(text, max(0, s - 20), s)
+    if w is None:
+        return None
+    other = _lookup(w.group(1))
+    owner = _by_id().get(other) if other else None
+    if owner is None or owner.id == pid or owner.type != "forum" or not owner.name.endswith("Agreement"):
+        return None
+    return w.start(1), owner.id
+
+
 def _owner_before(text: str, s: int, e: int, pid: str) -> str | None:
     """The country of a country word right before a gazetteer ministry or department named
     generically ("the Philippine [Department of Agriculture]", "Indonesia's [Ministry of Trade]")
@@ -193,6 +214,10 @@ def _names_a_title(text: str, s: int, e: int, inside_title) -> bool:
     words = text[s:e].split()
     if inside_title(s, e) and ((len(words) == 1 and not words[0].isupper()) or words[-1] in _title_head_words()):
         return True  # an acronym still names its body: "USTR Spokesperson X", "Deputy USTR X"
+    core = [w for w in words if w not in titles().country_words]
+    if inside_title(s, e) and len(core) == 1 and not core[0].isupper() and (h := _HEAD_AFTER.match(text, e)) and (
+            h.group(1) in _title_head_words()):
+        return True  # "U.S. Treasury Secretary X": a one-word department after its country word is the title's
     if words and words[-1] in _title_head_words() and _AIDE_TO.search(text, max(0, s - 40), s):
         return True  # "X, Assistant to the U.S. Trade Representative": the aide of the officeholder
     if words and words[-1] in _title_head_words() and _MODIFIER_BEFORE.search(text, max(0, s - 30), s):
@@ -237,6 +262,11 @@ def extract(doc, ctx) -> Iterator[Party]:
                 found.taken.append((s, e, slug(text[s:e]) + "-" + country.lower()))
             found.add(slug(text[s:e]) + "-" + country.lower(), (s, e), name=_SPACES.sub(" ", text[s:e]),
                       type="government_body", country=country)
+            continue
+        named = _named_agreement_before(text, s, pid)
+        if named is not None:  # "the USMCA Free Trade Agreement": the agreement the acronym names
+            found.add(named[1], (named[0], e))
+            found.taken.append((named[0], e, named[1]))
             continue
         paired = _paired_start(text, s, pid)
         if paired is not None:  # "the U.S.-Indonesia Trade and Investment Framework Agreement": the pair's own

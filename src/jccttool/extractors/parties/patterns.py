@@ -76,8 +76,8 @@ _POSS = r"(?:'s|\u2019s|(?<=s)['\u2019](?=[ \u00a0]))"
 _NICKNAME = r"(?:[\u201c\"][A-Z][A-Za-z]{0,11}[\u201d\"](?=[ \u00a0]+[A-Z]))"
 #: a run of whitespace, collapsed to one space in names and titles
 _SPACES = re.compile(r"[\s\u00a0]+")
-_HONORIFIC = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr)\.[ \u00a0]+(?P<name>{_NW}(?:-{_W})?)\b")
-_HONORIFIC_START = ("Mr", "Ms", "Dr")
+_HONORIFIC = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr|Prof)\.[ \u00a0]+(?P<name>{_NW}(?:-{_W})?)\b")
+_HONORIFIC_START = ("Mr", "Ms", "Dr", "Prof")
 
 
 # ------------------------------------------------------------------ titles (from the tables)

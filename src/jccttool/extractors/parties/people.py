@@ -231,7 +231,7 @@ _RUN_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*[ \u00a0]+){1,5})$")
 #: "Mr. Kazuyuki Yamazaki, Senior Deputy Minister ...", "H.E. Mr. William F. Hagerty, U.S. Ambassador ...",
 #: "the Honorable Wilbur Ross, Secretary of Commerce": an honorific, a full name, a comma, a capitalised title
 _HONORIFIC_APPOSITIVE = re.compile(
-    r"\b(?:(?:Mr|Ms|Mrs|Dr)\.|[Tt]he[ \u00a0]+Honorable)[ \u00a0]+"
+    r"\b(?:(?:Mr|Ms|Mrs|Dr|Prof)\.|[Tt]he[ \u00a0]+Honorable)[ \u00a0]+"
     r"(?P<name>[A-Z][a-z’'-]+(?:[ \u00a0]+[A-Z]\.)?(?:[ \u00a0]+(?:O[’']|Mc)?[A-Z][A-Za-z’'-]+){1,2}),[ \u00a0]+"
     r"(?P<title>(?:[A-Z][\w.’'-]*[ \u00a0]+){0,4}(?:[A-Z][\w’'-]*)"
     # "Secretary of the Treasury", "Minister for Foreign Affairs": a connector and capitalised words after it
@@ -254,6 +254,7 @@ def _honorific_appositives(text: str, found: _Found, pending: list, out: list, o
         sides = list(_SIDE_BEFORE.finditer(text, max(0, m.start() - 1500), m.start()))
         if sides and not _PROSE_STOP.search(text, sides[-1].end(), m.start()):
             country = _country_of(sides[-1].group(1)) or country
+        country = country or _led_by_side(text, m.start())  # "The Singapore delegation was led by Prof. X, ..."
         foreign = country is None and any(h in m.group("title") for h in titles().non_us_title_heads)
         found.title_spans.append((m.start("title"), m.end("title")))
         _resolve(text, found, pending, out,  # "Mr. X, Deputy Prime Minister": the other side, never the U.S. by default
@@ -398,11 +399,21 @@ def _body_before(text: str, start: int, ends: dict[int, list[tuple[int, str]]]) 
     return None
 
 
+def _stateless_before(text: str, start: int, ends: set[int]) -> bool:
+    """Whether a gazetteer organisation or forum of no country ends right before a title (its
+    possessive too): "African Union Trade Commissioner X", "the WTO's Director-General X"."""
+    for e in range(start, max(-1, start - 5), -1):
+        if e in ends and not text[e:start].strip(" \u00a0\u2019's"):
+            return True
+    return False
+
+
 def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, int, str]]:
     """Titled names: returns (start, end, person id) of each name mention found by title."""
     out: list[tuple[int, int, str]] = []
     ents_at = {s: pid for s, _, pid in ents}
     ends = _bodies_by_end(ents)
+    stateless_ends = {e for _, e, pid in ents if _by_id()[pid].type in ("organization", "forum") and _by_id()[pid].country is None}
     tables = titles()
     other = _other_side(ents)
     for m in _finditer(_rx().titled_name, _rx().title_start, text):
@@ -413,7 +424,9 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
                     or _leads_side_after(text, m.end("name"))
                     or _body_before(text, m.start(), ends))
         default_us, fallback = True, None
-        if tcountry is None:
+        if tcountry is None and _stateless_before(text, m.start(), stateless_ends):
+            default_us = False  # "African Union Trade Commissioner X": an official of a body of no state
+        elif tcountry is None:
             head = m.group("head")
             foreign = head in tables.non_us_title_heads  # "Prime Minister Abe", "Minister of Commerce Chen"
             full = re.sub(r"^(?:Vice|Deputy)\s+", "", title)
