@@ -374,3 +374,16 @@ def test_an_agreements_acronym_before_the_generic_agreement_name(nlp):
     text = "Ministers reviewed the USMCA Free Trade Agreement. They also spoke of a Free Trade Agreement with Kenya."
     found = {p.id: [text[s:e] for s, e in p.mentions] for p in _extract(nlp, text)}
     assert "USMCA Free Trade Agreement" in found["usmca"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Reports came from the Forest Sector Governance Sub-Committee.", "Forest Sector Governance Sub-Committee"),
+        ("It heard the Trilateral Coordination Sub-Committee on Emergency Response.",
+         "Trilateral Coordination Sub-Committee on Emergency Response"),
+        ("The Agriculture Subcommittee met in Rabat.", "Agriculture Subcommittee"),
+    ],
+)
+def test_named_subcommittees(nlp, text, name):
+    assert name in {p.name for p in _extract(nlp, text) if p.type == "forum"}

@@ -481,9 +481,9 @@ def _named_forums(text: str, found: _Found) -> None:
             continue  # "the EU Council", "the UN Council": an organ of a state or an organisation, not a forum
         if acronym_led and _MEETING_AFTER.match(text, he):
             continue  # "the TIFA Joint Council Meeting": a meeting under the acronym's forum
-        # "the Working Group for Cooperation on X", "the Joint Committee on Trade": a bare head with what it is
-        # on or for is a whole name
-        tail = _NAMED_FORUM_TAIL.match(text, he) if not b.group("name").split() else None
+        # "the Working Group for Cooperation on X", "the Joint Committee on Trade", "the Trilateral Sub-Committee
+        # on Emergency Response": what it is on or for ends the name
+        tail = _NAMED_FORUM_TAIL.match(text, he)
         if not b.group("name").split() and tail is None:  # "the Working Group": the one forum of that head named before
             earlier = [a for a in found.parties.values() if a.type == "forum" and a.name
                        and (a.name.endswith(h.group()) or f"{h.group()} " in a.name) and min(a.mentions, default=(he,))[0] < hs]

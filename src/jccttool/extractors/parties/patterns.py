@@ -269,6 +269,7 @@ _LIST_ITEM = re.compile(r"(?:the[ \u00a0]+)?[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?
 
 #: a named working group or task force: "the Economic Working Group" (heads, then the name before them)
 _NAMED_FORUM_HEADS = ("Working Group", "Task Force", "Expert Group", "Experts Group", "Subgroup", "Sub-Group",
+                      "Sub-Committee", "Subcommittee",
                       "Policy Dialogue", "Joint Committee", "Joint Council", "Council")
 #: heads that make a forum only after an acronym ("the TIFA Council", "the FTA Joint Council")
 _ACRONYM_FORUM_HEADS = ("Council", "Joint Council")
