@@ -270,6 +270,8 @@ _LED_BY = re.compile(
 
 #: "The Mexican delegation was led by " anywhere before a title in its sentence (a list of titled names)
 _LED_BY_ANY = re.compile(_LED_BY.pattern[:-1])
+#: the words every match of ``_LED_BY_ANY`` holds (a cheap test before the regex scan)
+_LED_WORDS = ("led by", "headed by", "represented by")
 #: where a sentence ends ("U.S." is not an end)
 _SENTENCE_END = re.compile(r"(?<![A-Z])[.;!?](?=[ \u00a0\n])|\n")
 
@@ -279,7 +281,7 @@ def _led_by_side(text: str, start: int) -> str | None:
     its sentence before a list of titled names ("The Mexican delegation was led by A, Under Secretary
     of X, B, ...": every name of the list)."""
     m = _LED_BY.search(text, max(0, start - 80), start)
-    if m is None:
+    if m is None and any(text.find(w, max(0, start - 400), start) >= 0 for w in _LED_WORDS):
         lo = max(0, start - 400)
         ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, start)]
         found = list(_LED_BY_ANY.finditer(text, ends[-1] if ends else lo, start))

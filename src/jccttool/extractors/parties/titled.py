@@ -58,6 +58,12 @@ _ITEM_STOP = re.compile(r"[;\n]|\.(?:[ \u00a0]|$)")
 _OF_FOR_BEFORE = re.compile(r"[ \u00a0](?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?$")
 
 
+def _countries_at(found: _Found) -> dict[int, tuple[int, str | None]]:
+    """Start -> (end, country) of every country mention taken so far."""
+    return {t[0]: (t[1], _by_id()[t[2]].country) for t in found.taken
+            if _by_id().get(t[2]) is not None and _by_id()[t[2]].type == "country"}
+
+
 def _country_closing_title(text: str, start: int, country_at: dict[int, tuple[int, str | None]]) -> str | None:
     """The country a title's domain closes on: "Minister of Economy for El Salvador", "Vice Minister of
     Trade of the Dominican Republic" (its clause ends right after the country), else None."""
@@ -83,8 +89,7 @@ def _lowercase_titled_people(text: str, found: _Found, pending: list) -> None:
     if not _LOWER_TITLE_HINTS.search(text):
         return
     starts = {t[0]: t for t in found.taken}
-    country_at = {t[0]: (t[1], _by_id()[t[2]].country) for t in found.taken
-                  if _by_id().get(t[2]) is not None and _by_id()[t[2]].type == "country"}
+    country_at: dict[int, tuple[int, str | None]] | None = None  # built when a title first needs it
     # the names the title rules found ("... Minister without Portfolio John Deng, Taiwan's ...")
     named = [m for a in found.parties.values() if a.type == "person" for m in a.mentions]
     for m in rx.lower_title.finditer(text):
@@ -104,6 +109,8 @@ def _lowercase_titled_people(text: str, found: _Found, pending: list) -> None:
             if acc is not None and acc.type not in ("person",):
                 country, end = acc.country, body[1]
         if country is None and m.group("of"):  # ", Minister of Economy for El Salvador", "... of Costa Rica;"
+            if country_at is None:
+                country_at = _countries_at(found)
             country = _country_closing_title(text, m.end(), country_at)
         if country is None and m.group("of"):  # ", Secretary of Health and Human Services"
             country = "US" if rx.us_domain.match(text, m.end()) else None
@@ -134,12 +141,13 @@ def _list_item_people(text: str, found: _Found, pending: list) -> None:
     only when the item closes on the delegate's country ("of Ruritania;", "for El Salvador;")."""
     if ";" not in text:
         return
-    country_at = {t[0]: (t[1], _by_id()[t[2]].country) for t in found.taken
-                  if _by_id().get(t[2]) is not None and _by_id()[t[2]].type == "country"}
+    country_at = None
     for m in _list_item_person().finditer(text):
         ns, ne = m.span("name")
         if found.overlaps(ns, ne) or m.group("name").split()[0] in _title_words():
             continue
+        if country_at is None:
+            country_at = _countries_at(found)
         country = _country_closing_title(text, m.start("title"), country_at)
         if country is None:
             continue
