@@ -387,3 +387,8 @@ def test_an_agreements_acronym_before_the_generic_agreement_name(nlp):
 )
 def test_named_subcommittees(nlp, text, name):
     assert name in {p.name for p in _extract(nlp, text) if p.type == "forum"}
+
+
+def test_the_secretary_of_economy_is_mexicos(nlp):
+    text = "Ambassador Jane Roe and Secretary for Economy Ana Ruiz released the following statement."
+    assert {p.name: p.country for p in _extract(nlp, text) if p.type == "person"}["Ana Ruiz"] == "MX"
