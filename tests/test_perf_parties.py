@@ -125,10 +125,14 @@ def _naive(monkeypatch):
     """The plain idioms the indexes replace: a linear scan of every span taken per query, the
     old ``absorb``, every definition of an acronym going through all its occurrences."""
 
-    def absorb(self, s, e):
+    def absorb(self, s, e, keep_last=False):
         for acc in self.parties.values():
             if acc.type == "country":
-                acc.mentions = {m for m in acc.mentions if not (s <= m[0] and m[1] <= e)}
+                kept = {m for m in acc.mentions if not (s <= m[0] and m[1] <= e)}
+                if keep_last and not kept:
+                    continue  # a country's only mentions stay (the pair before a known forum)
+                acc.mentions = kept
+                acc.sorted_mentions = None
 
     monkeypatch.setattr(common._Taken, "overlaps", lambda self, s, e: [t for t in self if t[0] < e and s < t[1]])
     monkeypatch.setattr(common._Taken, "ending_at", lambda self, e: [t for t in self if t[1] == e])

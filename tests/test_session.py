@@ -599,7 +599,8 @@ FORUM_SHAPES = [
     # a forum the text defines with its acronym, ending in a head noun
     ("On March 3, 2010, officials of the two governments met in Lisbon for the third session of the U.S.-Portugal "
      "Widget Cooperation Dialogue (WCD).", None,
-     dict(forum="Widget Cooperation Dialogue", acronym="WCD", ordinal=3, location="Lisbon")),
+     # (Portugal is a country word: the pair opens the forum's name, as "U.S.-China ..." does)
+     dict(forum="U.S.-Portugal Widget Cooperation Dialogue", acronym="WCD", ordinal=3, location="Lisbon")),
     # "their tenth <Name>" names the meeting, the ordinal a word
     ("Portuguese and American officials met for their tenth Widget Policy Dialogue in Lisbon.", None,
      dict(forum="Widget Policy Dialogue", acronym=None, ordinal=10)),

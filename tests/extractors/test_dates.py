@@ -378,8 +378,9 @@ def test_title_year_is_event_and_anchors(nlp):
         "China will publish the revised rules by the end of this year and hold a seminar next month.\n"
     )
     got = _run_segmented(nlp, text)
-    # the title's year names the document (not a mention) but anchors; "next month" needs a day
-    assert got == [("by the end of this year", "deadline")]
+    # the title's year is part of the meeting's name (role other: sets J-L record it so) and anchors;
+    # "next month" needs a day
+    assert got == [("2016", "other"), ("by the end of this year", "deadline")]
     ctx = Context(text=text, segmentation=segment(text))
     found = {r.text: r for r in dates.extract(nlp(text), ctx)}
     assert (found["by the end of this year"].start, found["by the end of this year"].relative) == (D("2016-12-01"), True)

@@ -795,7 +795,9 @@ def test_named_mechanisms_without_an_acronym(nlp, text, name, absent):
 @pytest.mark.parametrize(
     "text",
     [
-        "The Joint Committee met.",  # a bare "Joint Committee" is no name
+        # a bare capitalised "Joint Committee" is now the agreement's joint committee (sets L and M list it as a
+        # forum: test_parties_fta); in lower case it is a common noun
+        "A joint committee met.",
         "a policy dialogue between agencies",
         "The United Nations Framework Convention on Climate Change was noted.",  # the convention, not the UN
     ],

@@ -60,7 +60,8 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     r = N.rules()
     num = rf"(?:{N.NUM}|(?i:{N.number_word_re()}))"
     lead = r"(?<![\w.,$€£¥/\-#:+])"
-    pct = rf"(?:{N.SP}{{0,2}}%|{N.SP}{{1,2}}(?i:{N.words_alt([w for w in r.percent_words if w != '%'])})(?![A-Za-z]))"
+    # "20 percent", "20%", and the hyphenated adjective "20-percent higher"
+    pct = rf"(?:{N.SP}{{0,2}}%|(?:{N.SP}{{1,2}}|-)(?i:{N.words_alt([w for w in r.percent_words if w != '%'])})(?![A-Za-z]))"
     sep = rf"(?P<sep>{N.SP}{{0,2}}[-–—]{N.SP}{{0,2}}|{N.SP}{{1,3}}(?:to|and){N.SP}{{1,3}})"
     percent_re = re.compile(
         rf"{lead}(?P<n1>{num})(?:{sep}(?P<n2>{num})(?P<p2>{pct})|(?P<p1>{pct}))(?![\w])"
@@ -174,6 +175,8 @@ _LEADERS = {"approximately", "roughly", "nearly", "almost", "around", "some", "o
 
 
 #: after a duration, the words that make it a time limit counted from an event, not a meeting's length
+#: after years or months: the span is counted from or to an event ("four years after ...", "two decades ago")
+_RELATIVE_AFTER = re.compile(r"[ \t\u00a0]{1,2}(?:after|since|ago|later|earlier|before|into)\b")
 _TIME_LIMIT_AFTER = re.compile(r"[ \t\u00a0]{1,2}(?:after|before|from|prior|following|written|notice|of[ \t\u00a0]{1,2}(?:notice|the[ \t\u00a0]{1,2}(?:date|receipt|notice)))\b")
 
 
@@ -288,6 +291,8 @@ def _counts(text: str, taken) -> list[Quantity]:
             pass  # "90 days after the notice", "ninety days written notice": a time limit, counted
         elif unit and (unit in c.duration_units or (_is_word(n1) and not mag and unit in c.group_units)):
             continue  # a meeting's length; "the four ministers", "two topics": not figures
+        if unit and unit in c.time_units and unit not in c.duration_units and _RELATIVE_AFTER.match(text, unit_end):
+            continue  # "nearly four years after the Agreement's entry into force": a time from an event, not a figure
         if unit and unit in c.time_units:
             before = text[max(0, start - 25) : start].translate(FOLD).lower()
             if re.search(r"\b(?:%s)\b[\w \t\u00a0]{0,12}$" % "|".join(map(re.escape, c.relative_time_words)), before):

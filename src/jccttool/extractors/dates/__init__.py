@@ -14,8 +14,10 @@ money ("$2012"), standards and codes, phone numbers, URLs and paths, and before 
 nouns ("2000 jobs"); a four-digit year modifying a noun ("the 2012 JCCT meeting") is
 kept.
 
-A bare year in the document's title ("China-US Joint Statement in 2009") names the
-document, as its session metadata does: it is not a mention (the title's full dates are).
+A bare year in the document's title or its meeting line ("Joint Statement from the 2024
+Mid-Year Meeting") is part of the meeting's name: a mention with role ``other`` (as "the
+2010 JCCT commitment" is); after "in" / "of" ("China-US Joint Statement in 2009") it dates the
+document, as its session metadata does, and is not a mention.
 
 Without a date line or session date, the first full date of the opening (its first
 1,500 characters) anchors; without one either, the one year the title (or the title block's
@@ -88,13 +90,16 @@ def _title_year(text: str, lines: list[tuple[int, int]]) -> int | None:
 
 
 
+#: "in " / "of " right before a title's year: the time of the document, not part of a name
+_TIME_OF = re.compile(r"\b(?:in|of)[ \u00a0]+$")
+
 #: how far into the text a full date may anchor a document that has no date line
 _OPENING = 1500
 
 
 #: what may follow a date that opens a line and still make the line a date line: a clock time
 #: ("09:26 AM"), a place and a dash opening the story ("June 12, 2017, Washington, D.C.– As part
-#: of ..."), or a heading run into it in capitals ("April 10, 1999JOINT STATEMENT BY ...")
+#: of ...", "May 2, 2016 – LIMA – The ..."), or a heading run into it in capitals ("April 10, 1999JOINT STATEMENT BY ...")
 #: a site's source or posting label before the date on its line: "Source: Xinhua | ", "Posted: ", "Date: "
 _SOURCE_LABEL = re.compile(r"[ \t\u00a0]*(?:Source|Posted|Published|Released|Updated|Date)(?:[ \u00a0]+on)?[ \u00a0]*:"
                            r"(?:[ \u00a0]*[A-Z][\w.&'’-]*(?:[ \u00a0]+[A-Z][\w.&'’-]*){0,3}[ \u00a0]*\|)?[ \u00a0]*")
@@ -102,6 +107,8 @@ _LINE_TAIL = re.compile(
     r"[ \u00a0]*(?:[ \t\u00a0\-–—•*·|]*$"
     r"|[0-9]{1,2}:[0-9]{2}(?:[ \u00a0]*(?:[AaPp]\.?[Mm]\.?))?[ \u00a0]*$"
     r"|(?:,[ \u00a0]*[A-Z][\w.]*(?:[ \u00a0]+[A-Z][\w.]*){0,2}){1,2}[ \u00a0]*(?:[\u2013\u2014]|--?)"
+    # "September 28, 2015 – WASHINGTON – Today, ...": a dash, the place, a dash opening the story
+    r"|(?:[\u2013\u2014]|--?)[ \u00a0]*[A-Z][\w.]*(?:,?[ \u00a0]+[A-Z][\w.]*){0,3}[ \u00a0]*(?:[\u2013\u2014]|--?)[ \u00a0]"
     r"|[A-Z]{2,}\b)"
 )
 #: rules whose match is one full day
@@ -207,13 +214,15 @@ def extract(doc, ctx) -> Iterator[DateMention]:
         year = _title_year(text, title_lines)
         if year is not None:  # "2016 U.S.-China S&ED Joint Fact Sheet": the meeting's year anchors
             anchor, coarse = date(year, 1, 1), True
-    title = getattr(seg, "title_span", None) if seg is not None else None
     hits = scan(g, text, anchor)
     if anchor is None:
         hits = _with_sentence_years(g, text, sents, hits)
     for hit in hits:
-        if title and hit.rule == "year" and title[0] <= hit.start < title[1]:
-            continue  # "Joint Statement Following the 2022 Dialogue": the title's year names the document
+        # "Joint Statement Following the 2022 Dialogue": the title's (or the title block's meeting line's) bare
+        # year is part of the meeting's name, role other
+        named = hit.rule == "year" and any(ts <= hit.start < te for ts, te in title_lines)
+        if named and _TIME_OF.search(text, max(0, hit.start - 6), hit.start):
+            continue  # "China-US Joint Statement in 2009": the title's time names the document, not a mention
         if coarse and hit.relative and (hit.rule in _NEEDS_DAY or _LATER.match(text[hit.start : hit.end])):
             continue  # "next month", "today": a year alone cannot resolve them
         start = hit.start
@@ -234,7 +243,7 @@ def extract(doc, ctx) -> Iterator[DateMention]:
             start=a,
             end=b,
             grain=grain,
-            role=_role(page, hit, start, deadline),
+            role="other" if named and not deadline else _role(page, hit, start, deadline),
             relative=hit.relative,
             section=None,
             rule=hit.rule,

@@ -619,9 +619,21 @@ class _Grammar:
     def _b_rel_day(self, m, text, anchor):
         if anchor is None:
             return None
+        if _NOT_THE_DAY_AFTER.match(text, m.end("rel")):
+            return None  # "in today's world", "today's global economy": the present age, not a day
+        if m.group("rel")[0].isupper() and _TITLE_WORD_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            return None  # "... Inclusive and Prosperous Tomorrow": a word of a title-case name, not a day
         d = anchor + timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m.group("rel").translate(FOLD).lower()])
         return _Hit(m.start(), m.end(), (d, d, "day"), "", True)
 
+
+
+#: after "today's": the present age, not the day ("today's world", "today's global economy")
+_NOT_THE_DAY_AFTER = re.compile(
+    r"(?:'s|\u2019s)[ \u00a0]+(?:world|globali[sz]ed|global|era|age|society|economy|environment|interconnected|"
+    r"fast-changing|rapidly|changing|complex|competitive|modern)\b")
+#: a capitalised word (not a sentence's end) right before a capitalised "Today" / "Tomorrow": a title-case name
+_TITLE_WORD_BEFORE = re.compile(r"(?<![.!?:;\n\u201c\"])[ \u00a0](?!The\b|A\b|An\b)[A-Z][a-z]+,?[ \u00a0]+$")
 
 
 @cache

@@ -76,8 +76,9 @@ from ...resources.rules import PARTY_LABEL as LABEL
 from ...resources.rules import gazetteer, titles
 from ...resources.rules import name_variants as _variants
 from ...resources.rules import party_by_id as _by_id
-from .acronyms import _acronyms
+from .acronyms import _acronyms, _quoted_acronyms
 from .bodies import (
+    _bare_joint_committees,
     _bodies,
     _coordinated_departments,
     _lower_pair_forums,
@@ -87,7 +88,7 @@ from .bodies import (
     _pair_forums,
     _plural_heads,
 )
-from .common import _bilateral_start, _container, _finditer, _Found, _prefix_country, slug
+from .common import _bilateral_start, _container, _finditer, _Found, _lookup, _prefix_country, slug
 from .entities import _bare_commerce, _hyphen_pairs, _metonyms, _party_ents, _token_rows, _vetoed
 from .patterns import (
     _BODY_PATTERNS,
@@ -100,6 +101,7 @@ from .patterns import (
     _METONYM_START,
     _PAIR_FORUM_HEADS,
     _PAIR_FORUM_START,
+    _SPACES,
     _W,
     _alt,
     _org_rx,
@@ -108,7 +110,7 @@ from .patterns import (
     _trie,
 )
 from .people import _full_name_of, _link_people, _other_side, _people
-from .titled import _body_titled_people, _lowercase_titled_people
+from .titled import _body_titled_people, _list_item_people, _lowercase_titled_people
 
 KIND = "parties"
 
@@ -136,8 +138,8 @@ def _generic_ministries(text: str, ents) -> dict[tuple[int, int], str]:
     return out
 
 
-#: a country pair and a space: "U.S.-Indonesia ", "Viet Nam-US "
-_PAIR_GAP = re.compile(r"[^ \u00a0]+(?:[ \u00a0][^ \u00a0]+)?[-\u2013][^ \u00a0]+(?:[ \u00a0][A-Z][a-z]+)?[ \u00a0]+")
+#: a country pair and a space: "U.S.-Indonesia ", "Viet Nam-US ", "United States – Colombia "
+_PAIR_GAP = re.compile(r"[^ \u00a0]+(?:[ \u00a0][^ \u00a0]+)?(?:[-\u2013]|[ \u00a0][-\u2013][ \u00a0])[^ \u00a0]+(?:[ \u00a0][A-Z][a-z]+)?[ \u00a0]+")
 
 
 def _paired_start(text: str, s: int, pid: str) -> int | None:
@@ -152,6 +154,27 @@ def _paired_start(text: str, s: int, pid: str) -> int | None:
     return bs
 
 
+#: the word right before a name: "USMCA " before "Free Trade Agreement"
+_WORD_BEFORE_NAME = re.compile(r"(?<![\w.-])([A-Z][\w&.-]*)[ \u00a0]$")
+
+
+def _named_agreement_before(text: str, s: int, pid: str) -> tuple[int, str] | None:
+    """(start, agreement id) of a gazetteer agreement's abbreviation right before the generic
+    "Free Trade Agreement" / "Trade Promotion Agreement" ("the USMCA Free Trade Agreement", "the
+    CAFTA-DR Free Trade Agreement"): the named agreement, else None."""
+    entry = _by_id()[pid]
+    if entry.type != "forum" or entry.country is not None or not entry.name.endswith("Agreement"):
+        return None
+    w = _WORD_BEFORE_NAME.search(text, max(0, s - 20), s)
+    if w is None:
+        return None
+    other = _lookup(w.group(1))
+    owner = _by_id().get(other) if other else None
+    if owner is None or owner.id == pid or owner.type != "forum" or not owner.name.endswith("Agreement"):
+        return None
+    return w.start(1), owner.id
+
+
 def _owner_before(text: str, s: int, e: int, pid: str) -> str | None:
     """The country of a country word right before a gazetteer ministry or department named
     generically ("the Philippine [Department of Agriculture]", "Indonesia's [Ministry of Trade]")
@@ -163,6 +186,8 @@ def _owner_before(text: str, s: int, e: int, pid: str) -> str | None:
     return country if country is not None and country != entry.country else None
 
 
+#: what continues a generic ministry's name: a list of domains closed by "and" ("..., Industry and Tourism")
+_LIST_CLOSED = re.compile(r",[ \u00a0]+[A-Z][^\n]*[ \u00a0]and[ \u00a0]+[A-Z][A-Za-z\-]*$")
 _GENERIC_HEADS = ("Ministry of ", "Ministry for ", "Department of ", "Department for ")
 
 
@@ -174,6 +199,8 @@ def _title_head_words() -> frozenset[str]:
 
 #: an aide's title before an officeholder's: "Assistant to the ", "Senior Adviser to the "
 _AIDE_TO = re.compile(r"\b(?:Assistant|Adviser|Advisor|Counselor|Counsellor|Aide)[ \u00a0]+to[ \u00a0]+the[ \u00a0]+$")
+#: a title modifier right before an officeholder's title: "Assistant ", "Deputy ", "Acting "
+_MODIFIER_BEFORE = re.compile(r"\b(?:Assistant|Deputy|Acting|Associate|Principal|Senior|Special|Chief)[ \u00a0]+$")
 #: a title head right after a one-word body: "the Treasury Secretary", "the Commerce Minister"
 _HEAD_AFTER = re.compile(r"[ \u00a0]+([A-Z][a-z]+)\b")
 
@@ -187,8 +214,14 @@ def _names_a_title(text: str, s: int, e: int, inside_title) -> bool:
     words = text[s:e].split()
     if inside_title(s, e) and ((len(words) == 1 and not words[0].isupper()) or words[-1] in _title_head_words()):
         return True  # an acronym still names its body: "USTR Spokesperson X", "Deputy USTR X"
+    core = [w for w in words if w not in titles().country_words]
+    if inside_title(s, e) and len(core) == 1 and not core[0].isupper() and (h := _HEAD_AFTER.match(text, e)) and (
+            h.group(1) in _title_head_words()):
+        return True  # "U.S. Treasury Secretary X": a one-word department after its country word is the title's
     if words and words[-1] in _title_head_words() and _AIDE_TO.search(text, max(0, s - 40), s):
         return True  # "X, Assistant to the U.S. Trade Representative": the aide of the officeholder
+    if words and words[-1] in _title_head_words() and _MODIFIER_BEFORE.search(text, max(0, s - 30), s):
+        return True  # "X, Assistant U.S. Trade Representative for ...": a title of its own, not the office
     if len(words) == 1 and not words[0].isupper():  # "MOFCOM Spokesman": the acronym names the body
         m = _HEAD_AFTER.match(text, e)
         return m is not None and m.group(1) in _title_head_words()
@@ -222,8 +255,18 @@ def extract(doc, ctx) -> Iterator[Party]:
         if (s, e) not in rebind and (other := _owner_before(text, s, e, pid)) is not None:
             rebind[(s, e)] = other  # "the Philippine Department of Agriculture": not the U.S. department
         if (s, e) in rebind:
-            found.add(slug(text[s:e]) + "-" + rebind[(s, e)].lower(), (s, e), name=text[s:e], type="government_body",
-                      country=rebind[(s, e)])
+            country = rebind[(s, e)]
+            longer = _BODY_PATTERNS[0][1].match(text, s)  # "Ministry of Commerce, Industry and Tourism": the whole name
+            if longer is not None and longer.end() > e and _LIST_CLOSED.match(text, e, longer.end()):
+                e = longer.end()
+                found.taken.append((s, e, slug(text[s:e]) + "-" + country.lower()))
+            found.add(slug(text[s:e]) + "-" + country.lower(), (s, e), name=_SPACES.sub(" ", text[s:e]),
+                      type="government_body", country=country)
+            continue
+        named = _named_agreement_before(text, s, pid)
+        if named is not None:  # "the USMCA Free Trade Agreement": the agreement the acronym names
+            found.add(named[1], (named[0], e))
+            found.taken.append((named[0], e, named[1]))
             continue
         paired = _paired_start(text, s, pid)
         if paired is not None:  # "the U.S.-Indonesia Trade and Investment Framework Agreement": the pair's own
@@ -244,11 +287,14 @@ def extract(doc, ctx) -> Iterator[Party]:
     _missions(text, found)
     _organizations(text, found)
     _acronyms(text, found, ctx)
+    _quoted_acronyms(text, found)
     _pair_forums(text, found)
     _lower_pair_forums(text, found)
     _named_forums(text, found)
+    _bare_joint_committees(text, found)
     _body_titled_people(text, found, pending)
     _lowercase_titled_people(text, found, pending)
+    _list_item_people(text, found, pending)
     _link_people(text, found, pending)
 
     out = [a.party() for a in found.parties.values() if a.mentions]

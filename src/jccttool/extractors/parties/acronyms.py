@@ -72,6 +72,11 @@ def _acronyms(text: str, found: _Found, ctx) -> None:
             entry = _by_id().get(pid)
             if entry is not None and entry.type == "country":
                 pid = None
+            elif (entry is None or (entry.type != "person" and entry.acronym is None)) and (
+                    _lookup_tables()[1].get(acr) not in (None, pid)):
+                # "Free Trade Commission (FTC)": a party with no acronym of its own takes the abbreviation
+                # from the gazetteer's (the Federal Trade Commission) when its words fit the letters
+                _redefined(found, acr, _fitting_form(text, acr, before_end), occurrences)
         if pid is None:
             done.pop(acr, None)  # a redefinition may take the occurrences away again
             _redefined(found, acr, _fitting_form(text, acr, before_end), occurrences)
@@ -111,6 +116,44 @@ def _acronyms(text: str, found: _Found, ctx) -> None:
         if _given_before(done, acr, pid):
             continue
         done[acr] = pid
+        spans = occurrences(acr)
+        for os_, oe in spans[bisect_left(spans, (m.start(), m.start())) :]:
+            if any(t[2] != pid for t in found.overlaps(os_, oe)):
+                continue
+            found.add(pid, (os_, oe))
+            found.taken.append((os_, oe, pid))
+
+
+#: a short form given in quotes in a bracket after a name: (the "Commission" or the "FTC"), ('FTC')
+_QUOTED_DEF = re.compile(
+    r"\((?:[^()\n]{0,40}?\bor[ \u00a0]+)?(?:the[ \u00a0]+)?[\u201c\"'\u2018](?P<acr>[A-Z][A-Za-z&.\-]{0,10}[A-Z])[\u201d\"'\u2019]\)")
+
+
+def _quoted_acronyms(text: str, found: _Found) -> None:
+    """"Free Trade Commission (the "Commission" or the "FTC")": a short form in quotes in the bracket
+    after a party is that party's, from there on; a gazetteer abbreviation it redefines leaves the
+    gazetteer party (as for "Long Form (ACR)", :func:`_acronyms`)."""
+    if "(" not in text:
+        return
+    cache: dict[str, list[tuple[int, int]]] = {}
+
+    def occurrences(acr: str) -> list[tuple[int, int]]:
+        if acr not in cache:
+            cache[acr] = list(_occurrences(text, acr, _ACRONYM_EDGE))
+        return cache[acr]
+
+    for m in _QUOTED_DEF.finditer(text):
+        acr = m.group("acr")
+        before_end = m.start()
+        while before_end > 0 and text[before_end - 1] in " \u00a0":
+            before_end -= 1
+        ending = [t for t in found.taken.ending_at(before_end) if (_by_id().get(t[2]) is None or
+                                                                    _by_id()[t[2]].type not in ("country", "person"))]
+        if not ending:
+            continue
+        pid = min(ending, key=lambda t: t[0])[2]
+        if _lookup_tables()[1].get(acr) not in (None, pid):
+            _redefined(found, acr, found.parties[pid].name, occurrences)
         spans = occurrences(acr)
         for os_, oe in spans[bisect_left(spans, (m.start(), m.start())) :]:
             if any(t[2] != pid for t in found.overlaps(os_, oe)):

@@ -282,12 +282,16 @@ def _organizations(text: str, found: _Found) -> None:
 _FORUM_TOPIC = re.compile(r" (?:on|for) ")
 
 
+#: a dash with spaces around it: "United States – Ecuador" names the pair "United States-Ecuador" does
+_SPACED_DASH = re.compile(r"[ \u00a0]*[-\u2013][ \u00a0]*")
+
+
 def _same_name(found: _Found, name: str) -> str | None:
     """A party found before under exactly this name: "the Japan-US X Committee" before its
     definition "the Japan-US X Committee (XC)" is the party the acronym rule found."""
-    folded = name.translate(FOLD).lower()
+    folded = _SPACED_DASH.sub("-", name.translate(FOLD).lower())
     return next((a.id for a in found.parties.values()
-                 if a.type != "person" and a.name and a.name.translate(FOLD).lower() == folded), None)
+                 if a.type != "person" and a.name and _SPACED_DASH.sub("-", a.name.translate(FOLD).lower()) == folded), None)
 
 
 def _same_forum(found: _Found, name: str) -> str | None:
@@ -362,6 +366,10 @@ def _lower_pair_forums(text: str, found: _Found) -> None:
         found.taken.append((s, e, pid))
 
 
+#: one item of a list with a serial comma: words joined by spaces and "and", up to the next comma
+_SERIAL_ITEM = re.compile(r"(?<![A-Za-z])(?:the[ \u00a0]+)?[A-Z][a-z]+(?:[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][a-z]+)*")
+
+
 def _plural_heads(text: str, found: _Found) -> None:
     """"the U.S. Departments of Commerce and State", "the Ministries of Health and
     Agriculture": one body per item of the list, each with the country of the word before the
@@ -373,10 +381,17 @@ def _plural_heads(text: str, found: _Found) -> None:
     for m in _finditer(_PLURAL_HEAD, _PLURAL_HEAD_START, text):
         head = "Department" if m.group("head") == "Departments" else "Ministry"
         country = _prefix_country(text, m.start()) or ("US" if head == "Department" else other)
-        for item in _LIST_ITEM.finditer(text, m.start("items"), m.end("items")):
-            s, e = item.span()
-            if text.startswith("the", s):
-                s = item.start() + len(text[s:e]) - len(text[s:e][3:].lstrip(" \u00a0"))
+        items_text = m.group("items")
+        # a list of three or more with a serial comma before the last item ("Manpower, Environment and
+        # Climate, and National Economy"): only commas part the items, an "and" without one joins the words
+        # of one item
+        spans = ([(m.start("items") + x.start(), m.start("items") + x.end()) for x in _SERIAL_ITEM.finditer(items_text)]
+                 if re.search(r",[ \u00a0]+(?!and[ \u00a0]).*,[ \u00a0]+and[ \u00a0]", items_text) else
+                 [x.span() for x in _LIST_ITEM.finditer(text, m.start("items"), m.end("items"))])
+        for s, e in spans:
+            item_text = text[s:e]
+            if item_text.startswith("the"):
+                s = s + len(item_text) - len(item_text[3:].lstrip(" \u00a0"))
             if any(_by_id().get(p) is None or _by_id()[p].type != "country" for _, _, p in found.overlaps(s, e)):
                 continue  # already a party there
             domain = _SPACES.sub(" ", text[s:e])
@@ -425,6 +440,11 @@ def _missions(text: str, found: _Found) -> None:
         tail = _PLACE_TAIL.match(text, e)
         if tail:
             e = tail.end()
+        elif c is not None and text[e : e + 1] in (" ", "\u00a0") and e + 1 in countries:
+            # "the U.S. Embassy Mexico", "U.S. Embassy Peru": the host country right after the head names the post
+            end, host = countries[e + 1]
+            if host != country:
+                e = end
         if any(_by_id().get(p) is None or _by_id()[p].type != "country" for _, _, p in found.overlaps(s, e)):
             continue  # a gazetteer mission ("U.S. Embassy in Beijing") or a body already found there
         name = _SPACES.sub(" ", text[s:e])
@@ -461,7 +481,10 @@ def _named_forums(text: str, found: _Found) -> None:
             continue  # "the EU Council", "the UN Council": an organ of a state or an organisation, not a forum
         if acronym_led and _MEETING_AFTER.match(text, he):
             continue  # "the TIFA Joint Council Meeting": a meeting under the acronym's forum
-        if not b.group("name").split():  # "the Working Group": the one forum of that head named before
+        # "the Working Group for Cooperation on X", "the Joint Committee on Trade", "the Trilateral Sub-Committee
+        # on Emergency Response": what it is on or for ends the name
+        tail = _NAMED_FORUM_TAIL.match(text, he)
+        if not b.group("name").split() and tail is None:  # "the Working Group": the one forum of that head named before
             earlier = [a for a in found.parties.values() if a.type == "forum" and a.name
                        and (a.name.endswith(h.group()) or f"{h.group()} " in a.name) and min(a.mentions, default=(he,))[0] < hs]
             if len(earlier) == 1:
@@ -469,11 +492,9 @@ def _named_forums(text: str, found: _Found) -> None:
                     found.add(earlier[0].id, (hs, he))
                     found.taken.append((hs, he, earlier[0].id))
                 continue
-        if h.group() == "Joint Committee" and not b.group("name").split():
-            # a whole name only with what it is on: "the Joint Committee on Trade"
-            tail = _NAMED_FORUM_TAIL.match(text, he)
-            if tail is None:
-                continue
+            if h.group() == "Joint Committee":
+                continue  # left to :func:`_bare_joint_committees`
+        if tail is not None:
             he = tail.end()
         hits = found.overlaps(s, he)
         if acronym_led and hits and all(t[0] == s and t[1] == s + len(words[0]) for t in hits):
@@ -497,3 +518,27 @@ def _named_forums(text: str, found: _Found) -> None:
             if not found.overlaps(os_, oe):
                 found.add(pid, (os_, oe))
                 found.taken.append((os_, oe, pid))
+
+
+#: "Joint Committee" written alone, capitalised: the joint committee of the agreement the text is about
+_BARE_JOINT_COMMITTEE = re.compile(r"(?<![A-Za-z\-])Joint[ \u00a0]+Committee(?![\w\-])")
+
+
+def _bare_joint_committees(text: str, found: _Found) -> None:
+    """"the Joint Committee", "(KAFTA) Joint Committee", "At the Joint Committee meeting": a capitalised
+    "Joint Committee" that no earlier rule named ("the Joint Committee on Trade", "the TIFA Joint
+    Committee" are theirs) is the standing joint committee of the agreement in hand: a forum of both
+    sides, named "Joint Committee", one party for every such mention; the one forum named "... Joint
+    Committee" before ("the United States-Jordan Joint Committee") when there is one. Not before "on" /
+    "for" and a capitalised word (the start of a longer name no rule read)."""
+    if "Joint Committee" not in text and "Joint\u00a0Committee" not in text:
+        return
+    # "the United States-Jordan Joint Committee ... the Joint Committee": the one named before, if one was
+    named = [a for a in found.parties.values() if a.type == "forum" and a.name and a.name.endswith("Joint Committee")]
+    for m in _BARE_JOINT_COMMITTEE.finditer(text):
+        s, e = m.span()
+        if found.overlaps(s, e) or _NAMED_FORUM_TAIL.match(text, e):
+            continue
+        pid = named[0].id if len(named) == 1 else (_lookup("Joint Committee") or "joint-committee")
+        found.add(pid, (s, e), name="Joint Committee", type="forum", country=None)
+        found.taken.append((s, e, pid))

@@ -69,7 +69,8 @@ def _vetoed(text: str, ent: tuple[int, int, str]) -> bool:
     """An ambiguous abbreviation inside an ALL-CAPS heading ("MOST FAVORED"); a country word
     in a place name ("Korean Peninsula", "South China Sea"); a bare "Congress" after another
     capitalised word ("the Party Congress", "a World Congress") or in lower case ("the
-    provincial congress"): not the U.S. Congress."""
+    provincial congress"): not the U.S. Congress. A forum's name of several words written in
+    lower case ("a future free trade agreement") is a common noun, not that forum."""
     s, e, pid = ent
     word = text[s:e]
     if _PLACE_AFTER.match(text, e) and text[s - 1 : s] not in "-\u2013":
@@ -90,6 +91,10 @@ def _vetoed(text: str, ent: tuple[int, int, str]) -> bool:
             return True  # "Assistant Trade Representative for China Affairs": a portfolio, not the state
     if word == "congress":
         return True  # "the provincial congress": a common noun
+    if word.islower() and " " in word:
+        entry = _by_id().get(pid)
+        if entry is not None and entry.type == "forum":
+            return True  # "a possible free trade agreement": a common noun, not the named instrument
     if word == "Congress" and pid == "us-congress":
         w = _WORD_BEFORE.search(text, max(0, s - 30), s)
         if w and w.group(1) not in titles().organization_leading_words and not _country_lookup(w.group(1)):

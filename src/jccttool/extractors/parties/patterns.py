@@ -56,7 +56,8 @@ _LO = "a-z\u00df-\u00f6\u00f8-\u00ff\u0100-\u024f\u1e00-\u1eff"
 _GIVEN_TAIL = rf"(?:-(?!(?:era|led|run|born|like|type|wide|made|long|only|wise)(?![{_LO}]))[{_LO}]{{2,4}}(?![{_LO}]))"
 #: a name word, also with a capitalised prefix: "McConnell", "MacArthur", "LaHood", "DeLauro", "O'Neill",
 #: accented letters, a hyphenated given name
-_NW = rf"(?:(?:Mc|Mac|La|Le|De|Di|Du|[A-Z]['\u2019])?[{_UP}][{_LO}]+{_GIVEN_TAIL}?)"
+#: a double-barrelled part too: "Jean-Chrysostome", "Uzoka-Anite", "Lin-Net"
+_NW = rf"(?:(?:Mc|Mac|La|Le|De|Di|Du|[A-Z]['\u2019])?[{_UP}][{_LO}]+(?:{_GIVEN_TAIL}|-[{_UP}][{_LO}]+)?)"
 #: a middle initial, with or without its period ("Henry M. Paulson", "Henry M Paulson"); a bare
 #: capital only between two name words, never "I"
 _INITIAL = rf"[A-Z]\.|(?!I[ \u00a0])[A-Z](?=[ \u00a0]{_NW})"
@@ -75,8 +76,8 @@ _POSS = r"(?:'s|\u2019s|(?<=s)['\u2019](?=[ \u00a0]))"
 _NICKNAME = r"(?:[\u201c\"][A-Z][A-Za-z]{0,11}[\u201d\"](?=[ \u00a0]+[A-Z]))"
 #: a run of whitespace, collapsed to one space in names and titles
 _SPACES = re.compile(r"[\s\u00a0]+")
-_HONORIFIC = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr)\.[ \u00a0]+(?P<name>{_NW}(?:-{_W})?)\b")
-_HONORIFIC_START = ("Mr", "Ms", "Dr")
+_HONORIFIC = re.compile(rf"\b(?:Mr|Ms|Mrs|Dr|Prof)\.[ \u00a0]+(?P<name>{_NW}(?:-{_W})?)\b")
+_HONORIFIC_START = ("Mr", "Ms", "Dr", "Prof")
 
 
 # ------------------------------------------------------------------ titles (from the tables)
@@ -100,7 +101,8 @@ class _Rx:
         name = (rf"(?:(?:{caps})(?=[ \u00a0][A-Z][a-z])|{_NW}|{_INITIALS}|[A-Z]\.)(?:{_NSEP}(?:{_PARTICLE}{_NW}|{_NW}|{_INITIAL}|{_NICKNAME})){{0,3}}"
                 rf"(?:,?[ \u00a0](?:Jr|Sr)\.?(?![A-Za-z]))?")
         # a word that continues a domain, never a name's first word ("... for Trade Policy Ana Souza")
-        not_domain = rf"(?![ \u00a0]+(?:{_alt(self.domain_words)})(?![\w-]))"
+        # (nor after a comma: "of Commerce, Industry and Investment" is one domain)
+        not_domain = rf"(?!,?[ \u00a0]+(?:{_alt(self.domain_words)})(?![\w-]))"
         title = (
             rf"(?:(?:{_alt(t.title_modifiers)})[ \u00a0]+)?"  # "Acting U.S. Trade Representative"
             rf"(?:(?P<cty>{self.country_alt}){_POSS}?[ \u00a0]+)?"
@@ -115,9 +117,12 @@ class _Rx:
             # "for Economic Revitalization Toshimitsu Motegi", "of State for Economic Growth, Energy, and the
             # Environment Jose W. Fernandez", "for Africa Connie Hamilton": any capitalised domain (one more
             # after "of State") that ends right before a full name of two words (and an initial) closing the run
-            rf"(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?P<ndom>{_W}(?:(?:,?[ \u00a0]+and(?:[ \u00a0]+the)?|,)?[ \u00a0]+{_W}){{0,6}})"
-            rf"(?=[ \u00a0]+{_NW}(?:[ \u00a0]+[A-Z]\.)?(?:[ \u00a0]+(?:{_PARTICLE})?{_NW}){{1,2}}(?![\w’'-])(?![ \u00a0]*[A-Z])))?"
-            rf"(?:[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?(?P<to>{self.country_alt}|United Nations|WTO|World Trade Organization))?"
+            # the last word of the domain never follows a bare comma: "of Production, Foreign Trade and Fisheries,
+            # Julio Jose Prado" keeps "Julio" in the name
+            rf"(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(?P<ndom>(?:{_W}(?:(?:,?[ \u00a0]+and(?:[ \u00a0]+the)?|,|[ \u00a0]+&)?[ \u00a0]+{_W}){{0,5}}"
+            rf"(?:,?[ \u00a0]+and(?:[ \u00a0]+the)?|[ \u00a0]+&)?[ \u00a0]+)?{_W})"
+            rf"(?=,?[ \u00a0]+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.[ \u00a0]+)?{_NW}(?:[ \u00a0]+[A-Z]\.)?(?:[ \u00a0]+(?:{_PARTICLE})?{_NW}){{1,2}}(?![\w’'-])(?![ \u00a0]*[A-Z])))?"
+            rf"(?:[ \u00a0]+to[ \u00a0]+(?:the[ \u00a0]+)?(?P<to>(?:{self.country_alt})(?:[ \u00a0]+Trade[ \u00a0]+Representative)?|United Nations|WTO|World Trade Organization|Washington|Beijing))?"
         )
         # every title is up to six modifiers, country words and body words, then a head: the
         # lookahead checks that loosely first, so the many "China and ...", "U.S. exports"
@@ -125,15 +130,20 @@ class _Rx:
         has_head = (rf"(?=(?:(?:{_alt({*t.title_modifiers, *t.country_words, *t.title_bodies})})(?:{_POSS})?(?:[ \u00a0]+|-)){{0,6}}"
                     rf"(?:{self.head_alt}))")
         self.titled_name = re.compile(
-            rf"\b{has_head}(?P<title>{title})(?:[ \u00a0]+\([A-Z]{{2,8}}\))?,?(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*(?=[A-Z]))(?P<name>{name})(?![A-Za-z])")
+            rf"\b{has_head}(?P<title>{title})(?:[ \u00a0]+\([A-Z]{{2,8}}\))?,?(?:[ \u00a0]+|[ \u00a0]*\n[ \u00a0]*(?=[A-Z]))"
+            # an honorific or "Ambassador" between the title and the name: "Minister of Trade Dr. Ana Lima"
+            rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.[ \u00a0]+|Ambassador[ \u00a0]+(?=[A-Z][a-z]*\.?[ \u00a0]*[A-Z]))?(?P<name>{name})(?![A-Za-z])")
         self.appositive_title = re.compile(
             rf"\b(?:Mr|Ms|Mrs|Dr)\.[ \u00a0]+(?P<name>{_W})[ \u00a0]+(?:was|is|has been|had been|served as)"
             rf"[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+)?(?P<title>{title})")
         self.prefix_country = re.compile(
             rf"(?:^|(?P<pre>[^A-Za-z.]))(?P<c>{self.country_alt})(?:{_POSS})?[ \u00a0]+(?:the[ \u00a0]+)?$")
-        # "U.S.-China ", "Sino-U.S. ", "China-" right before a name: a bilateral body
+        # "U.S.-China ", "Sino-U.S. ", "China-" right before a name: a bilateral body; with a spaced
+        # dash only after a country word ("United States – Colombia ", "U.S. - Chile ", "United States – " before
+        # "Ecuador Trade and Investment Council")
         self.pair_prefix = re.compile(
-            rf"(?<![A-Za-z.])(?:{self.country_alt}|Sino)[\-\u2013](?:(?:{self.country_alt})[ \u00a0]+)?$")
+            rf"(?<![A-Za-z.])(?:(?:{self.country_alt}|Sino)[\-\u2013](?:(?:{self.country_alt})[ \u00a0]+)?"
+            rf"|(?:{self.country_alt})[ \u00a0][\-\u2013][ \u00a0](?:(?:{self.country_alt})[ \u00a0]+)?)$")
         # every title starts with a modifier, a country word, a body word or a head
         self.title_start = re.compile(
             _alt({*t.title_modifiers, *t.country_words, *t.title_bodies, *t.title_heads}))
@@ -153,16 +163,23 @@ class _Rx:
                            | {h for h in t.title_heads if " " not in h} | {"Head"}, key=len, reverse=True)
         low_mods = "|".join(sorted({m.lower() for m in t.title_modifiers} | set(t.title_modifiers), key=len, reverse=True))
         # ", minister and customs commissioner-general of the ", ", vice premier;": a lower-case title after a name
+        # "X, Assistant U.S. Trade Representative for ...": modifiers, a country word and a body word before the head
+        cap_mods = _alt({m for m in t.title_modifiers if m[:1].isupper()})
+        # ", representing the Minister of ...", " representing the Minister of ...": a delegate's principal's title
         self.lower_title = re.compile(
-            rf",{gap}(?:the{gap})?(?P<title>(?:(?P<cty>{self.country_alt})(?:{_POSS})?{gap})?(?:(?:{low_mods}){gap})*"
-            rf"(?:[a-z]+{gap})?(?:{'|'.join(re.escape(h) for h in low_heads)})(?![\w-])"
+            rf"(?:,{gap}(?:representing{gap})?|{gap}representing{gap})(?:the{gap})?(?P<title>(?:(?:{cap_mods}){gap}){{0,2}}(?:(?P<cty>{self.country_alt})(?:{_POSS})?{gap})?"
+            rf"(?:(?:{low_mods}){gap})*(?:[a-z]+{gap}|(?:{_alt(t.title_bodies)}){gap})?"
+            rf"(?:{'|'.join(re.escape(h) for h in low_heads)})(?![\w-])"
             rf"(?:{gap}and{gap}(?:[a-z]+{gap}){{0,2}}(?:{'|'.join(re.escape(h) for h in low_heads)})(?![\w-]))?)"
             rf"(?P<of>{gap}(?:of|for){gap}(?:the{gap})?)?")
         # "Prime Minister of " right before a country's name; the name after the country
+        # "the Minister for Trade, Tourism and Investment of Australia, X": a portfolio may come between
         self.title_of_country = re.compile(
-            rf"(?<![A-Za-z\-])(?P<title>{one}){gap}of{gap}(?:the{gap})?$")
+            rf"(?<![A-Za-z\-])(?P<title>{one}(?:{gap}(?:of|for){gap}{_W}(?:(?:,?{gap}and|,)?{gap}{_W}){{0,6}})?)"
+            rf"{gap}of{gap}(?:the{gap})?$")
+        # "... of the Republic of Korea (ROK), X": the country's abbreviation in brackets may come between
         self.name_after_country = re.compile(
-            rf",?{gap}(?:(?:Dr|Mr|Mrs|Ms|H\.[ \u00a0]?E)\.{gap})?(?P<name>{name})(?![A-Za-z])")
+            rf"(?:{gap}\([A-Z]{{2,6}}\))?,?{gap}(?:(?:Dr|Mr|Mrs|Ms|H\.[ \u00a0]?E)\.{gap})?(?P<name>{name})(?![A-Za-z])")
         low_bodies = {b.lower() for b in t.title_bodies if " " not in b}  # "commerce", "trade", "foreign"
         # "GAC spokesperson Wu Min", "the ministry's spokesman Wu Min", "Ruritanian leader Ivan Petrov",
         # "vice commerce minister Wang Lei":
@@ -173,7 +190,10 @@ class _Rx:
         # "the U.S. Embassy", "China's Consulate General": the country word right before a mission head
         self.mission_country = re.compile(rf"(?<![A-Za-z\-])(?P<c>{self.country_alt})(?:{_POSS})?[ \u00a0]+$")
         self.us_domain = re.compile(rf"(?:{_alt(t.us_title_domains)})(?![A-Za-z])")
-        self.name_before = re.compile(rf"(?<![A-Za-z.\-'\u2019])(?P<name>{_NW}(?:[ \u00a0]{_NW}){{1,2}})$")
+        # "Jane Roe", "L. Daniel Roe", "Ana María de la Souza Lima", "Juan Carlos Miguel Soto Ruiz": a name (up to
+        # five words) right before a comma and its title
+        self.name_before = re.compile(
+            rf"(?<![A-Za-z.\-'\u2019])(?P<name>(?:[A-Z]\.[ \u00a0])?{_NW}(?:[ \u00a0](?:{_PARTICLE})?{_NW}){{1,4}})$")
         self.titled_prefix = re.compile(rf"(?:\b(?:Mr|Ms|Mrs|Dr)\.|\b(?:{self.head_alt}))[ \u00a0]+$")
         # a country word opening or ending a body's name (:func:`_name_country`), a pair opening it
         self.name_country_start = re.compile(rf"(?P<c>{self.country_alt})(?:{_POSS})?[ \u00a0]")
@@ -249,6 +269,7 @@ _LIST_ITEM = re.compile(r"(?:the[ \u00a0]+)?[A-Z][a-z]+(?:[ \u00a0][A-Z][a-z]+)?
 
 #: a named working group or task force: "the Economic Working Group" (heads, then the name before them)
 _NAMED_FORUM_HEADS = ("Working Group", "Task Force", "Expert Group", "Experts Group", "Subgroup", "Sub-Group",
+                      "Sub-Committee", "Subcommittee",
                       "Policy Dialogue", "Joint Committee", "Joint Council", "Council")
 #: heads that make a forum only after an acronym ("the TIFA Council", "the FTA Joint Council")
 _ACRONYM_FORUM_HEADS = ("Council", "Joint Council")
@@ -259,9 +280,11 @@ _NAMED_FORUM_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:[Tt]he|[Tt]heir|[Ii]ts)[ \u00a0]+(?:(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|[0-9]{1,2}(?:st|nd|rd|th))[ \u00a0]+)?(?P<name>(?:[A-Z][A-Za-z&\-]*[ \u00a0]+){0,4})$")
 #: "on Cooperation in Agriculture" after a forum's head: the rest of its name
+_NOT_A_DAY = (r"(?!(?:January|February|March|April|May|June|July|August|September|October"
+              r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 _NAMED_FORUM_TAIL = re.compile(
-    r"[ \u00a0]+(?:on|for)[ \u00a0]+(?:the[ \u00a0]+)?(?!(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][A-Za-z\-]*(?:(?:,?[ \u00a0]+and|[ \u00a0]+(?:in|of|&))?[ \u00a0]+[A-Z][A-Za-z\-]*){0,5}")
+    rf"[ \u00a0]+(?:on|for)[ \u00a0]+(?:the[ \u00a0]+)?{_NOT_A_DAY}[A-Z][A-Za-z\-]*"
+    rf"(?:(?:,?[ \u00a0]+and|[ \u00a0]+(?:in|of|on|&))?[ \u00a0]+{_NOT_A_DAY}[A-Z][A-Za-z\-]*){{0,5}}")
 
 #: "Embassy" / "Consulate General" heads; a country word (or "of <country>") gives the body's country
 _MISSION = re.compile(r"(?:Embassy|Consulate(?:[ \u00a0]+General)?)(?![A-Za-z])")
@@ -309,7 +332,7 @@ _CAPW = (r"(?!(?:January|February|March|April|May|June|July|August|September|Oct
 def _pair_forum_rx() -> re.Pattern:
     cty, gap = _rx().country_alt, r"[ \u00a0]+"
     return re.compile(
-        rf"(?<![A-Za-z.\-\u2013])(?:{cty}|Sino)[\-\u2013](?:{cty})"
+        rf"(?<![A-Za-z.\-\u2013])(?:{cty}|Sino)(?:[\-\u2013]|[ \u00a0][\-\u2013][ \u00a0])(?:{cty})"
         rf"(?:{gap}{_CAPW}(?:{gap}(?:and|&|of|on|for|the){gap}{_CAPW})*){{0,6}}?{gap}(?:{_alt(_PAIR_FORUM_HEADS)})(?![\w\-])"
         rf"(?:{gap}(?:on|for){gap}(?:the{gap})?{_CAPW}(?:(?:,?{gap}and|{gap}&|,|{gap}(?:of|for|on|in)){gap}{_CAPW}|{gap}{_CAPW}){{0,6}})?"
     )

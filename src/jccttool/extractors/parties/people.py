@@ -231,7 +231,7 @@ _RUN_BEFORE = re.compile(r"((?:[A-Z][\w.’'-]*[ \u00a0]+){1,5})$")
 #: "Mr. Kazuyuki Yamazaki, Senior Deputy Minister ...", "H.E. Mr. William F. Hagerty, U.S. Ambassador ...",
 #: "the Honorable Wilbur Ross, Secretary of Commerce": an honorific, a full name, a comma, a capitalised title
 _HONORIFIC_APPOSITIVE = re.compile(
-    r"\b(?:(?:Mr|Ms|Mrs|Dr)\.|[Tt]he[ \u00a0]+Honorable)[ \u00a0]+"
+    r"\b(?:(?:Mr|Ms|Mrs|Dr|Prof)\.|[Tt]he[ \u00a0]+Honorable)[ \u00a0]+"
     r"(?P<name>[A-Z][a-z’'-]+(?:[ \u00a0]+[A-Z]\.)?(?:[ \u00a0]+(?:O[’']|Mc)?[A-Z][A-Za-z’'-]+){1,2}),[ \u00a0]+"
     r"(?P<title>(?:[A-Z][\w.’'-]*[ \u00a0]+){0,4}(?:[A-Z][\w’'-]*)"
     # "Secretary of the Treasury", "Minister for Foreign Affairs": a connector and capitalised words after it
@@ -254,6 +254,7 @@ def _honorific_appositives(text: str, found: _Found, pending: list, out: list, o
         sides = list(_SIDE_BEFORE.finditer(text, max(0, m.start() - 1500), m.start()))
         if sides and not _PROSE_STOP.search(text, sides[-1].end(), m.start()):
             country = _country_of(sides[-1].group(1)) or country
+        country = country or _led_by_side(text, m.start())  # "The Singapore delegation was led by Prof. X, ..."
         foreign = country is None and any(h in m.group("title") for h in titles().non_us_title_heads)
         found.title_spans.append((m.start("title"), m.end("title")))
         _resolve(text, found, pending, out,  # "Mr. X, Deputy Prime Minister": the other side, never the U.S. by default
@@ -267,9 +268,36 @@ _LED_BY = re.compile(
     r",?[ \u00a0]+(?:was[ \u00a0]+|were[ \u00a0]+|is[ \u00a0]+)?(?:led|headed|represented)[ \u00a0]+by[ \u00a0]+$")
 
 
+#: "The Mexican delegation was led by " anywhere before a title in its sentence (a list of titled names)
+_LED_BY_ANY = re.compile(_LED_BY.pattern[:-1])
+#: the words every match of ``_LED_BY_ANY`` holds (a cheap test before the regex scan)
+_LED_WORDS = ("led by", "headed by", "represented by")
+#: where a sentence ends ("U.S." is not an end)
+_SENTENCE_END = re.compile(r"(?<![A-Z])[.;!?](?=[ \u00a0\n])|\n")
+
+
 def _led_by_side(text: str, start: int) -> str | None:
-    """The country of "the <country word> delegation was led by" right before a title."""
+    """The country of "the <country word> delegation was led by" right before a title, or earlier in
+    its sentence before a list of titled names ("The Mexican delegation was led by A, Under Secretary
+    of X, B, ...": every name of the list)."""
     m = _LED_BY.search(text, max(0, start - 80), start)
+    if m is None and any(text.find(w, max(0, start - 400), start) >= 0 for w in _LED_WORDS):
+        lo = max(0, start - 400)
+        ends = [e.end() for e in _SENTENCE_END.finditer(text, lo, start)]
+        found = list(_LED_BY_ANY.finditer(text, ends[-1] if ends else lo, start))
+        m = found[-1] if found else None
+    return _country_of(m.group("c")) if m else None
+
+
+#: ", led the Peruvian delegation", " headed the Omani side": the side a titled name leads, after it
+_LEDS_AFTER = re.compile(
+    r",?[ \u00a0]+(?:led|leads|headed|heads)[ \u00a0]+the[ \u00a0]+(?P<c>[A-Z][\w.’'-]*(?:[ \u00a0][A-Z][\w.’'-]*)?)"
+    r"[ \u00a0]+(?:delegation|side|team)\b")
+
+
+def _leads_side_after(text: str, end: int) -> str | None:
+    """The country of ", led the <country word> delegation" right after a titled name."""
+    m = _LEDS_AFTER.match(text, end)
     return _country_of(m.group("c")) if m else None
 
 
@@ -373,11 +401,21 @@ def _body_before(text: str, start: int, ends: dict[int, list[tuple[int, str]]]) 
     return None
 
 
+def _stateless_before(text: str, start: int, ends: set[int]) -> bool:
+    """Whether a gazetteer organisation or forum of no country ends right before a title (its
+    possessive too): "African Union Trade Commissioner X", "the WTO's Director-General X"."""
+    for e in range(start, max(-1, start - 5), -1):
+        if e in ends and not text[e:start].strip(" \u00a0\u2019's"):
+            return True
+    return False
+
+
 def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, int, str]]:
     """Titled names: returns (start, end, person id) of each name mention found by title."""
     out: list[tuple[int, int, str]] = []
     ents_at = {s: pid for s, _, pid in ents}
     ends = _bodies_by_end(ents)
+    stateless_ends = {e for _, e, pid in ents if _by_id()[pid].type in ("organization", "forum") and _by_id()[pid].country is None}
     tables = titles()
     other = _other_side(ents)
     for m in _finditer(_rx().titled_name, _rx().title_start, text):
@@ -385,9 +423,12 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
         cty = m.group("cty")
         tcountry = (_body_over(m.start("title"), m.start("name"), ends) or _country_of(cty)
                     or _adjective_before(text, m.start()) or _led_by_side(text, m.start())
+                    or _leads_side_after(text, m.end("name"))
                     or _body_before(text, m.start(), ends))
         default_us, fallback = True, None
-        if tcountry is None:
+        if tcountry is None and _stateless_before(text, m.start(), stateless_ends):
+            default_us = False  # "African Union Trade Commissioner X": an official of a body of no state
+        elif tcountry is None:
             head = m.group("head")
             foreign = head in tables.non_us_title_heads  # "Prime Minister Abe", "Minister of Commerce Chen"
             full = re.sub(r"^(?:Vice|Deputy)\s+", "", title)
@@ -404,8 +445,11 @@ def _people(text: str, found: _Found, ents, pending: list) -> list[tuple[int, in
                 # "President Antonio Saca of El Salvador": the country after the name
                 tcountry, default_us = _after_name_country(text, m.end("name"), ents_at)
             if tcountry is None:
-                # "A, B and C chaired the meeting for Mexico.": the side the sentence names
+                # "A, B and C chaired the meeting for Mexico.": the side the sentence names (never the U.S. for a
+                # title the U.S. does not use: "Minister X underscored ... a partner for the United States.")
                 tcountry = _side_of_sentence(text, m.end("name"), ents_at)
+                if foreign and tcountry == "US":
+                    tcountry = None
             if tcountry is None and foreign:  # never the U.S. by default: the document's other side
                 default_us, fallback = False, other
         name, ns = m.group("name"), m.start("name")
@@ -518,7 +562,7 @@ def _full_name_of(text: str, sur: str) -> tuple[int, int, str] | None:
     return None
 
 
-_HONORIFIC_WORDS = frozenset({"Mr", "Ms", "Mrs", "Dr", "Madam", "Mister", "Honorable", "Excellency"})
+_HONORIFIC_WORDS = frozenset({"Mr", "Ms", "Mrs", "Dr", "Madam", "Mister", "Honorable", "Excellency", "Shri", "Smt", "Engineer"})  # "Shri Kamal Nath", "Engineer X" (Pakistan)
 
 
 def _title_side(title: str) -> str | None:

@@ -6,8 +6,10 @@ premier"). Moved out of :mod:`.people` unchanged; both resolve names through
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
+from ...resources.rules import party_by_id as _by_id
 from ...resources.rules import titles
 from .common import _country_of, _Found
 from .patterns import _LOWER_TITLE_HINTS, _NAME_NEXT, _SPACES, _rx
@@ -48,6 +50,36 @@ def _title_words() -> frozenset[str]:
     return frozenset(w for h in [*t.title_heads, *t.title_modifiers] for w in h.split())
 
 
+#: the end of a title's clause: a semicolon (the items of a list of delegates), a stop or a line break; a
+#: comma ends it unless a list of delegates is parted by semicolons
+_CLAUSE_STOP = re.compile(r"[,;\n]|\.(?:[ \u00a0]|$)")
+_ITEM_STOP = re.compile(r"[;\n]|\.(?:[ \u00a0]|$)")
+#: right before the country that closes a title: "... of ", "... for the "
+_OF_FOR_BEFORE = re.compile(r"[ \u00a0](?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def _countries_at(found: _Found) -> dict[int, tuple[int, str | None]]:
+    """Start -> (end, country) of every country mention taken so far."""
+    return {t[0]: (t[1], _by_id()[t[2]].country) for t in found.taken
+            if _by_id().get(t[2]) is not None and _by_id()[t[2]].type == "country"}
+
+
+def _country_closing_title(text: str, start: int, country_at: dict[int, tuple[int, str | None]]) -> str | None:
+    """The country a title's domain closes on: "Minister of Economy for El Salvador", "Vice Minister of
+    Trade of the Dominican Republic" (its clause ends right after the country), else None."""
+    stop = _CLAUSE_STOP.search(text, start)
+    if stop is not None and stop.group() == ",":  # "Secretary of State, Office of Industry and Commerce for Honduras;"
+        item = _ITEM_STOP.search(text, start)
+        if item is not None and item.group() == ";":
+            stop = item
+    end = stop.start() if stop else len(text)
+    for pos in range(start, end):
+        hit = country_at.get(pos)
+        if hit is not None and hit[0] == end and _OF_FOR_BEFORE.search(text, max(0, pos - 12), pos):
+            return hit[1]
+    return None
+
+
 def _lowercase_titled_people(text: str, found: _Found, pending: list) -> None:
     """A name followed by a lower-case title: "Sheng Guangzu, minister and customs
     commissioner-general of the General Administration of Customs", "Li Ming, vice
@@ -57,6 +89,7 @@ def _lowercase_titled_people(text: str, found: _Found, pending: list) -> None:
     if not _LOWER_TITLE_HINTS.search(text):
         return
     starts = {t[0]: t for t in found.taken}
+    country_at: dict[int, tuple[int, str | None]] | None = None  # built when a title first needs it
     # the names the title rules found ("... Minister without Portfolio John Deng, Taiwan's ...")
     named = [m for a in found.parties.values() if a.type == "person" for m in a.mentions]
     for m in rx.lower_title.finditer(text):
@@ -75,6 +108,10 @@ def _lowercase_titled_people(text: str, found: _Found, pending: list) -> None:
             acc = found.parties.get(body[2]) if body else None
             if acc is not None and acc.type not in ("person",):
                 country, end = acc.country, body[1]
+        if country is None and m.group("of"):  # ", Minister of Economy for El Salvador", "... of Costa Rica;"
+            if country_at is None:
+                country_at = _countries_at(found)
+            country = _country_closing_title(text, m.end(), country_at)
         if country is None and m.group("of"):  # ", Secretary of Health and Human Services"
             country = "US" if rx.us_domain.match(text, m.end()) else None
         if country is None and _is_chinese_name(name, None):
@@ -83,3 +120,35 @@ def _lowercase_titled_people(text: str, found: _Found, pending: list) -> None:
             continue
         title = _SPACES.sub(" ", text[m.start("title") : end])
         _resolve(text, found, pending, [], _Named(name, nb.start(), nb.end(), title, country))
+
+
+@cache
+def _list_item_person() -> re.Pattern:
+    """A delegate opening an item of a list parted by semicolons, the title right after the name with no
+    comma: "; Ana Lima Vice Minister of Trade for Ruritania;"."""
+    from .patterns import _NW, _PARTICLE, _alt
+
+    t = titles()
+    heads = _alt([h for h in t.title_heads if h[:1].isupper()])
+    mods = _alt([m for m in t.title_modifiers if m[:1].isupper()])
+    return re.compile(
+        rf"(?:^|(?<=;)[ \u00a0]+(?:and[ \u00a0]+)?)(?P<name>{_NW}(?:[ \u00a0](?:{_PARTICLE})?{_NW}){{1,4}})"
+        rf"[ \u00a0]+(?P<title>(?:(?:{mods})[ \u00a0]+){{0,2}}(?:{heads}))(?![\w-])[ \u00a0]+(?:of|for)[ \u00a0]", re.M)
+
+
+def _list_item_people(text: str, found: _Found, pending: list) -> None:
+    """Delegates in a list parted by semicolons, each named before a title with no comma between, kept
+    only when the item closes on the delegate's country ("of Ruritania;", "for El Salvador;")."""
+    if ";" not in text:
+        return
+    country_at = None
+    for m in _list_item_person().finditer(text):
+        ns, ne = m.span("name")
+        if found.overlaps(ns, ne) or m.group("name").split()[0] in _title_words():
+            continue
+        if country_at is None:
+            country_at = _countries_at(found)
+        country = _country_closing_title(text, m.start("title"), country_at)
+        if country is None:
+            continue
+        _resolve(text, found, pending, [], _Named(m.group("name"), ns, ne, m.group("title"), country))
