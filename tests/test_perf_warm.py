@@ -398,45 +398,6 @@ def test_tail_marks_with_prose_counted_to_two_equal_the_full_count():
 # --------------------------------------------------------------------- round 8 (task PERF5)
 
 
-def test_boilerplate_literals_gated_per_document_equal_the_per_line_test():
-    """The gated boilerplate patterns are tried only when their literal occurs somewhere in
-    the document's lines (one fold of the joined lines): every line gets the answer of the
-    per-line test, also with the letters that fold specially (K, İ, ı, ſ) on some lines."""
-    from jccttool.segment import lines as L
-
-    literals = [lit for lit, _ in L._boilerplate_gated()]
-    assert literals and all(lit.isascii() for lit in literals)
-    lines = _wide_lines()
-    made = [f"{w} {lit.upper()} {w}" for lit, w in zip(literals, ("The", "ſome", "İn", "\u212aey", "ıt", "ÉTÉ") * 9)]
-    made += [lit.replace("s", "ſ").replace("k", "\u212a") for lit in literals] + [lit.title() for lit in literals]
-    rnd = random.Random(8)
-    documents = [lines[i : i + 40] for i in range(0, len(lines), 40)]
-    documents += [rnd.sample(lines, 30) + rnd.sample(made, 3) for _ in range(60)] + [made, ["İ"] + made[:5], []]
-    for doc in documents:
-        gated = L._gated_in(doc)
-        for line in doc:
-            assert L._is_boilerplate(line, gated) == L._is_boilerplate(line), line
-
-
-def test_marked_boilerplate_equals_the_ungated_marking(monkeypatch):
-    """``_mark_boilerplate`` marks the same lines as with every gated pattern tried on every line."""
-    from jccttool.segment import lines as L
-
-    from .conftest import ROOT
-
-    texts = [p.read_text(encoding="utf-8") for p in (*ALL_DOCUMENTS, *sorted((ROOT / "tests" / "corpus" / "wide").glob("*.txt")))]
-    fast = []
-    for text in texts:
-        lines = L._lines(text)
-        L._mark_boilerplate(lines)
-        fast.append([ln.boiler for ln in lines])
-    monkeypatch.setattr(L, "_gated_in", lambda texts: L._boilerplate_gated())
-    for text, marks in zip(texts, fast, strict=True):
-        lines = L._lines(text)
-        L._mark_boilerplate(lines)
-        assert [ln.boiler for ln in lines] == marks
-
-
 def test_date_anchors_of_plain_words_equal_the_regex_positions():
     """Anchors that are a bare alternation of words ("today|yesterday|tomorrow") are found
     with ``str.find``: the same positions, overlapping ones included, as the regex loop."""

@@ -153,40 +153,23 @@ def _boilerplate_any() -> tuple[re.Pattern | None, tuple[re.Pattern, ...]]:
     return joined, tuple(apart)
 
 
-def _is_boilerplate(line: str, gated: tuple[tuple[str, re.Pattern], ...] | None = None) -> bool:
-    """``line`` (stripped) wholly matches a pattern of ``resources/boilerplate.txt``.
-    ``gated``: the pairs of :func:`_boilerplate_gated` worth trying (:func:`_gated_in`)."""
-    gated = _boilerplate_gated() if gated is None else gated
-    if gated:
-        folded = fold_case(line)
-        if any(literal in folded and p.fullmatch(line) for literal, p in gated):
-            return True
+def _is_boilerplate(line: str) -> bool:
+    """``line`` (stripped) wholly matches a pattern of ``resources/boilerplate.txt``."""
+    folded = fold_case(line)
+    if any(literal in folded and p.fullmatch(line) for literal, p in _boilerplate_gated()):
+        return True
     joined, apart = _boilerplate_any()
     if joined is not None and joined.fullmatch(line) is not None:
         return True
     return any(p.fullmatch(line) for p in apart)
 
 
-def _gated_in(texts: list[str]) -> tuple[tuple[str, re.Pattern], ...]:
-    """The pairs of :func:`_boilerplate_gated` whose literal occurs in the :func:`fold_case`
-    copy of one of ``texts``: one fold of the joined lines instead of a test of every literal
-    on every line's fold. The literals are ASCII, and the ASCII letters of a line's fold are
-    those of the joined fold at the same places (``lower`` and the slow path map A-Z and the
-    four letters of ``FOLD`` alike), so no literal of a line is missed."""
-    gated = _boilerplate_gated()
-    if not gated or not texts:
-        return ()
-    folded = fold_case("\n".join(texts))
-    return tuple((literal, p) for literal, p in gated if literal in folded)
-
-
 def _mark_boilerplate(lines: list[_Line]) -> None:
     nav = None
-    gated = _gated_in([ln.text for ln in lines if not ln.blank and len(ln.text) <= 600])
     for i, ln in enumerate(lines):
         if ln.blank or len(ln.text) > 600:
             continue
-        if _is_boilerplate(ln.text, gated):
+        if _is_boilerplate(ln.text):
             ln.boiler = True
             if nav is None and ln.text.startswith("[") and re.match(r"\[(?:Date|Thread) ", ln.text):
                 nav = i
