@@ -393,3 +393,57 @@ def test_tail_marks_with_prose_counted_to_two_equal_the_full_count():
         L._mark_tail(a)
         plain(b)
         assert [ln.boiler for ln in a] == [ln.boiler for ln in b]
+
+
+# --------------------------------------------------------------------- round 8 (task PERF5)
+
+
+def test_date_anchors_of_plain_words_equal_the_regex_positions():
+    """Anchors that are a bare alternation of words ("today|yesterday|tomorrow") are found
+    with ``str.find``: the same positions, overlapping ones included, as the regex loop."""
+    from jccttool.extractors.dates.grammar import _grammar
+    from jccttool.extractors.dates.search import _literal_words, _positions
+    from jccttool.text import fold_case
+
+    g = _grammar()
+    plain_words = [p for p, _ in g.anchors.values() if _literal_words(p) is not None]
+    assert len(plain_words) >= 3
+    assert _literal_words(re.compile("a|b.c")) is None and _literal_words(re.compile("ab|cd", re.I)) is None
+    assert _literal_words(re.compile("year")) is None  # one word: re's own literal search
+    texts = [fold_case(t) for t in (p.read_text(encoding="utf-8") for p in ALL_DOCUMENTS)]
+    texts += ["springsummerfallfall", "todayyesterdaytomorrowtoday", "mondaysunday saturday", "", "fal", "spring"]
+    rnd = random.Random(9)
+    texts += ["".join(rnd.choice("todayesrmwnigpuflh ") for _ in range(200)) for _ in range(200)]
+    for pattern in plain_words:
+        for text in texts:
+            search, out = pattern.search, []
+            m = search(text)
+            while m is not None:
+                out.append(m.start())
+                m = search(text, m.start() + 1)
+            assert _positions(pattern, text) == out
+
+
+def test_every_anchored_date_rule_finds_what_finditer_finds():
+    """Each date rule searched near its anchors ("days" for "the next five days", which used
+    to be scanned over the whole text) finds the matches ``finditer`` finds over the whole text."""
+    from jccttool.extractors.dates.grammar import _grammar
+    from jccttool.extractors.dates.search import _finditer, anchor_positions
+
+    from .conftest import ROOT
+
+    g = _grammar()
+    assert all(rule.anchor is not None for rule in g.rules if rule.id == "rel_days")
+    paths = [*ALL_DOCUMENTS, *sorted((ROOT / "tests" / "corpus" / "wide").glob("*.txt"))]
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    made = ["over the next five days", "in the past 10\ndays, and the coming couple of days", "Next 3 days",
+            "the last\u00a0two  days and previous twenty days.", "days the next days", "previous 7 days7", "past  days"]
+    rnd = random.Random(10)
+    texts += made + ["".join(rnd.choice(made) + rnd.choice((" ", "\n", ", ", "x")) for _ in range(8)) for _ in range(50)]
+    for text in texts:
+        found = anchor_positions(g, text)
+        for rule in g.rules:
+            if rule.anchor is None:
+                continue
+            fast = [m.span() for m in _finditer(rule, text, found[rule.anchor])]
+            assert fast == [m.span() for m in rule.pattern.finditer(text)], rule.id

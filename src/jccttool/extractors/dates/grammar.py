@@ -201,6 +201,7 @@ class _Grammar:
         "season": "season", "season_rel": "season", "half": "half", "quarter": "quarter",
         "part_of_year": "year_or_digits", "rel_year": "year_word", "rel_years": "year_word",
         "rel_months": "month_word", "rel_month": "month_word", "rel_day": "rel_day", "month_rel": "month",
+        "rel_days": "days",
         "weekday": "weekday",
     }
 
@@ -220,6 +221,7 @@ class _Grammar:
             "quarter": (re.compile("quarter"), True),
             "year_word": (re.compile("year"), True),
             "month_word": (re.compile("month"), True),
+            "days": (re.compile("days"), False),  # "the next five days" (written in lower case)
             "rel_day": (re.compile("today|yesterday|tomorrow"), True),
             "weekday": (re.compile("|".join(w.lower() for w in self.data.weekdays)), True),
         }
