@@ -289,3 +289,22 @@ def test_a_title_that_lists_portfolios_is_one_phrase(nlp, text, actors):
     ctx = Context(text=text, segmentation=segment(text), parties=parties_from_aliases(text, people), dates=())
     found = list(commitments.extract(nlp(text), ctx))
     assert [c.actors for c in found] == [actors]
+
+
+COUNTERPARTS = [
+    # "met with" a list of counterparts of several countries: a meeting of every one of them
+    ("The United States met with Canada's Minister of Trade Jane Doe and Mexico's Deputy Secretary Dr. Juan Roe.",
+     "The United States met", [CA, MX, US]),
+    ("The United States met with officials of Canada, Peru and Japan in Lima.", "The United States met", [CA, JP, PE, US]),
+    ("The United States met with Canadian officials and Peruvian officials.", "The United States met", [CA, PE, US]),
+    # negatives: a country named after the meeting's object is no counterpart; one counterpart stays one
+    ("The United States met with Canada's Minister of Trade Jane Doe to discuss exports to Peru and Japan.",
+     "The United States met", [CA, US]),
+    ("The United States met with Canada's Minister of Trade Jane Doe. Peru and Japan sent observers.",
+     "The United States met", [CA, US]),
+]
+
+
+@pytest.mark.parametrize(("text", "sentence", "actors"), COUNTERPARTS)
+def test_every_counterpart_listed_after_met_with(nlp, text, sentence, actors):
+    assert _actors(nlp, text, sentence) == actors

@@ -81,6 +81,7 @@ Where to change what
 from __future__ import annotations
 
 import hashlib
+import re
 from bisect import bisect_left, bisect_right, insort
 from collections.abc import Iterator
 from functools import cache
@@ -323,8 +324,8 @@ def extract(doc, ctx) -> Iterator[Commitment]:
                 continue
             if _verb(t_id) in _WEAK and label not in ("PLEDGE", "PLAN"):
                 # "met ..., and agreed to", "welcomed X and agreed to": a later pledge of the same subject says more
-                guest = _counterpart(text, _verb(t_id), t_end, s1, sent_mentions, actors, country)
-                weak = (*candidate[:4], [*actors, guest] if guest else actors, *candidate[5:])
+                guests = _counterparts(text, _verb(t_id), t_end, s1, sent_mentions, actors, country)
+                weak = (*candidate[:4], [*actors, *guests], *candidate[5:])
                 continue
             found = candidate
             break
@@ -361,9 +362,9 @@ def extract(doc, ctx) -> Iterator[Commitment]:
         if label in ("PLEDGE", "PLAN", "ACTION", "COOPERATE") and not negated:
             # "A agreed to X, while B said it would Y": the other side's clause binds B too
             actors = _second_clause_actors(masked, sent, triggers[lo:hi], t_end, actors, both, country, joint_document, titled)
-        guest = _counterpart(text, _verb(t_id), t_end, s1, sent_mentions, actors, country)
-        if guest is not None:
-            actors = [*actors, guest]  # "A met with B", "A hosted B": a meeting of both
+        guests = _counterparts(text, _verb(t_id), t_end, s1, sent_mentions, actors, country)
+        if guests:
+            actors = [*actors, *guests]  # "A met with B", "A hosted B": a meeting of both; "met with B and C": of all
         elif len(both) == 2 and _BOTH not in actors and (
                 _verb(t_id) == "exchange" or (_verb(t_id) in ("release", "issue", "adopt") and _JOINT_STATEMENT.match(text, t_end, s1))):
             actors = [*actors, _BOTH]  # letters exchanged, a joint statement released: an act of both sides
@@ -618,6 +619,43 @@ def _collective_before(text: str, mentions, m_starts: list[int], s0: int) -> lis
             continue
         return [_BOTH] if m.party == _BOTH else []
     return []
+
+
+#: what may stand between the parties of one list of counterparts: possessives, capitalised title
+#: and name words, a few function words and the nouns of a delegation ("Angola's Secretary for
+#: Economic Affairs Jane Doe and ...", "Canadian officials and ...")
+_COUNTERPART_GAP = re.compile(r"(?:['\u2019]s?|[ \u00a0,]+|\b(?:[A-Z][\w.'\u2019-]*|(?:for|of|the|and|on|de|dos|da|del|officials|representatives|delegations?|counterparts|ministers|leaders)\b))*")
+#: the gap before another counterpart ends with a list joint: "..., and Kenya's Minister"
+_COUNTERPART_JOINT = re.compile(r"(?:,|\band)[ \u00a0]+(?:the[ \u00a0]+)?$")
+
+
+def _counterparts(text: str, verb: str, t_end: int, s1: int, mentions, actors: list[str], country: dict[str, str]) -> list[str]:
+    """Every other side of a meeting: the first counterpart (:func:`_counterpart`) and the
+    parties of further countries listed with it ("met with A's minister X and B's envoy Y",
+    "met with officials of A, B and C"), as long as only titles, names and list joints stand
+    between them; [] when there is none."""
+    first = _counterpart(text, verb, t_end, s1, mentions, actors, country)
+    if first is None:
+        return []
+    out = [first]
+    seen = {country.get(a, a) for a in actors} | {country.get(first, first)}
+    prev = None
+    for m in mentions:
+        if m.start < t_end or m.end > s1 or m.party == _BOTH:
+            continue
+        if prev is None:
+            if m.party == first:
+                prev = m.end
+            continue
+        gap = text[prev : m.start]
+        if len(gap) > 120 or not _COUNTERPART_GAP.fullmatch(gap):
+            break
+        prev = max(prev, m.end)
+        other = country.get(m.party, m.party)
+        if other and other not in seen and _COUNTERPART_JOINT.search(gap):
+            out.append(m.party)
+            seen.add(other)
+    return out
 
 
 def _counterpart(text: str, verb: str, t_end: int, s1: int, mentions, actors: list[str], country: dict[str, str]) -> str | None:
