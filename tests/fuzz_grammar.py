@@ -256,12 +256,25 @@ def forum(draw) -> str:
 
 
 @st.composite
+def oddity(draw) -> str:
+    """Edges of the shapes above: a definition written the other way round or left open, an
+    acronym with a possessive, a spelled-out session ordinal, a lone bullet or colon."""
+    name, acr = draw(pick("names")), draw(pick("acronyms"))
+    tens = draw(st.sampled_from(["Twenty", "Thirty", "Forty"]))
+    return draw(st.sampled_from([
+        f"{acr} ({name})", f"{name} ({acr}", f"({acr})", f"{acr}'s", f"{name}\u2019s ({acr})", "(", ")", ":", "\u2022",
+        f"the {tens}-{draw(pick('ordinals')).title()} {draw(forum())}", f"{draw(title())} ({acr})'s", "()", f"({name})",
+        f"{draw(person())} ({acr})", f"{acr} {acr}", f"{name} {name}", f"\u201c{name}\u201d", "-", "1.", "(a)",
+    ]))
+
+
+@st.composite
 def subject(draw) -> str:
     kind = draw(st.sampled_from([0, 1, 2, 3, 4, 4, 4, 5, 5, 6, 7, 8]))  # joint subjects more often
     if kind == 0:
         return draw(pick("names"))
     if kind == 1:
-        return draw(pick("acronyms"))
+        return draw(st.one_of(pick("acronyms"), oddity()))
     if kind == 2:
         return f"{draw(title())} {draw(person())}"
     if kind == 3:
@@ -428,12 +441,39 @@ def document(draw) -> str:
         parts.append(draw(title_line()))
     if draw(st.booleans()):
         parts.append(draw(dateline()))
-    body = st.one_of(paragraph(), lead_in_list(), heading(), table(), boilerplate_line(), sentence(), dateline())
+    body = st.one_of(paragraph(), lead_in_list(), heading(), table(), boilerplate_line(), sentence(), dateline(),
+                     st.builds(lambda o, x: f"{o} {x}", oddity(), sentence()))
     parts += draw(st.lists(body, min_size=1, max_size=10))
     seps = [draw(st.sampled_from(["\n\n", "\n", "\n\n\n", " \n", "\n \n"])) for _ in parts]
     text = "".join(p + s for p, s in zip(parts, seps, strict=True))
     for _ in range(draw(st.integers(0, 2))):
         text = _damage(text, draw(st.integers(0, 1 << 16)), draw(st.text(max_size=4)))
+    for _ in range(draw(st.integers(0, 2))):
+        text = _mutate(text, draw(st.integers(0, 6)), draw(st.integers(0, 1 << 16)), draw(st.integers(0, 1 << 16)))
     if draw(st.integers(0, 5)) == 0:
-        text = text.replace("\n", "\r\n")
+        text = text.replace("\n", draw(st.sampled_from(["\r\n", "\r", "\u2028", "\n\x0c"])))
     return text
+
+
+SPACES = ["\u00a0", "\u2009", "\u200b", "\t", "  ", "\u00ad", "\u3000"]
+
+
+def _mutate(text: str, how: int, a: int, b: int) -> str:
+    """One edit of the kind copied pages carry: a slice cut out, repeated or moved, the text
+    cut short, spaces turned into other spaces, quotes and dashes turned typographic."""
+    if not text:
+        return text
+    a, b = sorted((a % len(text), b % len(text)))
+    if how == 0:
+        return text[:a] + text[b:]
+    if how == 1:
+        return text[:b] + text[a:b] + text[b:]
+    if how == 2:
+        return text[:b]
+    if how == 3:
+        return text[:a] + text[a:b].replace(" ", SPACES[(a + b) % len(SPACES)]) + text[b:]
+    if how == 4:
+        return text[:a] + text[a:b].replace("'", "\u2019").replace("-", "\u2013").replace(" (", " \uff08") + text[b:]
+    if how == 5:
+        return text[:a] + text[b:] + text[a:b]
+    return text[:a] + text[a:b].upper() + text[b:]
