@@ -126,6 +126,7 @@ def data() -> dict:
         "boilerplate": boiler,
         "sub_meetings": _lines("sub_meetings.txt"),
         "topics": topics or ["trade"],
+        "regions": sorted({r for rs in titles["place_countries"].values() for r in rs}),
     }
 
 
@@ -342,6 +343,38 @@ def sentence(draw) -> str:
     return body + draw(st.sampled_from([".", ".", ".", ";", "", ":", "!", " .", ".\u201d"]))
 
 
+CITIES = ["Beijing", "Washington", "Washington, D.C.", "Hangzhou", "New York", "Dalian", "Kuala Lumpur", "Hanoi", "Chicago",
+          "San Francisco", "Nairobi", "Here", "Geneva", "Sao Paulo", "Xi'an", "St. Louis", "Hong Kong"]
+CHAIR_CUES = ["co-chaired", "chaired", "led", "hosted", "headed"]
+
+
+@st.composite
+def place(draw) -> str:
+    city = draw(st.sampled_from(CITIES))
+    return draw(st.sampled_from([city, f"{city}, {draw(pick('regions'))}", f"{city}, {draw(pick('country_words'))}",
+                                 draw(pick("regions")), draw(pick("country_words"))]))
+
+
+@st.composite
+def meeting_sentence(draw) -> str:
+    """The sentences a session's forum, date, place and co-chairs are read from, and the side
+    meetings, earlier and later meetings they must not be confused with."""
+    f, p, d, cue = draw(forum()), draw(place()), draw(date_shape()), draw(st.sampled_from(CHAIR_CUES))
+    chair1, chair2 = f"{draw(title())} {draw(person())}", f"{draw(title())} {draw(person())}"
+    return draw(st.sampled_from([
+        f"The {draw(pick('ordinals'))} {f} was held in {p} on {d}.", f"{p} -- {chair1} and {chair2} {cue} the {f} today.",
+        f"The meeting was {cue} by {chair1} and {chair2}.", f"The {draw(pick('country_words'))} delegation was led by {chair1}.",
+        f"The next meeting will be held in {p} in {d}.", f"{d}, {p}", f"{d} \u2013 {p}",
+        f"Co-chaired the meeting were {draw(person())}, {draw(title())}, and {draw(person())}, {draw(title())}.",
+        f"The {draw(pick('acronyms'))} {draw(pick('sub_meetings')).title()} met in {p} on {d}.",
+        f"{chair1} chaired the meeting for {draw(pick('country_words'))}.", f"{p} \u2014 The two sides wrapped up their talks here {d}.",
+        f"{chair1}, {chair2} and {draw(title())} {draw(person())} were the co-chairs of the {f}.",
+        f"We, the co-chairs of the {f}, {draw(person())}, {draw(person())} and {draw(person())}, held the {draw(pick('ordinals'))} meeting in {p}.",
+        f"{f} convened in {p} {d}, {cue} on the {draw(pick('country_words'))} side by {chair1}.",
+        f"agreements reached by their leaders during a meeting in {p} on {d}",
+    ]))
+
+
 @st.composite
 def lead_in_list(draw) -> str:
     """A lead-in ending in ":" followed by list items, bulleted, numbered or bare."""
@@ -441,7 +474,9 @@ def document(draw) -> str:
         parts.append(draw(title_line()))
     if draw(st.booleans()):
         parts.append(draw(dateline()))
-    body = st.one_of(paragraph(), lead_in_list(), heading(), table(), boilerplate_line(), sentence(), dateline(),
+    if draw(st.booleans()):
+        parts.append(draw(meeting_sentence()))
+    body = st.one_of(paragraph(), lead_in_list(), heading(), table(), boilerplate_line(), sentence(), dateline(), meeting_sentence(),
                      st.builds(lambda o, x: f"{o} {x}", oddity(), sentence()))
     parts += draw(st.lists(body, min_size=1, max_size=10))
     seps = [draw(st.sampled_from(["\n\n", "\n", "\n\n\n", " \n", "\n \n"])) for _ in parts]
