@@ -1,6 +1,7 @@
 """Grammar fuzz: documents composed from the project's own rule data (tests/fuzz_grammar.py)
 must extract without an exception, validate, index their text, keep ids unique and come out
-the same twice; ``audit`` and ``diff`` of two of them must not raise either.
+the same twice; ``audit``, ``diff``, the exports and a partial run (``--only``) of them must not
+raise either, and the partial run must validate too.
 
 The suite runs a small derandomised sample. The long mode is for a local run:
 ``JCCTTOOL_FUZZ_EXAMPLES=5000 PYTHONPATH=$PWD/src python -m pytest -q tests/test_fuzz_grammar.py``
@@ -12,9 +13,11 @@ from __future__ import annotations
 import os
 
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from jccttool.checks import check
 from jccttool.errors import InputError
+from jccttool.extractors import KINDS
 from jccttool.pipeline import extract_source
 from jccttool.readers import source_from_text
 from jccttool.records import Extraction
@@ -59,11 +62,12 @@ def test_generated_document_extracts_and_validates(text):
 
 
 @_settings(12)
-@given(document(), document())
-def test_audit_and_diff_of_generated_documents(old_text, new_text):
+@given(document(), document(), st.sets(st.sampled_from(KINDS), min_size=1))
+def test_audit_diff_and_partial_runs_of_generated_documents(old_text, new_text, only):
     from jccttool.audit import audit
     from jccttool.compare import compare
     from jccttool.nlp import build_nlp, sentences
+    from jccttool.render import html, tables
     from jccttool.render.diff import render_json, render_markdown, render_text
 
     records = []
@@ -75,7 +79,12 @@ def test_audit_and_diff_of_generated_documents(old_text, new_text):
         triggers = [(sp.start_char, sp.end_char) for sp in doc.spans.get("commitment_triggers", [])]
         found = audit(record, text, triggers, [(a, b) for _, _, a, b in sentences(doc)])
         assert all(0 <= f.span[0] <= f.span[1] <= len(text) for f in found.findings)
+        html.render_report(record, text)
+        for table in tables.TABLES:
+            tables.render(tables.rows(record, table), table, "csv")
         records.append(record)
+    partial = extract_source(source_from_text(old_text), only=only)  # extract --only KINDS
+    assert check(partial, old_text) == []
     for mode in ("revision", "sessions"):
         result = compare(*records, mode=mode, old_text=old_text, new_text=new_text)
         render_text(result), render_json(result), render_markdown(result)
