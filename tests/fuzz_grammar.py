@@ -340,7 +340,7 @@ def sentence(draw) -> str:
     body = f"{draw(subject())} {draw(verb_phrase())} {draw(complement())}"
     if draw(st.integers(0, 4)) == 0:
         body = f"{draw(st.sampled_from(['In', 'At', 'During', 'Following', 'On']))} {draw(date_shape())}, {body[0].lower()}{body[1:]}"
-    return body + draw(st.sampled_from([".", ".", ".", ";", "", ":", "!", " .", ".\u201d"]))
+    return body + draw(st.sampled_from([".", ".", ".", ";", "", ":", "!", " .", ".\u201d", ".[1]", ".\u00b9", " (emphasis added)."]))
 
 
 CITIES = ["Beijing", "Washington", "Washington, D.C.", "Hangzhou", "New York", "Dalian", "Kuala Lumpur", "Hanoi", "Chicago",
@@ -395,6 +395,11 @@ def lead_in_list(draw) -> str:
         item += draw(st.sampled_from([";", ".", "", "; and", ",", " and"]))
         marker = {"bullet": bullet, "number": f"{i + 1}. ", "letter": f"{chr(97 + i)}) ", "paren": f"({i + 1}) ", "none": ""}[style]
         items.append(draw(st.sampled_from(["", "  ", "\t"])) + marker + item)
+        if draw(st.integers(0, 5)) == 0:  # a nested list: the item is a lead-in of its own
+            items[-1] = re.sub(r"(?:;|\.|,|; and| and)$", "", items[-1]) + ":"
+            for k in range(draw(st.integers(1, 3))):
+                sub = draw(st.one_of(complement(), st.builds(lambda v, c: f"{v} {c}", verb_phrase(), complement())))
+                items.append(draw(st.sampled_from(["    ", "\t\t", "   "])) + draw(st.sampled_from(["o ", "- ", f"({chr(105 + k)}) ", f"{i + 1}.{k + 1} "])) + sub)
     return lead + "\n" + "\n".join(items)
 
 
@@ -436,8 +441,10 @@ def title_line(draw) -> str:
 
 @st.composite
 def table(draw) -> str:
-    sep = draw(st.sampled_from([", ", "\t", " - ", " \u2013 ", "  "]))
+    sep = draw(st.sampled_from([", ", "\t", " - ", " \u2013 ", "  ", " | "]))
     rows = [f"{draw(person())}{sep}{draw(title())}" for _ in range(draw(st.integers(1, 6)))]
+    if sep == " | ":
+        rows = ["| " + r + " |" for r in rows]
     if draw(st.booleans()):
         rows.insert(0, draw(st.sampled_from(["Participants:", "U.S. Delegation", "Chinese Delegation:", "Name, Title"])))
     return "\n".join(rows)
