@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from jccttool.pipeline import extract_any
+from jccttool.checks import check
+from jccttool.pipeline import extract_any, extract_source
+from jccttool.readers import source_from_text
 
 
 @pytest.mark.parametrize(
@@ -43,3 +45,25 @@ def test_items_under_an_ongoing_lead_in(text, kinds):
     listed = [c for c in record.commitments if not c.text.rstrip().endswith(":")]
     assert [c.kind for c in listed] == kinds
     assert {c.verb for c in listed} == {"launch"}
+
+
+@pytest.mark.parametrize(
+    "only",
+    [{"commitments"}, {"dates"}, {"commitments", "money"}, {"quantities", "dates", "commitments"}],
+)
+def test_partial_run_without_parties_validates(only):
+    """Found by the grammar fuzz (tests/test_fuzz_grammar.py): an extraction with ``--only``
+    and no parties kept commitment actors and session co-chairs that are party ids, and
+    ``jccttool validate`` then failed on the tool's own output ("'canada' is not a party id")."""
+    text = ("The Fifth Meeting of the Canada-Mexico Trade Dialogue\n\nOttawa, March 3, 2026 - The fifth meeting of the "
+            "Canada-Mexico Trade Dialogue was held in Ottawa today. It was co-chaired by Canadian Minister of Trade Jane Roe "
+            "and Mexican Secretary of Economy Luis Diaz.\n\n"
+            "Canada and Mexico agreed to open a working group on customs by March 2027.")
+    full = extract_any(text)
+    record = extract_source(source_from_text(text), only=only)
+    assert record.parties == []
+    assert record.document.session.co_chairs == full.document.session.co_chairs == ["jane-roe", "luis-diaz"]
+    assert check(record, text) == []
+    if "commitments" in only:
+        assert [c.actors for c in record.commitments] == [c.actors for c in full.commitments]
+        assert all(c.actors for c in record.commitments)

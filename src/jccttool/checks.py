@@ -21,6 +21,19 @@ from .records import SCHEMA_VERSION, Extraction
 _SPANNED: tuple[str, ...] = tuple(k for k in KINDS if k != "parties")
 
 
+#: The production note of a partial run (pipeline.production_notes): "only money, dates extracted (--only); ..."
+_ONLY_NOTE = re.compile(r"only (?P<kinds>[a-z, ]+) extracted \(--only\)")
+
+
+def _looked_for(record: Extraction) -> set[str]:
+    """The kinds the extraction looked for: all, or those its ``--only`` note names."""
+    for w in record.warnings:
+        m = _ONLY_NOTE.match(w)
+        if m:
+            return {k.strip() for k in m.group("kinds").split(",")}
+    return set(KINDS)
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
     where: str  # a JSON path such as "money[3].span"
@@ -157,10 +170,11 @@ def check(record: Extraction, source_text: str | None = None) -> list[Problem]:
     _unique(party_ids, "parties", add)
     known_sections = set(section_ids)
     known_parties = set(party_ids)
+    parties_looked_for = "parties" in _looked_for(record)  # else (--only) no party id can resolve
 
     if record.document.session is not None:
         for j, pid in enumerate(record.document.session.co_chairs):
-            if pid not in known_parties:
+            if parties_looked_for and pid not in known_parties:
                 add(f"document.session.co_chairs[{j}]", f"{pid!r} is not a party id")
         s = record.document.session
         if s.start and s.end and s.start > s.end:
@@ -187,7 +201,7 @@ def check(record: Extraction, source_text: str | None = None) -> list[Problem]:
     _unique(commitment_ids, "commitments", add)
     for i, c in enumerate(record.commitments):
         for j, pid in enumerate(c.actors):
-            if pid not in known_parties:
+            if parties_looked_for and pid not in known_parties:
                 add(f"commitments[{i}].actors[{j}]", f"{pid!r} is not a party id")
         if c.deadline is not None and c.deadline.start > c.deadline.end:
             add(f"commitments[{i}].deadline", "start is after end")
