@@ -67,3 +67,21 @@ def test_partial_run_without_parties_validates(only):
     if "commitments" in only:
         assert [c.actors for c in record.commitments] == [c.actors for c in full.commitments]
         assert all(c.actors for c in record.commitments)
+
+
+@pytest.mark.parametrize(
+    ("text", "sentence", "actors"),
+    [
+        # a long capitalised run in the gap between two countries of a members' list: the gap
+        # pattern split the run every possible way before failing (found by the grammar fuzz:
+        # the suite hung); each word is now taken whole
+        ("Canada ABCDEFGHIJKLMNOPQRSTUVWXYZABCD! Mexico, Peru and the United States met today.",
+         "Mexico, Peru", ["mexico", "peru", "united-states"]),
+        ("The United States met with Canada's ABCDEFGHIJKLMNOPQRSTUVWXYZABCD! Mexico and Peru sent observers.",
+         "The United States met", ["canada", "united-states"]),
+    ],
+)
+def test_capitalised_run_in_a_list_gap(text, sentence, actors):
+    record = extract_any(text)
+    found = [c.actors for c in record.commitments if c.text.startswith(sentence)]
+    assert found == [actors]

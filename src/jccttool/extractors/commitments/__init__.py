@@ -623,8 +623,9 @@ def _collective_before(text: str, mentions, m_starts: list[int], s0: int) -> lis
 
 #: what may stand between the parties of one list of counterparts: possessives, capitalised title
 #: and name words, a few function words and the nouns of a delegation ("Angola's Secretary for
-#: Economic Affairs Jane Doe and ...", "Canadian officials and ...")
-_COUNTERPART_GAP = re.compile(r"(?:['\u2019]s?|[ \u00a0,]+|\b(?:[A-Z][\w.'\u2019-]*|(?:for|of|the|and|on|de|dos|da|del|officials|representatives|delegations?|counterparts|ministers|leaders)\b))*")
+#: Economic Affairs Jane Doe and ...", "Canadian officials and ..."); one character or one whole
+#: word per step (``*+``), so that a failing gap cannot backtrack exponentially
+_COUNTERPART_GAP = re.compile(r"(?:['\u2019]s?|[ \u00a0,]|\b(?:[A-Z][\w.'\u2019-]*+|(?:for|of|the|and|on|de|dos|da|del|officials|representatives|delegations?|counterparts|ministers|leaders)\b))*")
 #: the gap before another counterpart ends with a list joint: "..., and Kenya's Minister"
 _COUNTERPART_JOINT = re.compile(r"(?:,|\band)[ \u00a0]+(?:the[ \u00a0]+)?$")
 

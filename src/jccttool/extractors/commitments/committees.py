@@ -104,9 +104,10 @@ def report_only(sent: Sentence, trigger: Trigger) -> bool:
 
 #: what may stand between two listed members: names and titles (capitalised words), list
 #: punctuation and a few function and group words ("of the governments of A, B and C",
-#: "X, Minister of Trade of A; Y, Vice Minister for B")
+#: "X, Minister of Trade of A; Y, Vice Minister for B"); a word is taken whole (``*+``): a
+#: capitalised run split every possible way backtracks exponentially when the gap fails
 _LIST_GAP = re.compile(
-    r"(?:[\s\u00a0,;]|[A-Z\u00c0-\u00de][\w.’'\u00c0-\u017f-]*|(?:of|for|and|the|from|representing|[’']s)\b)*"
+    r"(?:[\s\u00a0,;]|[A-Z\u00c0-\u00de][\w.’'\u00c0-\u017f-]*+|(?:of|for|and|the|from|representing|[’']s)\b)*"
 )
 #: words of a subject that counts two: "both sides", "the two countries", "each side"
 _DUAL = re.compile(r"\b(?:both|two|each|either|neither)\b", re.I)
