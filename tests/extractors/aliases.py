@@ -17,3 +17,17 @@ def parties_from_aliases(text: str, aliases: dict[str, tuple[str, str, list[str]
         if spans:
             out.append(Party(id=pid, name=pid, type=kind, country=country, mentions=spans))
     return tuple(out)
+
+
+def commitments_with(nlp, text: str, parties: tuple[Party, ...]) -> list:
+    """The commitment records of ``text`` with the hand-given ``parties`` (no dates)."""
+    from jccttool.extractors import Context, commitments
+    from jccttool.segment import segment
+
+    ctx = Context(text=text, segmentation=segment(text), parties=parties, dates=())
+    return list(commitments.extract(nlp(text), ctx))
+
+
+def first_starting(records, prefix: str):
+    """The first record whose text starts with ``prefix``, else None."""
+    return next((c for c in records if c.text.startswith(prefix)), None)

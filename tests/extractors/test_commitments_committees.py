@@ -20,10 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from jccttool.extractors import Context, commitments
-from jccttool.segment import segment
-
-from .aliases import parties_from_aliases
+from .aliases import commitments_with, first_starting, parties_from_aliases
 
 US, PE, KE, CO, EC = "united-states", "peru", "kenya", "colombia", "ecuador"
 BO, CL, CN = "bolivia", "chile", "china"
@@ -49,15 +46,11 @@ def _parties(text: str):
 
 
 def _records(nlp, text: str):
-    ctx = Context(text=text, segmentation=segment(text), parties=_parties(text), dates=())
-    return list(commitments.extract(nlp(text), ctx))
+    return commitments_with(nlp, text, _parties(text))
 
 
 def _record(nlp, text: str, sentence: str):
-    for c in _records(nlp, text):
-        if c.text.startswith(sentence[:30]):
-            return c
-    return None
+    return first_starting(_records(nlp, text), sentence[:30])
 
 
 NO_OUTCOME = [

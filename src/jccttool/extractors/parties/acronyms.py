@@ -44,19 +44,12 @@ def _acronyms(text: str, found: _Found, ctx) -> None:
     """
     other = _doc_other_country(found)
     suffix = _rx().country_suffix
-    cache: dict[str, list[tuple[int, int]]] = {}
     done: dict[str, str] = {}  # acronym -> the party its occurrences were last given to
-
-    def occurrences(acr: str) -> list[tuple[int, int]]:  # each acronym's occurrences, scanned once
-        if acr not in cache:
-            cache[acr] = list(_occurrences(text, acr, _ACRONYM_EDGE))
-        return cache[acr]
+    occurrences = _occurrence_cache(text)
 
     for m in _ACRONYM_DEF.finditer(text):
         acr = m.group("acr")
-        before_end = m.start()
-        while before_end > 0 and text[before_end - 1] in " \u00a0":
-            before_end -= 1
+        before_end = _name_end(text, m.start())
         if text[max(0, before_end - 2):before_end] in ("\u2019s", "'s"):  # "the Institute's (ABC) office"
             before_end -= 2
         # the party ending right before the parenthesis
@@ -135,23 +128,18 @@ def _quoted_acronyms(text: str, found: _Found) -> None:
     gazetteer party (as for "Long Form (ACR)", :func:`_acronyms`)."""
     if "(" not in text:
         return
-    cache: dict[str, list[tuple[int, int]]] = {}
-
-    def occurrences(acr: str) -> list[tuple[int, int]]:
-        if acr not in cache:
-            cache[acr] = list(_occurrences(text, acr, _ACRONYM_EDGE))
-        return cache[acr]
+    occurrences = _occurrence_cache(text)
 
     for m in _QUOTED_DEF.finditer(text):
         acr = m.group("acr")
-        before_end = m.start()
-        while before_end > 0 and text[before_end - 1] in " \u00a0":
-            before_end -= 1
+        before_end = _name_end(text, m.start())
         ending = [t for t in found.taken.ending_at(before_end) if (_by_id().get(t[2]) is None or
                                                                     _by_id()[t[2]].type not in ("country", "person"))]
         if not ending:
             continue
         pid = min(ending, key=lambda t: t[0])[2]
+        if pid not in found.parties:
+            continue  # a name read as a title, no party (as in :func:`_acronyms`)
         if _lookup_tables()[1].get(acr) not in (None, pid):
             _redefined(found, acr, found.parties[pid].name, occurrences)
         spans = occurrences(acr)
@@ -230,3 +218,22 @@ def _fitting_form(text: str, acr: str, end: int | None = None) -> str | None:
 def _subseq(needle: list[str], hay: list[str]) -> bool:
     it = iter(hay)
     return all(any(c == h for h in it) for c in needle)
+
+
+def _occurrence_cache(text: str):
+    """``occurrences(acr)``: every occurrence of ``acr`` as a word in ``text``, scanned once per acronym."""
+    cache: dict[str, list[tuple[int, int]]] = {}
+
+    def occurrences(acr: str) -> list[tuple[int, int]]:
+        if acr not in cache:
+            cache[acr] = list(_occurrences(text, acr, _ACRONYM_EDGE))
+        return cache[acr]
+
+    return occurrences
+
+
+def _name_end(text: str, paren: int) -> int:
+    """Where the name before the bracket at ``paren`` ends: the spaces before it left out."""
+    while paren > 0 and text[paren - 1] in " \u00a0":
+        paren -= 1
+    return paren
