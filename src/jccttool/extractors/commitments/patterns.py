@@ -158,7 +158,10 @@ _CONCERN = re.compile(
 #: a statement issued, not an undertaking: "issued the following statement:", "released a statement"
 _STATEMENT_ISSUED = re.compile(
     r"[ \u00a0]+(?:the[ \u00a0]+following|a|an|this|his|her)[ \u00a0]+(?:(?:brief|short|written|press)[ \u00a0]+)?"
-    r"(?:statement|remarks|comments?|readout)\b(?![ \u00a0]+of\b)",
+    r"(?:statement|remarks|comments?|readout)\b(?![ \u00a0]+of\b)"
+    # "issued the following joint statement:", "released the following\ncommuniqué"
+    r"|[ \u00a0\n]+the[ \u00a0\n]+following[ \u00a0\n]+(?:[\w-]+[ \u00a0\n]+){0,2}"
+    r"(?:statement|declaration|communiqu[eé]|readout|remarks)\b",
     re.I,
 )
 #: a statement of both sides as the object: "released a Joint Statement announcing ...", "issued their joint communiqué"
@@ -175,6 +178,9 @@ _STATEMENT_FOLLOWS = re.compile(
 #: delegation's work on ...", "led the 2011 Legal Exchange" (an exchange held is an outcome) nor "led the
 #: eighth meeting of the Dialogue" (a forum's session, as its co-chairs)
 _LED_IN_TALKS = re.compile(
+    # "led discussions on X", "led in-depth talks": no determiner
+    r"[ \u00a0]+(?:(?:wide-ranging|broad|extensive|in-depth|productive|frank|candid|substantive|detailed|further)[ \u00a0]+)?"
+    r"(?:discussions?|talks|consultations|conversations?|deliberations)\b|"
     r"[^;:]{0,60}?\bin[ \u00a0]+(?:(?:[a-z-]+|the|two|three)[ \u00a0]+){0,4}(?:talks|discussions|consultations|negotiations|meetings)\b|"
     r"[ \u00a0]+(?:the|their|a|an|its|his|her|our)[ \u00a0]+(?:[\w.-]+[ \u00a0]+){0,3}?"
     r"(?:delegations?|meetings?(?![ \u00a0]+of[ \u00a0]+the\b)|talks|discussions|consultations|negotiations)\b(?![’']s)"

@@ -1,14 +1,12 @@
 """What a commission's readout reports that is no commitment (the output contract: reviews,
-discussions and statements issued are not undertakings).
+discussions and statements issued are not undertakings), and how a readout names its acts.
 
-- a review: "the Ministers reviewed ongoing work under the Agreement", "Both sides reviewed
-  the implementation of X" (a later predicate of the sentence may still be one: "reviewed X
-  and reaffirmed their commitment to Y");
-- discussions led: "led discussions on inclusive trade" (with a determiner, "led the
-  discussions", :data:`.patterns._LED_IN_TALKS` already rejects it);
-- a joint statement introduced: "A, B and C issued the following joint statement:";
-- a participle that shares a passive subject: "The protocol was negotiated in 2019 and
-  signed in Quito" (signed by no one named: the earlier signing recounted).
+Rejected with the shared mechanism of ``_context_sentence``: a review (:func:`.committees.report_only`;
+a later predicate of the sentence may still be one: "reviewed X and reaffirmed their commitment
+to Y"), discussions led with or without a determiner and a statement introduced
+(:data:`.patterns._LED_IN_TALKS`, :data:`.patterns._STATEMENT_ISSUED`). Here: a participle that
+shares a passive subject (:func:`no_outcome`: "The protocol was negotiated in 2019 and signed in
+Quito", signed by no one named: the earlier signing recounted).
 """
 
 from __future__ import annotations
@@ -17,15 +15,6 @@ import re
 
 from .clause import Sentence, Trigger, _verb
 
-_LED_DISCUSSIONS = re.compile(
-    r"[ \u00a0]+(?:(?:wide-ranging|broad|extensive|in-depth|productive|frank|candid|substantive|detailed|further)[ \u00a0]+)?"
-    r"(?:discussions?|talks|consultations|conversations?|deliberations)\b"
-)
-_FOLLOWING_STATEMENT = re.compile(
-    r"[ \u00a0\n]+the[ \u00a0\n]+following[ \u00a0\n]+(?:[\w-]+[ \u00a0\n]+){0,2}"
-    r"(?:statement|declaration|communiqu[eé]|readout|remarks)\b",
-    re.I,
-)
 #: a passive clause the trigger is coordinated to: "was negotiated under X and" right before it
 _PASSIVE_AND = re.compile(
     r"\b(?:was|were|been|is|are|be)[ \u00a0]+(?:[a-z]+ly[ \u00a0]+)?[a-z]+(?:ed|en|wn)\b[^.;:,\n]*"
@@ -35,16 +24,10 @@ _IRREGULAR_PARTICIPLES = frozenset({"held", "led", "made", "met", "signed", "set
 
 
 def no_outcome(sent: Sentence, trigger: Trigger) -> bool:
-    """Whether ``trigger`` reports a review, discussions led, a statement introduced or a
-    passive participle, not a commitment."""
+    """Whether ``trigger`` is a participle sharing a passive subject, not a commitment (a
+    review is :func:`.committees.report_only`'s; discussions led and statements issued are
+    rejected by :data:`.patterns._LED_IN_TALKS` and :data:`.patterns._STATEMENT_ISSUED`)."""
     text, t_start, t_end = sent.text, trigger.start, trigger.end
-    verb = _verb(trigger.id)
-    if trigger.id == "review":
-        return True
-    if verb == "lead" and _LED_DISCUSSIONS.match(text, t_end, sent.s1):
-        return True
-    if verb in ("issue", "release") and _FOLLOWING_STATEMENT.match(text, t_end, sent.s1):
-        return True
     if trigger.label in ("ACTION", "CONFIRM", "COOPERATE") and t_start - sent.s0 > 12:
         word = text[t_start:t_end].split(None, 1)[0].lower() if t_end > t_start else ""
         if (word.endswith("ed") or word in _IRREGULAR_PARTICIPLES) and text.startswith("and", t_start - 4):
